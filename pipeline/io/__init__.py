@@ -1,0 +1,1 @@
+"""Reading and writing documents: the JSONL contract, CoNLL, and the gold markup."""
