@@ -1,0 +1,76 @@
+"""`arabic-ie`: a thin command line over the package's functions."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    from pipeline.annotate import annotate
+
+    summary = annotate(args.paths, args.output, model=args.model, with_tokens=args.with_tokens,
+                       errors_path=args.errors, progress=None if not args.quiet else False)
+    print(summary, file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from pipeline.io.jsonl import validate_file
+
+    bad = 0
+    for path in args.files:
+        good, errors = validate_file(path)
+        for err in errors:
+            print(err, file=sys.stderr)
+        bad += len(errors)
+        print(f"{path}: {good} valid documents, {len(errors)} invalid")
+    return 1 if bad else 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate, format_report
+    from pipeline.io.jsonl import read_jsonl
+
+    result = evaluate(read_jsonl(args.gold), read_jsonl(args.pred))
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_report(result))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="arabic-ie", description="Arabic information extraction pipeline")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("annotate", help="annotate .txt files, folders of .txt, or .jsonl of {id, text}")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--model", default=None, help="NER model directory (default: the shipped model)")
+    p.add_argument("--with-tokens", action="store_true", help="add the tokenizer's [start, end] offsets")
+    p.add_argument("--errors", type=Path, default=None, help="write one JSON record per failed document")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_annotate)
+
+    p = sub.add_parser("validate", help="check JSONL files against ANNOTATION.md")
+    p.add_argument("files", nargs="+", type=Path)
+    p.set_defaults(func=_validate)
+
+    p = sub.add_parser("evaluate", help="score predictions against gold (ANNOTATION.md section 5)")
+    p.add_argument("--gold", required=True, type=Path)
+    p.add_argument("--pred", required=True, type=Path)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (ValueError, OSError) as exc:
+        print(f"arabic-ie {args.command}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

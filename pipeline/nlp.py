@@ -1,0 +1,51 @@
+"""The pipeline as a spaCy `Language`: the project's tokenizer, then each stage as a component.
+
+Stages add their own layer to the `Doc` (`doc.ents`, `doc._.numbers`,
+`doc._.relations`, `doc._.frames`); `to_json` turns a `Doc` into the JSONL line
+of ANNOTATION.md.
+"""
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.text.tokenizer import ArabicTokenizer
+
+for _name in ("numbers", "relations", "frames"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Doc.has_extension("doc_id"):
+    Doc.set_extension("doc_id", default=None)
+
+
+def build(model: str | None = None) -> Language:
+    """A blank Arabic `Language` with the project tokenizer and the stages that have a model.
+
+    `model` names a NER model directory; without one (and without a shipped
+    default) the pipeline runs the tokenizer alone and finds no entities: it never
+    invents them.
+    """
+    nlp = spacy.blank("ar")
+    nlp.tokenizer = ArabicTokenizer(nlp.vocab)
+    if model is not None:
+        raise FileNotFoundError(f"no NER model support yet: cannot load {model}")
+    return nlp
+
+
+def words(doc: Doc) -> list[tuple[int, int]]:
+    """Character offsets of the tokenizer's words (whitespace tokens left out)."""
+    return [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+
+
+def to_json(doc: Doc, doc_id: str | None = None, with_tokens: bool = False) -> dict:
+    """The annotate output line for `doc`, in the schema of ANNOTATION.md."""
+    out: dict = {"id": doc_id if doc_id is not None else doc._.doc_id, "text": doc.text}
+    out["entities"] = [{"id": f"e{i}", "start": e.start_char, "end": e.end_char, "label": e.label_}
+                       for i, e in enumerate(doc.ents, 1)]
+    out["numbers"] = list(doc._.numbers or [])
+    out["relations"] = list(doc._.relations or [])
+    out["frames"] = list(doc._.frames or [])
+    if with_tokens:
+        out["tokens"] = [list(w) for w in words(doc)]
+    return out

@@ -1,0 +1,1 @@
+"""Text handling that never rewrites the text: character classes and the tokenizer."""

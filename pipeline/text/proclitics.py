@@ -1,0 +1,93 @@
+"""Data-driven decisions on where a word's proclitics (و ف ب ل ك) end.
+
+A word is split only where the remainder is the real word: the remainder (or,
+after ل, its form with the article restored: «للجنة» → «اللجنة») must be seen
+more often than the whole word in a large corpus, and be long enough to be a
+word of its own. Gazetteer entries and words that start an entity in the gold
+training data are kept whole; gold evidence of a split is followed as is.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.text.chars import MARKS, TATWEEL, lookup_key
+
+CONJUNCTIONS = ("", "و", "ف")
+PREPOSITIONS = ("", "ب", "ل", "ك")
+PREFIXES = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS if c + p)
+DEFAULT_DATA = Path(__file__).parent / "data" / "segmentation.json.gz"
+_ATTACHED = re.compile(f"[{MARKS}{TATWEEL}]")
+
+
+@dataclass(eq=False)
+class ProcliticModel:
+    """Word counts plus gold evidence; `cuts(word)` gives the split offsets."""
+
+    counts: dict[str, int]
+    keep: frozenset[str] = frozenset()
+    split: dict[str, int] = field(default_factory=dict)
+    min_count: int = 20
+    ratio: float = 1.0
+    min_rest: int = 3
+
+    @classmethod
+    def load(cls, path: str | Path = DEFAULT_DATA) -> "ProcliticModel":
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+        return cls(counts=data["counts"], keep=frozenset(data.get("keep", ())), split=data.get("split", {}),
+                   **data.get("params", {}))
+
+    def save(self, path: str | Path, sources: dict) -> None:
+        data = {"params": {"min_count": self.min_count, "ratio": self.ratio, "min_rest": self.min_rest},
+                "sources": sources, "keep": sorted(self.keep), "split": dict(sorted(self.split.items())),
+                "counts": dict(sorted(self.counts.items(), key=lambda kv: -kv[1]))}
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+
+    def evidence(self, prep: str, rest: str) -> int:
+        count = self.counts.get(rest, 0)
+        if prep == "ل" and rest.startswith("ل"):  # ل + ال: the article's alef is dropped
+            count = max(count, self.counts.get("ا" + rest, 0), self.counts.get("ال" + rest, 0))
+        return count
+
+    def prefix_length(self, key: str) -> int:
+        """How many leading letters of the lookup key are proclitics (0: keep whole)."""
+        if key in self.split:
+            return self.split[key]
+        if key in self.keep:
+            return 0
+        whole = self.counts.get(key, 0)
+        best, best_len = 0, 0
+        for prefix in PREFIXES:
+            rest = key[len(prefix):]
+            if not key.startswith(prefix) or len(rest) < self.min_rest:
+                continue
+            score = self.evidence(prefix[-1], rest)
+            if score >= self.min_count and score > self.ratio * whole and score > best:
+                best, best_len = score, len(prefix)
+        return best_len
+
+    def cuts(self, word: str) -> tuple[int, ...]:
+        """Character offsets inside `word` where a proclitic ends, one per clitic."""
+        return _cuts(self, word)
+
+
+@lru_cache(maxsize=1 << 18)
+def _cuts(model: ProcliticModel, word: str) -> tuple[int, ...]:
+    n = model.prefix_length(lookup_key(word))
+    if not n:
+        return ()
+    cuts, letters, i = [], 0, 0
+    while i < len(word) and letters < n:
+        i += 1
+        while i < len(word) and _ATTACHED.match(word[i]):  # marks and tatweel stay with their letter
+            i += 1
+        letters += 1
+        cuts.append(i)
+    return tuple(cuts) if i < len(word) else ()
+

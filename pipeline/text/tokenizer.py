@@ -1,0 +1,98 @@
+"""Offset-preserving Arabic word and sentence segmentation, usable as `nlp.tokenizer`.
+
+Tokens are (start, end) offsets into the text as read: every non-space character
+belongs to exactly one token, nothing is rewritten. Numbers stay whole («3,106»,
+«7.1», «٩٢٫٥»), the percent sign is its own token, punctuation is split, and
+proclitics are separated where the data says the remainder is a word.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pipeline.text.chars import SENTENCE_END, TOKEN_RE, is_arabic_word
+from pipeline.text.proclitics import DEFAULT_DATA, ProcliticModel
+
+Span = tuple[int, int]
+
+
+class ArabicTokenizer:
+    """Callable as a spaCy tokenizer; `spans(text)` gives the bare offsets."""
+
+    def __init__(self, vocab=None, model: ProcliticModel | None = None, data: str | Path = DEFAULT_DATA):
+        self.vocab = vocab
+        self.model = model if model is not None else ProcliticModel.load(data)
+
+    def spans(self, text: str) -> list[Span]:
+        out: list[Span] = []
+        for m in TOKEN_RE.finditer(text):
+            start, end = m.span()
+            word = m.group()
+            if len(word) > 3 and is_arabic_word(word):
+                prev = start
+                for cut in self.model.cuts(word):
+                    out.append((prev, start + cut))
+                    prev = start + cut
+                start = prev
+            out.append((start, end))
+        return out
+
+    def sentence_starts(self, text: str, spans: list[Span]) -> list[bool]:
+        """A sentence starts after «.» «!» «?» «؟» «…» or a line break (not at «؛»)."""
+        starts, boundary = [], True
+        prev_end = 0
+        for start, end in spans:
+            if "\n" in text[prev_end:start]:
+                boundary = True
+            starts.append(boundary)
+            boundary = text[start:end] in SENTENCE_END
+            prev_end = end
+        return starts
+
+    def __call__(self, text: str):
+        from spacy.tokens import Doc
+
+        spans = self.spans(text)
+        words, spaces, sent_starts = [], [], []
+        flags = self.sentence_starts(text, spans)
+        pos = 0
+        for (start, end), flag in zip(spans, flags):
+            if start > pos:  # whitespace before the token that a single trailing space can't express
+                gap = text[pos:start]
+                if words and not spaces[-1] and gap.startswith(" "):
+                    spaces[-1], gap = True, gap[1:]
+                if gap:
+                    words.append(gap)
+                    spaces.append(False)
+                    sent_starts.append(False)
+            words.append(text[start:end])
+            spaces.append(False)
+            sent_starts.append(flag)
+            pos = end
+        if pos < len(text):
+            gap = text[pos:]
+            if words and gap.startswith(" "):
+                spaces[-1], gap = True, gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+                sent_starts.append(False)
+        if sent_starts:
+            sent_starts[0] = True
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator:
+        for text in texts:
+            yield self(text)
+
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "ArabicTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> "ArabicTokenizer":
+        return self
