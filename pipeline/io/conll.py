@@ -13,14 +13,16 @@ from pathlib import Path
 
 from pipeline.evaluate import iob2_tags
 from pipeline.io.jsonl import DocumentError
+from pipeline.schema import ENTITY_LABELS
 
-ANERCORP_TAGS = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+# The project's own labels read as themselves; ANERcorp's PERS is this project's PER.
+DEFAULT_TAGS = {**{label: label for label in ENTITY_LABELS}, "PERS": "PER"}
 
 
 def read_conll(path: str | os.PathLike, tag_map: dict[str, str] | None = None, keep_misc: bool = False,
                id_prefix: str | None = None) -> list[dict]:
     """Sentences of a CoNLL file as documents with `entities` (and `tokens` offsets)."""
-    tag_map = dict(ANERCORP_TAGS if tag_map is None else tag_map)
+    tag_map = dict(DEFAULT_TAGS if tag_map is None else tag_map)
     if keep_misc:
         tag_map.setdefault("MISC", "MISC")
     prefix = id_prefix or Path(path).stem

@@ -76,6 +76,13 @@ def _scan(body: str, first_line: int, path: str, errors: list[MarkupError]) -> t
             k += 2
             continue
         ch = body[k]
+        if ch == "\n" and stack:  # spans never cross a line: report and drop what is still open
+            for left in stack:
+                errors.append(MarkupError(path, left.line, f"{left.kind} span opened here is not closed on its line"))
+            for left in stack:
+                out.extend(left.meta or [])
+            stack.clear()
+            top = None
         if top is not None and top.meta is None and ch == META_START[top.kind]:
             top.meta = []
         elif top is not None and top.meta is not None:
@@ -85,8 +92,8 @@ def _scan(body: str, first_line: int, path: str, errors: list[MarkupError]) -> t
         if ch == "\n":
             line += 1
         k += 1
-    for top in stack:
-        errors.append(MarkupError(path, top.line, f"{top.kind} span opened here is never closed"))
+    for left in stack:
+        errors.append(MarkupError(path, left.line, f"{left.kind} span opened here is not closed on its line"))
     return "".join(out), spans
 
 

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.text.proclitics import ProcliticModel
+from pipeline.text.tokenizer import ArabicTokenizer
+
+
+def surfaces(tok, text):
+    return [text[s:e] for s, e in tok.spans(text)]
+
+
+def test_numbers_stay_whole_and_percent_is_split(tokenizer):
+    text = "بنسبة 7.1٪ و3,106 من أصل ٢٠٢١ و88.03% و٩٢٫٥ و٣٬١٠٦ و241/439"
+    assert surfaces(tokenizer, text) == [
+        "بنسبة", "7.1", "٪", "و", "3,106", "من", "أصل", "٢٠٢١", "و", "88.03", "%", "و", "٩٢٫٥",
+        "و", "٣٬١٠٦", "و", "241", "/", "439"]
+
+
+def test_punctuation_is_split(tokenizer):
+    text = "«الوقاية الذاتية»، (ANTQ)؛ هل؟ 15-NQ/TU \"شعار\""
+    assert surfaces(tokenizer, text) == [
+        "«", "الوقاية", "الذاتية", "»", "،", "(", "ANTQ", ")", "؛", "هل", "؟", "15", "-", "NQ", "/", "TU",
+        '"', "شعار", '"']
+
+
+def test_sentence_final_dot_after_number_is_not_a_decimal(tokenizer):
+    assert surfaces(tokenizer, "مقارنة بعام 2022. وبلغ")[-4:] == ["2022", ".", "و", "بلغ"]
+
+
+def test_proclitics_split_only_where_the_rest_is_a_word(tokenizer):
+    # split: conjunction, preposition, ل before the elided article, stacked clitics
+    assert surfaces(tokenizer, "ولجنة") == ["و", "لجنة"]
+    assert surfaces(tokenizer, "للجنة") == ["ل", "لجنة"]
+    assert surfaces(tokenizer, "للشرطة") == ["ل", "لشرطة"]
+    assert surfaces(tokenizer, "بوزارة") == ["ب", "وزارة"]
+    assert surfaces(tokenizer, "والمنظمات") == ["و", "المنظمات"]
+    assert surfaces(tokenizer, "وبالمقاطعة") == ["و", "ب", "المقاطعة"]
+    # kept whole: the first letter belongs to the word
+    for word in ("وزارة", "بلدية", "لاو", "كاي", "وحدة", "الإقليمية", "فريق", "بوابة"):
+        assert surfaces(tokenizer, word) == [word], word
+
+
+def test_split_keeps_diacritics_and_tatweel_with_their_letter(tokenizer):
+    assert surfaces(tokenizer, "وَلجنة") == ["وَ", "لجنة"]
+    assert surfaces(tokenizer, "لـ 10") == ["لـ", "10"]
+
+
+def test_decisions_follow_the_data_not_a_word_list():
+    model = ProcliticModel(counts={"ولجنة": 500, "لجنة": 5})
+    assert ArabicTokenizer(model=model).spans("ولجنة") == [(0, 5)]
+    model = ProcliticModel(counts={"ولجنة": 5, "لجنة": 500})
+    assert ArabicTokenizer(model=model).spans("ولجنة") == [(0, 1), (1, 5)]
+    model = ProcliticModel(counts={"ولجنة": 5, "لجنة": 500}, keep=frozenset({"ولجنة"}))
+    assert ArabicTokenizer(model=model).spans("ولجنة") == [(0, 5)]
+
+
+def test_sentences_end_at_full_stop_and_line_break_not_semicolon(tokenizer):
+    text = "انخفضت الجرائم؛ وبلغ المعدل 90%. وتم ذلك\nسطر جديد"
+    spans = tokenizer.spans(text)
+    starts = [text[s:e] for (s, e), f in zip(spans, tokenizer.sentence_starts(text, spans)) if f]
+    assert starts == ["انخفضت", "وتم", "سطر"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ولبفكالجنةزر 0123456789.,٫٬٪%٠١٢«»()،؛؟-/\n\r\t\u200f\u200e\ufeffـَُِّa<>&")) | st.characters(), max_size=80))
+def test_any_text_gives_ordered_valid_offsets_covering_every_nonspace_char(text):
+    tok = ArabicTokenizer.__new__(ArabicTokenizer)
+    tok.model = _MODEL
+    spans = tok.spans(text)
+    covered = set()
+    prev_end = 0
+    for s, e in spans:
+        assert prev_end <= s < e <= len(text)
+        prev_end = e
+        covered.update(range(s, e))
+        assert text[s:e] == text[s:e].strip() or not text[s:e].strip()
+    assert covered == {i for i, ch in enumerate(text) if not ch.isspace()}
+
+
+_MODEL = ProcliticModel.load()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=60))
+def test_spacy_doc_reproduces_the_text_exactly(text):
+    from spacy.vocab import Vocab
+
+    doc = ArabicTokenizer(Vocab(), model=_MODEL)(text)
+    assert doc.text == text
+    for t in doc:
+        assert text[t.idx:t.idx + len(t.text)] == t.text
+
+
+def test_messy_input_keeps_offsets(nlp):
+    text = "\ufeffالعقيد\r\nلي في هونغ\u200f <b>ساعد</b> شُرطـــة Hanoi 2024"
+    doc = nlp(text)
+    assert doc.text == text
+    assert [t.text for t in doc if not t.is_space][:3] == ["\ufeff", "العقيد", "لي"]
+    words = [t.text for t in doc if not t.is_space]
+    assert words[words.index("\u200f") + 1:] == ["<", "b", ">", "ساعد", "<", "/", "b", ">", "شُرطـــة", "Hanoi", "2024"]
