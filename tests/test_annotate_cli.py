@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from pipeline.cli import main
+from pipeline.io.jsonl import validate_file
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def read(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_annotate_seeds_folder_with_tokens(tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert main(["annotate", str(ROOT / "seeds"), "-o", str(out), "--with-tokens", "-q"]) == 0
+    docs = read(out)
+    assert [d["id"] for d in docs] == sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+    for d in docs:
+        assert d["text"] == (ROOT / "seeds" / f"{d['id']}.txt").read_text(encoding="utf-8")
+        assert all(d["text"][s:e].strip() == d["text"][s:e] and e > s for s, e in d["tokens"])
+    assert validate_file(out) == (5, [])
+
+
+def test_bad_input_is_reported_and_the_batch_goes_on(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_empty.txt").write_bytes(b"")
+    (folder / "b_latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (folder / "c_bom_crlf.txt").write_bytes("\ufeffالعقيد لي\r\nفي هونغ".encode("utf-8"))
+    (folder / "d_html.txt").write_text("<p>شرطة <b>لاو كاي</b></p> \u200fنص ـــ مُشكّل Latin only", encoding="utf-8")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    assert main(["annotate", str(folder), "-o", str(out), "--errors", str(errors), "-q"]) == 1
+    docs = {d["id"]: d for d in read(out)}
+    assert sorted(docs) == ["a_empty", "c_bom_crlf", "d_html"]
+    assert docs["c_bom_crlf"]["text"] == "العقيد لي\r\nفي هونغ"
+    (err,) = read(errors)
+    assert err["id"] == "b_latin1" and err["source"].endswith("b_latin1.txt") and "not UTF-8" in err["reason"]
+    assert "b_latin1.txt: not UTF-8" in capsys.readouterr().err
+
+
+def test_jsonl_input_with_broken_line_and_duplicate_id(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "x", "text": "وزارة الأمن العام"}\n{broken\n{"id": "x", "text": "مكرر"}\n'
+                   '{"id": "y", "text": "لاو كاي"}\n', encoding="utf-8")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "e.jsonl"
+    assert main(["annotate", str(src), "-o", str(out), "--errors", str(errors), "-q"]) == 1
+    assert [d["id"] for d in read(out)] == ["x", "y"]
+    reasons = [(e["source"].rsplit(":", 1)[1], e["reason"].split(":")[0]) for e in read(errors)]
+    assert reasons == [("2", "invalid JSON"), ("3", "duplicate id 'x' (first on line 1)")]
+
+
+def test_validate_command_exit_status(tmp_path, capsys):
+    good = tmp_path / "good.jsonl"
+    shutil.copy(ROOT / "seeds" / "000_e714b6baaa51f92e.txt", tmp_path / "s.txt")
+    assert main(["annotate", str(tmp_path / "s.txt"), "-o", str(good), "-q"]) == 0
+    assert main(["validate", str(good)]) == 0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "abc", "entities": [{"id": "e1", "start": 0, "end": 9, "label": "PER"}]}\n')
+    assert main(["validate", str(bad)]) == 1
+    assert "bad.jsonl:1: entities[0]: offsets [0, 9] out of range" in capsys.readouterr().err
