@@ -38,6 +38,16 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pretrain(args: argparse.Namespace) -> int:
+    from dataclasses import fields
+
+    from pipeline.ner.encoder import PretrainConfig, pretrain
+
+    cfg = PretrainConfig(**{f.name: getattr(args, f.name) for f in fields(PretrainConfig)})
+    pretrain(args.raw, args.out, cfg, extra_texts=args.extra_text)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="arabic-ie", description="Arabic information extraction pipeline")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -60,6 +70,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pred", required=True, type=Path)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=_evaluate)
+
+    from dataclasses import fields
+
+    from pipeline.ner.encoder import PretrainConfig
+
+    p = sub.add_parser("pretrain", help="pretrain a small BERT encoder (masked LM) on raw Arabic text")
+    p.add_argument("--raw", type=Path, default=Path("../shared/data/raw/saudinewsnet.jsonl.gz"))
+    p.add_argument("--extra-text", type=Path, nargs="*", default=[], help="more plain-text files for the corpus")
+    p.add_argument("--out", type=Path, required=True, help="run folder: tokenizer, corpus ids, checkpoint, model/")
+    for f in fields(PretrainConfig):
+        p.add_argument(f"--{f.name.replace('_', '-')}", type=type(f.default), default=f.default)
+    p.set_defaults(func=_pretrain)
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Neural NER: encoder pretraining, token classification with subword alignment, the spaCy component."""

@@ -1,0 +1,247 @@
+"""Pretrain a small Arabic BERT encoder from raw text with masked language modelling, on a CPU.
+
+The subword vocabulary is trained on the project tokenizer's words, so no subword
+ever crosses a word boundary that NER labels live on. Training checkpoints model
+and optimizer as safetensors every few minutes and resumes from there; the result
+is a standard Hugging Face directory (`AutoModel.from_pretrained(dir)` loads it)
+whose config records seed, corpus hash and hyper-parameters.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import random
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from safetensors.torch import load_file, load_model, save_file, save_model
+from tqdm import tqdm
+
+from pipeline.text.tokenizer import ArabicTokenizer
+
+SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+
+
+@dataclass
+class PretrainConfig:
+    vocab_size: int = 16000
+    hidden_size: int = 256
+    num_hidden_layers: int = 4
+    num_attention_heads: int = 4
+    intermediate_size: int = 1024
+    seq_len: int = 128
+    batch_size: int = 32
+    lr: float = 5e-4
+    warmup_steps: int = 300
+    max_steps: int = 4500
+    max_minutes: float = 75.0
+    mask_prob: float = 0.15
+    seed: int = 13
+    threads: int = 2
+    checkpoint_minutes: float = 5.0
+
+
+def raw_news(path: Path) -> Iterator[str]:
+    """Title and text of each SaudiNewsNet article (JSON lines, gzip)."""
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            yield (doc.get("title", "") + "\n" + doc.get("text", "")).strip()
+
+
+def sha256(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        h.update(Path(p).read_bytes())
+    return h.hexdigest()
+
+
+def word_lists(texts: Iterable[str], tokenizer: ArabicTokenizer) -> Iterator[list[str]]:
+    for text in texts:
+        words = [text[s:e] for s, e in tokenizer.spans(text)]
+        if words:
+            yield words
+
+
+def train_wordpiece(word_seqs: Iterable[list[str]], vocab_size: int, out_dir: Path):
+    """Train a WordPiece vocabulary on pre-split words and save it as a `BertTokenizerFast`."""
+    from tokenizers import BertWordPieceTokenizer
+    from transformers import BertTokenizerFast
+
+    wp = BertWordPieceTokenizer(clean_text=True, handle_chinese_chars=False, strip_accents=False, lowercase=False)
+    wp.train_from_iterator((" ".join(ws) for ws in word_seqs), vocab_size=vocab_size, min_frequency=3,
+                           special_tokens=SPECIAL_TOKENS, show_progress=False)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    wp.save_model(str(out_dir))
+    tok = BertTokenizerFast(vocab=str(out_dir / "vocab.txt"), do_lower_case=False, strip_accents=False,
+                            tokenize_chinese_chars=False)
+    tok.save_pretrained(str(out_dir))
+    return tok
+
+
+def encode_corpus(word_seqs: Iterable[list[str]], tok, batch: int = 256) -> np.ndarray:
+    """All texts as one stream of subword ids, [SEP] between texts."""
+    ids: list[np.ndarray] = []
+    buf: list[list[str]] = []
+
+    def flush() -> None:
+        enc = tok(buf, is_split_into_words=True, add_special_tokens=False)["input_ids"]
+        for seq in enc:
+            ids.append(np.asarray(seq + [tok.sep_token_id], dtype=np.uint16))
+        buf.clear()
+
+    for ws in word_seqs:
+        buf.append(ws)
+        if len(buf) >= batch:
+            flush()
+    if buf:
+        flush()
+    return np.concatenate(ids)
+
+
+def _mask(batch: torch.Tensor, tok, prob: float, gen: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
+    """BERT masking (80% [MASK], 10% random, 10% kept); returns inputs and the boolean target mask."""
+    special = batch <= max(tok.all_special_ids)
+    chosen = (torch.rand(batch.shape, generator=gen) < prob) & ~special
+    inputs = batch.clone()
+    r = torch.rand(batch.shape, generator=gen)
+    inputs[chosen & (r < 0.8)] = tok.mask_token_id
+    rand_pos = chosen & (r >= 0.8) & (r < 0.9)
+    inputs[rand_pos] = torch.randint(len(SPECIAL_TOKENS), tok.vocab_size, (int(rand_pos.sum()),), generator=gen)
+    return inputs, chosen
+
+
+def _save_checkpoint(ckpt: Path, model, opt, state: dict) -> None:
+    ckpt.mkdir(parents=True, exist_ok=True)
+    save_model(model, str(ckpt / "model.tmp"))  # handles the tied embedding / decoder weights
+    tensors, steps = {}, {}
+    for i, s in opt.state_dict()["state"].items():
+        for name, value in s.items():
+            if name == "step":
+                steps[str(i)] = float(value)
+            else:
+                tensors[f"{i}.{name}"] = value.contiguous()
+    save_file(tensors, str(ckpt / "optimizer.tmp"))
+    (ckpt / "state.tmp").write_text(json.dumps({**state, "adam_steps": steps}))
+    for name in ("model", "optimizer"):  # rename last, so a kill never leaves a torn checkpoint
+        (ckpt / f"{name}.tmp").replace(ckpt / f"{name}.safetensors")
+    (ckpt / "state.tmp").replace(ckpt / "state.json")
+
+
+def _load_checkpoint(ckpt: Path, model, opt) -> dict:
+    load_model(model, str(ckpt / "model.safetensors"))
+    state = json.loads((ckpt / "state.json").read_text())
+    tensors = load_file(str(ckpt / "optimizer.safetensors"))
+    sd = opt.state_dict()
+    for key, value in tensors.items():
+        i, name = key.split(".", 1)
+        sd["state"].setdefault(int(i), {})[name] = value
+    for i, step in state["adam_steps"].items():
+        sd["state"][int(i)]["step"] = torch.tensor(step)
+    opt.load_state_dict(sd)
+    return state
+
+
+def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Path] = ()) -> Path:
+    """Run (or resume) pretraining into `out_dir`; the final model lands in `out_dir/model`."""
+    from transformers import BertConfig, BertForMaskedLM, BertTokenizerFast
+
+    torch.set_num_threads(cfg.threads)
+    torch.manual_seed(cfg.seed)
+    random.seed(cfg.seed)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sources = [raw, *extra_texts]
+    corpus_hash = sha256(sources)
+    words = ArabicTokenizer()
+
+    def texts() -> Iterator[str]:
+        yield from raw_news(raw)
+        for p in extra_texts:
+            yield p.read_text(encoding="utf-8")
+
+    tok_dir, ids_path = out_dir / "tokenizer", out_dir / "corpus_ids.npy"
+    if not (tok_dir / "tokenizer.json").exists():
+        print("training the WordPiece vocabulary ...", flush=True)
+        train_wordpiece(word_lists(tqdm(texts(), desc="vocab", unit=" texts"), words), cfg.vocab_size, tok_dir)
+    tok = BertTokenizerFast.from_pretrained(str(tok_dir))
+    if not ids_path.exists():
+        ids = encode_corpus(word_lists(tqdm(texts(), desc="encode", unit=" texts"), words), tok)
+        np.save(ids_path, ids)
+    ids = torch.from_numpy(np.load(ids_path, allow_pickle=False).astype(np.int64))
+    body = cfg.seq_len - 2
+    n_chunks = len(ids) // body
+    print(f"{len(ids):,} subword tokens, {n_chunks:,} sequences of {cfg.seq_len}", flush=True)
+
+    bert_cfg = BertConfig(vocab_size=tok.vocab_size, hidden_size=cfg.hidden_size,
+                          num_hidden_layers=cfg.num_hidden_layers, num_attention_heads=cfg.num_attention_heads,
+                          intermediate_size=cfg.intermediate_size, max_position_embeddings=max(256, cfg.seq_len),
+                          pad_token_id=tok.pad_token_id)
+    model = BertForMaskedLM(bert_cfg)
+    decay = [p for n, p in model.named_parameters() if p.ndim > 1]
+    no_decay = [p for n, p in model.named_parameters() if p.ndim <= 1]
+    opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}],
+                            lr=cfg.lr, betas=(0.9, 0.98), eps=1e-6)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / cfg.warmup_steps, max(0.0, (cfg.max_steps - s) / (cfg.max_steps - cfg.warmup_steps))))
+    ckpt = out_dir / "checkpoint"
+    state = {"step": 0, "seconds": 0.0, "losses": []}
+    if (ckpt / "state.json").exists():
+        state = _load_checkpoint(ckpt, model, opt)
+        for _ in range(state["step"]):
+            sched.step()
+        print(f"resumed at step {state['step']}", flush=True)
+
+    order = torch.randperm(n_chunks, generator=torch.Generator().manual_seed(cfg.seed))
+    gen = torch.Generator().manual_seed(cfg.seed + state["step"])
+    cls_sep = torch.tensor([tok.cls_token_id, tok.sep_token_id])
+    model.train()
+    t_start, t_ckpt = time.time(), time.time()
+    bar = tqdm(total=cfg.max_steps, initial=state["step"], desc="pretrain", unit=" steps")
+    running = []
+    while state["step"] < cfg.max_steps and state["seconds"] + (time.time() - t_start) < cfg.max_minutes * 60:
+        k = state["step"] * cfg.batch_size
+        idx = order[torch.arange(k, k + cfg.batch_size) % n_chunks]
+        chunks = torch.stack([ids[i * body:(i + 1) * body] for i in idx.tolist()])
+        batch = torch.cat([cls_sep[:1].expand(len(idx), 1), chunks, cls_sep[1:].expand(len(idx), 1)], dim=1)
+        inputs, target = _mask(batch, tok, cfg.mask_prob, gen)
+        hidden = model.bert(input_ids=inputs).last_hidden_state
+        loss = torch.nn.functional.cross_entropy(model.cls(hidden[target]), batch[target])
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        opt.zero_grad(set_to_none=True)
+        state["step"] += 1
+        running.append(loss.item())
+        bar.update(1)
+        if state["step"] % 50 == 0:
+            state["losses"].append([state["step"], sum(running) / len(running)])
+            bar.set_postfix(loss=f"{state['losses'][-1][1]:.3f}")
+            running = []
+        if time.time() - t_ckpt > cfg.checkpoint_minutes * 60:
+            _save_checkpoint(ckpt, model, opt, {**state, "seconds": state["seconds"] + time.time() - t_start})
+            t_ckpt = time.time()
+    bar.close()
+    state["seconds"] += time.time() - t_start
+    _save_checkpoint(ckpt, model, opt, state)
+
+    final = out_dir / "model"
+    model.config.update({"pretraining": {
+        **asdict(cfg), "objective": "masked language modelling (15%, 80/10/10), MLM head on masked positions only",
+        "corpus": [p.name for p in sources], "corpus_sha256": corpus_hash, "subword_tokens": int(len(ids)),
+        "steps": state["step"], "seconds": round(state["seconds"]),
+        "final_loss": state["losses"][-1][1] if state["losses"] else None,
+        "tokens_seen": state["step"] * cfg.batch_size * cfg.seq_len}})
+    model.save_pretrained(str(final))
+    tok.save_pretrained(str(final))
+    (final / "loss_curve.json").write_text(json.dumps(state["losses"]))
+    print(f"saved {final} after {state['step']} steps, {state['seconds'] / 60:.1f} min", flush=True)
+    return final
+
+
+__all__ = ["PretrainConfig", "pretrain", "train_wordpiece", "encode_corpus"]
