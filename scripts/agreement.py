@@ -1,0 +1,28 @@
+"""Inter-annotator agreement: one annotation of the same documents scored against the other.
+
+    python scripts/agreement.py annotations/src/seed_A annotations/src/seed_B
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from pipeline.evaluate import evaluate, format_report
+from pipeline.io.markup import load_markup
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("a", type=Path)
+    ap.add_argument("b", type=Path)
+    args = ap.parse_args()
+    a = [load_markup(p) for p in sorted(args.a.glob("*.ann"))]
+    b = [load_markup(p) for p in sorted(args.b.glob("*.ann"))]
+    common = {d["id"] for d in a} & {d["id"] for d in b}
+    print(f"{len(common)} documents annotated by both; {args.b.name} scored against {args.a.name} "
+          "(F1 is symmetric; P and R swap if the roles are swapped)\n")
+    print(format_report(evaluate([d for d in a if d["id"] in common], [d for d in b if d["id"] in common])))
+
+
+if __name__ == "__main__":
+    main()
