@@ -6,11 +6,15 @@ of ANNOTATION.md.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.text.tokenizer import ArabicTokenizer
+
+DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "ner-default"
 
 for _name in ("numbers", "relations", "frames"):
     if not Doc.has_extension(_name):
@@ -22,14 +26,18 @@ if not Doc.has_extension("doc_id"):
 def build(model: str | None = None) -> Language:
     """A blank Arabic `Language` with the project tokenizer and the stages that have a model.
 
-    `model` names a NER model directory; without one (and without a shipped
-    default) the pipeline runs the tokenizer alone and finds no entities: it never
-    invents them.
+    `model` names a NER model directory (default: the shipped `models/ner-default`);
+    when neither exists the pipeline runs the tokenizer alone and finds no
+    entities: it never invents them.
     """
     nlp = spacy.blank("ar")
     nlp.tokenizer = ArabicTokenizer(nlp.vocab)
+    if model is None and (DEFAULT_MODEL / "config.json").exists():
+        model = str(DEFAULT_MODEL)
     if model is not None:
-        raise FileNotFoundError(f"no NER model support yet: cannot load {model}")
+        import pipeline.ner.component  # noqa: F401  (registers the factory)
+
+        nlp.add_pipe("arabic_ner", config={"model_dir": str(model)})
     return nlp
 
 

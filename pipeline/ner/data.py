@@ -1,0 +1,74 @@
+"""Documents to NER examples: the tokenizer's words per sentence with IOB2 tags, and back.
+
+Training, prediction and evaluation all see the same words (those of the
+project tokenizer), so a predicted tag always maps back to exact character
+offsets in the original text.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pipeline.evaluate import iob2_tags
+from pipeline.text.tokenizer import ArabicTokenizer
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Example:
+    """One sentence: words, their offsets in the document, tags, and labels its corpus never marks."""
+
+    doc_id: str
+    words: list[str]
+    offsets: list[Span]
+    tags: list[str]
+    missing: tuple[str, ...] = field(default=())
+
+
+def sentences(text: str, tokens: list[Span], starts: list[bool], max_words: int) -> list[list[int]]:
+    """Token indices grouped by sentence, long sentences cut into pieces of at most `max_words`."""
+    groups: list[list[int]] = []
+    for i, start in enumerate(starts):
+        if start or not groups or len(groups[-1]) >= max_words:
+            groups.append([])
+        groups[-1].append(i)
+    return groups
+
+
+def doc_examples(doc: dict, tokenizer: ArabicTokenizer, max_words: int = 80,
+                 missing: tuple[str, ...] = ()) -> list[Example]:
+    text = doc["text"]
+    tokens = [tuple(t) for t in doc["tokens"]] if "tokens" in doc else tokenizer.spans(text)
+    starts = tokenizer.sentence_starts(text, tokens) if "tokens" not in doc else [i == 0 for i in range(len(tokens))]
+    tags = iob2_tags(tokens, doc.get("entities", []))
+    out = []
+    for group in sentences(text, tokens, starts, max_words):
+        sent_tags = [tags[i] for i in group]
+        if sent_tags[0].startswith("I-"):  # a sentence cut inside an entity: restart it
+            sent_tags[0] = "B-" + sent_tags[0][2:]
+        out.append(Example(doc["id"], [text[slice(*tokens[i])] for i in group], [tokens[i] for i in group],
+                           sent_tags, missing))
+    return out
+
+
+def examples(docs: Iterable[dict], tokenizer: ArabicTokenizer, missing: tuple[str, ...] = (),
+             max_words: int = 80) -> list[Example]:
+    return [ex for doc in docs for ex in doc_examples(doc, tokenizer, max_words, missing)]
+
+
+def tags_to_entities(offsets: list[Span], tags: list[str]) -> list[dict]:
+    """IOB2 word tags to character spans; an I- that does not continue a span starts one."""
+    ents: list[dict] = []
+    current = None
+    for (s, e), tag in zip(offsets, tags):
+        if tag == "O":
+            current = None
+            continue
+        prefix, label = tag[:1], tag[2:]
+        if prefix == "I" and current is not None and current["label"] == label:
+            current["end"] = e
+        else:
+            current = {"start": s, "end": e, "label": label}
+            ents.append(current)
+    return ents

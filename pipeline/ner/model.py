@@ -1,0 +1,97 @@
+"""Token classification over subwords: label alignment for training, word tags at prediction.
+
+Following the Hugging Face token-classification recipe, each word's label goes on
+its first subword (or on every subword, `label_all_subwords=True`); the others get
+-100 and are ignored by the loss. At prediction a word takes the tag of its first
+subword. Any local Hugging Face checkpoint with a fast tokenizer can be the base.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import torch
+
+IGNORE = -100
+
+
+def align_labels(word_ids: list[int | None], word_labels: list[int], label_all_subwords: bool = False,
+                 inside_of: dict[int, int] | None = None) -> list[int]:
+    """Subword label ids for one sequence: first subword of each word labelled, the rest -100.
+
+    With `label_all_subwords` later subwords carry the word's label, a B- label turned
+    into its I- form (`inside_of` maps B ids to I ids).
+    """
+    out, prev = [], None
+    for wid in word_ids:
+        if wid is None:
+            out.append(IGNORE)
+        elif wid != prev:
+            out.append(word_labels[wid])
+        elif label_all_subwords:
+            lab = word_labels[wid]
+            out.append((inside_of or {}).get(lab, lab))
+        else:
+            out.append(IGNORE)
+        prev = wid
+    return out
+
+
+class TokenClassifier:
+    """A fine-tuned model plus its tokenizer and label map, predicting tags for word lists."""
+
+    def __init__(self, model, tokenizer, max_length: int = 128):
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.labels = [model.config.id2label[i] for i in range(len(model.config.id2label))]
+        self.max_length = max_length
+
+    @classmethod
+    def load(cls, path: str | Path) -> "TokenClassifier":
+        from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+        path = Path(path)
+        if not (path / "config.json").exists():
+            raise FileNotFoundError(f"{path} is not a model directory (no config.json)")
+        model = AutoModelForTokenClassification.from_pretrained(str(path), use_safetensors=True)
+        tokenizer = AutoTokenizer.from_pretrained(str(path))
+        meta = path / "training_config.json"
+        max_length = json.loads(meta.read_text()).get("max_length", 128) if meta.exists() else 128
+        return cls(model, tokenizer, max_length)
+
+    def _fit(self, words: list[str]) -> list[list[str]]:
+        """Cut a word list into pieces whose subwords fit the model's window."""
+        enc = self.tokenizer(words, is_split_into_words=True, add_special_tokens=True)
+        if len(enc["input_ids"]) <= self.max_length or len(words) == 1:
+            return [words]
+        half = len(words) // 2
+        return self._fit(words[:half]) + self._fit(words[half:])
+
+    @torch.inference_mode()
+    def predict(self, sentences: list[list[str]], batch_size: int = 32) -> list[list[str]]:
+        """IOB2 tags, one per word, for each word list."""
+        pieces: list[tuple[int, list[str]]] = []
+        for k, words in enumerate(sentences):
+            pieces.extend((k, p) for p in self._fit(words) if p)
+        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][1]))
+        tags_of: dict[int, list[str]] = {}
+        for b in range(0, len(order), batch_size):
+            idx = order[b:b + batch_size]
+            batch = [pieces[i][1] for i in idx]
+            enc = self.tokenizer(batch, is_split_into_words=True, truncation=True, max_length=self.max_length,
+                                 padding=True, return_tensors="pt")
+            pred = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits.argmax(-1)
+            for row, i in enumerate(idx):
+                tags = ["O"] * len(pieces[i][1])
+                seen = set()
+                for pos, wid in enumerate(enc.word_ids(row)):
+                    if wid is not None and wid not in seen:
+                        seen.add(wid)
+                        tags[wid] = self.labels[int(pred[row, pos])]
+                tags_of[i] = tags
+        out: list[list[str]] = [[] for _ in sentences]
+        for i, (k, _) in enumerate(pieces):
+            out[k].extend(tags_of[i])
+        for k, words in enumerate(sentences):  # words with no subword at all (e.g. only control chars)
+            out[k].extend(["O"] * (len(words) - len(out[k])))
+        return out

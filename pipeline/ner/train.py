@@ -1,0 +1,216 @@
+"""Fine-tune any local Hugging Face encoder for PER/TITLE/LOC/ORG token classification.
+
+Inputs are the project's JSONL or CoNLL (ANERcorp included). A corpus that never
+marks a label (ANERcorp has no TITLE) is not penalized for it: on that corpus a
+word tagged O may be O or that label, and the loss sums their probabilities.
+Early stopping on dev span F1; the best weights are saved as safetensors with the
+tokenizer, the label map, the training config and a model card.
+"""
+from __future__ import annotations
+
+import json
+import random
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import torch
+from tqdm import tqdm
+
+from pipeline.evaluate import evaluate
+from pipeline.io.conll import read_conll
+from pipeline.io.jsonl import read_jsonl
+from pipeline.ner.data import Example, examples, tags_to_entities
+from pipeline.ner.model import IGNORE, TokenClassifier, align_labels
+from pipeline.schema import ENTITY_LABELS
+from pipeline.text.tokenizer import ArabicTokenizer
+
+
+@dataclass
+class TrainConfig:
+    base_model: str
+    epochs: int = 15
+    batch_size: int = 16
+    lr: float = 2e-4
+    weight_decay: float = 0.01
+    warmup: float = 0.1
+    patience: int = 3
+    seed: int = 13
+    max_length: int = 128
+    label_all_subwords: bool = False
+    augment: int = 0
+    max_minutes: float = 30.0
+    threads: int = 2
+    keep_misc: bool = False
+    labels: list[str] = field(default_factory=list)
+
+
+def load_docs(path: str | Path, keep_misc: bool = False) -> list[dict]:
+    """JSONL (by extension) or CoNLL documents."""
+    path = Path(path)
+    return read_jsonl(path) if path.suffix == ".jsonl" else read_conll(path, keep_misc=keep_misc)
+
+
+def corpus_examples(paths: list[Path], tokenizer: ArabicTokenizer, keep_misc: bool = False) -> list[Example]:
+    """Examples from several corpora; labels a corpus never uses are recorded as missing for it."""
+    out: list[Example] = []
+    for path in paths:
+        docs = load_docs(path, keep_misc)
+        present = {e["label"] for d in docs for e in d.get("entities", [])}
+        missing = tuple(label for label in ENTITY_LABELS if label not in present)
+        out.extend(examples(docs, tokenizer, missing=missing))
+    return out
+
+
+def label_list(exs: list[Example]) -> list[str]:
+    names = list(ENTITY_LABELS) + sorted({t[2:] for ex in exs for t in ex.tags if t != "O"} - set(ENTITY_LABELS))
+    return ["O"] + [f"{p}-{n}" for n in names for p in ("B", "I")]
+
+
+def encode(exs: list[Example], tok, labels: list[str], cfg: TrainConfig):
+    """A `datasets.Dataset` of input ids, aligned labels and the per-example missing-label mask."""
+    from datasets import Dataset
+
+    lid = {name: i for i, name in enumerate(labels)}
+    inside = {lid[n]: lid["I-" + n[2:]] for n in labels if n.startswith("B-")}
+    ds = Dataset.from_dict({"words": [ex.words for ex in exs], "tags": [[lid[t] for t in ex.tags] for ex in exs],
+                            "lack": [[int(n != "O" and n[2:] in ex.missing) for n in labels] for ex in exs]})
+
+    def tokenize(batch):
+        enc = tok(batch["words"], is_split_into_words=True, truncation=True, max_length=cfg.max_length)
+        enc["labels"] = [align_labels(enc.word_ids(i), tags, cfg.label_all_subwords, inside)
+                         for i, tags in enumerate(batch["tags"])]
+        return enc
+
+    return ds.map(tokenize, batched=True, remove_columns=["words", "tags"])
+
+
+def collate(rows: list[dict], pad_id: int) -> dict[str, torch.Tensor]:
+    n = max(len(r["input_ids"]) for r in rows)
+
+    def pad(key, value):
+        return torch.tensor([r[key] + [value] * (n - len(r[key])) for r in rows])
+
+    return {"input_ids": pad("input_ids", pad_id), "attention_mask": pad("attention_mask", 0),
+            "labels": pad("labels", IGNORE), "lack": torch.tensor([r["lack"] for r in rows], dtype=torch.bool)}
+
+
+def partial_label_loss(logits: torch.Tensor, labels: torch.Tensor, lack: torch.Tensor) -> torch.Tensor:
+    """Cross-entropy where a word tagged O in a corpus lacking label L may also be B-L or I-L."""
+    logp = logits.log_softmax(-1)
+    valid = labels != IGNORE
+    safe = labels.clamp(min=0)
+    allowed = torch.nn.functional.one_hot(safe, logits.size(-1)).bool()
+    allowed |= (safe == 0).unsqueeze(-1) & lack.unsqueeze(1)
+    token_loss = -logp.masked_fill(~allowed, float("-inf")).logsumexp(-1)
+    return token_loss[valid].mean()
+
+
+def predict_docs(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokenizer) -> list[dict]:
+    exs = examples(docs, tokenizer)
+    tags = clf.predict([ex.words for ex in exs])
+    by_doc: dict[str, list[dict]] = {d["id"]: [] for d in docs}
+    for ex, t in zip(exs, tags):
+        by_doc[ex.doc_id].extend(tags_to_entities(ex.offsets, t))
+    return [{"id": d["id"], "text": d["text"],
+             "entities": [{"id": f"e{i}", **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
+
+
+def score(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokenizer) -> dict:
+    return evaluate(docs, predict_docs(clf, docs, tokenizer), tokenizer.spans)["entities"]
+
+
+def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: list[Path] = (),
+          test_paths: list[Path] = (), dev_fraction: float = 0.0) -> dict:
+    """Fine-tune, keep the best epoch on dev, save everything to `out_dir`; return the scores."""
+    from transformers import AutoConfig, AutoModelForTokenClassification, AutoTokenizer
+
+    torch.set_num_threads(cfg.threads)
+    random.seed(cfg.seed)
+    torch.manual_seed(cfg.seed)
+    words = ArabicTokenizer()
+    train_docs_by_path = {p: load_docs(p, cfg.keep_misc) for p in train_paths}
+    dev_docs = [d for p in dev_paths for d in load_docs(p, cfg.keep_misc)]
+    if not dev_docs and dev_fraction:
+        for p, docs in train_docs_by_path.items():  # carve a fixed dev slice from the end of each corpus
+            cut = len(docs) - max(1, int(len(docs) * dev_fraction))
+            dev_docs += docs[cut:]
+            train_docs_by_path[p] = docs[:cut]
+    train_exs: list[Example] = []
+    for p, docs in train_docs_by_path.items():
+        present = {e["label"] for d in docs for e in d.get("entities", [])}
+        missing = tuple(label for label in ENTITY_LABELS if label not in present)
+        train_exs.extend(examples(docs, words, missing=missing))
+    if cfg.augment:
+        from pipeline.ner.augment import Substituter
+
+        sub = Substituter(seed=cfg.seed)
+        if sub.ready:
+            base = [ex for ex in train_exs if not ex.missing]
+            train_exs += [a for _ in range(cfg.augment) for a in map(sub, base) if a is not None]
+    cfg.labels = label_list(train_exs)
+    tok = AutoTokenizer.from_pretrained(cfg.base_model)
+    if not getattr(tok, "is_fast", False):
+        raise ValueError(f"{cfg.base_model}: a fast tokenizer is needed to align labels with subwords")
+    config = AutoConfig.from_pretrained(cfg.base_model, num_labels=len(cfg.labels),
+                                        id2label=dict(enumerate(cfg.labels)),
+                                        label2id={n: i for i, n in enumerate(cfg.labels)})
+    model = AutoModelForTokenClassification.from_pretrained(cfg.base_model, config=config, use_safetensors=True)
+    data = encode(train_exs, tok, cfg.labels, cfg)
+    steps_per_epoch = (len(data) + cfg.batch_size - 1) // cfg.batch_size
+    total = steps_per_epoch * cfg.epochs
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    warm = max(1, int(cfg.warmup * total))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
+    clf = TokenClassifier(model, tok, cfg.max_length)
+    best, best_state, bad_epochs, history = -1.0, None, 0, []
+    t0 = time.time()
+    for epoch in range(1, cfg.epochs + 1):
+        model.train()
+        order = list(range(len(data)))
+        random.shuffle(order)
+        bar = tqdm(range(0, len(order), cfg.batch_size), desc=f"epoch {epoch}/{cfg.epochs}", unit=" batches")
+        for b in bar:
+            batch = collate([data[i] for i in order[b:b + cfg.batch_size]], tok.pad_token_id)
+            logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+            loss = partial_label_loss(logits, batch["labels"], batch["lack"])
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad(set_to_none=True)
+            bar.set_postfix(loss=f"{loss.item():.3f}")
+        model.eval()
+        dev = score(clf, dev_docs, words) if dev_docs else None
+        f1 = dev["span"]["micro"]["f1"] if dev else -float(epoch)
+        row = {"epoch": epoch, "minutes": round((time.time() - t0) / 60, 2), "dev_span_f1": dev and f1,
+               "dev_per_label": dev and {k: round(v["f1"], 4) for k, v in dev["span"].items()}}
+        history.append(row)
+        print(f"epoch {epoch}: dev span F1 {f1:.4f} " + (json.dumps(row["dev_per_label"]) if dev else ""), flush=True)
+        if f1 > best or not dev_docs:
+            best, bad_epochs = f1, 0
+            best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        else:
+            bad_epochs += 1
+        if bad_epochs >= cfg.patience or (time.time() - t0) / 60 > cfg.max_minutes:
+            break
+    model.load_state_dict(best_state)
+    model.eval()
+    train_minutes = (time.time() - t0) / 60
+    results = {"dev": score(clf, dev_docs, words) if dev_docs else None,
+               "test": {str(p): score(clf, load_docs(p, cfg.keep_misc), words) for p in test_paths},
+               "history": history, "train_minutes": round(train_minutes, 2),
+               "train_sentences": len(train_exs), "train_files": [str(p) for p in train_paths]}
+    save(clf, out_dir, cfg, results)
+    return results
+
+
+def save(clf: TokenClassifier, out_dir: Path, cfg: TrainConfig, results: dict) -> None:
+    from pipeline.ner.card import write_card
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    clf.model.save_pretrained(str(out_dir), safe_serialization=True)
+    clf.tokenizer.save_pretrained(str(out_dir))
+    (out_dir / "training_config.json").write_text(json.dumps(asdict(cfg), ensure_ascii=False, indent=1))
+    (out_dir / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    write_card(out_dir, cfg, results)

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+import torch
+
+from pipeline.ner.model import IGNORE, TokenClassifier, align_labels
+from pipeline.ner.train import TrainConfig, partial_label_loss, predict_docs, train
+
+SENTENCES = [
+    ("ترأس ", ("نائب رئيس", "TITLE"), " ", ("اللجنة الشعبية الإقليمية", "ORG"), " ", ("هوانغ نام", "PER"),
+     " المؤتمر في ", ("مقاطعة لاو كاي", "LOC"), "."),
+    ("وحضر ", ("العقيد", "TITLE"), " ", ("لي في هونغ", "PER"), " من ", ("الشرطة الإقليمية", "ORG"), "."),
+    ("زار ", ("دانج شوان فونج", "PER"), " ", ("بلدية تري كوانغ", "LOC"), " أمس."),
+]
+
+
+def make_doc(i: int, parts) -> dict:
+    text, ents = "", []
+    for part in parts:
+        if isinstance(part, tuple):
+            ents.append({"id": f"e{len(ents) + 1}", "start": len(text), "end": len(text) + len(part[0]), "label": part[1]})
+            text += part[0]
+        else:
+            text += part
+    return {"id": f"d{i}", "text": text, "entities": ents, "numbers": [], "relations": [], "frames": []}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    docs = [make_doc(i, SENTENCES[i % 3]) for i in range(24)]
+    (folder / "train.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    (folder / "dev.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs[:3]), encoding="utf-8")
+    return folder
+
+
+def tiny_checkpoint(folder, arch: str = "bert"):
+    """A random, tiny Hugging Face checkpoint with a WordPiece vocabulary built from the test sentences."""
+    from transformers import BertConfig, BertForMaskedLM, DistilBertConfig, DistilBertForMaskedLM
+
+    from pipeline.ner.encoder import train_wordpiece, word_lists
+    from pipeline.text.tokenizer import ArabicTokenizer
+
+    texts = [make_doc(i, s)["text"] for i, s in enumerate(SENTENCES)] * 5
+    tok = train_wordpiece(word_lists(texts, ArabicTokenizer()), 200, folder)
+    torch.manual_seed(0)
+    if arch == "bert":
+        model = BertForMaskedLM(BertConfig(vocab_size=tok.vocab_size, hidden_size=32, num_hidden_layers=1,
+                                           num_attention_heads=2, intermediate_size=64, max_position_embeddings=64))
+    else:
+        model = DistilBertForMaskedLM(DistilBertConfig(vocab_size=tok.vocab_size, dim=32, n_layers=1, n_heads=2,
+                                                       hidden_dim=64, max_position_embeddings=64))
+    model.save_pretrained(str(folder))
+    return folder
+
+
+def test_align_labels_first_subword_and_all_subwords():
+    word_ids = [None, 0, 0, 1, 2, 2, 2, None]
+    assert align_labels(word_ids, [1, 0, 3]) == [IGNORE, 1, IGNORE, 0, 3, IGNORE, IGNORE, IGNORE]
+    assert align_labels(word_ids, [1, 0, 3], label_all_subwords=True, inside_of={1: 2, 3: 4}) == [
+        IGNORE, 1, 2, 0, 3, 4, 4, IGNORE]
+
+
+def test_partial_label_loss_sums_over_missing_label():
+    logits = torch.tensor([[[1.0, 0.5, 0.2, 2.0, 0.1]]])  # O, B-PER, I-PER, B-TITLE, I-TITLE
+    labels = torch.tensor([[0]])
+    p = logits.softmax(-1)[0, 0]
+    plain = partial_label_loss(logits, labels, torch.tensor([[0, 0, 0, 0, 0]], dtype=torch.bool))
+    lacking = partial_label_loss(logits, labels, torch.tensor([[0, 0, 0, 1, 1]], dtype=torch.bool))
+    assert plain.item() == pytest.approx(-math.log(p[0]), rel=1e-5)
+    assert lacking.item() == pytest.approx(-math.log(p[0] + p[3] + p[4]), rel=1e-5)
+
+
+def test_train_save_reload_predicts_identically(tmp_path, corpus):
+    base = tiny_checkpoint(tmp_path / "base")
+    out = tmp_path / "ner"
+    cfg = TrainConfig(base_model=str(base), epochs=12, batch_size=8, lr=5e-3, patience=20, max_minutes=2)
+    results = train([corpus / "train.jsonl"], out, cfg, dev_paths=[corpus / "dev.jsonl"])
+    assert results["dev"]["span"]["micro"]["f1"] > 0.5  # the tiny model learns the repeated sentences
+    for name in ("model.safetensors", "config.json", "tokenizer.json", "training_config.json", "README.md"):
+        assert (out / name).exists(), name
+    assert not list(out.glob("*.bin")) and not list(out.glob("*.pt"))
+    config = json.loads((out / "config.json").read_text())
+    assert config["id2label"]["0"] == "O" and "B-TITLE" in config["label2id"]
+
+    from pipeline.io.jsonl import read_jsonl
+    from pipeline.text.tokenizer import ArabicTokenizer
+
+    docs = read_jsonl(corpus / "dev.jsonl")
+    words = [[d["text"][s:e] for s, e in ArabicTokenizer().spans(d["text"])] for d in docs]
+    again = TokenClassifier.load(out)
+    assert again.predict(words) == TokenClassifier.load(out).predict(words)
+    preds = predict_docs(again, docs, ArabicTokenizer())
+    for doc in preds:
+        assert all(doc["text"][e["start"]:e["end"]].strip() for e in doc["entities"])
+
+    import pipeline
+    from pipeline.nlp import to_json
+
+    nlp = pipeline.load(str(out))
+    doc = nlp(docs[0]["text"])
+    line = to_json(doc, "x")
+    assert [(e["start"], e["end"], e["label"]) for e in line["entities"]] == [
+        (e["start"], e["end"], e["label"]) for e in preds[0]["entities"]]
+
+
+def test_foreign_checkpoint_and_conll_input(tmp_path, corpus):
+    base = tiny_checkpoint(tmp_path / "distil", arch="distilbert")
+    conll = tmp_path / "anercorp_like.txt"
+    conll.write_text("زار O\nدانج B-PERS\nشوان I-PERS\nفونج I-PERS\nلاو B-LOC\nكاي I-LOC\n. O\n\n"
+                     "اتحاد B-ORG\nالشباب I-ORG\nفي O\nهانوي B-LOC\n. O\n\n", encoding="utf-8")
+    cfg = TrainConfig(base_model=str(base), epochs=1, batch_size=4, max_minutes=1)
+    results = train([corpus / "train.jsonl", conll], tmp_path / "out", cfg, dev_paths=[corpus / "dev.jsonl"])
+    assert json.loads((tmp_path / "out" / "config.json").read_text())["model_type"] == "distilbert"
+    assert set(results["dev"]["span"]) >= {"micro"}
