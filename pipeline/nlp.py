@@ -23,6 +23,12 @@ if not Doc.has_extension("doc_id"):
     Doc.set_extension("doc_id", default=None)
 
 
+@spacy.registry.tokenizers("arabic_ie.ArabicTokenizer.v1")
+def create_tokenizer():
+    """The project tokenizer for spaCy configs (`[nlp.tokenizer] @tokenizers = ...`)."""
+    return lambda nlp: ArabicTokenizer(nlp.vocab)
+
+
 def build(model: str | None = None) -> Language:
     """A blank Arabic `Language` with the project tokenizer and the stages that have a model.
 

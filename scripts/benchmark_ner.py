@@ -1,0 +1,212 @@
+"""NER benchmark: the project's transformer against a feature CRF and spaCy's own NER, same data.
+
+    python scripts/benchmark_ner.py --model models/ner-default --train annotations/train.jsonl \
+        --dev annotations/dev.jsonl --test annotations/test.jsonl
+
+Trains the CRF and spaCy baselines here, loads the transformer, scores every system
+on the test file with the project's evaluator, and prints one markdown table:
+P/R/F per label and micro (seqeval and span), train time, inference tokens/s on
+2 threads, model size.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+import torch
+
+from pipeline.evaluate import evaluate
+from pipeline.io.jsonl import read_jsonl
+from pipeline.ner.data import examples, tags_to_entities
+from pipeline.text.tokenizer import ArabicTokenizer
+
+GAZ = Path("annotations/gazetteers")
+LABELS = ("PER", "TITLE", "LOC", "ORG")
+
+
+def dir_size(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 1e6
+
+
+def gazetteer_sets() -> dict[str, set[str]]:
+    out = {}
+    for p in sorted(GAZ.glob("*.txt")) if GAZ.exists() else []:
+        out[p.stem] = {w for line in p.read_text(encoding="utf-8").splitlines() for w in line.split()}
+    return out
+
+
+def crf_features(words: list[str], gaz: dict[str, set[str]]) -> list[dict]:
+    feats = []
+    for i, w in enumerate(words):
+        f = {"bias": 1.0, "w": w, "p1": w[:1], "p2": w[:2], "p3": w[:3], "s1": w[-1:], "s2": w[-2:], "s3": w[-3:],
+             "al": w.startswith("ال"), "digit": w.isdigit(), "len": min(len(w), 8), "clitic": len(w) == 1 and w in "وفبلك",
+             "latin": w.isascii() and w.isalpha()}
+        for name, entries in gaz.items():
+            f[f"gaz_{name}"] = w in entries
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < len(words):
+                f[f"{off}:w"] = words[j]
+                f[f"{off}:s2"] = words[j][-2:]
+                for name in ("titles", "admin_heads", "org_heads", "surnames"):
+                    if name in gaz:
+                        f[f"{off}:gaz_{name}"] = words[j] in gaz[name]
+            else:
+                f[f"{off}:edge"] = True
+        feats.append(f)
+    return feats
+
+
+class CRFSystem:
+    name = "feature CRF (sklearn-crfsuite)"
+
+    def __init__(self, tok: ArabicTokenizer):
+        self.tok, self.gaz = tok, gazetteer_sets()
+
+    def train(self, docs: list[dict], out: Path) -> None:
+        import sklearn_crfsuite
+
+        exs = examples(docs, self.tok)
+        self.crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=0.05, c2=0.05, max_iterations=200,
+                                        all_possible_transitions=True)
+        self.crf.fit([crf_features(ex.words, self.gaz) for ex in exs], [ex.tags for ex in exs])
+        out.mkdir(parents=True, exist_ok=True)
+        self.path = out / "crf.json"  # size proxy: the learned weights as JSON
+        self.path.write_text(json.dumps({"state": {f"{a}|{l}": w for (a, l), w in self.crf.state_features_.items()},
+                                         "trans": {f"{a}|{b}": w for (a, b), w in self.crf.transition_features_.items()}}))
+
+    def predict(self, docs: list[dict]) -> list[dict]:
+        exs = examples(docs, self.tok)
+        tags = self.crf.predict([crf_features(ex.words, self.gaz) for ex in exs])
+        return _assemble(docs, exs, tags)
+
+
+class SpacySystem:
+    name = "spaCy NER from scratch (CPU efficiency config)"
+
+    def __init__(self, tok: ArabicTokenizer):
+        self.tok = tok
+
+    def train(self, docs: list[dict], dev: list[dict], out: Path) -> None:
+        import spacy
+        from spacy.cli.init_config import init_config
+        from spacy.cli.train import train as spacy_train
+        from spacy.tokens import DocBin
+
+        import pipeline.nlp  # noqa: F401  (registers the project tokenizer for the config)
+
+        nlp = spacy.blank("ar")
+        nlp.tokenizer = ArabicTokenizer(nlp.vocab, model=self.tok.model)
+        out.mkdir(parents=True, exist_ok=True)
+        for name, split in (("train", docs), ("dev", dev)):
+            db = DocBin()
+            for d in split:
+                doc = nlp(d["text"])
+                doc.ents = [doc.char_span(e["start"], e["end"], e["label"], alignment_mode="expand") for e in d["entities"]]
+                db.add(doc)
+            db.to_disk(out / f"{name}.spacy")
+        cfg = init_config(lang="ar", pipeline=["ner"], optimize="efficiency", gpu=False)
+        cfg["nlp"]["tokenizer"] = {"@tokenizers": "arabic_ie.ArabicTokenizer.v1"}
+        cfg["training"]["max_epochs"] = 40
+        cfg["training"]["max_steps"] = 0
+        cfg["training"]["patience"] = 800
+        cfg.to_disk(out / "config.cfg")
+        spacy_train(out / "config.cfg", out / "model", overrides={"paths.train": str(out / "train.spacy"),
+                                                                 "paths.dev": str(out / "dev.spacy")}, use_gpu=-1)
+        self.path = out / "model" / "model-best"
+        self.nlp = spacy.load(self.path)
+
+    def predict(self, docs: list[dict]) -> list[dict]:
+        out = []
+        for d, doc in zip(docs, self.nlp.pipe(d["text"] for d in docs)):
+            out.append({"id": d["id"], "text": d["text"], "entities": [
+                {"id": f"e{i}", "start": e.start_char, "end": e.end_char, "label": e.label_} for i, e in enumerate(doc.ents, 1)]})
+        return out
+
+
+class TransformerSystem:
+    def __init__(self, tok: ArabicTokenizer, model_dir: Path):
+        from pipeline.ner.model import TokenClassifier
+
+        self.tok, self.path = tok, model_dir
+        self.clf = TokenClassifier.load(model_dir)
+        self.name = f"project transformer ({model_dir})"
+
+    def predict(self, docs: list[dict]) -> list[dict]:
+        exs = examples(docs, self.tok)
+        return _assemble(docs, exs, self.clf.predict([ex.words for ex in exs], batch_size=32))
+
+
+def _assemble(docs, exs, tags) -> list[dict]:
+    by_doc: dict[str, list] = {d["id"]: [] for d in docs}
+    for ex, t in zip(exs, tags):
+        by_doc[ex.doc_id].extend(tags_to_entities(ex.offsets, t))
+    return [{"id": d["id"], "text": d["text"], "entities": [{"id": f"e{i}", **e} for i, e in enumerate(by_doc[d["id"]], 1)]}
+            for d in docs]
+
+
+def speed(system, docs: list[dict], tok: ArabicTokenizer, repeat: int) -> float:
+    batch = docs * repeat
+    n = sum(len(tok.spans(d["text"])) for d in batch)
+    t0 = time.perf_counter()
+    system.predict(batch)
+    return n / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--model", type=Path, default=Path("models/ner-default"))
+    ap.add_argument("--train", type=Path, default=Path("annotations/train.jsonl"))
+    ap.add_argument("--dev", type=Path, default=Path("annotations/dev.jsonl"))
+    ap.add_argument("--test", type=Path, default=Path("annotations/test.jsonl"))
+    ap.add_argument("--repeat", type=int, default=3, help="copies of the test set for the speed measurement")
+    ap.add_argument("--json", type=Path, default=None, help="also write all numbers here")
+    args = ap.parse_args()
+    torch.set_num_threads(2)
+    os.environ.setdefault("OMP_NUM_THREADS", "2")
+    tok = ArabicTokenizer()
+    train, dev, test = read_jsonl(args.train), read_jsonl(args.dev), read_jsonl(args.test)
+    work = Path(tempfile.mkdtemp(prefix="bench-ner-"))
+    rows = []
+    systems = []
+    if (args.model / "config.json").exists():
+        s = TransformerSystem(tok, args.model)
+        scores = json.loads((args.model / "scores.json").read_text()) if (args.model / "scores.json").exists() else {}
+        systems.append((s, scores.get("train_minutes", float("nan")) * 60))
+    crf = CRFSystem(tok)
+    t0 = time.time()
+    crf.train(train, work / "crf")
+    systems.append((crf, time.time() - t0))
+    sp = SpacySystem(tok)
+    t0 = time.time()
+    sp.train(train, dev, work / "spacy")
+    systems.append((sp, time.time() - t0))
+    for system, train_s in systems:
+        result = evaluate(test, system.predict(test), tok.spans)["entities"]
+        rows.append({"system": system.name, "train_seconds": round(train_s), "tokens_per_s": round(speed(system, test, tok, args.repeat)),
+                     "size_mb": round(dir_size(system.path), 1), "seqeval": result["seqeval"], "span": result["span"]})
+    print(f"test: {args.test} ({len(test)} documents); train: {args.train} ({len(train)} documents)\n")
+    head = "| system | " + " | ".join(f"{l} P/R/F" for l in LABELS) + " | micro span P/R/F | micro seqeval F | train s | tokens/s | MB |"
+    print(head)
+    print("|---" * (len(LABELS) + 6) + "|")
+    for r in rows:
+        cells = []
+        for l in LABELS:
+            x = r["span"].get(l)
+            cells.append(f"{x['precision']:.3f}/{x['recall']:.3f}/{x['f1']:.3f}" if x else "-")
+        m = r["span"]["micro"]
+        print(f"| {r['system']} | " + " | ".join(cells) + f" | {m['precision']:.3f}/{m['recall']:.3f}/{m['f1']:.3f} | "
+              f"{r['seqeval']['micro']['f1']:.3f} | {r['train_seconds']} | {r['tokens_per_s']:,} | {r['size_mb']} |")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
