@@ -1,0 +1,1 @@
+"""Numeric facts: parsing surfaces to values (parse), and later detection and linking."""

@@ -1,0 +1,142 @@
+"""Surface → value for Arabic numbers: digits of any script with their separators, number
+words (واحد … مليار, compounds joined by و), multipliers and ordinals.
+
+Usable on its own: `parse_digits("3,106") == 3106.0`, `parse_words("خمسة وعشرون".split())
+== (25.0, 2)`, `parse_ordinal("الحادية عشرة".split()) == (11, 2)`. Nothing here guesses:
+a surface that is not a well-formed number gives None.
+"""
+from __future__ import annotations
+
+import re
+
+from camel_tools.utils.normalize import normalize_alef_ar
+
+from pipeline.text.chars import lookup_key
+
+MAX_DIGITS = 15  # longer digit strings are identifiers or phone numbers, not quantities
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:([,\u066c.])\d{3})(?:\1\d{3})*(?:[.\u066b]\d+)?$")
+_DECIMAL = re.compile(r"^\d+(?:[.\u066b,]\d+)?$")
+
+
+def parse_digits(surface: str) -> float | None:
+    """«3,106» → 3106, «7.1» → 7.1, «٩٢٫٥» → 92.5, «٣٬١٠٦» → 3106; «1,2,3,4» → None."""
+    s = surface.strip()
+    if not s or sum(ch.isdigit() for ch in s) > MAX_DIGITS:
+        return None
+    ascii_ = "".join(str(int(ch)) if ch.isdigit() else ch for ch in s)
+    m = _THOUSANDS.match(ascii_)
+    if m and not (m.group(1) == "." and ascii_.count(".") == 1 and "," not in ascii_ and "\u066c" not in ascii_):
+        # «1,234» «1.234.567» «٣٬١٠٦» are thousands; a single «.» («88.030») stays a decimal point
+        body = ascii_.replace(m.group(1), "") if m.group(1) != "." or ascii_.count(".") > 1 else ascii_
+        return float(body.replace("\u066b", "."))
+    if "\u066c" in ascii_:
+        return None
+    if _DECIMAL.match(ascii_):
+        return float(ascii_.replace("\u066b", ".").replace(",", "."))
+    return None
+
+
+def _key(word: str) -> str:
+    return normalize_alef_ar(lookup_key(word))
+
+
+def _forms(value: float, *words: str) -> dict[str, float]:
+    return {normalize_alef_ar(w): value for w in words}
+
+
+UNITS: dict[str, float] = {
+    **_forms(1, "واحد", "واحدة", "أحد", "إحدى"),
+    **_forms(2, "اثنان", "اثنين", "اثنا", "اثني", "اثنتان", "اثنتين", "اثنتا", "اثنتي"),
+    **_forms(3, "ثلاث", "ثلاثة"), **_forms(4, "أربع", "أربعة"), **_forms(5, "خمس", "خمسة"),
+    **_forms(6, "ست", "ستة"), **_forms(7, "سبع", "سبعة"), **_forms(8, "ثمان", "ثماني", "ثمانية"),
+    **_forms(9, "تسع", "تسعة"), **_forms(10, "عشر", "عشرة"),
+}
+TENS: dict[str, float] = {}
+for _v, _stem in ((20, "عشر"), (30, "ثلاث"), (40, "أربع"), (50, "خمس"), (60, "ست"), (70, "سبع"), (80, "ثمان"), (90, "تسع")):
+    TENS.update(_forms(_v, _stem + "ون", _stem + "ين"))
+HUNDREDS: dict[str, float] = {**_forms(100, "مائة", "مئة"), **_forms(200, "مائتان", "مائتين", "مئتان", "مئتين", "مائتا", "مئتا")}
+for _v, _stem in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"), (9, "تسع")):
+    HUNDREDS.update(_forms(_v * 100, _stem + "مائة", _stem + "مئة"))
+# multiplier -> (factor, value when it stands alone as a dual)
+MULTIPLIERS: dict[str, tuple[float, float | None]] = {
+    **{normalize_alef_ar(w): (1e3, None) for w in ("ألف", "آلاف", "ألفا")},
+    **{normalize_alef_ar(w): (1e3, 2e3) for w in ("ألفان", "ألفين")},
+    **{w: (1e6, None) for w in ("مليون", "مليونا", "ملايين")}, **{w: (1e6, 2e6) for w in ("مليونان", "مليونين")},
+    **{w: (1e9, None) for w in ("مليار", "مليارا", "مليارات")}, **{w: (1e9, 2e9) for w in ("ملياران", "مليارين")},
+}
+ORDINALS: dict[str, int] = {}
+for _v, _forms_ in enumerate((("أول", "أولى"), ("ثاني", "ثانية"), ("ثالث", "ثالثة"), ("رابع", "رابعة"),
+                              ("خامس", "خامسة"), ("سادس", "سادسة"), ("سابع", "سابعة"), ("ثامن", "ثامنة"),
+                              ("تاسع", "تاسعة"), ("عاشر", "عاشرة")), 1):
+    for _f in _forms_:
+        ORDINALS[normalize_alef_ar(_f)] = _v
+ORDINALS.update({"حادي": 1, "حادية": 1})
+
+
+def multiplier(word: str) -> float | None:
+    entry = MULTIPLIERS.get(_key(word))
+    return entry[0] if entry else None
+
+
+def _strip_conj(key: str, table: dict) -> str | None:
+    if key in table:
+        return key
+    if key.startswith("و") and key[1:] in table:
+        return key[1:]
+    return None
+
+
+def parse_words(words: list[str]) -> tuple[float, int] | None:
+    """The value of the number words at the start of `words` and how many words it used."""
+    total, current, used = 0.0, 0.0, 0
+    pending_and = prev_unit = False
+    for i, word in enumerate(words):
+        key = _key(word)
+        if key == "و":
+            if used == 0:
+                return None
+            pending_and = True
+            continue
+        joined = pending_and or (key.startswith("و") and len(key) > 1)
+        k = None
+        for table in (UNITS, TENS, HUNDREDS, MULTIPLIERS):
+            k = _strip_conj(key, table)
+            if k is not None:
+                break
+        teen = k in ("عشر", "عشرة") and prev_unit and not joined
+        hundreds_of = k in HUNDREDS and HUNDREDS[k] == 100 and prev_unit and not joined  # «ثلاث مائة»
+        if k is None or (used and not joined and not teen and not hundreds_of and k not in MULTIPLIERS):
+            break
+        if teen:
+            current += 10  # أحد عشر … تسعة عشر
+        elif k in UNITS or k in TENS:
+            current += UNITS.get(k, TENS.get(k, 0))
+        elif k in HUNDREDS:
+            current = current * 100 if hundreds_of else current + HUNDREDS[k]
+        else:
+            factor, dual = MULTIPLIERS[k]
+            if current == 0:
+                current = (dual / factor) if dual else 1
+            total += current * factor
+            current = 0
+        prev_unit = k in UNITS and UNITS[k] < 10 and not teen
+        used = i + 1
+        pending_and = False
+    if not used:
+        return None
+    return total + current, used
+
+
+def parse_ordinal(words: list[str]) -> tuple[int, int] | None:
+    """«الثامنة» → (8, 1), «الحادية عشرة» → (11, 2), «المرتبة» → None."""
+    if not words:
+        return None
+    key = _key(words[0])
+    key = key[2:] if key.startswith("ال") else key
+    value = ORDINALS.get(key)
+    if value is None:
+        return None
+    if len(words) > 1 and _key(words[1]) in ("عشر", "عشرة") and value < 10:
+        return value + 10, 2
+    return value, 1
