@@ -1,8 +1,12 @@
 """Batch annotation: documents in, one JSONL line per document out, bad input recorded.
 
-A document that cannot be read or processed never stops the batch: it is
-reported (and written to the errors file when one is given) and the run goes on;
-the summary says how many failed so the exit status can, too.
+- A document that cannot be read or processed never stops the batch: it is reported
+  (and written to `--errors`) and the run goes on; the exit status says so.
+- `workers > 1` runs the pipeline in that many processes, each loading the model once;
+  output stays in input order unless `ordered=False`.
+- Every line is written whole and flushed; `resume=True` keeps the complete lines of an
+  earlier run (a torn last line is cut off), skips their ids and appends the rest, so a
+  killed and resumed run ends with the same bytes as an uninterrupted one.
 """
 from __future__ import annotations
 
@@ -10,18 +14,22 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from multiprocessing import get_context
 from pathlib import Path
 
 from tqdm import tqdm
 
-from pipeline.inputs import Input, InputError, iter_inputs
+from pipeline.inputs import Input, InputError, count_inputs, iter_inputs
 from pipeline.io.jsonl import dumps
 
 
 @dataclass
 class Summary:
     documents: int = 0
+    skipped: int = 0
     failed: int = 0
     tokens: int = 0
     seconds: float = 0.0
@@ -32,49 +40,149 @@ class Summary:
     def __str__(self) -> str:
         rate = self.tokens / self.seconds if self.seconds else 0.0
         labels = ", ".join(f"{k} {v}" for k, v in sorted(self.entities.items())) or "none"
-        return (f"{self.documents} documents annotated, {self.failed} failed; entities: {labels}; "
+        resumed = f" ({self.skipped} already done)" if self.skipped else ""
+        return (f"{self.documents} documents annotated{resumed}, {self.failed} failed; entities: {labels}; "
                 f"numeric facts {self.numbers}; frames {self.frames}; {self.tokens} tokens in "
                 f"{self.seconds:.1f}s ({rate:,.0f} tokens/s)")
 
 
-def annotate(paths: list[str | Path], output: str | Path, model: str | None = None, with_tokens: bool = False,
-             errors_path: str | Path | None = None, progress: bool | None = None) -> Summary:
+_NLP = None
+
+
+def _init_worker(model: str | None) -> None:
+    """Per worker process: one thread (the workers share the cores), one model load."""
+    global _NLP
+    import torch
+
     from pipeline import load
+
+    torch.set_num_threads(1)
+    _NLP = load(model)
+
+
+def _process(nlp, batch: list[Input], with_tokens: bool) -> list[tuple[str, dict | InputError, int]]:
+    """Annotate a batch; a failing document is retried alone so only it fails."""
     from pipeline.nlp import to_json, words
 
-    nlp = load(model)
-    summary = Summary()
-    start = time.perf_counter()
-    Path(output).parent.mkdir(parents=True, exist_ok=True)
-    errors = open(errors_path, "w", encoding="utf-8") if errors_path else None
-    bar = tqdm(unit=" docs", disable=not sys.stderr.isatty() if progress is None else not progress)
     try:
-        with open(output, "w", encoding="utf-8") as out:
-            for item in iter_inputs(list(paths)):
-                if isinstance(item, Input):
-                    try:
-                        doc = nlp(item.text)
-                        line = to_json(doc, item.id, with_tokens=with_tokens)
-                    except Exception as exc:  # one bad document must not stop the batch
-                        item = InputError(item.id, item.source, f"{type(exc).__name__}: {exc}")
-                    else:
-                        out.write(dumps(line) + "\n")
-                        summary.documents += 1
-                        summary.tokens += len(words(doc))
-                        summary.entities.update(e["label"] for e in line["entities"])
-                        summary.numbers += len(line["numbers"])
-                        summary.frames += len(line["frames"])
-                if isinstance(item, InputError):
-                    summary.failed += 1
-                    print(f"error: {item}", file=sys.stderr)
-                    if errors:
-                        errors.write(json.dumps({"id": item.id, "source": item.source, "reason": item.reason},
-                                                ensure_ascii=False) + "\n")
-                bar.update(1)
-                bar.set_postfix(tokens=summary.tokens, refresh=False)
+        docs = list(nlp.pipe(item.text for item in batch))
+    except Exception:
+        docs = None
+    out = []
+    for k, item in enumerate(batch):
+        try:
+            doc = docs[k] if docs is not None else nlp(item.text)
+            out.append((item.id, to_json(doc, item.id, with_tokens=with_tokens), len(words(doc))))
+        except Exception as exc:  # one bad document must not stop the batch
+            out.append((item.id, InputError(item.id, item.source, f"{type(exc).__name__}: {exc}"), 0))
+    return out
+
+
+def completed_ids(output: Path) -> set[str]:
+    """Ids of the complete lines of an earlier run; a torn or broken tail is cut off the file."""
+    done: set[str] = set()
+    if not output.exists():
+        return done
+    good_bytes = 0
+    with open(output, "rb") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                break
+            try:
+                done.add(json.loads(raw)["id"])
+            except (ValueError, KeyError, TypeError):
+                break
+            good_bytes += len(raw)
+    with open(output, "r+b") as fh:
+        fh.truncate(good_bytes)
+    return done
+
+
+def _batches(items: Iterator[Input | InputError], size: int) -> Iterator[list[Input | InputError]]:
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def annotate(paths: list[str | Path], output: str | Path, model: str | None = None, with_tokens: bool = False,
+             errors_path: str | Path | None = None, progress: bool | None = None, workers: int = 1,
+             batch_size: int = 16, ordered: bool = True, resume: bool = False) -> Summary:
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    summary = Summary()
+    done = completed_ids(output) if resume else set()
+    start = time.perf_counter()
+    total = count_inputs(list(paths))
+    bar = tqdm(total=total, unit=" docs", disable=not sys.stderr.isatty() if progress is None else not progress)
+    out = open(output, "a" if resume else "w", encoding="utf-8")
+    errors = open(errors_path, "a" if resume else "w", encoding="utf-8") if errors_path else None
+
+    def record_error(err: InputError) -> None:
+        summary.failed += 1
+        print(f"error: {err}", file=sys.stderr)
+        if errors:
+            errors.write(json.dumps({"id": err.id, "source": err.source, "reason": err.reason}, ensure_ascii=False) + "\n")
+            errors.flush()
+
+    def handle(results: list[tuple[str, dict | InputError, int]] | list[InputError]) -> None:
+        for res in results:
+            if isinstance(res, InputError):
+                record_error(res)
+            elif isinstance(res[1], InputError):
+                record_error(res[1])
+            else:
+                _, line, n_tokens = res
+                out.write(dumps(line) + "\n")
+                out.flush()
+                summary.documents += 1
+                summary.tokens += n_tokens
+                summary.entities.update(e["label"] for e in line["entities"])
+                summary.numbers += len(line["numbers"])
+                summary.frames += len(line["frames"])
+            bar.update(1)
+        elapsed = time.perf_counter() - start
+        bar.set_postfix_str(f"{summary.tokens / elapsed:,.0f} tokens/s" if elapsed else "", refresh=False)
+
+    def jobs() -> Iterator[tuple[list[InputError], list[Input]]]:
+        for chunk in _batches(iter_inputs(list(paths)), batch_size):
+            todo = [x for x in chunk if isinstance(x, Input) and x.id not in done]
+            summary.skipped += sum(1 for x in chunk if isinstance(x, Input) and x.id in done)
+            bar.update(sum(1 for x in chunk if isinstance(x, Input) and x.id in done))
+            yield [x for x in chunk if isinstance(x, InputError)], todo
+
+    try:
+        if workers <= 1:
+            from pipeline import load
+
+            nlp = load(model)
+            for errs, todo in jobs():
+                handle(errs)
+                handle(_process(nlp, todo, with_tokens) if todo else [])
+        else:
+            # Errors found while reading are reported at once; documents go to the pool in order.
+            pending_errors: list[InputError] = []
+
+            def feed() -> Iterator[list[Input]]:
+                for errs, todo in jobs():
+                    pending_errors.extend(errs)
+                    if todo:
+                        yield todo
+
+            ctx = get_context("spawn")
+            with ctx.Pool(workers, initializer=_init_worker, initargs=(model,)) as pool:
+                mapper = pool.imap if ordered else pool.imap_unordered
+                for results in mapper(_call_process, ((b, with_tokens) for b in feed())):
+                    handle(pending_errors)
+                    pending_errors.clear()
+                    handle(results)
+            handle(pending_errors)
     finally:
         bar.close()
+        out.close()
         if errors:
             errors.close()
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _call_process(args: tuple[list[Input], bool]):
+    return _process(_NLP, *args)

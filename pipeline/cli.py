@@ -11,7 +11,8 @@ def _annotate(args: argparse.Namespace) -> int:
     from pipeline.annotate import annotate
 
     summary = annotate(args.paths, args.output, model=args.model, with_tokens=args.with_tokens,
-                       errors_path=args.errors, progress=None if not args.quiet else False)
+                       errors_path=args.errors, progress=None if not args.quiet else False, workers=args.workers,
+                       batch_size=args.batch_size, ordered=not args.unordered, resume=args.resume)
     print(summary, file=sys.stderr)
     return 1 if summary.failed else 0
 
@@ -91,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--with-tokens", action="store_true", help="add the tokenizer's [start, end] offsets")
     p.add_argument("--errors", type=Path, default=None, help="write one JSON record per failed document")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--workers", type=int, default=1, help="processes, each with its own model")
+    p.add_argument("--batch-size", type=int, default=16, help="documents per batch")
+    p.add_argument("--unordered", action="store_true", help="write documents as they finish (faster with workers)")
+    p.add_argument("--resume", action="store_true", help="keep complete lines of OUT, skip their ids, append the rest")
     p.set_defaults(func=_annotate)
 
     p = sub.add_parser("validate", help="check JSONL files against ANNOTATION.md")

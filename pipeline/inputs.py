@@ -84,3 +84,17 @@ def iter_inputs(paths: list[str | Path]) -> Iterator[Input | InputError]:
             yield _from_txt(p)
         else:
             yield InputError(None, str(p), "no such file or folder")
+
+
+def count_inputs(paths: list[str | Path]) -> int:
+    """How many documents `iter_inputs` will yield, at most (for the progress bar)."""
+    n = 0
+    for p in map(Path, paths):
+        if p.is_dir():
+            n += sum(1 for _ in p.glob("*.txt"))
+        elif p.suffix == ".jsonl" and p.is_file():
+            with open(p, "rb") as fh:
+                n += sum(1 for line in fh if line.strip())
+        else:
+            n += 1
+    return n
