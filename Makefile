@@ -18,6 +18,7 @@ $(VENV)/.installed: pyproject.toml
 demo: install
 	$(BIN)/arabic-ie annotate seeds -o out/seeds.jsonl --errors out/seeds.errors.jsonl
 	$(BIN)/arabic-ie validate out/seeds.jsonl
+	$(BIN)/arabic-ie view out/seeds.jsonl -o out/seeds.html
 	@if [ -f annotations/seeds.jsonl ]; then $(BIN)/arabic-ie evaluate --gold annotations/seeds.jsonl --pred out/seeds.jsonl; fi
 
 test: install

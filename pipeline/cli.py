@@ -81,6 +81,16 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _view(args: argparse.Namespace) -> int:
+    from pipeline.io.jsonl import read_jsonl
+    from pipeline.view import write_html
+
+    docs = [d for path in args.files for d in read_jsonl(path)]
+    write_html(docs, args.output, title=", ".join(p.name for p in args.files))
+    print(f"wrote {args.output} ({len(docs)} documents)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="arabic-ie", description="Arabic information extraction pipeline")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -101,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check JSONL files against ANNOTATION.md")
     p.add_argument("files", nargs="+", type=Path)
     p.set_defaults(func=_validate)
+
+    p = sub.add_parser("view", help="render annotated JSONL as a right-to-left HTML report")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=_view)
 
     p = sub.add_parser("evaluate", help="score predictions against gold (ANNOTATION.md section 5)")
     p.add_argument("--gold", required=True, type=Path)
