@@ -44,6 +44,9 @@ def build(model: str | None = None) -> Language:
         import pipeline.ner.component  # noqa: F401  (registers the factory)
 
         nlp.add_pipe("arabic_ner", config={"model_dir": str(model)})
+    import pipeline.numbers.component  # noqa: F401
+
+    nlp.add_pipe("arabic_numbers")
     return nlp
 
 

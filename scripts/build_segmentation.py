@@ -55,6 +55,8 @@ def gold_evidence(docs: list[dict]) -> tuple[set[str], dict[str, int]]:
         text = doc["text"]
         words = [m.span() for m in TOKEN_RE.finditer(text)]
         starts = {s["start"] for s in doc.get("entities", []) + doc.get("numbers", [])}
+        starts |= {n["subject"][0] for n in doc.get("numbers", []) if n.get("subject")}
+        starts |= {f["trigger"][0] for f in doc.get("frames", [])}
         for ws, we in words:
             word = text[ws:we]
             if not is_arabic_word(word):

@@ -1,0 +1,49 @@
+"""The numeric-fact stage as a spaCy component: fills `doc._.numbers` in the JSONL schema."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.numbers.detect import find_facts
+from pipeline.numbers.link import link
+
+DUALS_FILE = Path(__file__).parent / "data" / "duals.json"
+
+
+def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list[bool],
+                duals: dict[str, str] | None = None) -> list[dict]:
+    """Numeric facts of one document's words, linked, as JSONL dicts."""
+    sent_starts = [k for k, f in enumerate(sent_flags) if f] or [0]
+    sent_of, current = [], -1
+    for f in sent_flags:
+        current += bool(f) or current < 0
+        sent_of.append(current)
+    out = []
+    for n, fact in enumerate(find_facts(words, spans, duals), 1):
+        fields = link(fact, words, spans, sent_of, sent_starts)
+        out.append({"id": f"n{n}", "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
+                    "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
+                    "qualifier": fields["qualifier"], "total": fact.total, "period": fields["period"]})
+    return out
+
+
+class NumbersComponent:
+    def __init__(self, duals: dict[str, str] | None = None):
+        if duals is None and DUALS_FILE.exists():
+            duals = json.loads(DUALS_FILE.read_text(encoding="utf-8"))
+        self.duals = duals or {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        toks = [t for t in doc if not t.is_space]
+        words = [t.text for t in toks]
+        spans = [(t.idx, t.idx + len(t.text)) for t in toks]
+        doc._.numbers = numbers_for(words, spans, [bool(t.is_sent_start) for t in toks], self.duals)
+        return doc
+
+
+@Language.factory("arabic_numbers")
+def make_numbers(nlp: Language, name: str) -> NumbersComponent:
+    return NumbersComponent()

@@ -1,0 +1,153 @@
+"""Link each numeric fact to its context: qualifier, change, baseline, period and subject.
+
+Rules over the tokenizer's words, following the conventions of GUIDELINES.md §3:
+qualifier words before the number, a change only for the number that is the change
+(«بنسبة»، «بزيادة»، «بمقدار» with a direction word in its clause), the baseline year
+after «مقارنة ب…», the period from «في/خلال/طوال/على مدار عام YYYY» in the same sentence,
+and the subject from the noun phrase the number counts or the metric it measures.
+"""
+from __future__ import annotations
+
+from pipeline.numbers.detect import Fact, find_years
+from pipeline.numbers.parse import _key
+
+PROCLITICS = {"و", "ف", "ب", "ل", "ك", "بـ", "لـ"}
+QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
+    (("ما", "لا", "يقل", "عن"), "gte"), (("ما", "لا", "يزيد", "عن"), "lte"), (("ما", "لا", "يزيد", "على"), "lte"),
+    (("لا", "يقل", "عن"), "gte"), (("لا", "يزيد", "عن"), "lte"), (("ما", "يقرب", "من"), "approx"),
+    (("ما", "يقارب"), "approx"), (("ما", "يزيد", "عن"), "gt"), (("ما", "يزيد", "على"), "gt"),
+    (("اكثر", "من"), "gt"), (("ازيد", "من"), "gt"), (("اقل", "من"), "lt"), (("يقرب", "من"), "approx"),
+    (("حوالي",), "approx"), (("نحو",), "approx"), (("قرابة",), "approx"), (("زهاء",), "approx"),
+    (("حوالى",), "approx"), (("يقارب",), "approx"),
+]
+CHANGE_MARKERS = {"بنسبة", "بمقدار", "قدرها", "مقدارها", "بـ", "ب", "نسبتها"}
+INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "ازداد", "يزيد", "نمو", "تضاعف", "رفع", "بارتفاع", "تزايد")
+DECREASE = ("انخفض", "انخفاض", "بانخفاض", "خفض", "تراجع", "بتراجع", "تقلص", "نقص", "قل", "تناقص", "هبط")
+METRIC_VERBS = ("بلغ", "وصل", "يبلغ", "تبلغ", "يصل", "تصل", "انخفض", "ارتفع", "تراجع", "زاد", "سجل")
+PERIOD_MARKERS = {"في", "خلال", "طوال", "مدار"}
+YEAR_WORDS = {"عام", "العام", "سنة"}
+CLAUSE_END = {".", "؛", "!", "؟", "\n", ";"}
+SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", "مقارنة", "بنسبة", "منذ", "خلال", "اي", "أي", "،", ",",
+                ".", "؛", ":", "(", ")", "-", "/", "«", "»", '"'}
+
+
+def _keys(words: list[str]) -> list[str]:
+    return [_key(w).replace("أ", "ا").replace("إ", "ا") for w in words]
+
+
+def _bare(key: str) -> str:
+    for p in ("وب", "و", "ف", "ب", "ل"):
+        if key.startswith(p) and len(key) > len(p) + 2:
+            return key[len(p):]
+    return key
+
+
+def _direction(key: str) -> str | None:
+    for k in (key, _bare(key)):
+        if k.startswith(INCREASE):
+            return "increase"
+        if k.startswith(DECREASE):
+            return "decrease"
+    return None
+
+
+def _clause_start(words: list[str], i: int, sentence_start: int) -> int:
+    k = i - 1
+    while k > sentence_start and words[k] not in CLAUSE_END and words[k] != "؛":
+        k -= 1
+    return k + 1 if k >= sentence_start and words[k] in CLAUSE_END else max(k, sentence_start)
+
+
+def qualifier(keys: list[str], first: int) -> str:
+    before = [k for k in keys[max(0, first - 5):first] if k not in PROCLITICS]
+    for phrase, q in QUALIFIERS:
+        if tuple(before[-len(phrase):]) == phrase:
+            return q
+    after = keys[first + 1:first + 3] if first + 1 < len(keys) else []
+    if after[:2] == ["على", "الاقل"]:
+        return "gte"
+    return "eq"
+
+
+def link(fact: Fact, words: list[str], spans: list[tuple[int, int]], sent_of: list[int], sent_starts: list[int]) -> dict:
+    """The linked fields of `fact` (character offsets for the subject)."""
+    keys = _keys(words)
+    i, j = fact.first, fact.last
+    s0 = sent_starts[sent_of[i]]
+    s1 = sent_starts[sent_of[i] + 1] if sent_of[i] + 1 < len(sent_starts) else len(words)
+    clause = _clause_start(words, i, s0)
+    q = qualifier(keys, i)
+    prev = [k for k in keys[clause:i] if k not in PROCLITICS and k not in ("ما", "يقرب", "من", "حوالي", "نحو", "اكثر")]
+
+    change = None
+    marker = prev[-1] if prev else ""
+    if marker in CHANGE_MARKERS or _direction(marker):
+        direction = _direction(marker)
+        for k in reversed(keys[clause:i]):
+            direction = direction or _direction(k)
+        change = direction
+
+    baseline = None
+    if change:
+        k = j + 1
+        while k < s1 and words[k] not in CLAUSE_END and k - j < 10:
+            if keys[k].startswith(("مقارن", "بالمقارن")) or keys[k] == "عن":
+                for y in find_years(words[k:min(s1, k + 6)]):
+                    baseline = str(int(words[k + y]))
+                    break
+                break
+            k += 1
+
+    period = None
+    for y in find_years(words[s0:s1]):
+        y += s0
+        if y >= 2 and keys[y - 1] in YEAR_WORDS and (keys[y - 2] in PERIOD_MARKERS or _bare(keys[y - 2]) in PERIOD_MARKERS):
+            period = str(int(words[y]))
+            break
+
+    return {"qualifier": q, "change": change, "baseline": baseline, "period": period,
+            "subject": subject(fact, words, keys, spans, clause, s1)}
+
+
+
+
+def _np_after(k: int, words: list[str], keys: list[str], end: int, max_words: int = 5) -> tuple[int, int] | None:
+    while k < end and keys[k] in PROCLITICS:
+        k += 1
+    start = k
+    while k < end and k - start < max_words and keys[k] not in SUBJECT_STOP and not words[k][:1].isdigit():
+        k += 1
+    while k > start and keys[k - 1] in PROCLITICS:
+        k -= 1
+    return (start, k - 1) if k > start else None
+
+
+def subject(fact: Fact, words, keys, spans, clause: int, end: int) -> list[int] | None:
+    """Word range of what the number counts or measures, as [start, end] characters."""
+    i, j = fact.first, fact.last
+    rng = None
+    if fact.type in ("percent", "ratio") and j + 1 < end and keys[j + 1] == "من":
+        rng = _np_after(j + 2, words, keys, end)
+    if i and keys[i - 1] in ("يعادل", "يساوي"):  # a restatement («أي ما يعادل 54.4%») has no subject of its own
+        return None
+    phrase = i
+    while phrase > clause and words[phrase - 1] not in ("،", ",", "(", ")", "-"):
+        phrase -= 1
+    if rng is None and fact.type in ("percent", "ratio", "rank"):
+        for v in range(phrase, i):
+            if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS):
+                stop = i
+                while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى", "ما", "يقرب", "من", "حوالي", "نحو"}:
+                    stop -= 1
+                if stop > v + 1:
+                    rng = (v + 1, stop - 1)
+                    while rng[0] <= rng[1] and keys[rng[0]] in PROCLITICS:
+                        rng = (rng[0] + 1, rng[1])
+                break
+    if rng is None and fact.type in ("count", "duration", "ratio"):
+        rng = _np_after(j + 1, words, keys, end)
+    if fact.type == "count" and fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2:
+        rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
+    if rng is None or rng[0] > rng[1]:
+        return None
+    return [spans[rng[0]][0], spans[rng[1]][1]]
