@@ -46,7 +46,10 @@ def build(model: str | None = None) -> Language:
         nlp.add_pipe("arabic_ner", config={"model_dir": str(model)})
     import pipeline.numbers.component  # noqa: F401
 
+    import pipeline.frames.component  # noqa: F401
+
     nlp.add_pipe("arabic_numbers")
+    nlp.add_pipe("arabic_frames")
     return nlp
 
 

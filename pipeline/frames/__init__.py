@@ -1,0 +1,1 @@
+"""Relations between entities and event frames, built from entities, numbers and words."""

@@ -1,0 +1,34 @@
+"""Relations and frames as a spaCy component: `doc._.relations` and `doc._.frames` from
+`doc.ents` and `doc._.numbers`. Each frame type is its own small rule module."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.frames import award, decision, enforcement, meeting, target
+from pipeline.frames.context import Context
+from pipeline.frames.relations import relations
+
+FRAME_RULES = (meeting, award, enforcement, decision, target)
+
+
+def relations_and_frames(text: str, spans, sent_flags, entities: list[dict], numbers: list[dict]) -> tuple[list, list]:
+    """Both layers for one document given its words, entities and numbers (JSONL dicts)."""
+    ctx = Context.build(text, spans, sent_flags, entities, numbers)
+    frames = [f for rule in FRAME_RULES for f in rule.frames(ctx)]
+    return relations(ctx), frames
+
+
+class FramesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        toks = [t for t in doc if not t.is_space]
+        ents = [{"id": f"e{i}", "start": e.start_char, "end": e.end_char, "label": e.label_} for i, e in enumerate(doc.ents, 1)]
+        doc._.relations, doc._.frames = relations_and_frames(
+            doc.text, [(t.idx, t.idx + len(t.text)) for t in toks], [bool(t.is_sent_start) for t in toks],
+            ents, doc._.numbers or [])
+        return doc
+
+
+@Language.factory("arabic_frames")
+def make_frames(nlp: Language, name: str) -> FramesComponent:
+    return FramesComponent()
