@@ -1,0 +1,72 @@
+"""Numeric facts, relations and frames on gold test data, with gold entities and end to end.
+
+    python scripts/benchmark_facts.py --test annotations/test.jsonl [--model models/ner-default]
+
+Setting "gold entities": the numbers stage reads the text, relations and frames read the
+gold entities. Setting "end to end": the whole pipeline (its own NER) runs on the text.
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from pipeline.evaluate import evaluate
+from pipeline.frames.component import relations_and_frames
+from pipeline.io.jsonl import read_jsonl
+from pipeline.numbers.component import NumbersComponent, numbers_for
+from pipeline.text.tokenizer import ArabicTokenizer
+
+
+def with_gold_entities(docs: list[dict], tok: ArabicTokenizer) -> tuple[list[dict], float]:
+    duals = NumbersComponent().duals
+    t0 = time.perf_counter()
+    out = []
+    for d in docs:
+        spans = tok.spans(d["text"])
+        flags = tok.sentence_starts(d["text"], spans)
+        nums = numbers_for([d["text"][s:e] for s, e in spans], spans, flags, duals)
+        rels, frames = relations_and_frames(d["text"], spans, flags, d["entities"], nums)
+        out.append({"id": d["id"], "text": d["text"], "entities": d["entities"], "numbers": nums,
+                    "relations": rels, "frames": frames})
+    return out, time.perf_counter() - t0
+
+
+def end_to_end(docs: list[dict], model: str | None) -> tuple[list[dict], float]:
+    import pipeline
+    from pipeline.nlp import to_json
+
+    nlp = pipeline.load(model)
+    t0 = time.perf_counter()
+    out = [to_json(doc, d["id"]) for d, doc in zip(docs, nlp.pipe(d["text"] for d in docs))]
+    return out, time.perf_counter() - t0
+
+
+def report(name: str, result: dict, seconds: float, n_facts: int) -> None:
+    num = result["numbers"]
+    det = num["detection"]
+    print(f"\n## {name}\n")
+    print(f"numbers: P {det['precision']:.3f} R {det['recall']:.3f} F1 {det['f1']:.3f} "
+          f"(gold {det['gold']}, predicted {det['pred']}); {n_facts / seconds:,.0f} facts/s")
+    print("field accuracy on matched facts: " + ", ".join(f"{k} {v:.3f}" for k, v in num["fields"].items()))
+    for layer in ("relations", "frames"):
+        print(f"{layer}: " + "; ".join(f"{k} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}"
+                                       for k, v in result[layer].items()))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--test", type=Path, default=Path("annotations/test.jsonl"))
+    ap.add_argument("--model", default=None, help="NER model for the end-to-end setting (default: shipped)")
+    args = ap.parse_args()
+    tok = ArabicTokenizer()
+    gold = read_jsonl(args.test)
+    print(f"{args.test}: {len(gold)} documents")
+    pred, secs = with_gold_entities(gold, tok)
+    report("gold entities", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
+    pred, secs = end_to_end(gold, args.model)
+    report("end to end", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
+
+
+if __name__ == "__main__":
+    main()
