@@ -19,13 +19,13 @@ from pipeline.text.tokenizer import ArabicTokenizer
 
 
 def with_gold_entities(docs: list[dict], tok: ArabicTokenizer) -> tuple[list[dict], float]:
-    duals = NumbersComponent().duals
+    stage = NumbersComponent()
     t0 = time.perf_counter()
     out = []
     for d in docs:
         spans = tok.spans(d["text"])
         flags = tok.sentence_starts(d["text"], spans)
-        nums = numbers_for([d["text"][s:e] for s, e in spans], spans, flags, duals)
+        nums = numbers_for([d["text"][s:e] for s, e in spans], spans, flags, stage.duals, stage.counts)
         rels, frames = relations_and_frames(d["text"], spans, flags, d["entities"], nums)
         out.append({"id": d["id"], "text": d["text"], "entities": d["entities"], "numbers": nums,
                     "relations": rels, "frames": frames})

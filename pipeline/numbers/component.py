@@ -14,7 +14,7 @@ DUALS_FILE = Path(__file__).parent / "data" / "duals.json"
 
 
 def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list[bool],
-                duals: dict[str, str] | None = None) -> list[dict]:
+                duals: dict[str, str] | None = None, counts: dict[str, int] | None = None) -> list[dict]:
     """Numeric facts of one document's words, linked, as JSONL dicts."""
     sent_starts = [k for k, f in enumerate(sent_flags) if f] or [0]
     sent_of, current = [], -1
@@ -22,7 +22,7 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         current += bool(f) or current < 0
         sent_of.append(current)
     out = []
-    for n, fact in enumerate(find_facts(words, spans, duals), 1):
+    for n, fact in enumerate(find_facts(words, spans, duals, counts), 1):
         fields = link(fact, words, spans, sent_of, sent_starts)
         out.append({"id": f"n{n}", "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
@@ -31,16 +31,22 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
 
 
 class NumbersComponent:
-    def __init__(self, duals: dict[str, str] | None = None):
+    """`duals`: known dual words (from the training gold); word counts come from the tokenizer data."""
+
+    def __init__(self, duals: dict[str, str] | None = None, counts: dict[str, int] | None = None):
         if duals is None and DUALS_FILE.exists():
             duals = json.loads(DUALS_FILE.read_text(encoding="utf-8"))
-        self.duals = duals or {}
+        if counts is None:
+            from pipeline.text.proclitics import ProcliticModel
+
+            counts = ProcliticModel.load().counts
+        self.duals, self.counts = duals or {}, counts
 
     def __call__(self, doc: Doc) -> Doc:
         toks = [t for t in doc if not t.is_space]
         words = [t.text for t in toks]
         spans = [(t.idx, t.idx + len(t.text)) for t in toks]
-        doc._.numbers = numbers_for(words, spans, [bool(t.is_sent_start) for t in toks], self.duals)
+        doc._.numbers = numbers_for(words, spans, [bool(t.is_sent_start) for t in toks], self.duals, self.counts)
         return doc
 
 

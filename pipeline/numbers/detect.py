@@ -24,7 +24,7 @@ IDENTIFIER_BEFORE = {_key(w) for w in (
     "الإقليمية", "المرسوم", "مرسوم", "التعميم", "تعميم", "الاستنتاج", "إعلان", "الإعلان", "تعليق", "المادة",
     "مادة", "البند", "الفقرة", "الطريق", "طريق", "الوثيقة", "وثيقة", "التوجيه", "توجيه", "القانون", "النسخة",
     "الحكومة", "حركة", "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق")}
-TIME_UNITS = {_key(w) for w in ("سنوات", "سنة", "سنين", "أعوام", "عام", "أشهر", "شهر", "شهور", "أيام", "يوم", "أسابيع",
+TIME_UNITS = {_key(w) for w in ("دقائق", "دقيقة", "سنوات", "سنة", "سنين", "أعوام", "عام", "أشهر", "شهر", "شهور", "أيام", "يوم", "أسابيع",
                                 "أسبوع", "ساعات", "ساعة", "عاما", "يوما", "شهرا")}
 RANK_WORDS = {_key(w) for w in ("المرتبة", "المركز", "مرتبة")}
 DUAL_TIME = {_key(w): "duration" for w in ("عامين", "العامين", "سنتين", "السنتين", "شهرين", "الشهرين", "يومين",
@@ -83,6 +83,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span]) -> Fact | None:
     ascii_word = "".join(str(int(c)) if c.isdigit() else c for c in words[i])
     if _is_year(ascii_word) and not (nxt in PERCENT or multiplier(nxt)):
         return None
+    if (nxt == ":" and i + 2 < len(words) and words[i + 2].isdigit()) or (prev == ":" and i >= 2 and words[i - 2].isdigit()):
+        return None  # a clock time «23:30»
     if i + 1 < len(words) and _key(nxt) in MONTHS:  # «31 مايو»
         return None
     if i and _key(words[i - 1]) in MONTHS:
@@ -106,9 +108,23 @@ def _digit_fact(i: int, words: list[str], spans: list[Span]) -> Fact | None:
     return fact
 
 
-def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None = None) -> list[Fact]:
-    """All numeric facts among `words` (the non-space tokens, with their character spans)."""
+def is_feminine_dual(key: str, counts: dict[str, int]) -> bool:
+    """«جماعتين» «قضيتان»: a -تين/-تان ending whose singular (stem + ة) is a common word."""
+    if len(key) < 6 or not key.endswith(("تين", "تان")):
+        return False
+    singular = key[:-3] + "ة"
+    return counts.get(singular, 0) >= 200 and counts.get(singular, 0) > 20 * counts.get(key, 0)
+
+
+def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None = None,
+               counts: dict[str, int] | None = None) -> list[Fact]:
+    """All numeric facts among `words` (the non-space tokens, with their character spans).
+
+    `duals` maps known dual words to their type; `counts` (word-form frequencies) lets
+    unseen feminine duals be recognized by their singular.
+    """
     duals = {**DUAL_TIME, **(duals or {})}
+    counts = counts or {}
     facts: list[Fact] = []
     i = 0
     while i < len(words):
@@ -122,9 +138,12 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             k = i + used
             if k + 2 < len(words) and _key(words[k]) == "من" and _key(words[k + 1]) == "بين" and parse_digits(words[k + 2]):
                 fact.total, fact.end, fact.last = parse_digits(words[k + 2]), spans[k + 2][1], k + 2
-        elif _key(w) in duals:
-            kind = duals[_key(w)]
+        elif _key(w) in duals or is_feminine_dual(_key(w), counts) or is_feminine_dual(_key(w)[2:], counts):
+            kind = duals.get(_key(w), "count")
             fact = Fact(spans[i][0], spans[i][1], kind, 2.0, i, i)
+        elif i and _key(w).startswith("ال") and _key(words[i - 1]).startswith("ال") and \
+                (p := parse_words([_key(w)[2:]])) is not None and p[0] >= 2:
+            fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
         elif (p := parse_words(words[i:i + 8])) is not None:
             value, used = p
             first_key = _key(w)

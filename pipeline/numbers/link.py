@@ -14,7 +14,8 @@ from pipeline.numbers.parse import _key
 PROCLITICS = {"و", "ف", "ب", "ل", "ك", "بـ", "لـ"}
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
     (("ما", "لا", "يقل", "عن"), "gte"), (("ما", "لا", "يزيد", "عن"), "lte"), (("ما", "لا", "يزيد", "على"), "lte"),
-    (("لا", "يقل", "عن"), "gte"), (("لا", "يزيد", "عن"), "lte"), (("ما", "يقرب", "من"), "approx"),
+    (("ما", "لا", "تقل", "عن"), "gte"), (("ما", "لا", "تزيد", "عن"), "lte"), (("لا", "تقل", "عن"), "gte"),
+    (("لا", "تزيد", "عن"), "lte"), (("لا", "يقل", "عن"), "gte"), (("لا", "يزيد", "عن"), "lte"), (("ما", "يقرب", "من"), "approx"),
     (("ما", "يقارب"), "approx"), (("ما", "يزيد", "عن"), "gt"), (("ما", "يزيد", "على"), "gt"),
     (("اكثر", "من"), "gt"), (("ازيد", "من"), "gt"), (("اقل", "من"), "lt"), (("يقرب", "من"), "approx"),
     (("حوالي",), "approx"), (("نحو",), "approx"), (("قرابة",), "approx"), (("زهاء",), "approx"),
@@ -101,12 +102,17 @@ def link(fact: Fact, words: list[str], spans: list[tuple[int, int]], sent_of: li
     period = None
     for y in find_years(words[s0:s1]):
         y += s0
-        if y >= 2 and keys[y - 1] in YEAR_WORDS and (keys[y - 2] in PERIOD_MARKERS or _bare(keys[y - 2]) in PERIOD_MARKERS):
+        if y < 2 or keys[y - 1] not in YEAR_WORDS:
+            continue
+        marker = keys[y - 2]
+        marker = marker[1:] if marker[:1] in ("و", "ف") and marker[1:] in PERIOD_MARKERS else marker
+        compared = any(k.startswith(("مقارن", "بمقارن")) for k in keys[max(s0, y - 6):y])
+        if marker in PERIOD_MARKERS or (marker == "من" and not compared and any(k in PERIOD_MARKERS for k in keys[max(s0, y - 6):y - 2])):
             period = str(int(words[y]))
             break
 
     return {"qualifier": q, "change": change, "baseline": baseline, "period": period,
-            "subject": subject(fact, words, keys, spans, clause, s1)}
+            "subject": subject(fact, words, keys, spans, clause, s1, bool(change))}
 
 
 
@@ -122,7 +128,10 @@ def _np_after(k: int, words: list[str], keys: list[str], end: int, max_words: in
     return (start, k - 1) if k > start else None
 
 
-def subject(fact: Fact, words, keys, spans, clause: int, end: int) -> list[int] | None:
+CURRENCIES = ("دونغ", "دونج", "دولار", "ريال", "يورو")
+
+
+def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bool = False) -> list[int] | None:
     """Word range of what the number counts or measures, as [start, end] characters."""
     i, j = fact.first, fact.last
     rng = None
@@ -133,8 +142,9 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int) -> list[int] 
     phrase = i
     while phrase > clause and words[phrase - 1] not in ("،", ",", "(", ")", "-"):
         phrase -= 1
-    if rng is None and fact.type in ("percent", "ratio", "rank"):
-        for v in range(phrase, i):
+    money = j + 1 < end and keys[j + 1].startswith(CURRENCIES)
+    if rng is None and (fact.type in ("percent", "ratio", "rank") or money):
+        for v in range(phrase if not is_change else clause, i):
             if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS):
                 stop = i
                 while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى", "ما", "يقرب", "من", "حوالي", "نحو"}:
@@ -144,7 +154,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int) -> list[int] 
                     while rng[0] <= rng[1] and keys[rng[0]] in PROCLITICS:
                         rng = (rng[0] + 1, rng[1])
                 break
-    if rng is None and fact.type in ("count", "duration", "ratio"):
+    if rng is None and fact.type in ("count", "duration", "ratio") and not money:
         rng = _np_after(j + 1, words, keys, end)
     if fact.type == "count" and fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2:
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word

@@ -61,8 +61,8 @@ for _v, _stem in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), 
 # multiplier -> (factor, value when it stands alone as a dual)
 MULTIPLIERS: dict[str, tuple[float, float | None]] = {
     **{normalize_alef_ar(w): (1e3, None) for w in ("ألف", "آلاف", "ألفا")},
-    **{normalize_alef_ar(w): (1e3, 2e3) for w in ("ألفان", "ألفين")},
-    **{w: (1e6, None) for w in ("مليون", "مليونا", "ملايين")}, **{w: (1e6, 2e6) for w in ("مليونان", "مليونين")},
+    **{normalize_alef_ar(w): (1e3, 2e3) for w in ("ألفان", "ألفين", "ألفي")},
+    **{w: (1e6, None) for w in ("مليون", "مليونا", "ملايين")}, **{w: (1e6, 2e6) for w in ("مليونان", "مليونين", "مليوني")},
     **{w: (1e9, None) for w in ("مليار", "مليارا", "مليارات")}, **{w: (1e9, 2e9) for w in ("ملياران", "مليارين")},
 }
 ORDINALS: dict[str, int] = {}
