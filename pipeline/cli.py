@@ -40,24 +40,6 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _pretrain(args: argparse.Namespace) -> int:
-    p = sub.add_parser("train", help="fine-tune a NER model from any local Hugging Face checkpoint")
-    p.add_argument("--train", type=Path, nargs="+", required=True, help="JSONL or CoNLL files (several: multi-corpus)")
-    p.add_argument("--dev", type=Path, nargs="*", default=[])
-    p.add_argument("--dev-fraction", type=float, default=0.0, help="without --dev: carve this share from the train end")
-    p.add_argument("--test", type=Path, nargs="*", default=[], help="scored once at the end for the model card")
-    p.add_argument("--base-model", type=Path, required=True)
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--epochs", type=int, default=15)
-    p.add_argument("--batch-size", type=int, default=16)
-    p.add_argument("--lr", type=float, default=2e-4)
-    p.add_argument("--patience", type=int, default=3)
-    p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--augment", type=int, default=0, help="gazetteer substitution copies per sentence")
-    p.add_argument("--max-minutes", type=float, default=30.0)
-    p.add_argument("--label-all-subwords", action="store_true")
-    p.add_argument("--keep-misc", action="store_true", help="keep ANERcorp's MISC as a label")
-    p.set_defaults(func=_train)
-
     from dataclasses import fields
 
     from pipeline.ner.encoder import PretrainConfig, pretrain

@@ -98,15 +98,17 @@ def main() -> None:
             counts[key] += args.gold_weight * n
         sources["gold"] = {"files": [p.name for p in args.gold], "documents": len(gold_docs), "weight": args.gold_weight}
     keep, split = gold_evidence(gold_docs)
+    known: set[str] = set()
     if args.gazetteers and args.gazetteers.exists():
         for path in sorted(args.gazetteers.glob("*.txt")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 for m in TOKEN_RE.finditer(line):
-                    if is_arabic_word(m.group()):
-                        keep.add(lookup_key(m.group()))
+                    if is_arabic_word(m.group()) and len(lookup_key(m.group())) > 1:
+                        known.add(lookup_key(m.group()))
+        keep |= known
         sources["gazetteers"] = sorted(p.name for p in args.gazetteers.glob("*.txt"))
     counts = Counter({k: v for k, v in counts.items() if v >= args.min_count})
-    model = ProcliticModel(counts=dict(counts), keep=frozenset(keep - set(split)), split=split)
+    model = ProcliticModel(counts=dict(counts), keep=frozenset(keep - set(split)), split=split, known=frozenset(known))  # default thresholds
     model.save(args.output, sources)
     print(f"{len(counts)} forms, {len(model.keep)} kept whole, {len(split)} gold splits -> {args.output} "
           f"({args.output.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s")

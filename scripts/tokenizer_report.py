@@ -27,7 +27,7 @@ def main() -> None:
         r = alignment_report(docs, tok.spans)
         print(f"{path}: {len(docs)} docs, {n_tokens} tokens ({rate:,.0f} tokens/s, 1 thread)")
         print(f"  gold span boundaries on token boundaries: {r.aligned}/{r.boundaries} = {r.aligned_share:.2%}")
-        print(f"  words inside gold spans wrongly split: {r.wrongly_split}/{r.span_words} = {r.wrong_share:.2%}")
+        print(f"  span-initial words wrongly split: {r.wrongly_split}/{r.span_words} = {r.wrong_share:.2%}")
         for line in (r.misaligned + r.wrong)[: args.show]:
             print("   ", line)
 

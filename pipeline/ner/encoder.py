@@ -29,15 +29,16 @@ SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
 
 @dataclass
 class PretrainConfig:
+    arch: str = "modernbert"  # pre-LayerNorm ModernBERT leaves the MLM loss plateau sooner than post-LN BERT
     vocab_size: int = 16000
     hidden_size: int = 256
     num_hidden_layers: int = 4
     num_attention_heads: int = 4
-    intermediate_size: int = 1024
+    intermediate_size: int = 768
     seq_len: int = 128
     batch_size: int = 32
-    lr: float = 5e-4
-    warmup_steps: int = 300
+    lr: float = 1e-3
+    warmup_steps: int = 500
     max_steps: int = 4500
     max_minutes: float = 75.0
     mask_prob: float = 0.15
@@ -104,6 +105,23 @@ def encode_corpus(word_seqs: Iterable[list[str]], tok, batch: int = 256) -> np.n
     return np.concatenate(ids)
 
 
+def model_config(cfg: PretrainConfig, tok):
+    """The Hugging Face config of the encoder to pretrain (ModernBERT or BERT)."""
+    from transformers import BertConfig, ModernBertConfig
+
+    common = dict(vocab_size=tok.vocab_size, hidden_size=cfg.hidden_size, num_hidden_layers=cfg.num_hidden_layers,
+                  num_attention_heads=cfg.num_attention_heads, intermediate_size=cfg.intermediate_size,
+                  max_position_embeddings=max(256, cfg.seq_len), pad_token_id=tok.pad_token_id)
+    if cfg.arch == "bert":
+        return BertConfig(**common)
+    if cfg.arch == "modernbert":
+        return ModernBertConfig(**common, cls_token_id=tok.cls_token_id, sep_token_id=tok.sep_token_id,
+                                bos_token_id=tok.cls_token_id, eos_token_id=tok.sep_token_id,
+                                global_attn_every_n_layers=1, local_attention=cfg.seq_len, sparse_prediction=True,
+                                attn_implementation="sdpa")
+    raise ValueError(f"unknown architecture {cfg.arch!r} (bert or modernbert)")
+
+
 def _mask(batch: torch.Tensor, tok, prob: float, gen: torch.Generator) -> tuple[torch.Tensor, torch.Tensor]:
     """BERT masking (80% [MASK], 10% random, 10% kept); returns inputs and the boolean target mask."""
     special = batch <= max(tok.all_special_ids)
@@ -149,7 +167,7 @@ def _load_checkpoint(ckpt: Path, model, opt) -> dict:
 
 def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Path] = ()) -> Path:
     """Run (or resume) pretraining into `out_dir`; the final model lands in `out_dir/model`."""
-    from transformers import BertConfig, BertForMaskedLM, BertTokenizerFast
+    from transformers import AutoModelForMaskedLM, BertTokenizerFast
 
     torch.set_num_threads(cfg.threads)
     torch.manual_seed(cfg.seed)
@@ -177,11 +195,7 @@ def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Pa
     n_chunks = len(ids) // body
     print(f"{len(ids):,} subword tokens, {n_chunks:,} sequences of {cfg.seq_len}", flush=True)
 
-    bert_cfg = BertConfig(vocab_size=tok.vocab_size, hidden_size=cfg.hidden_size,
-                          num_hidden_layers=cfg.num_hidden_layers, num_attention_heads=cfg.num_attention_heads,
-                          intermediate_size=cfg.intermediate_size, max_position_embeddings=max(256, cfg.seq_len),
-                          pad_token_id=tok.pad_token_id)
-    model = BertForMaskedLM(bert_cfg)
+    model = AutoModelForMaskedLM.from_config(model_config(cfg, tok))
     decay = [p for n, p in model.named_parameters() if p.ndim > 1]
     no_decay = [p for n, p in model.named_parameters() if p.ndim <= 1]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}],
@@ -209,8 +223,7 @@ def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Pa
         chunks = torch.stack([ids[i * body:(i + 1) * body] for i in idx.tolist()])
         batch = torch.cat([cls_sep[:1].expand(len(idx), 1), chunks, cls_sep[1:].expand(len(idx), 1)], dim=1)
         inputs, target = _mask(batch, tok, cfg.mask_prob, gen)
-        hidden = model.bert(input_ids=inputs).last_hidden_state
-        loss = torch.nn.functional.cross_entropy(model.cls(hidden[target]), batch[target])
+        loss = model(input_ids=inputs, labels=batch.masked_fill(~target, -100)).loss
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
@@ -232,7 +245,7 @@ def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Pa
 
     final = out_dir / "model"
     model.config.update({"pretraining": {
-        **asdict(cfg), "objective": "masked language modelling (15%, 80/10/10), MLM head on masked positions only",
+        **asdict(cfg), "objective": "masked language modelling (15%, 80/10/10)",
         "corpus": [p.name for p in sources], "corpus_sha256": corpus_hash, "subword_tokens": int(len(ids)),
         "steps": state["step"], "seconds": round(state["seconds"]),
         "final_loss": state["losses"][-1][1] if state["losses"] else None,

@@ -31,8 +31,9 @@ class ProcliticModel:
     counts: dict[str, int]
     keep: frozenset[str] = frozenset()
     split: dict[str, int] = field(default_factory=dict)
+    known: frozenset[str] = frozenset()  # gazetteer words: evidence even when short or rare («و» + «حي»)
     min_count: int = 20
-    ratio: float = 1.0
+    ratio: float = 2.0
     min_rest: int = 3
 
     @classmethod
@@ -40,17 +41,23 @@ class ProcliticModel:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             data = json.load(fh)
         return cls(counts=data["counts"], keep=frozenset(data.get("keep", ())), split=data.get("split", {}),
-                   **data.get("params", {}))
+                   known=frozenset(data.get("known", ())), **data.get("params", {}))
 
     def save(self, path: str | Path, sources: dict) -> None:
         data = {"params": {"min_count": self.min_count, "ratio": self.ratio, "min_rest": self.min_rest},
-                "sources": sources, "keep": sorted(self.keep), "split": dict(sorted(self.split.items())),
+                "sources": sources, "keep": sorted(self.keep), "known": sorted(self.known), "split": dict(sorted(self.split.items())),
                 "counts": dict(sorted(self.counts.items(), key=lambda kv: -kv[1]))}
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
             json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
 
     def evidence(self, prep: str, rest: str) -> int:
         count = self.counts.get(rest, 0)
+        if rest in self.known:
+            count = max(count, self.min_count)
+        if rest.endswith(("تين", "تان")) and len(rest) > 5:  # a feminine dual: the singular is the evidence
+            count = max(count, self.counts.get(rest[:-3] + "ة", 0))
+        elif rest.endswith(("تي", "تا")) and len(rest) > 4:  # the dual's construct form («وجهتي نظر»)
+            count = max(count, self.counts.get(rest[:-2] + "ة", 0))
         if prep == "ل" and rest.startswith("ل"):  # ل + ال: the article's alef is dropped
             count = max(count, self.counts.get("ا" + rest, 0), self.counts.get("ال" + rest, 0))
         return count
@@ -65,7 +72,7 @@ class ProcliticModel:
         best, best_len = 0, 0
         for prefix in PREFIXES:
             rest = key[len(prefix):]
-            if not key.startswith(prefix) or len(rest) < self.min_rest:
+            if not key.startswith(prefix) or (len(rest) < self.min_rest and rest not in self.known) or len(rest) < 2:
                 continue
             score = self.evidence(prefix[-1], rest)
             if score >= self.min_count and score > self.ratio * whole and score > best:

@@ -28,7 +28,7 @@ class ArabicTokenizer:
         for m in TOKEN_RE.finditer(text):
             start, end = m.span()
             word = m.group()
-            if len(word) > 3 and is_arabic_word(word):
+            if len(word) >= 3 and is_arabic_word(word):
                 prev = start
                 for cut in self.model.cuts(word):
                     out.append((prev, start + cut))
