@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.io.jsonl import write_jsonl
-from pipeline.io.markup import load_markup
+from pipeline.io.markup import MarkupErrors, load_markup
 
 ANN = Path("annotations")
 SPLIT_SHARES = (("train", 0.7), ("dev", 0.1), ("test", 0.2))
@@ -72,10 +72,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--seeds-src", type=Path, default=ANN / "src" / "seeds")
     ap.add_argument("--written-src", type=Path, default=ANN / "src" / "written")
+    ap.add_argument("--skip-invalid", action="store_true", help="leave out files that do not pass the check")
     args = ap.parse_args()
 
-    seeds = [load_markup(p) for p in sorted(args.seeds_src.glob("*.ann"))]
-    written = [load_markup(p) for p in sorted(args.written_src.glob("*.ann"))]
+    def load_all(folder: Path) -> list[dict]:
+        docs = []
+        for p in sorted(folder.glob("*.ann")):
+            try:
+                docs.append(load_markup(p))
+            except MarkupErrors as exc:
+                if not args.skip_invalid:
+                    raise
+                print(f"skipped {p}: {exc.errors[0]}")
+        return docs
+
+    seeds, written = load_all(args.seeds_src), load_all(args.written_src)
     split_file = ANN / "splits.json"
     splits = json.loads(split_file.read_text()) if split_file.exists() else {}
     splits = assign_splits([d["id"] for d in seeds], [d["id"] for d in written], splits)
