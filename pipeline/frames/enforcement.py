@@ -4,7 +4,9 @@ from __future__ import annotations
 from pipeline.frames.context import Context
 from pipeline.frames.triggers import clause, find
 
-TRIGGERS = ("ضبط", "القبض", "اكتشاف", "كشف", "تكشف")
+TRIGGERS = ("ضبط", "القبض", "اكتشاف", "اكتشف", "كشف", "تكشف")
+VERB_STARTS = ("الق", "ضبط", "اكتشف", "كشف", "قبض", "تم", "ارسل", "عالج", "صادر", "احال", "اوقف")
+OFFENCE_STOP = ( "،", "؛", ".", "(", "مع", "في", "خلال", "بانخفاض", "بزيادة", "تورط", "مقارنة")
 CASE_WORDS = ("قضي", "قضايا", "حال", "واقع")
 SUSPECT_WORDS = ("متهم", "مشتبه", "شخص", "أشخاص", "اشخاص", "مجرم", "جان")
 
@@ -21,13 +23,27 @@ def frames(ctx: Context) -> list[dict]:
             head = ctx.text[subj[0]:subj[1]].split()[0] if subj else ""
             if head.startswith(CASE_WORDS) and "cases" not in slots:
                 slots["cases"] = [m.id]
-                rest = ctx.text[subj[0]:subj[1]].split(maxsplit=1)
-                if len(rest) == 2:
-                    start = subj[0] + len(ctx.text[subj[0]:subj[1]]) - len(rest[1])
-                    slots["offence"] = [[start, subj[1]]]
+                offence = _offence(ctx, m.last + 2)
+                if offence:
+                    slots["offence"] = [offence]
             elif head.startswith(SUSPECT_WORDS) and "suspects" not in slots:
                 slots["suspects"] = [m.id]
+        for k in range(i, b):
+            if ctx.key(k) in ("بتهمة", "بتهم") and "offence" not in slots:
+                offence = _offence(ctx, k + 1)
+                if offence:
+                    slots["offence"] = [offence]
         if slots:
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
             out.append({"type": "enforcement", "trigger": ctx.span(i, i), "slots": slots})
     return out
+
+
+def _offence(ctx: Context, k: int) -> list[int] | None:
+    """The offence words from index k to the next conjunction, comma or preposition."""
+    j = k
+    while j < len(ctx.words) and j - k < 8 and ctx.words[j] not in OFFENCE_STOP and not ctx.words[j][:1].isdigit():
+        if ctx.words[j] == "و" and ctx.key(j + 1).startswith(VERB_STARTS):
+            break
+        j += 1
+    return ctx.span(k, j - 1) if j > k else None

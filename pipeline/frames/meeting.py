@@ -6,14 +6,14 @@ from pipeline.frames.context import Context
 from pipeline.frames.triggers import clause, date_near, find, mentions_in
 
 TRIGGERS = ("مؤتمر", "اجتماع", "جلسة")
-HOLD = ("عقد", "نظم", "تعقد", "ينظم", "تنظم")
+HOLD = ("عقد", "نظم", "تعقد", "ينظم", "تنظم", "ترأس", "يترأس")
 
 
 def frames(ctx: Context) -> list[dict]:
     out = []
     for i in find(ctx, TRIGGERS):
         a, _ = clause(ctx, i)
-        verbs = [v for v in find(ctx, HOLD) if a <= v < i and i - v <= 8]
+        verbs = [v for v in find(ctx, HOLD) if a <= v < i]
         if not verbs:
             continue
         slots: dict[str, list] = {}
@@ -26,6 +26,9 @@ def frames(ctx: Context) -> list[dict]:
         chairs = [p for v in find(ctx, ("ترأس", "برئاس")) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]]
         if chairs:
             slots["chair"] = [chairs[0].id]
+        after = [m for m in ctx.mentions if m.first in (i + 2, i + 3) and m.label == "LOC" and ctx.key(i + 1) == "في"]
+        if after:
+            slots["location"] = [after[0].id]
         attendees = [p.id for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in mentions_in(ctx, v, len(ctx.words), "PER")
                      if ctx.sent_of[p.first] == ctx.sent_of[v] and p.id not in slots.get("chair", [])]
         if attendees:

@@ -1,6 +1,8 @@
 """Shared helpers for frame rules: trigger lookup, raw spans after a word, date phrases."""
 from __future__ import annotations
 
+from camel_tools.utils.normalize import normalize_alef_ar
+
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.numbers.detect import MONTHS
 
@@ -9,6 +11,7 @@ STOP = CHAIN_BREAK | {"،", ",", "(", ")", "«", "»", '"', "-"}
 
 def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
     """Word indices whose lookup key (proclitics allowed before) starts with one of `stems`."""
+    stems = tuple(normalize_alef_ar(s) for s in stems)
     out = []
     for i in range(len(ctx.words)):
         k = ctx.key(i)
