@@ -1,10 +1,25 @@
-"""decision: «القرار رقم ID» or «أصدر … قرارًا» with its id, issuing body, signer and date."""
+"""decision: «(أصدر ORG) القرار/الخطة رقم ID (بتاريخ DATE)» with its id, issuing body, signer and date.
+
+The issuer is the body attached to the id («… رقم 15-NQ/TU للجنة الدائمة …»), else the subject of
+«أصدر» before it, else the body after «نيابة عن»; the date follows «بتاريخ» or precedes the verb
+(«في 31 مايو 2023، وقع وأصدر …»).
+"""
 from __future__ import annotations
 
 from pipeline.frames.context import Context
 from pipeline.frames.triggers import clause, date_near, find, mentions_in
 
-TRIGGERS = ("القرار", "قرار")
+TRIGGERS = ("القرار", "قرار", "الخطة")
+ID_PUNCT = "،,.؛:()"
+
+
+def _date_after(ctx: Context, k: int, b: int) -> list[int] | None:
+    for j in range(k, min(b, k + 4)):
+        if ctx.key(j) in ("بتاريخ", "في") and j + 1 <= b:
+            d = date_near(ctx, j + 1)
+            if d and d[0] >= ctx.spans[j][1]:
+                return d
+    return None
 
 
 def frames(ctx: Context) -> list[dict]:
@@ -13,19 +28,26 @@ def frames(ctx: Context) -> list[dict]:
         if ctx.key(i + 1) != "رقم":
             continue
         a, b = clause(ctx, i)
-        j = i + 2
-        k = j
-        while k + 1 < len(ctx.words) and ctx.spans[k + 1][0] == ctx.spans[k][1]:  # «15-NQ/TU» is glued
-            k += 1
+        j = k = i + 2
+        while k + 1 < len(ctx.words) and ctx.spans[k + 1][0] == ctx.spans[k][1] and ctx.words[k + 1] not in ID_PUNCT:
+            k += 1  # «15-NQ/TU» is glued together
         slots: dict[str, list] = {"id": [ctx.span(j, k)]} if j < len(ctx.words) else {}
-        orgs = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3]
-        if orgs:
-            slots["issuer"] = [orgs[0].id]
-        signers = [m for v in find(ctx, ("وقع",)) if a <= v <= b for m in mentions_in(ctx, a, b, "PER")]
-        if signers:
-            slots["signer"] = [signers[0].id]
-        date = date_near(ctx, i)
-        if date and date[1] <= ctx.spans[i][0]:
+        attached = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3]
+        verbs = [v for v in find(ctx, ("أصدر", "اصدر", "وقع")) if a <= v < i]
+        before = [m for v in verbs[-1:] for m in mentions_in(ctx, v, i, "ORG")]
+        behalf = [m for v in find(ctx, ("نيابة", "بالنيابة")) if a <= v < i for m in mentions_in(ctx, v, i, "ORG")[:1]]
+        issuer = (attached or before or behalf)[:1]
+        if issuer:
+            slots["issuer"] = [issuer[0].id]
+        if verbs:
+            signers = mentions_in(ctx, a, i, "PER")
+            if signers:
+                slots["signer"] = [signers[-1].id]
+        date = _date_after(ctx, k + 1, b)
+        if date is None:
+            d = date_near(ctx, i)
+            date = d if d and d[1] <= ctx.spans[i][0] else None
+        if date:
             slots["date"] = [date]
         out.append({"type": "decision", "trigger": ctx.span(i, i), "slots": slots})
     return out
