@@ -41,9 +41,11 @@ def frames(ctx: Context) -> list[dict]:
 
 def _offence(ctx: Context, k: int) -> list[int] | None:
     """The offence words from index k to the next conjunction, comma or preposition."""
+    if k >= len(ctx.words) or ctx.words[k] in ("و", "ف") or ctx.words[k] in OFFENCE_STOP:
+        return None
     j = k
     while j < len(ctx.words) and j - k < 8 and ctx.words[j] not in OFFENCE_STOP and not ctx.words[j][:1].isdigit():
-        if ctx.words[j] == "و" and ctx.key(j + 1).startswith(VERB_STARTS):
+        if ctx.words[j] == "و" and (ctx.key(j + 1).startswith(VERB_STARTS) or ctx.words[j + 1][:1].isdigit()):
             break
         j += 1
     return ctx.span(k, j - 1) if j > k else None
