@@ -106,9 +106,11 @@ def main() -> None:
             worst = max(worst, (share, d["id"], tid))
     table = {name: stats(docs) for name, docs in by_split.items()}
     table["all"] = stats(seeds + written)
-    print(markdown(table))
-    print(f"\nlargest share of a dev/test document's word 8-grams found in one train document: "
-          f"{worst[0]:.1%} ({worst[1]} vs {worst[2]})")
+    report = (f"# Corpus statistics\n\nWritten by `python scripts/build_corpus.py`; do not edit by hand.\n\n"
+              f"{markdown(table)}\n\nNear-copy check: the largest share of a dev or test document's word 8-grams "
+              f"found in any single train document is {worst[0]:.1%} ({worst[1]} vs {worst[2]}).\n")
+    (ANN / "STATS.md").write_text(report, encoding="utf-8")
+    print(report)
 
 
 if __name__ == "__main__":
