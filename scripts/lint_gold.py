@@ -45,15 +45,18 @@ def lint(doc: dict, tok: ArabicTokenizer) -> list[str]:
 NUMBER_MARKUP = re.compile(r"\{\{(?:(?!\}\}).)*\}\}")
 
 
-def drop_periods(path: Path, ids: set[str]) -> None:
-    """Remove `period=YYYY` from the numbers `ids` (n1 = the first number markup in the file)."""
+def fix_numbers(path: Path, periods: set[str], drop: set[str]) -> None:
+    """Remove `period=YYYY` from the numbers `periods` and unmark the numbers `drop`
+    (n1 = the first number markup in the file)."""
     source = path.read_text(encoding="utf-8")
     count = 0
 
     def fix(m: re.Match) -> str:
         nonlocal count
         count += 1
-        return re.sub(r" period=\d{4}", "", m.group()) if f"n{count}" in ids else m.group()
+        if f"n{count}" in drop:
+            return m.group()[2:].split("|", 1)[0]
+        return re.sub(r" period=\d{4}", "", m.group()) if f"n{count}" in periods else m.group()
 
     path.write_text(NUMBER_MARKUP.sub(fix, source), encoding="utf-8")
 
@@ -61,7 +64,8 @@ def drop_periods(path: Path, ids: set[str]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="+", type=Path)
-    ap.add_argument("--fix-periods", action="store_true", help="drop periods not named in the figure's sentence")
+    ap.add_argument("--fix", action="store_true",
+                    help="drop periods not named in the figure's sentence and unmark page furniture")
     args = ap.parse_args()
     total, tok = 0, ArabicTokenizer()
     for path in args.files:
@@ -74,9 +78,10 @@ def main() -> None:
         for line in findings:
             print(f"{path.name}: {line}")
             total += 1
-        bad_periods = {f.split()[0] for f in findings if "period" in f}
-        if args.fix_periods and bad_periods:
-            drop_periods(path, bad_periods)
+        periods = {f.split()[0] for f in findings if "period" in f}
+        furniture = {f.split()[0] for f in findings if "page furniture" in f}
+        if args.fix and (periods or furniture):
+            fix_numbers(path, periods, furniture)
             load_markup(path)  # still valid
     print(f"{total} findings")
 
