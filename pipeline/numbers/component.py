@@ -22,8 +22,13 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         current += bool(f) or current < 0
         sent_of.append(current)
     out = []
+    previous = None  # (sentence, fields) of the last figure, for change figures without a phrase
     for n, fact in enumerate(find_facts(words, spans, duals, counts), 1):
         fields = link(fact, words, spans, sent_of, sent_starts)
+        if fields["change"] and fields["subject"] is None and previous and previous[0] == sent_of[fact.first] \
+                and not previous[1]["change"]:
+            fields["subject"] = previous[1]["subject"]
+        previous = (sent_of[fact.first], fields)
         out.append({"id": f"n{n}", "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
                     "qualifier": fields["qualifier"], "total": fact.total, "period": fields["period"]})

@@ -131,33 +131,61 @@ def _np_after(k: int, words: list[str], keys: list[str], end: int, max_words: in
 CURRENCIES = ("دونغ", "دونج", "دولار", "ريال", "يورو")
 
 
+RANK_CRITERIA = ("مؤشر", "معدل", "ترتيب", "نتائج", "تصنيف")
+
+
+def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
+    """The phrase between a metric verb (بلغ، وصل، انخفض …) in words[v0:i] and the number at i."""
+    for v in range(v0, i):
+        if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS):
+            stop = i
+            while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى", "ما", "يقرب", "من", "حوالي", "نحو"}:
+                stop -= 1
+            start = v + 1
+            while start < stop and keys[start] in PROCLITICS:
+                start += 1
+            return (start, stop - 1) if stop > start else None
+    return None
+
+
 def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bool = False) -> list[int] | None:
-    """Word range of what the number counts or measures, as [start, end] characters."""
+    """Word range of what the number counts or measures, as [start, end] characters.
+
+    None for a change figure without a phrase of its own: the component then gives it the
+    subject of the figure it follows (GUIDELINES §6).
+    """
     i, j = fact.first, fact.last
-    rng = None
-    if fact.type in ("percent", "ratio") and j + 1 < end and keys[j + 1] == "من":
-        rng = _np_after(j + 2, words, keys, end)
-    if i and keys[i - 1] in ("يعادل", "يساوي"):  # a restatement («أي ما يعادل 54.4%») has no subject of its own
-        return None
+    if any(k in ("يعادل", "يساوي") for k in keys[max(clause, i - 4):i]):  # a restatement («أي ما يعادل 54.4%»)
+        return _span(_np_after(j + 2, words, keys, end), spans) if j + 1 < end and keys[j + 1] == "من" else None
     phrase = i
     while phrase > clause and words[phrase - 1] not in ("،", ",", "(", ")", "-"):
         phrase -= 1
     money = j + 1 < end and keys[j + 1].startswith(CURRENCIES)
-    if rng is None and (fact.type in ("percent", "ratio", "rank") or money):
-        for v in range(phrase if not is_change else clause, i):
-            if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS):
-                stop = i
-                while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى", "ما", "يقرب", "من", "حوالي", "نحو"}:
-                    stop -= 1
-                if stop > v + 1:
-                    rng = (v + 1, stop - 1)
-                    while rng[0] <= rng[1] and keys[rng[0]] in PROCLITICS:
-                        rng = (rng[0] + 1, rng[1])
+    rng = None
+    if fact.type in ("percent", "ratio") and j + 1 < end and keys[j + 1] == "من":
+        rng = _np_after(j + 2, words, keys, end)
+    if rng is None and fact.type == "rank":
+        for k in range(j + 1, end):
+            if words[k] in CLAUSE_END:
                 break
-    if rng is None and fact.type in ("count", "duration", "ratio") and not money:
+            if keys[k] == "حيث" or _bare(keys[k]).startswith(RANK_CRITERIA) or keys[k].startswith(RANK_CRITERIA):
+                rng = _np_after(k + 1 if keys[k] == "حيث" else k - 1, words, keys, end, 8)
+                break
+    if rng is None and (fact.type in ("percent", "ratio", "rank") or money or is_change):
+        rng = _metric(words, keys, phrase, i)
+    if rng is None and is_change:
+        return None
+    if rng is None and fact.first == fact.last and i and keys[i].startswith("ال") and keys[i - 1].startswith("ال") \
+            and not words[i][:1].isdigit():
+        rng = (i - 1, i - 1)  # «الأشهر الستة»: the noun before the number word
+    if rng is None and fact.type in ("count", "duration", "ratio"):
         rng = _np_after(j + 1, words, keys, end)
-    if fact.type == "count" and fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2:
+    if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration"):
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
+    return _span(rng, spans)
+
+
+def _span(rng: tuple[int, int] | None, spans) -> list[int] | None:
     if rng is None or rng[0] > rng[1]:
         return None
     return [spans[rng[0]][0], spans[rng[1]][1]]
