@@ -116,3 +116,13 @@ def test_foreign_checkpoint_and_conll_input(tmp_path, corpus):
     results = train([corpus / "train.jsonl", conll], tmp_path / "out", cfg, dev_paths=[corpus / "dev.jsonl"])
     assert json.loads((tmp_path / "out" / "config.json").read_text())["model_type"] == "distilbert"
     assert set(results["dev"]["span"]) >= {"micro"}
+
+
+def test_foreign_entities_lose_their_proclitics(tmp_path):
+    from pipeline.ner.train import load_docs
+
+    path = tmp_path / "aner.txt"
+    path.write_text("زار O\nوزير B-PERS\nالخارجية O\nبيروت B-LOC\nوإسرائيل B-LOC\n. O\n\n", encoding="utf-8")
+    (doc,) = load_docs(path)
+    assert "tokens" not in doc
+    assert [doc["text"][e["start"]:e["end"]] for e in doc["entities"]] == ["وزير", "بيروت", "إسرائيل"]

@@ -72,3 +72,24 @@ def tags_to_entities(offsets: list[Span], tags: list[str]) -> list[dict]:
             current = {"start": s, "end": e, "label": label}
             ents.append(current)
     return ents
+
+
+PROCLITIC_TOKENS = {"و", "ف", "ب", "ل", "ك", "لـ", "بـ", "وب", "ول"}
+
+
+def conform_to_tokenizer(doc: dict, tokenizer: ArabicTokenizer) -> dict:
+    """Re-tokenize a foreign-corpus document with the project tokenizer and move each entity's start
+    past proclitic tokens, so corpora whose entities include «و»/«ب»/«ل» (ANERcorp: «وإسرائيل»)
+    follow GUIDELINES §2."""
+    text = doc["text"]
+    spans = tokenizer.spans(text)
+    entities = []
+    for ent in doc.get("entities", []):
+        inside = [(s, e) for s, e in spans if ent["start"] <= s and e <= ent["end"]]
+        while len(inside) > 1 and text[inside[0][0]:inside[0][1]] in PROCLITIC_TOKENS:
+            inside = inside[1:]
+        if inside:
+            entities.append({**ent, "start": inside[0][0]})
+    out = {k: v for k, v in doc.items() if k != "tokens"}
+    out["entities"] = entities
+    return out

@@ -20,7 +20,7 @@ from tqdm import tqdm
 from pipeline.evaluate import evaluate
 from pipeline.io.conll import read_conll
 from pipeline.io.jsonl import read_jsonl
-from pipeline.ner.data import Example, examples, tags_to_entities
+from pipeline.ner.data import Example, conform_to_tokenizer, examples, tags_to_entities
 from pipeline.ner.model import IGNORE, TokenClassifier, align_labels
 from pipeline.schema import ENTITY_LABELS
 from pipeline.text.tokenizer import ArabicTokenizer
@@ -46,20 +46,12 @@ class TrainConfig:
 
 
 def load_docs(path: str | Path, keep_misc: bool = False) -> list[dict]:
-    """JSONL (by extension) or CoNLL documents."""
+    """JSONL (by extension) or CoNLL documents; CoNLL is re-tokenized to the project's words."""
     path = Path(path)
-    return read_jsonl(path) if path.suffix == ".jsonl" else read_conll(path, keep_misc=keep_misc)
-
-
-def corpus_examples(paths: list[Path], tokenizer: ArabicTokenizer, keep_misc: bool = False) -> list[Example]:
-    """Examples from several corpora; labels a corpus never uses are recorded as missing for it."""
-    out: list[Example] = []
-    for path in paths:
-        docs = load_docs(path, keep_misc)
-        present = {e["label"] for d in docs for e in d.get("entities", [])}
-        missing = tuple(label for label in ENTITY_LABELS if label not in present)
-        out.extend(examples(docs, tokenizer, missing=missing))
-    return out
+    if path.suffix == ".jsonl":
+        return read_jsonl(path)
+    words = ArabicTokenizer()
+    return [conform_to_tokenizer(d, words) for d in read_conll(path, keep_misc=keep_misc)]
 
 
 def label_list(exs: list[Example]) -> list[str]:
