@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("annotate", help="annotate .txt files, folders of .txt, or .jsonl of {id, text}")
     p.add_argument("paths", nargs="+")
     p.add_argument("-o", "--output", required=True, type=Path)
-    p.add_argument("--model", default=None, help="NER model directory (default: the shipped model)")
+    p.add_argument("--model", default=None, help="NER model directory (default: the shipped model; 'none': no NER)")
     p.add_argument("--with-tokens", action="store_true", help="add the tokenizer's [start, end] offsets")
     p.add_argument("--errors", type=Path, default=None, help="write one JSON record per failed document")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

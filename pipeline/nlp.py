@@ -33,14 +33,14 @@ def build(model: str | None = None) -> Language:
     """A blank Arabic `Language` with the project tokenizer and the stages that have a model.
 
     `model` names a NER model directory (default: the shipped `models/ner-default`);
-    when neither exists the pipeline runs the tokenizer alone and finds no
-    entities: it never invents them.
+    "none" leaves NER out. Without a NER model the other stages still run and no
+    entities are reported: the pipeline never invents them.
     """
     nlp = spacy.blank("ar")
     nlp.tokenizer = ArabicTokenizer(nlp.vocab)
     if model is None and (DEFAULT_MODEL / "config.json").exists():
         model = str(DEFAULT_MODEL)
-    if model is not None:
+    if model is not None and model != "none":
         import pipeline.ner.component  # noqa: F401  (registers the factory)
 
         nlp.add_pipe("arabic_ner", config={"model_dir": str(model)})
