@@ -71,8 +71,6 @@ def test_workers_keep_input_order(tmp_path):
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     assert main(["annotate", str(src), "-o", str(one), "-q"]) == 0
     assert main(["annotate", str(src), "-o", str(two), "-q", "--workers", "2", "--batch-size", "3"]) == 0
-    assert any(json.loads(line)["entities"] for line in one.read_text(encoding="utf-8").splitlines()) or \
-        not (ROOT / "models" / "ner-default" / "config.json").exists()
     assert two.read_bytes() == one.read_bytes()
 
 
