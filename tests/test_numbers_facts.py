@@ -74,3 +74,20 @@ def test_absurd_input_no_exception_no_invented_fact(facts, text):
     for surface, *_ in got:
         assert surface in text
     assert not any(g[0] in ("9999999999999999999", "1,2,3,4") for g in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("بلغت نسبة التحقيق ٩٢٫٥٪ في المقاطعة", ("٩٢٫٥٪", "percent", 92.5)),
+    ("وصل المعدل إلى %50 تقريباً", ("%50", "percent", 50.0)),
+    ("ضبطت الشرطة ٣٬١٠٦ قضية", ("٣٬١٠٦", "count", 3106.0)),
+    ("قيمة البضائع المضبوطة 38 مليار دونغ", ("38 مليار", "count", 38e9)),
+    ("تم ضبط خمسة وعشرين متهماً", ("خمسة وعشرين", "count", 25.0)),
+    ("اكتشفت الشرطة أحد عشر قضية", ("أحد عشر", "count", 11.0)),
+    ("استقبل المركز ثلاثمائة شخص", ("ثلاثمائة", "count", 300.0)),
+    ("سجلت البلدية منطقتين نموذجيتين", ("منطقتين", "count", 2.0)),
+    ("خلال العامين الماضيين", ("العامين", "duration", 2.0)),
+])
+def test_number_forms_exact_values_and_offsets(facts, text, expected):
+    (got,) = facts(text)
+    assert got[:3] == expected
+    assert text.index(expected[0]) >= 0

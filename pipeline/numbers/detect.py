@@ -138,7 +138,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             k = i + used
             if k + 2 < len(words) and _key(words[k]) == "من" and _key(words[k + 1]) == "بين" and parse_digits(words[k + 2]):
                 fact.total, fact.end, fact.last = parse_digits(words[k + 2]), spans[k + 2][1], k + 2
-        elif _key(w) in duals or is_feminine_dual(_key(w), counts) or is_feminine_dual(_key(w)[2:], counts):
+        elif (_key(w) in duals or is_feminine_dual(_key(w), counts) or is_feminine_dual(_key(w)[2:], counts)) and not (
+                facts and facts[-1].last == i - 1 and facts[-1].value == 2):  # «منطقتين نموذجيتين»: the adjective agrees
             kind = duals.get(_key(w), "count")
             fact = Fact(spans[i][0], spans[i][1], kind, 2.0, i, i)
         elif i and _key(w).startswith("ال") and _key(words[i - 1]).startswith("ال") and \
