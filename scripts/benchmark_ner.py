@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import tempfile
 import time
@@ -190,8 +191,10 @@ def main() -> None:
     for system, train_s in systems:
         result = evaluate(test, system.predict(test), tok.spans)["entities"]
         rows.append({"system": system.name, "train_seconds": round(train_s), "tokens_per_s": round(speed(system, test, tok, args.repeat)),
-                     "size_mb": round(dir_size(system.path), 1), "seqeval": result["seqeval"], "span": result["span"]})
-    print(f"test: {args.test} ({len(test)} documents); train: {args.train} ({len(train)} documents)\n")
+                     "size_mb": round(dir_size(system.path), 1), "seqeval": result["seqeval"], "span": result["span"],
+                     "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)})
+    print(f"test: {args.test} ({len(test)} documents); train: {args.train} ({len(train)} documents); "
+          f"peak RSS of this process after each system (MB): {[r['peak_rss_mb'] for r in rows]}\n")
     head = "| system | " + " | ".join(f"{l} P/R/F" for l in LABELS) + " | micro span P/R/F | micro seqeval F | train s | tokens/s | MB |"
     print(head)
     print("|---" * (len(LABELS) + 6) + "|")
