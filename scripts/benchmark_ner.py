@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import shutil
 import tempfile
@@ -160,21 +159,35 @@ def speed(system, docs: list[dict], tok: ArabicTokenizer, repeat: int) -> float:
     return n / (time.perf_counter() - t0)
 
 
+def table(rows: list[dict]) -> str:
+    head = "| system | " + " | ".join(f"{l} P/R/F" for l in LABELS) + " | micro span P/R/F | micro seqeval F | train s | tokens/s | MB |"
+    lines = [head, "|---" * (len(LABELS) + 6) + "|"]
+    for r in rows:
+        cells = []
+        for l in LABELS:
+            x = r["span"].get(l)
+            cells.append(f"{x['precision']:.3f}/{x['recall']:.3f}/{x['f1']:.3f}" if x else "-")
+        m = r["span"]["micro"]
+        lines.append(f"| {r['system']} | " + " | ".join(cells) + f" | {m['precision']:.3f}/{m['recall']:.3f}/{m['f1']:.3f} | "
+                     f"{r['seqeval']['micro']['f1']:.3f} | {r['train_seconds']} | {r['tokens_per_s']:,} | {r['size_mb']} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", type=Path, default=Path("models/ner-default"))
     ap.add_argument("--train", type=Path, default=Path("annotations/train.jsonl"))
     ap.add_argument("--dev", type=Path, default=Path("annotations/dev.jsonl"))
-    ap.add_argument("--test", type=Path, default=Path("annotations/test.jsonl"))
+    ap.add_argument("--test", type=Path, nargs="+", default=[Path("annotations/test.jsonl"), Path("annotations/seeds.jsonl")],
+                    help="one table per file; speed is measured on the first")
     ap.add_argument("--repeat", type=int, default=3, help="copies of the test set for the speed measurement")
     ap.add_argument("--json", type=Path, default=None, help="also write all numbers here")
     args = ap.parse_args()
     torch.set_num_threads(2)
-    os.environ.setdefault("OMP_NUM_THREADS", "2")
     tok = ArabicTokenizer()
-    train, dev, test = read_jsonl(args.train), read_jsonl(args.dev), read_jsonl(args.test)
+    train, dev = read_jsonl(args.train), read_jsonl(args.dev)
+    tests = {path: read_jsonl(path) for path in args.test}
     work = Path(tempfile.mkdtemp(prefix="bench-ner-"))
-    rows = []
     systems = []
     if (args.model / "config.json").exists():
         s = TransformerSystem(tok, args.model)
@@ -188,26 +201,23 @@ def main() -> None:
     t0 = time.time()
     sp.train(train, dev, work / "spacy")
     systems.append((sp, time.time() - t0))
+    first = next(iter(tests.values()))
+    results: dict[str, list[dict]] = {str(p): [] for p in tests}
     for system, train_s in systems:
-        result = evaluate(test, system.predict(test), tok.spans)["entities"]
-        rows.append({"system": system.name, "train_seconds": round(train_s), "tokens_per_s": round(speed(system, test, tok, args.repeat)),
-                     "size_mb": round(dir_size(system.path), 1), "seqeval": result["seqeval"], "span": result["span"],
-                     "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)})
-    print(f"test: {args.test} ({len(test)} documents); train: {args.train} ({len(train)} documents); "
-          f"peak RSS of this process after each system (MB): {[r['peak_rss_mb'] for r in rows]}\n")
-    head = "| system | " + " | ".join(f"{l} P/R/F" for l in LABELS) + " | micro span P/R/F | micro seqeval F | train s | tokens/s | MB |"
-    print(head)
-    print("|---" * (len(LABELS) + 6) + "|")
-    for r in rows:
-        cells = []
-        for l in LABELS:
-            x = r["span"].get(l)
-            cells.append(f"{x['precision']:.3f}/{x['recall']:.3f}/{x['f1']:.3f}" if x else "-")
-        m = r["span"]["micro"]
-        print(f"| {r['system']} | " + " | ".join(cells) + f" | {m['precision']:.3f}/{m['recall']:.3f}/{m['f1']:.3f} | "
-              f"{r['seqeval']['micro']['f1']:.3f} | {r['train_seconds']} | {r['tokens_per_s']:,} | {r['size_mb']} |")
+        rate = round(speed(system, first, tok, args.repeat))
+        rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        for path, docs in tests.items():
+            result = evaluate(docs, system.predict(docs), tok.spans)["entities"]
+            results[str(path)].append({"system": system.name, "train_seconds": round(train_s), "tokens_per_s": rate,
+                                       "size_mb": round(dir_size(system.path), 1), "peak_rss_mb": rss,
+                                       "seqeval": result["seqeval"], "span": result["span"]})
+    print(f"train: {args.train} ({len(train)} documents); inference speed on 2 threads over {args.repeat} copies of "
+          f"{args.test[0]}; peak RSS of this process after each system (MB): "
+          f"{[r['peak_rss_mb'] for r in results[str(args.test[0])]]}\n")
+    for path, rows in results.items():
+        print(f"### {path} ({len(tests[Path(path)])} documents)\n\n{table(rows)}\n")
     if args.json:
-        args.json.write_text(json.dumps(rows, indent=1))
+        args.json.write_text(json.dumps(results, indent=1))
     shutil.rmtree(work, ignore_errors=True)
 
 
