@@ -54,7 +54,7 @@ def _train(args: argparse.Namespace) -> int:
 
     cfg = TrainConfig(base_model=str(args.base_model), epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                       patience=args.patience, seed=args.seed, augment=args.augment, max_minutes=args.max_minutes,
-                      label_all_subwords=args.label_all_subwords, keep_misc=args.keep_misc)
+                      label_all_subwords=args.label_all_subwords, keep_misc=args.keep_misc, threads=args.threads)
     results = train(args.train, args.out, cfg, dev_paths=args.dev, test_paths=args.test, dev_fraction=args.dev_fraction)
     dev = results["dev"]
     if dev:
@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--augment", type=int, default=0, help="gazetteer substitution copies per sentence")
     p.add_argument("--max-minutes", type=float, default=30.0)
     p.add_argument("--label-all-subwords", action="store_true")
+    p.add_argument("--threads", type=int, default=2, help="torch CPU threads")
     p.add_argument("--keep-misc", action="store_true", help="keep ANERcorp's MISC as a label")
     p.set_defaults(func=_train)
 
