@@ -253,8 +253,33 @@ def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Pa
     model.save_pretrained(str(final))
     tok.save_pretrained(str(final))
     (final / "loss_curve.json").write_text(json.dumps(state["losses"]))
+    write_card(final, model.config.pretraining)
     print(f"saved {final} after {state['step']} steps, {state['seconds'] / 60:.1f} min", flush=True)
     return final
+
+
+def write_card(final: Path, pre: dict) -> None:
+    """The encoder's model card: what it was trained on, how, and under which licence."""
+    curve = ", ".join(f"{loss:.2f}" for _, loss in json.loads((final / "loss_curve.json").read_text())[::10])
+    lines = [
+        f"# Arabic news encoder ({pre['arch']}, {pre['num_hidden_layers']} layers, hidden {pre['hidden_size']})", "",
+        "A small encoder pretrained from scratch on a CPU with masked language modelling, as the start point",
+        "for this project's NER. Load it with `AutoModel.from_pretrained(dir)` or fine-tune it with `arabic-ie train`.", "",
+        "## Data", "",
+        f"- corpus: {', '.join(pre['corpus'])} (SaudiNewsNet, Alshehri 2015: 29,184 Saudi newspaper articles; "
+        "licence CC BY-NC-SA 4.0, so this model is for non-commercial use)",
+        f"- corpus sha256: `{pre['corpus_sha256']}`; {pre['subword_tokens']:,} subword tokens after the project tokenizer",
+        f"- vocabulary: {pre['vocab_size']} WordPiece pieces trained on the project tokenizer's words", "",
+        "## Training", "",
+        f"- objective: {pre['objective']}",
+        f"- {pre['steps']} steps of {pre['batch_size']} x {pre['seq_len']} tokens ({pre['tokens_seen']:,} tokens seen), "
+        f"{pre['seconds'] / 60:.0f} minutes on {pre['threads']} CPU threads, seed {pre['seed']}",
+        f"- AdamW lr {pre['lr']}, {pre['warmup_steps']} warm-up steps then linear decay; final training loss "
+        f"{pre['final_loss'] if pre['final_loss'] is None else round(pre['final_loss'], 3)}",
+        f"- loss every 500 steps: {curve}", "",
+        "Reproduce: `arabic-ie pretrain --out runs/encoder` with the defaults recorded in `config.json` (`pretraining`).",
+    ]
+    (final / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 __all__ = ["PretrainConfig", "pretrain", "train_wordpiece", "encode_corpus"]

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import gzip
+import json
+
+from pipeline.ner.encoder import PretrainConfig, pretrain
+
+TEXTS = ["ترأس نائب رئيس اللجنة الشعبية الإقليمية هوانغ نام المؤتمر في مقاطعة لاو كاي.",
+         "وانخفضت الجرائم ضد النظام الاجتماعي بنسبة 7.1٪ مقارنة بعام 2022.",
+         "منح وزير الأمن العام شهادات تقدير لـ 10 جماعات و30 فرداً."]
+
+
+def test_pretrain_checkpoints_resumes_and_saves_a_hugging_face_dir(tmp_path):
+    raw = tmp_path / "raw.jsonl.gz"
+    with gzip.open(raw, "wt", encoding="utf-8") as fh:
+        for i in range(40):
+            fh.write(json.dumps({"id": i, "title": "", "text": TEXTS[i % 3]}, ensure_ascii=False) + "\n")
+    cfg = PretrainConfig(vocab_size=120, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+                         intermediate_size=64, seq_len=32, batch_size=4, warmup_steps=1, max_steps=3)
+    out = tmp_path / "run"
+    pretrain(raw, out, cfg)
+    state = json.loads((out / "checkpoint" / "state.json").read_text())
+    assert state["step"] == 3
+    cfg.max_steps = 5
+    final = pretrain(raw, out, cfg)  # resumes from the checkpoint
+    assert json.loads((out / "checkpoint" / "state.json").read_text())["step"] == 5
+
+    from transformers import AutoModel, AutoTokenizer
+
+    model = AutoModel.from_pretrained(str(final))
+    config = json.loads((final / "config.json").read_text())
+    assert config["pretraining"]["steps"] == 5 and len(config["pretraining"]["corpus_sha256"]) == 64
+    assert (final / "model.safetensors").exists() and (final / "README.md").exists()
+    tok = AutoTokenizer.from_pretrained(str(final))
+    assert model(**tok(["اللجنة الشعبية"], return_tensors="pt")).last_hidden_state.shape[-1] == 32
