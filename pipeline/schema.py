@@ -91,6 +91,22 @@ def _check_items(doc: dict, layer: str, required: tuple[str, ...], errors: list[
     return good
 
 
+def _typed_items(doc: dict, layer: str, required: tuple[str, ...], types: dict, errors: list[str]):
+    """(where, item) for each item of a relation/frame layer that has its fields and a known type."""
+    items = doc.get(layer, [])
+    if not isinstance(items, list):
+        errors.append(f"'{layer}' must be a list")
+        return
+    for i, item in enumerate(items):
+        where = f"{layer}[{i}]"
+        if not isinstance(item, dict) or any(k not in item for k in required):
+            errors.append(f"{where}: expected an object with {', '.join(required)}")
+        elif item["type"] not in types:
+            errors.append(f"{where}: unknown {layer[:-1]} type {item['type']!r} (expected one of {', '.join(types)})")
+        else:
+            yield where, item
+
+
 def validate_document(doc: Any) -> list[str]:
     """Return every rule of ANNOTATION.md that `doc` breaks (empty list: valid)."""
     if not isinstance(doc, dict):
@@ -140,18 +156,7 @@ def validate_document(doc: Any) -> list[str]:
         errors.append(f"duplicate span id(s) {', '.join(map(str, dup))}")
     number_ids = {x["id"] for x in numbers}
 
-    relations = doc.get("relations", [])
-    if not isinstance(relations, list):
-        errors.append("'relations' must be a list")
-        relations = []
-    for i, rel in enumerate(relations):
-        where = f"relations[{i}]"
-        if not isinstance(rel, dict) or any(k not in rel for k in ("type", "head", "tail")):
-            errors.append(f"{where}: expected an object with type, head and tail")
-            continue
-        if rel["type"] not in RELATIONS:
-            errors.append(f"{where}: unknown relation type {rel['type']!r} (expected one of {', '.join(RELATIONS)})")
-            continue
+    for where, rel in _typed_items(doc, "relations", ("type", "head", "tail"), RELATIONS, errors):
         heads, tails = RELATIONS[rel["type"]]
         for role, allowed in (("head", heads), ("tail", tails)):
             ref = rel[role]
@@ -161,18 +166,7 @@ def validate_document(doc: Any) -> list[str]:
                 errors.append(f"{where}: {rel['type']} {role} must be {'/'.join(allowed)}, "
                               f"but {ref} is {labels[ref]}")
 
-    frames = doc.get("frames", [])
-    if not isinstance(frames, list):
-        errors.append("'frames' must be a list")
-        frames = []
-    for i, frame in enumerate(frames):
-        where = f"frames[{i}]"
-        if not isinstance(frame, dict) or any(k not in frame for k in ("type", "trigger", "slots")):
-            errors.append(f"{where}: expected an object with type, trigger and slots")
-            continue
-        if frame["type"] not in FRAME_SLOTS:
-            errors.append(f"{where}: unknown frame type {frame['type']!r} (expected one of {', '.join(FRAME_SLOTS)})")
-            continue
+    for where, frame in _typed_items(doc, "frames", ("type", "trigger", "slots"), FRAME_SLOTS, errors):
         err = _span_error(frame["trigger"], n, f"{where} trigger")
         if err:
             errors.append(err)
