@@ -37,6 +37,10 @@ def write_card(out_dir: Path, cfg, results: dict) -> None:
         lines += ["### dev", "", *_table(results["dev"]), ""]
     for path, sc in results["test"].items():
         lines += [f"### test: {path}", "", *_table(sc), ""]
+    if results.get("speed"):
+        sp = results["speed"]
+        lines += ["## Speed", "", f"- {sp['tokens_per_s']:,} words/s predicting {sp['tokens']:,} words on {sp['threads']} CPU "
+                  f"threads, batch size {sp['batch_size']} (`{sp['file']}`)", ""]
     lines += ["## Training", "", f"- {results['train_minutes']} minutes on {cfg.threads} CPU threads, "
               f"{len(results['history'])} epochs (best kept by dev span F1)",
               f"- hyper-parameters: lr {cfg.lr}, batch {cfg.batch_size}, seed {cfg.seed}, max length {cfg.max_length}",

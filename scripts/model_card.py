@@ -1,0 +1,53 @@
+"""Re-score a saved NER model on dev and test files, measure its speed, and rewrite its card.
+
+    python scripts/model_card.py models/ner-default --dev annotations/dev.jsonl \
+        --test annotations/test.jsonl annotations/seeds.jsonl
+
+Training selects on dev only; this is where test scores and speed are added to the card of
+the model that was chosen.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import torch
+
+from pipeline.io.jsonl import read_jsonl
+from pipeline.ner.card import write_card
+from pipeline.ner.data import examples
+from pipeline.ner.model import TokenClassifier
+from pipeline.ner.train import TrainConfig, score
+from pipeline.text.tokenizer import ArabicTokenizer
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("model", type=Path)
+    ap.add_argument("--dev", type=Path, required=True)
+    ap.add_argument("--test", type=Path, nargs="*", default=[])
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+    words = ArabicTokenizer()
+    clf = TokenClassifier.load(args.model)
+    cfg = TrainConfig(**json.loads((args.model / "training_config.json").read_text()))
+    results = json.loads((args.model / "scores.json").read_text())
+    dev = read_jsonl(args.dev)
+    results["dev"] = score(clf, dev, words)
+    results["test"] = {str(p): score(clf, read_jsonl(p), words) for p in args.test}
+    sents = [ex.words for ex in examples(dev * 3, words)]
+    t0 = time.perf_counter()
+    clf.predict(sents, batch_size=32)
+    n = sum(map(len, sents))
+    results["speed"] = {"tokens": n, "tokens_per_s": round(n / (time.perf_counter() - t0)), "threads": args.threads,
+                        "batch_size": 32, "file": f"{args.dev} x3"}
+    (args.model / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    write_card(args.model, cfg, results)
+    print((args.model / "README.md").read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
