@@ -126,3 +126,11 @@ def test_foreign_entities_lose_their_proclitics(tmp_path):
     (doc,) = load_docs(path)
     assert "tokens" not in doc
     assert [doc["text"][e["start"]:e["end"]] for e in doc["entities"]] == ["وزير", "بيروت", "إسرائيل"]
+
+
+def test_labels_come_from_the_corpora():
+    from pipeline.ner.data import Example
+    from pipeline.ner.train import label_list
+
+    exs = [Example("d", ["لاو", "كاي"], [(0, 3), (4, 7)], ["B-LOC", "I-LOC"], missing=("TITLE",))]
+    assert label_list(exs) == ["O", "B-LOC", "I-LOC"]

@@ -55,7 +55,9 @@ def load_docs(path: str | Path, keep_misc: bool = False) -> list[dict]:
 
 
 def label_list(exs: list[Example]) -> list[str]:
-    names = list(ENTITY_LABELS) + sorted({t[2:] for ex in exs for t in ex.tags if t != "O"} - set(ENTITY_LABELS))
+    """IOB2 labels of the entity types that at least one training corpus marks."""
+    seen = {t[2:] for ex in exs for t in ex.tags if t != "O"}
+    names = [label for label in ENTITY_LABELS if label in seen] + sorted(seen - set(ENTITY_LABELS))
     return ["O"] + [f"{p}-{n}" for n in names for p in ("B", "I")]
 
 
