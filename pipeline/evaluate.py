@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from seqeval.metrics import classification_report
 from seqeval.scheme import IOB2
 
-from pipeline.schema import ENTITY_LABELS, FRAME_SLOTS, RELATIONS
+from pipeline.schema import ENTITY_LABELS
 
 Span = tuple[int, int]
 LINK_FIELDS = ("type", "total", "subject", "change", "baseline", "qualifier", "period")
@@ -220,5 +220,3 @@ def format_report(result: dict) -> str:
     lines += [""] + _table("frame slots (frame type, slot, value span)", result["frames"])
     return "\n".join(lines)
 
-
-__all__ = ["evaluate", "format_report", "iob2_tags", "tuple_scores", "RELATIONS", "FRAME_SLOTS"]

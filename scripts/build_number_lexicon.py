@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from pipeline.io.jsonl import read_jsonl
-from pipeline.numbers.parse import _key, parse_words
+from pipeline.numbers.parse import parse_words, word_key
 from pipeline.text.chars import is_arabic_word
 
 OUT = Path("pipeline/numbers/data/duals.json")
@@ -28,7 +28,7 @@ def main() -> None:
             for n in doc["numbers"]:
                 surface = doc["text"][n["start"]:n["end"]]
                 if n["value"] == 2 and " " not in surface and is_arabic_word(surface) and parse_words([surface]) is None:
-                    duals[_key(surface)] = n["type"]
+                    duals[word_key(surface)] = n["type"]
     OUT.write_text(json.dumps(dict(sorted(duals.items())), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{len(duals)} dual forms -> {OUT}")
 

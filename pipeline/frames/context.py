@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.numbers.parse import _key
+from pipeline.numbers.parse import word_key
 
 CHAIN_BREAK = {"؛", ".", "\n", ";", ":", "!", "؟"}
 
@@ -45,7 +45,7 @@ class Context:
         return ctx
 
     def key(self, i: int) -> str:
-        return _key(self.words[i]) if 0 <= i < len(self.words) else ""
+        return word_key(self.words[i]) if 0 <= i < len(self.words) else ""
 
     def between(self, a: Mention, b: Mention) -> list[str]:
         """The words strictly between two mentions (a before b)."""

@@ -9,7 +9,7 @@ and the subject from the noun phrase the number counts or the metric it measures
 from __future__ import annotations
 
 from pipeline.numbers.detect import Fact, find_years
-from pipeline.numbers.parse import _key
+from pipeline.numbers.parse import word_key
 
 PROCLITICS = {"و", "ف", "ب", "ل", "ك", "بـ", "لـ"}
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
@@ -33,7 +33,7 @@ SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", 
 
 
 def _keys(words: list[str]) -> list[str]:
-    return [_key(w).replace("أ", "ا").replace("إ", "ا") for w in words]
+    return [word_key(w).replace("أ", "ا").replace("إ", "ا") for w in words]
 
 
 def _bare(key: str) -> str:

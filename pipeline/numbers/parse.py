@@ -37,7 +37,8 @@ def parse_digits(surface: str) -> float | None:
     return None
 
 
-def _key(word: str) -> str:
+def word_key(word: str) -> str:
+    """The form words are compared under by the number and frame rules: no diacritics, alef unified."""
     return normalize_alef_ar(lookup_key(word))
 
 
@@ -75,7 +76,7 @@ ORDINALS.update({"حادي": 1, "حادية": 1})
 
 
 def multiplier(word: str) -> float | None:
-    entry = MULTIPLIERS.get(_key(word))
+    entry = MULTIPLIERS.get(word_key(word))
     return entry[0] if entry else None
 
 
@@ -92,7 +93,7 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
     total, current, used = 0.0, 0.0, 0
     pending_and = prev_unit = False
     for i, word in enumerate(words):
-        key = _key(word)
+        key = word_key(word)
         if key == "و":
             if used == 0:
                 return None
@@ -132,11 +133,11 @@ def parse_ordinal(words: list[str]) -> tuple[int, int] | None:
     """«الثامنة» → (8, 1), «الحادية عشرة» → (11, 2), «المرتبة» → None."""
     if not words:
         return None
-    key = _key(words[0])
+    key = word_key(words[0])
     key = key[2:] if key.startswith("ال") else key
     value = ORDINALS.get(key)
     if value is None:
         return None
-    if len(words) > 1 and _key(words[1]) in ("عشر", "عشرة") and value < 10:
+    if len(words) > 1 and word_key(words[1]) in ("عشر", "عشرة") and value < 10:
         return value + 10, 2
     return value, 1
