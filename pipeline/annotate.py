@@ -105,7 +105,10 @@ def _batches(items: Iterator[Input | InputError], size: int) -> Iterator[list[In
 
 def annotate(paths: list[str | Path], output: str | Path, model: str | None = None, with_tokens: bool = False,
              errors_path: str | Path | None = None, progress: bool | None = None, workers: int = 1,
-             batch_size: int = 16, ordered: bool = True, resume: bool = False) -> Summary:
+             batch_size: int = 16, ordered: bool = True, resume: bool = False, fmt: str = "jsonl") -> Summary:
+    """Annotate every document of `paths` into `output` (`fmt`: "jsonl" lines, or "conll" IOB2 blocks)."""
+    if fmt == "conll" and resume:
+        raise ValueError("--resume works on JSONL output only")
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     summary = Summary()
@@ -131,7 +134,7 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
                 record_error(res[1])
             else:
                 _, line, n_tokens = res
-                out.write(dumps(line) + "\n")
+                out.write(render(line))
                 out.flush()
                 summary.documents += 1
                 summary.tokens += n_tokens
@@ -141,6 +144,17 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
             bar.update(1)
         elapsed = time.perf_counter() - start
         bar.set_postfix_str(f"{summary.tokens / elapsed:,.0f} tokens/s" if elapsed else "", refresh=False)
+
+    render = lambda line: dumps(line) + "\n"  # noqa: E731
+    if fmt == "conll":
+        from pipeline.io.conll import conll_block
+        from pipeline.text.tokenizer import ArabicTokenizer
+
+        words = ArabicTokenizer()
+
+        def render(line: dict) -> str:
+            tokens = words.spans(line["text"])
+            return conll_block(line, tokens, words.sentence_starts(line["text"], tokens))
 
     def jobs() -> Iterator[tuple[list[InputError], list[Input]]]:
         for chunk in _batches(iter_inputs(list(paths)), batch_size):

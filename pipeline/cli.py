@@ -12,7 +12,8 @@ def _annotate(args: argparse.Namespace) -> int:
 
     summary = annotate(args.paths, args.output, model=args.model, with_tokens=args.with_tokens,
                        errors_path=args.errors, progress=None if not args.quiet else False, workers=args.workers,
-                       batch_size=args.batch_size, ordered=not args.unordered, resume=args.resume)
+                       batch_size=args.batch_size, ordered=not args.unordered, resume=args.resume,
+                       fmt=args.format)
     print(summary, file=sys.stderr)
     return 1 if summary.failed else 0
 
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=16, help="documents per batch")
     p.add_argument("--unordered", action="store_true", help="write documents as they finish (faster with workers)")
     p.add_argument("--resume", action="store_true", help="keep complete lines of OUT, skip their ids, append the rest")
+    p.add_argument("--format", choices=("jsonl", "conll"), default="jsonl", help="conll: IOB2 for other NER tools")
     p.set_defaults(func=_annotate)
 
     p = sub.add_parser("validate", help="check JSONL files against ANNOTATION.md")

@@ -1,16 +1,19 @@
 """Turn command-line paths into (id, text) documents, reporting bad input without stopping.
 
 A `.txt` file is one document (its id is the file stem), a folder contributes its
-`.txt` files in name order, a `.jsonl` file holds `{"id", "text"}` objects. Bytes
+`.txt` files in name order, a `.jsonl` file (or `-`, standard input) holds `{"id", "text"}`
+objects. Bytes
 are decoded as UTF-8 exactly (a leading BOM is dropped, line endings are kept), so
 offsets index the text as read.
 """
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 
 @dataclass(frozen=True)
@@ -45,41 +48,43 @@ def _from_txt(path: Path) -> Input | InputError:
     return Input(path.stem, result, str(path))
 
 
-def _from_jsonl(path: Path) -> Iterator[Input | InputError]:
+def _from_jsonl(fh: BinaryIO, path: str) -> Iterator[Input | InputError]:
     seen: dict[str, int] = {}
-    with open(path, "rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
-            where = f"{path}:{lineno}"
-            line = _decode(raw, where)
-            if isinstance(line, InputError):
-                yield line
-                continue
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(None, where, f"invalid JSON: {exc.msg} at column {exc.colno}")
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("id"), str) or not isinstance(obj.get("text"), str):
-                yield InputError(obj.get("id") if isinstance(obj, dict) else None, where,
-                                 "expected an object with string fields 'id' and 'text'")
-                continue
-            if obj["id"] in seen:
-                yield InputError(obj["id"], where, f"duplicate id {obj['id']!r} (first on line {seen[obj['id']]})")
-                continue
-            seen[obj["id"]] = lineno
-            yield Input(obj["id"], obj["text"], where)
+    for lineno, raw in enumerate(fh, 1):
+        where = f"{path}:{lineno}"
+        line = _decode(raw, where)
+        if isinstance(line, InputError):
+            yield line
+            continue
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(None, where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("id"), str) or not isinstance(obj.get("text"), str):
+            yield InputError(obj.get("id") if isinstance(obj, dict) else None, where,
+                             "expected an object with string fields 'id' and 'text'")
+            continue
+        if obj["id"] in seen:
+            yield InputError(obj["id"], where, f"duplicate id {obj['id']!r} (first on line {seen[obj['id']]})")
+            continue
+        seen[obj["id"]] = lineno
+        yield Input(obj["id"], obj["text"], where)
 
 
 def iter_inputs(paths: list[str | Path]) -> Iterator[Input | InputError]:
     """Documents from every path in order; unreadable ones come out as `InputError`."""
     for p in map(Path, paths):
-        if p.is_dir():
+        if str(p) == "-":  # standard input: JSON lines of {"id", "text"}
+            yield from _from_jsonl(sys.stdin.buffer, "<stdin>")
+        elif p.is_dir():
             for child in sorted(p.glob("*.txt")):
                 yield _from_txt(child)
         elif p.suffix == ".jsonl":
-            yield from _from_jsonl(p)
+            with open(p, "rb") as fh:
+                yield from _from_jsonl(fh, str(p))
         elif p.is_file():
             yield _from_txt(p)
         else:
@@ -90,6 +95,8 @@ def count_inputs(paths: list[str | Path]) -> int:
     """How many documents `iter_inputs` will yield, at most (for the progress bar)."""
     n = 0
     for p in map(Path, paths):
+        if str(p) == "-":
+            continue  # unknown until read
         if p.is_dir():
             n += sum(1 for _ in p.glob("*.txt"))
         elif p.suffix == ".jsonl" and p.is_file():

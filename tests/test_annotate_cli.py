@@ -98,3 +98,32 @@ def test_resume_after_kill_is_byte_identical(tmp_path):
     assert 0 < part.stat().st_size < full.stat().st_size
     assert main(["annotate", str(src), "-o", str(part), "-q", "--resume", "--model", "none"]) == 0
     assert part.read_bytes() == full.read_bytes()
+
+
+def test_conll_output_round_trips_entities(tmp_path):
+    from pipeline.io.conll import read_conll
+
+    src = ROOT / "seeds" / "002_4afe580a1a709692.txt"
+    out_json, out_conll = tmp_path / "o.jsonl", tmp_path / "o.conll"
+    assert main(["annotate", str(src), "-o", str(out_json), "-q"]) == 0
+    assert main(["annotate", str(src), "-o", str(out_conll), "-q", "--format", "conll"]) == 0
+    (doc,) = read(out_json)
+    sentences = read_conll(out_conll)
+    def squeeze(text: str) -> str:  # CoNLL joins tokens with spaces: «ل حركة» is «لحركة» in the text
+        return "".join(text.split())
+
+    got = [(squeeze(s["text"][e["start"]:e["end"]]), e["label"]) for s in sentences for e in s["entities"]]
+    assert got == [(squeeze(doc["text"][e["start"]:e["end"]]), e["label"]) for e in doc["entities"]]
+    assert len(sentences) > 5
+
+
+def test_standard_input(tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "o.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "annotate", "-", "-o", str(out), "-q", "--model", "none"],
+                          input='{"id": "a", "text": "انخفضت الجرائم بنسبة 7.1٪"}\n'.encode(), cwd=ROOT)
+    assert proc.returncode == 0
+    (doc,) = read(out)
+    assert doc["id"] == "a" and [n["value"] for n in doc["numbers"]] == [7.1]

@@ -73,23 +73,26 @@ def _sentence_doc(doc_id: str, rows: list[tuple[str, str, int]], tag_map: dict[s
             "numbers": [], "relations": [], "frames": []}
 
 
+def conll_block(doc: dict, tokens: list[tuple[int, int]], starts: list[bool]) -> str:
+    """One document as `token TAG` lines, a blank line after each sentence."""
+    text, lines = doc["text"], []
+    tags = iob2_tags(tokens, doc.get("entities", []))
+    for i, ((s, e), tag) in enumerate(zip(tokens, tags)):
+        if starts[i] and i:
+            lines.append("")
+        lines.append(f"{text[s:e]} {tag}")
+    return "\n".join(lines) + "\n\n" if tokens else ""
+
+
 def write_conll(docs: Iterable[dict], path: str | os.PathLike,
                 tokenize: Callable[[str], list[tuple[int, int]]],
                 sentence_starts: Callable[[str, list[tuple[int, int]]], list[bool]] | None = None) -> int:
-    """Write documents as IOB2 on `tokenize`'s tokens; a blank line after each sentence. Returns sentences written."""
+    """Write documents as IOB2 on `tokenize`'s tokens (or their own `tokens`). Returns sentences written."""
     n = 0
     with open(path, "w", encoding="utf-8") as fh:
         for doc in docs:
-            text = doc["text"]
-            tokens = [tuple(t) for t in doc["tokens"]] if "tokens" in doc else tokenize(text)
-            tags = iob2_tags(tokens, doc.get("entities", []))
-            starts = sentence_starts(text, tokens) if sentence_starts else [i == 0 for i in range(len(tokens))]
-            for i, ((s, e), tag) in enumerate(zip(tokens, tags)):
-                if starts[i] and i:
-                    fh.write("\n")
-                    n += 1
-                fh.write(f"{text[s:e]} {tag}\n")
-            if tokens:
-                fh.write("\n")
-                n += 1
+            tokens = [tuple(t) for t in doc["tokens"]] if "tokens" in doc else tokenize(doc["text"])
+            starts = sentence_starts(doc["text"], tokens) if sentence_starts else [i == 0 for i in range(len(tokens))]
+            fh.write(conll_block(doc, tokens, starts))
+            n += sum(starts[1:]) + 1 if tokens else 0
     return n
