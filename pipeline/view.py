@@ -67,12 +67,12 @@ def _pos(by_id: dict, ref) -> tuple[int, int] | None:
 
 
 def render_html(docs: list[dict], title: str = "arabic-ie report") -> str:
-    boxes = " ".join(f'<label style="background:{COLORS[label]};padding:.2em .5em"><input type="checkbox" checked '
+    boxes = " ".join(f'<label dir="ltr" style="display:inline-block;margin:0 .3em;background:{COLORS[label]};padding:.2em .5em"><input type="checkbox" checked '
                      f'onchange="toggle(\'{label}\',this.checked)"> {label}</label>' for label in ENTITY_LABELS)
     sections = "\n".join(_doc_section(d) for d in docs)
     return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
             f"<style>{STYLE}</style><script>{SCRIPT}</script></head><body><h1>{html.escape(title)}</h1>"
-            f"<p>{len(docs)} documents. {boxes}</p>{sections}</body></html>")
+            f"<p><span dir=\"ltr\">{len(docs)} documents</span> {boxes}</p>{sections}</body></html>")
 
 
 def write_html(docs: list[dict], path: str | Path, title: str = "arabic-ie report") -> None:
