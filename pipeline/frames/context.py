@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.numbers.parse import word_key
+from pipeline.text.tokenizer import ArabicTokenizer
 
 CHAIN_BREAK = {"؛", ".", "\n", ";", ":", "!", "؟"}
 
@@ -24,6 +25,7 @@ class Context:
     words: list[str]
     spans: list[tuple[int, int]]
     sent_of: list[int]
+    keys: list[str]  # word_key of each word, computed once
     mentions: list[Mention] = field(default_factory=list)
     numbers: dict[str, dict] = field(default_factory=dict)
 
@@ -31,11 +33,8 @@ class Context:
     def build(cls, text: str, spans: list[tuple[int, int]], sent_flags: list[bool], entities: list[dict],
               numbers: list[dict]) -> "Context":
         words = [text[s:e] for s, e in spans]
-        sent_of, current = [], -1
-        for f in sent_flags:
-            current += bool(f) or current < 0
-            sent_of.append(current)
-        ctx = cls(text, words, spans, sent_of, numbers={n["id"]: n for n in numbers})
+        ctx = cls(text, words, spans, ArabicTokenizer.sentence_index(sent_flags), [word_key(w) for w in words],
+                  numbers={n["id"]: n for n in numbers})
         starts = {s: i for i, (s, _) in enumerate(spans)}
         ends = {e: i for i, (_, e) in enumerate(spans)}
         for x, label in [(e, e["label"]) for e in entities] + [(n, "NUM") for n in numbers]:
@@ -45,7 +44,7 @@ class Context:
         return ctx
 
     def key(self, i: int) -> str:
-        return word_key(self.words[i]) if 0 <= i < len(self.words) else ""
+        return self.keys[i] if 0 <= i < len(self.keys) else ""
 
     def between(self, a: Mention, b: Mention) -> list[str]:
         """The words strictly between two mentions (a before b)."""

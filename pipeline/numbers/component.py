@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 
 from pipeline.numbers.detect import find_facts
 from pipeline.numbers.link import link
+from pipeline.numbers.parse import word_key
+from pipeline.text.tokenizer import ArabicTokenizer
 
 DUALS_FILE = Path(__file__).parent / "data" / "duals.json"
 
@@ -17,14 +19,12 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
                 duals: dict[str, str] | None = None, counts: dict[str, int] | None = None) -> list[dict]:
     """Numeric facts of one document's words, linked, as JSONL dicts."""
     sent_starts = [k for k, f in enumerate(sent_flags) if f] or [0]
-    sent_of, current = [], -1
-    for f in sent_flags:
-        current += bool(f) or current < 0
-        sent_of.append(current)
+    sent_of = ArabicTokenizer.sentence_index(sent_flags)
+    keys = [word_key(w) for w in words]  # once per document, not once per fact
     out = []
     previous = None  # (sentence, fields) of the last figure, for change figures without a phrase
     for n, fact in enumerate(find_facts(words, spans, duals, counts), 1):
-        fields = link(fact, words, spans, sent_of, sent_starts)
+        fields = link(fact, words, keys, spans, sent_of, sent_starts)
         if fields["change"] and fields["subject"] is None and previous and previous[0] == sent_of[fact.first] \
                 and not previous[1]["change"]:
             fields["subject"] = previous[1]["subject"]

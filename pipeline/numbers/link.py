@@ -9,7 +9,6 @@ and the subject from the noun phrase the number counts or the metric it measures
 from __future__ import annotations
 
 from pipeline.numbers.detect import Fact, find_years
-from pipeline.numbers.parse import word_key
 
 PROCLITICS = {"و", "ف", "ب", "ل", "ك", "بـ", "لـ"}
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
@@ -30,10 +29,6 @@ YEAR_WORDS = {"عام", "العام", "سنة"}
 CLAUSE_END = {".", "؛", "!", "؟", "\n", ";"}
 SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", "مقارنة", "بنسبة", "منذ", "خلال", "اي", "أي", "،", ",",
                 ".", "؛", ":", "(", ")", "-", "/", "«", "»", '"'}
-
-
-def _keys(words: list[str]) -> list[str]:
-    return [word_key(w).replace("أ", "ا").replace("إ", "ا") for w in words]
 
 
 def _bare(key: str) -> str:
@@ -70,9 +65,9 @@ def qualifier(keys: list[str], first: int) -> str:
     return "eq"
 
 
-def link(fact: Fact, words: list[str], spans: list[tuple[int, int]], sent_of: list[int], sent_starts: list[int]) -> dict:
-    """The linked fields of `fact` (character offsets for the subject)."""
-    keys = _keys(words)
+def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, int]], sent_of: list[int],
+         sent_starts: list[int]) -> dict:
+    """The linked fields of `fact` (character offsets for the subject); `keys` are the words' `word_key`s."""
     i, j = fact.first, fact.last
     s0 = sent_starts[sent_of[i]]
     s1 = sent_starts[sent_of[i] + 1] if sent_of[i] + 1 < len(sent_starts) else len(words)

@@ -49,6 +49,15 @@ class ArabicTokenizer:
             prev_end = end
         return starts
 
+    @staticmethod
+    def sentence_index(flags: list[bool]) -> list[int]:
+        """For each token, the number of its sentence (from `sentence_starts` flags)."""
+        out, current = [], -1
+        for f in flags:
+            current += bool(f) or current < 0
+            out.append(current)
+        return out
+
     def __call__(self, text: str):
         from spacy.tokens import Doc
 
