@@ -22,7 +22,7 @@ import torch
 
 from pipeline.evaluate import evaluate
 from pipeline.io.jsonl import read_jsonl
-from pipeline.ner.data import examples, tags_to_entities
+from pipeline.ner.data import examples, tagged_documents
 from pipeline.text.tokenizer import ArabicTokenizer
 
 GAZ = Path("annotations/gazetteers")
@@ -84,7 +84,7 @@ class CRFSystem:
     def predict(self, docs: list[dict]) -> list[dict]:
         exs = examples(docs, self.tok)
         tags = self.crf.predict([crf_features(ex.words, self.gaz) for ex in exs])
-        return _assemble(docs, exs, tags)
+        return tagged_documents(docs, exs, tags)
 
 
 class SpacySystem:
@@ -140,15 +140,7 @@ class TransformerSystem:
 
     def predict(self, docs: list[dict]) -> list[dict]:
         exs = examples(docs, self.tok)
-        return _assemble(docs, exs, self.clf.predict([ex.words for ex in exs], batch_size=32))
-
-
-def _assemble(docs, exs, tags) -> list[dict]:
-    by_doc: dict[str, list] = {d["id"]: [] for d in docs}
-    for ex, t in zip(exs, tags):
-        by_doc[ex.doc_id].extend(tags_to_entities(ex.offsets, t))
-    return [{"id": d["id"], "text": d["text"], "entities": [{"id": f"e{i}", **e} for i, e in enumerate(by_doc[d["id"]], 1)]}
-            for d in docs]
+        return tagged_documents(docs, exs, self.clf.predict([ex.words for ex in exs], batch_size=32))
 
 
 def speed(system, docs: list[dict], tok: ArabicTokenizer, repeat: int) -> float:

@@ -9,8 +9,9 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from pipeline.ner.data import sentences, tags_to_entities
 from pipeline.ner.model import TokenClassifier
 
 MAX_WORDS = 80
@@ -18,14 +19,8 @@ MAX_WORDS = 80
 
 def _sentences(doc: Doc) -> list[list[int]]:
     """Indices of non-space tokens grouped by sentence, long ones cut at MAX_WORDS."""
-    groups: list[list[int]] = []
-    for t in doc:
-        if t.is_space:
-            continue
-        if t.is_sent_start or not groups or len(groups[-1]) >= MAX_WORDS:
-            groups.append([])
-        groups[-1].append(t.i)
-    return groups
+    words = [t.i for t in doc if not t.is_space]
+    return [[words[k] for k in g] for g in sentences([bool(doc[i].is_sent_start) for i in words], MAX_WORDS)]
 
 
 class NERComponent:
@@ -44,18 +39,8 @@ class NERComponent:
             words = [[doc[i].text for i in g] for doc, gs in zip(chunk, groups) for g in gs]
             tags = iter(self.classifier.predict(words, self.batch_size))
             for doc, gs in zip(chunk, groups):
-                ents = []
-                for g in gs:
-                    current = None
-                    for i, tag in zip(g, next(tags)):
-                        if tag == "O":
-                            current = None
-                        elif tag.startswith("I-") and current is not None and current[2] == tag[2:]:
-                            current[1] = i + 1
-                        else:
-                            current = [i, i + 1, tag[2:]]
-                            ents.append(current)
-                doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+                ents = [e for g in gs for e in tags_to_entities([(doc[i].idx, doc[i].idx + len(doc[i])) for i in g], next(tags))]
+                doc.ents = [doc.char_span(e["start"], e["end"], label=e["label"]) for e in ents]
                 yield doc
 
 

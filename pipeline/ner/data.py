@@ -26,7 +26,7 @@ class Example:
     missing: tuple[str, ...] = field(default=())
 
 
-def sentences(text: str, tokens: list[Span], starts: list[bool], max_words: int) -> list[list[int]]:
+def sentences(starts: list[bool], max_words: int = 80) -> list[list[int]]:
     """Token indices grouped by sentence, long sentences cut into pieces of at most `max_words`."""
     groups: list[list[int]] = []
     for i, start in enumerate(starts):
@@ -43,7 +43,7 @@ def doc_examples(doc: dict, tokenizer: ArabicTokenizer, max_words: int = 80,
     starts = tokenizer.sentence_starts(text, tokens) if "tokens" not in doc else [i == 0 for i in range(len(tokens))]
     tags = iob2_tags(tokens, doc.get("entities", []))
     out = []
-    for group in sentences(text, tokens, starts, max_words):
+    for group in sentences(starts, max_words):
         sent_tags = [tags[i] for i in group]
         if sent_tags[0].startswith("I-"):  # a sentence cut inside an entity: restart it
             sent_tags[0] = "B-" + sent_tags[0][2:]
@@ -55,6 +55,15 @@ def doc_examples(doc: dict, tokenizer: ArabicTokenizer, max_words: int = 80,
 def examples(docs: Iterable[dict], tokenizer: ArabicTokenizer, missing: tuple[str, ...] = (),
              max_words: int = 80) -> list[Example]:
     return [ex for doc in docs for ex in doc_examples(doc, tokenizer, max_words, missing)]
+
+
+def tagged_documents(docs: list[dict], exs: list[Example], tags: list[list[str]]) -> list[dict]:
+    """Documents with the entities that per-sentence `tags` (one list per example) spell out."""
+    by_doc: dict[str, list[dict]] = {d["id"]: [] for d in docs}
+    for ex, t in zip(exs, tags):
+        by_doc[ex.doc_id].extend(tags_to_entities(ex.offsets, t))
+    return [{"id": d["id"], "text": d["text"],
+             "entities": [{"id": f"e{i}", **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
 
 
 def tags_to_entities(offsets: list[Span], tags: list[str]) -> list[dict]:

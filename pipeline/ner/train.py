@@ -20,7 +20,7 @@ from tqdm import tqdm
 from pipeline.evaluate import evaluate
 from pipeline.io.conll import read_conll
 from pipeline.io.jsonl import read_jsonl
-from pipeline.ner.data import Example, conform_to_tokenizer, examples, tags_to_entities
+from pipeline.ner.data import Example, conform_to_tokenizer, examples, tagged_documents
 from pipeline.ner.model import IGNORE, TokenClassifier, align_labels
 from pipeline.schema import ENTITY_LABELS
 from pipeline.text.tokenizer import ArabicTokenizer
@@ -102,12 +102,7 @@ def partial_label_loss(logits: torch.Tensor, labels: torch.Tensor, lack: torch.T
 
 def predict_docs(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokenizer) -> list[dict]:
     exs = examples(docs, tokenizer)
-    tags = clf.predict([ex.words for ex in exs])
-    by_doc: dict[str, list[dict]] = {d["id"]: [] for d in docs}
-    for ex, t in zip(exs, tags):
-        by_doc[ex.doc_id].extend(tags_to_entities(ex.offsets, t))
-    return [{"id": d["id"], "text": d["text"],
-             "entities": [{"id": f"e{i}", **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
+    return tagged_documents(docs, exs, clf.predict([ex.words for ex in exs]))
 
 
 def score(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokenizer) -> dict:
