@@ -8,7 +8,7 @@
 """
 from __future__ import annotations
 
-from pipeline.frames.context import CHAIN_BREAK, Context, Mention
+from pipeline.frames.context import CHAIN_BREAK, Context
 
 JOINERS = {"", "ل", "لـ", "ب", "بـ"}
 CHAIN_GLUE = {"،", ",", "-", "و", "(", ")", "–"}
@@ -69,6 +69,3 @@ def relations(ctx: Context) -> list[dict]:
     rels += [("title_of", *p) for p in title_of(ctx)]
     rels += [("located_in", *p) for p in located_in(ctx)]
     return [{"type": t, "head": h, "tail": tl} for t, h, tl in rels]
-
-
-__all__ = ["relations", "Mention"]
