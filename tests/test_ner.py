@@ -134,3 +134,28 @@ def test_labels_come_from_the_corpora():
 
     exs = [Example("d", ["لاو", "كاي"], [(0, 3), (4, 7)], ["B-LOC", "I-LOC"], missing=("TITLE",))]
     assert label_list(exs) == ["O", "B-LOC", "I-LOC"]
+
+
+def _valid(path: list[str]) -> bool:
+    return all(not t.startswith("I-") or (p != "O" and p[2:] == t[2:]) for p, t in zip(["O", *path], path))
+
+
+def test_viterbi_is_the_best_iob2_path():
+    """Brute force over every tag sequence: Viterbi returns the best one IOB2 allows."""
+    import itertools
+
+    import numpy as np
+
+    from pipeline.ner.model import iob2_transitions, viterbi
+
+    labels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG"]
+    start, trans = iob2_transitions(labels)
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        scores = np.log(rng.dirichlet(np.ones(len(labels)), size=4))
+        best = max((p for p in itertools.product(range(len(labels)), repeat=4) if _valid([labels[i] for i in p])),
+                   key=lambda p: sum(scores[k, i] for k, i in enumerate(p)))
+        assert viterbi(scores, start, trans) == list(best)
+    # a stray I-PER after O (the argmax) becomes a whole entity when that is the better valid path
+    scores = np.log(np.array([[0.6, 0.35, 0.01, 0.02, 0.02], [0.05, 0.02, 0.9, 0.02, 0.01]]))
+    assert [labels[i] for i in viterbi(scores, start, trans)] == ["B-PER", "I-PER"]

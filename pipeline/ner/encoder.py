@@ -45,6 +45,7 @@ class PretrainConfig:
     seed: int = 13
     threads: int = 2
     checkpoint_minutes: float = 5.0
+    init: str = ""  # continue from this pretrained model directory (its tokenizer is reused), with a fresh schedule
 
 
 def raw_news(path: Path) -> Iterator[str]:
@@ -183,6 +184,8 @@ def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Pa
             yield p.read_text(encoding="utf-8")
 
     tok_dir, ids_path = out_dir / "tokenizer", out_dir / "corpus_ids.npy"
+    if cfg.init and not (tok_dir / "tokenizer.json").exists():
+        BertTokenizerFast.from_pretrained(cfg.init).save_pretrained(str(tok_dir))
     if not (tok_dir / "tokenizer.json").exists():
         print("training the WordPiece vocabulary ...", flush=True)
         train_wordpiece(word_lists(tqdm(texts(), desc="vocab", unit=" texts"), words), cfg.vocab_size, tok_dir)
@@ -195,7 +198,12 @@ def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Pa
     n_chunks = len(ids) // body
     print(f"{len(ids):,} subword tokens, {n_chunks:,} sequences of {cfg.seq_len}", flush=True)
 
-    model = AutoModelForMaskedLM.from_config(model_config(cfg, tok))
+    if cfg.init:
+        model = AutoModelForMaskedLM.from_pretrained(cfg.init, use_safetensors=True)
+        before = model.config.to_dict().get("pretraining", {})
+        steps_before = before.get("steps", 0) + before.get("steps_before", 0)
+    else:
+        model, steps_before = AutoModelForMaskedLM.from_config(model_config(cfg, tok)), 0
     decay = [p for n, p in model.named_parameters() if p.ndim > 1]
     no_decay = [p for n, p in model.named_parameters() if p.ndim <= 1]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}],
@@ -247,7 +255,7 @@ def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Pa
     model.config.update({"pretraining": {
         **asdict(cfg), "objective": "masked language modelling (15%, 80/10/10)",
         "corpus": [p.name for p in sources], "corpus_sha256": corpus_hash, "subword_tokens": int(len(ids)),
-        "steps": state["step"], "seconds": round(state["seconds"]),
+        "steps": state["step"], "steps_before": steps_before, "seconds": round(state["seconds"]),
         "final_loss": state["losses"][-1][1] if state["losses"] else None,
         "tokens_seen": state["step"] * cfg.batch_size * cfg.seq_len}})
     model.save_pretrained(str(final))
@@ -273,7 +281,8 @@ def write_card(final: Path, pre: dict) -> None:
         "## Training", "",
         f"- objective: {pre['objective']}",
         f"- {pre['steps']} steps of {pre['batch_size']} x {pre['seq_len']} tokens ({pre['tokens_seen']:,} tokens seen), "
-        f"{pre['seconds'] / 60:.0f} minutes on {pre['threads']} CPU threads, seed {pre['seed']}",
+        f"{pre['seconds'] / 60:.0f} minutes on {pre['threads']} CPU threads, seed {pre['seed']}"
+        + (f", continuing `{pre['init']}` after its {pre['steps_before']} steps" if pre.get("init") else ""),
         f"- AdamW lr {pre['lr']}, {pre['warmup_steps']} warm-up steps then linear decay; final training loss "
         f"{pre['final_loss'] if pre['final_loss'] is None else round(pre['final_loss'], 3)}",
         f"- loss every 500 steps: {curve}", "",

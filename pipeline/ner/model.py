@@ -2,17 +2,43 @@
 
 Following the Hugging Face token-classification recipe, each word's label goes on
 its first subword (or on every subword, `label_all_subwords=True`); the others get
--100 and are ignored by the loss. At prediction a word takes the tag of its first
-subword. Any local Hugging Face checkpoint with a fast tokenizer can be the base.
+-100 and are ignored by the loss. At prediction each word is scored by its first
+subword and the tag sequence is the best one under IOB2 (Viterbi with I-X allowed only
+after B-X or I-X), so a sentence never gets an entity that starts inside. Any local Hugging Face checkpoint with a fast tokenizer can be the base.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import numpy as np
 import torch
 
 IGNORE = -100
+
+
+def iob2_transitions(labels: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Additive start and transition scores: 0 where IOB2 allows a move, -inf where it does not."""
+    def inside(name: str) -> str | None:
+        return name[2:] if name.startswith("I-") else None
+
+    start = np.array([0.0 if inside(b) is None else -np.inf for b in labels])
+    trans = np.array([[0.0 if inside(b) is None or a[2:] == inside(b) and a != "O" else -np.inf for b in labels]
+                      for a in labels])
+    return start, trans
+
+
+def viterbi(scores: np.ndarray, start: np.ndarray, trans: np.ndarray) -> list[int]:
+    """Best label ids for a (words x labels) array of log-probabilities under the allowed moves."""
+    best, back = scores[0] + start, []
+    for row in scores[1:]:
+        cand = best[:, None] + trans
+        back.append(cand.argmax(0))
+        best = cand.max(0) + row
+    path = [int(best.argmax())]
+    for ptr in reversed(back):
+        path.append(int(ptr[path[-1]]))
+    return path[::-1]
 
 
 def align_labels(word_ids: list[int | None], word_labels: list[int], label_all_subwords: bool = False,
@@ -45,6 +71,7 @@ class TokenClassifier:
         self.tokenizer = tokenizer
         self.labels = [model.config.id2label[i] for i in range(len(model.config.id2label))]
         self.max_length = max_length
+        self.start, self.trans = iob2_transitions(self.labels)
 
     @classmethod
     def load(cls, path: str | Path) -> "TokenClassifier":
@@ -80,14 +107,17 @@ class TokenClassifier:
             batch = [pieces[i][1] for i in idx]
             enc = self.tokenizer(batch, is_split_into_words=True, truncation=True, max_length=self.max_length,
                                  padding=True, return_tensors="pt")
-            pred = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits.argmax(-1)
+            logp = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits.log_softmax(-1).numpy()
             for row, i in enumerate(idx):
-                tags = ["O"] * len(pieces[i][1])
-                seen = set()
+                first: dict[int, int] = {}
                 for pos, wid in enumerate(enc.word_ids(row)):
-                    if wid is not None and wid not in seen:
-                        seen.add(wid)
-                        tags[wid] = self.labels[int(pred[row, pos])]
+                    if wid is not None:
+                        first.setdefault(wid, pos)
+                tags = ["O"] * len(pieces[i][1])
+                if first:
+                    wids = sorted(first)
+                    for wid, lab in zip(wids, viterbi(logp[row, [first[w] for w in wids]], self.start, self.trans)):
+                        tags[wid] = self.labels[lab]
                 tags_of[i] = tags
         out: list[list[str]] = [[] for _ in sentences]
         for i, (k, _) in enumerate(pieces):
