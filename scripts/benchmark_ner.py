@@ -131,12 +131,12 @@ class SpacySystem:
 
 
 class TransformerSystem:
-    def __init__(self, tok: ArabicTokenizer, model_dir: Path):
+    def __init__(self, tok: ArabicTokenizer, model_dir: Path, constrained: bool = True):
         from pipeline.ner.model import TokenClassifier
 
         self.tok, self.path = tok, model_dir
-        self.clf = TokenClassifier.load(model_dir)
-        self.name = f"project transformer ({model_dir})"
+        self.clf = TokenClassifier.load(model_dir, constrained)
+        self.name = f"project transformer ({model_dir}{'' if constrained else ', argmax decoding'})"
 
     def predict(self, docs: list[dict]) -> list[dict]:
         exs = examples(docs, self.tok)
@@ -182,9 +182,9 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-ner-"))
     systems = []
     if (args.model / "config.json").exists():
-        s = TransformerSystem(tok, args.model)
         scores = json.loads((args.model / "scores.json").read_text()) if (args.model / "scores.json").exists() else {}
-        systems.append((s, scores.get("train_minutes", float("nan")) * 60))
+        for constrained in (True, False):
+            systems.append((TransformerSystem(tok, args.model, constrained), scores.get("train_minutes", float("nan")) * 60))
     crf = CRFSystem(tok)
     t0 = time.time()
     crf.train(train, work / "crf")

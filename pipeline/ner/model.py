@@ -66,15 +66,17 @@ def align_labels(word_ids: list[int | None], word_labels: list[int], label_all_s
 class TokenClassifier:
     """A fine-tuned model plus its tokenizer and label map, predicting tags for word lists."""
 
-    def __init__(self, model, tokenizer, max_length: int = 128):
+    def __init__(self, model, tokenizer, max_length: int = 128, constrained: bool = True):
         self.model = model.eval()
         self.tokenizer = tokenizer
         self.labels = [model.config.id2label[i] for i in range(len(model.config.id2label))]
         self.max_length = max_length
         self.start, self.trans = iob2_transitions(self.labels)
+        if not constrained:  # per-word argmax, kept to measure what the constraint is worth
+            self.start, self.trans = np.zeros_like(self.start), np.zeros_like(self.trans)
 
     @classmethod
-    def load(cls, path: str | Path) -> "TokenClassifier":
+    def load(cls, path: str | Path, constrained: bool = True) -> "TokenClassifier":
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
         path = Path(path)
@@ -84,7 +86,7 @@ class TokenClassifier:
         tokenizer = AutoTokenizer.from_pretrained(str(path))
         meta = path / "training_config.json"
         max_length = json.loads(meta.read_text()).get("max_length", 128) if meta.exists() else 128
-        return cls(model, tokenizer, max_length)
+        return cls(model, tokenizer, max_length, constrained)
 
     def _fit(self, words: list[str]) -> list[list[str]]:
         """Cut a word list into pieces whose subwords fit the model's window."""
