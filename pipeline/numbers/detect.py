@@ -1,36 +1,62 @@
 """Find the numeric facts of a text and normalize them (span, type, value, total).
 
 Works on the project tokenizer's words. Digits, percent signs on either side,
-multipliers («11 ألف»), ratios («241/439», «3,106 من أصل 3,541»), number words,
-rank ordinals after «المرتبة», and dual nouns. Identifiers («رقم 15»، «مشروع 06»،
-«اللجنة 138»), years and dates are not facts; `find_years` returns the years so the
-linker can use them as baselines and periods.
+multipliers («11 ألف»), ratios («241/439», «3,106 من أصل 3,541»), ranges («10-15»: two
+facts), number words, rank ordinals after «المرتبة», and dual nouns. What GUIDELINES §3
+and §6 exclude is not a fact: identifiers («رقم 15»، «مشروع 06»، «اللجنة 138»، «الخط
+الساخن 113»), codes and dates glued into one string («15-NQ/TU»، «5/12/2024»، «23:30»),
+list numbers, numbers inside a quoted name or slogan, years and dates. `find_years`
+returns the years so the linker can use them as baselines and periods.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from pipeline.numbers.parse import multiplier, parse_digits, parse_ordinal, parse_words, word_key
+from pipeline.text.chars import SENTENCE_END, is_arabic_word
 
 Span = tuple[int, int]
+
+
+def _keys(*words: str) -> frozenset[str]:
+    return frozenset(word_key(w) for w in words)
+
+
 PERCENT = {"%", "٪"}
-MONTHS = {word_key(m) for m in ("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس",
-                            "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار",
-                            "حزيران", "تموز", "آب", "أيلول", "تشرين")}
-# words after which a number names something instead of counting it
-IDENTIFIER_BEFORE = {word_key(w) for w in (
-    "رقم", "مشروع", "المشروع", "القرار", "قرار", "العاصفة", "عاصفة", "الخطة", "خطة", "اللجنة", "التوجيهية",
-    "الإقليمية", "المرسوم", "مرسوم", "التعميم", "تعميم", "الاستنتاج", "إعلان", "الإعلان", "تعليق", "المادة",
-    "مادة", "البند", "الفقرة", "الطريق", "طريق", "الوثيقة", "وثيقة", "التوجيه", "توجيه", "القانون", "النسخة",
-    "الحكومة", "حركة", "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق")}
-TIME_UNITS = {word_key(w) for w in ("دقائق", "دقيقة", "سنوات", "سنة", "سنين", "أعوام", "عام", "أشهر", "شهر", "شهور", "أيام", "يوم", "أسابيع",
-                                "أسبوع", "ساعات", "ساعة", "عاما", "يوما", "شهرا")}
-RANK_WORDS = {word_key(w) for w in ("المرتبة", "المركز", "مرتبة")}
+MONTHS = _keys("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+               "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين")
+# words after which a number names something (or tells the time) instead of counting it
+IDENTIFIER_BEFORE = _keys(
+    "رقم", "الرقم", "الساعة", "مشروع", "المشروع", "القرار", "قرار", "العاصفة", "عاصفة", "الخطة", "خطة", "اللجنة",
+    "التوجيهية", "المرسوم", "مرسوم", "التعميم", "تعميم", "الاستنتاج", "إعلان", "الإعلان", "تعليق", "المادة", "مادة", "البند",
+    "الفقرة", "الطريق", "طريق", "الوثيقة", "وثيقة", "التوجيه", "توجيه", "القانون", "النسخة", "الحكومة", "حركة",
+    "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق")
+# words after which a bare number can still be a quantity with nothing counted after it («إلى 265 في»)
+QUANTITY_BEFORE = _keys("من", "إلى", "على", "عن", "بين", "و", "أو", "ب", "ل", "ك", "حوالي", "حوالى", "نحو", "قرابة",
+                        "زهاء", "يقارب", "بنسبة", "بمقدار", "قدرها", "مقدارها", "بزيادة", "بانخفاض", "بارتفاع", "بتراجع")
+# a bare number followed by one of these counts nothing («المنطقة 7 دون»، «الخط الساخن 113 أو»)
+FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "عن", "مع", "إلى", "حتى", "منذ", "عبر", "لدى",
+                       "دون", "لكن", "ولكن", "ثم", "الذي", "التي", "بتاريخ")
+METRIC_VERBS = ("بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "سجل")  # «بلغ عدد الحالات 120.»: the figure ends the clause
+PROCLITICS = _keys("و", "ف", "ب", "ل", "ك")
+OPENING = {"(", "[", "«", '"', "“"}
+QUOTES = {"«", "“", '"'}
+CLOSING = {"»": "«", "”": "“", '"': '"'}
+NAME_QUOTE_WORDS = 12  # a quote this short with no sentence end inside is a name, title or slogan, not speech
+TIME_UNITS = _keys("دقائق", "دقيقة", "سنوات", "سنة", "سنين", "أعوام", "عام", "أشهر", "شهر", "شهور", "أيام", "يوم",
+                   "أسابيع", "أسبوع", "ساعات", "ساعة", "عاما", "يوما", "شهرا")
+RANK_WORDS = _keys("المرتبة", "المركز", "مرتبة")
+PERCENT_POINTS = (_keys("نقطة", "نقاط", "نقطتين"), _keys("مئوية"))  # «بارتفاع 3.1 نقطة مئوية» is a percent
 DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "سنتين", "السنتين", "شهرين", "الشهرين", "يومين",
-                                           "اليومين", "أسبوعين", "الأسبوعين", "عامان", "سنتان", "شهران", "يومان")}
-STANDALONE_ONE = {word_key(w) for w in ("أحد", "إحدى", "واحد", "واحدة")}
-LATIN = re.compile(r"^[A-Za-z]+$")
+                                                 "اليومين", "أسبوعين", "الأسبوعين", "عامان", "سنتان", "شهران", "يومان")}
+STANDALONE_ONE = _keys("أحد", "إحدى", "واحد", "واحدة", "واحداً")
+ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة واحدة»، «مرة واحدة»
+ONE_OF = _keys("من", "منهم", "منها", "منهما", "منهن")
+AT_ONCE = _keys("وقت", "آن", "مكان")  # «في وقت واحد» «في آن واحد» «في مكان واحد»: at once, together
+# «كانت أول بلدية» (the first commune to …: rank 1, GUIDELINES §6) follows a copula, not the noun of «الملازم أول»
+COPULAS = _keys("كان", "كانت", "أصبح", "أصبحت", "صار", "صارت", "يكون", "تكون", "ليكون", "لتكون", "يعد", "تعد",
+                "يعتبر", "تعتبر", "هو", "هي")
+NOT_A_NOUN = _keys("كل", "لكل", "أي", "اي", "و", "في", "من", "على", "إلى", "عن", "مع", "ب", "ل", "ك", "ف")
 
 
 @dataclass
@@ -45,50 +71,91 @@ class Fact:
     extra: dict = field(default_factory=dict)
 
 
+def _ascii(word: str) -> str:
+    return "".join(str(int(c)) if c.isdigit() else c for c in word)
+
+
 def _is_year(word: str) -> bool:
     return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
 
 
 def find_years(words: list[str]) -> list[int]:
     """Indices of words that are years (4 digits, 1900-2100)."""
-    return [i for i, w in enumerate(words) if _is_year("".join(str(int(c)) for c in w) if w.isdigit() else w)]
+    return [i for i, w in enumerate(words) if _is_year(_ascii(w) if w.isdigit() else w)]
 
 
-def _in_identifier(i: int, words: list[str], spans: list[Span]) -> bool:
-    """Digits glued to Latin letters, directly or through «-» «/»: «15-NQ/TU», «5764/QD-BCA-V05»."""
-    for step in (-1, 1):
-        k = i + step
-        if not 0 <= k < len(words):
-            continue
-        glued = spans[k][0] == spans[i][1] if step == 1 else spans[i][0] == spans[k][1]
-        if glued and LATIN.match(words[k]):
-            return True
-        beyond = k + step
-        if words[k] in ("-", "/") and 0 <= beyond < len(words) and LATIN.match(words[beyond]):
-            return True
-    return False
+def _is_punct(word: str) -> bool:
+    return not any(ch.isalnum() for ch in word)
 
 
-def _digit_fact(i: int, words: list[str], spans: list[Span]) -> Fact | None:
+def _shape(i: int, words: list[str], spans: list[Span]) -> str:
+    """What the string of characters glued to the digits at `i` is: «single» («١٠٠٪», «و265», «(0)»),
+    «ratio» («241/439»), «range» («10-15»), or «code» («15-NQ/TU», «5/12/2024», «23:30», «قضية5»)."""
+    a = b = i
+    while a > 0 and spans[a - 1][1] == spans[a][0]:
+        a -= 1
+    while b + 1 < len(spans) and spans[b][1] == spans[b + 1][0]:
+        b += 1
+    while a < i and (word_key(words[a]) in PROCLITICS or (_is_punct(words[a]) and words[a] not in PERCENT)):
+        a += 1
+    while b > i and _is_punct(words[b]) and words[b] not in PERCENT:
+        b -= 1
+    core = words[a:b + 1]
+    if len(core) == 1 or (len(core) == 2 and (core[0] in PERCENT or core[1] in PERCENT)):
+        return "single"
+    if len(core) == 3 and core[0][:1].isdigit() and core[2][:1].isdigit() and core[1] in ("/", "-", "–"):
+        return "ratio" if core[1] == "/" else "range"
+    return "code"
+
+
+def _after_identifier_head(i: int, keys: list[str]) -> bool:
+    """«اللجنة 138», and through its adjectives: «اللجنة التوجيهية الإقليمية 138»."""
+    k = i - 1
+    while k > 0 and k >= i - 3 and keys[k].startswith("ال") and keys[k].endswith(("ية", "ي")) \
+            and keys[k] not in IDENTIFIER_BEFORE:
+        k -= 1
+    return k >= 0 and keys[k] in IDENTIFIER_BEFORE
+
+
+def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
+    """A bare number after a noun and before no noun it could count: a name («المنطقة 7 دون»،
+    «لواء المشاة 316 و…»، «الخط الساخن 113.») or a list number («2.1.»); the gold never counts these."""
+    if i and keys[i - 1] in QUANTITY_BEFORE:
+        return False
+    k = i - 1
+    while k >= max(0, i - 8) and not _is_punct(words[k]):
+        if keys[k].startswith(METRIC_VERBS) or (keys[k][:1] in ("و", "ف") and keys[k][1:].startswith(METRIC_VERBS)):
+            return False
+        k -= 1
+    if i + 1 >= len(words):
+        return True
+    nxt = words[i + 1]
+    if nxt in OPENING:  # «بناء ٨٩٠ "فريقاً …"»
+        return i + 2 >= len(words) or _is_punct(words[i + 2])
+    if _is_punct(nxt):
+        return True
+    if keys[i + 1] in ("و", "او") and i + 2 < len(words) and (
+            words[i + 2][:1].isdigit() or parse_words(words[i + 2:i + 3]) is not None):
+        return False  # «3 أو 4 أشخاص»
+    return keys[i + 1] in FUNCTION_AFTER
+
+
+def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
     value = parse_digits(words[i])
-    if value is None:
-        return None
-    prev = word_key(words[i - 1]) if i else ""
+    shape = _shape(i, words, spans)
+    if value is None or shape == "code" or (shape == "ratio" and i and words[i - 1] == "/"):
+        return None  # a code, or the denominator of a ratio whose numerator is no fact («رقم 15/7»)
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if prev in IDENTIFIER_BEFORE or _in_identifier(i, words, spans):
+    quantity_after = nxt in PERCENT or multiplier(nxt) is not None  # identifiers take no percent or multiplier
+    if not quantity_after and _after_identifier_head(i, keys):
         return None
-    if i >= 2 and words[i - 1] in ("(", "و") and (word_key(words[i - 2]) in IDENTIFIER_BEFORE or (
-            words[i - 1] == "و" and words[i - 2][:1].isdigit() and _digit_fact(i - 2, words, spans) is None)):
+    if i >= 2 and words[i - 1] in ("(", "و") and (keys[i - 2] in IDENTIFIER_BEFORE or (
+            words[i - 1] == "و" and words[i - 2][:1].isdigit() and _digit_fact(i - 2, words, spans, keys) is None)):
         return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523»
-    ascii_word = "".join(str(int(c)) if c.isdigit() else c for c in words[i])
-    if _is_year(ascii_word) and not (nxt in PERCENT or multiplier(nxt)):
+    if _is_year(_ascii(words[i])) and not quantity_after:
         return None
-    if (nxt == ":" and i + 2 < len(words) and words[i + 2].isdigit()) or (prev == ":" and i >= 2 and words[i - 2].isdigit()):
-        return None  # a clock time «23:30»
-    if i + 1 < len(words) and word_key(nxt) in MONTHS:  # «31 مايو»
-        return None
-    if i and word_key(words[i - 1]) in MONTHS:
-        return None
+    if (i + 1 < len(words) and keys[i + 1] in MONTHS) or (i and keys[i - 1] in MONTHS):
+        return None  # «31 مايو»
     fact = Fact(spans[i][0], spans[i][1], "count", value, i, i)
     j = i + 1
     if j < len(words) and words[j] in PERCENT and spans[j][0] - spans[i][1] <= 1:
@@ -98,14 +165,30 @@ def _digit_fact(i: int, words: list[str], spans: list[Span]) -> Fact | None:
     elif j < len(words) and multiplier(words[j]):
         fact.value *= multiplier(words[j])
         fact.end, fact.last = spans[j][1], j
-    if fact.type == "count" and j + 1 < len(words) and words[j] == "/" and parse_digits(words[j + 1]) is not None \
-            and spans[j][0] == spans[i][1] and spans[j + 1][0] == spans[j][1]:
-        fact.type, fact.total, fact.end, fact.last = "ratio", parse_digits(words[j + 1]), spans[j + 1][1], j + 1
+    elif shape == "ratio" and j + 1 < len(words) and words[j] == "/" and (total := parse_digits(words[j + 1])) is not None:
+        fact.type, fact.total, fact.end, fact.last = "ratio", total, spans[j + 1][1], j + 1
     k = fact.last + 1
-    if fact.type == "count" and k + 2 < len(words) and word_key(words[k]) == "من" and word_key(words[k + 1]) == "اصل" \
-            and parse_digits(words[k + 2]) is not None:
-        fact.type, fact.total, fact.end, fact.last = "ratio", parse_digits(words[k + 2]), spans[k + 2][1], k + 2
+    if fact.type == "count" and k + 2 < len(words) and keys[k] == "من" and keys[k + 1] == "اصل" \
+            and (total := parse_digits(words[k + 2])) is not None:
+        fact.type, fact.total, fact.end, fact.last = "ratio", total, spans[k + 2][1], k + 2
+    if fact.type == "count" and i and keys[i - 1] in RANK_WORDS:  # «في المرتبة 34»
+        fact.type = "rank"
+        _rank_total(fact, words, spans, keys)
+    elif fact.type == "count" and fact.last == i and shape == "single" and _counts_nothing(i, words, keys):
+        return None
+    if fact.type == "count" and tuple(keys[k:k + 2]) in {(p, m) for p in PERCENT_POINTS[0] for m in PERCENT_POINTS[1]}:
+        fact.type = "percent"
     return fact
+
+
+def _rank_total(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) -> None:
+    """«الثامنة من بين 63», «الأولى من بين خمس وحدات»: the total joins the rank's span."""
+    k = fact.last + 1
+    if k + 2 < len(words) and keys[k] == "من" and keys[k + 1] == "بين":
+        if (total := parse_digits(words[k + 2])) is not None and _shape(k + 2, words, spans) == "single":
+            fact.total, fact.end, fact.last = total, spans[k + 2][1], k + 2
+        elif (p := parse_words(words[k + 2:k + 10])) is not None:
+            fact.total, fact.end, fact.last = p[0], spans[k + 2 + p[1] - 1][1], k + 2 + p[1] - 1
 
 
 def is_feminine_dual(key: str, counts: dict[str, int]) -> bool:
@@ -116,6 +199,53 @@ def is_feminine_dual(key: str, counts: dict[str, int]) -> bool:
     return counts.get(singular, 0) >= 200 and counts.get(singular, 0) > 20 * counts.get(key, 0)
 
 
+def quoted_names(words: list[str]) -> set[int]:
+    """Indices of the words inside short quotes: a quoted name, title or slogan («حملة "100 يوم
+    وليلة"»), whose numbers are not facts (GUIDELINES §6). Reported speech is long and keeps its facts."""
+    inside: set[int] = set()
+    open_at: dict[str, int] = {}  # opening quote -> index
+    for k, w in enumerate(words):
+        opener = CLOSING.get(w)
+        if opener is not None and opener in open_at:
+            start = open_at.pop(opener)
+            body = words[start + 1:k]
+            if sum(not _is_punct(x) for x in body) <= NAME_QUOTE_WORDS and not any(x in SENTENCE_END for x in body):
+                inside.update(range(start + 1, k))
+        elif w in QUOTES:
+            open_at[w] = k
+    return inside
+
+
+def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
+    """«سنة واحدة»، «نموذج شبابي واحد»: واحد after its noun counts it; «واحدة من» (one of),
+    «في وقت واحد» (at once) and «أحد المتهمين» do not (GUIDELINES §6)."""
+    if keys[i] not in ONE_AFTER_NOUN or i == 0 or not is_arabic_word(words[i - 1]) or keys[i - 1] in NOT_A_NOUN \
+            or keys[i - 1].startswith("ال"):  # «يعد المهرجان واحداً من»: a predicate, not an adjective
+        return False
+    if i + 1 < len(words) and keys[i + 1] in ONE_OF:
+        return False
+    return not (i >= 2 and keys[i - 2] == "في" and keys[i - 1] in AT_ONCE)
+
+
+def _first_of_kind(i: int, words: list[str], keys: list[str]) -> bool:
+    """«كانت أول بلدية»: «أول» heading an indefinite noun after a copula is rank 1."""
+    nxt = keys[i + 1] if i + 1 < len(words) else ""
+    return i > 0 and keys[i - 1] in COPULAS and is_arabic_word(nxt) and not nxt.startswith("ال") and nxt not in ONE_OF
+
+
+def _is_time_unit(key: str) -> bool:
+    return key in TIME_UNITS or (key.startswith("ال") and key[2:] in TIME_UNITS)
+
+
+def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -> bool:
+    """«منطقتين نموذجيتين», «مدعين عامين»: a dual or -ين form right after a noun of the same
+    ending is its agreeing adjective, not a second count."""
+    if facts and facts[-1].last == i - 1 and facts[-1].value == 2:
+        return True
+    prev = keys[i - 1] if i else ""
+    return len(prev) > 3 and is_arabic_word(words[i - 1]) and prev[-2:] == keys[i][-2:] and prev[-2:] in ("ين", "ان")
+
+
 def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None = None,
                counts: dict[str, int] | None = None) -> list[Fact]:
     """All numeric facts among `words` (the non-space tokens, with their character spans).
@@ -123,42 +253,54 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
     `duals` maps known dual words to their type; `counts` (word-form frequencies) lets
     unseen feminine duals be recognized by their singular.
     """
-    duals = {**DUAL_TIME, **(duals or {})}
+    # an ordinal the dual list picked up from the gold («الثانية») is a rank only after «المرتبة»
+    duals = {**DUAL_TIME, **{k: v for k, v in (duals or {}).items() if v in ("count", "duration")}}
     counts = counts or {}
+    keys = [word_key(w) for w in words]
+    named = quoted_names(words)
     facts: list[Fact] = []
     i = 0
     while i < len(words):
-        w = words[i]
+        w, key = words[i], keys[i]
         fact = None
-        if w[:1].isdigit():
-            fact = _digit_fact(i, words, spans)
-        elif i and word_key(words[i - 1]) in RANK_WORDS and (o := parse_ordinal(words[i:i + 2])):
+        if i in named:
+            pass
+        elif w[:1].isdigit():
+            fact = _digit_fact(i, words, spans, keys)
+        elif i and keys[i - 1] in RANK_WORDS and (o := parse_ordinal(words[i:i + 2])):
             value, used = o
             fact = Fact(spans[i][0], spans[i + used - 1][1], "rank", value, i, i + used - 1)
-            k = i + used
-            if k + 2 < len(words) and word_key(words[k]) == "من" and word_key(words[k + 1]) == "بين" and parse_digits(words[k + 2]):
-                fact.total, fact.end, fact.last = parse_digits(words[k + 2]), spans[k + 2][1], k + 2
-        elif (word_key(w) in duals or is_feminine_dual(word_key(w), counts) or is_feminine_dual(word_key(w)[2:], counts)) and not (
-                facts and facts[-1].last == i - 1 and facts[-1].value == 2):  # «منطقتين نموذجيتين»: the adjective agrees
-            kind = duals.get(word_key(w), "count")
-            fact = Fact(spans[i][0], spans[i][1], kind, 2.0, i, i)
-        elif i and word_key(w).startswith("ال") and word_key(words[i - 1]).startswith("ال") and \
-                (p := parse_words([word_key(w)[2:]])) is not None and p[0] >= 2:
+            _rank_total(fact, words, spans, keys)
+        elif key == "اول" and _first_of_kind(i, words, keys):
+            fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
+        elif key in duals or is_feminine_dual(key, counts) or is_feminine_dual(key[2:], counts):
+            if not _dual_agrees(i, words, keys, facts):
+                fact = Fact(spans[i][0], spans[i][1], duals.get(key, "count"), 2.0, i, i)
+        elif i and key.startswith("ال") and keys[i - 1].startswith("ال") and \
+                (p := parse_words([key[2:]])) is not None and p[0] >= 2:
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
         elif (p := parse_words(words[i:i + 8])) is not None:
             value, used = p
-            first_key = word_key(w)
-            if not (used == 1 and first_key in STANDALONE_ONE):
+            if not (used == 1 and key in STANDALONE_ONE) or _one_counts(i, words, keys):
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
-                if i + used < len(words) and multiplier(words[i + used - 1]) is None and multiplier(words[i + used] or ""):
+                if i + used < len(words) and multiplier(words[i + used - 1]) is None and multiplier(words[i + used]):
                     fact.value *= multiplier(words[i + used])
                     fact.end, fact.last = spans[i + used][1], i + used
         if fact is not None:
-            nxt = word_key(words[fact.last + 1]) if fact.last + 1 < len(words) else ""
-            if fact.type == "count" and nxt in TIME_UNITS and i and word_key(words[i - 1]) in {word_key(x) for x in ("لمدة", "مدة", "خلال", "طوال")}:
+            if fact.type == "count" and _is_duration(fact, keys):
                 fact.type = "duration"
             facts.append(fact)
             i = fact.last + 1
         else:
             i += 1
     return facts
+
+
+def _is_duration(fact: Fact, keys: list[str]) -> bool:
+    """A number of time units: «ثلاث سنوات», «الأشهر الستة», «شهر واحد»; an age («من العمر ست سنوات») is a count."""
+    i, j = fact.first, fact.last
+    if any(k == "العمر" for k in keys[max(0, i - 3):i]):
+        return False
+    after = j + 1 < len(keys) and keys[j + 1] in TIME_UNITS
+    before = i > 0 and _is_time_unit(keys[i - 1]) and (keys[i].startswith("ال") or keys[i] in ONE_AFTER_NOUN)
+    return after or before

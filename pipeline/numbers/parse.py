@@ -20,9 +20,11 @@ _DECIMAL = re.compile(r"^\d+(?:[.\u066b,]\d+)?$")
 
 
 def parse_digits(surface: str) -> float | None:
-    """«3,106» → 3106, «7.1» → 7.1, «٩٢٫٥» → 92.5, «٣٬١٠٦» → 3106; «1,2,3,4» → None."""
+    """«3,106» → 3106, «7.1» → 7.1, «٩٢٫٥» → 92.5, «٣٬١٠٦» → 3106; «1,2,3,4» and «٣3» (two digit systems) → None."""
     s = surface.strip()
     if not s or sum(ch.isdigit() for ch in s) > MAX_DIGITS:
+        return None
+    if len({ord(ch) - int(ch) for ch in s if ch.isdigit()}) > 1:  # the code point of each digit's zero
         return None
     ascii_ = "".join(str(int(ch)) if ch.isdigit() else ch for ch in s)
     m = _THOUSANDS.match(ascii_)
@@ -43,11 +45,11 @@ def word_key(word: str) -> str:
 
 
 def _forms(value: float, *words: str) -> dict[str, float]:
-    return {normalize_alef_ar(w): value for w in words}
+    return {word_key(w): value for w in words}
 
 
 UNITS: dict[str, float] = {
-    **_forms(1, "واحد", "واحدة", "أحد", "إحدى"),
+    **_forms(1, "واحد", "واحدة", "واحداً", "أحد", "إحدى"),
     **_forms(2, "اثنان", "اثنين", "اثنا", "اثني", "اثنتان", "اثنتين", "اثنتا", "اثنتي"),
     **_forms(3, "ثلاث", "ثلاثة"), **_forms(4, "أربع", "أربعة"), **_forms(5, "خمس", "خمسة"),
     **_forms(6, "ست", "ستة"), **_forms(7, "سبع", "سبعة"), **_forms(8, "ثمان", "ثماني", "ثمانية"),
@@ -56,7 +58,8 @@ UNITS: dict[str, float] = {
 TENS: dict[str, float] = {}
 for _v, _stem in ((20, "عشر"), (30, "ثلاث"), (40, "أربع"), (50, "خمس"), (60, "ست"), (70, "سبع"), (80, "ثمان"), (90, "تسع")):
     TENS.update(_forms(_v, _stem + "ون", _stem + "ين"))
-HUNDREDS: dict[str, float] = {**_forms(100, "مائة", "مئة"), **_forms(200, "مائتان", "مائتين", "مئتان", "مئتين", "مائتا", "مئتا")}
+HUNDREDS: dict[str, float] = {**_forms(100, "مائة", "مئة"),
+                               **_forms(200, "مائتان", "مائتين", "مئتان", "مئتين", "مائتا", "مئتا", "مائتي", "مئتي")}
 for _v, _stem in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"), (9, "تسع")):
     HUNDREDS.update(_forms(_v * 100, _stem + "مائة", _stem + "مئة"))
 # multiplier -> (factor, value when it stands alone as a dual)
@@ -66,6 +69,8 @@ MULTIPLIERS: dict[str, tuple[float, float | None]] = {
     **{w: (1e6, None) for w in ("مليون", "مليونا", "ملايين")}, **{w: (1e6, 2e6) for w in ("مليونان", "مليونين", "مليوني")},
     **{w: (1e9, None) for w in ("مليار", "مليارا", "مليارات")}, **{w: (1e9, 2e9) for w in ("ملياران", "مليارين")},
 }
+# «آلاف السكان» (thousands of residents) is no number: a plural multiplier needs a count before it
+PLURAL_MULTIPLIERS = {normalize_alef_ar(w) for w in ("آلاف", "ملايين", "مليارات")}
 ORDINALS: dict[str, int] = {}
 for _v, _forms_ in enumerate((("أول", "أولى"), ("ثاني", "ثانية"), ("ثالث", "ثالثة"), ("رابع", "رابعة"),
                               ("خامس", "خامسة"), ("سادس", "سادسة"), ("سابع", "سابعة"), ("ثامن", "ثامنة"),
@@ -107,7 +112,8 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
                 break
         teen = k in ("عشر", "عشرة") and prev_unit and not joined
         hundreds_of = k in HUNDREDS and HUNDREDS[k] == 100 and prev_unit and not joined  # «ثلاث مائة»
-        if k is None or (used and not joined and not teen and not hundreds_of and k not in MULTIPLIERS):
+        if k is None or (used and not joined and not teen and not hundreds_of and k not in MULTIPLIERS) \
+                or (k in PLURAL_MULTIPLIERS and current == 0):
             break
         if teen:
             current += 10  # أحد عشر … تسعة عشر
@@ -134,7 +140,7 @@ def parse_ordinal(words: list[str]) -> tuple[int, int] | None:
     if not words:
         return None
     key = word_key(words[0])
-    key = key[2:] if key.startswith("ال") else key
+    key = key.removeprefix("ال")
     value = ORDINALS.get(key)
     if value is None:
         return None
