@@ -14,8 +14,8 @@ def frames(ctx: Context) -> list[dict]:
     for i in find(ctx, TRIGGERS):
         a, b = clause(ctx, i)
         slots: dict[str, list] = {}
-        before = [m for m in ctx.mentions if a <= m.first < i and m.label in ("PER", "TITLE", "ORG")]
-        after = [m for m in ctx.mentions if i < m.first <= b and m.label in ("PER", "TITLE", "ORG")]
+        before = [m for m in ctx.starting_in(a, i - 1) if m.label in ("PER", "TITLE", "ORG")]
+        after = [m for m in ctx.starting_in(i + 1, b) if m.label in ("PER", "TITLE", "ORG")]
         giver_pool = before[-3:] if before else after[:2]
         for label in ("PER", "TITLE", "ORG"):
             pick = [m for m in giver_pool if m.label == label]
@@ -26,7 +26,7 @@ def frames(ctx: Context) -> list[dict]:
         award = phrase_after(ctx, last, 4, AWARD_STOP)
         if award:
             slots["award"] = [award]
-        recips = [m.id for m in ctx.mentions if m.label == "NUM" and last < m.first <= b]
+        recips = [m.id for m in ctx.starting_in(last + 1, b) if m.label == "NUM"]
         if recips:
             slots["recipient"] = recips
         out.append({"type": "award", "trigger": ctx.span(i, i), "slots": slots})

@@ -1,8 +1,18 @@
-"""What the relation and frame rules read: one document's words, sentences, entities and numbers."""
+"""What the relation and frame rules read: one document's words, sentences, entities and numbers.
+
+Rules ask the same questions once per trigger (which words match these stems, which mentions
+start in this word range, where does this clause end); the answers are indexed once per
+document so a rule costs about the size of its clause, not of the document. Sentences longer
+than `MAX_SENTENCE_WORDS` are read in pieces of that many words, as the numbers stage does,
+so a text without sentence punctuation (one 20 MB line) stays linear in time and output.
+"""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from pipeline.numbers.detect import MONTHS
+from pipeline.numbers.link import sentence_pieces
 from pipeline.numbers.parse import word_key
 from pipeline.text.tokenizer import ArabicTokenizer
 
@@ -28,19 +38,28 @@ class Context:
     keys: list[str]  # word_key of each word, computed once
     mentions: list[Mention] = field(default_factory=list)
     numbers: dict[str, dict] = field(default_factory=dict)
+    _firsts: list[int] = field(default_factory=list, repr=False)  # mentions' first words, non-decreasing
+    _sent_last: list[int] = field(default_factory=list, repr=False)  # last word of each sentence
+    _clause: tuple[list[int], list[int]] | None = field(default=None, repr=False)
+    _month: dict[int, int] | None = field(default=None, repr=False)  # sentence -> its first month word
+    trigger_hits: dict[tuple, list[int]] = field(default_factory=dict, repr=False)  # memo of triggers.find
 
     @classmethod
     def build(cls, text: str, spans: list[tuple[int, int]], sent_flags: list[bool], entities: list[dict],
               numbers: list[dict]) -> "Context":
         words = [text[s:e] for s, e in spans]
-        ctx = cls(text, words, spans, ArabicTokenizer.sentence_index(sent_flags), [word_key(w) for w in words],
-                  numbers={n["id"]: n for n in numbers})
+        sent_of = sentence_pieces(ArabicTokenizer.sentence_index(sent_flags))
+        ctx = cls(text, words, spans, sent_of, [word_key(w) for w in words], numbers={n["id"]: n for n in numbers})
         starts = {s: i for i, (s, _) in enumerate(spans)}
         ends = {e: i for i, (_, e) in enumerate(spans)}
         for x, label in [(e, e["label"]) for e in entities] + [(n, "NUM") for n in numbers]:
             if x["start"] in starts and x["end"] in ends:
                 ctx.mentions.append(Mention(x["id"], label, x["start"], x["end"], starts[x["start"]], ends[x["end"]]))
         ctx.mentions.sort(key=lambda m: m.start)
+        ctx._firsts = [m.first for m in ctx.mentions]
+        ctx._sent_last = [0] * (sent_of[-1] + 1 if sent_of else 0)
+        for i, s in enumerate(sent_of):
+            ctx._sent_last[s] = i
         return ctx
 
     def key(self, i: int) -> str:
@@ -50,8 +69,36 @@ class Context:
         """The words strictly between two mentions (a before b)."""
         return self.words[a.last + 1:b.first]
 
-    def sentence(self, m: Mention) -> list[Mention]:
-        return [x for x in self.mentions if self.sent_of[x.first] == self.sent_of[m.first]]
+    def sentence_end(self, i: int) -> int:
+        """Index of the last word of word i's sentence."""
+        return self._sent_last[self.sent_of[i]]
 
     def span(self, i: int, j: int) -> list[int]:
         return [self.spans[i][0], self.spans[j][1]]
+
+    def starting_in(self, i: int, j: int) -> list[Mention]:
+        """Mentions whose first word is in [i, j], in document order (a bisect, not a scan)."""
+        return self.mentions[bisect_left(self._firsts, i):bisect_right(self._firsts, j)]
+
+    def clause(self, i: int) -> tuple[int, int]:
+        """Word range of the clause around i: bounded by CHAIN_BREAK words and sentence ends."""
+        if self._clause is None:
+            n = len(self.words)
+            first, last = list(range(n)), list(range(n))
+            for k in range(1, n):
+                if self.words[k - 1] not in CHAIN_BREAK and self.sent_of[k - 1] == self.sent_of[k]:
+                    first[k] = first[k - 1]
+            for k in range(n - 2, -1, -1):
+                if self.words[k + 1] not in CHAIN_BREAK and self.sent_of[k + 1] == self.sent_of[k]:
+                    last[k] = last[k + 1]
+            self._clause = first, last
+        return self._clause[0][i], self._clause[1][i]
+
+    def first_month(self, i: int) -> int | None:
+        """The first word of word i's sentence that names a month."""
+        if self._month is None:
+            self._month = {}
+            for k, key in enumerate(self.keys):
+                if key in MONTHS:
+                    self._month.setdefault(self.sent_of[k], k)
+        return self._month.get(self.sent_of[i])

@@ -7,7 +7,7 @@ The issuer is the body attached to the id («… رقم 15-NQ/TU للجنة ال
 from __future__ import annotations
 
 from pipeline.frames.context import Context
-from pipeline.frames.triggers import clause, date_near, find, mentions_in
+from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in
 
 TRIGGERS = ("القرار", "قرار", "الخطة")
 ID_PUNCT = "،,.؛:()"
@@ -33,9 +33,9 @@ def frames(ctx: Context) -> list[dict]:
             k += 1  # «15-NQ/TU» is glued together
         slots: dict[str, list] = {"id": [ctx.span(j, k)]} if j < len(ctx.words) else {}
         attached = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3]
-        verbs = [v for v in find(ctx, ("أصدر", "اصدر", "وقع")) if a <= v < i]
+        verbs = find_in(ctx, ("أصدر", "اصدر", "وقع"), a, i)
         before = [m for v in verbs[-1:] for m in mentions_in(ctx, v, i, "ORG")]
-        behalf = [m for v in find(ctx, ("نيابة", "بالنيابة")) if a <= v < i for m in mentions_in(ctx, v, i, "ORG")[:1]]
+        behalf = [m for v in find_in(ctx, ("نيابة", "بالنيابة"), a, i) for m in mentions_in(ctx, v, i, "ORG")[:1]]
         issuer = (attached or before or behalf)[:1]
         if issuer:
             slots["issuer"] = [issuer[0].id]

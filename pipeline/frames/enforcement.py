@@ -16,8 +16,8 @@ def frames(ctx: Context) -> list[dict]:
     for i in find(ctx, TRIGGERS):
         _, b = clause(ctx, i)
         slots: dict[str, list] = {}
-        for m in ctx.mentions:
-            if m.label != "NUM" or not i < m.first <= b or m.id in used:
+        for m in ctx.starting_in(i + 1, b):
+            if m.label != "NUM" or m.id in used:
                 continue
             subj = ctx.numbers[m.id].get("subject")
             head = ctx.text[subj[0]:subj[1]].split()[0] if subj else ""

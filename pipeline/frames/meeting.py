@@ -3,7 +3,7 @@ chair (the person after ترأس/برئاسة), attendees (people the text place
 from __future__ import annotations
 
 from pipeline.frames.context import Context
-from pipeline.frames.triggers import clause, date_near, find, mentions_in
+from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in
 
 TRIGGERS = ("مؤتمر", "اجتماع", "جلسة")
 HOLD = ("عقد", "نظم", "تعقد", "ينظم", "تنظم", "ترأس", "يترأس")
@@ -13,7 +13,7 @@ def frames(ctx: Context) -> list[dict]:
     out = []
     for i in find(ctx, TRIGGERS):
         a, _ = clause(ctx, i)
-        verbs = [v for v in find(ctx, HOLD) if a <= v < i]
+        verbs = find_in(ctx, HOLD, a, i)
         if not verbs:
             continue
         slots: dict[str, list] = {}
@@ -29,8 +29,8 @@ def frames(ctx: Context) -> list[dict]:
         after = [m for m in ctx.mentions if m.first in (i + 2, i + 3) and m.label == "LOC" and ctx.key(i + 1) == "في"]
         if after:
             slots["location"] = [after[0].id]
-        attendees = [p.id for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in mentions_in(ctx, v, len(ctx.words), "PER")
-                     if ctx.sent_of[p.first] == ctx.sent_of[v] and p.id not in slots.get("chair", [])]
+        attendees = [p.id for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in ctx.starting_in(v, ctx.sentence_end(v))
+                     if p.label == "PER" and p.id not in slots.get("chair", [])]
         if attendees:
             slots["attendee"] = list(dict.fromkeys(attendees))
         out.append({"type": "meeting", "trigger": ctx.span(i, i), "slots": slots})

@@ -11,11 +11,11 @@ def frames(ctx: Context) -> list[dict]:
     out = []
     for i in find(ctx, TRIGGERS):
         a, b = clause(ctx, i)
-        nums = [m.id for m in ctx.mentions if m.label == "NUM" and a <= m.first <= b]
+        nums = [m.id for m in ctx.starting_in(a, b) if m.label == "NUM"]
         if not nums:
             continue
         slots: dict[str, list] = {"value": nums[:1] if ctx.key(i) != "بحلول" else
-                                  [m.id for m in ctx.mentions if m.label == "NUM" and i < m.first <= b][:1] or nums[:1]}
+                                  [m.id for m in ctx.starting_in(i + 1, b) if m.label == "NUM"][:1] or nums[:1]}
         if ctx.key(i) == "بحلول":
             deadline = phrase_after(ctx, i, 4)
             if deadline:

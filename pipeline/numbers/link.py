@@ -5,6 +5,11 @@ qualifier words before the number, a change only for the number that is the chan
 («بنسبة»، «بزيادة»، «بمقدار» with a direction word in its clause), the baseline year
 after «مقارنة ب…», the period from «في/خلال/طوال/على مدار عام YYYY» in the same sentence,
 and the subject from the noun phrase the number counts or the metric it measures.
+
+A sentence longer than `MAX_SENTENCE_WORDS` words (a text without sentence punctuation) is
+read in pieces of that many words, so the work per fact stays bounded and a 20 MB line is
+linear, not quadratic; no sentence of ordinary news is that long (the longest among 20,000
+SaudiNewsNet articles has 790 words), so their output does not depend on it.
 """
 from __future__ import annotations
 
@@ -27,8 +32,29 @@ METRIC_VERBS = ("بلغ", "وصل", "يبلغ", "تبلغ", "يصل", "تصل", 
 PERIOD_MARKERS = {"في", "خلال", "طوال", "مدار"}
 YEAR_WORDS = {"عام", "العام", "سنة"}
 CLAUSE_END = {".", "؛", "!", "؟", "\n", ";"}
+MAX_SENTENCE_WORDS = 1000
 SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", "مقارنة", "بنسبة", "منذ", "خلال", "اي", "أي", "،", ",",
                 ".", "؛", ":", "(", ")", "-", "/", "«", "»", '"'}
+
+
+def sentence_pieces(sent_of: list[int], max_words: int = MAX_SENTENCE_WORDS) -> list[int]:
+    """Sentence numbers with every sentence cut into pieces of at most `max_words` words
+    (the same pieces `link` reads), for the rules downstream that must agree with it."""
+    out: list[int] = []
+    piece, prev, start = -1, None, 0
+    for k, s in enumerate(sent_of):
+        if s != prev:
+            prev, start = s, k
+        if k == start or (k - start) % max_words == 0:
+            piece += 1
+        out.append(piece)
+    return out
+
+
+def _piece(i: int, s0: int, s1: int, max_words: int = MAX_SENTENCE_WORDS) -> tuple[int, int]:
+    """The [start, end) words of the piece of sentence [s0, s1) that holds word i."""
+    p0 = s0 + (i - s0) // max_words * max_words
+    return p0, min(s1, p0 + max_words)
 
 
 def _bare(key: str) -> str:
@@ -71,6 +97,7 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
     i, j = fact.first, fact.last
     s0 = sent_starts[sent_of[i]]
     s1 = sent_starts[sent_of[i] + 1] if sent_of[i] + 1 < len(sent_starts) else len(words)
+    s0, s1 = _piece(i, s0, s1)
     clause = _clause_start(words, i, s0)
     q = qualifier(keys, i)
     prev = [k for k in keys[clause:i] if k not in PROCLITICS and k not in ("ما", "يقرب", "من", "حوالي", "نحو", "اكثر")]
