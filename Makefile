@@ -21,5 +21,7 @@ demo: install
 	$(BIN)/arabic-ie view out/seeds.jsonl -o out/seeds.html
 	@if [ -f annotations/seeds.jsonl ]; then $(BIN)/arabic-ie evaluate --gold annotations/seeds.jsonl --pred out/seeds.jsonl; fi
 
+# The browser test of the HTML report needs chromium: installed with apt when missing (CI: root, Debian).
 test: install
+	scripts/ensure_chromium.sh
 	$(BIN)/python -m pytest -q

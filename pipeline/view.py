@@ -1,7 +1,9 @@
 """A self-contained right-to-left HTML report of annotated documents.
 
 Entities are drawn by displaCy (RTL); numeric facts, relations and frames are tables
-under each document; checkboxes at the top hide or show entity labels.
+under each document; checkboxes at the top hide or show entity labels. `report.html#hide=PER,ORG`
+opens with those labels hidden (the script clicks their checkboxes), so a filtered view can be
+linked to, and a headless browser can check the filters without driving the mouse.
 """
 from __future__ import annotations
 
@@ -19,7 +21,10 @@ table{border-collapse:collapse;margin:.5em 0;font-size:.9em}td,th{border:1px sol
 th{background:#eee}h2{font-size:1.1em;direction:ltr;text-align:left}.hidden-label{background:none!important}
 .hidden-label span{display:none}"""
 SCRIPT = """function toggle(label,on){document.querySelectorAll('mark.entity').forEach(function(m){
-var s=m.querySelector('span');if(s&&s.textContent.trim()===label){m.classList.toggle('hidden-label',!on);}});}"""
+var s=m.querySelector('span');if(s&&s.textContent.trim()===label){m.classList.toggle('hidden-label',!on);}});}
+document.addEventListener('DOMContentLoaded',function(){var h=location.hash.match(/hide=([A-Z,]+)/);
+if(h){h[1].split(',').forEach(function(label){var box=document.querySelector('input[data-label="'+label+'"]');
+if(box&&box.checked){box.click();}});}});"""
 
 
 def _fmt(value) -> str:
@@ -67,7 +72,7 @@ def _pos(by_id: dict, ref) -> tuple[int, int] | None:
 
 
 def render_html(docs: list[dict], title: str = "arabic-ie report") -> str:
-    boxes = " ".join(f'<label dir="ltr" style="display:inline-block;margin:0 .3em;background:{COLORS[label]};padding:.2em .5em"><input type="checkbox" checked '
+    boxes = " ".join(f'<label dir="ltr" style="display:inline-block;margin:0 .3em;background:{COLORS[label]};padding:.2em .5em"><input type="checkbox" checked data-label="{label}" '
                      f'onchange="toggle(\'{label}\',this.checked)"> {label}</label>' for label in ENTITY_LABELS)
     sections = "\n".join(_doc_section(d) for d in docs)
     return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
