@@ -46,6 +46,8 @@ def test_number_words_round_trip(n):
     words = num2words(n, lang="ar").split()
     if words == ["ألفا"]:  # the bare construct dual «ألفا» is read as «ألفاً» (one thousand)
         return
+    if any(a == b and a in ("ألف", "مليون") for a, b in zip(words, words[1:])):
+        return  # num2words writes 301,000,000 «ثلاثمائة و مليون مليون»; a repeated multiplier ends the number
     assert parse_words(words) == (n, len(words))
 
 

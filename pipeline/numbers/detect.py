@@ -31,9 +31,7 @@ IDENTIFIER_BEFORE = _keys(
     "التوجيهية", "المرسوم", "مرسوم", "التعميم", "تعميم", "الاستنتاج", "إعلان", "الإعلان", "تعليق", "المادة", "مادة", "البند",
     "الفقرة", "الطريق", "طريق", "الوثيقة", "وثيقة", "التوجيه", "توجيه", "القانون", "النسخة", "الحكومة", "حركة",
     "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق")
-# words after which a bare number can still be a quantity with nothing counted after it («إلى 265 في»)
-QUANTITY_BEFORE = _keys("من", "إلى", "على", "عن", "بين", "و", "أو", "ب", "ل", "ك", "حوالي", "حوالى", "نحو", "قرابة",
-                        "زهاء", "يقارب", "بنسبة", "بمقدار", "قدرها", "مقدارها", "بزيادة", "بانخفاض", "بارتفاع", "بتراجع")
+DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
 # a bare number followed by one of these counts nothing («المنطقة 7 دون»، «الخط الساخن 113 أو»)
 FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "عن", "مع", "إلى", "حتى", "منذ", "عبر", "لدى",
                        "دون", "لكن", "ولكن", "ثم", "الذي", "التي", "بتاريخ")
@@ -42,21 +40,24 @@ PROCLITICS = _keys("و", "ف", "ب", "ل", "ك")
 OPENING = {"(", "[", "«", '"', "“"}
 QUOTES = {"«", "“", '"'}
 CLOSING = {"»": "«", "”": "“", '"': '"'}
+MAX_NUMBER_WORDS = 24  # «تسعمائة و تسعة و تسعون مليوناً و …» fits
 NAME_QUOTE_WORDS = 12  # a quote this short with no sentence end inside is a name, title or slogan, not speech
 TIME_UNITS = _keys("دقائق", "دقيقة", "سنوات", "سنة", "سنين", "أعوام", "عام", "أشهر", "شهر", "شهور", "أيام", "يوم",
                    "أسابيع", "أسبوع", "ساعات", "ساعة", "عاما", "يوما", "شهرا")
 RANK_WORDS = _keys("المرتبة", "المركز", "مرتبة")
-PERCENT_POINTS = (_keys("نقطة", "نقاط", "نقطتين"), _keys("مئوية"))  # «بارتفاع 3.1 نقطة مئوية» is a percent
+PERCENT_WORDS = _keys("المائة", "المئة", "بالمائة", "بالمئة")  # «10 في المائة», «1.2 بالمائة»: a percent sign in words
+PERCENT_POINTS = _keys("نقطة", "نقاط")  # «بارتفاع 3.1 نقطة مئوية» is a percent; the unit stays outside the span
 DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "سنتين", "السنتين", "شهرين", "الشهرين", "يومين",
                                                  "اليومين", "أسبوعين", "الأسبوعين", "عامان", "سنتان", "شهران", "يومان")}
 STANDALONE_ONE = _keys("أحد", "إحدى", "واحد", "واحدة", "واحداً")
 ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة واحدة»، «مرة واحدة»
 ONE_OF = _keys("من", "منهم", "منها", "منهما", "منهن")
-AT_ONCE = _keys("وقت", "آن", "مكان")  # «في وقت واحد» «في آن واحد» «في مكان واحد»: at once, together
+# «في وقت واحد» (at once), «في خندق واحد», «على مستوى واحد», «تحت سقف واحد» (the same): واحد means «same»
+SAME_BEFORE = _keys("في", "على", "تحت")
 # «كانت أول بلدية» (the first commune to …: rank 1, GUIDELINES §6) follows a copula, not the noun of «الملازم أول»
 COPULAS = _keys("كان", "كانت", "أصبح", "أصبحت", "صار", "صارت", "يكون", "تكون", "ليكون", "لتكون", "يعد", "تعد",
                 "يعتبر", "تعتبر", "هو", "هي")
-NOT_A_NOUN = _keys("كل", "لكل", "أي", "اي", "و", "في", "من", "على", "إلى", "عن", "مع", "ب", "ل", "ك", "ف")
+NOT_A_NOUN = _keys("كل", "لكل", "أي", "اي", "هذا", "هذه", "ذلك", "تلك", "دفعة", "و", "في", "من", "على", "إلى", "عن", "مع", "ب", "ل", "ك", "ف")
 
 
 @dataclass
@@ -88,17 +89,29 @@ def _is_punct(word: str) -> bool:
     return not any(ch.isalnum() for ch in word)
 
 
+def _is_latin(word: str) -> bool:
+    return word.isalpha() and not is_arabic_word(word)
+
+
 def _shape(i: int, words: list[str], spans: list[Span]) -> str:
-    """What the string of characters glued to the digits at `i` is: «single» («١٠٠٪», «و265», «(0)»),
-    «ratio» («241/439»), «range» («10-15»), or «code» («15-NQ/TU», «5/12/2024», «23:30», «قضية5»)."""
+    """What the string of characters glued to the digits at `i` is: «single» («١٠٠٪», «و265», «الـ400», «(0)»),
+    «ratio» («241/439»), «range» («10-15»), or «code» («15-NQ/TU», «BCĐ389», «5/12/2024», «23:30»).
+
+    An Arabic word glued on is a proclitic, the article or a missing space («نحو13 ألف»), not part of
+    the number; Latin letters anywhere in the string, or a code written with spaces («88591 - Stc»), make it a code.
+    """
     a = b = i
     while a > 0 and spans[a - 1][1] == spans[a][0]:
         a -= 1
     while b + 1 < len(spans) and spans[b][1] == spans[b + 1][0]:
         b += 1
-    while a < i and (word_key(words[a]) in PROCLITICS or (_is_punct(words[a]) and words[a] not in PERCENT)):
+    if any(_is_latin(w) for w in words[a:b + 1]) or any(
+            0 <= k + step < len(words) and words[k] in ("-", "/") and _is_latin(words[k + step])
+            for k, step in ((a - 1, -1), (b + 1, 1)) if 0 <= k < len(words)):
+        return "code"
+    while a < i and (is_arabic_word(words[a]) or (_is_punct(words[a]) and words[a] not in PERCENT)):
         a += 1
-    while b > i and _is_punct(words[b]) and words[b] not in PERCENT:
+    while b > i and (is_arabic_word(words[b]) or (_is_punct(words[b]) and words[b] not in PERCENT)):
         b -= 1
     core = words[a:b + 1]
     if len(core) == 1 or (len(core) == 2 and (core[0] in PERCENT or core[1] in PERCENT)):
@@ -108,25 +121,35 @@ def _shape(i: int, words: list[str], spans: list[Span]) -> str:
     return "code"
 
 
+def _article_key(k: int, keys: list[str]) -> str:
+    """The key of word `k` with its article back: «للمشروع» is tokenized «ل» + «لمشروع» (GUIDELINES §4)."""
+    if k and keys[k - 1] == "ل" and keys[k].startswith("ل") and not keys[k].startswith("ال"):
+        return "ا" + keys[k]
+    return keys[k]
+
+
 def _after_identifier_head(i: int, keys: list[str]) -> bool:
-    """«اللجنة 138», and through its adjectives: «اللجنة التوجيهية الإقليمية 138»."""
+    """«اللجنة 138», «للمشروع 06», and through its adjectives: «اللجنة التوجيهية الإقليمية 138»."""
     k = i - 1
     while k > 0 and k >= i - 3 and keys[k].startswith("ال") and keys[k].endswith(("ية", "ي")) \
             and keys[k] not in IDENTIFIER_BEFORE:
         k -= 1
-    return k >= 0 and keys[k] in IDENTIFIER_BEFORE
+    return k >= 0 and _article_key(k, keys) in IDENTIFIER_BEFORE
 
 
 def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
-    """A bare number after a noun and before no noun it could count: a name («المنطقة 7 دون»،
-    «لواء المشاة 316 و…»، «الخط الساخن 113.») or a list number («2.1.»); the gold never counts these."""
-    if i and keys[i - 1] in QUANTITY_BEFORE:
+    """A bare number right after a definite noun (or opening a line) and before no noun it could count:
+    a name («المنطقة 7 دون»، «لواء المشاة 316 و…»، «الخط الساخن 113.») or a list number («2.1.»);
+    the gold never counts these. After a verb or a particle («أصيب 15 في», «إلى 120 في») it stays a figure."""
+    if i and not _is_punct(words[i - 1]) and not _article_key(i - 1, keys).startswith(DEFINITE):
         return False
     k = i - 1
     while k >= max(0, i - 8) and not _is_punct(words[k]):
         if keys[k].startswith(METRIC_VERBS) or (keys[k][:1] in ("و", "ف") and keys[k][1:].startswith(METRIC_VERBS)):
             return False
         k -= 1
+    if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
+        i += 1  # «(121) برنامجاً»: what follows the bracket is counted
     if i + 1 >= len(words):
         return True
     nxt = words[i + 1]
@@ -174,11 +197,26 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) ->
     if fact.type == "count" and i and keys[i - 1] in RANK_WORDS:  # «في المرتبة 34»
         fact.type = "rank"
         _rank_total(fact, words, spans, keys)
-    elif fact.type == "count" and fact.last == i and shape == "single" and _counts_nothing(i, words, keys):
-        return None
-    if fact.type == "count" and tuple(keys[k:k + 2]) in {(p, m) for p in PERCENT_POINTS[0] for m in PERCENT_POINTS[1]}:
+    elif fact.type == "count" and fact.last == i and shape == "single" and _percent_in_words(i + 1, keys) is None \
+            and ((i and _is_latin(words[i - 1])) or _counts_nothing(i, words, keys)):
+        return None  # «Mobily 737221», «المنطقة 7 دون»
+    if fact.type == "count" and (n := _percent_in_words(fact.last + 1, keys)) is not None:
         fact.type = "percent"
+        if n:
+            fact.end, fact.last = spans[fact.last + n][1], fact.last + n
     return fact
+
+
+def _percent_in_words(k: int, keys: list[str]) -> int | None:
+    """How many words from `k` say «percent» and join the span («في المائة»: 2, «بالمائة»: 1, «نقطة مئوية»: 0), or None."""
+    nxt = keys[k:k + 2]
+    if nxt[:1] and nxt[0] in PERCENT_WORDS:
+        return 1
+    if len(nxt) == 2 and nxt[0] in ("في", "ب") and nxt[1] in PERCENT_WORDS:
+        return 2
+    if len(nxt) == 2 and nxt[0] in PERCENT_POINTS and nxt[1] == "مئوية":
+        return 0
+    return None
 
 
 def _rank_total(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) -> None:
@@ -191,17 +229,21 @@ def _rank_total(fact: Fact, words: list[str], spans: list[Span], keys: list[str]
             fact.total, fact.end, fact.last = p[0], spans[k + 2 + p[1] - 1][1], k + 2 + p[1] - 1
 
 
-def is_feminine_dual(key: str, counts: dict[str, int]) -> bool:
-    """«جماعتين» «قضيتان»: a -تين/-تان ending whose singular (stem + ة) is a common word."""
-    if len(key) < 6 or not key.endswith(("تين", "تان")):
+def is_feminine_dual(key: str, counts: dict[str, int], construct: bool = False) -> bool:
+    """«جماعتين» «قضيتان»: a -تين/-تان ending whose singular (stem + ة) is a common word; with
+    `construct` (a noun follows) also the construct dual -تي/-تا of «وجهتي نظر» (GUIDELINES §6)."""
+    if len(key) >= 6 and key.endswith(("تين", "تان")):
+        singular = key[:-3] + "ة"
+    elif construct and len(key) >= 5 and key.endswith(("تي", "تا")):
+        singular = key[:-2] + "ة"
+    else:
         return False
-    singular = key[:-3] + "ة"
     return counts.get(singular, 0) >= 200 and counts.get(singular, 0) > 20 * counts.get(key, 0)
 
 
 def quoted_names(words: list[str]) -> set[int]:
     """Indices of the words inside short quotes: a quoted name, title or slogan («حملة "100 يوم
-    وليلة"»), whose numbers are not facts (GUIDELINES §6). Reported speech is long and keeps its facts."""
+    وليلة"»), whose numbers are not facts (GUIDELINES §6). Reported speech (long, or after «:») keeps its facts."""
     inside: set[int] = set()
     open_at: dict[str, int] = {}  # opening quote -> index
     for k, w in enumerate(words):
@@ -209,7 +251,7 @@ def quoted_names(words: list[str]) -> set[int]:
         if opener is not None and opener in open_at:
             start = open_at.pop(opener)
             body = words[start + 1:k]
-            if sum(not _is_punct(x) for x in body) <= NAME_QUOTE_WORDS and not any(x in SENTENCE_END for x in body):
+            if (start == 0 or words[start - 1] != ":") and sum(not _is_punct(x) for x in body) <= NAME_QUOTE_WORDS and not any(x in SENTENCE_END for x in body):
                 inside.update(range(start + 1, k))
         elif w in QUOTES:
             open_at[w] = k
@@ -218,19 +260,23 @@ def quoted_names(words: list[str]) -> set[int]:
 
 def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
     """«سنة واحدة»، «نموذج شبابي واحد»: واحد after its noun counts it; «واحدة من» (one of),
-    «في وقت واحد» (at once) and «أحد المتهمين» do not (GUIDELINES §6)."""
+    «في وقت واحد» (at once), «دفعة واحدة» (all at once), «هذه واحدة» and «أحد المتهمين» do not (GUIDELINES §6)."""
     if keys[i] not in ONE_AFTER_NOUN or i == 0 or not is_arabic_word(words[i - 1]) or keys[i - 1] in NOT_A_NOUN \
             or keys[i - 1].startswith("ال"):  # «يعد المهرجان واحداً من»: a predicate, not an adjective
         return False
     if i + 1 < len(words) and keys[i + 1] in ONE_OF:
         return False
-    return not (i >= 2 and keys[i - 2] == "في" and keys[i - 1] in AT_ONCE)
+    return not (i >= 2 and keys[i - 2] in SAME_BEFORE)
 
 
 def _first_of_kind(i: int, words: list[str], keys: list[str]) -> bool:
     """«كانت أول بلدية»: «أول» heading an indefinite noun after a copula is rank 1."""
     nxt = keys[i + 1] if i + 1 < len(words) else ""
     return i > 0 and keys[i - 1] in COPULAS and is_arabic_word(nxt) and not nxt.startswith("ال") and nxt not in ONE_OF
+
+
+def _noun_follows(i: int, words: list[str], keys: list[str]) -> bool:
+    return i + 1 < len(words) and is_arabic_word(words[i + 1]) and keys[i + 1] not in FUNCTION_AFTER
 
 
 def _is_time_unit(key: str) -> bool:
@@ -273,19 +319,18 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             _rank_total(fact, words, spans, keys)
         elif key == "اول" and _first_of_kind(i, words, keys):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
-        elif key in duals or is_feminine_dual(key, counts) or is_feminine_dual(key[2:], counts):
+        elif key in duals or is_feminine_dual(key, counts, _noun_follows(i, words, keys)) \
+                or is_feminine_dual(key[2:], counts):
             if not _dual_agrees(i, words, keys, facts):
                 fact = Fact(spans[i][0], spans[i][1], duals.get(key, "count"), 2.0, i, i)
-        elif i and key.startswith("ال") and keys[i - 1].startswith("ال") and \
-                (p := parse_words([key[2:]])) is not None and p[0] >= 2:
+        elif i and key.startswith("ال") and keys[i - 1].startswith("ال") and keys[i - 1] != "اليوم" and \
+                (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
-        elif (p := parse_words(words[i:i + 8])) is not None:
-            value, used = p
+        elif (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
+                and not (multiplier(w) and i and words[i - 1][:1].isdigit()):
+            value, used = p  # (a multiplier after digits that are no fact is no fact either)
             if not (used == 1 and key in STANDALONE_ONE) or _one_counts(i, words, keys):
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
-                if i + used < len(words) and multiplier(words[i + used - 1]) is None and multiplier(words[i + used]):
-                    fact.value *= multiplier(words[i + used])
-                    fact.end, fact.last = spans[i + used][1], i + used
         if fact is not None:
             if fact.type == "count" and _is_duration(fact, keys):
                 fact.type = "duration"
@@ -297,9 +342,11 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
 
 
 def _is_duration(fact: Fact, keys: list[str]) -> bool:
-    """A number of time units: «ثلاث سنوات», «الأشهر الستة», «شهر واحد»; an age («من العمر ست سنوات») is a count."""
+    """A number of time units: «ثلاث سنوات», «الأشهر الستة», «شهر واحد»; an age («من العمر ست سنوات»,
+    «أعمارهم 14 عاماً», «(18 عاماً)») is a count."""
     i, j = fact.first, fact.last
-    if any(k == "العمر" for k in keys[max(0, i - 3):i]):
+    if any(k.removeprefix("ب").removeprefix("ال").startswith(("عمر", "اعمار")) for k in keys[max(0, i - 3):i]) \
+            or (i and keys[i - 1] == "(" and j + 2 < len(keys) and keys[j + 2] == ")"):
         return False
     after = j + 1 < len(keys) and keys[j + 1] in TIME_UNITS
     before = i > 0 and _is_time_unit(keys[i - 1]) and (keys[i].startswith("ال") or keys[i] in ONE_AFTER_NOUN)

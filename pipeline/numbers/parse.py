@@ -94,9 +94,18 @@ def _strip_conj(key: str, table: dict) -> str | None:
 
 
 def parse_words(words: list[str]) -> tuple[float, int] | None:
-    """The value of the number words at the start of `words` and how many words it used."""
+    """The value of the number words at the start of `words` and how many words it used.
+
+    Only a well-formed number is read: inside each group hundreds, then units, then tens
+    («مائة وخمسة وعشرون»), groups closed by ever smaller multipliers («مليون و… ألفاً و…»).
+    A chain that breaks the order («ثلاثة وعشرون وثلاثة») ends where it breaks; a group that turns
+    out to carry a multiplier no smaller than the last one starts a new number («مليونين | وثلاثة ملايين»).
+    """
     total, current, used = 0.0, 0.0, 0
+    closed = (0.0, 0)  # (total, used) when the last multiplier closed its group
     pending_and = prev_unit = False
+    rank = -1  # order of the last part of the current group: 0 hundreds, 1 units, 2 tens
+    last_factor = float("inf")
     for i, word in enumerate(words):
         key = word_key(word)
         if key == "و":
@@ -112,21 +121,30 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
                 break
         teen = k in ("عشر", "عشرة") and prev_unit and not joined
         hundreds_of = k in HUNDREDS and HUNDREDS[k] == 100 and prev_unit and not joined  # «ثلاث مائة»
+        part = 0 if k in HUNDREDS else 1 if k in UNITS else 2 if k in TENS else None
         if k is None or (used and not joined and not teen and not hundreds_of and k not in MULTIPLIERS) \
-                or (k in PLURAL_MULTIPLIERS and current == 0):
+                or (k in PLURAL_MULTIPLIERS and current == 0) \
+                or (part is not None and not teen and not hundreds_of and part <= rank):
+            break
+        if k in MULTIPLIERS and MULTIPLIERS[k][0] >= last_factor:
+            total, current, used = closed[0], 0.0, closed[1]
             break
         if teen:
             current += 10  # أحد عشر … تسعة عشر
-        elif k in UNITS or k in TENS:
-            current += UNITS.get(k, TENS.get(k, 0))
-        elif k in HUNDREDS:
-            current = current * 100 if hundreds_of else current + HUNDREDS[k]
+            rank = 2
+        elif hundreds_of:
+            current *= 100
+            rank = 0
+        elif part is not None:
+            current += {**UNITS, **TENS, **HUNDREDS}[k]
+            rank = part
         else:
             factor, dual = MULTIPLIERS[k]
             if current == 0:
                 current = (dual / factor) if dual else 1
             total += current * factor
-            current = 0
+            current, rank, last_factor = 0, -1, factor
+            closed = (total, i + 1)
         prev_unit = k in UNITS and UNITS[k] < 10 and not teen
         used = i + 1
         pending_and = False
