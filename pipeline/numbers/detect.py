@@ -10,7 +10,7 @@ returns the years so the linker can use them as baselines and periods.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.numbers.parse import multiplier, parse_digits, parse_ordinal, parse_words, word_key
 from pipeline.text.chars import SENTENCE_END, is_arabic_word
@@ -28,8 +28,8 @@ MONTHS = _keys("يناير", "فبراير", "مارس", "أبريل", "ابري
 # words after which a number names something (or tells the time) instead of counting it
 IDENTIFIER_BEFORE = _keys(
     "رقم", "الرقم", "الساعة", "مشروع", "المشروع", "القرار", "قرار", "العاصفة", "عاصفة", "الخطة", "خطة", "اللجنة",
-    "التوجيهية", "المرسوم", "مرسوم", "التعميم", "تعميم", "الاستنتاج", "إعلان", "الإعلان", "تعليق", "المادة", "مادة", "البند",
-    "الفقرة", "الطريق", "طريق", "الوثيقة", "وثيقة", "التوجيه", "توجيه", "القانون", "النسخة", "الحكومة", "حركة",
+    "التوجيهية", "المرسوم", "مرسوم", "التعميم", "تعميم", "الاستنتاج", "إعلان", "الإعلان", "تعليق", "المادة", "مادة",
+    "البند", "الفقرة", "الطريق", "طريق", "الوثيقة", "وثيقة", "التوجيه", "توجيه", "القانون", "النسخة", "الحكومة", "حركة",
     "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق")
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
 # a bare number followed by one of these counts nothing («المنطقة 7 دون»، «الخط الساخن 113 أو»)
@@ -57,7 +57,8 @@ SAME_BEFORE = _keys("في", "على", "تحت")
 # «كانت أول بلدية» (the first commune to …: rank 1, GUIDELINES §6) follows a copula, not the noun of «الملازم أول»
 COPULAS = _keys("كان", "كانت", "أصبح", "أصبحت", "صار", "صارت", "يكون", "تكون", "ليكون", "لتكون", "يعد", "تعد",
                 "يعتبر", "تعتبر", "هو", "هي")
-NOT_A_NOUN = _keys("كل", "لكل", "أي", "اي", "هذا", "هذه", "ذلك", "تلك", "دفعة", "و", "في", "من", "على", "إلى", "عن", "مع", "ب", "ل", "ك", "ف")
+NOT_A_NOUN = _keys("كل", "لكل", "أي", "هذا", "هذه", "ذلك", "تلك", "دفعة", "و", "في", "من", "على", "إلى", "عن", "مع",
+                   "ب", "ل", "ك", "ف")
 
 
 @dataclass
@@ -69,7 +70,6 @@ class Fact:
     first: int  # index of the first word
     last: int  # index of the last word
     total: float | None = None
-    extra: dict = field(default_factory=dict)
 
 
 def _ascii(word: str) -> str:
@@ -188,7 +188,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) ->
     elif j < len(words) and multiplier(words[j]):
         fact.value *= multiplier(words[j])
         fact.end, fact.last = spans[j][1], j
-    elif shape == "ratio" and j + 1 < len(words) and words[j] == "/" and (total := parse_digits(words[j + 1])) is not None:
+    elif shape == "ratio" and (total := parse_digits(words[j + 1])) is not None:
         fact.type, fact.total, fact.end, fact.last = "ratio", total, spans[j + 1][1], j + 1
     k = fact.last + 1
     if fact.type == "count" and k + 2 < len(words) and keys[k] == "من" and keys[k + 1] == "اصل" \
@@ -208,7 +208,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) ->
 
 
 def _percent_in_words(k: int, keys: list[str]) -> int | None:
-    """How many words from `k` say «percent» and join the span («في المائة»: 2, «بالمائة»: 1, «نقطة مئوية»: 0), or None."""
+    """How many words from `k` say «percent» and join the span: «في المائة» 2, «بالمائة» 1,
+    «نقطة مئوية» 0 (the unit stays outside); None when they do not."""
     nxt = keys[k:k + 2]
     if nxt[:1] and nxt[0] in PERCENT_WORDS:
         return 1
@@ -251,7 +252,9 @@ def quoted_names(words: list[str]) -> set[int]:
         if opener is not None and opener in open_at:
             start = open_at.pop(opener)
             body = words[start + 1:k]
-            if (start == 0 or words[start - 1] != ":") and sum(not _is_punct(x) for x in body) <= NAME_QUOTE_WORDS and not any(x in SENTENCE_END for x in body):
+            speech = (start and words[start - 1] == ":") or any(x in SENTENCE_END for x in body) \
+                or sum(not _is_punct(x) for x in body) > NAME_QUOTE_WORDS
+            if not speech:
                 inside.update(range(start + 1, k))
         elif w in QUOTES:
             open_at[w] = k
