@@ -1,17 +1,29 @@
-"""Relations and each frame type on real sentences from the seeds (entities given, numbers detected)."""
+"""Each relation and frame type on a real passage of the seeds (read verbatim from seeds/*.txt), with the
+passage's gold entities from annotations/seeds.jsonl and the numbers the pipeline detects."""
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
 from pipeline.frames.component import relations_and_frames
 from pipeline.numbers.component import NumbersComponent, numbers_for
 
+ROOT = Path(__file__).resolve().parents[1]
 
-def ent(text: str, surface: str, label: str, eid: str, nth: int = 0) -> dict:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return {"id": eid, "start": start, "end": start + len(surface), "label": label}
+
+def seed_passage(doc_id: str, first: str, last: str) -> tuple[str, list[dict]]:
+    """The seed text from `first` to the end of `last`, and the gold entities inside it (offsets shifted)."""
+    text = (ROOT / "seeds" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    start = text.index(first)
+    end = text.index(last, start) + len(last)
+    gold = next(json.loads(line) for line in (ROOT / "annotations" / "seeds.jsonl").open(encoding="utf-8")
+                if json.loads(line)["id"] == doc_id)
+    assert gold["text"] == text
+    ents = [{**e, "start": e["start"] - start, "end": e["end"] - start} for e in gold["entities"]
+            if start <= e["start"] and e["end"] <= end]
+    return text[start:end], ents
 
 
 @pytest.fixture(scope="module")
@@ -32,16 +44,9 @@ def run(tokenizer):
     return go
 
 
-CHAIR = ("اليوم، 15 مارس، عقدت اللجنة التوجيهية الإقليمية 138 مؤتمرا لمراجعة عمل منع ومكافحة الجرائم. "
-         "ترأس المؤتمر نائب رئيس اللجنة الشعبية الإقليمية، رئيس اللجنة التوجيهية الإقليمية 138 هوانغ نام.")
-
-
-def test_title_chain_and_meeting(run):
-    t = CHAIR
-    ents = [ent(t, "اللجنة التوجيهية الإقليمية 138", "ORG", "e1"), ent(t, "نائب رئيس", "TITLE", "e2"),
-            ent(t, "اللجنة الشعبية الإقليمية", "ORG", "e3"), ent(t, "رئيس", "TITLE", "e4", 1),
-            ent(t, "اللجنة التوجيهية الإقليمية 138", "ORG", "e5", 1), ent(t, "هوانغ نام", "PER", "e6")]
-    rels, frames = run(t, ents)
+def test_holds_title_title_of_and_meeting(run):
+    text, ents = seed_passage("000_e714b6baaa51f92e", "اليوم، 15 مارس", "هوانغ نام.")
+    rels, frames = run(text, ents)
     assert rels == {("holds_title", "هوانغ نام", "نائب رئيس"), ("holds_title", "هوانغ نام", "رئيس"),
                     ("title_of", "نائب رئيس", "اللجنة الشعبية الإقليمية"),
                     ("title_of", "رئيس", "اللجنة التوجيهية الإقليمية 138")}
@@ -49,38 +54,65 @@ def test_title_chain_and_meeting(run):
                                              "chair": ["هوانغ نام"]})]
 
 
-def test_located_in_chain(run):
-    t = "حصلت بلدية تري كوانغ، منطقة باو ثانغ، على تصنيف ممتاز."
-    rels, _ = run(t, [ent(t, "بلدية تري كوانغ", "LOC", "e1"), ent(t, "منطقة باو ثانغ", "LOC", "e2")])
-    assert rels == {("located_in", "بلدية تري كوانغ", "منطقة باو ثانغ")}
+def test_located_in(run):
+    text, ents = seed_passage("003_3e7a7c72b9828a60", "بفضل جهود النظام السياسي", "لحماية الأمن الوطني.")
+    rels, _ = run(text, ents)
+    assert {r for r in rels if r[0] == "located_in"} == {("located_in", "بلدية تري كوانغ", "منطقة باو ثانغ")}
+
+
+AWARDS = ("000_e714b6baaa51f92e", "تقديراً للإنجازات المتميزة", "فرداً.")
 
 
 def test_award_frames(run):
-    t = "منح وزير الأمن العام شهادات تقدير لـ 10 جماعات؛ ومنح رئيس اللجنة الشعبية الإقليمية أعلام المحاكاة لـ 5 جماعات."
-    ents = [ent(t, "وزير الأمن العام", "TITLE", "e1"), ent(t, "رئيس", "TITLE", "e2"),
-            ent(t, "اللجنة الشعبية الإقليمية", "ORG", "e3")]
-    _, frames = run(t, ents)
-    assert frames == [("award", "منح", {"giver": ["وزير الأمن العام"], "award": ["شهادات تقدير"], "recipient": ["10"]}),
-                      ("award", "منح", {"giver": ["رئيس"], "award": ["أعلام المحاكاة"], "recipient": ["5"]})]
+    text, ents = seed_passage(*AWARDS)
+    _, frames = run(text, ents)
+    assert [f[1] for f in frames] == ["منح"] * 4
+    assert frames[0] == ("award", "منح", {"giver": ["وزير الأمن العام"], "award": ["شهادات تقدير"], "recipient": ["10"]})
+    assert frames[1] == ("award", "منح", {"giver": ["رئيس"], "award": ["أعلام المحاكاة"], "recipient": ["5"]})
+    assert frames[2][2]["award"] == ["شهادات تقدير"] and frames[2][2]["recipient"] == ["19", "30"]
+    assert frames[3] == ("award", "منح", {"giver": ["مدير"], "award": ["شهادات تقدير"], "recipient": ["35", "40"]})
+
+
+@pytest.mark.xfail(strict=True, reason="GUIDELINES §6: an implicit giver is the previous clause's; "
+                                       "frames/award.py leaves it empty")
+def test_award_implicit_giver(run):
+    text, ents = seed_passage(*AWARDS)
+    _, frames = run(text, ents)
+    assert frames[2][2].get("giver") == ["رئيس"]
+
+
+ARRESTS = ("001_43142119f8f59c23", "تم القبض على 433", "مقارنة بعام 2023).")
 
 
 def test_enforcement_frame(run):
-    t = "في عام 2024، تم القبض على 433 قضية و741 متهم بجرائم مخدرات."
-    _, frames = run(t, [])
-    assert frames == [("enforcement", "القبض", {"cases": ["433"], "suspects": ["741"]})]
+    text, ents = seed_passage(*ARRESTS)
+    _, frames = run(text, ents)
+    assert [(f[0], f[1]) for f in frames] == [("enforcement", "القبض")]
+    assert frames[0][2]["cases"] == ["433"] and frames[0][2]["suspects"] == ["741"]
+
+
+@pytest.mark.xfail(strict=True, reason="the seeds' gold has offence «جرائم مخدرات» after «متهم ب»; "
+                                       "frames/enforcement.py finds no offence there")
+def test_enforcement_offence(run):
+    text, ents = seed_passage(*ARRESTS)
+    _, frames = run(text, ents)
+    assert frames[0][2].get("offence") == ["جرائم مخدرات"]
 
 
 def test_decision_frame(run):
-    t = ("في 31 مايو 2023، وقع وأصدر سكرتير الحزب الإقليمي هوانج ترونج دونج القرار رقم 15-NQ/TU للجنة الدائمة "
-         "للحزب الإقليمي بشأن القيادة.")
-    ents = [ent(t, "سكرتير الحزب الإقليمي", "TITLE", "e1"), ent(t, "هوانج ترونج دونج", "PER", "e2"),
-            ent(t, "لجنة الدائمة للحزب الإقليمي", "ORG", "e3")]
-    _, frames = run(t, ents)
+    text, ents = seed_passage("004_17748923850de693", "في 31 مايو 2023، وقع وأصدر", "والأعوام التالية.")
+    _, frames = run(text, ents)
     assert frames == [("decision", "القرار", {"id": ["15-NQ/TU"], "issuer": ["لجنة الدائمة للحزب الإقليمي"],
                                               "signer": ["هوانج ترونج دونج"], "date": ["31 مايو 2023"]})]
 
 
-def test_target_frame(run):
-    t = "بحلول نهاية عام 2025، سوف تستوفي ما لا يقل عن 30% من وحدات شرطة الأحياء المعايير النموذجية."
-    _, frames = run(t, [])
-    assert frames == [("target", "بحلول", {"value": ["30%"], "deadline": ["نهاية عام 2025"]})]
+@pytest.mark.parametrize("doc_id, first, last, slots", [
+    ("004_17748923850de693", "بحلول نهاية عام 2025، سوف", "المعايير النموذجية.",
+     {"value": ["30%"], "deadline": ["نهاية عام 2025"]}),
+    ("001_43142119f8f59c23", "بحلول 31 أكتوبر 2024", "بشكل أساسي.",
+     {"value": ["100%"], "deadline": ["31 أكتوبر 2024"]}),
+])
+def test_target_frame(run, doc_id, first, last, slots):
+    text, ents = seed_passage(doc_id, first, last)
+    _, frames = run(text, ents)
+    assert frames == [("target", "بحلول", slots)]

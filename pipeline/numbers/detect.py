@@ -163,7 +163,8 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
     return keys[i + 1] in FUNCTION_AFTER
 
 
-def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
+def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], free: int = 0) -> Fact | None:
+    """The fact of the digits at `i`; words before `free` belong to an earlier fact («3٪ 4»: the sign is taken)."""
     value = parse_digits(words[i])
     shape = _shape(i, words, spans)
     if value is None or shape == "code" or (shape == "ratio" and i and words[i - 1] == "/"):
@@ -183,7 +184,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) ->
     j = i + 1
     if j < len(words) and words[j] in PERCENT and spans[j][0] - spans[i][1] <= 1:
         fact.type, fact.end, fact.last = "percent", spans[j][1], j
-    elif i and words[i - 1] in PERCENT and spans[i][0] - spans[i - 1][1] <= 1:
+    elif i > free and words[i - 1] in PERCENT and spans[i][0] - spans[i - 1][1] <= 1:
         fact.type, fact.start = "percent", spans[i - 1][0]
     elif j < len(words) and multiplier(words[j]):
         fact.value *= multiplier(words[j])
@@ -315,7 +316,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         if i in named:
             pass
         elif w[:1].isdigit():
-            fact = _digit_fact(i, words, spans, keys)
+            fact = _digit_fact(i, words, spans, keys, facts[-1].last + 1 if facts else 0)
         elif i and keys[i - 1] in RANK_WORDS and (o := parse_ordinal(words[i:i + 2])):
             value, used = o
             fact = Fact(spans[i][0], spans[i + used - 1][1], "rank", value, i, i + used - 1)
