@@ -2,18 +2,23 @@
 
 A `.txt` file is one document (its id is the file stem), a folder contributes its
 `.txt` files in name order, a `.jsonl` file (or `-`, standard input) holds `{"id", "text"}`
-objects. Bytes
-are decoded as UTF-8 exactly (a leading BOM is dropped, line endings are kept), so
-offsets index the text as read.
+objects, and a glob (`'data/**/*.txt'`, for when the shell did not expand it) stands for
+its matches in name order. Bytes are decoded as UTF-8 exactly (a leading BOM is dropped,
+line endings are kept), so offsets index the text as read.
 """
 from __future__ import annotations
 
+import glob
+import io
 import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
+
+GLOB_CHARS = "*?["
+STDIN = Path("-")
 
 
 @dataclass(frozen=True)
@@ -41,11 +46,12 @@ def _decode(data: bytes, source: str) -> str | InputError:
     return text[1:] if text.startswith("\ufeff") else text
 
 
-def _from_txt(path: Path) -> Input | InputError:
-    result = _decode(path.read_bytes(), str(path))
+def _from_txt(data: bytes, path: str) -> Input | InputError:
+    stem = Path(path).stem
+    result = _decode(data, path)
     if isinstance(result, InputError):
-        return InputError(path.stem, result.source, result.reason)
-    return Input(path.stem, result, str(path))
+        return InputError(stem, result.source, result.reason)
+    return Input(stem, result, path)
 
 
 def _from_jsonl(fh: BinaryIO, path: str) -> Iterator[Input | InputError]:
@@ -74,33 +80,68 @@ def _from_jsonl(fh: BinaryIO, path: str) -> Iterator[Input | InputError]:
         yield Input(obj["id"], obj["text"], where)
 
 
+def parse_file(data: bytes, path: str) -> Iterator[Input | InputError]:
+    """The documents in one file's bytes: JSON lines for `.jsonl`, else one text document.
+
+    Public so that an engine which reads files elsewhere (Ray workers) parses them
+    exactly as `iter_inputs` does.
+    """
+    if path.endswith(".jsonl"):
+        yield from _from_jsonl(io.BytesIO(data), path)
+    else:
+        yield _from_txt(data, path)
+
+
+def _files_of(path: Path) -> list[Path]:
+    return sorted(path.glob("*.txt")) if path.is_dir() else [path]
+
+
+def sources(paths: list[str | Path]) -> Iterator[Path | InputError]:
+    """The files the command line names, in order: `-` as is, folders and globs expanded.
+
+    A path that exists is taken literally even if it contains glob characters. A glob
+    that matches nothing, or a path that does not exist, comes out as an `InputError`.
+    """
+    for raw in map(str, paths):
+        path = Path(raw)
+        if raw == "-" or path.exists():
+            yield from _files_of(path) if raw != "-" else [STDIN]
+        elif any(c in raw for c in GLOB_CHARS):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                yield InputError(None, raw, "no file matches this pattern")
+            # `data/**` matches a folder and the files in it: each file once.
+            yield from dict.fromkeys(f for m in matches for f in _files_of(Path(m)))
+        else:
+            yield InputError(None, raw, "no such file or folder")
+
+
 def iter_inputs(paths: list[str | Path]) -> Iterator[Input | InputError]:
     """Documents from every path in order; unreadable ones come out as `InputError`."""
-    for p in map(Path, paths):
-        if str(p) == "-":  # standard input: JSON lines of {"id", "text"}
+    for src in sources(paths):
+        if isinstance(src, InputError):
+            yield src
+        elif src == STDIN:  # standard input: JSON lines of {"id", "text"}
             yield from _from_jsonl(sys.stdin.buffer, "<stdin>")
-        elif p.is_dir():
-            for child in sorted(p.glob("*.txt")):
-                yield _from_txt(child)
-        elif p.suffix == ".jsonl":
-            with open(p, "rb") as fh:
-                yield from _from_jsonl(fh, str(p))
-        elif p.is_file():
-            yield _from_txt(p)
         else:
-            yield InputError(None, str(p), "no such file or folder")
+            try:
+                if src.suffix == ".jsonl":  # streamed line by line: a big file is never held whole
+                    with open(src, "rb") as fh:
+                        yield from _from_jsonl(fh, str(src))
+                else:
+                    yield _from_txt(src.read_bytes(), str(src))
+            except OSError as exc:
+                yield InputError(src.stem if src.suffix != ".jsonl" else None, str(src), f"cannot read: {exc.strerror}")
 
 
 def count_inputs(paths: list[str | Path]) -> int:
     """How many documents `iter_inputs` will yield, at most (for the progress bar)."""
     n = 0
-    for p in map(Path, paths):
-        if str(p) == "-":
+    for src in sources(paths):
+        if src == STDIN:
             continue  # unknown until read
-        if p.is_dir():
-            n += sum(1 for _ in p.glob("*.txt"))
-        elif p.suffix == ".jsonl" and p.is_file():
-            with open(p, "rb") as fh:
+        if isinstance(src, Path) and src.suffix == ".jsonl" and src.is_file():
+            with open(src, "rb") as fh:
                 n += sum(1 for line in fh if line.strip())
         else:
             n += 1
