@@ -8,12 +8,21 @@ from pathlib import Path
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    from pipeline.annotate import annotate
+    common = dict(model=args.model, with_tokens=args.with_tokens, errors_path=args.errors,
+                  progress=None if not args.quiet else False, workers=args.workers, batch_size=args.batch_size,
+                  ordered=not args.unordered)
+    if args.engine == "ray":
+        if args.resume or args.format != "jsonl":
+            raise ValueError("--engine ray writes JSONL from the start: --resume and --format conll are local only")
+        try:
+            from pipeline.annotate_ray import annotate_ray
+        except ImportError as exc:
+            raise ValueError(f"--engine ray needs Ray Data: pip install 'arabic-ie[ray]' ({exc})") from exc
+        summary = annotate_ray(args.paths, args.output, **common)
+    else:
+        from pipeline.annotate import annotate
 
-    summary = annotate(args.paths, args.output, model=args.model, with_tokens=args.with_tokens,
-                       errors_path=args.errors, progress=None if not args.quiet else False, workers=args.workers,
-                       batch_size=args.batch_size, ordered=not args.unordered, resume=args.resume,
-                       fmt=args.format)
+        summary = annotate(args.paths, args.output, resume=args.resume, fmt=args.format, **common)
     print(summary, file=sys.stderr)
     return 1 if summary.failed else 0
 
@@ -90,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unordered", action="store_true", help="write documents as they finish (faster with workers)")
     p.add_argument("--resume", action="store_true", help="keep complete lines of OUT, skip their ids, append the rest")
     p.add_argument("--format", choices=("jsonl", "conll"), default="jsonl", help="conll: IOB2 for other NER tools")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="ray: Ray Data actors (--workers of them; RAY_ADDRESS names a cluster), same output lines")
     p.set_defaults(func=_annotate)
 
     p = sub.add_parser("validate", help="check JSONL files against ANNOTATION.md")

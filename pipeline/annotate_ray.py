@@ -1,0 +1,136 @@
+"""`annotate --engine ray`: the same batches on Ray Data, so one command scales past one machine.
+
+Files are listed here (folders and globs expanded by `pipeline.inputs.sources`), read and
+parsed by Ray tasks (`pipeline.inputs.parse_file`: the same ids, sources and input errors
+as the local engine), annotated by a pool of actors that each load the pipeline once and
+run `pipeline.annotate._process` on their batches, and gathered back here, in input order,
+into one JSONL file: the lines are byte for byte those of the local engine. Failed
+documents go to the errors file with id, source and reason, as they do locally.
+
+Ray is an optional extra (`pip install 'arabic-ie[ray]'`). If Ray is already initialised
+(`ray.init(address=...)` in the caller), that cluster is used; otherwise `ray.init()` joins
+the cluster named by `RAY_ADDRESS` or starts a local instance. On a cluster the input
+files and the model directory must be readable at the same paths on every node.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import ray
+import ray.data
+from tqdm import tqdm
+
+from pipeline.annotate import Summary, _process
+from pipeline.inputs import STDIN, Input, InputError, count_inputs, parse_file, sources
+from pipeline.io.jsonl import dumps
+
+# Parsed documents travel in blocks of about this size, so one big .jsonl file is shared
+# among all actors (an actor takes a block at a time); Ray's default is 128 MiB.
+BLOCK_BYTES = 256 * 1024
+
+
+def _parse(row: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """One file's bytes -> one row per document or input error, in file order."""
+    for item in parse_file(row["bytes"], row["path"]):
+        if isinstance(item, InputError):
+            yield {"id": item.id, "text": "", "source": item.source, "reason": item.reason}
+        else:
+            yield {"id": item.id, "text": item.text, "source": item.source, "reason": ""}
+
+
+class _Annotator:
+    """A Ray actor: one pipeline, one torch thread (each actor holds one CPU)."""
+
+    def __init__(self, model: str | None, with_tokens: bool) -> None:
+        import torch
+
+        from pipeline import load
+
+        torch.set_num_threads(1)
+        self.nlp, self.with_tokens = load(model), with_tokens
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        rows = batch.select(["id", "text", "source", "reason"]).to_pylist()  # exact strings, no numpy padding
+        docs = [Input(r["id"], r["text"], r["source"]) for r in rows if not r["reason"]]
+        results = iter(_process(self.nlp, docs, self.with_tokens) if docs else [])
+        out: dict[str, list] = {"line": [], "error": [], "tokens": [], "labels": [], "numbers": [], "frames": []}
+        for r in rows:
+            failed = (None, InputError(r["id"], r["source"], r["reason"]), 0)
+            _, result, n = failed if r["reason"] else next(results)
+            ok = not isinstance(result, InputError)
+            out["line"].append(dumps(result) + "\n" if ok else "")
+            out["error"].append("" if ok else json.dumps(asdict(result), ensure_ascii=False))
+            out["tokens"].append(n)
+            out["labels"].append(" ".join(e["label"] for e in result["entities"]) if ok else "")
+            out["numbers"].append(len(result["numbers"]) if ok else 0)
+            out["frames"].append(len(result["frames"]) if ok else 0)
+        return pa.table(out)
+
+
+def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None = None, with_tokens: bool = False,
+                 errors_path: str | Path | None = None, progress: bool | None = None, workers: int = 1,
+                 batch_size: int = 16, ordered: bool = True) -> Summary:
+    """Annotate every document of `paths` into `output` with `workers` Ray actors (see the module doc)."""
+    found = list(sources(list(paths)))
+    if STDIN in found:
+        raise ValueError("--engine ray reads files: save standard input to a .jsonl file first")
+    missing = [src for src in found if isinstance(src, InputError)]  # reported first: Ray never sees them
+    files = [str(src) for src in found if not isinstance(src, InputError)]
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    summary = Summary()
+    start = time.perf_counter()
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = tqdm(total=count_inputs(list(paths)) if show else None, unit=" docs", disable=not show)
+    started = not ray.is_initialized()
+    if started:
+        ray.init(include_dashboard=False, logging_level=logging.WARNING)
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    with open(output, "w", encoding="utf-8") as out, \
+            open(errors_path, "w", encoding="utf-8") if errors_path else open(sys.devnull, "w") as errors:
+        def record_error(err: InputError) -> None:
+            summary.failed += 1
+            print(f"error: {err}", file=sys.stderr)
+            errors.write(json.dumps({"id": err.id, "source": err.source, "reason": err.reason}, ensure_ascii=False) + "\n")
+            errors.flush()
+
+        try:
+            for err in missing:
+                record_error(err)
+                bar.update(1)
+            if files:
+                # Reading is light and reserves no CPU, so every core can hold an actor.
+                ds = (ray.data.read_binary_files(files, include_paths=True, num_cpus=0)
+                      .flat_map(_parse, num_cpus=0)
+                      .map_batches(_Annotator, fn_constructor_kwargs={"model": model, "with_tokens": with_tokens},
+                                   batch_size=batch_size, batch_format="pyarrow", num_cpus=1,
+                                   compute=ray.data.ActorPoolStrategy(size=workers)))
+                ds.context.execution_options.preserve_order = ordered  # this dataset's copy, not the caller's
+                ds.context.target_max_block_size = BLOCK_BYTES
+                ds.context.enable_progress_bars = False  # the one bar is ours, counting documents
+                for row in ds.iter_rows():
+                    if row["error"]:
+                        record_error(InputError(**json.loads(row["error"])))
+                    else:
+                        out.write(row["line"])
+                        out.flush()
+                        summary.documents += 1
+                        summary.tokens += row["tokens"]
+                        summary.entities.update(row["labels"].split())
+                        summary.numbers += row["numbers"]
+                        summary.frames += row["frames"]
+                    bar.update(1)
+        finally:
+            bar.close()
+            if started:
+                ray.shutdown()
+    summary.seconds = time.perf_counter() - start
+    return summary

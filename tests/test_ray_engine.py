@@ -1,0 +1,65 @@
+"""`annotate --engine ray` on a local Ray instance writes exactly the local engine's lines and errors."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+
+ray = pytest.importorskip("ray")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    """A small local instance (not RAY_ADDRESS's cluster); the engine uses it and leaves it running."""
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()
+
+
+def corpus(folder: Path) -> list[str]:
+    """Seeds through a glob, then a sharded JSONL input with a broken line, a duplicate id and bad bytes."""
+    for seed in sorted((ROOT / "seeds").glob("*.txt"))[:3]:
+        shutil.copy(seed, folder / seed.name)
+    (folder / "zz_latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    text = (ROOT / "seeds" / "000_e714b6baaa51f92e.txt").read_text(encoding="utf-8")
+    lines = [json.dumps({"id": f"j{i:02d}", "text": text[i * 200:(i + 1) * 200]}, ensure_ascii=False) for i in range(20)]
+    lines[4], lines[9] = "{broken", json.dumps({"id": "j01", "text": "مكرر"}, ensure_ascii=False)
+    (folder / "part-0.jsonl").write_text("\n".join(lines[:12]) + "\n", encoding="utf-8")
+    (folder / "part-1.jsonl").write_bytes(("\n".join(lines[12:]) + "\n").encode() + b'{"id": "x", "text": "\xff"}\n')
+    return [str(folder / "*.txt"), str(folder / "part-*.jsonl"), str(folder / "missing-*.jsonl")]
+
+
+def test_ray_lines_and_errors_equal_the_local_engine(tmp_path, local_ray):
+    (tmp_path / "in").mkdir()
+    paths = corpus(tmp_path / "in")
+    local, remote = tmp_path / "local.jsonl", tmp_path / "ray.jsonl"
+    args = ["-q", "--with-tokens", "--batch-size", "4"]
+    assert main(["annotate", *paths, "-o", str(local), "--errors", str(tmp_path / "local.err"), *args]) == 1
+    assert main(["annotate", *paths, "-o", str(remote), "--errors", str(tmp_path / "ray.err"), *args,
+                 "--engine", "ray", "--workers", "2"]) == 1
+    lines = remote.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3 + 18 and any(json.loads(x)["entities"] for x in lines)  # the seeds have entities
+    assert remote.read_bytes() == local.read_bytes()
+    errors = [json.loads(x) for x in (tmp_path / "ray.err").read_text(encoding="utf-8").splitlines()]
+    assert sorted(errors, key=str) == sorted((json.loads(x) for x in (tmp_path / "local.err").read_text(
+        encoding="utf-8").splitlines()), key=str)
+    assert [(e["id"], Path(e["source"]).name, e["reason"].split(":")[0]) for e in errors] == [
+        (None, "missing-*.jsonl", "no file matches this pattern"),  # found before Ray starts reading
+        ("zz_latin1", "zz_latin1.txt", "not UTF-8"),
+        (None, "part-0.jsonl:5", "invalid JSON"),
+        ("j01", "part-0.jsonl:10", "duplicate id 'j01' (first on line 2)"),
+        (None, "part-1.jsonl:9", "not UTF-8"),
+    ]
+
+
+def test_ray_refuses_what_it_cannot_do(tmp_path, capsys):
+    out = tmp_path / "o.jsonl"
+    assert main(["annotate", "-", "-o", str(out), "--engine", "ray", "-q"]) == 2
+    assert main(["annotate", str(ROOT / "seeds"), "-o", str(out), "--engine", "ray", "--resume", "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "standard input" in err and "--resume" in err
