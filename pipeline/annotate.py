@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -24,6 +25,8 @@ from tqdm import tqdm
 
 from pipeline.inputs import Input, InputError, count_inputs, iter_inputs
 from pipeline.io.jsonl import dumps
+
+BINARY = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # C0 controls other than whitespace, and DEL
 
 
 @dataclass
@@ -61,21 +64,48 @@ def _init_worker(model: str | None) -> None:
 
 
 def _process(nlp, batch: list[Input], with_tokens: bool) -> list[tuple[str, dict | InputError, int]]:
-    """Annotate a batch; a failing document is retried alone so only it fails."""
+    """Annotate a batch; a failing document is retried alone so only it fails.
+
+    A text longer than spaCy's `max_length` is annotated alone, part by part (`long_docs`).
+    """
+    from pipeline.long_docs import annotate_long
     from pipeline.nlp import to_json, words
 
+    short = [item.text for item in batch if len(item.text) <= nlp.max_length]
     try:
-        docs = list(nlp.pipe(item.text for item in batch))
+        docs = iter(list(nlp.pipe(short)))
     except Exception:
         docs = None
     out = []
-    for k, item in enumerate(batch):
+    for item in batch:
         try:
-            doc = docs[k] if docs is not None else nlp(item.text)
-            out.append((item.id, to_json(doc, item.id, with_tokens=with_tokens), len(words(doc))))
+            if len(item.text) > nlp.max_length:
+                line, n_words = annotate_long(nlp, item.text, item.id, with_tokens)
+            else:
+                doc = next(docs) if docs is not None else nlp(item.text)
+                line, n_words = to_json(doc, item.id, with_tokens=with_tokens), len(words(doc))
+            out.append((item.id, line, n_words))
         except Exception as exc:  # one bad document must not stop the batch
             out.append((item.id, InputError(item.id, item.source, f"{type(exc).__name__}: {exc}"), 0))
     return out
+
+
+def _binary_error(item: Input) -> InputError | None:
+    """Bytes that decode as UTF-8 but hold NUL or other control characters are a binary file, not text."""
+    m = BINARY.search(item.text)
+    return InputError(item.id, item.source, f"binary content: control character U+{ord(m.group()):04X} at "
+                                            f"character {m.start()}") if m else None
+
+
+def _check_outputs(paths: list[str | Path], output: str | Path, errors_path: str | Path | None) -> None:
+    """Refuse to open for writing a file that is also read, which would destroy it."""
+    inputs = {Path(p).resolve() for p in paths if str(p) != "-"}
+    written = [Path(output).resolve()] + ([Path(errors_path).resolve()] if errors_path else [])
+    for path in written:
+        if path in inputs:
+            raise ValueError(f"{path} is both an input and an output: it would be overwritten")
+    if len(set(written)) < len(written):
+        raise ValueError(f"the output and the errors file are the same file: {written[0]}")
 
 
 def completed_ids(output: Path) -> set[str]:
@@ -109,6 +139,7 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
     """Annotate every document of `paths` into `output` (`fmt`: "jsonl" lines, or "conll" IOB2 blocks)."""
     if fmt == "conll" and resume:
         raise ValueError("--resume works on JSONL output only")
+    _check_outputs(paths, output, errors_path)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     summary = Summary()
@@ -158,6 +189,7 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
 
     def jobs() -> Iterator[tuple[list[InputError], list[Input]]]:
         for chunk in _batches(iter_inputs(list(paths)), batch_size):
+            chunk = [_binary_error(x) or x if isinstance(x, Input) else x for x in chunk]
             todo = [x for x in chunk if isinstance(x, Input) and x.id not in done]
             summary.skipped += sum(1 for x in chunk if isinstance(x, Input) and x.id in done)
             bar.update(sum(1 for x in chunk if isinstance(x, Input) and x.id in done))
