@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -94,8 +95,7 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
     if started:
         ray.init(include_dashboard=False, logging_level=logging.WARNING)
     logging.getLogger("ray.data").setLevel(logging.WARNING)
-    with open(output, "w", encoding="utf-8") as out, \
-            open(errors_path, "w", encoding="utf-8") if errors_path else open(sys.devnull, "w") as errors:
+    with open(output, "w", encoding="utf-8") as out, open(errors_path or os.devnull, "w", encoding="utf-8") as errors:
         def record_error(err: InputError) -> None:
             summary.failed += 1
             print(f"error: {err}", file=sys.stderr)

@@ -63,3 +63,11 @@ def test_ray_refuses_what_it_cannot_do(tmp_path, capsys):
     assert main(["annotate", str(ROOT / "seeds"), "-o", str(out), "--engine", "ray", "--resume", "-q"]) == 2
     err = capsys.readouterr().err
     assert "standard input" in err and "--resume" in err
+
+
+def test_ray_without_errors_file(tmp_path, local_ray):
+    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    out = tmp_path / "o.jsonl"
+    assert main(["annotate", str(seed), "-o", str(out), "--engine", "ray", "--model", "none", "-q"]) == 0
+    (doc,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert doc["id"] == seed.stem and doc["text"] == seed.read_text(encoding="utf-8") and doc["numbers"]
