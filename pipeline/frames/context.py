@@ -3,7 +3,7 @@
 Rules ask the same questions once per trigger (which words match these stems, which mentions
 start in this word range, where does this clause end); the answers are indexed once per
 document so a rule costs about the size of its clause, not of the document. Sentences longer
-than `MAX_SENTENCE_WORDS` are read in pieces of that many words, as the numbers stage does,
+than `numbers.link.MAX_SENTENCE_WORDS` are read in pieces of that many words, as numbers are,
 so a text without sentence punctuation (one 20 MB line) stays linear in time and output.
 """
 from __future__ import annotations
