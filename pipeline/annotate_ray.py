@@ -29,7 +29,7 @@ import ray
 import ray.data
 from tqdm import tqdm
 
-from pipeline.annotate import Summary, _process
+from pipeline.annotate import Summary, _binary_error, _check_outputs, _process
 from pipeline.inputs import STDIN, Input, InputError, count_inputs, parse_file, sources
 from pipeline.io.jsonl import dumps
 
@@ -39,8 +39,9 @@ BLOCK_BYTES = 256 * 1024
 
 
 def _parse(row: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """One file's bytes -> one row per document or input error, in file order."""
+    """One file's bytes -> one row per document or input error, in file order (checks as the local engine's)."""
     for item in parse_file(row["bytes"], row["path"]):
+        item = _binary_error(item) or item if isinstance(item, Input) else item
         if isinstance(item, InputError):
             yield {"id": item.id, "text": "", "source": item.source, "reason": item.reason}
         else:
@@ -80,6 +81,7 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
                  errors_path: str | Path | None = None, progress: bool | None = None, workers: int = 1,
                  batch_size: int = 16, ordered: bool = True) -> Summary:
     """Annotate every document of `paths` into `output` with `workers` Ray actors (see the module doc)."""
+    _check_outputs(paths, output, errors_path)
     found = list(sources(list(paths)))
     if STDIN in found:
         raise ValueError("--engine ray reads files: save standard input to a .jsonl file first")

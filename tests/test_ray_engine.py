@@ -22,10 +22,11 @@ def local_ray():
 
 
 def corpus(folder: Path) -> list[str]:
-    """Seeds through a glob, then a sharded JSONL input with a broken line, a duplicate id and bad bytes."""
+    """Seeds and bad files through a glob, then sharded JSONL with a broken line, a duplicate id and bad bytes."""
     for seed in sorted((ROOT / "seeds").glob("*.txt"))[:3]:
         shutil.copy(seed, folder / seed.name)
     (folder / "zz_latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (folder / "zz_nul.txt").write_bytes("نص\x00ثنائي".encode())
     text = (ROOT / "seeds" / "000_e714b6baaa51f92e.txt").read_text(encoding="utf-8")
     lines = [json.dumps({"id": f"j{i:02d}", "text": text[i * 200:(i + 1) * 200]}, ensure_ascii=False) for i in range(20)]
     lines[4], lines[9] = "{broken", json.dumps({"id": "j01", "text": "مكرر"}, ensure_ascii=False)
@@ -51,6 +52,7 @@ def test_ray_lines_and_errors_equal_the_local_engine(tmp_path, local_ray):
     assert [(e["id"], Path(e["source"]).name, e["reason"].split(":")[0]) for e in errors] == [
         (None, "missing-*.jsonl", "no file matches this pattern"),  # found before Ray starts reading
         ("zz_latin1", "zz_latin1.txt", "not UTF-8"),
+        ("zz_nul", "zz_nul.txt", "binary content"),
         (None, "part-0.jsonl:5", "invalid JSON"),
         ("j01", "part-0.jsonl:10", "duplicate id 'j01' (first on line 2)"),
         (None, "part-1.jsonl:9", "not UTF-8"),
