@@ -8,9 +8,9 @@ from pathlib import Path
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    common = dict(model=args.model, with_tokens=args.with_tokens, errors_path=args.errors,
-                  progress=None if not args.quiet else False, workers=args.workers, batch_size=args.batch_size,
-                  ordered=not args.unordered)
+    common = {"model": args.model, "with_tokens": args.with_tokens, "errors_path": args.errors,
+              "progress": None if not args.quiet else False, "workers": args.workers, "batch_size": args.batch_size,
+              "ordered": not args.unordered}
     if args.engine == "ray":
         if args.resume or args.format != "jsonl":
             raise ValueError("--engine ray writes JSONL from the start: --resume and --format conll are local only")

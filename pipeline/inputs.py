@@ -43,7 +43,7 @@ def _decode(data: bytes, source: str) -> str | InputError:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return InputError(None, source, f"not UTF-8: {exc.reason} at byte {exc.start}")
-    return text[1:] if text.startswith("\ufeff") else text
+    return text.removeprefix("\ufeff")
 
 
 def _from_txt(data: bytes, path: str) -> Input | InputError:

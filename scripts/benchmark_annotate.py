@@ -187,6 +187,8 @@ def main() -> None:
     args, rest = ap.parse_known_args()
     if args.reference:
         return reference(args.reference, [Path(p) for p in rest], args.reference_out)
+    if rest:
+        ap.error(f"unrecognized arguments: {' '.join(rest)}")
 
     out = args.out.resolve()
     shards, n_docs, n_tokens = build_corpus(args.raw, args.seeds, args.tokens, out / "corpus", args.shards)
@@ -222,16 +224,17 @@ def main() -> None:
     print("| engine | workers | documents | tokens | seconds | tokens/s | peak RSS per worker / total (MB) |")
     print("|---|---|---|---|---|---|---|")
     for r in rows:
-        r["rate"] = n_tokens / r["seconds"]
-        print(f"| {r['engine']} | {r['workers']} | {n_docs:,} | {n_tokens:,} | {r['seconds']:.1f} | {r['rate']:,.0f} | "
+        r["rate"] = n_tokens / r["seconds"] if r["rc"] == 0 else 0.0
+        rate = f"{r['rate']:,.0f}" if r["rc"] == 0 else f"FAILED (exit {r['rc']})"
+        print(f"| {r['engine']} | {r['workers']} | {n_docs:,} | {n_tokens:,} | {r['seconds']:.1f} | {rate} | "
               f"{r['per_worker_mb']:,.0f} / {r['total_mb']:,.0f} |")
     one, two, ray = rows[0], rows[1], rows[2]
     same = [(out / f).read_bytes() for f in ("local-1.jsonl", "local-2.jsonl", "ray-2.jsonl") if (out / f).exists()]
     print(f"\noutputs of the three arabic-ie runs byte-identical: {len(same) == 3 and len(set(same)) == 1}")
     print(f"goal >= 3,000 tokens/s with 2 workers: {two['rate']:,.0f} ({'met' if two['rate'] >= 3000 else 'NOT met'})")
-    speedup = two["rate"] / one["rate"]
+    speedup = two["rate"] / one["rate"] if one["rate"] else 0.0
     print(f"goal 2 workers >= 1.7x one worker: {speedup:.2f}x ({'met' if speedup >= 1.7 else 'NOT met'}); "
-          f"Ray, 2 actors: {ray['rate'] / one['rate']:.2f}x")
+          f"Ray, 2 actors: {ray['rate'] / one['rate'] if one['rate'] else 0.0:.2f}x")
     worst = max(r["per_worker_mb"] for r in rows[:3])
     print(f"goal peak RSS <= 2 GB per worker: {worst:,.0f} MB ({'met' if worst <= 2048 else 'NOT met'})")
 

@@ -68,7 +68,7 @@ def test_ray_refuses_what_it_cannot_do(tmp_path, capsys):
 
 
 def test_ray_without_errors_file(tmp_path, local_ray):
-    seed = sorted((ROOT / "seeds").glob("*.txt"))[0]
+    seed = min((ROOT / "seeds").glob("*.txt"))
     out = tmp_path / "o.jsonl"
     assert main(["annotate", str(seed), "-o", str(out), "--engine", "ray", "--model", "none", "-q"]) == 0
     (doc,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
