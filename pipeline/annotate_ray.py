@@ -93,7 +93,7 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
     start = time.perf_counter()
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=count_inputs(list(paths)) if show else None, unit=" docs", disable=not show)
-    started = not ray.is_initialized()
+    started = bool(files) and not ray.is_initialized()  # nothing to read: no Ray to start
     if started:
         ray.init(include_dashboard=False, logging_level=logging.WARNING)
     logging.getLogger("ray.data").setLevel(logging.WARNING)
