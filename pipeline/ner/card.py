@@ -25,12 +25,14 @@ def write_card(out_dir: Path, cfg, results: dict) -> None:
     pre = json.loads(base_cfg.read_text()).get("pretraining") if base_cfg.exists() else None
     sources = " ".join(results["train_files"]).lower() + (" saudinewsnet" if pre else "")
     lines = [f"# NER model card: {out_dir.name}", "",
-             "Token classification (PER, TITLE, LOC, ORG) over the project tokenizer's words; "
-             "labels on the first subword of each word.", "",
+             "Token classification (PER, TITLE, LOC, ORG) over the project tokenizer's words; labels on "
+             + ("every subword of each word" if cfg.label_all_subwords else "the first subword of each word")
+             + "; words scored by their first subword and decoded with Viterbi under IOB2 constraints.", "",
              "## Data", "", f"- fine-tuned on: {', '.join(results['train_files'])} "
              f"({results['train_sentences']} sentences, augmentation copies x{cfg.augment})",
              f"- base model: `{cfg.base_model}`"
-             + (f" (pretrained here: {pre['steps']} masked-LM steps on {', '.join(pre['corpus'])})" if pre else ""),
+             + (f" (pretrained here: {pre['steps'] + pre.get('steps_before', 0)} masked-LM steps on {', '.join(pre['corpus'])})"
+                if pre else ""),
              "- licences: " + "; ".join(v for k, v in LICENCES.items() if k in sources or k == "annotations"), "",
              "## Scores (exact character spans)", ""]
     if results["dev"]:

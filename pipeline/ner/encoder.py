@@ -286,7 +286,8 @@ def write_card(final: Path, pre: dict) -> None:
         f"- AdamW lr {pre['lr']}, {pre['warmup_steps']} warm-up steps then linear decay; final training loss "
         f"{pre['final_loss'] if pre['final_loss'] is None else round(pre['final_loss'], 3)}",
         f"- loss every 500 steps: {curve}", "",
-        "Reproduce: `arabic-ie pretrain --out runs/encoder` with the defaults recorded in `config.json` (`pretraining`).",
+        "Reproduce: `arabic-ie pretrain` with the settings recorded in `config.json` (`pretraining`); "
+        "`scripts/train_default.sh` is the shipped recipe.",
     ]
     (final / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
