@@ -122,3 +122,14 @@ def test_an_input_is_never_opened_for_writing(batch, tmp_path, target, capsys):
     assert main(["annotate", str(src), *args, "-q", "--model", "none"]) == 2
     assert src.read_bytes() == batch["jsonl"].read_bytes()
     assert "both an input and an output" in capsys.readouterr().err
+
+
+def test_a_stray_control_character_does_not_make_an_article_binary():
+    """Raw news has the odd U+001A inside real text: the article is annotated, not rejected."""
+    from pipeline.annotate import _binary_error
+    from pipeline.inputs import Input
+
+    article = "أعلنت الشرطة الإقليمية اليوم عن ضبط 15 قضية." * 10
+    assert _binary_error(Input("a", article[:200] + "\x1a" + article[200:], "a.txt")) is None
+    assert _binary_error(Input("b", "\x1a\x02\x03" + article[:100], "b.txt")) is not None
+    assert _binary_error(Input("c", article + "\x00", "c.txt")) is not None
