@@ -215,6 +215,11 @@ def test_counts_with_subjects(facts):
     assert got[0][8].startswith("قضية إخلال") and got[1][8] == "متهماً"
 
 
+def test_one_after_its_noun_counts_that_noun(facts):
+    got = facts("عمل الرائد في المنطقة الحدودية مدة سنة واحدة قبل نقله.")
+    assert [(g[0], g[2], g[8]) for g in got] == [("واحدة", 1.0, "سنة")]
+
+
 def test_multipliers_and_qualifiers(facts):
     got = facts("شارك فيها ما يقرب من 16 ألف شخص؛ وقع على أكثر من 10 آلاف تعهد")
     assert [(g[0], g[2], g[6]) for g in got] == [("16 ألف", 16000.0, "approx"), ("10 آلاف", 10000.0, "gt")]

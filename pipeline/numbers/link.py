@@ -200,6 +200,9 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is None and fact.first == fact.last and i and keys[i].startswith("ال") and keys[i - 1].startswith("ال") \
             and not words[i][:1].isdigit():
         rng = (i - 1, i - 1)  # «الأشهر الستة»: the noun before the number word
+    if rng is None and fact.first == fact.last and i > clause and fact.value == 1 and keys[i].startswith("واحد") \
+            and words[i - 1].isalpha():
+        rng = (i - 1, i - 1)  # «سنة واحدة»: «واحد» follows the noun it counts
     if rng is None and fact.type in ("count", "duration", "ratio"):
         rng = _np_after(j + 1, words, keys, end)
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration"):
