@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 import time
 from collections import Counter
@@ -26,7 +25,6 @@ from tqdm import tqdm
 from pipeline.inputs import Input, InputError, count_inputs, iter_inputs
 from pipeline.io.jsonl import dumps
 
-BINARY = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")  # C0 controls other than whitespace, and DEL
 
 
 @dataclass
@@ -88,17 +86,6 @@ def _process(nlp, batch: list[Input], with_tokens: bool) -> list[tuple[str, dict
         except Exception as exc:  # one bad document must not stop the batch
             out.append((item.id, InputError(item.id, item.source, f"{type(exc).__name__}: {exc}"), 0))
     return out
-
-
-def _binary_error(item: Input) -> InputError | None:
-    """A NUL, or control characters making up over 1% of the text, mark a binary file; a stray
-    control character in a real article (SaudiNewsNet has U+001A) does not cost the article."""
-    controls = BINARY.findall(item.text)
-    if "\x00" not in controls and len(controls) * 100 <= len(item.text):
-        return None
-    m = BINARY.search(item.text)
-    return InputError(item.id, item.source, f"binary content: {len(controls)} control characters, the first "
-                                            f"U+{ord(m.group()):04X} at character {m.start()}")
 
 
 def _check_outputs(paths: list[str | Path], output: str | Path, errors_path: str | Path | None) -> None:
@@ -193,7 +180,6 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
 
     def jobs() -> Iterator[tuple[list[InputError], list[Input]]]:
         for chunk in _batches(iter_inputs(list(paths)), batch_size):
-            chunk = [_binary_error(x) or x if isinstance(x, Input) else x for x in chunk]
             todo = [x for x in chunk if isinstance(x, Input) and x.id not in done]
             summary.skipped += sum(1 for x in chunk if isinstance(x, Input) and x.id in done)
             bar.update(sum(1 for x in chunk if isinstance(x, Input) and x.id in done))

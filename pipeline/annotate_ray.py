@@ -29,7 +29,7 @@ import ray
 import ray.data
 from tqdm import tqdm
 
-from pipeline.annotate import Summary, _binary_error, _check_outputs, _process
+from pipeline.annotate import Summary, _check_outputs, _process
 from pipeline.inputs import STDIN, Input, InputError, count_inputs, parse_file, sources
 from pipeline.io.jsonl import dumps
 
@@ -39,9 +39,8 @@ BLOCK_BYTES = 256 * 1024
 
 
 def _parse(row: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """One file's bytes -> one row per document or input error, in file order (checks as the local engine's)."""
+    """One file's bytes -> one row per document or input error, in file order (the same reader as the local engine's)."""
     for item in parse_file(row["bytes"], row["path"]):
-        item = _binary_error(item) or item if isinstance(item, Input) else item
         if isinstance(item, InputError):
             yield {"id": item.id, "text": "", "source": item.source, "reason": item.reason}
         else:

@@ -126,8 +126,8 @@ def test_an_input_is_never_opened_for_writing(batch, tmp_path, target, capsys):
 
 def test_a_stray_control_character_does_not_make_an_article_binary():
     """Raw news has the odd U+001A inside real text: the article is annotated, not rejected."""
-    from pipeline.annotate import _binary_error
     from pipeline.inputs import Input
+    from pipeline.inputs import binary_error as _binary_error
 
     article = "أعلنت الشرطة الإقليمية اليوم عن ضبط 15 قضية." * 10
     assert _binary_error(Input("a", article[:200] + "\x1a" + article[200:], "a.txt")) is None
