@@ -55,7 +55,7 @@ def _pretrain(args: argparse.Namespace) -> int:
     from pipeline.ner.encoder import PretrainConfig, pretrain
 
     cfg = PretrainConfig(**{f.name: getattr(args, f.name) for f in fields(PretrainConfig)})
-    pretrain(args.raw, args.out, cfg, extra_texts=args.extra_text)
+    pretrain(args.corpus, args.out, cfg)
     return 0
 
 
@@ -142,8 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
     from pipeline.ner.encoder import PretrainConfig
 
     p = sub.add_parser("pretrain", help="pretrain a small BERT encoder (masked LM) on raw Arabic text")
-    p.add_argument("--raw", type=Path, default=Path("../shared/data/raw/saudinewsnet.jsonl.gz"))
-    p.add_argument("--extra-text", type=Path, nargs="*", default=[], help="more plain-text files for the corpus")
+    p.add_argument("--corpus", type=Path, nargs="+", default=[Path("../shared/data/raw/saudinewsnet.jsonl.gz")],
+                   help="JSON lines (.jsonl, .jsonl.gz: a `text` field per line) or plain-text files")
     p.add_argument("--out", type=Path, required=True, help="run folder: tokenizer, corpus ids, checkpoint, model/")
     for f in fields(PretrainConfig):
         p.add_argument(f"--{f.name.replace('_', '-')}", type=type(f.default), default=f.default)

@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 BIN=.venv/bin
 RAW=${RAW:-../shared/data/raw/saudinewsnet.jsonl.gz}
 
-$BIN/arabic-ie pretrain --raw "$RAW" --out runs/encoder-mb --max-minutes 70 --max-steps 5000
-$BIN/arabic-ie pretrain --raw "$RAW" --out runs/encoder-c --init runs/encoder-mb/model --lr 5e-4 --warmup-steps 200 \
+$BIN/arabic-ie pretrain --corpus "$RAW" --out runs/encoder-mb --max-minutes 70 --max-steps 5000
+$BIN/arabic-ie pretrain --corpus "$RAW" --out runs/encoder-c --init runs/encoder-mb/model --lr 5e-4 --warmup-steps 200 \
     --max-steps 1500 --max-minutes 60 --seed 14 --threads 1
 rm -rf models/encoder && cp -r runs/encoder-c/model models/encoder
 

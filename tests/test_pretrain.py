@@ -18,11 +18,11 @@ def test_pretrain_checkpoints_resumes_and_saves_a_hugging_face_dir(tmp_path):
     cfg = PretrainConfig(vocab_size=120, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
                          intermediate_size=64, seq_len=32, batch_size=4, warmup_steps=1, max_steps=3)
     out = tmp_path / "run"
-    pretrain(raw, out, cfg)
+    pretrain([raw], out, cfg)
     state = json.loads((out / "checkpoint" / "state.json").read_text())
     assert state["step"] == 3
     cfg.max_steps = 5
-    final = pretrain(raw, out, cfg)  # resumes from the checkpoint
+    final = pretrain([raw], out, cfg)  # resumes from the checkpoint
     assert json.loads((out / "checkpoint" / "state.json").read_text())["step"] == 5
 
     from transformers import AutoModel, AutoTokenizer
@@ -33,3 +33,27 @@ def test_pretrain_checkpoints_resumes_and_saves_a_hugging_face_dir(tmp_path):
     assert (final / "model.safetensors").exists() and (final / "README.md").exists()
     tok = AutoTokenizer.from_pretrained(str(final))
     assert model(**tok(["اللجنة الشعبية"], return_tensors="pt")).last_hidden_state.shape[-1] == 32
+
+
+def test_continued_pretraining_on_task_text_records_every_stage(tmp_path):
+    raw = tmp_path / "raw.jsonl.gz"
+    with gzip.open(raw, "wt", encoding="utf-8") as fh:
+        for i in range(30):
+            fh.write(json.dumps({"title": "", "text": TEXTS[i % 3]}, ensure_ascii=False) + "\n")
+    cfg = PretrainConfig(vocab_size=120, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+                         intermediate_size=64, seq_len=32, batch_size=4, warmup_steps=1, max_steps=2)
+    first = pretrain([raw], tmp_path / "general", cfg)
+    task = tmp_path / "train.jsonl"  # the project's documents: only their text is read
+    task.write_text("".join(json.dumps({"id": f"d{i}", "text": t, "entities": []}, ensure_ascii=False) + "\n"
+                            for i, t in enumerate(TEXTS * 4)), encoding="utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_text(TEXTS[0], encoding="utf-8")
+    cfg.init, cfg.max_steps, cfg.seed = str(first), 3, 5
+    final = pretrain([task, notes], tmp_path / "task", cfg)
+
+    pre = json.loads((final / "config.json").read_text())["pretraining"]
+    assert pre["corpus"] == ["train.jsonl", "notes.txt"] and pre["steps"] == 3 and pre["steps_before"] == 2
+    assert [st["corpus"] for st in pre["earlier"]] == [["raw.jsonl.gz"]] and pre["earlier"][0]["steps"] == 2
+    assert (final / "tokenizer.json").read_text() == (first / "tokenizer.json").read_text()  # the vocabulary is kept
+    card = (final / "README.md").read_text()
+    assert "1. 2 steps" in card and "2. 3 steps" in card and "continues " + str(first) in card

@@ -48,12 +48,18 @@ class PretrainConfig:
     init: str = ""  # continue from this pretrained model directory (its tokenizer is reused), with a fresh schedule
 
 
-def raw_news(path: Path) -> Iterator[str]:
-    """Title and text of each SaudiNewsNet article (JSON lines, gzip)."""
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            yield (doc.get("title", "") + "\n" + doc.get("text", "")).strip()
+def corpus_texts(path: Path) -> Iterator[str]:
+    """The texts of one corpus file: JSON lines (`.jsonl`, `.jsonl.gz`: SaudiNewsNet or the project's
+    documents, title and text of each) or plain text (the whole file)."""
+    name = path.name
+    if name.endswith((".jsonl", ".jsonl.gz")):
+        with (gzip.open(path, "rt", encoding="utf-8") if name.endswith(".gz") else path.open(encoding="utf-8")) as fh:
+            for line in fh:
+                if line.strip():
+                    doc = json.loads(line)
+                    yield (doc.get("title", "") + "\n" + doc.get("text", "")).strip()
+    else:
+        yield path.read_text(encoding="utf-8")
 
 
 def sha256(paths: Iterable[Path]) -> str:
@@ -166,22 +172,24 @@ def _load_checkpoint(ckpt: Path, model, opt) -> dict:
     return state
 
 
-def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Path] = ()) -> Path:
-    """Run (or resume) pretraining into `out_dir`; the final model lands in `out_dir/model`."""
+def pretrain(corpus: list[Path], out_dir: Path, cfg: PretrainConfig) -> Path:
+    """Run (or resume) pretraining on the `corpus` files into `out_dir`; the final model lands in `out_dir/model`.
+
+    With `cfg.init` and the task's own training text as corpus this is task-adaptive pretraining
+    (Gururangan et al. 2020): the encoder meets the domain's names before it is fine-tuned on them."""
     from transformers import AutoModelForMaskedLM, BertTokenizerFast
 
     torch.set_num_threads(cfg.threads)
     torch.manual_seed(cfg.seed)
     random.seed(cfg.seed)
     out_dir.mkdir(parents=True, exist_ok=True)
-    sources = [raw, *extra_texts]
+    sources = [Path(p) for p in corpus]
     corpus_hash = sha256(sources)
     words = ArabicTokenizer()
 
     def texts() -> Iterator[str]:
-        yield from raw_news(raw)
-        for p in extra_texts:
-            yield p.read_text(encoding="utf-8")
+        for p in sources:
+            yield from corpus_texts(p)
 
     tok_dir, ids_path = out_dir / "tokenizer", out_dir / "corpus_ids.npy"
     if cfg.init and not (tok_dir / "tokenizer.json").exists():
@@ -200,10 +208,11 @@ def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Pa
 
     if cfg.init:
         model = AutoModelForMaskedLM.from_pretrained(cfg.init, use_safetensors=True)
-        before = model.config.to_dict().get("pretraining", {})
+        before = dict(model.config.to_dict().get("pretraining", {}))
         steps_before = before.get("steps", 0) + before.get("steps_before", 0)
+        earlier = [*before.pop("earlier", []), before] if before else []
     else:
-        model, steps_before = AutoModelForMaskedLM.from_config(model_config(cfg, tok)), 0
+        model, steps_before, earlier = AutoModelForMaskedLM.from_config(model_config(cfg, tok)), 0, []
     decay = [p for n, p in model.named_parameters() if p.ndim > 1]
     no_decay = [p for n, p in model.named_parameters() if p.ndim <= 1]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}],
@@ -257,7 +266,7 @@ def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Pa
         "corpus": [p.name for p in sources], "corpus_sha256": corpus_hash, "subword_tokens": int(len(ids)),
         "steps": state["step"], "steps_before": steps_before, "seconds": round(state["seconds"]),
         "final_loss": state["losses"][-1][1] if state["losses"] else None,
-        "tokens_seen": state["step"] * cfg.batch_size * cfg.seq_len}})
+        "tokens_seen": state["step"] * cfg.batch_size * cfg.seq_len, "earlier": earlier}})
     model.save_pretrained(str(final))
     tok.save_pretrained(str(final))
     (final / "loss_curve.json").write_text(json.dumps(state["losses"]))
@@ -266,28 +275,40 @@ def pretrain(raw: Path, out_dir: Path, cfg: PretrainConfig, extra_texts: list[Pa
     return final
 
 
+CORPORA = {  # what a corpus file is and its terms, for the model card
+    "saudinewsnet.jsonl.gz": "SaudiNewsNet (Alshehri 2015: 29,184 Saudi newspaper articles; CC BY-NC-SA 4.0, "
+                             "so the model is for non-commercial use)",
+    "train.jsonl": "the text of this project's gold training split (`annotations/train.jsonl`; Apache-2.0), "
+                   "never dev or test",
+}
+
+
+def _stage(pre: dict) -> str:
+    loss = "n/a" if pre.get("final_loss") is None else round(pre["final_loss"], 3)
+    corpus = "; ".join(CORPORA.get(name, name) for name in pre["corpus"])
+    return (f"{pre['steps']} steps of {pre['batch_size']} x {pre['seq_len']} tokens on {corpus} "
+            f"({pre['subword_tokens']:,} subword tokens, sha256 `{pre['corpus_sha256'][:12]}…`), "
+            f"AdamW lr {pre['lr']}, {pre['warmup_steps']} warm-up steps then linear decay, seed {pre['seed']}, "
+            f"{pre['seconds'] / 60:.0f} min on {pre['threads']} CPU threads, final loss {loss}"
+            + (f"; continues {pre['init']}" if pre.get("init") else "")
+            + (f" ({pre['schedule_note']})" if pre.get("schedule_note") else ""))
+
+
 def write_card(final: Path, pre: dict) -> None:
-    """The encoder's model card: what it was trained on, how, and under which licence."""
+    """The encoder's model card: every pretraining stage, what it read, and under which terms."""
     curve = ", ".join(f"{loss:.2f}" for _, loss in json.loads((final / "loss_curve.json").read_text())[::10])
+    stages = [*pre.get("earlier", []), pre]
     lines = [
         f"# Arabic news encoder ({pre['arch']}, {pre['num_hidden_layers']} layers, hidden {pre['hidden_size']})", "",
         "A small encoder pretrained from scratch on a CPU with masked language modelling, as the start point",
         "for this project's NER. Load it with `AutoModel.from_pretrained(dir)` or fine-tune it with `arabic-ie train`.", "",
-        "## Data", "",
-        f"- corpus: {', '.join(pre['corpus'])} (SaudiNewsNet, Alshehri 2015: 29,184 Saudi newspaper articles; "
-        "licence CC BY-NC-SA 4.0, so this model is for non-commercial use)",
-        f"- corpus sha256: `{pre['corpus_sha256']}`; {pre['subword_tokens']:,} subword tokens after the project tokenizer",
-        f"- vocabulary: {pre['vocab_size']} WordPiece pieces trained on the project tokenizer's words", "",
-        "## Training", "",
-        f"- objective: {pre['objective']}",
-        f"- {pre['steps']} steps of {pre['batch_size']} x {pre['seq_len']} tokens ({pre['tokens_seen']:,} tokens seen), "
-        f"{pre['seconds'] / 60:.0f} minutes on {pre['threads']} CPU threads, seed {pre['seed']}"
-        + (f", continuing `{pre['init']}` after its {pre['steps_before']} steps" if pre.get("init") else ""),
-        f"- AdamW lr {pre['lr']}, {pre['warmup_steps']} warm-up steps then linear decay; final training loss "
-        f"{pre['final_loss'] if pre['final_loss'] is None else round(pre['final_loss'], 3)}",
-        f"- loss every 500 steps: {curve}", "",
-        "Reproduce: `arabic-ie pretrain` with the settings recorded in `config.json` (`pretraining`); "
-        "`scripts/train_default.sh` is the shipped recipe.",
+        f"Objective: {pre['objective']}. Vocabulary: {pre['vocab_size']} WordPiece pieces trained on the project "
+        "tokenizer's words (no piece crosses a word the NER labels).", "",
+        "## Pretraining stages", "",
+        *[f"{i}. {_stage(st)}" for i, st in enumerate(stages, 1)], "",
+        f"Loss of the last stage every 500 steps: {curve}.", "",
+        "Reproduce: `arabic-ie pretrain` with the settings recorded in `config.json` (`pretraining`, earlier stages "
+        "under `earlier`); `scripts/train_default.sh` is the shipped recipe.",
     ]
     (final / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
