@@ -2,6 +2,8 @@
 
     python scripts/benchmark_ner.py --model models/ner-default --train annotations/train.jsonl \
         --dev annotations/dev.jsonl --test annotations/test.jsonl
+    python scripts/benchmark_ner.py --model runs/ner-anercorp --train ../shared/data/anercorp/train.txt \
+        --dev-fraction 0.1      # ANERcorp: every system scored on the dev slice `arabic-ie train` carves
 
 Trains the CRF and spaCy baselines here, loads the transformer, scores every system
 on the test file with the project's evaluator, and prints one markdown table:
@@ -21,8 +23,8 @@ from pathlib import Path
 import torch
 
 from pipeline.evaluate import evaluate
-from pipeline.io.jsonl import read_jsonl
 from pipeline.ner.data import examples, tagged_documents
+from pipeline.ner.train import carve, load_docs
 from pipeline.text.tokenizer import ArabicTokenizer
 
 GAZ = Path("annotations/gazetteers")
@@ -168,17 +170,26 @@ def table(rows: list[dict]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", type=Path, default=Path("models/ner-default"))
-    ap.add_argument("--train", type=Path, default=Path("annotations/train.jsonl"))
-    ap.add_argument("--dev", type=Path, default=Path("annotations/dev.jsonl"))
-    ap.add_argument("--test", type=Path, nargs="+", default=[Path("annotations/test.jsonl"), Path("annotations/seeds.jsonl")],
-                    help="one table per file; speed is measured on the first")
+    ap.add_argument("--train", type=Path, default=Path("annotations/train.jsonl"), help="JSONL or CoNLL")
+    ap.add_argument("--dev", type=Path, default=None, help="default annotations/dev.jsonl")
+    ap.add_argument("--dev-fraction", type=float, default=0.0,
+                    help="instead of --dev: carve this share from the end of --train and score every system on it")
+    ap.add_argument("--test", type=Path, nargs="+", default=None,
+                    help="one table per file (default annotations/test.jsonl and seeds.jsonl); speed on the first")
     ap.add_argument("--repeat", type=int, default=3, help="copies of the test set for the speed measurement")
     ap.add_argument("--json", type=Path, default=None, help="also write all numbers here")
     args = ap.parse_args()
     torch.set_num_threads(2)
     tok = ArabicTokenizer()
-    train, dev = read_jsonl(args.train), read_jsonl(args.dev)
-    tests = {path: read_jsonl(path) for path in args.test}
+    train = load_docs(args.train)
+    if args.dev_fraction:
+        train, dev = carve(train, args.dev_fraction)
+        tests = {f"{args.train} dev slice (last {args.dev_fraction:.0%})": dev}
+    else:
+        dev = load_docs(args.dev or Path("annotations/dev.jsonl"))
+        tests = {}
+    for path in args.test or ([] if args.dev_fraction else [Path("annotations/test.jsonl"), Path("annotations/seeds.jsonl")]):
+        tests[str(path)] = load_docs(path)
     work = Path(tempfile.mkdtemp(prefix="bench-ner-"))
     systems = []
     if (args.model / "config.json").exists():
@@ -194,20 +205,20 @@ def main() -> None:
     sp.train(train, dev, work / "spacy")
     systems.append((sp, time.time() - t0))
     first = next(iter(tests.values()))
-    results: dict[str, list[dict]] = {str(p): [] for p in tests}
+    results: dict[str, list[dict]] = {name: [] for name in tests}
     for system, train_s in systems:
         rate = round(speed(system, first, tok, args.repeat))
         rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         for path, docs in tests.items():
             result = evaluate(docs, system.predict(docs), tok.spans)["entities"]
-            results[str(path)].append({"system": system.name, "train_seconds": round(train_s), "tokens_per_s": rate,
-                                       "size_mb": round(dir_size(system.path), 1), "peak_rss_mb": rss,
-                                       "seqeval": result["seqeval"], "span": result["span"]})
+            results[path].append({"system": system.name, "train_seconds": round(train_s), "tokens_per_s": rate,
+                                  "size_mb": round(dir_size(system.path), 1), "peak_rss_mb": rss,
+                                  "seqeval": result["seqeval"], "span": result["span"]})
+    name = next(iter(tests))
     print(f"train: {args.train} ({len(train)} documents); inference speed on 2 threads over {args.repeat} copies of "
-          f"{args.test[0]}; peak RSS of this process after each system (MB): "
-          f"{[r['peak_rss_mb'] for r in results[str(args.test[0])]]}\n")
+          f"{name}; peak RSS of this process after each system (MB): {[r['peak_rss_mb'] for r in results[name]]}\n")
     for path, rows in results.items():
-        print(f"### {path} ({len(tests[Path(path)])} documents)\n\n{table(rows)}\n")
+        print(f"### {path} ({len(tests[path])} documents)\n\n{table(rows)}\n")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     shutil.rmtree(work, ignore_errors=True)

@@ -118,6 +118,20 @@ def test_foreign_checkpoint_and_conll_input(tmp_path, corpus):
     assert set(results["dev"]["span"]) >= {"micro"}
 
 
+def test_a_token_classifier_with_other_labels_is_a_base_model(tmp_path, corpus):
+    """Intermediate fine-tuning: a PER/LOC/ORG model (ANERcorp) is the start point for the four domain labels."""
+    conll = tmp_path / "aner.txt"
+    conll.write_text("زار O\nدانج B-PERS\nشوان I-PERS\nفونج I-PERS\nلاو B-LOC\nكاي I-LOC\n. O\n\n" * 4, encoding="utf-8")
+    cfg = TrainConfig(base_model=str(tiny_checkpoint(tmp_path / "base")), epochs=1, batch_size=4, max_minutes=1)
+    train([conll], tmp_path / "aner", cfg, dev_fraction=0.25)
+    first = json.loads((tmp_path / "aner" / "config.json").read_text())
+    assert "B-TITLE" not in first["label2id"]
+    cfg = TrainConfig(base_model=str(tmp_path / "aner"), epochs=1, batch_size=4, max_minutes=1)
+    train([corpus / "train.jsonl"], tmp_path / "domain", cfg, dev_paths=[corpus / "dev.jsonl"])
+    clf = TokenClassifier.load(tmp_path / "domain")
+    assert len(clf.model.config.id2label) == 9 and clf.model.classifier.out_features == 9
+
+
 def test_foreign_entities_lose_their_proclitics(tmp_path):
     from pipeline.ner.train import load_docs
 

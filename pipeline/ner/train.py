@@ -54,6 +54,12 @@ def load_docs(path: str | Path, keep_misc: bool = False) -> list[dict]:
     return [conform_to_tokenizer(d, words) for d in read_conll(path, keep_misc=keep_misc)]
 
 
+def carve(docs: list[dict], fraction: float) -> tuple[list[dict], list[dict]]:
+    """A fixed dev slice from the end of a corpus (at least one document) and the rest, in order."""
+    cut = len(docs) - max(1, int(len(docs) * fraction))
+    return docs[:cut], docs[cut:]
+
+
 def label_list(exs: list[Example]) -> list[str]:
     """IOB2 labels of the entity types that at least one training corpus marks."""
     seen = {t[2:] for ex in exs for t in ex.tags if t != "O"}
@@ -121,10 +127,9 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     train_docs_by_path = {p: load_docs(p, cfg.keep_misc) for p in train_paths}
     dev_docs = [d for p in dev_paths for d in load_docs(p, cfg.keep_misc)]
     if not dev_docs and dev_fraction:
-        for p, docs in train_docs_by_path.items():  # carve a fixed dev slice from the end of each corpus
-            cut = len(docs) - max(1, int(len(docs) * dev_fraction))
-            dev_docs += docs[cut:]
-            train_docs_by_path[p] = docs[:cut]
+        for p, docs in train_docs_by_path.items():
+            train_docs_by_path[p], held_out = carve(docs, dev_fraction)
+            dev_docs += held_out
     train_exs: list[Example] = []
     for p, docs in train_docs_by_path.items():
         present = {e["label"] for d in docs for e in d.get("entities", [])}
@@ -144,7 +149,9 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     config = AutoConfig.from_pretrained(cfg.base_model, num_labels=len(cfg.labels),
                                         id2label=dict(enumerate(cfg.labels)),
                                         label2id={n: i for i, n in enumerate(cfg.labels)})
-    model = AutoModelForTokenClassification.from_pretrained(cfg.base_model, config=config, use_safetensors=True)
+    # a base that is itself a token classifier (ANERcorp's PER/LOC/ORG) keeps its encoder and gets a fresh head
+    model = AutoModelForTokenClassification.from_pretrained(cfg.base_model, config=config, use_safetensors=True,
+                                                            ignore_mismatched_sizes=True)
     data = encode(train_exs, tok, cfg.labels, cfg)
     steps_per_epoch = (len(data) + cfg.batch_size - 1) // cfg.batch_size
     total = steps_per_epoch * cfg.epochs
