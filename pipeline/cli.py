@@ -73,6 +73,18 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ensemble(args: argparse.Namespace) -> int:
+    from pipeline.ner.ensemble import build_ensemble, record_scores
+
+    out = build_ensemble(args.members, args.out, half=args.half)
+    splits = {"dev": args.dev} if args.dev else {}
+    splits.update({f"test: {p}": p for p in args.test})
+    for name, sc in record_scores(out, splits).items():
+        print(f"{name} span F1: " + ", ".join(f"{k} {v['f1']:.3f}" for k, v in sc["span"].items()))
+    print(f"saved {out}")
+    return 0
+
+
 def _view(args: argparse.Namespace) -> int:
     from pipeline.io.jsonl import read_jsonl
     from pipeline.view import write_html
@@ -136,6 +148,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threads", type=int, default=2, help="torch CPU threads")
     p.add_argument("--keep-misc", action="store_true", help="keep ANERcorp's MISC as a label")
     p.set_defaults(func=_train)
+
+    p = sub.add_parser("ensemble", help="combine fine-tuned NER models (same labels and vocabulary) into one")
+    p.add_argument("members", type=Path, nargs="+", help="model directories made by `train`")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--half", action="store_true", help="store the weights as float16 (half the size)")
+    p.add_argument("--dev", type=Path, default=None, help="score the ensemble on it for the card")
+    p.add_argument("--test", type=Path, nargs="*", default=[], help="scored once for the card")
+    p.set_defaults(func=_ensemble)
 
     from dataclasses import fields
 

@@ -38,8 +38,10 @@ def build(model: str | None = None) -> Language:
     """
     nlp = spacy.blank("ar")
     nlp.tokenizer = ArabicTokenizer(nlp.vocab)
-    if model is None and (DEFAULT_MODEL / "config.json").exists():
-        model = str(DEFAULT_MODEL)
+    if model is None:
+        from pipeline.ner.model import is_model_dir
+
+        model = str(DEFAULT_MODEL) if is_model_dir(DEFAULT_MODEL) else None
     if model is not None and model != "none":
         import pipeline.ner.component  # noqa: F401  (registers the factory)
 

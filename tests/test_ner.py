@@ -173,3 +173,38 @@ def test_viterbi_is_the_best_iob2_path():
     # a stray I-PER after O (the argmax) becomes a whole entity when that is the better valid path
     scores = np.log(np.array([[0.6, 0.35, 0.01, 0.02, 0.02], [0.05, 0.02, 0.9, 0.02, 0.01]]))
     assert [labels[i] for i in viterbi(scores, start, trans)] == ["B-PER", "I-PER"]
+
+
+def test_ensemble_averages_members_and_checks_they_fit(tmp_path, corpus):
+    from safetensors import safe_open
+
+    from pipeline.io.jsonl import read_jsonl
+    from pipeline.ner.ensemble import build_ensemble
+    from pipeline.text.tokenizer import ArabicTokenizer
+
+    base = tiny_checkpoint(tmp_path / "base")
+    for seed in (1, 2):
+        cfg = TrainConfig(base_model=str(base), epochs=3, batch_size=8, lr=5e-3, seed=seed, max_minutes=1)
+        train([corpus / "train.jsonl"], tmp_path / f"m{seed}", cfg, dev_paths=[corpus / "dev.jsonl"])
+    docs = read_jsonl(corpus / "dev.jsonl")
+    words = [[d["text"][s:e] for s, e in ArabicTokenizer().spans(d["text"])] for d in docs]
+
+    twice = build_ensemble([tmp_path / "m1", tmp_path / "m1"], tmp_path / "twice")
+    assert TokenClassifier.load(twice).predict(words) == TokenClassifier.load(tmp_path / "m1").predict(words)
+
+    both = build_ensemble([tmp_path / "m1", tmp_path / "m2"], tmp_path / "both", half=True)
+    member = next((both / "members").glob("*/model.safetensors"))
+    with safe_open(str(member), "pt") as fh:
+        assert {str(fh.get_tensor(k).dtype) for k in fh.keys()} == {"torch.float16"}
+    assert len(TokenClassifier.load(both).predict(words)) == len(words)
+
+    import pipeline
+
+    nlp = pipeline.load(str(both))
+    assert "arabic_ner" in nlp.pipe_names and nlp(docs[0]["text"]).text == docs[0]["text"]
+
+    conll = tmp_path / "aner.txt"
+    conll.write_text("زار O\nدانج B-PERS\nشوان I-PERS\nلاو B-LOC\nكاي I-LOC\n. O\n\n" * 4, encoding="utf-8")
+    train([conll], tmp_path / "other", TrainConfig(base_model=str(base), epochs=1, max_minutes=1), dev_fraction=0.25)
+    with pytest.raises(ValueError, match="other: its labels differ"):
+        build_ensemble([tmp_path / "m1", tmp_path / "other"], tmp_path / "bad")

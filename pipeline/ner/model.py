@@ -63,6 +63,11 @@ def align_labels(word_ids: list[int | None], word_labels: list[int], label_all_s
     return out
 
 
+def is_model_dir(path: Path) -> bool:
+    """A fine-tuned model (`config.json`) or an ensemble of them (`ensemble.json`)."""
+    return (path / "config.json").exists() or (path / "ensemble.json").exists()
+
+
 class TokenClassifier:
     """A fine-tuned model plus its tokenizer and label map, predicting tags for word lists."""
 
@@ -79,10 +84,15 @@ class TokenClassifier:
     def load(cls, path: str | Path, constrained: bool = True) -> "TokenClassifier":
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
+        from pipeline.ner.ensemble import is_ensemble, load_members
+
         path = Path(path)
-        if not (path / "config.json").exists():
-            raise FileNotFoundError(f"{path} is not a model directory (no config.json)")
-        model = AutoModelForTokenClassification.from_pretrained(str(path), use_safetensors=True)
+        if not is_model_dir(path):
+            raise FileNotFoundError(f"{path} is not a model directory (no config.json or ensemble.json)")
+        if is_ensemble(path):
+            model = load_members(path)
+        else:
+            model = AutoModelForTokenClassification.from_pretrained(str(path), use_safetensors=True)
         tokenizer = AutoTokenizer.from_pretrained(str(path))
         meta = path / "training_config.json"
         max_length = json.loads(meta.read_text()).get("max_length", 128) if meta.exists() else 128

@@ -1,0 +1,130 @@
+"""Several fine-tuned NER models as one: their per-subword log-probabilities are averaged before
+the IOB2 Viterbi decoding, so the ensemble predicts like one `TokenClassifier`.
+
+Models fine-tuned along different paths (straight from the encoder, or through ANERcorp first)
+make different mistakes, and the average corrects some of them. An ensemble directory holds
+`ensemble.json`, the shared tokenizer, a model card, and `members/<name>/` (a standard Hugging
+Face token-classification directory each, optionally stored in float16 to halve the size; they
+are computed in float32).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from types import SimpleNamespace
+
+import torch
+
+MANIFEST = "ensemble.json"
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.txt")
+
+
+class MeanLogProb(torch.nn.Module):
+    """Calls every member and returns the mean log-probabilities as `.logits`."""
+
+    def __init__(self, members: list[torch.nn.Module]):
+        super().__init__()
+        self.members = torch.nn.ModuleList(members)
+        self.config = members[0].config
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> SimpleNamespace:
+        logp = [m(input_ids=input_ids, attention_mask=attention_mask).logits.log_softmax(-1) for m in self.members]
+        return SimpleNamespace(logits=torch.stack(logp).mean(0))
+
+
+def is_ensemble(path: Path) -> bool:
+    return (Path(path) / MANIFEST).exists()
+
+
+def load_members(path: Path) -> MeanLogProb:
+    """The members named in `ensemble.json`, in float32."""
+    from transformers import AutoModelForTokenClassification
+
+    manifest = json.loads((path / MANIFEST).read_text())
+    members = [AutoModelForTokenClassification.from_pretrained(str(path / "members" / name), use_safetensors=True,
+                                                               dtype=torch.float32)
+               for name in manifest["members"]]
+    return MeanLogProb(members)
+
+
+def _check_compatible(dirs: list[Path]) -> None:
+    """Members must share labels and subwords, or averaging their outputs means nothing."""
+    first = dirs[0]
+    labels = json.loads((first / "config.json").read_text())["id2label"]
+    vocab = (first / "tokenizer.json").read_text(encoding="utf-8")
+    for d in dirs[1:]:
+        if json.loads((d / "config.json").read_text())["id2label"] != labels:
+            raise ValueError(f"{d}: its labels differ from {first}'s; ensemble members must share one label map")
+        if (d / "tokenizer.json").read_text(encoding="utf-8") != vocab:
+            raise ValueError(f"{d}: its tokenizer differs from {first}'s; ensemble members must share one vocabulary")
+
+
+def build_ensemble(members: list[Path], out: Path, half: bool = False) -> Path:
+    """Copy the member models into `out` (float16 weights with `half`) and write the manifest and card."""
+    from transformers import AutoModelForTokenClassification
+
+    members = [Path(m) for m in members]
+    if len(members) < 2:
+        raise ValueError("an ensemble needs at least two member models")
+    for m in members:
+        if not (m / "config.json").exists():
+            raise FileNotFoundError(f"{m} is not a model directory (no config.json)")
+    _check_compatible(members)
+    if out.exists():
+        shutil.rmtree(out)
+    names = [f"{i}-{m.name}" for i, m in enumerate(members, 1)]
+    for name, src in zip(names, members):
+        dst = out / "members" / name
+        model = AutoModelForTokenClassification.from_pretrained(str(src), use_safetensors=True)
+        model.to(torch.float16 if half else torch.float32).save_pretrained(str(dst))
+        for meta in ("README.md", "scores.json", "training_config.json"):
+            if (src / meta).exists():
+                shutil.copy2(src / meta, dst / meta)
+    for f in TOKENIZER_FILES:
+        if (members[0] / f).exists():
+            shutil.copy2(members[0] / f, out / f)
+    if (members[0] / "training_config.json").exists():  # window length and label scheme are shared
+        shutil.copy2(members[0] / "training_config.json", out / "training_config.json")
+    manifest = {"members": names, "combine": "mean of per-subword log-probabilities, then IOB2 Viterbi",
+                "stored_dtype": "float16" if half else "float32", "sources": [str(m) for m in members]}
+    (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+    write_card(out, manifest)
+    return out
+
+
+def record_scores(out: Path, splits: dict[str, Path]) -> dict:
+    """Score the saved ensemble on each gold file, keep the numbers in `scores.json` and the card."""
+    from pipeline.io.jsonl import read_jsonl
+    from pipeline.ner.model import TokenClassifier
+    from pipeline.ner.train import score
+    from pipeline.text.tokenizer import ArabicTokenizer
+
+    if not splits:
+        return {}
+    clf, words = TokenClassifier.load(out), ArabicTokenizer()
+    results = {name: score(clf, read_jsonl(path), words) for name, path in splits.items()}
+    (out / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    write_card(out, json.loads((out / MANIFEST).read_text()))
+    return results
+
+
+def write_card(out: Path, manifest: dict) -> None:
+    lines = [f"# NER ensemble: {out.name}", "",
+             f"{len(manifest['members'])} fine-tuned models; prediction takes the {manifest['combine']}. "
+             f"Weights stored as {manifest['stored_dtype']}, computed in float32; inference costs one forward "
+             "pass per member.", "", "## Members", ""]
+    for name, src in zip(manifest["members"], manifest["sources"]):
+        lines.append(f"- `members/{name}` (from `{src}`): its own card is `members/{name}/README.md`")
+    scores = out / "scores.json"
+    if scores.exists():
+        from pipeline.ner.card import _table
+
+        results = json.loads(scores.read_text())
+        lines += ["", "## Scores of the ensemble (exact character spans)", ""]
+        for split, sc in results.items():
+            lines += [f"### {split}", "", *_table(sc), ""]
+    (out / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+__all__ = ["MeanLogProb", "build_ensemble", "is_ensemble", "load_members", "record_scores", "write_card"]
