@@ -91,8 +91,8 @@ class CRFSystem:
 
 
 def trimmed(span):
-    """The span without edge punctuation, or None: spaCy cannot learn an entity that starts or ends on
-    punctuation (ANERcorp tags a few, such as pieces of «(د ب أ)»)."""
+    """The span without edge punctuation, or None if it crosses a sentence start: spaCy cannot learn
+    either (ANERcorp tags a few, such as «(د ب أ)» pieces and «سي. أن. أن» across the tokenizer's «.» breaks)."""
     from spacy.tokens import Span
 
     doc, start, end = span.doc, span.start, span.end
@@ -100,7 +100,9 @@ def trimmed(span):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    return Span(doc, start, end, label=span.label_) if start < end else None
+    if start == end or any(doc[i].is_sent_start for i in range(start + 1, end)):
+        return None
+    return Span(doc, start, end, label=span.label_)
 
 
 class SpacySystem:
