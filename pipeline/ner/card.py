@@ -21,9 +21,10 @@ def _table(scores: dict) -> list[str]:
 
 
 def write_card(out_dir: Path, cfg, results: dict) -> None:
-    base_cfg = Path(cfg.base_model) / "config.json"
+    base_cfg, base_scores = Path(cfg.base_model) / "config.json", Path(cfg.base_model) / "scores.json"
     pre = json.loads(base_cfg.read_text()).get("pretraining") if base_cfg.exists() else None
-    sources = " ".join(results["train_files"]).lower() + (" saudinewsnet" if pre else "")
+    earlier = json.loads(base_scores.read_text()).get("train_files", []) if base_scores.exists() else []
+    sources = " ".join(results["train_files"] + earlier).lower() + (" saudinewsnet" if pre else "")
     lines = [f"# NER model card: {out_dir.name}", "",
              "Token classification (PER, TITLE, LOC, ORG) over the project tokenizer's words; labels on "
              + ("every subword of each word" if cfg.label_all_subwords else "the first subword of each word")
@@ -32,7 +33,8 @@ def write_card(out_dir: Path, cfg, results: dict) -> None:
              f"({results['train_sentences']} sentences, augmentation copies x{cfg.augment})",
              f"- base model: `{cfg.base_model}`"
              + (f" (pretrained here: {pre['steps'] + pre.get('steps_before', 0)} masked-LM steps on {', '.join(pre['corpus'])})"
-                if pre else ""),
+                if pre else "")
+             + (f"; the base was itself fine-tuned on {', '.join(earlier)} (its head replaced)" if earlier else ""),
              "- licences: " + "; ".join(v for k, v in LICENCES.items() if k in sources or k == "annotations"), "",
              "## Scores (exact character spans)", ""]
     if results["dev"]:

@@ -114,8 +114,15 @@ def write_card(out: Path, manifest: dict) -> None:
              f"{len(manifest['members'])} fine-tuned models; prediction takes the {manifest['combine']}. "
              f"Weights stored as {manifest['stored_dtype']}, computed in float32; inference costs one forward "
              "pass per member.", "", "## Members", ""]
+    licences: list[str] = []
     for name, src in zip(manifest["members"], manifest["sources"]):
         lines.append(f"- `members/{name}` (from `{src}`): its own card is `members/{name}/README.md`")
+        card = out / "members" / name / "README.md"
+        for line in card.read_text(encoding="utf-8").splitlines() if card.exists() else []:
+            if line.startswith("- licences: "):
+                licences += [x for x in line[len("- licences: "):].split("; ") if x not in licences]
+    if licences:
+        lines += ["", "Data licences, all members together: " + "; ".join(licences) + "."]
     scores = out / "scores.json"
     if scores.exists():
         from pipeline.ner.card import _table
