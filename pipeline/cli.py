@@ -77,10 +77,11 @@ def _ensemble(args: argparse.Namespace) -> int:
     from pipeline.ner.ensemble import build_ensemble, record_scores
 
     out = build_ensemble(args.members, args.out, half=args.half)
-    splits = {"dev": args.dev} if args.dev else {}
-    splits.update({f"test: {p}": p for p in args.test})
-    for name, sc in record_scores(out, splits).items():
-        print(f"{name} span F1: " + ", ".join(f"{k} {v['f1']:.3f}" for k, v in sc["span"].items()))
+    if args.dev or args.test:
+        results = record_scores(out, args.dev, args.test)
+        for name, sc in [("dev", results["dev"]), *results["test"].items()]:
+            if sc:
+                print(f"{name} span F1: " + ", ".join(f"{k} {v['f1']:.3f}" for k, v in sc["span"].items()))
     print(f"saved {out}")
     return 0
 

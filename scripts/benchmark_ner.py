@@ -24,6 +24,7 @@ import torch
 
 from pipeline.evaluate import evaluate
 from pipeline.ner.data import examples, tagged_documents
+from pipeline.ner.ensemble import fine_tuning_minutes
 from pipeline.ner.model import is_model_dir
 from pipeline.ner.train import carve, load_docs
 from pipeline.text.tokenizer import ArabicTokenizer
@@ -106,10 +107,9 @@ def trimmed(span):
 
 
 class SpacySystem:
-    name = "spaCy NER from scratch (CPU efficiency config)"
-
-    def __init__(self, tok: ArabicTokenizer):
-        self.tok = tok
+    def __init__(self, tok: ArabicTokenizer, seed: int = 0):
+        self.tok, self.seed = tok, seed
+        self.name = f"spaCy NER from scratch (CPU efficiency config, seed {seed})"
 
     def train(self, docs: list[dict], dev: list[dict], out: Path) -> None:
         import spacy
@@ -135,6 +135,7 @@ class SpacySystem:
         cfg["training"]["max_epochs"] = 40
         cfg["training"]["max_steps"] = 0
         cfg["training"]["patience"] = 800
+        cfg["training"]["seed"] = self.seed
         cfg.to_disk(out / "config.cfg")
         spacy_train(out / "config.cfg", out / "model", overrides={"paths.train": str(out / "train.spacy"),
                                                                  "paths.dev": str(out / "dev.spacy")}, use_gpu=-1)
@@ -194,6 +195,7 @@ def main() -> None:
     ap.add_argument("--test", type=Path, nargs="+", default=None,
                     help="one table per file (default annotations/test.jsonl and seeds.jsonl); speed on the first")
     ap.add_argument("--baselines", nargs="*", choices=("crf", "spacy"), default=["crf", "spacy"])
+    ap.add_argument("--spacy-seeds", type=int, nargs="+", default=[0], help="one spaCy run (and row) per seed")
     ap.add_argument("--repeat", type=int, default=3, help="copies of the test set for the speed measurement")
     ap.add_argument("--json", type=Path, default=None, help="also write all numbers here")
     args = ap.parse_args()
@@ -211,18 +213,18 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-ner-"))
     systems = []
     if is_model_dir(args.model):
-        scores = json.loads((args.model / "scores.json").read_text()) if (args.model / "scores.json").exists() else {}
+        minutes = fine_tuning_minutes(args.model)
         for constrained in (True, False):
-            systems.append((TransformerSystem(tok, args.model, constrained), scores.get("train_minutes", float("nan")) * 60))
+            systems.append((TransformerSystem(tok, args.model, constrained), minutes * 60 if minutes else None))
     if "crf" in args.baselines:
         crf = CRFSystem(tok)
         t0 = time.time()
         crf.train(train, work / "crf")
         systems.append((crf, time.time() - t0))
-    if "spacy" in args.baselines:
-        sp = SpacySystem(tok)
+    for seed in args.spacy_seeds if "spacy" in args.baselines else ():
+        sp = SpacySystem(tok, seed)
         t0 = time.time()
-        sp.train(train, dev, work / "spacy")
+        sp.train(train, dev, work / f"spacy-{seed}")
         systems.append((sp, time.time() - t0))
     first = next(iter(tests.values()))
     results: dict[str, list[dict]] = {name: [] for name in tests}
@@ -231,7 +233,7 @@ def main() -> None:
         rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         for path, docs in tests.items():
             result = evaluate(docs, system.predict(docs), tok.spans)["entities"]
-            results[path].append({"system": system.name, "train_seconds": round(train_s), "tokens_per_s": rate,
+            results[path].append({"system": system.name, "train_seconds": None if train_s is None else round(train_s), "tokens_per_s": rate,
                                   "size_mb": round(dir_size(system.path), 1), "peak_rss_mb": rss,
                                   "seqeval": result["seqeval"], "span": result["span"]})
     name = next(iter(tests))

@@ -1,4 +1,4 @@
-"""Re-score a saved NER model on dev and test files, measure its speed, and rewrite its card.
+"""Re-score a saved NER model (or ensemble) on dev and test files, measure its speed, and rewrite its card.
 
     python scripts/model_card.py models/ner-default --dev annotations/dev.jsonl \
         --test annotations/test.jsonl annotations/seeds.jsonl
@@ -18,6 +18,8 @@ import torch
 from pipeline.io.jsonl import read_jsonl
 from pipeline.ner.card import write_card
 from pipeline.ner.data import examples
+from pipeline.ner.ensemble import MANIFEST, is_ensemble
+from pipeline.ner.ensemble import write_card as write_ensemble_card
 from pipeline.ner.model import TokenClassifier
 from pipeline.ner.train import TrainConfig, score
 from pipeline.text.tokenizer import ArabicTokenizer
@@ -33,7 +35,6 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     words = ArabicTokenizer()
     clf = TokenClassifier.load(args.model)
-    cfg = TrainConfig(**json.loads((args.model / "training_config.json").read_text()))
     results = json.loads((args.model / "scores.json").read_text())
     dev = read_jsonl(args.dev)
     results["dev"] = score(clf, dev, words)
@@ -45,7 +46,10 @@ def main() -> None:
     results["speed"] = {"tokens": n, "tokens_per_s": round(n / (time.perf_counter() - t0)), "threads": args.threads,
                         "batch_size": 32, "file": f"{args.dev} x3"}
     (args.model / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
-    write_card(args.model, cfg, results)
+    if is_ensemble(args.model):
+        write_ensemble_card(args.model, json.loads((args.model / MANIFEST).read_text()))
+    else:
+        write_card(args.model, TrainConfig(**json.loads((args.model / "training_config.json").read_text())), results)
     print((args.model / "README.md").read_text(encoding="utf-8"))
 
 

@@ -60,6 +60,21 @@ def _check_compatible(dirs: list[Path]) -> None:
             raise ValueError(f"{d}: its tokenizer differs from {first}'s; ensemble members must share one vocabulary")
 
 
+def fine_tuning_minutes(model: Path) -> float | None:
+    """Minutes `train` spent on a model, its base stages included when they were fine-tuned here too;
+    for an ensemble, all members' together (None when any is unknown)."""
+    model = Path(model)
+    if is_ensemble(model):
+        parts = list(json.loads((model / MANIFEST).read_text()).get("fine_tuning_minutes", {}).values())
+        return round(sum(parts), 2) if parts and None not in parts else None
+    total, seen = 0.0, False
+    while (model / "scores.json").exists() and (model / "training_config.json").exists():
+        total += json.loads((model / "scores.json").read_text()).get("train_minutes", 0.0)
+        seen = True
+        model = Path(json.loads((model / "training_config.json").read_text())["base_model"])
+    return round(total, 2) if seen else None
+
+
 def build_ensemble(members: list[Path], out: Path, half: bool = False) -> Path:
     """Copy the member models into `out` (float16 weights with `half`) and write the manifest and card."""
     from transformers import AutoModelForTokenClassification
@@ -87,23 +102,23 @@ def build_ensemble(members: list[Path], out: Path, half: bool = False) -> Path:
     if (members[0] / "training_config.json").exists():  # window length and label scheme are shared
         shutil.copy2(members[0] / "training_config.json", out / "training_config.json")
     manifest = {"members": names, "combine": "mean of per-subword log-probabilities, then IOB2 Viterbi",
-                "stored_dtype": "float16" if half else "float32", "sources": [str(m) for m in members]}
+                "stored_dtype": "float16" if half else "float32", "sources": [str(m) for m in members],
+                "fine_tuning_minutes": {n: fine_tuning_minutes(m) for n, m in zip(names, members)}}
     (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     write_card(out, manifest)
     return out
 
 
-def record_scores(out: Path, splits: dict[str, Path]) -> dict:
-    """Score the saved ensemble on each gold file, keep the numbers in `scores.json` and the card."""
+def record_scores(out: Path, dev: Path | None = None, tests: list[Path] = ()) -> dict:
+    """Score the saved ensemble on dev and each test file, keep the numbers in `scores.json` and the card."""
     from pipeline.io.jsonl import read_jsonl
     from pipeline.ner.model import TokenClassifier
     from pipeline.ner.train import score
     from pipeline.text.tokenizer import ArabicTokenizer
 
-    if not splits:
-        return {}
     clf, words = TokenClassifier.load(out), ArabicTokenizer()
-    results = {name: score(clf, read_jsonl(path), words) for name, path in splits.items()}
+    results = {"dev": score(clf, read_jsonl(dev), words) if dev else None,
+               "test": {str(p): score(clf, read_jsonl(p), words) for p in tests}}
     (out / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
     write_card(out, json.loads((out / MANIFEST).read_text()))
     return results
@@ -116,7 +131,10 @@ def write_card(out: Path, manifest: dict) -> None:
              "pass per member.", "", "## Members", ""]
     licences: list[str] = []
     for name, src in zip(manifest["members"], manifest["sources"]):
-        lines.append(f"- `members/{name}` (from `{src}`): its own card is `members/{name}/README.md`")
+        minutes = manifest.get("fine_tuning_minutes", {}).get(name)
+        lines.append(f"- `members/{name}` (from `{src}`"
+                     + (f"; {minutes} min of fine-tuning, base stages included" if minutes is not None else "")
+                     + f"): its own card is `members/{name}/README.md`")
         card = out / "members" / name / "README.md"
         for line in card.read_text(encoding="utf-8").splitlines() if card.exists() else []:
             if line.startswith("- licences: "):
@@ -129,9 +147,15 @@ def write_card(out: Path, manifest: dict) -> None:
 
         results = json.loads(scores.read_text())
         lines += ["", "## Scores of the ensemble (exact character spans)", ""]
-        for split, sc in results.items():
-            lines += [f"### {split}", "", *_table(sc), ""]
+        if results.get("dev"):
+            lines += ["### dev", "", *_table(results["dev"]), ""]
+        for path, sc in results.get("test", {}).items():
+            lines += [f"### test: {path}", "", *_table(sc), ""]
+        if results.get("speed"):
+            sp = results["speed"]
+            lines += ["## Speed", "", f"- {sp['tokens_per_s']:,} words/s predicting {sp['tokens']:,} words on "
+                      f"{sp['threads']} CPU threads, batch size {sp['batch_size']} (`{sp['file']}`)", ""]
     (out / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-__all__ = ["MeanLogProb", "build_ensemble", "is_ensemble", "load_members", "record_scores", "write_card"]
+__all__ = ["MeanLogProb", "build_ensemble", "fine_tuning_minutes", "is_ensemble", "load_members", "record_scores", "write_card"]
