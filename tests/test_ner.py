@@ -197,6 +197,8 @@ def test_ensemble_averages_members_and_checks_they_fit(tmp_path, corpus):
     with safe_open(str(member), "pt") as fh:
         assert {str(fh.get_tensor(k).dtype) for k in fh.keys()} == {"torch.float16"}
     assert len(TokenClassifier.load(both).predict(words)) == len(words)
+    alone = TokenClassifier.load(next((both / "members").glob("1-*")))  # a member is a model of its own
+    assert next(alone.model.parameters()).dtype == torch.float32 and len(alone.predict(words)) == len(words)
 
     import pipeline
 

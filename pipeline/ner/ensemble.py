@@ -93,7 +93,7 @@ def build_ensemble(members: list[Path], out: Path, half: bool = False) -> Path:
         dst = out / "members" / name
         model = AutoModelForTokenClassification.from_pretrained(str(src), use_safetensors=True)
         model.to(torch.float16 if half else torch.float32).save_pretrained(str(dst))
-        for meta in ("README.md", "scores.json", "training_config.json"):
+        for meta in ("README.md", "scores.json", "training_config.json", *TOKENIZER_FILES):  # each loads alone too
             if (src / meta).exists():
                 shutil.copy2(src / meta, dst / meta)
     for f in TOKENIZER_FILES:

@@ -92,7 +92,9 @@ class TokenClassifier:
         if is_ensemble(path):
             model = load_members(path)
         else:
-            model = AutoModelForTokenClassification.from_pretrained(str(path), use_safetensors=True)
+            # float32 whatever the stored precision (ensemble members are kept in float16)
+            model = AutoModelForTokenClassification.from_pretrained(str(path), use_safetensors=True,
+                                                                    dtype=torch.float32)
         tokenizer = AutoTokenizer.from_pretrained(str(path))
         meta = path / "training_config.json"
         max_length = json.loads(meta.read_text()).get("max_length", 128) if meta.exists() else 128
