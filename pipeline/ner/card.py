@@ -20,6 +20,20 @@ def _table(scores: dict) -> list[str]:
     return lines
 
 
+def score_sections(results: dict) -> list[str]:
+    """Dev and test tables, then speed, of a `scores.json` (single model or ensemble)."""
+    lines = []
+    if results.get("dev"):
+        lines += ["### dev", "", *_table(results["dev"]), ""]
+    for path, sc in results.get("test", {}).items():
+        lines += [f"### test: {path}", "", *_table(sc), ""]
+    if results.get("speed"):
+        sp = results["speed"]
+        lines += ["## Speed", "", f"- {sp['tokens_per_s']:,} words/s predicting {sp['tokens']:,} words on {sp['threads']} CPU "
+                  f"threads, batch size {sp['batch_size']} (`{sp['file']}`)", ""]
+    return lines
+
+
 def write_card(out_dir: Path, cfg, results: dict) -> None:
     base_cfg, base_scores = Path(cfg.base_model) / "config.json", Path(cfg.base_model) / "scores.json"
     pre = json.loads(base_cfg.read_text()).get("pretraining") if base_cfg.exists() else None
@@ -36,15 +50,7 @@ def write_card(out_dir: Path, cfg, results: dict) -> None:
                 if pre else "")
              + (f"; the base was itself fine-tuned on {', '.join(earlier)} (its head replaced)" if earlier else ""),
              "- licences: " + "; ".join(v for k, v in LICENCES.items() if k in sources or k == "annotations"), "",
-             "## Scores (exact character spans)", ""]
-    if results["dev"]:
-        lines += ["### dev", "", *_table(results["dev"]), ""]
-    for path, sc in results["test"].items():
-        lines += [f"### test: {path}", "", *_table(sc), ""]
-    if results.get("speed"):
-        sp = results["speed"]
-        lines += ["## Speed", "", f"- {sp['tokens_per_s']:,} words/s predicting {sp['tokens']:,} words on {sp['threads']} CPU "
-                  f"threads, batch size {sp['batch_size']} (`{sp['file']}`)", ""]
+             "## Scores (exact character spans)", "", *score_sections(results)]
     lines += ["## Training", "", f"- {results['train_minutes']} minutes on {cfg.threads} CPU threads, "
               f"{len(results['history'])} epochs (best kept by dev span F1)",
               f"- hyper-parameters: lr {cfg.lr}, batch {cfg.batch_size}, seed {cfg.seed}, max length {cfg.max_length}",

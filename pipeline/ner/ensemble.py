@@ -143,18 +143,10 @@ def write_card(out: Path, manifest: dict) -> None:
         lines += ["", "Data licences, all members together: " + "; ".join(licences) + "."]
     scores = out / "scores.json"
     if scores.exists():
-        from pipeline.ner.card import _table
+        from pipeline.ner.card import score_sections
 
-        results = json.loads(scores.read_text())
-        lines += ["", "## Scores of the ensemble (exact character spans)", ""]
-        if results.get("dev"):
-            lines += ["### dev", "", *_table(results["dev"]), ""]
-        for path, sc in results.get("test", {}).items():
-            lines += [f"### test: {path}", "", *_table(sc), ""]
-        if results.get("speed"):
-            sp = results["speed"]
-            lines += ["## Speed", "", f"- {sp['tokens_per_s']:,} words/s predicting {sp['tokens']:,} words on "
-                      f"{sp['threads']} CPU threads, batch size {sp['batch_size']} (`{sp['file']}`)", ""]
+        lines += ["", "## Scores of the ensemble (exact character spans)", "",
+                  *score_sections(json.loads(scores.read_text()))]
     (out / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
