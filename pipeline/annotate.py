@@ -119,6 +119,18 @@ def completed_ids(output: Path) -> set[str]:
     return done
 
 
+def recorded_errors(errors_path: Path) -> set[str]:
+    """The complete lines of an earlier run's errors file (a torn tail is cut off), so that a resumed
+    run does not record the same bad document twice."""
+    if not errors_path.exists():
+        return set()
+    data = errors_path.read_bytes()
+    keep = data[:data.rfind(b"\n") + 1]
+    if len(keep) < len(data):
+        errors_path.write_bytes(keep)
+    return set(keep.decode("utf-8").splitlines(keepends=True))
+
+
 def _batches(items: Iterator[Input | InputError], size: int) -> Iterator[list[Input | InputError]]:
     while chunk := list(islice(items, size)):
         yield chunk
@@ -139,14 +151,17 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
     total = count_inputs(list(paths))
     bar = tqdm(total=total, unit=" docs", disable=not sys.stderr.isatty() if progress is None else not progress)
     out = open(output, "a" if resume else "w", encoding="utf-8")
+    seen_errors = recorded_errors(Path(errors_path)) if resume and errors_path else set()
     errors = open(errors_path, "a" if resume else "w", encoding="utf-8") if errors_path else None
 
     def record_error(err: InputError) -> None:
         summary.failed += 1
         print(f"error: {err}", file=sys.stderr)
-        if errors:
-            errors.write(json.dumps({"id": err.id, "source": err.source, "reason": err.reason}, ensure_ascii=False) + "\n")
+        line = json.dumps({"id": err.id, "source": err.source, "reason": err.reason}, ensure_ascii=False) + "\n"
+        if errors and line not in seen_errors:
+            errors.write(line)
             errors.flush()
+            seen_errors.add(line)
 
     def handle(results: list[tuple[str, dict | InputError, int]] | list[InputError]) -> None:
         for res in results:
