@@ -233,9 +233,9 @@ def main() -> None:
         rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         for path, docs in tests.items():
             result = evaluate(docs, system.predict(docs), tok.spans)["entities"]
-            results[path].append({"system": system.name, "train_seconds": None if train_s is None else round(train_s), "tokens_per_s": rate,
-                                  "size_mb": round(dir_size(system.path), 1), "peak_rss_mb": rss,
-                                  "seqeval": result["seqeval"], "span": result["span"]})
+            results[path].append({"system": system.name, "train_seconds": None if train_s is None else round(train_s),
+                                  "tokens_per_s": rate, "size_mb": round(dir_size(system.path), 1),
+                                  "peak_rss_mb": rss, "seqeval": result["seqeval"], "span": result["span"]})
     name = next(iter(tests))
     print(f"train: {args.train} ({len(train)} documents); inference speed on 2 threads over {args.repeat} copies of "
           f"{name}; peak RSS of this process after each system (MB): {[r['peak_rss_mb'] for r in results[name]]}\n")

@@ -14,6 +14,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from pipeline.ner.ensemble import is_ensemble, load_members
+
 IGNORE = -100
 
 
@@ -65,7 +67,7 @@ def align_labels(word_ids: list[int | None], word_labels: list[int], label_all_s
 
 def is_model_dir(path: Path) -> bool:
     """A fine-tuned model (`config.json`) or an ensemble of them (`ensemble.json`)."""
-    return (path / "config.json").exists() or (path / "ensemble.json").exists()
+    return (path / "config.json").exists() or is_ensemble(path)
 
 
 class TokenClassifier:
@@ -83,8 +85,6 @@ class TokenClassifier:
     @classmethod
     def load(cls, path: str | Path, constrained: bool = True) -> "TokenClassifier":
         from transformers import AutoModelForTokenClassification, AutoTokenizer
-
-        from pipeline.ner.ensemble import is_ensemble, load_members
 
         path = Path(path)
         if not is_model_dir(path):
