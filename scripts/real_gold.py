@@ -1,0 +1,138 @@
+"""The real-news (SaudiNewsNet) gold: annotation files, stand-off records and the built splits.
+
+    python scripts/real_gold.py skeleton --dir build/real/ann/A snn-160 snn-1410 ...  # .ann files to annotate
+    python scripts/real_gold.py check build/real/ann/A/*.ann      # markup errors and text drift, file:line
+    python scripts/real_gold.py standoff build/real/ann/gold/*.ann --out annotations/real/gold
+    python scripts/real_gold.py build [--out build/real]           # real-{train,dev,test}.jsonl from the records
+
+Annotators edit copies of the raw text (`skeleton`), inserting the inline markup of
+`annotations/MARKUP.md`; `check` verifies that the text left after stripping the markup is
+the raw article exactly. Only the stand-off records (offsets, line, id, sha256) are
+committed; `build` joins them with `../shared/data/raw/saudinewsnet.jsonl.gz`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pipeline.io.jsonl import write_jsonl
+from pipeline.io.markup import MarkupErrors, load_markup
+from pipeline.io.standoff import StandoffError, build_documents, load_records, read_lines, sha256, to_standoff
+from pipeline.schema import validate_document
+
+RAW = Path("../shared/data/raw/saudinewsnet.jsonl.gz")
+SELECTION = Path("annotations/real/selection.json")
+GOLD = Path("annotations/real/gold")
+
+
+def selection() -> dict[str, dict]:
+    return {r["id"]: r for r in json.loads(SELECTION.read_text(encoding="utf-8"))}
+
+
+def skeleton(ids: list[str], folder: Path, annotator: str, raw: Path) -> None:
+    sel = selection()
+    unknown = [i for i in ids if i not in sel]
+    if unknown:
+        sys.exit(f"not in {SELECTION}: {', '.join(unknown)}")
+    texts = read_lines(raw, {sel[i]["line"] for i in ids})
+    folder.mkdir(parents=True, exist_ok=True)
+    for doc_id in ids:
+        rec, path = sel[doc_id], folder / f"{doc_id}.ann"
+        if path.exists():
+            print(f"kept {path} (exists)")
+            continue
+        text = texts[rec["line"]]
+        path.write_text(f"# id: {doc_id}\n# annotator: {annotator}\n# source: {rec['source']}\n"
+                        f"{text}\n=====\n", encoding="utf-8")
+    print(f"{len(ids)} files in {folder}")
+
+
+def first_difference(a: str, b: str) -> str:
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return f"at character {i}: markup text {a[i:i + 20]!r} vs raw {b[i:i + 20]!r}"
+
+
+def load_checked(paths: list[Path], raw: Path) -> tuple[list[tuple[dict, dict]], int]:
+    """Parse each file and compare its text with the raw article; print problems, return the good ones."""
+    sel = selection()
+    good, bad = [], 0
+    texts = None
+    for path in paths:
+        try:
+            doc = load_markup(path, seeds_dir=None)
+        except MarkupErrors as exc:
+            bad += 1
+            for err in exc.errors:
+                print(err)
+            continue
+        rec = sel.get(doc["id"])
+        if rec is None:
+            print(f"{path}:1: id {doc['id']} is not in {SELECTION}")
+            bad += 1
+            continue
+        if sha256(doc["text"]) != rec["sha256"]:
+            texts = texts or read_lines(raw, {r["line"] for r in sel.values()})
+            print(f"{path}: text differs from the raw article {first_difference(doc['text'], texts[rec['line']])}")
+            bad += 1
+            continue
+        problems = validate_document(doc)
+        for p in problems:
+            print(f"{path}: {p}")
+        if problems:
+            bad += 1
+            continue
+        good.append((doc, rec))
+    return good, bad
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--raw", type=Path, default=RAW)
+    sub = ap.add_subparsers(dest="command", required=True)
+    sk = sub.add_parser("skeleton")
+    sk.add_argument("ids", nargs="+")
+    sk.add_argument("--dir", type=Path, required=True)
+    sk.add_argument("--annotator", default="")
+    ch = sub.add_parser("check")
+    ch.add_argument("files", nargs="+", type=Path)
+    so = sub.add_parser("standoff")
+    so.add_argument("files", nargs="+", type=Path)
+    so.add_argument("--out", type=Path, default=GOLD)
+    bu = sub.add_parser("build")
+    bu.add_argument("--gold", type=Path, default=GOLD)
+    bu.add_argument("--out", type=Path, default=Path("build/real"))
+    args = ap.parse_args()
+
+    if args.command == "skeleton":
+        skeleton(args.ids, args.dir, args.annotator or args.dir.name, args.raw)
+    elif args.command == "check":
+        good, bad = load_checked(args.files, args.raw)
+        for doc, _ in good:
+            from pipeline.io.markup import summary
+            print(f"{doc['id']}: ok, {summary(doc)}")
+        sys.exit(1 if bad else 0)
+    elif args.command == "standoff":
+        good, bad = load_checked(args.files, args.raw)
+        if bad:
+            sys.exit(f"{bad} file(s) with problems: nothing written")
+        args.out.mkdir(parents=True, exist_ok=True)
+        for doc, rec in good:
+            record = to_standoff(doc, rec["line"], rec["snn_id"])
+            (args.out / f"{doc['id']}.json").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"{len(good)} records in {args.out}")
+    else:
+        sel = selection()
+        try:
+            docs = build_documents(load_records(args.gold), args.raw)
+        except StandoffError as exc:
+            sys.exit(str(exc))
+        args.out.mkdir(parents=True, exist_ok=True)
+        for split in ("real-train", "real-dev", "real-test"):
+            n = write_jsonl([d for d in docs if sel[d["id"]]["split"] == split], args.out / f"{split}.jsonl")
+            print(f"{args.out / split}.jsonl: {n} documents")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""Select the real-news gold articles from SaudiNewsNet, even 0-based lines only.
+
+    python scripts/select_real.py [--raw ../shared/data/raw/saudinewsnet.jsonl.gz] [--n 128]
+
+Odd lines of the file are reserved for an independent evaluation: this script skips them
+before decoding them, so nothing on an odd line is ever read, selected or annotated.
+
+The choice is deterministic (fixed seed) and writes `annotations/real/selection.json`: for
+each article its document id (`snn-LINE`), the SaudiNewsNet `id`, the file line, source,
+title, word count, topic group, the sha256 of its text and its split (real-train / real-dev /
+real-test, fixed here, before any model is trained on the rest). No article text is
+written there (SaudiNewsNet is CC BY-NC-SA 4.0); `scripts/real_gold.py texts` puts the texts
+in the git-ignored `build/real/` for annotators.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_corpus import ngrams  # noqa: E402  (the corpus's 8-gram near-copy check)
+
+RAW = Path("../shared/data/raw/saudinewsnet.jsonl.gz")
+OUT = Path("annotations/real/selection.json")
+# Words that mark the security/public-order genre of the seeds, as found in Saudi news.
+SECURITY = ("شرطة", "الأمن العام", "أمني", "المرور", "مروري", "حادث", "حوادث", "مخدرات", "مخدر",
+            "الدفاع المدني", "محكمة", "المحكمة", "قضائي", "النيابة", "هيئة التحقيق", "الحدود",
+            "حرس الحدود", "وزارة الداخلية", "الجوازات", "الجمارك", "القبض", "ضبط", "ضبطت", "جريمة",
+            "جرائم", "إحصائية", "إحصاءات", "الإحصاء", "متهم", "سجن", "تهريب", "مهربين", "الحريق")
+MARKUP_CHARS = ("[[", "]]", "{{", "}}", "<<", ">>", "|", "=====")
+SPLITS = (("real-test", 26), ("real-dev", 16))  # the rest is real-train
+MIN_WORDS, MAX_WORDS = 280, 500
+NEAR_COPY = 0.2
+
+
+def topic_score(title: str, text: str) -> int:
+    blob = f"{title} {text}"
+    return sum(blob.count(w) for w in SECURITY)
+
+
+def candidates(raw: Path) -> list[dict]:
+    """Even-line articles of the right length whose text the inline markup can carry."""
+    out = []
+    with gzip.open(raw, "rt", encoding="utf-8") as fh:
+        for line_no, line in enumerate(fh):
+            if line_no % 2:
+                continue  # odd lines: reserved, never decoded
+            art = json.loads(line)
+            text = art["text"]
+            words = len(text.split())
+            if not MIN_WORDS <= words <= MAX_WORDS or any(m in text for m in MARKUP_CHARS):
+                continue
+            if text != text.strip() or "\r" in text:
+                continue  # the markup's text block cannot end in whitespace
+            out.append({"line": line_no, "snn_id": art["id"], "source": art["source"], "title": art["title"],
+                        "words": words, "score": topic_score(art["title"], text),
+                        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "_text": text})
+    return out
+
+
+def pick(cands: list[dict], n: int, seed: int) -> list[dict]:
+    """~80% security-genre (score >= 4), ~20% general (score 0), round-robin over sources."""
+    rng = random.Random(seed)
+    groups = {"security": [c for c in cands if c["score"] >= 4], "general": [c for c in cands if c["score"] == 0]}
+    quota = {"security": round(n * 0.8), "general": n - round(n * 0.8)}
+    chosen: list[dict] = []
+    grams: list[set] = []
+    for group, items in groups.items():
+        by_source: dict[str, list[dict]] = defaultdict(list)
+        for c in items:
+            by_source[c["source"]].append(c)
+        for lst in by_source.values():
+            rng.shuffle(lst)
+        taken = 0
+        while taken < quota[group] and any(by_source.values()):
+            for source in sorted(by_source):
+                if taken >= quota[group] or not by_source[source]:
+                    continue
+                c = by_source[source].pop()
+                g = ngrams(c["_text"])
+                if any(len(g & other) / max(1, len(g)) > NEAR_COPY for other in grams):
+                    continue
+                c["group"] = group
+                chosen.append(c)
+                grams.append(g)
+                taken += 1
+    return chosen
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--raw", type=Path, default=RAW)
+    ap.add_argument("--n", type=int, default=128)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    if args.out.exists():
+        sys.exit(f"{args.out} exists: the selection and its splits are fixed; delete it by hand to redo them")
+    chosen = pick(candidates(args.raw), args.n, args.seed)
+    rng = random.Random(args.seed + 1)
+    rng.shuffle(chosen)
+    start = 0
+    for split, size in SPLITS:
+        for c in chosen[start:start + size]:
+            c["split"] = split
+        start += size
+    for c in chosen[start:]:
+        c["split"] = "real-train"
+    records = [{"id": f"snn-{c['line']}", **{k: v for k, v in c.items() if not k.startswith("_")}}
+               for c in sorted(chosen, key=lambda c: c["line"])]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(records)} articles, {sum(r['words'] for r in records)} words, "
+          f"{len({r['source'] for r in records})} sources -> {args.out}")
+    print(Counter(r["split"] for r in records), Counter(r["group"] for r in records), Counter(r["source"] for r in records))
+
+
+if __name__ == "__main__":
+    main()
