@@ -1,13 +1,15 @@
 """NER benchmark: the project's transformer against a feature CRF and spaCy's own NER, same data.
 
+    python scripts/benchmark_ner.py      # every column: written test, seeds, real-test, Wojood val, ANERcorp dev slice
     python scripts/benchmark_ner.py --model models/ner-default --train annotations/train.jsonl \
         --dev annotations/dev.jsonl --test annotations/test.jsonl
     python scripts/benchmark_ner.py --model runs/ner-anercorp --train ../shared/data/anercorp/train.txt \
         --dev-fraction 0.1      # ANERcorp: every system scored on the dev slice `arabic-ie train` carves
 
 Trains the CRF and spaCy baselines here, loads the transformer, scores every system
-on the test file with the project's evaluator, and prints one markdown table:
-P/R/F per label and micro (seqeval and span), train time, inference tokens/s on
+on each column (`scripts/bench_data.py`, or the --test files) with the project's
+evaluator, and prints a summary (micro span F1 per column) and one markdown table per
+column: P/R/F per label and micro (seqeval and span), train time, inference tokens/s on
 2 threads, model size.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ import time
 from pathlib import Path
 
 import torch
+from bench_data import columns
 
 from pipeline.evaluate import evaluate
 from pipeline.ner.data import examples, tagged_documents
@@ -185,6 +188,22 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def only_annotated(gold: list[dict], pred: list[dict]) -> list[dict]:
+    """Predictions without the labels a corpus never annotates (ANERcorp has no TITLE): a TITLE
+    found there is neither right nor wrong, so it must not count as a false positive."""
+    labels = {e["label"] for d in gold for e in d["entities"]}
+    return [{**p, "entities": [e for e in p["entities"] if e["label"] in labels]} for p in pred]
+
+
+def summary(results: dict[str, list[dict]]) -> str:
+    """Micro span F1 of every system on every column, side by side."""
+    names = list(results)
+    lines = ["| system | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    for i, row in enumerate(next(iter(results.values()))):
+        lines.append(f"| {row['system']} | " + " | ".join(f"{results[n][i]['span']['micro']['f1']:.3f}" for n in names) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", type=Path, default=Path("models/ner-default"))
@@ -193,7 +212,7 @@ def main() -> None:
     ap.add_argument("--dev-fraction", type=float, default=0.0,
                     help="instead of --dev: carve this share from the end of --train and score every system on it")
     ap.add_argument("--test", type=Path, nargs="+", default=None,
-                    help="one table per file (default annotations/test.jsonl and seeds.jsonl); speed on the first")
+                    help="one table per file (default: every column of bench_data.py); speed on the first")
     ap.add_argument("--baselines", nargs="*", choices=("crf", "spacy"), default=["crf", "spacy"])
     ap.add_argument("--spacy-seeds", type=int, nargs="+", default=[0], help="one spaCy run (and row) per seed")
     ap.add_argument("--repeat", type=int, default=3, help="copies of the test set for the speed measurement")
@@ -208,8 +227,10 @@ def main() -> None:
     else:
         dev = load_docs(args.dev or Path("annotations/dev.jsonl"))
         tests = {}
-    for path in args.test or ([] if args.dev_fraction else [Path("annotations/test.jsonl"), Path("annotations/seeds.jsonl")]):
-        tests[str(path)] = load_docs(path)
+    if args.test:
+        tests.update({str(path): load_docs(path) for path in args.test})
+    elif not args.dev_fraction:
+        tests.update(columns())
     work = Path(tempfile.mkdtemp(prefix="bench-ner-"))
     systems = []
     if is_model_dir(args.model):
@@ -232,13 +253,14 @@ def main() -> None:
         rate = round(speed(system, first, tok, args.repeat))
         rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         for path, docs in tests.items():
-            result = evaluate(docs, system.predict(docs), tok.spans)["entities"]
+            result = evaluate(docs, only_annotated(docs, system.predict(docs)), tok.spans)["entities"]
             results[path].append({"system": system.name, "train_seconds": None if train_s is None else round(train_s),
                                   "tokens_per_s": rate, "size_mb": round(dir_size(system.path), 1),
                                   "peak_rss_mb": rss, "seqeval": result["seqeval"], "span": result["span"]})
     name = next(iter(tests))
     print(f"train: {args.train} ({len(train)} documents); inference speed on 2 threads over {args.repeat} copies of "
           f"{name}; peak RSS of this process after each system (MB): {[r['peak_rss_mb'] for r in results[name]]}\n")
+    print(summary(results) + "\n")
     for path, rows in results.items():
         print(f"### {path} ({len(tests[path])} documents)\n\n{table(rows)}\n")
     if args.json:

@@ -19,12 +19,13 @@ from pathlib import Path
 
 from pipeline.io.jsonl import write_jsonl
 from pipeline.io.markup import MarkupErrors, load_markup
-from pipeline.io.standoff import StandoffError, build_documents, load_records, read_lines, sha256, to_standoff
+from pipeline.io.standoff import StandoffError, read_lines, real_split, sha256, to_standoff
 from pipeline.schema import validate_document
 
 RAW = Path("../shared/data/raw/saudinewsnet.jsonl.gz")
 SELECTION = Path("annotations/real/selection.json")
 GOLD = Path("annotations/real/gold")
+SPLITS = ("real-train", "real-dev", "real-test")
 
 
 def selection() -> dict[str, dict]:
@@ -123,15 +124,13 @@ def main() -> None:
             (args.out / f"{doc['id']}.json").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"{len(good)} records in {args.out}")
     else:
-        sel = selection()
-        try:
-            docs = build_documents(load_records(args.gold), args.raw)
-        except StandoffError as exc:
-            sys.exit(str(exc))
         args.out.mkdir(parents=True, exist_ok=True)
-        for split in ("real-train", "real-dev", "real-test"):
-            n = write_jsonl([d for d in docs if sel[d["id"]]["split"] == split], args.out / f"{split}.jsonl")
-            print(f"{args.out / split}.jsonl: {n} documents")
+        for split in SPLITS:
+            try:
+                docs = real_split(split, args.gold, SELECTION, args.raw)
+            except StandoffError as exc:
+                sys.exit(str(exc))
+            print(f"{args.out / split}.jsonl: {write_jsonl(docs, args.out / f'{split}.jsonl')} documents")
 
 
 if __name__ == "__main__":

@@ -64,3 +64,9 @@ def build_documents(records: list[dict], raw: str | os.PathLike) -> list[dict]:
     """Join every record with its text from `raw`, in the records' order."""
     texts = read_lines(raw, {r["line"] for r in records})
     return [join(r, texts.get(r["line"])) for r in records]
+
+
+def real_split(split: str, gold: str | os.PathLike, selection: str | os.PathLike, raw: str | os.PathLike) -> list[dict]:
+    """The gold documents of one real-news split (`real-train`, `real-dev`, `real-test`), built in memory."""
+    chosen = {r["id"] for r in json.loads(Path(selection).read_text(encoding="utf-8")) if r["split"] == split}
+    return build_documents([r for r in load_records(gold) if r["id"] in chosen], raw)

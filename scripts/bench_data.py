@@ -1,0 +1,48 @@
+"""The columns every benchmark reports, side by side: written test, seeds, real-test, and
+(for NER) the Wojood sample's val part and the ANERcorp dev slice.
+
+A column whose data is not here (no `../shared/data`, no real gold yet) is left out with a
+note, never filled with something else.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.io.jsonl import read_jsonl
+from pipeline.io.standoff import StandoffError, real_split
+
+ANN = Path("annotations")
+SHARED = Path("../shared/data")
+RAW = SHARED / "raw" / "saudinewsnet.jsonl.gz"
+ANERCORP = SHARED / "anercorp" / "train.txt"
+WOJOOD_VAL = SHARED / "wojood-sample" / "val.txt"
+ANERCORP_DEV_FRACTION = 0.1  # the slice `arabic-ie train --dev-fraction 0.1` carves
+
+
+def real(split: str) -> list[dict]:
+    """A real-news split built in memory from the stand-off gold (empty when absent)."""
+    gold = ANN / "real" / "gold"
+    if not gold.exists() or not RAW.exists():
+        return []
+    return real_split(split, gold, ANN / "real" / "selection.json", RAW)
+
+
+def columns(ner: bool = True) -> dict[str, list[dict]]:
+    """Column name -> gold documents, in the order the README's tables use."""
+    from pipeline.ner.train import carve, load_docs
+
+    out = {"written test": read_jsonl(ANN / "test.jsonl"), "seeds": read_jsonl(ANN / "seeds.jsonl")}
+    try:
+        docs = real("real-test")
+    except StandoffError as exc:
+        print(f"real-test left out: {exc}")
+        docs = []
+    if docs:
+        out["real-test"] = docs
+    else:
+        print("real-test left out: no real gold or no raw SaudiNewsNet here")
+    if ner and WOJOOD_VAL.exists():
+        out["Wojood val"] = load_docs(WOJOOD_VAL)
+    if ner and ANERCORP.exists():
+        out["ANERcorp dev slice"] = carve(load_docs(ANERCORP), ANERCORP_DEV_FRACTION)[1]
+    return out
