@@ -1,6 +1,8 @@
 """Numeric facts, relations and frames on gold test data, with gold entities and end to end.
 
-    python scripts/benchmark_facts.py --test annotations/test.jsonl [--model models/ner-default]
+    python scripts/benchmark_facts.py [--test FILE.jsonl ...] [--model models/ner-default]
+
+Without --test: every column of `scripts/bench_data.py` (written test, seeds, real-test).
 
 Setting "gold entities": the numbers stage reads the text, relations and frames read the
 gold entities. Setting "end to end": the whole pipeline (its own NER) runs on the text.
@@ -10,6 +12,8 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+
+from bench_data import columns
 
 from pipeline.evaluate import evaluate
 from pipeline.frames.component import relations_and_frames
@@ -56,16 +60,17 @@ def report(name: str, result: dict, seconds: float, n_facts: int) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--test", type=Path, default=Path("annotations/test.jsonl"))
+    ap.add_argument("--test", type=Path, nargs="+", default=None)
     ap.add_argument("--model", default=None, help="NER model for the end-to-end setting (default: shipped)")
     args = ap.parse_args()
     tok = ArabicTokenizer()
-    gold = read_jsonl(args.test)
-    print(f"{args.test}: {len(gold)} documents")
-    pred, secs = with_gold_entities(gold, tok)
-    report("gold entities", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
-    pred, secs = end_to_end(gold, args.model)
-    report("end to end", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
+    tests = {str(p): read_jsonl(p) for p in args.test} if args.test else columns(ner=False)
+    for name, gold in tests.items():
+        print(f"\n# {name}: {len(gold)} documents")
+        pred, secs = with_gold_entities(gold, tok)
+        report("gold entities", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
+        pred, secs = end_to_end(gold, args.model)
+        report("end to end", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
 
 
 if __name__ == "__main__":
