@@ -41,11 +41,22 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    from pipeline.errors import breakdown, format_breakdown, paired
     from pipeline.evaluate import evaluate, format_report
     from pipeline.io.jsonl import read_jsonl
 
-    result = evaluate(read_jsonl(args.gold), read_jsonl(args.pred))
-    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else format_report(result))
+    gold_docs, pred_docs = read_jsonl(args.gold), read_jsonl(args.pred)
+    result = evaluate(gold_docs, pred_docs)
+    unmatched = result["unmatched_ids"]
+    if len(unmatched["gold"]) == len(gold_docs):  # nothing to score: say why and fail
+        print(f"arabic-ie evaluate: no document of {args.gold} ({len(gold_docs)}) has a prediction in {args.pred} "
+              f"({len(pred_docs)}); gold ids without a prediction: {', '.join(unmatched['gold'][:10]) or '-'}; "
+              f"prediction ids not in gold: {', '.join(unmatched['pred'][:10]) or '-'}", file=sys.stderr)
+        return 1
+    pairs = paired(gold_docs, pred_docs)
+    result["breakdown"] = breakdown(pairs)
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json
+          else format_report(result) + "\n\n" + format_breakdown(result["breakdown"]))
     return 0
 
 

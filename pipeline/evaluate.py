@@ -78,6 +78,9 @@ def _entity_scores(pairs: list[tuple[dict, dict]], tokenize: Callable[[str], lis
         for side, spans in ((gold, gold_spans), (pred, pred_spans)):
             for e in side.get("entities", []):
                 spans[e["label"]].add((gold["id"], e["start"], e["end"]))
+    if not any(y_true) and not any(y_pred):  # no document (or no word): seqeval cannot score, all zero
+        zero = {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0}
+        return {"seqeval": {"micro": zero}, "span": tuple_scores(gold_spans, pred_spans)}
     report = classification_report(y_true, y_pred, mode="strict", scheme=IOB2, output_dict=True, zero_division=0)
     seq = {}
     for label in [*ENTITY_LABELS, *sorted(set(report) - set(ENTITY_LABELS))]:
@@ -190,9 +193,12 @@ def evaluate(gold_docs: list[dict], pred_docs: list[dict], tokenize: Callable[[s
         pairs.append((gold, pred))
     relations = tuple_scores(_merge(_relation_tuples(g) for g, _ in pairs), _merge(_relation_tuples(p) for _, p in pairs))
     frames = tuple_scores(_merge(_slot_tuples(g) for g, _ in pairs), _merge(_slot_tuples(p) for _, p in pairs))
+    gold_ids = {g["id"] for g in gold_docs}
     return {
         "documents": len(pairs),
         "missing_predictions": sum(1 for g in gold_docs if g["id"] not in by_id),
+        "unmatched_ids": {"gold": [g["id"] for g in gold_docs if g["id"] not in by_id],
+                          "pred": [p["id"] for p in pred_docs if p["id"] not in gold_ids]},
         "entities": _entity_scores(pairs, tokenize),
         "numbers": _number_scores(pairs, tokenize),
         "relations": relations,
@@ -209,7 +215,12 @@ def _table(title: str, rows: dict, count_key: str = "gold") -> list[str]:
 
 def format_report(result: dict) -> str:
     """The human-readable form of `evaluate`'s result."""
-    lines = [f"documents: {result['documents']} (missing predictions: {result['missing_predictions']})", ""]
+    lines = [f"documents: {result['documents']} (missing predictions: {result['missing_predictions']})"]
+    for side, what in (("gold", "gold ids without a prediction (scored as empty)"), ("pred", "prediction ids not in gold (not scored)")):
+        ids = result.get("unmatched_ids", {}).get(side)
+        if ids:
+            lines.append(f"{what}: {len(ids)}: " + ", ".join(map(str, ids[:10])) + (" ..." if len(ids) > 10 else ""))
+    lines.append("")
     lines += _table("entities, seqeval strict IOB2 on pipeline tokens", result["entities"]["seqeval"], "support")
     lines += [""] + _table("entities, exact character spans", result["entities"]["span"])
     num = result["numbers"]
