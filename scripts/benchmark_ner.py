@@ -29,7 +29,7 @@ from pipeline.evaluate import evaluate
 from pipeline.ner.data import examples, tagged_documents
 from pipeline.ner.ensemble import fine_tuning_minutes
 from pipeline.ner.model import is_model_dir
-from pipeline.ner.train import carve, load_docs
+from pipeline.ner.train import carve, load_docs, only_annotated
 from pipeline.text.tokenizer import ArabicTokenizer
 
 GAZ = Path("annotations/gazetteers")
@@ -186,13 +186,6 @@ def table(rows: list[dict]) -> str:
         lines.append(f"| {r['system']} | " + " | ".join(cells) + f" | {m['precision']:.3f}/{m['recall']:.3f}/{m['f1']:.3f} | "
                      f"{r['seqeval']['micro']['f1']:.3f} | {r['train_seconds']} | {r['tokens_per_s']:,} | {r['size_mb']} |")
     return "\n".join(lines)
-
-
-def only_annotated(gold: list[dict], pred: list[dict]) -> list[dict]:
-    """Predictions without the labels a corpus never annotates (ANERcorp has no TITLE): a TITLE
-    found there is neither right nor wrong, so it must not count as a false positive."""
-    labels = {e["label"] for d in gold for e in d["entities"]}
-    return [{**p, "entities": [e for e in p["entities"] if e["label"] in labels]} for p in pred]
 
 
 def summary(results: dict[str, list[dict]]) -> str:

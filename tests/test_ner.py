@@ -210,3 +210,37 @@ def test_ensemble_averages_members_and_checks_they_fit(tmp_path, corpus):
     train([conll], tmp_path / "other", TrainConfig(base_model=str(base), epochs=1, max_minutes=1), dev_fraction=0.25)
     with pytest.raises(ValueError, match="other: its labels differ"):
         build_ensemble([tmp_path / "m1", tmp_path / "other"], tmp_path / "bad")
+
+
+def test_corpus_weights_set_each_epochs_share():
+    import random
+
+    from pipeline.ner.train import epoch_order
+
+    big, small = list(range(100)), list(range(100, 110))
+    first = epoch_order([big, small], [0.25, 2.0], random.Random(1))
+    assert len(first) == 25 + 20 and sorted(first)[-20:] == sorted(small * 2)
+    second = epoch_order([big, small], [0.25, 2.0], random.Random(2))
+    assert {i for i in first if i < 100} != {i for i in second if i < 100}  # a fresh quarter each epoch
+
+
+def test_weights_must_match_the_train_files(tmp_path, corpus):
+    cfg = TrainConfig(base_model=str(tiny_checkpoint(tmp_path / "b")), epochs=1, weights=[1.0, 0.5])
+    with pytest.raises(ValueError, match="one positive number per --train file"):
+        train([corpus / "train.jsonl"], tmp_path / "out", cfg)
+
+
+def test_dev_sets_are_averaged_and_unannotated_labels_ignored(tmp_path, corpus):
+    """Two dev files: the early-stopping figure is their mean; a TITLE predicted on a corpus
+    without TITLE (ANERcorp-like) is not a false positive."""
+    from pipeline.ner.train import only_annotated
+
+    gold = [{"id": "a", "text": "x y", "entities": [{"id": "e1", "start": 0, "end": 1, "label": "PER"}]}]
+    pred = [{"id": "a", "text": "x y", "entities": [{"id": "e1", "start": 0, "end": 1, "label": "PER"},
+                                                    {"id": "e2", "start": 2, "end": 3, "label": "TITLE"}]}]
+    assert [e["label"] for e in only_annotated(gold, pred)[0]["entities"]] == ["PER"]
+    cfg = TrainConfig(base_model=str(tiny_checkpoint(tmp_path / "b")), epochs=1, batch_size=8, max_minutes=1)
+    results = train([corpus / "train.jsonl"], tmp_path / "out", cfg,
+                    dev_paths=[corpus / "dev.jsonl", corpus / "dev.jsonl"])
+    assert results["dev_files"] == [str(corpus / "dev.jsonl")] * 2
+    assert results["history"][0]["dev_span_f1"] == round(results["dev"]["span"]["micro"]["f1"], 4)

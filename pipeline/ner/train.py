@@ -42,6 +42,7 @@ class TrainConfig:
     max_minutes: float = 30.0
     threads: int = 2
     keep_misc: bool = False
+    weights: list[float] = field(default_factory=list)  # per --train file: share of it sampled each epoch
     labels: list[str] = field(default_factory=list)
 
 
@@ -65,6 +66,24 @@ def label_list(exs: list[Example]) -> list[str]:
     seen = {t[2:] for ex in exs for t in ex.tags if t != "O"}
     names = [label for label in ENTITY_LABELS if label in seen] + sorted(seen - set(ENTITY_LABELS))
     return ["O"] + [f"{p}-{n}" for n in names for p in ("B", "I")]
+
+
+def epoch_order(groups: list[list[int]], weights: list[float], rng: random.Random) -> list[int]:
+    """One epoch's example indices: each corpus `weight` times over (the fraction a fresh random
+    sample each epoch), shuffled together, so a large foreign corpus does not drown the rest."""
+    order: list[int] = []
+    for idx, weight in zip(groups, weights):
+        whole, frac = divmod(weight, 1)
+        order += idx * int(whole) + rng.sample(idx, round(frac * len(idx)))
+    rng.shuffle(order)
+    return order
+
+
+def only_annotated(gold: list[dict], pred: list[dict]) -> list[dict]:
+    """Predictions without the labels a corpus never annotates (ANERcorp has no TITLE): a TITLE
+    found there is neither right nor wrong, so it must not count as a false positive."""
+    labels = {e["label"] for d in gold for e in d.get("entities", [])}
+    return [{**p, "entities": [e for e in p["entities"] if e["label"] in labels]} for p in pred]
 
 
 def encode(exs: list[Example], tok, labels: list[str], cfg: TrainConfig):
@@ -112,7 +131,14 @@ def predict_docs(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokeni
 
 
 def score(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokenizer) -> dict:
-    return evaluate(docs, predict_docs(clf, docs, tokenizer), tokenizer.spans)["entities"]
+    return evaluate(docs, only_annotated(docs, predict_docs(clf, docs, tokenizer)), tokenizer.spans)["entities"]
+
+
+def dev_score(clf: TokenClassifier, dev_sets: list[list[dict]], tokenizer: ArabicTokenizer) -> tuple[float, dict]:
+    """Mean micro span F1 over the dev sets (one per corpus, so none dominates), and the pooled scores."""
+    f1s = [score(clf, docs, tokenizer)["span"]["micro"]["f1"] for docs in dev_sets] if len(dev_sets) > 1 else []
+    pooled = score(clf, [d for docs in dev_sets for d in docs], tokenizer)
+    return (sum(f1s) / len(f1s) if f1s else pooled["span"]["micro"]["f1"]), pooled
 
 
 def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: list[Path] = (),
@@ -125,23 +151,33 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     torch.manual_seed(cfg.seed)
     words = ArabicTokenizer()
     train_docs_by_path = {p: load_docs(p, cfg.keep_misc) for p in train_paths}
-    dev_docs = [d for p in dev_paths for d in load_docs(p, cfg.keep_misc)]
-    if not dev_docs and dev_fraction:
+    dev_sets = [load_docs(p, cfg.keep_misc) for p in dev_paths]
+    if not dev_sets and dev_fraction:
         for p, docs in train_docs_by_path.items():
             train_docs_by_path[p], held_out = carve(docs, dev_fraction)
-            dev_docs += held_out
+            dev_sets.append(held_out)
+    dev_docs = [d for docs in dev_sets for d in docs]
+    weights = cfg.weights or [1.0] * len(train_paths)
+    if len(weights) != len(train_paths) or min(weights) <= 0:
+        raise ValueError(f"--weights: one positive number per --train file ({len(train_paths)}), got {weights}")
     train_exs: list[Example] = []
+    groups: list[list[int]] = []
     for p, docs in train_docs_by_path.items():
         present = {e["label"] for d in docs for e in d.get("entities", [])}
         missing = tuple(label for label in ENTITY_LABELS if label not in present)
-        train_exs.extend(examples(docs, words, missing=missing))
+        new = examples(docs, words, missing=missing)
+        groups.append(list(range(len(train_exs), len(train_exs) + len(new))))
+        train_exs.extend(new)
     if cfg.augment:
         from pipeline.ner.augment import Substituter
 
         sub = Substituter(seed=cfg.seed)
         if sub.ready:
             base = [ex for ex in train_exs if not ex.missing]
-            train_exs += [a for _ in range(cfg.augment) for a in map(sub, base) if a is not None]
+            extra = [a for _ in range(cfg.augment) for a in map(sub, base) if a is not None]
+            groups.append(list(range(len(train_exs), len(train_exs) + len(extra))))
+            weights = [*weights, 1.0]
+            train_exs += extra
     cfg.labels = label_list(train_exs)
     tok = AutoTokenizer.from_pretrained(cfg.base_model)
     if not getattr(tok, "is_fast", False):
@@ -153,7 +189,9 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     model = AutoModelForTokenClassification.from_pretrained(cfg.base_model, config=config, use_safetensors=True,
                                                             ignore_mismatched_sizes=True)
     data = encode(train_exs, tok, cfg.labels, cfg)
-    steps_per_epoch = (len(data) + cfg.batch_size - 1) // cfg.batch_size
+    rng = random.Random(cfg.seed)
+    epoch_size = len(epoch_order(groups, weights, random.Random(0)))
+    steps_per_epoch = (epoch_size + cfg.batch_size - 1) // cfg.batch_size
     total = steps_per_epoch * cfg.epochs
     opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     warm = max(1, int(cfg.warmup * total))
@@ -163,8 +201,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     t0 = time.time()
     for epoch in range(1, cfg.epochs + 1):
         model.train()
-        order = list(range(len(data)))
-        random.shuffle(order)
+        order = epoch_order(groups, weights, rng)
         bar = tqdm(range(0, len(order), cfg.batch_size), desc=f"epoch {epoch}/{cfg.epochs}", unit=" batches")
         for b in bar:
             batch = collate([data[i] for i in order[b:b + cfg.batch_size]], tok.pad_token_id)
@@ -177,9 +214,8 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
             opt.zero_grad(set_to_none=True)
             bar.set_postfix(loss=f"{loss.item():.3f}")
         model.eval()
-        dev = score(clf, dev_docs, words) if dev_docs else None
-        f1 = dev["span"]["micro"]["f1"] if dev else -float(epoch)
-        row = {"epoch": epoch, "minutes": round((time.time() - t0) / 60, 2), "dev_span_f1": dev and f1,
+        f1, dev = dev_score(clf, dev_sets, words) if dev_docs else (-float(epoch), None)
+        row = {"epoch": epoch, "minutes": round((time.time() - t0) / 60, 2), "dev_span_f1": dev and round(f1, 4),
                "dev_per_label": dev and {k: round(v["f1"], 4) for k, v in dev["span"].items()}}
         history.append(row)
         print(f"epoch {epoch}: dev span F1 {f1:.4f} " + (json.dumps(row["dev_per_label"]) if dev else ""), flush=True)
@@ -196,7 +232,8 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     results = {"dev": score(clf, dev_docs, words) if dev_docs else None,
                "test": {str(p): score(clf, load_docs(p, cfg.keep_misc), words) for p in test_paths},
                "history": history, "train_minutes": round(train_minutes, 2),
-               "train_sentences": len(train_exs), "train_files": [str(p) for p in train_paths]}
+               "train_sentences": len(train_exs), "train_files": [str(p) for p in train_paths],
+               "dev_files": [str(p) for p in dev_paths]}
     save(clf, out_dir, cfg, results)
     return results
 
