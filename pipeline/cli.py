@@ -55,6 +55,11 @@ def _evaluate(args: argparse.Namespace) -> int:
         return 1
     pairs = paired(gold_docs, pred_docs)
     result["breakdown"] = breakdown(pairs)
+    if args.html:
+        from pipeline.report import write_report
+
+        write_report(pairs, result, args.html, title=f"{args.pred.name} against {args.gold.name}")
+        print(f"wrote {args.html} ({len(pairs)} documents)", file=sys.stderr)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json
           else format_report(result) + "\n\n" + format_breakdown(result["breakdown"]))
     return 0
@@ -141,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--gold", required=True, type=Path)
     p.add_argument("--pred", required=True, type=Path)
     p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--html", type=Path, default=None, help="also write the gold-vs-prediction error page here")
     p.set_defaults(func=_evaluate)
 
     p = sub.add_parser("train", help="fine-tune a NER model from any local Hugging Face checkpoint")

@@ -75,9 +75,14 @@ def render_html(docs: list[dict], title: str = "arabic-ie report") -> str:
     boxes = " ".join(f'<label dir="ltr" style="display:inline-block;margin:0 .3em;background:{COLORS[label]};padding:.2em .5em"><input type="checkbox" checked data-label="{label}" '
                      f'onchange="toggle(\'{label}\',this.checked)"> {label}</label>' for label in ENTITY_LABELS)
     sections = "\n".join(_doc_section(d) for d in docs)
+    return page(title, f"<p><span dir=\"ltr\">{len(docs)} documents</span> {boxes}</p>{sections}", script=SCRIPT)
+
+
+def page(title: str, body: str, style: str = "", script: str = "") -> str:
+    """The self-contained right-to-left page of the HTML reports (`view`, `evaluate --html`)."""
     return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
-            f"<style>{STYLE}</style><script>{SCRIPT}</script></head><body><h1>{html.escape(title)}</h1>"
-            f"<p><span dir=\"ltr\">{len(docs)} documents</span> {boxes}</p>{sections}</body></html>")
+            f"<style>{STYLE}{style}</style><script>{script}</script></head><body><h1>{html.escape(title)}</h1>"
+            f"{body}</body></html>")
 
 
 def write_html(docs: list[dict], path: str | Path, title: str = "arabic-ie report") -> None:
