@@ -1,0 +1,38 @@
+"""Every training and dev corpus as project JSONL, in the git-ignored `build/corpora/`.
+
+    python scripts/prepare_corpora.py      # then scripts/train_joint.sh
+
+- `real-{train,dev,test}.jsonl`: the SaudiNewsNet gold, joined from its stand-off records;
+- `anercorp-train.jsonl`, `anercorp-dev.jsonl`: ANERcorp with the dev slice `--dev-fraction 0.1`
+  carves (its last 10%), proclitics moved outside entities with the project's tokenizer;
+- `wojood-train.jsonl`, `wojood-val.jsonl`: the Wojood sample, nested tags flattened (OCC cut
+  before the body or place it holds), proclitics outside.
+None of these texts may be committed (see `../shared/data/README.md`).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench_data import ANERCORP, ANERCORP_DEV_FRACTION, WOJOOD_VAL, real
+
+from pipeline.io.jsonl import write_jsonl
+from pipeline.ner.train import carve, load_docs
+
+OUT = Path("build/corpora")
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    sets = {split: real(split) for split in ("real-train", "real-dev", "real-test")}
+    if ANERCORP.exists():
+        sets["anercorp-train"], sets["anercorp-dev"] = carve(load_docs(ANERCORP), ANERCORP_DEV_FRACTION)
+    if WOJOOD_VAL.exists():
+        sets["wojood-train"] = load_docs(WOJOOD_VAL.with_name("train.txt"))
+        sets["wojood-val"] = load_docs(WOJOOD_VAL)
+    for name, docs in sets.items():
+        n = write_jsonl(docs, OUT / f"{name}.jsonl")
+        print(f"{OUT / name}.jsonl: {n} documents, {sum(len(d['entities']) for d in docs)} entities")
+
+
+if __name__ == "__main__":
+    main()

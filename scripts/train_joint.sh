@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The shipped NER model: one joint run over every corpus (about 30 min on 2 CPU cores).
+#   corpora (scripts/prepare_corpora.py, git-ignored build/corpora/):
+#     the written gold split (annotations/train.jsonl)          weight W_WRITTEN
+#     the real SaudiNewsNet gold, real-train                     weight W_REAL
+#     ANERcorp train less its dev slice (no TITLE: partial loss) weight W_ANER
+#     the Wojood sample's train part (OCC cut, flattened)        weight W_WOJOOD
+#   early stopping on the mean span F1 of written dev, real-dev and the ANERcorp dev slice;
+#   scored once at the end on the written test, the seeds and real-test (model card).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+OUT=${OUT:-runs/ner-joint}
+C=build/corpora
+W_WRITTEN=${W_WRITTEN:-1} W_REAL=${W_REAL:-2} W_ANER=${W_ANER:-0.25} W_WOJOOD=${W_WOJOOD:-0.5}
+
+$BIN/python scripts/prepare_corpora.py
+$BIN/arabic-ie train --base-model models/encoder --out "$OUT" \
+    --train annotations/train.jsonl $C/real-train.jsonl $C/anercorp-train.jsonl $C/wojood-train.jsonl \
+    --weights "$W_WRITTEN" "$W_REAL" "$W_ANER" "$W_WOJOOD" \
+    --dev annotations/dev.jsonl $C/real-dev.jsonl $C/anercorp-dev.jsonl \
+    --test annotations/test.jsonl annotations/seeds.jsonl $C/real-test.jsonl \
+    --label-all-subwords --lr 3e-4 --epochs 20 --patience 4 --max-minutes ${MAX_MINUTES:-30} --threads 2 "$@"
