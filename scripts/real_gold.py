@@ -4,6 +4,7 @@
     python scripts/real_gold.py check build/real/ann/A/*.ann      # markup errors and text drift, file:line
     python scripts/real_gold.py standoff build/real/ann/gold/*.ann --out annotations/real/gold
     python scripts/real_gold.py build [--out build/real]           # real-{train,dev,test}.jsonl from the records
+    python scripts/real_gold.py diff FIRST.ann SECOND.ann          # disagreements of two annotations, for adjudication
 
 Annotators edit copies of the raw text (`skeleton`), inserting the inline markup of
 `annotations/MARKUP.md`; `check` verifies that the text left after stripping the markup is
@@ -18,7 +19,7 @@ import sys
 from pathlib import Path
 
 from pipeline.io.jsonl import write_jsonl
-from pipeline.io.markup import MarkupErrors, load_markup
+from pipeline.io.markup import MarkupErrors, load_markup, summary
 from pipeline.io.standoff import StandoffError, read_lines, real_split, sha256, to_standoff
 from pipeline.schema import validate_document
 
@@ -88,6 +89,38 @@ def load_checked(paths: list[Path], raw: Path) -> tuple[list[tuple[dict, dict]],
     return good, bad
 
 
+def _items(doc: dict) -> dict[str, set]:
+    """Every annotated item of a document as a hashable, id-free tuple of surfaces and offsets."""
+    text = doc["text"]
+    ents = {e["id"]: e for e in doc["entities"]}
+    nums = {n["id"]: n for n in doc["numbers"]}
+
+    def show(ref):
+        if isinstance(ref, str):
+            item = ents.get(ref) or nums.get(ref)
+            return f"{text[item['start']:item['end']]}@{item['start']}"
+        return f"{text[ref[0]:ref[1]]}@{ref[0]}"
+
+    fields = ("type", "value", "total", "change", "baseline", "qualifier", "period")
+    return {
+        "entity": {(e["label"], show(e["id"])) for e in doc["entities"]},
+        "number": {(show(n["id"]), *(f"{k}={n.get(k)}" for k in fields),
+                    f"subject={show(n['subject']) if n.get('subject') else None}") for n in doc["numbers"]},
+        "relation": {(r["type"], show(r["head"]), show(r["tail"])) for r in doc["relations"]},
+        "frame slot": {(f["type"], f"trigger={show(f['trigger'])}", slot, show(v))
+                       for f in doc["frames"] for slot, vals in [("trigger", [f["trigger"]]), *f["slots"].items()]
+                       for v in vals},
+    }
+
+
+def diff(first: Path, second: Path) -> None:
+    a, b = (_items(load_markup(p, seeds_dir=None)) for p in (first, second))
+    for layer in a:
+        for tag, only in (("only first ", a[layer] - b[layer]), ("only second", b[layer] - a[layer])):
+            for item in sorted(only, key=str):
+                print(f"{layer:10} {tag}: " + " | ".join(map(str, item)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--raw", type=Path, default=RAW)
@@ -101,6 +134,9 @@ def main() -> None:
     so = sub.add_parser("standoff")
     so.add_argument("files", nargs="+", type=Path)
     so.add_argument("--out", type=Path, default=GOLD)
+    di = sub.add_parser("diff")
+    di.add_argument("first", type=Path)
+    di.add_argument("second", type=Path)
     bu = sub.add_parser("build")
     bu.add_argument("--gold", type=Path, default=GOLD)
     bu.add_argument("--out", type=Path, default=Path("build/real"))
@@ -108,10 +144,11 @@ def main() -> None:
 
     if args.command == "skeleton":
         skeleton(args.ids, args.dir, args.annotator or args.dir.name, args.raw)
+    elif args.command == "diff":
+        diff(args.first, args.second)
     elif args.command == "check":
         good, bad = load_checked(args.files, args.raw)
         for doc, _ in good:
-            from pipeline.io.markup import summary
             print(f"{doc['id']}: ok, {summary(doc)}")
         sys.exit(1 if bad else 0)
     elif args.command == "standoff":
