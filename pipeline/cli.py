@@ -65,6 +65,40 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_overwriting_input(inputs: list[Path], outputs: list[Path]) -> None:
+    import os
+
+    for src in inputs:
+        for out in outputs:
+            if out.exists() and os.path.samefile(src, out):
+                raise ValueError(f"{src} is both an input and an output: it would be overwritten")
+
+
+def _export_ls(args: argparse.Namespace) -> int:
+    from pipeline.io.jsonl import read_jsonl
+    from pipeline.io.labelstudio import export_tasks
+
+    config = args.config or args.output.with_name(args.output.stem + ".config.xml")
+    _refuse_overwriting_input(args.files, [args.output, config])
+    docs = [d for path in args.files for d in read_jsonl(path)]
+    n = export_tasks(docs, args.output, config, as_annotation=args.as_ == "annotations")
+    print(f"wrote {args.output} ({n} tasks, as {args.as_}) and the labelling config {config}")
+    return 0
+
+
+def _import_ls(args: argparse.Namespace) -> int:
+    from pipeline.io.jsonl import write_jsonl
+    from pipeline.io.labelstudio import import_tasks
+
+    _refuse_overwriting_input([args.export], [args.output])
+    docs, problems = import_tasks(args.export, use_predictions=args.predictions)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    write_jsonl(docs, args.output)
+    print(f"wrote {args.output} ({len(docs)} documents" + (f"; {len(problems)} tasks left out)" if problems else ")"))
+    return 1 if problems else 0
+
+
 def _pretrain(args: argparse.Namespace) -> int:
     from dataclasses import fields
 
@@ -148,6 +182,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--html", type=Path, default=None, help="also write the gold-vs-prediction error page here")
     p.set_defaults(func=_evaluate)
+
+    p = sub.add_parser("export-ls", help="JSONL -> Label Studio tasks (JSON) and their labelling config (XML)")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True, help="tasks file to import into Label Studio")
+    p.add_argument("--as", dest="as_", choices=("predictions", "annotations"), default="predictions",
+                   help="pre-annotations to correct (default) or annotations (gold to review)")
+    p.add_argument("--config", type=Path, default=None, help="labelling config path (default: OUTPUT's stem + .config.xml)")
+    p.set_defaults(func=_export_ls)
+
+    p = sub.add_parser("import-ls", help="Label Studio JSON export -> JSONL (offsets checked, validated)")
+    p.add_argument("export", type=Path, help="the project's export in Label Studio's JSON format")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--predictions", action="store_true", help="take the pre-annotation of tasks nobody annotated")
+    p.set_defaults(func=_import_ls)
 
     p = sub.add_parser("train", help="fine-tune a NER model from any local Hugging Face checkpoint")
     p.add_argument("--train", type=Path, nargs="+", required=True, help="JSONL or CoNLL files (several: multi-corpus)")
