@@ -25,6 +25,7 @@ from pathlib import Path
 import torch
 from bench_data import columns
 
+from pipeline.errors import CATEGORY_NAMES, ENTITY_CATEGORIES, entity_breakdown, paired
 from pipeline.evaluate import evaluate
 from pipeline.ner.data import examples, tagged_documents
 from pipeline.ner.ensemble import fine_tuning_minutes
@@ -188,6 +189,20 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def error_table(rows: list[dict]) -> str:
+    """Each system's entity errors by category (pipeline.errors, as `arabic-ie evaluate` prints them), micro,
+    with the label confusions (gold>pred) and the errors per label in the last column."""
+    head = "| system | " + " | ".join(CATEGORY_NAMES[c] for c in ENTITY_CATEGORIES) + " | label confusions | errors per label |"
+    lines = [head, "|---" * (len(ENTITY_CATEGORIES) + 3) + "|"]
+    for r in rows:
+        cats = r["errors"]["categories"]
+        per_label = ", ".join(f"{l} {sum(v for c, v in cats[l].items() if c != 'correct')}" for l in LABELS if l in cats)
+        conf = ", ".join(f"{k} {v}" for k, v in list(r["errors"]["confusions"].items())[:4]) or "-"
+        lines.append(f"| {r['system']} | " + " | ".join(str(cats["micro"][c]) for c in ENTITY_CATEGORIES)
+                     + f" | {conf} | {per_label} |")
+    return "\n".join(lines)
+
+
 def summary(results: dict[str, list[dict]]) -> str:
     """Micro span F1 of every system on every column, side by side."""
     names = list(results)
@@ -246,16 +261,19 @@ def main() -> None:
         rate = round(speed(system, first, tok, args.repeat))
         rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         for path, docs in tests.items():
-            result = evaluate(docs, only_annotated(docs, system.predict(docs)), tok.spans)["entities"]
+            pred = only_annotated(docs, system.predict(docs))
+            result = evaluate(docs, pred, tok.spans)["entities"]
+            errors = entity_breakdown(paired(docs, pred))
             results[path].append({"system": system.name, "train_seconds": None if train_s is None else round(train_s),
                                   "tokens_per_s": rate, "size_mb": round(dir_size(system.path), 1),
-                                  "peak_rss_mb": rss, "seqeval": result["seqeval"], "span": result["span"]})
+                                  "peak_rss_mb": rss, "seqeval": result["seqeval"], "span": result["span"],
+                                  "errors": errors})
     name = next(iter(tests))
     print(f"train: {args.train} ({len(train)} documents); inference speed on 2 threads over {args.repeat} copies of "
           f"{name}; peak RSS of this process after each system (MB): {[r['peak_rss_mb'] for r in results[name]]}\n")
     print(summary(results) + "\n")
     for path, rows in results.items():
-        print(f"### {path} ({len(tests[path])} documents)\n\n{table(rows)}\n")
+        print(f"### {path} ({len(tests[path])} documents)\n\n{table(rows)}\n\n{error_table(rows)}\n")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     shutil.rmtree(work, ignore_errors=True)
