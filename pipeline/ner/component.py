@@ -11,15 +11,17 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.ner.data import sentences, tags_to_entities
+from pipeline.ner.data import model_words, sentences, tags_to_entities
 from pipeline.ner.model import TokenClassifier
+from pipeline.text.chars import model_view
 
 MAX_WORDS = 80
 
 
 def _sentences(doc: Doc) -> list[list[int]]:
-    """Indices of non-space tokens grouped by sentence, long ones cut at MAX_WORDS."""
-    words = [t.i for t in doc if not t.is_space]
+    """Indices of the tokens the model reads (not spaces, not invisible marks alone) grouped by
+    sentence, long ones cut at MAX_WORDS."""
+    words = [t.i for t in doc if not t.is_space and model_view(t.text)]
     return [[words[k] for k in g] for g in sentences([bool(doc[i].is_sent_start) for i in words], MAX_WORDS)]
 
 
@@ -36,10 +38,11 @@ class NERComponent:
         it = iter(docs)
         while chunk := list(islice(it, batch_size)):
             groups = [_sentences(doc) for doc in chunk]
-            words = [[doc[i].text for i in g] for doc, gs in zip(chunk, groups) for g in gs]
-            tags = iter(self.classifier.predict(words, self.batch_size))
+            raw = [[doc[i].text for i in g] for doc, gs in zip(chunk, groups) for g in gs]
+            tags = iter(self.classifier.predict([model_words(ws) for ws in raw], self.batch_size))
             for doc, gs in zip(chunk, groups):
-                ents = [e for g in gs for e in tags_to_entities([(doc[i].idx, doc[i].idx + len(doc[i])) for i in g], next(tags))]
+                ents = [e for g in gs for e in tags_to_entities([(doc[i].idx, doc[i].idx + len(doc[i])) for i in g],
+                                                                next(tags), [doc[i].text for i in g])]
                 doc.ents = [doc.char_span(e["start"], e["end"], label=e["label"]) for e in ents]
                 yield doc
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipeline.evaluate import iob2_tags
+from pipeline.text.chars import is_symbol, model_view
 from pipeline.text.tokenizer import ArabicTokenizer
 
 Span = tuple[int, int]
@@ -36,19 +37,29 @@ def sentences(starts: list[bool], max_words: int = 80) -> list[list[int]]:
     return groups
 
 
+def model_words(words: list[str]) -> list[str]:
+    """The words as the model reads them (`text.chars.model_view`), for training and prediction alike."""
+    return [model_view(w) for w in words]
+
+
 def doc_examples(doc: dict, tokenizer: ArabicTokenizer, max_words: int = 80,
                  missing: tuple[str, ...] = ()) -> list[Example]:
+    """Sentences of words with their tags; `words` are the model's view, `offsets` index the text.
+    Tokens of invisible marks alone are left out, as the NER component leaves them out."""
     text = doc["text"]
     tokens = [tuple(t) for t in doc["tokens"]] if "tokens" in doc else tokenizer.spans(text)
     starts = tokenizer.sentence_starts(text, tokens) if "tokens" not in doc else [i == 0 for i in range(len(tokens))]
+    seen = [i for i, (s, e) in enumerate(tokens) if model_view(text[s:e])]
+    starts = [any(starts[p + 1:i + 1]) for p, i in zip([-1, *seen[:-1]], seen)]  # a start on a dropped token moves on
+    tokens = [tokens[i] for i in seen]
     tags = iob2_tags(tokens, doc.get("entities", []))
     out = []
     for group in sentences(starts, max_words):
         sent_tags = [tags[i] for i in group]
         if sent_tags[0].startswith("I-"):  # a sentence cut inside an entity: restart it
             sent_tags[0] = "B-" + sent_tags[0][2:]
-        out.append(Example(doc["id"], [text[slice(*tokens[i])] for i in group], [tokens[i] for i in group],
-                           sent_tags, missing))
+        out.append(Example(doc["id"], model_words([text[slice(*tokens[i])] for i in group]),
+                           [tokens[i] for i in group], sent_tags, missing))
     return out
 
 
@@ -60,18 +71,20 @@ def examples(docs: Iterable[dict], tokenizer: ArabicTokenizer, missing: tuple[st
 def tagged_documents(docs: list[dict], exs: list[Example], tags: list[list[str]]) -> list[dict]:
     """Documents with the entities that per-sentence `tags` (one list per example) spell out."""
     by_doc: dict[str, list[dict]] = {d["id"]: [] for d in docs}
+    texts = {d["id"]: d["text"] for d in docs}
     for ex, t in zip(exs, tags):
-        by_doc[ex.doc_id].extend(tags_to_entities(ex.offsets, t))
+        by_doc[ex.doc_id].extend(tags_to_entities(ex.offsets, t, [texts[ex.doc_id][s:e] for s, e in ex.offsets]))
     return [{"id": d["id"], "text": d["text"],
              "entities": [{"id": f"e{i}", **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
 
 
-def tags_to_entities(offsets: list[Span], tags: list[str]) -> list[dict]:
-    """IOB2 word tags to character spans; an I- that does not continue a span starts one."""
+def tags_to_entities(offsets: list[Span], tags: list[str], words: list[str] | None = None) -> list[dict]:
+    """IOB2 word tags to character spans; an I- that does not continue a span starts one.
+    Given the `words`, an emoji or symbol is never part of an entity (it ends one)."""
     ents: list[dict] = []
     current = None
-    for (s, e), tag in zip(offsets, tags):
-        if tag == "O":
+    for k, ((s, e), tag) in enumerate(zip(offsets, tags)):
+        if tag == "O" or (words is not None and is_symbol(words[k])):
             current = None
             continue
         prefix, label = tag[:1], tag[2:]

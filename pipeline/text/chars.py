@@ -6,6 +6,7 @@ look a word up in frequency lists and gazetteers.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from camel_tools.utils.dediac import dediac_ar
 
@@ -19,11 +20,25 @@ NUMBER = r"\d+(?:[.,\u066b\u066c]\d+)*"
 TOKEN_RE = re.compile(rf"{NUMBER}|{WORD}|\S", re.UNICODE)
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 SENTENCE_END = frozenset(".!?؟…")
+# Invisible format characters: zero-width (non-)joiners and spaces, bidi marks and isolates, BOM.
+INVISIBLE_RE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def lookup_key(word: str) -> str:
     """The form a word is counted and looked up under: no diacritics, no tatweel."""
     return dediac_ar(word).replace(TATWEEL, "")
+
+
+def model_view(word: str) -> str:
+    """The form of a word the NER model reads (the text itself is never changed): presentation
+    forms as letters (NFKC, text extracted from PDFs), no diacritics, tatweel or invisible marks.
+    Empty for a token made of invisible marks alone, which the model then does not see."""
+    return lookup_key(INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", word)))
+
+
+def is_symbol(token: str) -> bool:
+    """Emoji and symbols (Unicode S* categories) alone: never part of an entity."""
+    return bool(token) and all(unicodedata.category(c).startswith("S") or INVISIBLE_RE.match(c) for c in token)
 
 
 def is_arabic_word(token: str) -> bool:
