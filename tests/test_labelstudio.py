@@ -107,3 +107,11 @@ def test_bad_tasks_are_reported_and_left_out(tmp_path, capsys):
     assert main(["import-ls", str(path), "-o", str(tmp_path / "out.jsonl")]) == 1
     assert "4 tasks left out" in capsys.readouterr().out
     assert validate_file(tmp_path / "out.jsonl") == (1, [])
+
+
+def test_predictions_listed_by_id_only_are_reported(tmp_path):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"id": 7, "data": {"text": TEXT, "doc_id": "x"}, "annotations": [], "predictions": [3]}]),
+                    encoding="utf-8")
+    docs, problems = import_tasks(path, use_predictions=True)
+    assert docs == [] and "by id only" in problems[0]

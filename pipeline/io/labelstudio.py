@@ -248,8 +248,13 @@ def _chosen(task: dict, use_predictions: bool) -> list[dict] | None:
     if done:
         latest = max(enumerate(done), key=lambda ka: (ka[1].get("updated_at") or ka[1].get("created_at") or "", ka[0]))
         return latest[1].get("result") or []
-    if use_predictions and task.get("predictions"):
-        return task["predictions"][-1].get("result") or []
+    if use_predictions:
+        full = [p for p in task.get("predictions") or [] if isinstance(p, dict)]
+        if full:
+            return full[-1].get("result") or []
+        if task.get("predictions"):
+            raise TaskError("the export lists predictions by id only: submit the task, or export a snapshot with "
+                            "full predictions (serialization option predictions.only_id false)")
     return None
 
 
@@ -269,7 +274,11 @@ def import_tasks(path: str | Path, use_predictions: bool = False) -> tuple[list[
         if not isinstance(data.get("text"), str):
             problems.append(where + "no text in data")
             continue
-        results = _chosen(task, use_predictions)
+        try:
+            results = _chosen(task, use_predictions)
+        except TaskError as exc:
+            problems.append(where + str(exc))
+            continue
         if results is None:
             problems.append(where + "no annotation (not submitted yet? --predictions takes the pre-annotation)")
             continue
