@@ -1,30 +1,112 @@
-"""holds_title, title_of and located_in from adjacent entities (GUIDELINES.md §4).
+"""holds_title, title_of and located_in from adjacent entities (GUIDELINES.md §4, §7).
 
-- title_of: a TITLE directly followed by an ORG or LOC (nothing but a proclitic between);
+- title_of: a TITLE directly followed by an ORG or LOC (nothing but a proclitic, «باسم» or a
+  quote between: «المتحدث باسم ORG», «مدير «ORG»»);
 - holds_title: a PER and every TITLE of its appositive chain: the titles just before it
-  («نائب رئيس X، رئيس Y هوانغ نام») and those after it up to the next person or «؛»
-  («دانج شوان فونج، عضو …، أمين …»);
-- located_in: ORG/LOC then «في» LOC, or two places in a chain «بلدية X، منطقة Y» / «X (منطقة Y)».
+  («نائب رئيس X، رئيس Y هوانغ نام»; over styles, honorifics and adjectives that are no entity:
+  «الرئيس الفلسطيني، محمود عباس»، «أمير المنطقة صاحب السمو الملكي الأمير X»، «الرئيس الأسبق X»)
+  and those after it up to the next person, a «؛» or a new list item «، و…»
+  («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»);
+- located_in: ORG/LOC then «في/ب» LOC («مستشفى X بالباحة»), through a compass phrase
+  («في شمال شرق القاهرة»، «(جنوب تركيا)») or «التابعة ل/الواقعة في/ومقرها/عاصمة», and two places in a
+  chain «بلدية X، منطقة Y» / «X (منطقة Y)».
+
+The word lists are here, once; the gap rules compare `word_key`s (no diacritics, one alef).
 """
 from __future__ import annotations
 
-from pipeline.frames.context import CHAIN_BREAK, Context
+from pipeline.frames.context import CHAIN_BREAK, Context, Mention
+from pipeline.numbers.parse import word_key
 
-JOINERS = {"", "ل", "لـ", "ب", "بـ"}
-CHAIN_GLUE = {"،", ",", "-", "و", "(", ")", "–"}
+
+def _keys(*words: str) -> frozenset[str]:
+    return frozenset(word_key(w) for w in words)
+
+
+QUOTES = {"«", "»", '"', "“", "”"}
+JOINERS = _keys("ل", "لـ", "ب", "بـ", "باسم", "لدى") | QUOTES  # TITLE «باسم» ORG is title_of (§7)
+CHAIN_GLUE = {"،", ",", "-", "(", ")", "–"} | QUOTES
+PROCLITIC_GLUE = _keys("ل", "لـ", "ب", "بـ", "في", "و")
+# styles and honorifics before a name, outside every span (GUIDELINES §2, §7)
+HONORIFICS = _keys("معالي", "سعادة", "فخامة", "جلالة", "سمو", "صاحب", "السمو", "الملكي", "سماحة", "فضيلة",
+                   "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "دكتور", "د", "المهندس",
+                   "مهندس", "م", "الأستاذ", "الجنرال", "اللواء", "المفدى", "الرفيق")
+# modifiers of a title that are no entity («الرئيس السابق», «بالإنابة», «المكلف»)
+TITLE_MODIFIERS = _keys("السابق", "الأسبق", "المعزول", "الراحل", "بالإنابة", "المكلف", "سابقا", "حاليا", "الحالي",
+                        "المقبل", "الجديد", "المنتخب", "المؤقت")
+ABBREVIATIONS = _keys("د", "م")  # «د. X», «م. X»: the full stop of an abbreviated style ends no chain
+MAX_PRE_GAP = 4  # words between a title and the next member of its chain, in the chain before a name
+MAX_POST_GAP = 3
+# located_in: what may stand between two places besides a preposition
+COMPASS = _keys("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا",
+                "غربا", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "شمال", "ضواحي", "اطراف", "قلب")
+PLACE_LINKS = (_keys("التابعة", "ل"), _keys("التابع", "ل"), _keys("الواقعة", "في"), _keys("الواقع", "في"),
+               _keys("و", "مقرها"), _keys("ومقرها"), _keys("و", "مقره"), _keys("ومقره"), _keys("عاصمة"), _keys("،", "عاصمة"))
+PLACE_PREPS = _keys("في", "ب", "بـ", "من")
+
+
+def _key(w: str) -> str:
+    return word_key(w)
 
 
 def _glue(words: list[str]) -> bool:
-    return all(w in CHAIN_GLUE for w in words)
+    return all(w in CHAIN_GLUE or _key(w) in PROCLITIC_GLUE for w in words)
+
+
+def _adjective(key: str) -> bool:
+    """A definite word between a title and its holder that is no entity: «الفلسطيني», «الروماني الكبير»,
+    «المحافظ» (a gold entity would have cut the gap)."""
+    key = key[1:] if key[:1] in ("و", "ب", "ل") and key[1:].startswith("ال") else key
+    return key.startswith("ال") and len(key) > 3
+
+
+def _pre_gap(words: list[str], last: bool) -> bool:
+    """May `words` stand between two members of a chain of titles before a name? `last`: the gap right
+    before the name, where styles, honorifics, modifiers and adjectives may stand («الرئيس الأسبق حسني مبارك»)."""
+    words = [w for n, w in enumerate(words) if not (w == "." and n and _key(words[n - 1]) in ABBREVIATIONS)]
+    if len(words) > MAX_PRE_GAP or any(w in CHAIN_BREAK for w in words):
+        return False
+    keys = [_key(w) for w in words]
+    if "و" in keys or any(k.startswith("و") and len(k) > 1 and k[1:] in HONORIFICS for k in keys):
+        return False  # «…، والفريق X»: a new item of a list, another person's chain
+    for w, k in zip(words, keys):
+        if w in CHAIN_GLUE or k in PROCLITIC_GLUE or k in TITLE_MODIFIERS:
+            continue
+        if k in HONORIFICS or _adjective(k):
+            if last:
+                continue
+            return False
+        return False
+    return True
+
+
+def _same_sentence(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Same sentence, or parted only by the full stop of an abbreviated style («رئيسة الجمعية د. X»)."""
+    breaks = {ctx.sent_of[i] for i in range(a.first, b.first + 1)}
+    if len(breaks) == 1:
+        return True
+    starts = [i for i in range(a.first + 1, b.first + 1) if ctx.sent_of[i] != ctx.sent_of[i - 1]]
+    return all(ctx.words[i - 1] == "." and i >= 2 and _key(ctx.words[i - 2]) in ABBREVIATIONS for i in starts)
 
 
 def title_of(ctx: Context) -> list[tuple[str, str]]:
     out = []
     ents = [m for m in ctx.mentions if m.label != "NUM"]
     for a, b in zip(ents, ents[1:]):
-        if a.label == "TITLE" and b.label in ("ORG", "LOC") and "".join(ctx.between(a, b)) in JOINERS:
+        gap = ctx.between(a, b)
+        if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
+                                                                    all(_key(w) in JOINERS for w in gap)):
             out.append((a.id, b.id))
     return out
+
+
+def _heads_next_person(ents: list[Mention], j: int, ctx: Context) -> bool:
+    """Is the TITLE at j the first of another person's chain («…، الفريق الركن عثمان المحرج»)?"""
+    k = j
+    while k + 1 < len(ents) and ents[k + 1].label == "TITLE" and not ctx.between(ents[k], ents[k + 1]):
+        k += 1
+    return k + 1 < len(ents) and ents[k + 1].label == "PER" and _pre_gap(ctx.between(ents[k], ents[k + 1]), True) \
+        and bool(ctx.between(ents[j - 1], ents[j]))
 
 
 def holds_title(ctx: Context) -> list[tuple[str, str]]:
@@ -33,23 +115,41 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
     for k, per in enumerate(ents):
         if per.label != "PER":
             continue
-        # titles before the person: walk left over TITLE/ORG/LOC while only commas/proclitics separate them
+        # titles before the person: walk left over TITLE/ORG/LOC
         j = k - 1
-        while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") and _glue(ctx.between(ents[j], ents[j + 1])) \
-                and ctx.sent_of[ents[j].first] == ctx.sent_of[per.first]:
+        while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") \
+                and _pre_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k) \
+                and _same_sentence(ctx, ents[j], per):
             if ents[j].label == "TITLE":
                 out.append((per.id, ents[j].id))
             j -= 1
-        # titles after the person, when an apposition follows («X، عضو …» or «X - رئيس …»)
+        # titles after the person, when an apposition follows («X، عضو …», «X - رئيس …», «X رئيس …»)
         j = k + 1
-        if j < len(ents) and ents[j].label == "TITLE" and _glue(ctx.between(per, ents[j])) and ctx.between(per, ents[j]):
-            while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC") and \
-                    not any(w in CHAIN_BREAK for w in ctx.between(ents[j - 1], ents[j])) and \
-                    len(ctx.between(ents[j - 1], ents[j])) <= 3:
+        if j < len(ents) and ents[j].label == "TITLE" and _glue(ctx.between(per, ents[j])) \
+                and "و" not in [_key(w) for w in ctx.between(per, ents[j])] \
+                and not _heads_next_person(ents, j, ctx):
+            while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
+                gap = ctx.between(ents[j - 1], ents[j])
+                if any(w in CHAIN_BREAK for w in gap) or len(gap) > MAX_POST_GAP or "و" in [_key(w) for w in gap]:
+                    break
                 if ents[j].label == "TITLE":
+                    if j > k + 1 and _heads_next_person(ents, j, ctx):
+                        break
                     out.append((per.id, ents[j].id))
                 j += 1
     return list(dict.fromkeys(out))
+
+
+def _place_gap(gap: list[str], a: Mention) -> bool:
+    """May `gap` stand between an ORG/LOC and the LOC it is located in?"""
+    if gap in (["في"], ["،"], ["("], [","]) or (a.label == "LOC" and gap in (["-"], ["،", "("])):
+        return True
+    keys = tuple(_key(w) for w in gap)
+    if keys in (("ب",), ("بـ",)) or frozenset(keys) in PLACE_LINKS and len(keys) == len(set(keys)):
+        return True
+    # a compass phrase: «في شمال شرق», «بجنوب», «(جنوب», «شمالي»
+    rest = [k for k in keys if k not in PLACE_PREPS and k not in ("(", "ال")]
+    return bool(rest) and len(rest) <= 3 and all(k in COMPASS or (k[:1] == "ب" and k[1:] in COMPASS) for k in rest)
 
 
 def located_in(ctx: Context) -> list[tuple[str, str]]:
@@ -58,8 +158,7 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
     for a, b in zip(ents, ents[1:]):
         if a.label not in ("ORG", "LOC") or b.label != "LOC":
             continue
-        gap = [w for w in ctx.between(a, b)]
-        if gap in (["في"], ["،"], ["("], [","]) or (a.label == "LOC" and gap in (["-"], ["،", "("])):
+        if _place_gap(ctx.between(a, b), a):
             out.append((a.id, b.id))
     return out
 

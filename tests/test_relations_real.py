@@ -1,0 +1,94 @@
+"""Relations on real-news syntax (GUIDELINES §2 «Real news», §7): honorifics and name chains,
+ranks before names, «المتحدث باسم ORG», portfolio titles, located_in over «ب» and compass phrases.
+Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.frames.component import relations_and_frames
+
+MARK = re.compile(r"\[\[(.+?)\|(PER|TITLE|ORG|LOC)\]\]")
+
+
+def parse(marked: str) -> tuple[str, list[dict]]:
+    text, ents, pos = "", [], 0
+    for n, m in enumerate(MARK.finditer(marked), 1):
+        text += marked[pos:m.start()]
+        ents.append({"id": f"e{n}", "start": len(text), "end": len(text) + len(m.group(1)), "label": m.group(2)})
+        text += m.group(1)
+        pos = m.end()
+    return text + marked[pos:], ents
+
+
+@pytest.fixture(scope="module")
+def rels(tokenizer):
+    def go(marked: str) -> set[tuple[str, str, str]]:
+        text, ents = parse(marked)
+        spans = tokenizer.spans(text)
+        out, _ = relations_and_frames(text, spans, tokenizer.sentence_starts(text, spans), ents, [])
+        surf = {e["id"]: text[e["start"]:e["end"]] for e in ents}
+        return {(r["type"], surf[r["head"]], surf[r["tail"]]) for r in out}
+    return go
+
+
+def test_style_and_name_chain_before_office(rels):
+    got = rels("استقبل صاحب السمو الملكي الأمير [[سلمان بن فهد آل سعود|PER]] [[أمير|TITLE]] [[منطقة الجوف|LOC]] "
+               "[[رئيس|TITLE]] [[مجلس المنطقة|ORG]] الوفد أمس.")
+    assert got == {("holds_title", "سلمان بن فهد آل سعود", "أمير"), ("holds_title", "سلمان بن فهد آل سعود", "رئيس"),
+                   ("title_of", "أمير", "منطقة الجوف"), ("title_of", "رئيس", "مجلس المنطقة")}
+
+
+def test_title_before_name_over_adjective_and_honorific(rels):
+    assert ("holds_title", "خالد المطيري", "رئيس") in rels(
+        "قال [[رئيس|TITLE]] [[الهيئة الوطنية للإحصاء|ORG]] الكويتية، الدكتور [[خالد المطيري|PER]] إن العمل مستمر.")
+    assert rels("وحضر [[الرئيس|TITLE]] الأسبق [[سالم العمري|PER]] الحفل.") == {
+        ("holds_title", "سالم العمري", "الرئيس")}
+    assert ("holds_title", "مها الشهري", "رئيسة") in rels(
+        "وأوضحت [[رئيسة|TITLE]] [[جمعية الوفاء|ORG]] د. [[مها الشهري|PER]] أن البرنامج بدأ.")
+
+
+def test_rank_and_spokesman_chain(rels):
+    got = rels("وأوضح [[المتحدث الرسمي|TITLE]] ب[[شرطة منطقة تبوك|ORG]] [[المقدم|TITLE]] [[سعد الحربي|PER]] أن "
+               "الدوريات باشرت البلاغ.")
+    assert got == {("holds_title", "سعد الحربي", "المتحدث الرسمي"), ("holds_title", "سعد الحربي", "المقدم"),
+                   ("title_of", "المتحدث الرسمي", "شرطة منطقة تبوك")}
+
+
+def test_spokesman_in_the_name_of(rels):
+    got = rels("وقال [[عمر الزهراني|PER]] [[المتحدث|TITLE]] باسم [[الهيئة العامة للطيران|ORG]] إن الرحلات عادت.")
+    assert got == {("holds_title", "عمر الزهراني", "المتحدث"), ("title_of", "المتحدث", "الهيئة العامة للطيران")}
+
+
+def test_title_right_after_name_and_list_of_people(rels):
+    got = rels("وحضر اللقاء [[اللواء|TITLE]] [[فهد السبيعي|PER]] [[مدير|TITLE]] [[الدفاع المدني|ORG]]، "
+               "و[[العميد|TITLE]] [[ناصر القحطاني|PER]] [[قائد|TITLE]] [[قوة المهمات|ORG]].")
+    assert got == {("holds_title", "فهد السبيعي", "اللواء"), ("holds_title", "فهد السبيعي", "مدير"),
+                   ("title_of", "مدير", "الدفاع المدني"), ("holds_title", "ناصر القحطاني", "العميد"),
+                   ("holds_title", "ناصر القحطاني", "قائد"), ("title_of", "قائد", "قوة المهمات")}
+
+
+def test_chain_stops_at_next_persons_rank(rels):
+    got = rels("وصلى مع [[الأمير|TITLE]] [[بدر بن سعود|PER]]، [[الفريق|TITLE]] [[ماجد الدوسري|PER]] قائد القوة.")
+    assert ("holds_title", "بدر بن سعود", "الفريق") not in got
+    assert ("holds_title", "ماجد الدوسري", "الفريق") in got
+
+
+def test_portfolio_title_whole(rels):
+    assert rels("صرح [[مساعد وزير الداخلية للشؤون الأمنية|TITLE]] [[يوسف العتيبي|PER]] للصحفيين.") == {
+        ("holds_title", "يوسف العتيبي", "مساعد وزير الداخلية للشؤون الأمنية")}
+
+
+def test_located_in_with_b_and_compass(rels):
+    got = rels("نقل المصاب إلى [[مستشفى النور|ORG]] ب[[بريدة|LOC]]، ووقع الحادث في [[حي الصفا|LOC]] "
+               "في جنوب [[الدمام|LOC]] وفي [[بلدة الحمراء|LOC]] (شمال [[حائل|LOC]]).")
+    assert {r for r in got if r[0] == "located_in"} == {
+        ("located_in", "مستشفى النور", "بريدة"), ("located_in", "حي الصفا", "الدمام"),
+        ("located_in", "بلدة الحمراء", "حائل")}
+
+
+def test_located_in_links(rels):
+    got = rels("تعمل [[شركة الأفق|ORG]] ومقرها [[الخبر|LOC]] على مشروع في [[قرية السديرة|LOC]] التابعة ل[[محافظة الرس|LOC]].")
+    assert {r for r in got if r[0] == "located_in"} == {
+        ("located_in", "شركة الأفق", "الخبر"), ("located_in", "قرية السديرة", "محافظة الرس")}
