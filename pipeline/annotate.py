@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -20,11 +21,9 @@ from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 
-from tqdm import tqdm
-
-from pipeline.inputs import Input, InputError, count_inputs, iter_inputs
+from pipeline.inputs import STDIN, Input, InputError, count_inputs, iter_inputs, sources
 from pipeline.io.jsonl import dumps
-
+from pipeline.progress import progress as progress_bar
 
 
 @dataclass
@@ -88,15 +87,75 @@ def _process(nlp, batch: list[Input], with_tokens: bool) -> list[tuple[str, dict
     return out
 
 
+def _file_id(path: str | Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_dev, st.st_ino
+
+
+def check_options(workers: int, batch_size: int) -> None:
+    if not (isinstance(workers, int) and workers >= 1):
+        raise ValueError(f"--workers must be a whole number of at least 1, got {workers!r}")
+    if not (isinstance(batch_size, int) and batch_size >= 1):
+        raise ValueError(f"--batch-size must be a whole number of at least 1, got {batch_size!r}")
+
+
 def _check_outputs(paths: list[str | Path], output: str | Path, errors_path: str | Path | None) -> None:
-    """Refuse to open for writing a file that is also read, which would destroy it."""
-    inputs = {Path(p).resolve() for p in paths if str(p) != "-"}
-    written = [Path(output).resolve()] + ([Path(errors_path).resolve()] if errors_path else [])
+    """Refuse, before anything is opened, an output that is also read (by name, link or hard link),
+    or that cannot be a file. The files a folder or glob expands to that are the outputs themselves
+    are not refused but left out of the inputs (`sources(..., skip=outputs)`)."""
+    written = [Path(output)] + ([Path(errors_path)] if errors_path else [])
     for path in written:
-        if path in inputs:
-            raise ValueError(f"{path} is both an input and an output: it would be overwritten")
-    if len(set(written)) < len(written):
+        if path.is_dir():
+            raise ValueError(f"{path} is a folder: the output must be a file")
+        parent = next((p for p in path.absolute().parents if p.exists()), None)
+        if parent is not None and not parent.is_dir():
+            raise ValueError(f"{path}: {parent} is not a folder")
+    real = [os.path.realpath(p) for p in written]
+    ids = [_file_id(p) for p in written]
+    if len(set(real)) < len(real) or (None not in ids and len(set(ids)) < len(ids)):
         raise ValueError(f"the output and the errors file are the same file: {written[0]}")
+    for raw in paths:
+        if str(raw) == "-":
+            continue
+        if os.path.realpath(raw) in real or (_file_id(raw) is not None and _file_id(raw) in ids):
+            raise ValueError(f"{raw} is both an input and an output: it would be overwritten")
+    if any(ids):  # an existing output: no file found in a folder or glob may be it under another name
+        for src in sources(list(paths), skip=written):
+            if isinstance(src, Path) and src != STDIN and _file_id(src) in ids:
+                out = written[ids.index(_file_id(src))]
+                raise ValueError(f"{src} is the same file as the output {out} (a hard link): "
+                                 "writing the output would overwrite this input")
+
+
+def open_outputs(output: str | Path, errors_path: str | Path | None, append: bool):
+    """Open the output and errors files (folders created); neither is emptied unless both opened."""
+    opened, created = [], []
+    try:
+        for path in (output, errors_path):
+            if path is None:
+                opened.append(None)
+                continue
+            path = Path(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            existed = path.exists()
+            opened.append(open(path, "a", encoding="utf-8"))
+            if not existed:
+                created.append(path)
+    except OSError:
+        for fh in opened:
+            if fh is not None:
+                fh.close()
+        for path in created:
+            path.unlink(missing_ok=True)
+        raise
+    if not append:
+        for fh in opened:
+            if fh is not None:
+                fh.truncate(0)
+    return opened
 
 
 def completed_ids(output: Path) -> set[str]:
@@ -142,17 +201,17 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
     """Annotate every document of `paths` into `output` (`fmt`: "jsonl" lines, or "conll" IOB2 blocks)."""
     if fmt == "conll" and resume:
         raise ValueError("--resume works on JSONL output only")
+    check_options(workers, batch_size)
     _check_outputs(paths, output, errors_path)
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    outputs = [output] + ([Path(errors_path)] if errors_path else [])
     summary = Summary()
     done = completed_ids(output) if resume else set()
-    start = time.perf_counter()
-    total = count_inputs(list(paths))
-    bar = tqdm(total=total, unit=" docs", disable=not sys.stderr.isatty() if progress is None else not progress)
-    out = open(output, "a" if resume else "w", encoding="utf-8")
     seen_errors = recorded_errors(Path(errors_path)) if resume and errors_path else set()
-    errors = open(errors_path, "a" if resume else "w", encoding="utf-8") if errors_path else None
+    out, errors = open_outputs(output, errors_path, append=resume)
+    start = time.perf_counter()
+    total = count_inputs(list(paths), skip=outputs)
+    bar = progress_bar(total=total, desc="annotate", unit=" docs", disable=progress is False, bar=progress)
 
     def record_error(err: InputError) -> None:
         summary.failed += 1
@@ -194,7 +253,7 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
             return conll_block(line, tokens, words.sentence_starts(line["text"], tokens))
 
     def jobs() -> Iterator[tuple[list[InputError], list[Input]]]:
-        for chunk in _batches(iter_inputs(list(paths)), batch_size):
+        for chunk in _batches(iter_inputs(list(paths), skip=outputs), batch_size):
             todo = [x for x in chunk if isinstance(x, Input) and x.id not in done]
             summary.skipped += sum(1 for x in chunk if isinstance(x, Input) and x.id in done)
             bar.update(sum(1 for x in chunk if isinstance(x, Input) and x.id in done))

@@ -27,11 +27,11 @@ from typing import Any
 import pyarrow as pa
 import ray
 import ray.data
-from tqdm import tqdm
 
-from pipeline.annotate import Summary, _check_outputs, _process
+from pipeline.annotate import Summary, _check_outputs, _process, check_options, open_outputs
 from pipeline.inputs import STDIN, Input, InputError, count_inputs, parse_file, sources
 from pipeline.io.jsonl import dumps
+from pipeline.progress import progress as progress_bar
 
 # Parsed documents travel in blocks of about this size, so one big .jsonl file is shared
 # among all actors (an actor takes a block at a time); Ray's default is 128 MiB.
@@ -62,11 +62,15 @@ class _Annotator:
         rows = batch.select(["id", "text", "source", "reason"]).to_pylist()  # exact strings, no numpy padding
         docs = [Input(r["id"], r["text"], r["source"]) for r in rows if not r["reason"]]
         results = iter(_process(self.nlp, docs, self.with_tokens) if docs else [])
-        out: dict[str, list] = {"line": [], "error": [], "tokens": [], "labels": [], "numbers": [], "frames": []}
+        out: dict[str, list] = {"id": [], "source": [], "read": [], "line": [], "error": [], "tokens": [],
+                                "labels": [], "numbers": [], "frames": []}
         for r in rows:
             failed = (None, InputError(r["id"], r["source"], r["reason"]), 0)
             _, result, n = failed if r["reason"] else next(results)
             ok = not isinstance(result, InputError)
+            out["id"].append(r["id"])
+            out["source"].append(r["source"])
+            out["read"].append(not r["reason"])  # a document read (an id to count), whether it failed later or not
             out["line"].append(dumps(result) + "\n" if ok else "")
             out["error"].append("" if ok else json.dumps(asdict(result), ensure_ascii=False))
             out["tokens"].append(n)
@@ -80,23 +84,25 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
                  errors_path: str | Path | None = None, progress: bool | None = None, workers: int = 1,
                  batch_size: int = 16, ordered: bool = True) -> Summary:
     """Annotate every document of `paths` into `output` with `workers` Ray actors (see the module doc)."""
+    check_options(workers, batch_size)
     _check_outputs(paths, output, errors_path)
-    found = list(sources(list(paths)))
+    outputs = [Path(output)] + ([Path(errors_path)] if errors_path else [])
+    found = list(sources(list(paths), skip=outputs))
     if STDIN in found:
         raise ValueError("--engine ray reads files: save standard input to a .jsonl file first")
     missing = [src for src in found if isinstance(src, InputError)]  # reported first: Ray never sees them
     files = [str(src) for src in found if not isinstance(src, InputError)]
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
     summary = Summary()
     start = time.perf_counter()
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = tqdm(total=count_inputs(list(paths)) if show else None, unit=" docs", disable=not show)
+    bar = progress_bar(total=count_inputs(list(paths), skip=outputs) if progress is not False else None,
+                       desc="annotate", unit=" docs", disable=progress is False, bar=progress)
+    out, errors = open_outputs(output, errors_path, append=False)
     started = bool(files) and not ray.is_initialized()  # nothing to read: no Ray to start
     if started:
         ray.init(include_dashboard=False, logging_level=logging.WARNING)
     logging.getLogger("ray.data").setLevel(logging.WARNING)
-    with open(output, "w", encoding="utf-8") as out, open(errors_path or os.devnull, "w", encoding="utf-8") as errors:
+    first_source: dict[str, str] = {}  # ids across files, as `iter_inputs` checks them for the local engine
+    with out, open(os.devnull, "w") if errors is None else errors as errors:
         def record_error(err: InputError) -> None:
             summary.failed += 1
             print(f"error: {err}", file=sys.stderr)
@@ -118,7 +124,11 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
                 ds.context.target_max_block_size = BLOCK_BYTES
                 ds.context.enable_progress_bars = False  # the one bar is ours, counting documents
                 for row in ds.iter_rows():
-                    if row["error"]:
+                    earlier = first_source.setdefault(row["id"], row["source"]) if row["read"] else None
+                    if row["read"] and earlier != row["source"]:
+                        record_error(InputError(row["id"], row["source"],
+                                                f"duplicate id {row['id']!r} (first in {earlier})"))
+                    elif row["error"]:
                         record_error(InputError(**json.loads(row["error"])))
                     else:
                         out.write(row["line"])

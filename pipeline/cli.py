@@ -32,7 +32,12 @@ def _validate(args: argparse.Namespace) -> int:
 
     bad = 0
     for path in args.files:
-        good, errors = validate_file(path)
+        try:
+            good, errors = validate_file(path)
+        except OSError as exc:  # the other files are still checked
+            print(f"{path}: cannot read: {exc.strerror}", file=sys.stderr)
+            bad += 1
+            continue
         for err in errors:
             print(err, file=sys.stderr)
         bad += len(errors)
@@ -138,13 +143,25 @@ def _ensemble(args: argparse.Namespace) -> int:
 
 
 def _view(args: argparse.Namespace) -> int:
-    from pipeline.io.jsonl import read_jsonl
+    """Every invalid line is reported as `file:line: problem` and left out; the page shows the valid ones."""
+    from pipeline.inputs import same_file
+    from pipeline.io.jsonl import DocumentError, iter_lines
     from pipeline.view import write_html
 
-    docs = [d for path in args.files for d in read_jsonl(path)]
+    for path in args.files:
+        if same_file(path, args.output):
+            raise ValueError(f"{path} is both an input and the output: it would be overwritten")
+    docs, bad = [], 0
+    for path in args.files:
+        for _, item in iter_lines(path):
+            if isinstance(item, DocumentError):
+                print(item, file=sys.stderr)
+                bad += 1
+            else:
+                docs.append(item)
     write_html(docs, args.output, title=", ".join(p.name for p in args.files))
-    print(f"wrote {args.output} ({len(docs)} documents)")
-    return 0
+    print(f"wrote {args.output} ({len(docs)} documents" + (f"; {bad} invalid lines left out)" if bad else ")"))
+    return 1 if bad else 0
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,6 +31,7 @@ def corpus(folder: Path) -> list[str]:
     lines = [json.dumps({"id": f"j{i:02d}", "text": text[i * 200:(i + 1) * 200]}, ensure_ascii=False) for i in range(20)]
     lines[4], lines[9] = "{broken", json.dumps({"id": "j01", "text": "مكرر"}, ensure_ascii=False)
     (folder / "part-0.jsonl").write_text("\n".join(lines[:12]) + "\n", encoding="utf-8")
+    lines.append(json.dumps({"id": "000_e714b6baaa51f92e", "text": "نسخة"}, ensure_ascii=False))  # a seed's id again
     (folder / "part-1.jsonl").write_bytes(("\n".join(lines[12:]) + "\n").encode() + b'{"id": "x", "text": "\xff"}\n')
     return [str(folder / "*.txt"), str(folder / "part-*.jsonl"), str(folder / "missing-*.jsonl")]
 
@@ -49,13 +50,16 @@ def test_ray_lines_and_errors_equal_the_local_engine(tmp_path, local_ray):
     errors = [json.loads(x) for x in (tmp_path / "ray.err").read_text(encoding="utf-8").splitlines()]
     assert sorted(errors, key=str) == sorted((json.loads(x) for x in (tmp_path / "local.err").read_text(
         encoding="utf-8").splitlines()), key=str)
-    assert [(e["id"], Path(e["source"]).name, e["reason"].split(":")[0]) for e in errors] == [
+    assert [(e["id"], Path(e["source"]).name, e["reason"] if e["reason"].startswith("dup") else e["reason"].split(":")[0])
+            for e in errors] == [
         (None, "missing-*.jsonl", "no file matches this pattern"),  # found before Ray starts reading
         ("zz_latin1", "zz_latin1.txt", "not UTF-8"),
         ("zz_nul", "zz_nul.txt", "binary content"),
         (None, "part-0.jsonl:5", "invalid JSON"),
         ("j01", "part-0.jsonl:10", "duplicate id 'j01' (first on line 2)"),
-        (None, "part-1.jsonl:9", "not UTF-8"),
+        ("000_e714b6baaa51f92e", "part-1.jsonl:9", "duplicate id '000_e714b6baaa51f92e' (first in "
+                                                    f"{tmp_path / 'in' / '000_e714b6baaa51f92e.txt'})"),
+        (None, "part-1.jsonl:10", "not UTF-8"),
     ]
 
 
