@@ -245,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from dataclasses import fields
 
-    from pipeline.ner.encoder import PretrainConfig
+    from pipeline.ner.config import PretrainConfig  # not pipeline.ner.encoder: no torch for the parser
 
     p = sub.add_parser("pretrain", help="pretrain a small BERT encoder (masked LM) on raw Arabic text")
     p.add_argument("--corpus", type=Path, nargs="+", default=[Path("../shared/data/raw/saudinewsnet.jsonl.gz")],

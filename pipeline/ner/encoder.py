@@ -14,7 +14,7 @@ import json
 import random
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -22,30 +22,10 @@ import torch
 from safetensors.torch import load_file, load_model, save_file, save_model
 from tqdm import tqdm
 
+from pipeline.ner.config import PretrainConfig  # noqa: F401  (defined apart: the CLI reads it without torch)
 from pipeline.text.tokenizer import ArabicTokenizer
 
 SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-
-
-@dataclass
-class PretrainConfig:
-    arch: str = "modernbert"  # pre-LayerNorm ModernBERT leaves the MLM loss plateau sooner than post-LN BERT
-    vocab_size: int = 16000
-    hidden_size: int = 256
-    num_hidden_layers: int = 4
-    num_attention_heads: int = 4
-    intermediate_size: int = 768
-    seq_len: int = 128
-    batch_size: int = 32
-    lr: float = 1e-3
-    warmup_steps: int = 500
-    max_steps: int = 4500
-    max_minutes: float = 75.0
-    mask_prob: float = 0.15
-    seed: int = 13
-    threads: int = 2
-    checkpoint_minutes: float = 5.0
-    init: str = ""  # continue from this pretrained model directory (its tokenizer is reused), with a fresh schedule
 
 
 def corpus_texts(path: Path) -> Iterator[str]:
