@@ -5,6 +5,7 @@
     python scripts/real_gold.py standoff build/real/ann/gold/*.ann --out annotations/real/gold
     python scripts/real_gold.py build [--out build/real]           # real-{train,dev,test}.jsonl from the records
     python scripts/real_gold.py diff FIRST.ann SECOND.ann          # disagreements of two annotations, for adjudication
+    python scripts/real_gold.py markup --dir build/real/edit snn-160 ...   # a committed record as editable markup
 
 Annotators edit copies of the raw text (`skeleton`), inserting the inline markup of
 `annotations/MARKUP.md`; `check` verifies that the text left after stripping the markup is
@@ -19,8 +20,8 @@ import sys
 from pathlib import Path
 
 from pipeline.io.jsonl import write_jsonl
-from pipeline.io.markup import MarkupErrors, load_markup, summary
-from pipeline.io.standoff import StandoffError, read_lines, real_split, sha256, to_standoff
+from pipeline.io.markup import MarkupErrors, load_markup, render_markup, summary
+from pipeline.io.standoff import StandoffError, build_documents, read_lines, real_split, sha256, to_standoff
 from pipeline.schema import validate_document
 
 RAW = Path("../shared/data/raw/saudinewsnet.jsonl.gz")
@@ -134,6 +135,10 @@ def main() -> None:
     so = sub.add_parser("standoff")
     so.add_argument("files", nargs="+", type=Path)
     so.add_argument("--out", type=Path, default=GOLD)
+    mk = sub.add_parser("markup")
+    mk.add_argument("ids", nargs="+")
+    mk.add_argument("--dir", type=Path, required=True)
+    mk.add_argument("--gold", type=Path, default=GOLD)
     di = sub.add_parser("diff")
     di.add_argument("first", type=Path)
     di.add_argument("second", type=Path)
@@ -144,6 +149,15 @@ def main() -> None:
 
     if args.command == "skeleton":
         skeleton(args.ids, args.dir, args.annotator or args.dir.name, args.raw)
+    elif args.command == "markup":
+        args.dir.mkdir(parents=True, exist_ok=True)
+        records = [json.loads((args.gold / f"{i}.json").read_text(encoding="utf-8")) for i in args.ids]
+        for doc in build_documents(records, args.raw):
+            path = args.dir / f"{doc['id']}.ann"
+            if path.exists():
+                sys.exit(f"{path} exists: not overwritten")
+            path.write_text(render_markup(doc, {"annotator": "from stand-off"}), encoding="utf-8")
+        print(f"{len(records)} files in {args.dir}")
     elif args.command == "diff":
         diff(args.first, args.second)
     elif args.command == "check":

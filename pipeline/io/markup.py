@@ -252,6 +252,55 @@ def parse_markup(source: str, path: str = "<markup>", seeds_dir: Path | None = N
     return doc
 
 
+def _plain(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def render_markup(doc: dict, meta: dict[str, str] | None = None) -> str:
+    """A JSONL document as inline markup that `parse_markup` reads back into the same document:
+    entities and numbers named by their ids, every other span (subjects, triggers, raw slot
+    values) as a raw span `s1`, `s2`, … (one per extent). Used to edit stand-off gold again."""
+    text = doc["text"]
+    raw: dict[tuple[int, int], str] = {}
+
+    def raw_name(span: list[int]) -> str:
+        return raw.setdefault((span[0], span[1]), f"s{len(raw) + 1}")
+
+    numbers = []
+    for n in doc["numbers"]:
+        attrs = [f"value={_plain(n['value'])}"]
+        if n.get("total") is not None:
+            attrs.append(f"total={_plain(n['total'])}")
+        if n.get("subject"):
+            attrs.append(f"subject={raw_name(n['subject'])}")
+        attrs += [f"{k}={n[k]}" for k in ("change", "baseline", "period") if n.get(k) is not None]
+        if n.get("qualifier", "eq") != "eq":
+            attrs.append(f"qualifier={n['qualifier']}")
+        numbers.append((n["start"], n["end"], "{{", f"|{n['type']}#{n['id']} {' '.join(attrs)}}}}}"))
+    lines = [f"rel {r['type']} {r['head']} {r['tail']}" for r in doc["relations"]]
+    for f in doc["frames"]:
+        items = [f"trigger={raw_name(f['trigger'])}"]
+        for slot, values in f["slots"].items():
+            items.append(f"{slot}=" + ",".join(v if isinstance(v, str) else raw_name(v) for v in values))
+        lines.append(f"frame {f['type']} {' '.join(items)}")
+    spans = ([(e["start"], e["end"], "[[", f"|{e['label']}#{e['id']}]]") for e in doc["entities"]] + numbers
+             + [(s, e, "<<", f"#{name}>>") for (s, e), name in raw.items()])
+    opens: dict[int, list] = {}
+    closes: dict[int, list] = {}
+    # outer spans open first and close last; at equal extent the order of `spans` decides, mirrored
+    for rank, (s, e, opener, closer) in enumerate(sorted(spans, key=lambda x: (x[0], -x[1]))):
+        opens.setdefault(s, []).append(opener)
+        closes.setdefault(e, []).insert(0, closer)
+    out = []
+    for k in range(len(text) + 1):
+        out.extend(closes.get(k, []))
+        out.extend(opens.get(k, []))
+        if k < len(text):
+            out.append(text[k])
+    head = "".join(f"# {key}: {value}\n" for key, value in {"id": doc["id"], **(meta or {})}.items())
+    return f"{head}{''.join(out)}\n{SEPARATOR}\n" + "".join(f"{line}\n" for line in lines)
+
+
 class MarkupErrors(ValueError):
     def __init__(self, errors: list[MarkupError]):
         self.errors = errors
