@@ -73,6 +73,9 @@ def _check_items(doc: dict, layer: str, required: tuple[str, ...], errors: list[
         if missing:
             errors.append(f"{where}: missing field(s) {', '.join(missing)}")
             continue
+        if not isinstance(item["id"], str):
+            errors.append(f"{where}: id must be a string, got {item['id']!r}")
+            continue
         err = _span_error([item["start"], item["end"]], len(text), where)
         if err:
             errors.append(err)
@@ -101,7 +104,7 @@ def _typed_items(doc: dict, layer: str, required: tuple[str, ...], types: dict, 
         where = f"{layer}[{i}]"
         if not isinstance(item, dict) or any(k not in item for k in required):
             errors.append(f"{where}: expected an object with {', '.join(required)}")
-        elif item["type"] not in types:
+        elif not isinstance(item["type"], str) or item["type"] not in types:
             errors.append(f"{where}: unknown {layer[:-1]} type {item['type']!r} (expected one of {', '.join(types)})")
         else:
             yield where, item
@@ -160,7 +163,7 @@ def validate_document(doc: Any) -> list[str]:
         heads, tails = RELATIONS[rel["type"]]
         for role, allowed in (("head", heads), ("tail", tails)):
             ref = rel[role]
-            if ref not in labels:
+            if not isinstance(ref, str) or ref not in labels:
                 errors.append(f"{where}: {role} {ref!r} is not an entity id of this document")
             elif labels[ref] not in allowed:
                 errors.append(f"{where}: {rel['type']} {role} must be {'/'.join(allowed)}, "
