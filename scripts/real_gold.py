@@ -4,6 +4,7 @@
     python scripts/real_gold.py check build/real/ann/A/*.ann      # markup errors and text drift, file:line
     python scripts/real_gold.py standoff build/real/ann/gold/*.ann --out annotations/real/gold
     python scripts/real_gold.py build [--out build/real]           # real-{train,dev,test}.jsonl from the records
+                                                                    # and annotations/real/STATS.md
     python scripts/real_gold.py diff FIRST.ann SECOND.ann          # disagreements of two annotations, for adjudication
     python scripts/real_gold.py markup --dir build/real/edit snn-160 ...   # a committed record as editable markup
 
@@ -18,6 +19,8 @@ import argparse
 import json
 import sys
 from pathlib import Path
+
+from build_corpus import markdown, stats
 
 from pipeline.io.jsonl import write_jsonl
 from pipeline.io.markup import MarkupErrors, load_markup, render_markup, summary
@@ -176,12 +179,17 @@ def main() -> None:
         print(f"{len(good)} records in {args.out}")
     else:
         args.out.mkdir(parents=True, exist_ok=True)
+        table = {}
         for split in SPLITS:
             try:
                 docs = real_split(split, args.gold, SELECTION, args.raw)
             except StandoffError as exc:
                 sys.exit(str(exc))
+            table[split] = stats(docs)
             print(f"{args.out / split}.jsonl: {write_jsonl(docs, args.out / f'{split}.jsonl')} documents")
+        (SELECTION.parent / "STATS.md").write_text(
+            "# Real-news gold statistics\n\nWritten by `python scripts/real_gold.py build`; do not edit by hand.\n\n"
+            + markdown(table) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
