@@ -203,6 +203,9 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
         raise ValueError("--resume works on JSONL output only")
     check_options(workers, batch_size)
     _check_outputs(paths, output, errors_path)
+    from pipeline.nlp import resolve_model
+
+    model = resolve_model(model) or "none"  # before any output is opened; workers get the answer
     output = Path(output)
     outputs = [output] + ([Path(errors_path)] if errors_path else [])
     summary = Summary()

@@ -86,6 +86,9 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
     """Annotate every document of `paths` into `output` with `workers` Ray actors (see the module doc)."""
     check_options(workers, batch_size)
     _check_outputs(paths, output, errors_path)
+    from pipeline.nlp import resolve_model
+
+    model = resolve_model(model) or "none"  # before any output is opened; the actors get the answer
     outputs = [Path(output)] + ([Path(errors_path)] if errors_path else [])
     found = list(sources(list(paths), skip=outputs))
     if STDIN in found:

@@ -114,13 +114,26 @@ def _pretrain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tag_map(pairs: list[str]) -> dict[str, str]:
+    """`--tag-map PERSON=PER ORGANIZATION=ORG` -> {"PERSON": "PER", ...}, the targets checked."""
+    from pipeline.schema import ENTITY_LABELS
+
+    out = {}
+    for pair in pairs:
+        name, _, label = pair.partition("=")
+        if not name or label not in (*ENTITY_LABELS, "MISC"):
+            raise ValueError(f"--tag-map {pair}: expected TYPE=LABEL with LABEL one of {', '.join(ENTITY_LABELS)}")
+        out[name] = label
+    return out
+
+
 def _train(args: argparse.Namespace) -> int:
     from pipeline.ner.train import TrainConfig, train
 
     cfg = TrainConfig(base_model=str(args.base_model), epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                       patience=args.patience, seed=args.seed, augment=args.augment, max_minutes=args.max_minutes,
                       label_all_subwords=args.label_all_subwords, keep_misc=args.keep_misc, threads=args.threads,
-                      weights=args.weights or [])
+                      weights=args.weights or [], tag_map=_tag_map(args.tag_map))
     results = train(args.train, args.out, cfg, dev_paths=args.dev, test_paths=args.test, dev_fraction=args.dev_fraction)
     dev = results["dev"]
     if dev:
@@ -132,7 +145,7 @@ def _train(args: argparse.Namespace) -> int:
 def _ensemble(args: argparse.Namespace) -> int:
     from pipeline.ner.ensemble import build_ensemble, record_scores
 
-    out = build_ensemble(args.members, args.out, half=args.half)
+    out = build_ensemble(args.members, args.out, half=args.half, overwrite=args.overwrite)
     if args.dev or args.test:
         results = record_scores(out, args.dev, args.test)
         for name, sc in [("dev", results["dev"]), *results["test"].items()]:
@@ -171,7 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("annotate", help="annotate .txt files, folders of .txt, or .jsonl of {id, text}")
     p.add_argument("paths", nargs="+")
     p.add_argument("-o", "--output", required=True, type=Path)
-    p.add_argument("--model", default=None, help="NER model directory (default: the shipped model; 'none': no NER)")
+    p.add_argument("--model", default=None, help="NER model directory (default: $ARABIC_IE_MODEL, else the checkout's "
+                   "models/ner-default; 'none': no NER)")
     p.add_argument("--with-tokens", action="store_true", help="add the tokenizer's [start, end] offsets")
     p.add_argument("--errors", type=Path, default=None, help="write one JSON record per failed document")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -233,12 +247,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label-all-subwords", action="store_true")
     p.add_argument("--threads", type=int, default=2, help="torch CPU threads")
     p.add_argument("--keep-misc", action="store_true", help="keep ANERcorp's MISC as a label")
+    p.add_argument("--tag-map", nargs="+", default=[], metavar="TYPE=LABEL",
+                   help="name a CoNLL file's entity types as project labels (e.g. PERSON=PER ORGANIZATION=ORG)")
     p.set_defaults(func=_train)
 
     p = sub.add_parser("ensemble", help="combine fine-tuned NER models (same labels and vocabulary) into one")
     p.add_argument("members", type=Path, nargs="+", help="model directories made by `train`")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--half", action="store_true", help="store the weights as float16 (half the size)")
+    p.add_argument("--overwrite", action="store_true", help="replace what a non-empty --out holds")
     p.add_argument("--dev", type=Path, default=None, help="score the ensemble on it for the card")
     p.add_argument("--test", type=Path, nargs="*", default=[], help="scored once for the card")
     p.set_defaults(func=_ensemble)

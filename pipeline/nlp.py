@@ -6,6 +6,8 @@ of ANNOTATION.md.
 """
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import spacy
@@ -14,6 +16,9 @@ from spacy.tokens import Doc
 
 from pipeline.text.tokenizer import ArabicTokenizer
 
+# The default NER model: $ARABIC_IE_MODEL, else the checkout's models/ner-default (a wheel holds no model:
+# the shipped one carries a non-commercial data licence and stays in the repository).
+MODEL_ENV = "ARABIC_IE_MODEL"
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "models" / "ner-default"
 
 for _name in ("numbers", "relations", "frames"):
@@ -29,20 +34,39 @@ def create_tokenizer():
     return lambda nlp: ArabicTokenizer(nlp.vocab)
 
 
+def resolve_model(model: str | os.PathLike | None = None) -> str | None:
+    """The NER model directory to load, or None for none.
+
+    `model` is a directory or "none"; left out, it is `$ARABIC_IE_MODEL`, else the checkout's
+    `models/ner-default` when the package runs from a checkout, else no NER (said once on stderr).
+    A named directory that is not a model is an error ("not a model directory: PATH"), never a download.
+    """
+    from pipeline.ner.model import is_model_dir, require_model_dir
+
+    if model is None:
+        model = os.environ.get(MODEL_ENV) or None
+        if model is None:
+            if is_model_dir(DEFAULT_MODEL):
+                return str(DEFAULT_MODEL)
+            print(f"note: no NER model (pass --model DIR or set {MODEL_ENV}=DIR): entities are not reported",
+                  file=sys.stderr)
+            return None
+    if str(model) == "none":
+        return None
+    return str(require_model_dir(model))
+
+
 def build(model: str | None = None) -> Language:
     """A blank Arabic `Language` with the project tokenizer and the stages that have a model.
 
-    `model` names a NER model directory (default: the shipped `models/ner-default`);
-    "none" leaves NER out. Without a NER model the other stages still run and no
-    entities are reported: the pipeline never invents them.
+    `model` names a NER model directory (default: see `resolve_model`); "none" leaves NER out.
+    Without a NER model the other stages still run and no entities are reported: the
+    pipeline never invents them.
     """
     nlp = spacy.blank("ar")
     nlp.tokenizer = ArabicTokenizer(nlp.vocab)
-    if model is None:
-        from pipeline.ner.model import is_model_dir
-
-        model = str(DEFAULT_MODEL) if is_model_dir(DEFAULT_MODEL) else None
-    if model is not None and model != "none":
+    model = resolve_model(model)
+    if model is not None:
         import pipeline.ner.component  # noqa: F401  (registers the factory)
 
         nlp.add_pipe("arabic_ner", config={"model_dir": str(model)})

@@ -20,9 +20,9 @@ from pathlib import Path
 import numpy as np
 import torch
 from safetensors.torch import load_file, load_model, save_file, save_model
-from tqdm import tqdm
 
 from pipeline.ner.config import PretrainConfig  # noqa: F401  (defined apart: the CLI reads it without torch)
+from pipeline.progress import progress, quiet_library_bars
 from pipeline.text.tokenizer import ArabicTokenizer
 
 SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
@@ -159,6 +159,11 @@ def pretrain(corpus: list[Path], out_dir: Path, cfg: PretrainConfig) -> Path:
     (Gururangan et al. 2020): the encoder meets the domain's names before it is fine-tuned on them."""
     from transformers import AutoModelForMaskedLM, BertTokenizerFast
 
+    if cfg.init:
+        from pipeline.ner.model import require_model_dir
+
+        require_model_dir(cfg.init, ensemble_ok=False)
+    quiet_library_bars()
     torch.set_num_threads(cfg.threads)
     torch.manual_seed(cfg.seed)
     random.seed(cfg.seed)
@@ -173,13 +178,14 @@ def pretrain(corpus: list[Path], out_dir: Path, cfg: PretrainConfig) -> Path:
 
     tok_dir, ids_path = out_dir / "tokenizer", out_dir / "corpus_ids.npy"
     if cfg.init and not (tok_dir / "tokenizer.json").exists():
-        BertTokenizerFast.from_pretrained(cfg.init).save_pretrained(str(tok_dir))
+        BertTokenizerFast.from_pretrained(cfg.init, local_files_only=True, trust_remote_code=False).save_pretrained(
+            str(tok_dir))
     if not (tok_dir / "tokenizer.json").exists():
         print("training the WordPiece vocabulary ...", flush=True)
-        train_wordpiece(word_lists(tqdm(texts(), desc="vocab", unit=" texts"), words), cfg.vocab_size, tok_dir)
-    tok = BertTokenizerFast.from_pretrained(str(tok_dir))
+        train_wordpiece(word_lists(progress(texts(), desc="vocab", unit=" texts"), words), cfg.vocab_size, tok_dir)
+    tok = BertTokenizerFast.from_pretrained(str(tok_dir), local_files_only=True, trust_remote_code=False)
     if not ids_path.exists():
-        ids = encode_corpus(word_lists(tqdm(texts(), desc="encode", unit=" texts"), words), tok)
+        ids = encode_corpus(word_lists(progress(texts(), desc="encode", unit=" texts"), words), tok)
         np.save(ids_path, ids)
     ids = torch.from_numpy(np.load(ids_path, allow_pickle=False).astype(np.int64))
     body = cfg.seq_len - 2
@@ -187,7 +193,8 @@ def pretrain(corpus: list[Path], out_dir: Path, cfg: PretrainConfig) -> Path:
     print(f"{len(ids):,} subword tokens, {n_chunks:,} sequences of {cfg.seq_len}", flush=True)
 
     if cfg.init:
-        model = AutoModelForMaskedLM.from_pretrained(cfg.init, use_safetensors=True)
+        model = AutoModelForMaskedLM.from_pretrained(cfg.init, use_safetensors=True, local_files_only=True,
+                                                     trust_remote_code=False)
         before = dict(model.config.to_dict().get("pretraining", {}))
         steps_before = before.get("steps", 0) + before.get("steps_before", 0)
         earlier = [*before.pop("earlier", []), before] if before else []
@@ -212,7 +219,7 @@ def pretrain(corpus: list[Path], out_dir: Path, cfg: PretrainConfig) -> Path:
     cls_sep = torch.tensor([tok.cls_token_id, tok.sep_token_id])
     model.train()
     t_start, t_ckpt = time.time(), time.time()
-    bar = tqdm(total=cfg.max_steps, initial=state["step"], desc="pretrain", unit=" steps")
+    bar = progress(total=cfg.max_steps, initial=state["step"], desc="pretrain", unit=" steps")
     running = []
     while state["step"] < cfg.max_steps and state["seconds"] + (time.time() - t_start) < cfg.max_minutes * 60:
         k = state["step"] * cfg.batch_size

@@ -10,7 +10,9 @@ are computed in float32).
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -43,7 +45,8 @@ def load_members(path: Path) -> MeanLogProb:
 
     manifest = json.loads((path / MANIFEST).read_text())
     members = [AutoModelForTokenClassification.from_pretrained(str(path / "members" / name), use_safetensors=True,
-                                                               dtype=torch.float32)
+                                                               dtype=torch.float32, local_files_only=True,
+                                                               trust_remote_code=False)
                for name in manifest["members"]]
     return MeanLogProb(members)
 
@@ -75,23 +78,70 @@ def fine_tuning_minutes(model: Path) -> float | None:
     return round(total, 2) if seen else None
 
 
-def build_ensemble(members: list[Path], out: Path, half: bool = False) -> Path:
-    """Copy the member models into `out` (float16 weights with `half`) and write the manifest and card."""
-    from transformers import AutoModelForTokenClassification
+def _within(inner: Path, outer: Path) -> bool:
+    """`inner` is `outer` or lies inside it (links followed)."""
+    a, b = os.path.realpath(inner), os.path.realpath(outer)
+    return a == b or a.startswith(b.rstrip(os.sep) + os.sep)
+
+
+def check_out(out: Path, members: list[Path], overwrite: bool = False) -> None:
+    """Refuse an `--out` that is a member or holds one (replacing it would delete the member), a file, or a
+    folder that holds anything unless `overwrite`."""
+    from pipeline.inputs import same_file
+
+    for m in members:
+        if same_file(out, m) or _within(m, out):
+            raise ValueError(f"--out {out} is, or holds, the member {m}: writing the ensemble there would destroy it")
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"--out {out} is a file, not a folder")
+    if out.is_dir() and any(out.iterdir()) and not overwrite:
+        raise ValueError(f"--out {out} exists and is not empty: pass --overwrite to replace what it holds")
+
+
+def build_ensemble(members: list[Path], out: Path, half: bool = False, overwrite: bool = False) -> Path:
+    """Copy the member models into `out` (float16 weights with `half`) and write the manifest and card.
+
+    The ensemble is written to a temporary folder beside `out` and renamed to `out` when complete, so a
+    failed build leaves `out` as it was; an `out` that holds anything is replaced only with `overwrite`.
+    """
+    from pipeline.ner.model import require_model_dir
 
     members = [Path(m) for m in members]
+    out = Path(out)
     if len(members) < 2:
         raise ValueError("an ensemble needs at least two member models")
     for m in members:
-        if not (m / "config.json").exists():
-            raise FileNotFoundError(f"{m} is not a model directory (no config.json)")
+        require_model_dir(m, ensemble_ok=False)
+    check_out(out, members, overwrite)
     _check_compatible(members)
-    if out.exists():
-        shutil.rmtree(out)
+    out.absolute().parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.absolute().parent))
+    umask = os.umask(0o022)
+    os.umask(umask)
+    tmp.chmod(0o777 & ~umask)  # a folder as mkdir makes it, not mkdtemp's private one
+    try:
+        _write_ensemble(members, tmp, half, title=out.name)
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.absolute().parent))
+            out.rename(old / "previous")
+            tmp.rename(out)
+            shutil.rmtree(old)
+        else:
+            tmp.rename(out)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp)
+    return out
+
+
+def _write_ensemble(members: list[Path], out: Path, half: bool, title: str) -> None:
+    from transformers import AutoModelForTokenClassification
+
     names = [f"{i}-{m.name}" for i, m in enumerate(members, 1)]
     for name, src in zip(names, members):
         dst = out / "members" / name
-        model = AutoModelForTokenClassification.from_pretrained(str(src), use_safetensors=True)
+        model = AutoModelForTokenClassification.from_pretrained(str(src), use_safetensors=True, local_files_only=True,
+                                                                trust_remote_code=False)
         model.to(torch.float16 if half else torch.float32).save_pretrained(str(dst))
         for meta in ("README.md", "scores.json", "training_config.json", *TOKENIZER_FILES):  # each loads alone too
             if (src / meta).exists():
@@ -105,8 +155,7 @@ def build_ensemble(members: list[Path], out: Path, half: bool = False) -> Path:
                 "stored_dtype": "float16" if half else "float32", "sources": [str(m) for m in members],
                 "fine_tuning_minutes": {n: fine_tuning_minutes(m) for n, m in zip(names, members)}}
     (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
-    write_card(out, manifest)
-    return out
+    write_card(out, manifest, title)
 
 
 def record_scores(out: Path, dev: Path | None = None, tests: list[Path] = ()) -> dict:
@@ -124,8 +173,8 @@ def record_scores(out: Path, dev: Path | None = None, tests: list[Path] = ()) ->
     return results
 
 
-def write_card(out: Path, manifest: dict) -> None:
-    lines = [f"# NER ensemble: {out.name}", "",
+def write_card(out: Path, manifest: dict, name: str | None = None) -> None:
+    lines = [f"# NER ensemble: {name or out.name}", "",
              f"{len(manifest['members'])} fine-tuned models; prediction takes the {manifest['combine']}. "
              f"Weights stored as {manifest['stored_dtype']}, computed in float32; inference costs one forward "
              "pass per member.", "", "## Members", ""]

@@ -70,6 +70,17 @@ def is_model_dir(path: Path) -> bool:
     return (path / "config.json").exists() or is_ensemble(path)
 
 
+def require_model_dir(path: str | Path, ensemble_ok: bool = True) -> Path:
+    """`path` if it is a local model directory; otherwise an error naming it. Models are only ever read from
+    local folders (`local_files_only=True`: never a download) and never run code they bring
+    (`trust_remote_code=False`)."""
+    path = Path(path)
+    if not (path / "config.json").is_file() and not (ensemble_ok and is_ensemble(path)):
+        what = "config.json or ensemble.json" if ensemble_ok else "config.json"
+        raise FileNotFoundError(f"not a model directory: {path} (no {what})")
+    return path
+
+
 class TokenClassifier:
     """A fine-tuned model plus its tokenizer and label map, predicting tags for word lists."""
 
@@ -86,16 +97,18 @@ class TokenClassifier:
     def load(cls, path: str | Path, constrained: bool = True) -> "TokenClassifier":
         from transformers import AutoModelForTokenClassification, AutoTokenizer
 
-        path = Path(path)
-        if not is_model_dir(path):
-            raise FileNotFoundError(f"{path} is not a model directory (no config.json or ensemble.json)")
+        from pipeline.progress import quiet_library_bars
+
+        path = require_model_dir(path)
+        quiet_library_bars()
         if is_ensemble(path):
             model = load_members(path)
         else:
             # float32 whatever the stored precision (ensemble members are kept in float16)
             model = AutoModelForTokenClassification.from_pretrained(str(path), use_safetensors=True,
-                                                                    dtype=torch.float32)
-        tokenizer = AutoTokenizer.from_pretrained(str(path))
+                                                                    dtype=torch.float32, local_files_only=True,
+                                                                    trust_remote_code=False)
+        tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True, trust_remote_code=False)
         meta = path / "training_config.json"
         max_length = json.loads(meta.read_text()).get("max_length", 128) if meta.exists() else 128
         return cls(model, tokenizer, max_length, constrained)

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import torch
-from tqdm import tqdm
 
 from pipeline.evaluate import evaluate
-from pipeline.io.conll import read_conll
+from pipeline.io.conll import DEFAULT_TAGS, read_conll
 from pipeline.io.jsonl import read_jsonl
 from pipeline.ner.data import Example, conform_to_tokenizer, examples, tagged_documents
-from pipeline.ner.model import IGNORE, TokenClassifier, align_labels
+from pipeline.ner.model import IGNORE, TokenClassifier, align_labels, require_model_dir
+from pipeline.progress import progress, quiet_library_bars
 from pipeline.schema import ENTITY_LABELS
 from pipeline.text.tokenizer import ArabicTokenizer
 
@@ -43,16 +45,50 @@ class TrainConfig:
     threads: int = 2
     keep_misc: bool = False
     weights: list[float] = field(default_factory=list)  # per --train file: share of it sampled each epoch
+    tag_map: dict[str, str] = field(default_factory=dict)  # CoNLL tag type -> project label (--tag-map PERSON=PER)
     labels: list[str] = field(default_factory=list)
 
 
-def load_docs(path: str | Path, keep_misc: bool = False) -> list[dict]:
-    """JSONL (by extension) or CoNLL documents; CoNLL is re-tokenized to the project's words."""
+def load_docs(path: str | Path, keep_misc: bool = False, tag_map: dict[str, str] | None = None) -> list[dict]:
+    """JSONL (by extension) or CoNLL documents; CoNLL is re-tokenized to the project's words, its tag
+    types named as the project's labels by `pipeline.io.conll.DEFAULT_TAGS` and `tag_map`."""
     path = Path(path)
     if path.suffix == ".jsonl":
         return read_jsonl(path)
     words = ArabicTokenizer()
-    return [conform_to_tokenizer(d, words) for d in read_conll(path, keep_misc=keep_misc)]
+    tags = {**DEFAULT_TAGS, **tag_map} if tag_map else None
+    return [conform_to_tokenizer(d, words) for d in read_conll(path, tag_map=tags, keep_misc=keep_misc)]
+
+
+def dropped_tag_types(path: str | Path, keep_misc: bool = False, tag_map: dict[str, str] | None = None) -> list[str]:
+    """The entity types of a CoNLL file that import drops (no project label for them), most frequent first."""
+    if Path(path).suffix == ".jsonl":
+        return []
+    known = {**DEFAULT_TAGS, **(tag_map or {}), **({"MISC": "MISC"} if keep_misc else {})}
+    types: Counter = Counter()
+    with open(path, encoding="utf-8-sig") as fh:
+        for line in fh:
+            types.update(t[2:] for t in line.split()[1:] if t[:2] in ("B-", "I-") and t[2:] not in known)
+    return [t for t, _ in types.most_common()]
+
+
+def check_corpora(docs_by_path: dict[Path, list[dict]], keep_misc: bool = False,
+                  tag_map: dict[str, str] | None = None) -> None:
+    """Refuse what would train a model that can only say O: a training file with no document, a CoNLL
+    file none of whose tags is a project label, training data without a single entity."""
+    for path, docs in docs_by_path.items():
+        dropped = dropped_tag_types(path, keep_misc, tag_map)
+        if not docs:
+            raise ValueError(f"{path}: no documents to train on (an empty file?)")
+        if dropped and not any(d.get("entities") for d in docs):
+            raise ValueError(f"{path}: none of its tags is a project label ({', '.join(ENTITY_LABELS)}); unknown tag "
+                             f"types: {', '.join(dropped)}. Map them with --tag-map, e.g. --tag-map {dropped[0]}=PER")
+        if dropped:
+            print(f"note: {path}: entities of type {', '.join(dropped)} are left out (no project label; "
+                  "--tag-map maps a type to one)", file=sys.stderr)
+    if not any(d.get("entities") for docs in docs_by_path.values() for d in docs):
+        raise ValueError(f"no entity in the training data ({', '.join(map(str, docs_by_path))}): "
+                         "the model could only learn O")
 
 
 def carve(docs: list[dict], fraction: float) -> tuple[list[dict], list[dict]]:
@@ -146,12 +182,15 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     """Fine-tune, keep the best epoch on dev, save everything to `out_dir`; return the scores."""
     from transformers import AutoConfig, AutoModelForTokenClassification, AutoTokenizer
 
+    require_model_dir(cfg.base_model, ensemble_ok=False)
+    quiet_library_bars(datasets=True)
     torch.set_num_threads(cfg.threads)
     random.seed(cfg.seed)
     torch.manual_seed(cfg.seed)
     words = ArabicTokenizer()
-    train_docs_by_path = {p: load_docs(p, cfg.keep_misc) for p in train_paths}
-    dev_sets = [load_docs(p, cfg.keep_misc) for p in dev_paths]
+    train_docs_by_path = {p: load_docs(p, cfg.keep_misc, cfg.tag_map) for p in train_paths}
+    check_corpora(train_docs_by_path, cfg.keep_misc, cfg.tag_map)
+    dev_sets = [load_docs(p, cfg.keep_misc, cfg.tag_map) for p in dev_paths]
     if not dev_sets and dev_fraction:
         for p, docs in train_docs_by_path.items():
             train_docs_by_path[p], held_out = carve(docs, dev_fraction)
@@ -179,15 +218,17 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
             weights = [*weights, 1.0]
             train_exs += extra
     cfg.labels = label_list(train_exs)
-    tok = AutoTokenizer.from_pretrained(cfg.base_model)
+    tok = AutoTokenizer.from_pretrained(cfg.base_model, local_files_only=True, trust_remote_code=False)
     if not getattr(tok, "is_fast", False):
         raise ValueError(f"{cfg.base_model}: a fast tokenizer is needed to align labels with subwords")
     config = AutoConfig.from_pretrained(cfg.base_model, num_labels=len(cfg.labels),
                                         id2label=dict(enumerate(cfg.labels)),
-                                        label2id={n: i for i, n in enumerate(cfg.labels)})
+                                        label2id={n: i for i, n in enumerate(cfg.labels)},
+                                        local_files_only=True, trust_remote_code=False)
     # a base that is itself a token classifier (ANERcorp's PER/LOC/ORG) keeps its encoder and gets a fresh head
     model = AutoModelForTokenClassification.from_pretrained(cfg.base_model, config=config, use_safetensors=True,
-                                                            ignore_mismatched_sizes=True)
+                                                            ignore_mismatched_sizes=True, local_files_only=True,
+                                                            trust_remote_code=False)
     data = encode(train_exs, tok, cfg.labels, cfg)
     rng = random.Random(cfg.seed)
     epoch_size = len(epoch_order(groups, weights, random.Random(0)))
@@ -202,7 +243,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     for epoch in range(1, cfg.epochs + 1):
         model.train()
         order = epoch_order(groups, weights, rng)
-        bar = tqdm(range(0, len(order), cfg.batch_size), desc=f"epoch {epoch}/{cfg.epochs}", unit=" batches")
+        bar = progress(range(0, len(order), cfg.batch_size), desc=f"epoch {epoch}/{cfg.epochs}", unit=" batches")
         for b in bar:
             batch = collate([data[i] for i in order[b:b + cfg.batch_size]], tok.pad_token_id)
             logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
@@ -230,7 +271,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     model.eval()
     train_minutes = (time.time() - t0) / 60
     results = {"dev": score(clf, dev_docs, words) if dev_docs else None,
-               "test": {str(p): score(clf, load_docs(p, cfg.keep_misc), words) for p in test_paths},
+               "test": {str(p): score(clf, load_docs(p, cfg.keep_misc, cfg.tag_map), words) for p in test_paths},
                "history": history, "train_minutes": round(train_minutes, 2),
                "train_sentences": len(train_exs), "train_files": [str(p) for p in train_paths],
                "dev_files": [str(p) for p in dev_paths]}
