@@ -13,7 +13,7 @@ on the gold entities and numbers, which scores them alone.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from pipeline.schema import ENTITY_LABELS, NUMBER_TYPES
 

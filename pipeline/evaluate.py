@@ -216,7 +216,8 @@ def _table(title: str, rows: dict, count_key: str = "gold") -> list[str]:
 def format_report(result: dict) -> str:
     """The human-readable form of `evaluate`'s result."""
     lines = [f"documents: {result['documents']} (missing predictions: {result['missing_predictions']})"]
-    for side, what in (("gold", "gold ids without a prediction (scored as empty)"), ("pred", "prediction ids not in gold (not scored)")):
+    for side, what in (("gold", "gold ids without a prediction (scored as empty)"),
+                       ("pred", "prediction ids not in gold (not scored)")):
         ids = result.get("unmatched_ids", {}).get(side)
         if ids:
             lines.append(f"{what}: {len(ids)}: " + ", ".join(map(str, ids[:10])) + (" ..." if len(ids) > 10 else ""))
