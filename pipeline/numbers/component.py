@@ -8,10 +8,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.numbers.detect import find_facts
-from pipeline.numbers.link import link
+from pipeline.numbers.link import link, range_pairs
 from pipeline.numbers.parse import word_key
 from pipeline.text.tokenizer import ArabicTokenizer
 
+LEVEL_VERBS = ("تبلغ", "يبلغ", "لتبلغ", "ليبلغ", "تصل", "يصل", "لتصل", "ليصل")
 DUALS_FILE = Path(__file__).parent / "data" / "duals.json"
 
 
@@ -23,15 +24,31 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
     keys = [word_key(w) for w in words]  # once per document, not once per fact
     out = []
     previous = None  # (sentence, fields) of the last figure, for change figures without a phrase
-    for n, fact in enumerate(find_facts(words, spans, duals, counts), 1):
+    facts = find_facts(words, spans, duals, counts)
+    for n, fact in enumerate(facts, 1):
         fields = link(fact, words, keys, spans, sent_of, sent_starts)
         if fields["change"] and fields["subject"] is None and previous and previous[0] == sent_of[fact.first] \
                 and not previous[1]["change"]:
             fields["subject"] = previous[1]["subject"]
+        elif n > 1 and previous and previous[1]["change"] and fact.first >= 2 and words[fact.first - 1] == "(" \
+                and fact.first - 4 <= facts[n - 2].last < fact.first \
+                and all(w.isalpha() for w in words[facts[n - 2].last + 1:fact.first - 1]):
+            fields["subject"], fields["change"] = previous[1]["subject"], fields["change"] or previous[1]["change"]
+            # «بمقدار 9 حوادث (18.4%)»: the bracketed percent of a change figure is that change (§3)
+        elif previous and previous[0] == sent_of[fact.first] and previous[1]["change"] and previous[1]["subject"] \
+                and fact.first and keys[fact.first - 1].startswith(LEVEL_VERBS):
+            fields["subject"] = previous[1]["subject"]  # «ارتفعت X بنسبة 12% لتبلغ 363 مليار»: the same metric
         previous = (sent_of[fact.first], fields)
         out.append({"id": f"n{n}", "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
                     "qualifier": fields["qualifier"], "total": fact.total, "period": fields["period"]})
+    for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, the upper's subject for both
+        if out[a]["qualifier"] == "eq":
+            out[a]["qualifier"] = "gte"
+        if out[b]["qualifier"] == "eq":
+            out[b]["qualifier"] = "lte"
+        if out[b]["subject"]:
+            out[a]["subject"] = out[b]["subject"]
     return out
 
 

@@ -10,9 +10,11 @@ returns the years so the linker can use them as baselines and periods.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from pipeline.numbers.parse import multiplier, parse_digits, parse_ordinal, parse_words, word_key
+from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS, HALF, MULTIPLE_BARE, MULTIPLE_PLURALS,
+                                    MULTIPLES, multiplier, parse_digits, parse_ordinal, parse_words, word_key)
 from pipeline.text.chars import SENTENCE_END, is_arabic_word
 
 Span = tuple[int, int]
@@ -25,6 +27,11 @@ def _keys(*words: str) -> frozenset[str]:
 PERCENT = {"%", "٪"}
 MONTHS = _keys("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
                "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين")
+# Hijri months and the era mark: «26 شوال 1436 هـ», «1437هـ» are dates (GUIDELINES §3, §7), never facts
+HIJRI_MONTHS = _keys("محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة")
+HIJRI_MARK = _keys("هـ", "ه", "هجري", "هجرية", "للهجرة")
+HIJRI_YEARS = (1300, 1500)
+YEAR_BEFORE = _keys("عام", "العام", "لعام", "سنة", "مواليد", "موسم")  # «لعام 1436»: a year, Gregorian or Hijri
 # words after which a number names something (or tells the time) instead of counting it
 IDENTIFIER_BEFORE = _keys(
     "رقم", "الرقم", "الساعة", "مشروع", "المشروع", "القرار", "قرار", "العاصفة", "عاصفة", "الخطة", "خطة", "اللجنة",
@@ -35,6 +42,10 @@ DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definit
 # a bare number followed by one of these counts nothing («المنطقة 7 دون»، «الخط الساخن 113 أو»)
 FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "عن", "مع", "إلى", "حتى", "منذ", "عبر", "لدى",
                        "دون", "لكن", "ولكن", "ثم", "الذي", "التي", "بتاريخ")
+# a word before «الـ N» that makes N an ordinal label («المهرجان الـ 17», «التقرير الـ51»), unlike a
+# preposition («خلال الـ24 ساعة»)
+PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "طوال", "لمدة",
+                     "مدة", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "أقل", "اقل", "ب", "ل", "و", "ف")
 METRIC_VERBS = ("بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "سجل")  # «بلغ عدد الحالات 120.»: the figure ends the clause
 PROCLITICS = _keys("و", "ف", "ب", "ل", "ك")
 OPENING = {"(", "[", "«", '"', "“"}
@@ -51,6 +62,7 @@ DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "
                                                  "اليومين", "أسبوعين", "الأسبوعين", "عامان", "سنتان", "شهران", "يومان")}
 STANDALONE_ONE = _keys("أحد", "إحدى", "واحد", "واحدة", "واحداً")
 ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة واحدة»، «مرة واحدة»
+ONE_IDIOMS = _keys("صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "بصوت", "صوت", "كرجل", "لمرة")
 ONE_OF = _keys("من", "منهم", "منها", "منهما", "منهن")
 # «في وقت واحد» (at once), «في خندق واحد», «على مستوى واحد», «تحت سقف واحد» (the same): واحد means «same»
 SAME_BEFORE = _keys("في", "على", "تحت")
@@ -134,7 +146,12 @@ def _after_identifier_head(i: int, keys: list[str]) -> bool:
     while k > 0 and k >= i - 3 and keys[k].startswith("ال") and keys[k].endswith(("ية", "ي")) \
             and keys[k] not in IDENTIFIER_BEFORE:
         k -= 1
-    return k >= 0 and _article_key(k, keys) in IDENTIFIER_BEFORE
+    if k >= 0 and _article_key(k, keys) in IDENTIFIER_BEFORE:
+        return True
+    return i >= 2 and keys[i - 2] in NUMBER_HEADS  # «رقم الطوارئ 994», «رقم الهاتف 920»
+
+
+NUMBER_HEADS = _keys("رقم", "الرقم", "برقم", "هاتف", "الهاتف", "جوال")
 
 
 def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
@@ -178,8 +195,16 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523»
     if _is_year(_ascii(words[i])) and not quantity_after:
         return None
-    if (i + 1 < len(words) and keys[i + 1] in MONTHS) or (i and keys[i - 1] in MONTHS):
-        return None  # «31 مايو»
+    if _is_date(i, words, keys, value):
+        return None  # «31 مايو», «26 شوال», «1436 هـ», «لعام 1436», «الـ 26 من تموز»
+    if i >= 2 and keys[i - 1] == "ال" and is_arabic_word(words[i - 2]) and keys[i - 2] not in PREPOSITIONS \
+            and not quantity_after:
+        return None  # «المهرجان الـ 17»: an ordinal label
+    if i and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")):
+        return None  # «5 لكل 100 ألف نسمة»: a rate base (GUIDELINES §3)
+    if THOUSANDS_DOT.match(_ascii(words[i])) and not quantity_after and not (
+            i + 1 < len(keys) and (keys[i + 1] in DECIMAL_UNITS or keys[i + 1] in PERCENT_WORDS)):
+        value = float(_ascii(words[i]).replace(".", ""))  # «12.430 حبة»: a thousands dot in a count (§3)
     fact = Fact(spans[i][0], spans[i][1], "count", value, i, i)
     j = i + 1
     if j < len(words) and words[j] in PERCENT and spans[j][0] - spans[i][1] <= 1:
@@ -205,7 +230,54 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         fact.type = "percent"
         if n:
             fact.end, fact.last = spans[fact.last + n][1], fact.last + n
+    elif fact.type == "count" and (n := _per_mille(fact.last + 1, keys)):
+        fact.type, fact.total, fact.end, fact.last = "ratio", 1000.0, spans[fact.last + n][1], fact.last + n
     return fact
+
+
+def _per_mille(k: int, keys: list[str]) -> int:
+    """«3 في الألف», «3 بالألف»: per mille, a ratio with total 1000 (GUIDELINES §7); how many words join."""
+    if k < len(keys) and keys[k] in PER_MILLE:
+        return 1
+    if k + 1 < len(keys) and keys[k] in ("في", "ب") and keys[k + 1] in PER_MILLE:
+        return 2
+    return 0
+
+
+PER_MILLE = _keys("الألف", "بالألف")
+RATE_BASE = _keys("لكل", "كل")
+THOUSANDS_DOT = re.compile(r"^\d{1,3}\.\d{3}$")
+# units after which «2.500» is a decimal: weights, lengths, volumes (and multipliers: «1.500 مليون»)
+DECIMAL_UNITS = _keys("كغم", "كغ", "كجم", "كيلو", "كيلوغرام", "كيلوجرام", "كيلوغراما", "غرام", "جرام", "طن", "أطنان",
+                      "طنا", "كم", "كيلومتر", "كيلومترا", "متر", "مترا", "لتر", "لترا", "ملم", "سم", "درجة", "نقطة")
+
+
+MONTH_KEYS = MONTHS | HIJRI_MONTHS
+
+
+def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
+    """Day numbers next to a month, Hijri years (after «عام/لعام/مواليد» or before «هـ»), «الـ 26 من تموز»."""
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if nxt in MONTH_KEYS or (i and keys[i - 1] in MONTH_KEYS):
+        return True
+    if nxt == "من" and i + 2 < len(keys) and keys[i + 2] in MONTH_KEYS:
+        return True
+    if nxt in HIJRI_MARK or (i and keys[i - 1] in _keys("يوم") and nxt == "من"):
+        return True  # «1437هـ», «في يوم 20 من الشهر»
+    if nxt in ("-", "–") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS:
+        return True  # «3-9 يوليو»
+    return value == int(value) and HIJRI_YEARS[0] <= value <= HIJRI_YEARS[1] and i > 0 and keys[i - 1] in YEAR_BEFORE
+
+
+def _slash_dates(words: list[str]) -> set[int]:
+    """The numbers of «4/ 11/ 1426» and «18/10/1436»: day, month and year of a date written with slashes
+    (spaces allowed around them)."""
+    out: set[int] = set()
+    for i in range(len(words) - 4):
+        if words[i][:1].isdigit() and words[i + 1] == "/" and words[i + 2][:1].isdigit() and words[i + 3] == "/" \
+                and words[i + 4][:1].isdigit():
+            out.update((i, i + 2, i + 4))
+    return out
 
 
 def _percent_in_words(k: int, keys: list[str]) -> int | None:
@@ -266,6 +338,7 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
     """«سنة واحدة»، «نموذج شبابي واحد»: واحد after its noun counts it; «واحدة من» (one of),
     «في وقت واحد» (at once), «دفعة واحدة» (all at once), «هذه واحدة» and «أحد المتهمين» do not (GUIDELINES §6)."""
     if keys[i] not in ONE_AFTER_NOUN or i == 0 or not is_arabic_word(words[i - 1]) or keys[i - 1] in NOT_A_NOUN \
+            or keys[i - 1] in ONE_IDIOMS or keys[i - 1] in COPULAS \
             or keys[i - 1].startswith("ال"):  # «يعد المهرجان واحداً من»: a predicate, not an adjective
         return False
     if i + 1 < len(words) and keys[i + 1] in ONE_OF:
@@ -296,18 +369,132 @@ def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -
     return len(prev) > 3 and is_arabic_word(words[i - 1]) and prev[-2:] == keys[i][-2:] and prev[-2:] in ("ين", "ان")
 
 
+def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
+    """«تفجيرين» «شخصان» «جنديين»: a -ين/-ان ending whose singular (the stem) is a common word, much more
+    common than this form; for -ين, the sound plural -ون must be rare (else «مسلحين» is a plural).
+    Imperfect verbs of the dual («يرتديان») are left out."""
+    key = key[2:] if key.startswith("ال") else key
+    if len(key) < 5 or not key.endswith(("ين", "ان")):
+        return False
+    stem = key[:-2]
+    if len(stem) < 3 or stem.startswith("ي") or key.endswith("تين") or key.endswith("تان") \
+            or (key.endswith("ان") and stem.startswith("ت")):  # «يرتديان», «تزالان»: verbs
+        return False
+    singular = counts.get(stem, 0)
+    if parse_words([key]) is not None or singular < MASC_DUAL_MIN \
+            or singular < MASC_DUAL_RATIO * (counts.get(key, 0) + counts.get("ال" + key, 0)):
+        return False  # («عشرين» is twenty)
+    return not key.endswith("ين") or counts.get(stem + "ون", 0) < MASC_PLURAL_SHARE * counts.get(key, 0)
+
+
+# set on real-train: true duals are rare next to their singular («تفجير» 33 × «تفجيرين»), plurals in -ين are not
+# («لاعب» 0.5 × «لاعبين»)
+MASC_DUAL_MIN, MASC_DUAL_RATIO, MASC_PLURAL_SHARE = 100, 8, 0.1
+TWO_WORDS = _keys("اثنان", "اثنين", "اثنتان", "اثنتين")  # «مسلحين اثنين»: the number word counts the noun
+TIME_STEMS = _keys("عام", "سنة", "شهر", "يوم", "أسبوع", "ساعة", "دقيقة", "قرن", "عقد", "موسم")
+
+
+def _dual_type(key: str) -> str:
+    key = key[2:] if key.startswith("ال") else key
+    return "duration" if key[:-2] in TIME_STEMS or key[:-3] + "ة" in TIME_STEMS else "count"
+
+
+def _chain(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) -> None:
+    """A compound across scales joined by «و» is one fact: «5 ملايين و312 ألفا و608» (5312608), «مليون و200
+    ألف», «7 ملايين و48 ألف و19» (GUIDELINES §3); each part, digits or words, is below the scale before it."""
+    while fact.type == "count" and (factor := multiplier(words[fact.last])) and fact.last + 2 < len(words) \
+            and keys[fact.last + 1] == "و":
+        k = fact.last + 2
+        if words[k][:1].isdigit():
+            v = parse_digits(words[k])
+            if v is None or not _shape(k, words, spans) == "single":
+                return
+            last = k
+            if k + 1 < len(words) and (m := multiplier(words[k + 1])):
+                v, last = v * m, k + 1
+        elif (p := parse_words(words[k:k + MAX_NUMBER_WORDS])) is not None:
+            v, last = p[0], k + p[1] - 1
+        else:
+            return
+        if not v < factor or (multiplier(words[last]) or 1) >= factor:
+            return
+        fact.value += v
+        fact.end, fact.last = spans[last][1], last
+
+
+def _half_after(k: int, keys: list[str]) -> int:
+    """How many words from `k` say «and a half»: «ونصف» 1, «و نصف» 2, else 0."""
+    if k < len(keys) and keys[k] in HALF:
+        return 1
+    if k + 1 < len(keys) and keys[k] == "و" and keys[k + 1] in ("نصف", "النصف"):
+        return 2
+    return 0
+
+
+def _extend(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) -> None:
+    """What may follow a number: «ونصف» (+ half of its last unit: «مليون ونصف» 1.5 M), a fraction plural
+    («ثلاثة أرباع» 3/4) or a multiple («ثلاثة أضعاف», «ثلاثة أمثالها»: a ratio)."""
+    k = fact.last + 1
+    if (h := _half_after(k, keys)) and fact.type == "count":
+        unit = multiplier(words[fact.last]) or 1
+        fact.value += 0.5 * unit
+        fact.end, fact.last = spans[k + h - 1][1], k + h - 1
+    elif k < len(words) and keys[k] in FRACTION_PLURALS:
+        fact.value /= FRACTION_PLURALS[keys[k]]
+        fact.end, fact.last = spans[k][1], k
+    elif k < len(words) and keys[k] in MULTIPLE_PLURALS:
+        fact.type = "ratio"
+        fact.end, fact.last = spans[k][1], k
+
+
+def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
+    """Fractions, multiples, a unit with a half, and definite number phrases: «نصف كيلوغرام» (0.5), «ثلثي
+    المساحة» (ratio 2/3), «الضعف» (ratio 2), «ساعة ونصف» / «عام ونصف العام» (duration 1.5), «الثمانية عشر
+    مليونا», «الأربعمائة والواحد والثلاثين» (GUIDELINES §7)."""
+    key = keys[i]
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    prev = keys[i - 1] if i else ""
+    if key in FRACTION_DUALS:
+        value, total = FRACTION_DUALS[key]
+        return Fact(spans[i][0], spans[i][1], "ratio", value, i, i, total)
+    if key in FRACTIONS and is_arabic_word(nxt) and nxt not in FUNCTION_AFTER and prev not in ("و",):
+        return Fact(spans[i][0], spans[i][1], "count", FRACTIONS[key], i, i)
+    if key in MULTIPLES or (key in MULTIPLE_BARE and prev in MULTIPLE_BEFORE):
+        return Fact(spans[i][0], spans[i][1], "ratio", MULTIPLES.get(key, 2.0), i, i)
+    if (key in TIME_UNITS or key.removeprefix("ال") in TIME_UNITS) and (h := _half_after(i + 1, keys)):
+        last = i + h
+        if last + 1 < len(keys) and keys[last + 1].removeprefix("ال") == key.removeprefix("ال"):
+            last += 1  # «عام ونصف العام»
+        return Fact(spans[i][0], spans[last][1], "duration", 1.5, i, last)
+    if key.startswith("ال") and key not in DAY_NAMES:
+        bare = [key[2:]] + [k[:1] + k[3:] if k.startswith("وال") else k.removeprefix("ال")
+                            for k in keys[i + 1:i + MAX_NUMBER_WORDS]]
+        p = parse_words(bare)
+        after = keys[i + p[1]] if p and i + p[1] < len(keys) else ""
+        single_ok = not (i and keys[i - 1].startswith("ال")) and (after in TIME_UNITS or (
+            is_arabic_word(after) and not after.startswith("ال") and after not in FUNCTION_AFTER))
+        if p and p[0] >= 2 and (p[1] > 1 or single_ok):
+            return Fact(spans[i][0], spans[i + p[1] - 1][1], "count", p[0], i, i + p[1] - 1)
+    return None
+
+
+MULTIPLE_BEFORE = _keys("إلى", "الى", "ل", "ب", "نحو", "حوالي", "قرابة", "بلغ", "وصل", "يبلغ", "يعادل", "تبلغ")
+ORDINAL_HEADS = _keys("الذكرى", "الدورة", "النسخة", "المرة", "الطبعة", "العيد", "المؤتمر", "الجولة")  # «الذكرى السبعين»
+DAY_NAMES = _keys("الاثنين", "الأحد", "الخميس", "الجمعة", "السبت", "الثلاثاء", "الأربعاء")
+
+
 def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None = None,
                counts: dict[str, int] | None = None) -> list[Fact]:
     """All numeric facts among `words` (the non-space tokens, with their character spans).
 
     `duals` maps known dual words to their type; `counts` (word-form frequencies) lets
-    unseen feminine duals be recognized by their singular.
+    unseen duals be recognized by their singular.
     """
     # an ordinal the dual list picked up from the gold («الثانية») is a rank only after «المرتبة»
     duals = {**DUAL_TIME, **{k: v for k, v in (duals or {}).items() if v in ("count", "duration")}}
     counts = counts or {}
     keys = [word_key(w) for w in words]
-    named = quoted_names(words)
+    named = quoted_names(words) | _slash_dates(words)
     facts: list[Fact] = []
     i = 0
     while i < len(words):
@@ -323,11 +510,16 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             _rank_total(fact, words, spans, keys)
         elif key == "اول" and _first_of_kind(i, words, keys):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
+        elif (fact := _word_fact(i, words, spans, keys)) is not None:
+            pass
         elif key in duals or is_feminine_dual(key, counts, _noun_follows(i, words, keys)) \
-                or is_feminine_dual(key[2:], counts):
-            if not _dual_agrees(i, words, keys, facts):
-                fact = Fact(spans[i][0], spans[i][1], duals.get(key, "count"), 2.0, i, i)
+                or is_feminine_dual(key[2:], counts) or (is_masculine_dual(key, counts) and not (
+                    i and (words[i - 1][:1].isdigit() or parse_words([words[i - 1]]) is not None))):
+            if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS):
+                kind = duals.get(key) or _dual_type(key)
+                fact = Fact(spans[i][0], spans[i][1], kind, 2.0, i, i)
         elif i and key.startswith("ال") and keys[i - 1].startswith("ال") and keys[i - 1] != "اليوم" and \
+                key not in DAY_NAMES and keys[i - 1] not in ORDINAL_HEADS and \
                 (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
         elif (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
@@ -335,7 +527,14 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             value, used = p  # (a multiplier after digits that are no fact is no fact either)
             if not (used == 1 and key in STANDALONE_ONE) or _one_counts(i, words, keys):
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
+                if not (used == 1 and key in DUAL_MULTIPLIERS and i + 1 < len(keys) and keys[i + 1].startswith(CURRENCY)):
+                    pass
+                else:
+                    fact.value = 2 * fact.value  # «مليارا يورو»: the construct dual of a multiplier before its noun
         if fact is not None:
+            if fact.type == "count":
+                _chain(fact, words, spans, keys)
+                _extend(fact, words, spans, keys)
             if fact.type == "count" and _is_duration(fact, keys):
                 fact.type = "duration"
             facts.append(fact)
@@ -343,6 +542,10 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         else:
             i += 1
     return facts
+
+
+DUAL_MULTIPLIERS = _keys("مليارا", "مليونا")
+CURRENCY = ("يورو", "دولار", "ريال", "جنيه", "درهم", "دينار", "ليرة", "روبل", "شيقل", "دونغ", "دونج")
 
 
 def _is_duration(fact: Fact, keys: list[str]) -> bool:

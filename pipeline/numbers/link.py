@@ -24,17 +24,48 @@ QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
     (("اكثر", "من"), "gt"), (("ازيد", "من"), "gt"), (("اقل", "من"), "lt"), (("يقرب", "من"), "approx"),
     (("حوالي",), "approx"), (("نحو",), "approx"), (("قرابة",), "approx"), (("زهاء",), "approx"),
     (("حوالى",), "approx"), (("يقارب",), "approx"),
+    # real news (GUIDELINES §3 «تجاوز» → gt, §7): bounds written as verbs, glued «مالايقل»
+    (("مالايقل", "عن"), "gte"), (("مالا", "يقل", "عن"), "gte"), (("لا", "يقل", "عن"), "gte"),
+    (("لا", "يتجاوز"), "lte"), (("لا", "تتجاوز"), "lte"), (("لا", "يتخطى"), "lte"), (("لا", "تتخطى"), "lte"),
+    (("لا", "تزيد", "على"), "lte"), (("لا", "يزيد", "على"), "lte"), (("لا", "تزيد"), "lte"), (("لا", "يزيد"), "lte"),
+    (("قد", "تصل", "الى"), "lte"), (("قد", "يصل", "الى"), "lte"), (("ما", "يصل", "الى"), "lte"),
+    (("يتجاوز",), "gt"), (("تتجاوز",), "gt"), (("تجاوز",), "gt"), (("تجاوزت",), "gt"), (("يتخطى",), "gt"),
+    (("تتخطى",), "gt"), (("يفوق",), "gt"), (("تفوق",), "gt"), (("ما", "يفوق"), "gt"), (("اكثر", "من"), "gt"),
+    (("تقارب",), "approx"), (("تناهز",), "approx"), (("يناهز",), "approx"), (("ما", "يناهز"), "approx"),
+    (("ما", "يقارب"), "approx"), (("لم", "يتجاوز"), "lte"), (("لم", "تتجاوز"), "lte"), (("لم", "يزد"), "lte"),
+    (("تزيد", "على"), "gt"), (("يزيد", "على"), "gt"), (("تزيد", "عن"), "gt"), (("يزيد", "عن"), "gt"),
 ]
+QUALIFIERS.sort(key=lambda pq: -len(pq[0]))  # the longest phrase decides («لا يزيد على» before «يزيد على»)
+AT_LEAST_AFTER = ("على", "الاقل")  # «خمسة قتلى على الأقل»: after the number or its noun
+APPROX_AFTER = {"تقريبا"}
+OR_MORE_AFTER = {"فاكثر", "فمافوق"}  # «15 متراً فأكثر» (the tokenizer may part «ف» from «أكثر»)
+# ranges and alternatives: two facts, the lower gte, the upper lte, one subject (GUIDELINES §7)
+RANGE_JOINS = {"و", "-", "–", "الى", "إلى", "حتى", "او", "أو"}
+SHIFT_VERBS = ("خفض", "رفع", "ارتفع", "انخفض", "تراجع", "زاد", "قلص", "نقل", "تحول")  # «خفض من 10 إلى 3»: a change
 CHANGE_MARKERS = {"بنسبة", "بمقدار", "قدرها", "مقدارها", "بـ", "ب", "نسبتها"}
 INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "ازداد", "يزيد", "نمو", "تضاعف", "رفع", "بارتفاع", "تزايد")
 DECREASE = ("انخفض", "انخفاض", "بانخفاض", "خفض", "تراجع", "بتراجع", "تقلص", "نقص", "قل", "تناقص", "هبط")
-METRIC_VERBS = ("بلغ", "وصل", "يبلغ", "تبلغ", "يصل", "تصل", "انخفض", "ارتفع", "تراجع", "زاد", "سجل")
+METRIC_VERBS = ("بلغ", "وصل", "يبلغ", "تبلغ", "يصل", "تصل", "انخفض", "ارتفع", "تراجع", "زاد", "سجل", "هبط", "نزل",
+                "صعد", "قفز", "تجاوز", "يتجاوز", "تخطى")
+PERCENT_KEYS = {"المائة", "المئة", "بالمائة", "بالمئة"}
+RELATIVES = {"الذي", "التي", "اللذان", "اللتان", "الذين", "قد", "ما"}
+NP_BEFORE_STOP = SUBJECT_STOP_BEFORE = {"لكن", "ولكن", "بينها", "بينهم", "مع", "بعد", "ان", "أن", "إن", "..", "و"}
 PERIOD_MARKERS = {"في", "خلال", "طوال", "مدار"}
 YEAR_WORDS = {"عام", "العام", "سنة"}
 CLAUSE_END = {".", "؛", "!", "؟", "\n", ";"}
 MAX_SENTENCE_WORDS = 1000
+COMPARED_WINDOW = 6
+COMPARED_NEAR = 10
+BASELINE_WINDOW = 8  # «مقارنة بالفترة نفسها من عام 2014»: the year within 8 words of «مقارنة»
+PREDICATE_VERBS = ("بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "ناهز")
+NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا"}
+EXCEED_VERBS = ("تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "تتخطى")  # «تجاوز عدد الزوار 8000»: gt (§3)
 SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", "مقارنة", "بنسبة", "منذ", "خلال", "اي", "أي", "،", ",",
-                ".", "؛", ":", "(", ")", "-", "/", "«", "»", '"'}
+                ".", "؛", ":", "(", ")", "-", "/", "«", "»", '"', "عبر", "لدى", "بعد", "قبل", "حسب", "منهم", "منها",
+                "منهن", "منهما", "!", "؟", "...", "لكل"}
+OF_PRONOUNS = {"منهم", "منها", "منهن", "منهما"}  # «سبعة منهم»: the counted noun is not stated again
+NO_SUBJECT_AFTER = ("مبلغ", "بمبلغ", "بقيمة", "قيمتها", "قيمته", "بدفع")  # «بمبلغ 40 مليون جنيه»: null (§7)
+LEVEL_BEFORE = {"الى", "إلى", "عند"}  # «ارتفع المؤشر 0.5 % إلى 8699 نقطة»: the level of the metric
 
 
 def sentence_pieces(sent_of: list[int], max_words: int = MAX_SENTENCE_WORDS) -> list[int]:
@@ -80,15 +111,56 @@ def _clause_start(words: list[str], i: int, sentence_start: int) -> int:
     return k + 1 if k >= sentence_start and words[k] in CLAUSE_END else max(k, sentence_start)
 
 
+LEVEL_MARKERS = {"الى", "إلى", "عند", "نسبة", "بنسبة", "قدرها", "تبلغ", "يبلغ", "بلغت", "بلغ"}
+CHANGE_VERBS_MAX_GAP = 8  # «وتراجع مؤشر سوق دبي 0.6 في المئة»: the verb, its subject, the figure
+
+
+def _verb_change(keys: list[str], clause: int, i: int, verbs_only: bool = False) -> str | None:
+    """A percent right after «direction verb + its subject» is the change: «وانخفض المؤشر 1.1 %»,
+    «وصعد سهم X 2.9 %»; a figure after «إلى/عند» is the level reached, not the change."""
+    for v in range(i - 1, max(clause, i - CHANGE_VERBS_MAX_GAP) - 1, -1):
+        if keys[v] in CLAUSE_END or keys[v] in ("،", ","):
+            return None
+        d = _verb_direction(keys[v])
+        if d and not (verbs_only and _bare(keys[v]).startswith(DIRECTION_NOUNS)):
+            return d
+        if verbs_only and (keys[v] in SUBJECT_STOP or keys[v][:1].isdigit()):
+            return None
+    return None
+
+
+def _verb_direction(key: str) -> str | None:
+    for k in (key, _bare(key)):
+        if k.startswith(RISE_VERBS):
+            return "increase"
+        if k.startswith(FALL_VERBS):
+            return "decrease"
+    return None
+
+
+DIRECTION_NOUNS = ("زيادة", "ارتفاع", "انخفاض")  # a count after these nouns is no change by itself
+RISE_VERBS = ("ارتفع", "زاد", "صعد", "قفز", "نما", "ارتد", "زيادة", "ارتفاع")
+FALL_VERBS = ("انخفض", "تراجع", "هبط", "نزل", "خسر", "تقلص", "انخفاض", "تراجع")
+
+
 def qualifier(keys: list[str], first: int) -> str:
     before = [k for k in keys[max(0, first - 5):first] if k not in PROCLITICS]
     for phrase, q in QUALIFIERS:
         if tuple(before[-len(phrase):]) == phrase:
             return q
-    after = keys[first + 1:first + 3] if first + 1 < len(keys) else []
-    if after[:2] == ["على", "الاقل"]:
-        return "gte"
     return "eq"
+
+
+def qualifier_after(keys: list[str], last: int, end: int) -> str | None:
+    """«على الأقل» right after the number or after its one-word noun; «تقريباً» right after."""
+    for k in (last + 1, last + 2):
+        if k + 1 < end and (keys[k], keys[k + 1]) == AT_LEAST_AFTER:
+            return "gte"
+    if any("".join(keys[k:k + 2]) in OR_MORE_AFTER for k in range(last + 1, min(end, last + 3))):
+        return "gte"  # «15 متراً فأكثر»
+    if last + 1 < end and keys[last + 1] in APPROX_AFTER:
+        return "approx"
+    return None
 
 
 def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, int]], sent_of: list[int],
@@ -100,6 +172,10 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
     s0, s1 = _piece(i, s0, s1)
     clause = _clause_start(words, i, s0)
     q = qualifier(keys, i)
+    if q == "eq":
+        q = qualifier_after(keys, j, s1) or q
+    if q == "eq" and (v := _predicate_verb(keys, clause, i)) is not None and _bare(keys[v]).startswith(EXCEED_VERBS):
+        q = "lte" if v and keys[v - 1] in NEGATIONS else "gt"  # «لم يتجاوز العدد 47»: at most
     prev = [k for k in keys[clause:i] if k not in PROCLITICS and k not in ("ما", "يقرب", "من", "حوالي", "نحو", "اكثر")]
 
     change = None
@@ -109,13 +185,15 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
         for k in reversed(keys[clause:i]):
             direction = direction or _direction(k)
         change = direction
+    elif fact.type in ("percent", "count") and marker not in LEVEL_MARKERS:
+        change = _verb_change(keys, clause, i, verbs_only=fact.type == "count")
 
     baseline = None
     if change:
         k = j + 1
         while k < s1 and words[k] not in CLAUSE_END and k - j < 10:
             if keys[k].startswith(("مقارن", "بالمقارن")) or keys[k] == "عن":
-                for y in find_years(words[k:min(s1, k + 6)]):
+                for y in find_years(words[k:min(s1, k + BASELINE_WINDOW)]):
                     baseline = str(int(words[k + y]))
                     break
                 break
@@ -128,7 +206,9 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
             continue
         marker = keys[y - 2]
         marker = marker[1:] if marker[:1] in ("و", "ف") and marker[1:] in PERIOD_MARKERS else marker
-        compared = any(k.startswith(("مقارن", "بمقارن")) for k in keys[max(s0, y - 6):y])
+        compared = any(_bare(k).startswith(("مقارن",)) for k in keys[max(s0, y - COMPARED_WINDOW):y])
+        if marker != "من" and any(_bare(k).startswith("مقارن") for k in keys[max(s0, y - COMPARED_NEAR):y]):
+            continue  # «… مقارنة بزيادة 7.7 في المائة في العام 2013»: the compared year, not the figure's period
         if marker in PERIOD_MARKERS or (marker == "من" and not compared and any(k in PERIOD_MARKERS for k in keys[max(s0, y - 6):y - 2])):
             period = str(int(words[y]))
             break
@@ -158,16 +238,53 @@ RANK_CRITERIA = ("مؤشر", "معدل", "ترتيب", "نتائج", "تصنيف
 
 def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     """The phrase between a metric verb (بلغ، وصل، انخفض …) in words[v0:i] and the number at i."""
-    for v in range(v0, i):
+    for v in range(i - 1, v0 - 1, -1):  # the verb nearest the number
         if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS):
+            if v == i - 1 or all(k in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى"} for k in keys[v + 1:i]):
+                return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%»: the subject before the verb
             stop = i
             while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى", "ما", "يقرب", "من", "حوالي", "نحو"}:
                 stop -= 1
             start = v + 1
             while start < stop and keys[start] in PROCLITICS:
                 start += 1
+            for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
+                if words[k][:1].isdigit():
+                    stop = k
+                    break
             return (start, stop - 1) if stop > start else None
     return None
+
+
+def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
+    """The index of «بلغ/وصل/تجاوز …» whose predicate is the number at i (nothing but its subject between);
+    not an age («يبلغ من العمر 58 عاماً»: the unit is the subject)."""
+    for v in range(i - 1, max(v0, i - 8) - 1, -1):
+        if keys[v].removeprefix("ال").startswith(("عمر", "اعمار")):
+            return None
+        if _bare(keys[v]).startswith(PREDICATE_VERBS) or keys[v].startswith(PREDICATE_VERBS):
+            return v
+        if keys[v] in SUBJECT_STOP or keys[v] in CLAUSE_END:
+            return None
+    return None
+
+
+def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, int] | None:
+    """The noun phrase before the verb at v (over «الذي/التي»): from the word after a stop, or a word with a
+    glued «و» («وسهم بنك …»)."""
+    end = v - 1
+    while end >= v0 and (keys[end] in RELATIVES or keys[end] in PROCLITICS):
+        end -= 1
+    if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_KEYS or words[end] in ("%", "٪")):
+        return None  # «بنسبة 12 في المائة لتبلغ 363.7 مليار»: the level after a change, the same metric
+    k = end
+    while k >= v0 and end - k < max_words and keys[k] not in SUBJECT_STOP and keys[k] not in NP_BEFORE_STOP \
+            and not words[k][:1].isdigit() and words[k] not in CLAUSE_END:
+        if keys[k].startswith("و") and len(keys[k]) > 3 and k < end:
+            break
+        k -= 1
+    start = k if k >= v0 and keys[k].startswith("و") and len(keys[k]) > 3 and keys[k] not in SUBJECT_STOP else k + 1
+    return (start, end) if start <= end else None
 
 
 def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bool = False) -> list[int] | None:
@@ -183,7 +300,15 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     while phrase > clause and words[phrase - 1] not in ("،", ",", "(", ")", "-"):
         phrase -= 1
     money = j + 1 < end and keys[j + 1].startswith(CURRENCIES)
+    before = [k for k in keys[max(clause, i - 2):i] if k not in PROCLITICS]
+    if money and before and before[-1].startswith(NO_SUBJECT_AFTER) or (j + 1 < end and keys[j + 1] in OF_PRONOUNS):
+        return None
     rng = None
+    if fact.type in ("count", "duration") and j + 2 < end and keys[j + 1] == "من" and keys[j + 2] != "اصل" \
+            and not words[j + 2][:1].isdigit():
+        rng = _np_after(j + 2, words, keys, end)  # «عشرة من رجال الشرطة»
+    if rng is None and fact.type == "count" and before and before[-1] in LEVEL_BEFORE:
+        rng = _metric(words, keys, phrase, i)
     if fact.type in ("percent", "ratio") and j + 1 < end and keys[j + 1] == "من":
         rng = _np_after(j + 2, words, keys, end)
     if rng is None and fact.type == "rank":
@@ -193,6 +318,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
             if keys[k] == "حيث" or _bare(keys[k]).startswith(RANK_CRITERIA) or keys[k].startswith(RANK_CRITERIA):
                 rng = _np_after(k + 1 if keys[k] == "حيث" else k - 1, words, keys, end, 8)
                 break
+    if rng is None and fact.type == "count" and (v := _predicate_verb(keys, phrase, i)) is not None and v < i - 1:
+        rng = _metric(words, keys, phrase, i)  # «بلغ عدد الحوادث 120 حادثاً»: the metric (§3)
     if rng is None and (fact.type in ("percent", "ratio", "rank") or money or is_change):
         rng = _metric(words, keys, phrase, i)
     if rng is None and is_change:
@@ -214,3 +341,31 @@ def _span(rng: tuple[int, int] | None, spans) -> list[int] | None:
     if rng is None or rng[0] > rng[1]:
         return None
     return [spans[rng[0]][0], spans[rng[1]][1]]
+
+
+def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[tuple[int, int]]:
+    """Indices (a, b) of consecutive facts that are the bounds of one range or pair of alternatives:
+    «بين 10 و15», «10-15», «من 3 إلى 5 سنوات», «بين 32 عاما و50 عاما», «أربعة أو خمسة أعيرة» (GUIDELINES §7).
+    Not «خفض الوقت من 10 أيام إلى ثلاثة أيام» (a change from one figure to another)."""
+    out = []
+    for n in range(len(facts) - 1):
+        a, b = facts[n], facts[n + 1]
+        if sent_of[a.first] != sent_of[b.first] or not a.value < b.value:
+            continue
+        gap = keys[a.last + 1:b.first]
+        if len(gap) == 2 and gap[1] in RANGE_JOINS and gap[0] not in RANGE_JOINS and gap[0].isalpha():
+            gap = gap[1:]  # «32 عاما و50 عاما»: the unit said twice
+        if len(gap) != 1 or gap[0] not in RANGE_JOINS:
+            continue
+        if a.type != b.type and {a.type, b.type} != {"count", "duration"}:
+            continue  # («أعمارهم بين 18 و25 عاماً»: an age and a duration may pair)
+        join, before = gap[0], keys[max(0, a.first - 2):a.first]
+        if join == "و" and "بين" not in before:
+            continue
+        if join in ("او", "أو") and b.value > 2 * a.value:
+            continue
+        if join in ("الى", "إلى", "حتى") and any(
+                _bare(k).startswith(SHIFT_VERBS) for k in keys[max(0, a.first - 8):a.first]):
+            continue
+        out.append((n, n + 1))
+    return out

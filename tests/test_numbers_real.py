@@ -1,0 +1,237 @@
+"""The number grammar for general MSA news (GUIDELINES §3 «General Arabic forms», §7 «Numbers»): every rule on
+a sentence written for the test, and property tests that render a number in each supported surface form and
+read it back. Duckling's Arabic numeral rules (facebook/duckling, Numeral/AR) served as a checklist of forms."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from num2words import num2words
+
+from pipeline.numbers.component import NumbersComponent, numbers_for
+
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+@pytest.fixture(scope="module")
+def read(tokenizer):
+    """text -> [{surface, type, value, total, qualifier, change, baseline, period, subject (surface)}]."""
+    stage = NumbersComponent()
+
+    def run(text: str) -> list[dict]:
+        spans = tokenizer.spans(text)
+        out = []
+        for n in numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
+                             stage.duals, stage.counts):
+            assert text[n["start"]:n["end"]] == text[n["start"]:n["end"]].strip()
+            out.append({**n, "surface": text[n["start"]:n["end"]],
+                        "subject": text[slice(*n["subject"])] if n["subject"] else None})
+        return out
+
+    return run
+
+
+def brief(facts: list[dict], *fields: str) -> list[tuple]:
+    return [tuple(f[k] for k in ("surface", *fields)) for f in facts]
+
+
+# (sentence, [(surface, type, value, total)]): the whole list
+FORMS = [
+    # compounds across scales joined by «و», digits or words on each part: one fact
+    ("بلغ عدد المسافرين 5 ملايين و312 ألفا و608 مسافرين", [("5 ملايين و312 ألفا و608", "count", 5312608, None)]),
+    ("خصصت البلدية مليون و200 ألف ريال للحدائق", [("مليون و200 ألف", "count", 1200000, None)]),
+    ("رصدت الإدارة 7 ملايين و48 ألف و19 مخالفة", [("7 ملايين و48 ألف و19", "count", 7048019, None)]),
+    ("وزعت الجمعية ثلاثة آلاف وخمسمائة سلة", [("ثلاثة آلاف وخمسمائة", "count", 3500, None)]),
+    ("وزعت الجمعية 3 آلاف و250 سلة", [("3 آلاف و250", "count", 3250, None)]),
+    # fractions and halves
+    ("عثر المفتشون على نصف كيلوغرام من التبغ", [("نصف", "count", 0.5, None)]),
+    ("قال إن ثلاثة أرباع الطلاب نجحوا", [("ثلاثة أرباع", "count", 0.75, None)]),
+    ("تغطي الغابات ثلثي مساحة المحمية", [("ثلثي", "ratio", 2, 3)]),
+    ("تبرع رجل أعمال بمليون ونصف ريال", [("مليون ونصف", "count", 1500000, None)]),
+    ("توقفت الرحلة ساعة ونصف قبل الإقلاع", [("ساعة ونصف", "duration", 1.5, None)]),
+    ("عمر الطفلة عام ونصف العام فقط", [("عام ونصف العام", "duration", 1.5, None)]),
+    # multiples: ratios without a total
+    ("تضاعفت المبيعات ثلاثة أضعاف خلال الصيف", [("ثلاثة أضعاف", "ratio", 3, None)]),
+    ("ارتفع الإيجار إلى الضعف في المدينة", [("الضعف", "ratio", 2, None)]),
+    ("زادت الأرباح ضعفين هذا الموسم", [("ضعفين", "ratio", 2, None)]),
+    # percent in words and signs, per mille
+    ("تراجعت البطالة إلى 11 في المئة", [("11 في المئة", "percent", 11, None)]),
+    ("نمت الصادرات 4 بالمئة", [("4 بالمئة", "percent", 4, None)]),
+    ("بلغت نسبة الحضور ٧٥٫٥٪ من المسجلين", [("٧٥٫٥٪", "percent", 75.5, None)]),
+    ("بلغ معدل المواليد 18 في الألف", [("18 في الألف", "ratio", 18, 1000)]),
+    # separators: «٬» thousands, «٫» decimal, a dot before three digits in a count is a thousands dot
+    ("سجلت المنافذ ٤٬٢٠٠ مسافر و٣٫٥ طن من البضائع", [("٤٬٢٠٠", "count", 4200, None), ("٣٫٥", "count", 3.5, None)]),
+    ("صادرت الجمارك 12.430 علبة سجائر", [("12.430", "count", 12430, None)]),
+    ("صادرت الجمارك 2.500 كغم من القات", [("2.500", "count", 2.5, None)]),
+    # glued forms: a proclitic or the article on the digits
+    ("وأسعف الهلال الأحمر و134مصابا خلال ال24 ساعة الماضية",
+     [("134", "count", 134, None), ("24", "duration", 24, None)]),
+    # masculine and feminine duals imply two
+    ("أصيب جنديان في انفجار سيارتين مفخختين", [("جنديان", "count", 2, None), ("سيارتين", "count", 2, None)]),
+    ("نفذ المهاجمون تفجيرين قرب السوق", [("تفجيرين", "count", 2, None)]),
+    ("استمر الخلاف عقدين من الزمن", [("عقدين", "duration", 2, None)]),
+    # definite number phrases
+    ("بلغ عدد السكان الخمسة عشر مليونا في المسح", [("الخمسة عشر مليونا", "count", 15e6, None)]),
+    ("لا تتجاوز السرعة الستين كيلومترا في الساعة", [("الستين", "count", 60, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMS, ids=[t for t, _ in FORMS])
+def test_forms(read, text, expected):
+    assert [(f["surface"], f["type"], f["value"], f["total"]) for f in read(text)] == \
+        [(s, t, pytest.approx(v), tot) for s, t, v, tot in expected]
+
+
+NOT_FACTS = [
+    "صدر القرار في عام 1436هـ بعد مداولات",
+    "افتتح المبنى لعام 1437 وسط حضور كبير",
+    "الرياض 14 رمضان 1436 هـ",
+    "نشر بتاريخ 9/ 3/ 1435 هـ في الجريدة",
+    "بلغ معدل الإصابات لكل 100 ألف نسمة مستوى منخفضا",
+    "حضر الحفل مئات المواطنين وعشرات المسؤولين",
+    "شارك الفنان في المهرجان الـ 23 بالمدينة",
+    "صدر التقرير الـ14 عن الهيئة",
+    "أقيمت الاحتفالات في الذكرى الستين للتأسيس",
+    "غادر الوفد يوم الاثنين الماضي",
+    "وقف الأهالي صفا واحدا خلف قيادتهم",
+    "اتصلوا على رقم الطوارئ 911 عند الحاجة",
+    "يعاني السوق من ضعف الطلب",
+    "جاء اللاعبون إلى الملعب مبكرا",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_not_facts(read, text):
+    assert [f["surface"] for f in read(text)] == []
+
+
+def test_approximations_and_bounds(read):
+    got = read("أصيب نحو 40 شخصا، وقتل قرابة 12 آخرين، وأوقف ما لا يقل عن 9 مطلوبين، وضبط مالايقل عن 6 أسلحة، "
+               "وتجاوز عدد البلاغات 300 بلاغ، ونقل أكثر من 20 مصابا، وسجل أقل من 5 وفيات.")
+    assert brief(got, "value", "qualifier") == [("40", 40, "approx"), ("12", 12, "approx"), ("9", 9, "gte"),
+                                                ("6", 6, "gte"), ("300", 300, "gt"), ("20", 20, "gt"), ("5", 5, "lt")]
+    got = read("قتل سبعة أشخاص على الأقل. يبلغ طول السفن 15 مترا فأكثر. لم يتجاوز العدد 47 حالة.")
+    assert brief(got, "qualifier") == [("سبعة", "gte"), ("15", "gte"), ("47", "lte")]
+
+
+def test_ranges_are_two_facts_with_one_subject(read):
+    got = read("تتراوح أعمار المشاركين بين 18 عاما و25 عاما.")
+    assert brief(got, "qualifier", "subject") == [("18", "gte", "عاما"), ("25", "lte", "عاما")]
+    got = read("شارك بين ثلاثة وأربعة متطوعين في الحملة.")
+    assert brief(got, "qualifier", "subject") == [("ثلاثة", "gte", "متطوعين"), ("أربعة", "lte", "متطوعين")]
+    got = read("يستغرق العبور من 3 إلى 5 ساعات. انطلقت 20-30 سيارة. أطلق أربع أو خمس طلقات.")
+    assert brief(got, "qualifier") == [("3", "gte"), ("5", "lte"), ("20", "gte"), ("30", "lte"), ("أربع", "gte"),
+                                       ("خمس", "lte")]
+
+
+def test_a_change_from_one_figure_to_another_is_no_range(read):
+    got = read("خفضت الإدارة زمن الانتظار من 10 أيام إلى ثلاثة أيام.")
+    assert brief(got, "qualifier") == [("10", "eq"), ("ثلاثة", "eq")]
+
+
+def test_money_subjects(read):
+    got = read("حصل الفائز على 50 ألف ريال. وفرضت غرامة بمبلغ 300 ريال. وبلغت قيمة العقد 4 ملايين دولار.")
+    assert brief(got, "subject") == [("50 ألف", "ريال"), ("300", None), ("4 ملايين", "قيمة العقد")]
+
+
+def test_predicate_of_metric_verbs(read):
+    got = read("بلغ عدد الحجاج 120 ألف حاج. ووصل حجم الإنفاق إلى 76 مليار ريال. وسجلت الشرطة 140 بلاغا.")
+    assert brief(got, "subject") == [("120 ألف", "عدد الحجاج"), ("76 مليار", "حجم الإنفاق"), ("140", "بلاغا")]
+    assert read("وقد يبلغ من العمر 40 عاما.")[0]["subject"] == "عاما"  # an age: the unit
+
+
+def test_change_from_direction_verbs(read):
+    got = read("وانخفض مؤشر السوق 1.4 % إلى 8011 نقطة.")
+    assert brief(got, "change", "subject") == [("1.4 %", "decrease", "مؤشر السوق"), ("8011", None, "مؤشر السوق")]
+    got = read("لكن سهم شركة الأمل الذي صعد 2.5 % قاد المكاسب.")
+    assert brief(got, "change", "subject") == [("2.5 %", "increase", "سهم شركة الأمل")]
+    got = read("وتراجعت الحوادث 9 حوادث بالمقارنة مع عام 2013.")
+    assert brief(got, "change", "baseline", "subject") == [("9", "decrease", "2013", "الحوادث")]
+
+
+def test_baselines_and_periods(read):
+    got = read("ارتفعت المخالفات بنسبة 14% مقارنة بالفترة نفسها من عام 2014.")
+    assert brief(got, "change", "baseline", "period") == [("14%", "increase", "2014", None)]
+    got = read("انخفضت الحرائق بنسبة 6% مقارنة بالعام الماضي.")  # a relative baseline: null (§7)
+    assert brief(got, "change", "baseline", "period") == [("6%", "decrease", None, None)]
+    got = read("زادت الرحلات بنسبة 8% لتبلغ 900 رحلة مقارنة بزيادة 3% في العام 2013.")
+    assert [f["period"] for f in got] == [None, None, None]
+    assert got[1]["subject"] == got[0]["subject"] == "الرحلات"
+
+
+def test_subject_of_a_part_and_of_pronouns(read):
+    got = read("أصيب عشرة من رجال الأمن، ونقل سبعة منهم إلى المستشفى.")
+    assert brief(got, "subject") == [("عشرة", "رجال الأمن"), ("سبعة", None)]
+
+
+def test_bracketed_percent(read):
+    got = read("وانخفضت الحوادث بمقدار 9 حوادث (18.4%) عن العام السابق، وسجل المرور 340 حادثا (12%) من الإجمالي.")
+    assert brief(got, "change", "subject") == [("9", "decrease", "الحوادث"), ("18.4%", "decrease", "الحوادث"),
+                                               ("340", None, "حادثا"), ("12%", None, None)]
+
+
+# --- property tests: render, then read back ---------------------------------------------------------------
+
+def _grouped(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+SURFACES = {
+    "plain": lambda n: str(n),
+    "comma thousands": lambda n: _grouped(n, ","),
+    "indic with ٬": lambda n: _grouped(n, ",").translate(INDIC).replace(",", "٬"),
+    "dot thousands": lambda n: _grouped(n, "."),
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1000, max_value=999_999), st.sampled_from(sorted(SURFACES)))
+def test_digit_surfaces_round_trip(read, n, form):
+    assume(not 1900 <= n <= 2100)  # a bare year is no fact
+    surface = SURFACES[form](n)
+    got = read(f"ضبطت الدوريات {surface} قرصا مخدرا")
+    assert brief(got, "value") == [(surface, n)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999),
+       st.integers(min_value=0, max_value=999))
+def test_compound_across_scales_round_trip(read, millions, thousands, units):
+    parts = [f"{millions} مليون"] + ([f"{thousands} ألف"] if thousands else []) + ([str(units)] if units else [])
+    surface = " و".join(parts)
+    got = read(f"بلغت الإيرادات {surface} ريال هذا العام")
+    assert brief(got, "value") == [(surface, millions * 1_000_000 + thousands * 1000 + units)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=0, max_value=9),
+       st.sampled_from(["%", " %", "٪", " في المئة", " في المائة", " بالمائة", " بالمئة"]), st.booleans())
+def test_percent_surfaces_round_trip(read, whole, tenth, sign, indic):
+    number = f"{whole}.{tenth}" if tenth else str(whole)
+    if indic:
+        number = number.translate(INDIC).replace(".", "٫")
+    got = read(f"ارتفعت نسبة الإشغال بنسبة {number}{sign} مقارنة بعام 2019")
+    assert [(f["type"], f["value"], f["change"], f["baseline"]) for f in got] == \
+        [("percent", pytest.approx(whole + tenth / 10), "increase", "2019")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=3, max_value=999_999))
+def test_word_numbers_before_a_noun_round_trip(read, n):
+    words = num2words(n, lang="ar")
+    if words.split()[-1] in ("ألفا", "مليونا") or words.split().count("ألف") > 1:
+        return  # num2words writes 201,000 «مئتان و ألف ألف»
+    got = read(f"شارك في المسابقة {words} متسابق")
+    assert [f["value"] for f in got] == [n]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=2, max_value=500), st.integers(min_value=1, max_value=500),
+       st.sampled_from(["bayn", "dash", "ila"]))
+def test_range_surfaces_round_trip(read, low, width, form):
+    high = low + width
+    text = {"bayn": f"يتراوح العدد بين {low} و{high} زائر",
+            "dash": f"يحضر {low}-{high} زائر",
+            "ila": f"يحضر من {low} إلى {high} زائر"}[form]
+    got = read(text)
+    assert [(f["value"], f["qualifier"]) for f in got] == [(low, "gte"), (high, "lte")]
