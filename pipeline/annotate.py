@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import time
 from collections import Counter
@@ -113,6 +114,7 @@ def _check_outputs(paths: list[str | Path], output: str | Path, errors_path: str
         parent = next((p for p in path.absolute().parents if p.exists()), None)
         if parent is not None and not parent.is_dir():
             raise ValueError(f"{path}: {parent} is not a folder")
+    written = [p for p in written if p.is_file() or not p.exists()]  # /dev/null or a pipe holds no input
     real = [os.path.realpath(p) for p in written]
     ids = [_file_id(p) for p in written]
     if len(set(real)) < len(real) or (None not in ids and len(set(ids)) < len(ids)):
@@ -153,7 +155,7 @@ def open_outputs(output: str | Path, errors_path: str | Path | None, append: boo
         raise
     if not append:
         for fh in opened:
-            if fh is not None:
+            if fh is not None and stat.S_ISREG(os.fstat(fh.fileno()).st_mode):  # not /dev/null or a pipe
                 fh.truncate(0)
     return opened
 

@@ -148,6 +148,10 @@ def test_a_bad_errors_path_fails_before_the_output_is_touched(tmp_path, bad):
     assert out.read_text(encoding="utf-8") == "earlier results\n"
 
 
+def test_output_to_dev_null_still_works(tmp_path):
+    assert annotate(SEED, "-o", os.devnull, "--errors", os.devnull) == 0
+
+
 def test_an_errors_file_in_a_new_folder_is_created(tmp_path):
     src = jsonl(tmp_path / "in.jsonl", ("a", "نص"), ("a", "مكرر"))
     errors = tmp_path / "new" / "errors.jsonl"
