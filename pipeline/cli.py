@@ -181,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="arabic-ie", description="Arabic information extraction pipeline")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("annotate", help="annotate .txt files, folders of .txt, or .jsonl of {id, text}")
+    p = sub.add_parser("annotate", help="annotate .txt and .jsonl ({id, text} lines) files, folders of them, globs")
     p.add_argument("paths", nargs="+")
     p.add_argument("-o", "--output", required=True, type=Path)
     p.add_argument("--model", default=None, help="NER model directory (default: $ARABIC_IE_MODEL, else the checkout's "
