@@ -73,6 +73,11 @@ FORMS = [
     # definite number phrases
     ("بلغ عدد السكان الخمسة عشر مليونا في المسح", [("الخمسة عشر مليونا", "count", 15e6, None)]),
     ("لا تتجاوز السرعة الستين كيلومترا في الساعة", [("الستين", "count", 60, None)]),
+    ("انتهت فترة الستة الأشهر الأولى", [("الستة", "duration", 6, None)]),
+    ("يبلغ طول الطريق ما يناهز الـ90 كيلومترا", [("90", "count", 90, None)]),
+    # a figure alone in quotes is emphasis, not a quoted name; a year-like figure after «بلغ» counts
+    ('يوفر المعرض "450" فرصة عمل', [("450", "count", 450, None)]),
+    ("وبعدد زوار بلغ 1950 زائرا", [("1950", "count", 1950, None)]),
 ]
 
 
@@ -160,8 +165,8 @@ def test_baselines_and_periods(read):
 
 
 def test_subject_of_a_part_and_of_pronouns(read):
-    got = read("أصيب عشرة من رجال الأمن، ونقل سبعة منهم إلى المستشفى.")
-    assert brief(got, "subject") == [("عشرة", "رجال الأمن"), ("سبعة", None)]
+    got = read("أصيب عشرة من رجال الأمن، ونقل سبعة منهم إلى المستشفى، واستجوب اثنين من العمال.")
+    assert brief(got, "subject") == [("عشرة", "رجال الأمن"), ("سبعة", None), ("اثنين", "العمال")]
 
 
 def test_bracketed_percent(read):

@@ -92,3 +92,13 @@ def test_located_in_links(rels):
     got = rels("تعمل [[شركة الأفق|ORG]] ومقرها [[الخبر|LOC]] على مشروع في [[قرية السديرة|LOC]] التابعة ل[[محافظة الرس|LOC]].")
     assert {r for r in got if r[0] == "located_in"} == {
         ("located_in", "شركة الأفق", "الخبر"), ("located_in", "قرية السديرة", "محافظة الرس")}
+
+
+def test_two_titles_joined_by_and_before_a_name(rels):
+    got = rels("وشكر [[عضو اللجنة|TITLE]] و[[أمين الصندوق|TITLE]] [[سامي العتيبي|PER]] الحضور.")
+    assert got == {("holds_title", "سامي العتيبي", "عضو اللجنة"), ("holds_title", "سامي العتيبي", "أمين الصندوق")}
+
+
+def test_title_of_over_fi_to_a_body(rels):
+    assert ("title_of", "مدير عام التشغيل", "أمانة محافظة جدة") in rels(
+        "أوضح [[مدير عام التشغيل|TITLE]] في [[أمانة محافظة جدة|ORG]] أن الأعمال انتهت.")

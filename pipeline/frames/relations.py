@@ -1,7 +1,7 @@
 """holds_title, title_of and located_in from adjacent entities (GUIDELINES.md §4, §7).
 
 - title_of: a TITLE directly followed by an ORG or LOC (nothing but a proclitic, «باسم» or a
-  quote between: «المتحدث باسم ORG», «مدير «ORG»»);
+  quote between: «المتحدث باسم ORG», «مدير «ORG»»), or by an ORG after «في» («مدير عام التخطيط في أمانة X»);
 - holds_title: a PER and every TITLE of its appositive chain: the titles just before it
   («نائب رئيس X، رئيس Y هوانغ نام»; over styles, honorifics and adjectives that are no entity:
   «الرئيس الفلسطيني، محمود عباس»، «أمير المنطقة صاحب السمو الملكي الأمير X»، «الرئيس الأسبق X»)
@@ -67,6 +67,8 @@ def _pre_gap(words: list[str], last: bool) -> bool:
     if len(words) > MAX_PRE_GAP or any(w in CHAIN_BREAK for w in words):
         return False
     keys = [_key(w) for w in words]
+    if keys == ["و"] and not last:
+        return True  # «عضو مجلس الإدارة وأمين الصندوق X»: two titles of one person
     if "و" in keys or any(k.startswith("و") and len(k) > 1 and k[1:] in HONORIFICS for k in keys):
         return False  # «…، والفريق X»: a new item of a list, another person's chain
     for w, k in zip(words, keys):
@@ -95,7 +97,8 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
     for a, b in zip(ents, ents[1:]):
         gap = ctx.between(a, b)
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
-                                                                    all(_key(w) in JOINERS for w in gap)):
+                                                                    all(_key(w) in JOINERS for w in gap)
+                                                                    or (b.label == "ORG" and gap == ["في"])):
             out.append((a.id, b.id))
     return out
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS, HALF, MULTIPLE_BARE, MULTIPLE_PLURALS,
                                     MULTIPLES, multiplier, parse_digits, parse_ordinal, parse_words, word_key)
-from pipeline.text.chars import SENTENCE_END, is_arabic_word
+from pipeline.text.chars import SENTENCE_END, is_arabic_word, lookup_key
 
 Span = tuple[int, int]
 
@@ -46,7 +46,7 @@ FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "
 # preposition («خلال الـ24 ساعة»)
 PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "طوال", "لمدة",
                      "مدة", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "أقل", "اقل", "ب", "ل", "و", "ف")
-METRIC_VERBS = ("بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "سجل")  # «بلغ عدد الحالات 120.»: the figure ends the clause
+METRIC_VERBS = ("البالغ", "والبالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "سجل")  # «بلغ عدد الحالات 120.»: the figure ends the clause
 PROCLITICS = _keys("و", "ف", "ب", "ل", "ك")
 OPENING = {"(", "[", "«", '"', "“"}
 QUOTES = {"«", "“", '"'}
@@ -82,6 +82,10 @@ class Fact:
     first: int  # index of the first word
     last: int  # index of the last word
     total: float | None = None
+
+
+def _unglued(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف", "ل") and len(key) > 3 else key
 
 
 def _ascii(word: str) -> str:
@@ -193,11 +197,12 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if i >= 2 and words[i - 1] in ("(", "و") and (keys[i - 2] in IDENTIFIER_BEFORE or (
             words[i - 1] == "و" and words[i - 2][:1].isdigit() and _digit_fact(i - 2, words, spans, keys) is None)):
         return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523»
-    if _is_year(_ascii(words[i])) and not quantity_after:
-        return None
+    if _is_year(_ascii(words[i])) and not quantity_after and not (
+            i and _unglued(keys[i - 1]).startswith(METRIC_VERBS) and _noun_follows(i, words, keys)):
+        return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts)
     if _is_date(i, words, keys, value):
         return None  # «31 مايو», «26 شوال», «1436 هـ», «لعام 1436», «الـ 26 من تموز»
-    if i >= 2 and keys[i - 1] == "ال" and is_arabic_word(words[i - 2]) and keys[i - 2] not in PREPOSITIONS \
+    if i >= 2 and keys[i - 1] == "ال" and keys[i - 2].startswith(DEFINITE) and keys[i - 2] not in PREPOSITIONS \
             and not quantity_after:
         return None  # «المهرجان الـ 17»: an ordinal label
     if i and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")):
@@ -303,6 +308,9 @@ def _rank_total(fact: Fact, words: list[str], spans: list[Span], keys: list[str]
             fact.total, fact.end, fact.last = p[0], spans[k + 2 + p[1] - 1][1], k + 2 + p[1] - 1
 
 
+FEM_DUAL_MIN, FEM_DUAL_RATIO = 200, 20  # a -تين/-تان form this much rarer than its singular is its dual
+
+
 def is_feminine_dual(key: str, counts: dict[str, int], construct: bool = False) -> bool:
     """«جماعتين» «قضيتان»: a -تين/-تان ending whose singular (stem + ة) is a common word; with
     `construct` (a noun follows) also the construct dual -تي/-تا of «وجهتي نظر» (GUIDELINES §6)."""
@@ -312,7 +320,13 @@ def is_feminine_dual(key: str, counts: dict[str, int], construct: bool = False) 
         singular = key[:-2] + "ة"
     else:
         return False
-    return counts.get(singular, 0) >= 200 and counts.get(singular, 0) > 20 * counts.get(key, 0)
+    return counts.get(singular, 0) >= FEM_DUAL_MIN and counts.get(singular, 0) > FEM_DUAL_RATIO * counts.get(key, 0)
+
+
+def _any_dual(raw: str, key: str, counts: dict[str, int], construct: bool) -> bool:
+    """A feminine dual under the word as written (the counts keep hamza forms: «إصابتين») or its lookup key."""
+    return any(is_feminine_dual(k, counts, construct) or is_feminine_dual(k[2:], counts) for k in {raw, key}
+               if k)
 
 
 def quoted_names(words: list[str]) -> set[int]:
@@ -327,8 +341,9 @@ def quoted_names(words: list[str]) -> set[int]:
             body = words[start + 1:k]
             speech = (start and words[start - 1] == ":") or any(x in SENTENCE_END for x in body) \
                 or sum(not _is_punct(x) for x in body) > NAME_QUOTE_WORDS
-            if not speech:
-                inside.update(range(start + 1, k))
+            emphasis = [x for x in body if not _is_punct(x) or x in PERCENT]
+            if not speech and not (emphasis and emphasis[0][:1].isdigit() and len(emphasis) <= 2):
+                inside.update(range(start + 1, k))  # (a figure alone in quotes, «يوفر "600" وظيفة», is emphasis)
         elif w in QUOTES:
             open_at[w] = k
     return inside
@@ -471,7 +486,7 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
                             for k in keys[i + 1:i + MAX_NUMBER_WORDS]]
         p = parse_words(bare)
         after = keys[i + p[1]] if p and i + p[1] < len(keys) else ""
-        single_ok = not (i and keys[i - 1].startswith("ال")) and (after in TIME_UNITS or (
+        single_ok = not (i and keys[i - 1].startswith("ال")) and (after.removeprefix("ال") in TIME_UNITS or (
             is_arabic_word(after) and not after.startswith("ال") and after not in FUNCTION_AFTER))
         if p and p[0] >= 2 and (p[1] > 1 or single_ok):
             return Fact(spans[i][0], spans[i + p[1] - 1][1], "count", p[0], i, i + p[1] - 1)
@@ -512,8 +527,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
         elif (fact := _word_fact(i, words, spans, keys)) is not None:
             pass
-        elif key in duals or is_feminine_dual(key, counts, _noun_follows(i, words, keys)) \
-                or is_feminine_dual(key[2:], counts) or (is_masculine_dual(key, counts) and not (
+        elif key in duals or _any_dual(lookup_key(w), key, counts, _noun_follows(i, words, keys)) \
+                or (is_masculine_dual(lookup_key(w), counts) and not (
                     i and (words[i - 1][:1].isdigit() or parse_words([words[i - 1]]) is not None))):
             if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS):
                 kind = duals.get(key) or _dual_type(key)
@@ -555,6 +570,6 @@ def _is_duration(fact: Fact, keys: list[str]) -> bool:
     if any(k.removeprefix("ب").removeprefix("ال").startswith(("عمر", "اعمار")) for k in keys[max(0, i - 3):i]) \
             or (i and keys[i - 1] == "(" and j + 2 < len(keys) and keys[j + 2] == ")"):
         return False
-    after = j + 1 < len(keys) and keys[j + 1] in TIME_UNITS
+    after = j + 1 < len(keys) and (keys[j + 1] in TIME_UNITS or (keys[i].startswith("ال") and _is_time_unit(keys[j + 1])))
     before = i > 0 and _is_time_unit(keys[i - 1]) and (keys[i].startswith("ال") or keys[i] in ONE_AFTER_NOUN)
     return after or before

@@ -63,6 +63,7 @@ EXCEED_VERBS = ("تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يت�
 SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", "مقارنة", "بنسبة", "منذ", "خلال", "اي", "أي", "،", ",",
                 ".", "؛", ":", "(", ")", "-", "/", "«", "»", '"', "عبر", "لدى", "بعد", "قبل", "حسب", "منهم", "منها",
                 "منهن", "منهما", "!", "؟", "...", "لكل"}
+TWO_WORDS = {"اثنان", "اثنين", "اثنتان", "اثنتين"}  # «اثنين من مواطنيها»: a number word, not a dual noun
 OF_PRONOUNS = {"منهم", "منها", "منهن", "منهما"}  # «سبعة منهم»: the counted noun is not stated again
 NO_SUBJECT_AFTER = ("مبلغ", "بمبلغ", "بقيمة", "قيمتها", "قيمته", "بدفع")  # «بمبلغ 40 مليون جنيه»: null (§7)
 LEVEL_BEFORE = {"الى", "إلى", "عند"}  # «ارتفع المؤشر 0.5 % إلى 8699 نقطة»: the level of the metric
@@ -332,7 +333,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         rng = (i - 1, i - 1)  # «سنة واحدة»: «واحد» follows the noun it counts
     if rng is None and fact.type in ("count", "duration", "ratio"):
         rng = _np_after(j + 1, words, keys, end)
-    if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration"):
+    if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
+            and not (keys[i] in TWO_WORDS and j + 1 < end and keys[j + 1] == "من"):
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
     return _span(rng, spans)
 
