@@ -240,3 +240,15 @@ def test_range_surfaces_round_trip(read, low, width, form):
             "ila": f"يحضر من {low} إلى {high} زائر"}[form]
     got = read(text)
     assert [(f["value"], f["qualifier"]) for f in got] == [(low, "gte"), (high, "lte")]
+
+
+def test_more_approximations(read):
+    got = read("قدرت الخسائر بحدود 30 ألف ريال، ومجموعها تقريباً 12 ألف ريال، وتوفي ما يزيد على \"400\" شخص.")
+    assert brief(got, "qualifier") == [("30 ألف", "approx"), ("12 ألف", "approx"), ("400", "gt")]
+
+
+def test_subjects_of_predicates_units_ranks_and_brackets(read):
+    got = read("يمتد السياج البالغ طوله 900 متر. ويبلغ عرضه (40 مترا). وتوقف العمل ساعة ونصف. "
+               "وجاءت الشرقية في المرتبة الثانية بـ14 مخالفة. ونفذت الإدارة (35) دورة تدريبية.")
+    assert brief(got, "subject") == [("900", "طوله"), ("40", "عرضه"), ("ساعة ونصف", "ساعة"), ("الثانية", None),
+                                     ("14", "مخالفة"), ("35", "دورة تدريبية")]

@@ -13,6 +13,7 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 """
 from __future__ import annotations
 
+from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.detect import Fact, find_years
 
 PROCLITICS = {"و", "ف", "ب", "ل", "ك", "بـ", "لـ"}
@@ -32,9 +33,12 @@ QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
     (("يتجاوز",), "gt"), (("تتجاوز",), "gt"), (("تجاوز",), "gt"), (("تجاوزت",), "gt"), (("يتخطى",), "gt"),
     (("تتخطى",), "gt"), (("يفوق",), "gt"), (("تفوق",), "gt"), (("ما", "يفوق"), "gt"), (("اكثر", "من"), "gt"),
     (("تقارب",), "approx"), (("تناهز",), "approx"), (("يناهز",), "approx"), (("ما", "يناهز"), "approx"),
+    (("بحدود",), "approx"), (("حدود",), "approx"), (("تقريبا",), "approx"), (("بحوالي",), "approx"),
+    (("بنحو",), "approx"), (("قرابة",), "approx"), (("زهاء",), "approx"),
     (("ما", "يقارب"), "approx"), (("لم", "يتجاوز"), "lte"), (("لم", "تتجاوز"), "lte"), (("لم", "يزد"), "lte"),
     (("تزيد", "على"), "gt"), (("يزيد", "على"), "gt"), (("تزيد", "عن"), "gt"), (("يزيد", "عن"), "gt"),
 ]
+QUOTE_KEYS = {'"', "«", "»", "“", "”"}  # «ما يزيد على "600" شخص»: quotes of emphasis between bound and figure
 QUALIFIERS.sort(key=lambda pq: -len(pq[0]))  # the longest phrase decides («لا يزيد على» before «يزيد على»)
 AT_LEAST_AFTER = ("على", "الاقل")  # «خمسة قتلى على الأقل»: after the number or its noun
 APPROX_AFTER = {"تقريبا"}
@@ -45,7 +49,7 @@ SHIFT_VERBS = ("خفض", "رفع", "ارتفع", "انخفض", "تراجع", "ز
 CHANGE_MARKERS = {"بنسبة", "بمقدار", "قدرها", "مقدارها", "بـ", "ب", "نسبتها"}
 INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "ازداد", "يزيد", "نمو", "تضاعف", "رفع", "بارتفاع", "تزايد")
 DECREASE = ("انخفض", "انخفاض", "بانخفاض", "خفض", "تراجع", "بتراجع", "تقلص", "نقص", "قل", "تناقص", "هبط")
-METRIC_VERBS = ("بلغ", "وصل", "يبلغ", "تبلغ", "يصل", "تصل", "انخفض", "ارتفع", "تراجع", "زاد", "سجل", "هبط", "نزل",
+METRIC_VERBS = ("البالغ", "بلغ", "وصل", "يبلغ", "تبلغ", "يصل", "تصل", "انخفض", "ارتفع", "تراجع", "زاد", "سجل", "هبط", "نزل",
                 "صعد", "قفز", "تجاوز", "يتجاوز", "تخطى")
 PERCENT_KEYS = {"المائة", "المئة", "بالمائة", "بالمئة"}
 RELATIVES = {"الذي", "التي", "اللذان", "اللتان", "الذين", "قد", "ما"}
@@ -57,7 +61,7 @@ MAX_SENTENCE_WORDS = 1000
 COMPARED_WINDOW = 6
 COMPARED_NEAR = 10
 BASELINE_WINDOW = 8  # «مقارنة بالفترة نفسها من عام 2014»: the year within 8 words of «مقارنة»
-PREDICATE_VERBS = ("بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "ناهز")
+PREDICATE_VERBS = ("البالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "ناهز")
 NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا"}
 EXCEED_VERBS = ("تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "تتخطى")  # «تجاوز عدد الزوار 8000»: gt (§3)
 SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", "مقارنة", "بنسبة", "منذ", "خلال", "اي", "أي", "،", ",",
@@ -145,7 +149,7 @@ FALL_VERBS = ("انخفض", "تراجع", "هبط", "نزل", "خسر", "تقل�
 
 
 def qualifier(keys: list[str], first: int) -> str:
-    before = [k for k in keys[max(0, first - 5):first] if k not in PROCLITICS]
+    before = [k for k in keys[max(0, first - 6):first] if k not in PROCLITICS and k not in QUOTE_KEYS]
     for phrase, q in QUALIFIERS:
         if tuple(before[-len(phrase):]) == phrase:
             return q
@@ -244,7 +248,7 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             if v == i - 1 or all(k in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى"} for k in keys[v + 1:i]):
                 return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%»: the subject before the verb
             stop = i
-            while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى", "ما", "يقرب", "من", "حوالي", "نحو"}:
+            while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى", "ما", "يقرب", "من", "حوالي", "نحو", "("}:
                 stop -= 1
             start = v + 1
             while start < stop and keys[start] in PROCLITICS:
@@ -265,8 +269,8 @@ def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
             return None
         if _bare(keys[v]).startswith(PREDICATE_VERBS) or keys[v].startswith(PREDICATE_VERBS):
             return v
-        if keys[v] in SUBJECT_STOP or keys[v] in CLAUSE_END:
-            return None
+        if (keys[v] in SUBJECT_STOP or keys[v] in CLAUSE_END) and not (keys[v] == "(" and v == i - 1):
+            return None  # («يبلغ طوله (72 كلم)»: a bracket right before the figure)
     return None
 
 
@@ -295,6 +299,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     subject of the figure it follows (GUIDELINES §6).
     """
     i, j = fact.first, fact.last
+    if fact.type == "duration" and keys[i].removeprefix("ال") in TIME_UNIT_KEYS:
+        return _span((i, i), spans)  # «ساعة ونصف», «عام ونصف العام»: the unit itself
     if any(k in ("يعادل", "يساوي") for k in keys[max(clause, i - 4):i]):  # a restatement («أي ما يعادل 54.4%»)
         return _span(_np_after(j + 2, words, keys, end), spans) if j + 1 < end and keys[j + 1] == "من" else None
     phrase = i
@@ -319,20 +325,27 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
             if keys[k] == "حيث" or _bare(keys[k]).startswith(RANK_CRITERIA) or keys[k].startswith(RANK_CRITERIA):
                 rng = _np_after(k + 1 if keys[k] == "حيث" else k - 1, words, keys, end, 8)
                 break
-    if rng is None and fact.type == "count" and (v := _predicate_verb(keys, phrase, i)) is not None and v < i - 1:
-        rng = _metric(words, keys, phrase, i)  # «بلغ عدد الحوادث 120 حادثاً»: the metric (§3)
+    outer = phrase
+    if phrase == i and i > clause and words[i - 1] == "(":  # «ويبلغ عرضه (40 مترا)»: the phrase before the bracket
+        outer = i - 1
+        while outer > clause and words[outer - 1] not in ("،", ",", "(", ")", "-"):
+            outer -= 1
+    if rng is None and fact.type == "count" and (v := _predicate_verb(keys, outer, i)) is not None and v < i - 1:
+        rng = _metric(words, keys, outer, i)  # «بلغ عدد الحوادث 120 حادثاً»: the metric (§3)
     if rng is None and (fact.type in ("percent", "ratio", "rank") or money or is_change):
         rng = _metric(words, keys, phrase, i)
     if rng is None and is_change:
         return None
-    if rng is None and fact.first == fact.last and i and keys[i].startswith("ال") and keys[i - 1].startswith("ال") \
+    if rng is None and fact.type != "rank" and fact.first == fact.last and i and keys[i].startswith("ال") \
+            and keys[i - 1].startswith("ال") \
             and not words[i][:1].isdigit():
         rng = (i - 1, i - 1)  # «الأشهر الستة»: the noun before the number word
     if rng is None and fact.first == fact.last and i > clause and fact.value == 1 and keys[i].startswith("واحد") \
             and words[i - 1].isalpha():
         rng = (i - 1, i - 1)  # «سنة واحدة»: «واحد» follows the noun it counts
     if rng is None and fact.type in ("count", "duration", "ratio"):
-        rng = _np_after(j + 1, words, keys, end)
+        bracketed = i and words[i - 1] == "(" and j + 1 < end and words[j + 1] == ")"
+        rng = _np_after(j + 2 if bracketed else j + 1, words, keys, end)  # «استشهاد (15) مصلياً»
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
             and not (keys[i] in TWO_WORDS and j + 1 < end and keys[j + 1] == "من"):
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
