@@ -62,7 +62,7 @@ DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "
                                                  "اليومين", "أسبوعين", "الأسبوعين", "عامان", "سنتان", "شهران", "يومان")}
 STANDALONE_ONE = _keys("أحد", "إحدى", "واحد", "واحدة", "واحداً")
 ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة واحدة»، «مرة واحدة»
-ONE_IDIOMS = _keys("صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "بصوت", "صوت", "كرجل", "لمرة")
+ONE_IDIOMS = _keys("صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "لسان", "بصوت", "صوت", "كرجل", "لمرة")
 ONE_OF = _keys("من", "منهم", "منها", "منهما", "منهن")
 # «في وقت واحد» (at once), «في خندق واحد», «على مستوى واحد», «تحت سقف واحد» (the same): واحد means «same»
 SAME_BEFORE = _keys("في", "على", "تحت")
@@ -169,8 +169,9 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
         if keys[k].startswith(METRIC_VERBS) or (keys[k][:1] in ("و", "ف") and keys[k][1:].startswith(METRIC_VERBS)):
             return False
         k -= 1
-    if 0 < i < len(words) - 1 and words[i - 1] == "(" and words[i + 1] == ")":
-        i += 1  # «(121) برنامجاً»: what follows the bracket is counted
+    if 0 < i < len(words) - 1 and ((words[i - 1] == "(" and words[i + 1] == ")") or
+                                   (words[i - 1] in QUOTES and CLOSING.get(words[i + 1]) == words[i - 1])):
+        i += 1  # «(121) برنامجاً», «يوفر «600» وظيفة»: what follows the bracket or quote is counted
     if i + 1 >= len(words):
         return True
     nxt = words[i + 1]
@@ -205,6 +206,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if i >= 2 and keys[i - 1] == "ال" and keys[i - 2].startswith(DEFINITE) and keys[i - 2] not in PREPOSITIONS \
             and not quantity_after:
         return None  # «المهرجان الـ 17»: an ordinal label
+    if i >= 2 and keys[i - 1] in DENOMINATOR_HEADS and keys[i - 2] == "من":
+        return None  # «مقتل 123 شخصاً من مجموع 212»: the denominator is no fact of its own (§3)
     if i and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")):
         return None  # «5 لكل 100 ألف نسمة»: a rate base (GUIDELINES §3)
     if THOUSANDS_DOT.match(_ascii(words[i])) and not quantity_after and not (
@@ -249,6 +252,9 @@ def _per_mille(k: int, keys: list[str]) -> int:
     return 0
 
 
+DENOMINATOR_HEADS = _keys("مجموع", "إجمالي")  # («من أصل 412 سفينة» after a noun is a count of its own)
+# the أفعل form of a superlative after an ordinal: «ثاني أكبر», «ثالث أعلى», «رابع أفضل»
+SUPERLATIVE = re.compile(r"^ا[^\W\d_][^\W\d_اوي][^\W\d_ة]?$")  # (not «أيام»)
 PER_MILLE = _keys("الألف", "بالألف")
 RATE_BASE = _keys("لكل", "كل")
 THOUSANDS_DOT = re.compile(r"^\d{1,3}\.\d{3}$")
@@ -525,11 +531,15 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             _rank_total(fact, words, spans, keys)
         elif key == "اول" and _first_of_kind(i, words, keys):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
+        elif not key.startswith("ال") and (o := parse_ordinal(words[i:i + 1])) and i + 1 < len(keys) \
+                and SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER:
+            fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
         elif (fact := _word_fact(i, words, spans, keys)) is not None:
             pass
         elif key in duals or _any_dual(lookup_key(w), key, counts, _noun_follows(i, words, keys)) \
                 or (is_masculine_dual(lookup_key(w), counts) and not (
-                    i and (words[i - 1][:1].isdigit() or parse_words([words[i - 1]]) is not None))):
+                    i and (words[i - 1][:1].isdigit() or parse_words([words[i - 1]]) is not None
+                           or (keys[i - 1] == "ل" and key.startswith("ل"))))):  # («للآخرين»: a definite plural)
             if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS):
                 kind = duals.get(key) or _dual_type(key)
                 fact = Fact(spans[i][0], spans[i][1], kind, 2.0, i, i)
