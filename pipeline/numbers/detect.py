@@ -224,6 +224,9 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         fact.end, fact.last = spans[j][1], j
     elif shape == "ratio" and (total := parse_digits(words[j + 1])) is not None:
         fact.type, fact.total, fact.end, fact.last = "ratio", total, spans[j + 1][1], j + 1
+    elif j + 1 < len(words) and keys[j] in DECIMAL_WORDS and words[j + 1].isdigit() and words[i].isdigit():
+        fact.value = float(f"{int(words[i])}.{_ascii(words[j + 1])}")  # «1 فاصلة 5»: the decimal comma in words
+        fact.end, fact.last = spans[j + 1][1], j + 1
     k = fact.last + 1
     if fact.type == "count" and k + 2 < len(words) and keys[k] == "من" and keys[k + 1] == "اصل" \
             and (total := parse_digits(words[k + 2])) is not None:
@@ -255,6 +258,7 @@ def _per_mille(k: int, keys: list[str]) -> int:
 DENOMINATOR_HEADS = _keys("مجموع", "إجمالي")  # («من أصل 412 سفينة» after a noun is a count of its own)
 # the أفعل form of a superlative after an ordinal: «ثاني أكبر», «ثالث أعلى», «رابع أفضل»
 SUPERLATIVE = re.compile(r"^ا[^\W\d_][^\W\d_اوي][^\W\d_ة]?$")  # (not «أيام»)
+DECIMAL_WORDS = _keys("فاصلة", "فاصل")
 PER_MILLE = _keys("الألف", "بالألف")
 RATE_BASE = _keys("لكل", "كل")
 THOUSANDS_DOT = re.compile(r"^\d{1,3}\.\d{3}$")
@@ -531,7 +535,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             _rank_total(fact, words, spans, keys)
         elif key == "اول" and _first_of_kind(i, words, keys):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
-        elif not key.startswith("ال") and (o := parse_ordinal(words[i:i + 1])) and i + 1 < len(keys) \
+        elif not key.startswith("ال") and (o := parse_ordinal(words[i:i + 1])) and o[0] >= 2 and i + 1 < len(keys) \
                 and SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER:
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
         elif (fact := _word_fact(i, words, spans, keys)) is not None:
@@ -552,10 +556,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             value, used = p  # (a multiplier after digits that are no fact is no fact either)
             if not (used == 1 and key in STANDALONE_ONE) or _one_counts(i, words, keys):
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
-                if not (used == 1 and key in DUAL_MULTIPLIERS and i + 1 < len(keys) and keys[i + 1].startswith(CURRENCY)):
-                    pass
-                else:
-                    fact.value = 2 * fact.value  # «مليارا يورو»: the construct dual of a multiplier before its noun
+                if used == 1 and key in DUAL_MULTIPLIERS and i + 1 < len(keys) and keys[i + 1].startswith(CURRENCY):
+                    fact.value *= 2  # «مليارا يورو»: the construct dual of a multiplier before its noun
         if fact is not None:
             if fact.type == "count":
                 _chain(fact, words, spans, keys)

@@ -44,8 +44,23 @@ def word_key(word: str) -> str:
     return normalize_alef_ar(lookup_key(word))
 
 
+def spellings(word: str) -> set[str]:
+    """A word's key and the spellings informal news uses for it (Duckling's Arabic corpus lists them too):
+    final «ة» written «ه» («اربعه»، «عشره»)."""
+    key = word_key(word)
+    out = {key}
+    if key.endswith("ة"):
+        out.add(key[:-1] + "ه")
+    return out
+
+
+# «اثنى عشر»، «إثنتى عشرة»: the «ى» spelling of a unit, read only before «عشر» («أثنى» alone is «praised»)
+TEEN_UNITS_YA: dict[str, str] = {word_key(w)[:-1] + "ى": word_key(w) for w in ("اثني", "اثنتي", "ثماني")}
+TEN_KEYS = frozenset({"عشر", "عشرة", "عشره"})
+
+
 def _forms(value: float, *words: str) -> dict[str, float]:
-    return {word_key(w): value for w in words}
+    return {k: value for w in words for k in spellings(w)}
 
 
 UNITS: dict[str, float] = {
@@ -120,6 +135,8 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
     last_factor = float("inf")
     for i, word in enumerate(words):
         key = word_key(word)
+        if key in TEEN_UNITS_YA and i + 1 < len(words) and word_key(words[i + 1]) in TEN_KEYS:
+            key = TEEN_UNITS_YA[key]
         if key == "و":
             if used == 0:
                 return None
