@@ -81,7 +81,7 @@ FORMS = [
     ("يوفر المصنع «320» وظيفة للشباب", [("320", "count", 320, None)]),
     # spellings of informal news (Duckling's Arabic corpus has them too): «ه» for «ة», «ى» for «ي» before «عشر»,
     # «فاصلة» as the decimal comma, «الف» without hamza, the construct dual of a multiplier before a currency
-    ("حضر اربعه متطوعين وسته مشرفين", [("اربعه", "count", 4, None), ("سته", "count", 6, None)]),
+    ("حضر اربعه متطوعين. كما حضر سته مشرفين", [("اربعه", "count", 4, None), ("سته", "count", 6, None)]),
     ("كرمت المدرسة إثنتى عشرة طالبة", [("إثنتى عشرة", "count", 12, None)]),
     ("بلغ ارتفاع الموج 2 فاصلة 5 متر", [("2 فاصلة 5", "count", 2.5, None)]),
     ("استقبلت الحديقة 100 الف زائر", [("100 الف", "count", 100000, None)]),
