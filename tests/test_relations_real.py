@@ -102,3 +102,9 @@ def test_two_titles_joined_by_and_before_a_name(rels):
 def test_title_of_over_fi_to_a_body(rels):
     assert ("title_of", "مدير عام التشغيل", "أمانة محافظة جدة") in rels(
         "أوضح [[مدير عام التشغيل|TITLE]] في [[أمانة محافظة جدة|ORG]] أن الأعمال انتهت.")
+
+
+def test_place_glued_to_its_preposition_in_one_word(rels):
+    # the tokenizer keeps «بالدغيمية» whole (an unknown word); the LOC starts after «ب» inside it
+    assert rels("افتتحت [[جمعية البر|ORG]] ب[[الدغيمية|LOC]] مقرها الجديد.") == {
+        ("located_in", "جمعية البر", "الدغيمية")}

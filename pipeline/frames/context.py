@@ -16,6 +16,19 @@ from pipeline.numbers.link import sentence_pieces
 from pipeline.numbers.parse import word_key
 from pipeline.text.tokenizer import ArabicTokenizer
 
+GLUED_PROCLITICS = frozenset({"ب", "ل", "و", "ف", "ك", "وب", "ول", "فب", "فل"})
+
+
+def _proclitic_lead(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
+    """The proclitic letters before an entity that starts inside a word the tokenizer kept whole
+    («بالمخواه»: «ب»), or None when the start is elsewhere inside a word."""
+    i = bisect_right(spans, (start, len(text) + 1)) - 1
+    if i < 0 or not spans[i][0] < start < spans[i][1]:
+        return None
+    lead = text[spans[i][0]:start]
+    return lead if lead in GLUED_PROCLITICS else None
+
+
 CHAIN_BREAK = {"؛", ".", "\n", ";", ":", "!", "؟"}
 
 
@@ -27,6 +40,7 @@ class Mention:
     end: int
     first: int  # word indices
     last: int
+    lead: str = ""  # proclitic letters of its first word before the mention («ب» of «بالعيدابي» kept whole)
 
 
 @dataclass
@@ -53,8 +67,13 @@ class Context:
         starts = {s: i for i, (s, _) in enumerate(spans)}
         ends = {e: i for i, (_, e) in enumerate(spans)}
         for x, label in [(e, e["label"]) for e in entities] + [(n, "NUM") for n in numbers]:
-            if x["start"] in starts and x["end"] in ends:
+            if x["end"] not in ends:
+                continue
+            if x["start"] in starts:
                 ctx.mentions.append(Mention(x["id"], label, x["start"], x["end"], starts[x["start"]], ends[x["end"]]))
+            elif (lead := _proclitic_lead(text, spans, x["start"])) is not None:
+                i = bisect_right(spans, (x["start"], len(text) + 1)) - 1  # the word the mention starts inside
+                ctx.mentions.append(Mention(x["id"], label, x["start"], x["end"], i, ends[x["end"]], lead))
         ctx.mentions.sort(key=lambda m: m.start)
         ctx._firsts = [m.first for m in ctx.mentions]
         ctx._sent_last = [0] * (sent_of[-1] + 1 if sent_of else 0)
@@ -66,8 +85,8 @@ class Context:
         return self.keys[i] if 0 <= i < len(self.keys) else ""
 
     def between(self, a: Mention, b: Mention) -> list[str]:
-        """The words strictly between two mentions (a before b)."""
-        return self.words[a.last + 1:b.first]
+        """The words strictly between two mentions (a before b), with b's glued proclitic as a word of its own."""
+        return self.words[a.last + 1:b.first] + ([b.lead] if b.lead else [])
 
     def sentence_end(self, i: int) -> int:
         """Index of the last word of word i's sentence."""
