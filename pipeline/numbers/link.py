@@ -260,6 +260,17 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _noun_before(i: int, words, keys, clause: int) -> tuple[int, int]:
+    """The noun phrase a number word follows, back over its adjectives of the same definiteness («موسم رياضي
+    واحد», «النساء الشابات الثلاث»), at most three words."""
+    k = i - 1
+    while k - 1 >= max(clause, i - 3) and words[k - 1].isalpha() and keys[k - 1] not in SUBJECT_STOP \
+            and keys[k - 1] not in NP_BEFORE_STOP and (
+                keys[k].endswith(("ي", "ية", "يون", "يين", "ات")) and keys[k].startswith("ال") == keys[k - 1].startswith("ال")):
+        k -= 1
+    return k, i - 1
+
+
 def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
     """The index of «بلغ/وصل/تجاوز …» whose predicate is the number at i (nothing but its subject between);
     not an age («يبلغ من العمر 58 عاماً»: the unit is the subject)."""
@@ -310,8 +321,10 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if money and before and before[-1].startswith(NO_SUBJECT_AFTER) or (j + 1 < end and keys[j + 1] in OF_PRONOUNS):
         return None
     rng = None
+    after_noun = fact.first == fact.last and i > clause and not words[i][:1].isdigit() and (
+        (keys[i].startswith("ال") and keys[i - 1].startswith("ال")) or keys[i].startswith("واحد"))
     if fact.type in ("count", "duration") and j + 2 < end and keys[j + 1] == "من" and keys[j + 2] != "اصل" \
-            and not words[j + 2][:1].isdigit():
+            and not words[j + 2][:1].isdigit() and not after_noun:
         rng = _np_after(j + 2, words, keys, end)  # «عشرة من رجال الشرطة»
     if rng is None and fact.type == "count" and before and before[-1] in LEVEL_BEFORE:
         rng = _metric(words, keys, phrase, i)
@@ -338,10 +351,10 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is None and fact.type != "rank" and fact.first == fact.last and i and keys[i].startswith("ال") \
             and keys[i - 1].startswith("ال") \
             and not words[i][:1].isdigit():
-        rng = (i - 1, i - 1)  # «الأشهر الستة»: the noun before the number word
+        rng = _noun_before(i, words, keys, clause)  # «الأشهر الستة»: the noun before the number word
     if rng is None and fact.first == fact.last and i > clause and fact.value == 1 and keys[i].startswith("واحد") \
             and words[i - 1].isalpha():
-        rng = (i - 1, i - 1)  # «سنة واحدة»: «واحد» follows the noun it counts
+        rng = _noun_before(i, words, keys, clause)  # «سنة واحدة»: «واحد» follows the noun it counts
     if rng is None and fact.type in ("count", "duration", "ratio"):
         bracketed = i and words[i - 1] == "(" and j + 1 < end and words[j + 1] == ")"
         rng = _np_after(j + 2 if bracketed else j + 1, words, keys, end)  # «استشهاد (15) مصلياً»
