@@ -175,7 +175,7 @@ def test_baselines_and_periods(read):
     got = read("انخفضت الحرائق بنسبة 6% مقارنة بالعام الماضي.")  # a relative baseline: null (§7)
     assert brief(got, "change", "baseline", "period") == [("6%", "decrease", None, None)]
     got = read("زادت الرحلات بنسبة 8% لتبلغ 900 رحلة مقارنة بزيادة 3% في العام 2013.")
-    assert [f["period"] for f in got] == [None, None, None]
+    assert [f["period"] for f in got] == [None, None, "2013"]  # the compared year is the period of its own figure
     assert got[1]["subject"] == got[0]["subject"] == "الرحلات"
 
 
@@ -272,3 +272,15 @@ def test_subjects_of_predicates_units_ranks_and_brackets(read):
 def test_number_word_after_its_noun_and_adjectives(read):
     got = read("وصلت الطالبات السعوديات الأربع من جامعة الملك سعود. ووقع اللاعب لمدة موسم رياضي واحد.")
     assert brief(got, "subject") == [("الأربع", "الطالبات السعوديات"), ("واحد", "موسم رياضي")]
+
+
+def test_period_is_the_figures_own_year(read):
+    got = read("ارتفعت الصادرات بنسبة 6 في المائة في العام الماضي 2014 لتبلغ 900 شحنة مقارنة بزيادة بنسبة 4 في المائة "
+               "في العام 2013.")
+    assert brief(got, "period") == [("6 في المائة", "2014"), ("900", "2014"), ("4 في المائة", "2013")]
+    got = read("وفي عام 2022، ضبطت الدوريات 40 مهربا، وفي عام 2023 ضبطت 55 مهربا.")
+    assert brief(got, "period") == [("40", "2022"), ("55", "2023")]
+    got = read("خلال الفترة من 2018 إلى 2020 ضبطت الجمارك 70 شحنة.")  # a span of years names no single period
+    assert brief(got, "period") == [("70", None)]
+    got = read("وتسعى الإدارة إلى خفض الحوادث بنسبة 10% في عام 2026.")  # a target's year is no period
+    assert brief(got, "period") == [("10%", None)]

@@ -59,6 +59,9 @@ CLAUSE_END = {".", "؛", "!", "؟", "\n", ";"}
 MAX_SENTENCE_WORDS = 1000
 COMPARED_WINDOW = 6
 COMPARED_NEAR = 10
+PERIOD_RIGHT_AFTER = 6  # «بنسبة 9.8 في المائة في العام 2013»: the year right after a figure is its own
+TARGET_WORDS = ("السعي", "سعي", "تسعى", "يسعى", "نسعى", "هدف", "يهدف", "تهدف", "بحلول", "حلول")  # a target's year is no period (§3)
+YEAR_QUALIFIERS = {"الماضي", "الحالي", "المنصرم", "الجاري", "المقبل"}
 BASELINE_WINDOW = 8  # «مقارنة بالفترة نفسها من عام 2014»: the year within 8 words of «مقارنة»
 PREDICATE_VERBS = ("البالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "ناهز")
 NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا"}
@@ -203,19 +206,7 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
                 break
             k += 1
 
-    period = None
-    for y in find_years(words[s0:s1]):
-        y += s0
-        if y < 2 or keys[y - 1] not in YEAR_WORDS:
-            continue
-        marker = keys[y - 2]
-        marker = marker[1:] if marker[:1] in ("و", "ف") and marker[1:] in PERIOD_MARKERS else marker
-        compared = any(_bare(k).startswith(("مقارن",)) for k in keys[max(s0, y - COMPARED_WINDOW):y])
-        if marker != "من" and any(_bare(k).startswith("مقارن") for k in keys[max(s0, y - COMPARED_NEAR):y]):
-            continue  # «… مقارنة بزيادة 7.7 في المائة في العام 2013»: the compared year, not the figure's period
-        if marker in PERIOD_MARKERS or (marker == "من" and not compared and any(k in PERIOD_MARKERS for k in keys[max(s0, y - 6):y - 2])):
-            period = str(int(words[y]))
-            break
+    period = None if any(_bare(k).startswith(TARGET_WORDS) for k in keys[clause:i]) else _period(i, j, words, keys, s0, s1)
 
     return {"qualifier": q, "change": change, "baseline": baseline, "period": period,
             "subject": subject(fact, words, keys, spans, clause, s1, bool(change))}
@@ -269,6 +260,41 @@ def _noun_before(i: int, words, keys, clause: int) -> tuple[int, int]:
                 keys[k].endswith(("ي", "ية", "يون", "يين", "ات")) and keys[k].startswith("ال") == keys[k - 1].startswith("ال")):
         k -= 1
     return k, i - 1
+
+
+def _period(i: int, j: int, words: list[str], keys: list[str], s0: int, s1: int) -> str | None:
+    """The year the figure at [i, j] belongs to: «في/خلال/طوال/على مدار عام YYYY», «في العام الماضي YYYY»,
+    «في YYYY» in its sentence. A year stated right after the figure is its own («9.8% في العام 2013», even
+    after «مقارنة»); else the nearest such year before it, else the first after it, never a compared year."""
+    cands = []  # (year word, is a period phrase, follows «مقارنة»)
+    for y in find_years(words[s0:s1]):
+        y += s0
+        if y < 1:
+            continue
+        k = y - 1
+        if keys[k] in YEAR_QUALIFIERS and k >= 1 and keys[k - 1] in YEAR_WORDS:
+            k -= 1  # «في العام الماضي 2014»
+        if keys[k] in YEAR_WORDS:
+            if k < 1:
+                continue
+            k -= 1
+        marker = keys[k]
+        marker = marker[1:] if marker[:1] in ("و", "ف") and marker[1:] in PERIOD_MARKERS else marker
+        compared = any(_bare(w).startswith("مقارن") for w in keys[max(s0, y - COMPARED_NEAR):y])
+        near = any(_bare(w).startswith("مقارن") for w in keys[max(s0, y - COMPARED_WINDOW):y])
+        valid = (marker in PERIOD_MARKERS and (k < y - 1 or marker == "في")) or (
+            marker == "من" and k < y - 1 and not near and any(w in PERIOD_MARKERS for w in keys[max(s0, y - 6):k]))
+        if valid:
+            cands.append((y, compared))
+    for y, _ in cands:
+        if j < y <= j + PERIOD_RIGHT_AFTER and not any(words[w][:1].isdigit() or words[w] in ("،", ",", "؛")
+                                                          for w in range(j + 1, y)):
+            return str(int(words[y]))
+    before = [y for y, compared in cands if y < i and not compared]
+    if before:
+        return str(int(words[before[-1]]))
+    after = [y for y, compared in cands if y > j and not compared]
+    return str(int(words[after[0]])) if after else None
 
 
 def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
