@@ -10,7 +10,10 @@ documents go to the errors file with id, source and reason, as they do locally.
 Ray is an optional extra (`pip install 'arabic-ie[ray]'`). If Ray is already initialised
 (`ray.init(address=...)` in the caller), that cluster is used; otherwise `ray.init()` joins
 the cluster named by `RAY_ADDRESS` or starts a local instance. On a cluster the input
-files and the model directory must be readable at the same paths on every node.
+files and the model directory must be readable at the same paths on every node: Ray gets
+them as absolute paths (a worker's working directory is not the driver's), the records keep
+the paths as given. Ray's own messages and the actors' output stay out of the terminal unless
+`verbose` (`annotate -v`).
 """
 from __future__ import annotations
 
@@ -38,9 +41,12 @@ from pipeline.progress import progress as progress_bar
 BLOCK_BYTES = 256 * 1024
 
 
-def _parse(row: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """One file's bytes -> one row per document or input error, in file order (the same reader as the local engine's)."""
-    for item in parse_file(row["bytes"], row["path"]):
+def _parse(row: dict[str, Any], given: dict[str, str]) -> Iterator[dict[str, Any]]:
+    """One file's bytes -> one row per document or input error, in file order (the same reader as the local engine's).
+
+    `given` maps the absolute path Ray read back to the path as the user gave it (sources name that one).
+    """
+    for item in parse_file(row["bytes"], given.get(row["path"], row["path"])):
         if isinstance(item, InputError):
             yield {"id": item.id, "text": "", "source": item.source, "reason": item.reason}
         else:
@@ -52,10 +58,13 @@ class _Annotator:
 
     def __init__(self, model: str | None, with_tokens: bool) -> None:
         import torch
+        import transformers
 
         from pipeline import load
 
         torch.set_num_threads(1)
+        transformers.utils.logging.set_verbosity_error()  # no weight-loading bars or notes from each actor
+        transformers.utils.logging.disable_progress_bar()
         self.nlp, self.with_tokens = load(model), with_tokens
 
     def __call__(self, batch: pa.Table) -> pa.Table:
@@ -82,28 +91,36 @@ class _Annotator:
 
 def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None = None, with_tokens: bool = False,
                  errors_path: str | Path | None = None, progress: bool | None = None, workers: int = 1,
-                 batch_size: int = 16, ordered: bool = True) -> Summary:
+                 batch_size: int = 16, ordered: bool = True, verbose: bool = False) -> Summary:
     """Annotate every document of `paths` into `output` with `workers` Ray actors (see the module doc)."""
     check_options(workers, batch_size)
     _check_outputs(paths, output, errors_path)
     from pipeline.nlp import resolve_model
 
-    model = resolve_model(model) or "none"  # before any output is opened; the actors get the answer
+    model = resolve_model(model)  # before any output is opened; the actors get the answer, as an absolute path
+    model = os.path.abspath(model) if model else "none"
     outputs = [Path(output)] + ([Path(errors_path)] if errors_path else [])
     found = list(sources(list(paths), skip=outputs))
     if STDIN in found:
         raise ValueError("--engine ray reads files: save standard input to a .jsonl file first")
     missing = [src for src in found if isinstance(src, InputError)]  # reported first: Ray never sees them
     files = [str(src) for src in found if not isinstance(src, InputError)]
+    given = {os.path.abspath(f): f for f in files}
     summary = Summary()
     start = time.perf_counter()
-    bar = progress_bar(total=count_inputs(list(paths), skip=outputs) if progress is not False else None,
-                       desc="annotate", unit=" docs", disable=progress is False, bar=progress)
-    out, errors = open_outputs(output, errors_path, append=False)
+    for name in ("ray.data", "ray._private.authentication"):  # "progress bars disabled", "token auth enabled"
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.ERROR)
     started = bool(files) and not ray.is_initialized()  # nothing to read: no Ray to start
-    if started:
-        ray.init(include_dashboard=False, logging_level=logging.WARNING)
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    if started:  # before any output is emptied: a cluster that refuses us leaves them as they were
+        _init(verbose)
+    try:
+        bar = progress_bar(total=count_inputs(list(paths), skip=outputs) if progress is not False else None,
+                           desc="annotate", unit=" docs", disable=progress is False, bar=progress)
+        out, errors = open_outputs(output, errors_path, append=False)
+    except BaseException:
+        if started:
+            ray.shutdown()
+        raise
     first_source: dict[str, str] = {}  # ids across files, as `iter_inputs` checks them for the local engine
     with out, open(os.devnull, "w") if errors is None else errors as errors:
         def record_error(err: InputError) -> None:
@@ -117,9 +134,11 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
                 record_error(err)
                 bar.update(1)
             if files:
-                # Reading is light and reserves no CPU, so every core can hold an actor.
-                ds = (ray.data.read_binary_files(files, include_paths=True, num_cpus=0)
-                      .flat_map(_parse, num_cpus=0)
+                # Reading is light and reserves no CPU, so every core can hold an actor; a few readers
+                # (one per 8 actors) keep the actors fed without a Python process per file.
+                readers = max(1, min(len(files), -(-workers // 8)))
+                ds = (ray.data.read_binary_files(list(given), include_paths=True, num_cpus=0, concurrency=readers)
+                      .flat_map(_parse, fn_kwargs={"given": given}, num_cpus=0)
                       .map_batches(_Annotator, fn_constructor_kwargs={"model": model, "with_tokens": with_tokens},
                                    batch_size=batch_size, batch_format="pyarrow", num_cpus=1,
                                    compute=ray.data.ActorPoolStrategy(size=workers)))
@@ -148,3 +167,19 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
                 ray.shutdown()
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _init(verbose: bool) -> None:
+    """Join `RAY_ADDRESS`'s cluster or start a local instance; only warnings and errors of ours unless `verbose`."""
+    quiet = logging.INFO if verbose else logging.ERROR
+    address = os.environ.get("RAY_ADDRESS")
+    try:
+        ray.init(include_dashboard=False, logging_level=quiet, log_to_driver=verbose)
+    except (ConnectionError, RuntimeError) as exc:
+        if not address:
+            raise
+        mode = os.environ.get("RAY_AUTH_MODE", "unset")
+        raise ValueError(f"cannot join the Ray cluster at RAY_ADDRESS={address} ({type(exc).__name__}: "
+                         f"{str(exc).splitlines()[0]}); a cluster with token authentication needs RAY_AUTH_MODE=token "
+                         f"(here: {mode}) and its token in ~/.ray/auth_token, RAY_AUTH_TOKEN_PATH or RAY_AUTH_TOKEN "
+                         "(README, --engine ray)") from exc

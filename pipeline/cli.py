@@ -18,7 +18,7 @@ def _annotate(args: argparse.Namespace) -> int:
             from pipeline.annotate_ray import annotate_ray
         except ImportError as exc:
             raise ValueError(f"--engine ray needs Ray Data: pip install 'arabic-ie[ray]' ({exc})") from exc
-        summary = annotate_ray(args.paths, args.output, **common)
+        summary = annotate_ray(args.paths, args.output, verbose=args.verbose, **common)
     else:
         from pipeline.annotate import annotate
 
@@ -189,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--with-tokens", action="store_true", help="add the tokenizer's [start, end] offsets")
     p.add_argument("--errors", type=Path, default=None, help="write one JSON record per failed document")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("-v", "--verbose", action="store_true", help="--engine ray: Ray's messages and the actors' output too")
     p.add_argument("--workers", type=int, default=1, help="processes, each with its own model")
     p.add_argument("--batch-size", type=int, default=16, help="documents per batch")
     p.add_argument("--unordered", action="store_true", help="write documents as they finish (faster with workers)")
