@@ -13,7 +13,15 @@ import pytest
 from pipeline.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-MEMBERS = sorted((ROOT / "models" / "ner-default" / "members").iterdir())
+
+
+@pytest.fixture(scope="module")
+def members(tmp_path_factory) -> list[Path]:
+    """Two complete model directories (copies of the shipped default) to build ensembles from."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("members")
+    return [Path(shutil.copytree(ROOT / "models" / "ner-default", root / name)) for name in ("1-a", "2-b")]
 
 
 def fake_model(folder: Path) -> Path:
@@ -45,8 +53,8 @@ def test_ensemble_never_writes_over_a_member_or_a_folder_with_files(tmp_path, ca
     assert "exists and is not empty: pass --overwrite" in err
 
 
-def test_ensemble_is_renamed_into_place_when_complete(tmp_path, monkeypatch):
-    import pipeline.ner.ensemble as ens
+def test_ensemble_is_renamed_into_place_when_complete(tmp_path, monkeypatch, members):
+    import pipeline.training.ensemble as ens
 
     out = tmp_path / "ens"
     out.mkdir()
@@ -57,15 +65,15 @@ def test_ensemble_is_renamed_into_place_when_complete(tmp_path, monkeypatch):
 
     monkeypatch.setattr(ens, "write_card", broken)
     with pytest.raises(RuntimeError):
-        ens.build_ensemble(MEMBERS, out, half=True, overwrite=True)
+        ens.build_ensemble(members, out, half=True, overwrite=True)
     assert snapshot(out) == {"notes.txt": b"old"}  # a failed build leaves --out as it was
     monkeypatch.undo()
-    assert ens.build_ensemble(MEMBERS, out, half=True, overwrite=True) == out
+    assert ens.build_ensemble(members, out, half=True, overwrite=True) == out
     assert (out / "ensemble.json").exists() and not (out / "notes.txt").exists()
     assert (out / "README.md").read_text(encoding="utf-8").startswith("# NER ensemble: ens\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ens"]  # no temporary folder left behind
     fresh = tmp_path / "new" / "ens2"
-    assert main(["ensemble", *map(str, MEMBERS), "--out", str(fresh), "--half"]) == 0
+    assert main(["ensemble", *map(str, members), "--out", str(fresh), "--half"]) == 0
     assert (fresh / "ensemble.json").exists()
 
 
@@ -123,7 +131,7 @@ def test_every_from_pretrained_is_local_and_runs_no_remote_code():
     assert [c for c in calls if c[1:] != (False, True)] == []
 
 
-def test_a_missing_model_directory_is_named_and_nothing_is_downloaded(tmp_path, monkeypatch, capsys):
+def test_a_missing_model_directory_is_named_and_nothing_is_downloaded(tmp_path, monkeypatch, capsys, members):
     attempts = []
 
     def no_network(self, address, *args):
@@ -141,7 +149,7 @@ def test_a_missing_model_directory_is_named_and_nothing_is_downloaded(tmp_path, 
         ["annotate", str(seed), "-o", str(tmp_path / "o.jsonl"), "-q", "--model", "bert-base-uncased"],
         ["train", "--train", str(train), "--base-model", str(missing), "--out", str(tmp_path / "m")],
         ["train", "--train", str(train), "--base-model", "bert-base-uncased", "--out", str(tmp_path / "m")],
-        ["ensemble", str(missing), str(MEMBERS[0]), "--out", str(tmp_path / "e")],
+        ["ensemble", str(missing), str(members[0]), "--out", str(tmp_path / "e")],
         ["pretrain", "--corpus", str(train), "--init", str(missing), "--out", str(tmp_path / "p")],
     ]
     for argv in commands:
