@@ -7,10 +7,10 @@ before decoding them, so nothing on an odd line is ever read, selected or annota
 
 The choice is deterministic (fixed seed) and writes `annotations/real/selection.json`: for
 each article its document id (`snn-LINE`), the SaudiNewsNet `id`, the file line, source,
-title, word count, topic group, the sha256 of its text and its split (real-train / real-dev /
+word count, topic group, the sha256 of its text and its split (real-train / real-dev /
 real-test, fixed here, before any model is trained on the rest). No article text is
-written there (SaudiNewsNet is CC BY-NC-SA 4.0); `scripts/real_gold.py texts` puts the texts
-in the git-ignored `build/real/` for annotators.
+written there, titles included (SaudiNewsNet is CC BY-NC-SA 4.0); `scripts/real_gold.py skeleton` puts the
+texts in the git-ignored `build/real/` for annotators.
 """
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ def candidates(raw: Path) -> list[dict]:
                 continue
             if text != text.strip() or "\r" in text:
                 continue  # the markup's text block cannot end in whitespace
-            out.append({"line": line_no, "snn_id": art["id"], "source": art["source"], "title": art["title"],
-                        "words": words, "score": topic_score(art["title"], text),
+            out.append({"line": line_no, "snn_id": art["id"], "source": art["source"], "words": words,
+                        "score": topic_score(art["title"], text),
                         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "_text": text})
     return out
 
