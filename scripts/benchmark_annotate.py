@@ -1,13 +1,15 @@
-"""End-to-end annotation speed and memory: `arabic-ie annotate` with 1 and 2 workers, the Ray engine,
-and spaCy as the reference, on one corpus of real news.
+"""End-to-end annotation speed and memory: `arabic-ie annotate` with 1 and 2 workers, the Ray engine
+with 1 and 2 actors on a local instance and with 2 actors on a two-node cluster, and spaCy as the
+reference, on one corpus of real news.
 
-    python scripts/benchmark_annotate.py [--tokens 2000000] [--out out/bench_annotate]
+    python scripts/benchmark_annotate.py [--tokens 2000000] [--out out/bench_annotate] [--engines local-1 ray-2 ...]
 
 The corpus is the five seed articles, then SaudiNewsNet articles (`--raw`, gzip JSONL with
 `text`) in file order until `--tokens` project tokens, written as `--shards` JSONL shards
 (the seeds repeated when the raw file is absent). Every engine runs as its own process tree
 on the same shards; seconds are wall-clock from start to exit (Python start-up, model loads
-and, for Ray, starting the local instance included). Peak RSS is sampled from /proc: per
+and, for Ray, starting the local instance included; the two-node cluster, one CPU per node,
+is started before its run by `scripts/ray_cluster.py`, the README's recipe, and not timed). Peak RSS is sampled from /proc: per
 worker, the largest peak (VmHWM) of a process that annotates (the single process, each pool
 worker, each Ray actor); total, the largest sum of RSS over the whole process tree at one
 moment (Ray's own services included; shared pages count once per process).
@@ -32,6 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = [sys.executable, "-m", "pipeline.cli", "annotate"]
+ENGINES = ["local-1", "local-2", "ray-1", "ray-2", "cluster-2", "spacy"]
 
 
 def articles(raw: Path, seeds: Path) -> Iterator[tuple[str, str]]:
@@ -101,6 +104,15 @@ def _tree(root: int) -> list[int]:
     return out
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of `pid` so far (0 when gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _cmdline(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
@@ -109,9 +121,12 @@ def _cmdline(pid: int) -> str:
 
 
 def run(cmd: list[str], is_worker: Callable[[int, int, str], bool], env: dict[str, str] | None = None,
-        log: Path | None = None) -> dict:
-    """Run `cmd`, sampling its process tree every 0.2 s; seconds, exit status, peak RSS per worker and total (MB)."""
+        log: Path | None = None, roots: tuple[int, ...] = ()) -> dict:
+    """Run `cmd`, sampling its process tree (and `roots`' trees) every 0.2 s; seconds, exit status, peak RSS per
+    worker and total (MB)."""
     peaks: dict[int, int] = {}
+    cpu: dict[int, float] = {}  # last CPU seconds seen per process (a process's time stays counted after it ends)
+    worker_pids: set[int] = set()
     total = 0
     t0 = time.perf_counter()
     with open(log or os.devnull, "w") as err:
@@ -121,10 +136,12 @@ def run(cmd: list[str], is_worker: Callable[[int, int, str], bool], env: dict[st
         def sample() -> None:
             nonlocal total
             while not done.wait(0.2):
-                pids = _tree(proc.pid)
+                pids = [p for root in (proc.pid, *roots) for p in _tree(root)]
                 total = max(total, sum(_status_kb(p, "VmRSS") for p in pids))
                 for p in pids:
+                    cpu[p] = max(cpu.get(p, 0.0), _cpu_seconds(p))
                     if is_worker(proc.pid, p, _cmdline(p)):
+                        worker_pids.add(p)
                         peaks[p] = max(peaks.get(p, 0), _status_kb(p, "VmHWM"))
 
         sampler = threading.Thread(target=sample)
@@ -133,7 +150,8 @@ def run(cmd: list[str], is_worker: Callable[[int, int, str], bool], env: dict[st
         done.set()
         sampler.join()
     return {"seconds": time.perf_counter() - t0, "rc": rc, "per_worker_mb": max(peaks.values(), default=0) / 1024,
-            "total_mb": total / 1024, "workers_seen": len(peaks)}
+            "total_mb": total / 1024, "workers_seen": len(peaks),
+            "worker_cpu": sum(cpu[p] for p in worker_pids), "total_cpu": sum(cpu.values())}
 
 
 def spacy_model(out: Path, given: Path | None, train: bool) -> Path | None:
@@ -182,6 +200,7 @@ def main() -> None:
     ap.add_argument("--model", default=None, help="NER model for arabic-ie (default: the shipped one)")
     ap.add_argument("--spacy-model", type=Path, default=None, help="a trained spaCy pipeline to compare with")
     ap.add_argument("--no-train-spacy", action="store_true", help="without a saved spaCy model: blank, tokenization only")
+    ap.add_argument("--engines", nargs="+", choices=ENGINES, default=ENGINES, help="runs to make (default: all)")
     ap.add_argument("--reference", default=None, help=argparse.SUPPRESS)  # internal: the spaCy process
     ap.add_argument("--reference-out", type=Path, default=None, help=argparse.SUPPRESS)
     args, rest = ap.parse_known_args()
@@ -194,48 +213,72 @@ def main() -> None:
     shards, n_docs, n_tokens = build_corpus(args.raw, args.seeds, args.tokens, out / "corpus", args.shards)
     print(f"corpus: {n_docs} documents, {n_tokens:,} tokens in {len(shards)} shards under {out / 'corpus'}",
           file=sys.stderr)
-    spacy_dir = spacy_model(out, args.spacy_model, not args.no_train_spacy)
     model = ["--model", args.model] if args.model else []
     inputs = [str(p) for p in shards]
     one_thread = {"OMP_NUM_THREADS": "1"}  # one worker = one core, as each pool worker and Ray actor has
-    runs = [
-        ("arabic-ie local (torch 1 thread)", 1, [*CLI, *inputs, "-o", str(out / "local-1.jsonl"), "-q", *model],
-         one_thread, lambda root, pid, cmd: pid == root),
-        ("arabic-ie local", 2, [*CLI, *inputs, "-o", str(out / "local-2.jsonl"), "-q", "--workers", "2", *model],
-         None, lambda root, pid, cmd: "spawn_main" in cmd),
-        ("arabic-ie --engine ray (local instance)", 2, [*CLI, *inputs, "-o", str(out / "ray-2.jsonl"), "-q",
-                                                        "--engine", "ray", "--workers", "2", *model],
-         None, lambda root, pid, cmd: "MapWorker" in cmd),
-    ]
-    ref_name = (f"spaCy NER ({spacy_dir}, project tokenizer)" if spacy_dir else
-                'spaCy blank("ar"): TOKENIZATION ONLY, no trained spaCy NER (drop --no-train-spacy to train one)')
-    runs.append((ref_name, 1, [sys.executable, __file__, "--reference", str(spacy_dir or "blank"), "--reference-out",
-                               str(out / "spacy.jsonl"), *inputs], one_thread, lambda root, pid, cmd: pid == root))
+    def ray(n: int, name: str) -> list[str]:
+        return [*CLI, *inputs, "-o", str(out / f"{name}.jsonl"), "-q", "--engine", "ray", "--workers", str(n), *model]
+
+    actor = lambda root, pid, cmd: "MapWorker" in cmd  # noqa: E731
+    runs = {
+        "local-1": ("arabic-ie local (torch 1 thread)", 1, [*CLI, *inputs, "-o", str(out / "local-1.jsonl"), "-q", *model],
+                    one_thread, lambda root, pid, cmd: pid == root),
+        "local-2": ("arabic-ie local", 2, [*CLI, *inputs, "-o", str(out / "local-2.jsonl"), "-q", "--workers", "2", *model],
+                    None, lambda root, pid, cmd: "spawn_main" in cmd),
+        "ray-1": ("arabic-ie --engine ray (local instance)", 1, ray(1, "ray-1"), None, actor),
+        "ray-2": ("arabic-ie --engine ray (local instance)", 2, ray(2, "ray-2"), None, actor),
+        "cluster-2": ("arabic-ie --engine ray (two-node cluster, 1 CPU per node)", 2, ray(2, "cluster-2"), "cluster", actor),
+    }
+    if "spacy" in args.engines:
+        spacy_dir = spacy_model(out, args.spacy_model, not args.no_train_spacy)
+        ref_name = (f"spaCy NER ({spacy_dir}, project tokenizer)" if spacy_dir else
+                    'spaCy blank("ar"): TOKENIZATION ONLY, no trained spaCy NER (drop --no-train-spacy to train one)')
+        runs["spacy"] = (ref_name, 1, [sys.executable, __file__, "--reference", str(spacy_dir or "blank"), "--reference-out",
+                                       str(out / "spacy.jsonl"), *inputs], one_thread, lambda root, pid, cmd: pid == root)
     rows = []
-    for name, workers, cmd, env, is_worker in runs:
-        print(f"running: {name}", file=sys.stderr)
-        r = run(cmd, is_worker, env, out / f"{len(rows)}.log")
+    for key in [k for k in ENGINES if k in args.engines]:
+        name, workers, cmd, env, is_worker = runs[key]
+        load = os.getloadavg()[0]  # before the run: other work on the machine (ratios need it near 0)
+        print(f"running: {name}, {workers} worker(s); load average {load:.2f}", file=sys.stderr)
+        if env == "cluster":
+            from ray_cluster import Cluster
+
+            with Cluster(nodes=2, cpus=1, object_store_mb=200) as cluster:
+                r = run(cmd, is_worker, cluster.env, out / f"{key}.log", roots=tuple(p.pid for p in cluster.procs))
+        else:
+            r = run(cmd, is_worker, env, out / f"{key}.log")
         if r["rc"] != 0:
-            print(f"  exit status {r['rc']}: see {out / f'{len(rows)}.log'}", file=sys.stderr)
-        rows.append({"engine": name, "workers": workers, **r})
+            print(f"  exit status {r['rc']}: see {out / f'{key}.log'}", file=sys.stderr)
+        rows.append({"key": key, "engine": name, "workers": workers, "load": load, **r})
 
     print(f"\n{n_tokens:,} project tokens, {n_docs} documents ({'SaudiNewsNet + seeds' if args.raw.exists() else 'seeds repeated'}); "
           f"{os.cpu_count()} CPUs; seconds are end to end (start-up and model loads included)\n")
-    print("| engine | workers | documents | tokens | seconds | tokens/s | peak RSS per worker / total (MB) |")
-    print("|---|---|---|---|---|---|---|")
+    by = {r["key"]: r for r in rows}
+    one = by.get("local-1", {}).get("seconds") if by.get("local-1", {}).get("rc") == 0 else None
+    print("| engine | workers | documents | tokens | seconds | tokens/s | × local 1 worker | CPU s workers / all "
+          "| documents per worker-CPU-hour | peak RSS per worker / total (MB) | load average before |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         r["rate"] = n_tokens / r["seconds"] if r["rc"] == 0 else 0.0
         rate = f"{r['rate']:,.0f}" if r["rc"] == 0 else f"FAILED (exit {r['rc']})"
-        print(f"| {r['engine']} | {r['workers']} | {n_docs:,} | {n_tokens:,} | {r['seconds']:.1f} | {rate} | "
-              f"{r['per_worker_mb']:,.0f} / {r['total_mb']:,.0f} |")
-    one, two, ray = rows[0], rows[1], rows[2]
-    same = [(out / f).read_bytes() for f in ("local-1.jsonl", "local-2.jsonl", "ray-2.jsonl") if (out / f).exists()]
-    print(f"\noutputs of the three arabic-ie runs byte-identical: {len(same) == 3 and len(set(same)) == 1}")
-    print(f"goal >= 3,000 tokens/s with 2 workers: {two['rate']:,.0f} ({'met' if two['rate'] >= 3000 else 'NOT met'})")
-    speedup = two["rate"] / one["rate"] if one["rate"] else 0.0
-    print(f"goal 2 workers >= 1.7x one worker: {speedup:.2f}x ({'met' if speedup >= 1.7 else 'NOT met'}); "
-          f"Ray, 2 actors: {ray['rate'] / one['rate'] if one['rate'] else 0.0:.2f}x")
-    worst = max(r["per_worker_mb"] for r in rows[:3])
+        ratio = f"{one / r['seconds']:.2f}×" if one and r["rc"] == 0 else "-"
+        per_hour = f"{n_docs / r['worker_cpu'] * 3600:,.0f}" if r["worker_cpu"] else "-"
+        print(f"| {r['engine']} | {r['workers']} | {n_docs:,} | {n_tokens:,} | {r['seconds']:.1f} | {rate} | {ratio} | "
+              f"{r['worker_cpu']:.0f} / {r['total_cpu']:.0f} | {per_hour} | "
+              f"{r['per_worker_mb']:,.0f} / {r['total_mb']:,.0f} | {r['load']:.2f} |")
+    names = [f"{k}.jsonl" for k in ENGINES[:-1] if k in by]
+    same = [(out / f).read_bytes() for f in names if (out / f).exists()]
+    print(f"\noutputs of the arabic-ie runs ({', '.join(names)}) byte-identical: "
+          f"{len(same) == len(names) and len(set(same)) == 1}")
+    if one:
+        rate = lambda k: by[k]["rate"] if k in by else 0.0  # noqa: E731
+        print(f"goal >= 3,000 tokens/s with 2 workers: {rate('local-2'):,.0f} ({'met' if rate('local-2') >= 3000 else 'NOT met'})")
+        speedup = lambda k: rate(k) / by["local-1"]["rate"]  # noqa: E731
+        print(f"goal 2 workers >= 1.7x one worker: {speedup('local-2'):.2f}x ({'met' if speedup('local-2') >= 1.7 else 'NOT met'})")
+        print(f"Ray on a local instance: 1 actor {speedup('ray-1'):.2f}x, 2 actors {speedup('ray-2'):.2f}x "
+              f"(goal >= 1.6x: {'met' if speedup('ray-2') >= 1.6 else 'NOT met'}); two-node cluster, 2 actors "
+              f"{speedup('cluster-2'):.2f}x")
+    worst = max((r["per_worker_mb"] for r in rows if r["key"] != "spacy"), default=0)
     print(f"goal peak RSS <= 2 GB per worker: {worst:,.0f} MB ({'met' if worst <= 2048 else 'NOT met'})")
 
 
