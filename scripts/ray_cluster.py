@@ -31,7 +31,8 @@ import tempfile
 import time
 from pathlib import Path
 
-RAY = str(Path(sys.executable).with_name("ray"))
+RAY = str(Path(sys.executable).with_name("ray")) if Path(sys.executable).with_name("ray").exists() else (
+    shutil.which("ray") or "ray")  # the ray CLI of this Python's environment
 
 
 def _die_with_parent() -> None:
