@@ -107,7 +107,7 @@ def _import_ls(args: argparse.Namespace) -> int:
 def _pretrain(args: argparse.Namespace) -> int:
     from dataclasses import fields
 
-    from pipeline.ner.encoder import PretrainConfig, pretrain
+    from pipeline.training.pretrain import PretrainConfig, pretrain
 
     cfg = PretrainConfig(**{f.name: getattr(args, f.name) for f in fields(PretrainConfig)})
     pretrain(args.corpus, args.out, cfg)
@@ -128,7 +128,7 @@ def _tag_map(pairs: list[str]) -> dict[str, str]:
 
 
 def _train(args: argparse.Namespace) -> int:
-    from pipeline.ner.train import TrainConfig, train
+    from pipeline.training.train import TrainConfig, train
 
     cfg = TrainConfig(base_model=str(args.base_model), epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                       patience=args.patience, seed=args.seed, augment=args.augment, max_minutes=args.max_minutes,
@@ -143,7 +143,7 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _ensemble(args: argparse.Namespace) -> int:
-    from pipeline.ner.ensemble import build_ensemble, record_scores
+    from pipeline.training.ensemble import build_ensemble, record_scores
 
     out = build_ensemble(args.members, args.out, half=args.half, overwrite=args.overwrite)
     if args.dev or args.test:
@@ -263,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     from dataclasses import fields
 
-    from pipeline.ner.config import PretrainConfig  # not pipeline.ner.encoder: no torch for the parser
+    from pipeline.training.config import PretrainConfig  # not pipeline.training.pretrain: no torch for the parser
 
     p = sub.add_parser("pretrain", help="pretrain a small BERT encoder (masked LM) on raw Arabic text")
     p.add_argument("--corpus", type=Path, nargs="+", default=[Path("../shared/data/raw/saudinewsnet.jsonl.gz")],

@@ -29,7 +29,7 @@ def real(split: str) -> list[dict]:
 
 def columns(ner: bool = True) -> dict[str, list[dict]]:
     """Column name -> gold documents, in the order the README's tables use."""
-    from pipeline.ner.train import carve, load_docs
+    from pipeline.training.train import carve, load_docs
 
     out = {"written test": read_jsonl(ANN / "test.jsonl"), "seeds": read_jsonl(ANN / "seeds.jsonl")}
     try:

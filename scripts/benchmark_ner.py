@@ -27,10 +27,10 @@ from bench_data import columns
 
 from pipeline.errors import CATEGORY_NAMES, ENTITY_CATEGORIES, entity_breakdown, paired
 from pipeline.evaluate import evaluate
-from pipeline.ner.data import examples, tagged_documents
-from pipeline.ner.ensemble import fine_tuning_minutes
+from pipeline.training.data import examples, tagged_documents
+from pipeline.training.ensemble import fine_tuning_minutes
 from pipeline.ner.model import is_model_dir
-from pipeline.ner.train import carve, load_docs, only_annotated
+from pipeline.training.train import carve, load_docs, only_annotated
 from pipeline.text.tokenizer import ArabicTokenizer
 
 GAZ = Path("annotations/gazetteers")

@@ -16,12 +16,12 @@ from pathlib import Path
 import torch
 
 from pipeline.io.jsonl import read_jsonl
-from pipeline.ner.card import write_card
-from pipeline.ner.data import examples
+from pipeline.training.card import write_card
+from pipeline.training.data import examples
 from pipeline.ner.ensemble import MANIFEST, is_ensemble
-from pipeline.ner.ensemble import write_card as write_ensemble_card
+from pipeline.training.ensemble import write_card as write_ensemble_card
 from pipeline.ner.model import TokenClassifier
-from pipeline.ner.train import TrainConfig, score
+from pipeline.training.train import TrainConfig, score
 from pipeline.text.tokenizer import ArabicTokenizer
 
 

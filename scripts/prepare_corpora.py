@@ -16,7 +16,7 @@ from pathlib import Path
 from bench_data import ANERCORP, ANERCORP_DEV_FRACTION, WOJOOD_VAL, real
 
 from pipeline.io.jsonl import write_jsonl
-from pipeline.ner.train import carve, load_docs
+from pipeline.training.train import carve, load_docs
 
 OUT = Path("build/corpora")
 

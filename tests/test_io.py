@@ -173,7 +173,7 @@ def test_nested_conll_same_type_inside_and_iob1_leftovers(tmp_path):
 
 def test_foreign_corpus_proclitics_move_outside_spans(tmp_path):
     """Through the loader `arabic-ie train` uses: «وليروس» B-LOC → LOC «ليروس», the و outside."""
-    from pipeline.ner.train import load_docs
+    from pipeline.training.train import load_docs
 
     path = tmp_path / "w.txt"
     path.write_text("زار O\nوزير B-OCC\nالداخلية I-OCC\nوبغداد B-GPE\nوالقاهرة B-LOC\nللجنة B-ORG\nالقومية I-ORG\n",

@@ -6,8 +6,8 @@ import math
 import pytest
 import torch
 
-from pipeline.ner.model import IGNORE, TokenClassifier, align_labels
-from pipeline.ner.train import TrainConfig, partial_label_loss, predict_docs, train
+from pipeline.ner.model import TokenClassifier
+from pipeline.training.train import IGNORE, TrainConfig, align_labels, partial_label_loss, predict_docs, train
 
 SENTENCES = [
     ("ترأس ", ("نائب رئيس", "TITLE"), " ", ("اللجنة الشعبية الإقليمية", "ORG"), " ", ("هوانغ نام", "PER"),
@@ -41,7 +41,7 @@ def tiny_checkpoint(folder, arch: str = "bert"):
     """A random, tiny Hugging Face checkpoint with a WordPiece vocabulary built from the test sentences."""
     from transformers import BertConfig, BertForMaskedLM, DistilBertConfig, DistilBertForMaskedLM
 
-    from pipeline.ner.encoder import train_wordpiece, word_lists
+    from pipeline.training.pretrain import train_wordpiece, word_lists
     from pipeline.text.tokenizer import ArabicTokenizer
 
     texts = [make_doc(i, s)["text"] for i, s in enumerate(SENTENCES)] * 5
@@ -133,7 +133,7 @@ def test_a_token_classifier_with_other_labels_is_a_base_model(tmp_path, corpus):
 
 
 def test_foreign_entities_lose_their_proclitics(tmp_path):
-    from pipeline.ner.train import load_docs
+    from pipeline.training.train import load_docs
 
     path = tmp_path / "aner.txt"
     path.write_text("زار O\nوزير B-PERS\nالخارجية O\nبيروت B-LOC\nوإسرائيل B-LOC\n. O\n\n", encoding="utf-8")
@@ -143,8 +143,8 @@ def test_foreign_entities_lose_their_proclitics(tmp_path):
 
 
 def test_labels_come_from_the_corpora():
-    from pipeline.ner.data import Example
-    from pipeline.ner.train import label_list
+    from pipeline.training.data import Example
+    from pipeline.training.train import label_list
 
     exs = [Example("d", ["لاو", "كاي"], [(0, 3), (4, 7)], ["B-LOC", "I-LOC"], missing=("TITLE",))]
     assert label_list(exs) == ["O", "B-LOC", "I-LOC"]
@@ -179,7 +179,7 @@ def test_ensemble_averages_members_and_checks_they_fit(tmp_path, corpus):
     from safetensors import safe_open
 
     from pipeline.io.jsonl import read_jsonl
-    from pipeline.ner.ensemble import build_ensemble
+    from pipeline.training.ensemble import build_ensemble
     from pipeline.text.tokenizer import ArabicTokenizer
 
     base = tiny_checkpoint(tmp_path / "base")
@@ -215,7 +215,7 @@ def test_ensemble_averages_members_and_checks_they_fit(tmp_path, corpus):
 def test_corpus_weights_set_each_epochs_share():
     import random
 
-    from pipeline.ner.train import epoch_order
+    from pipeline.training.train import epoch_order
 
     big, small = list(range(100)), list(range(100, 110))
     first = epoch_order([big, small], [0.25, 2.0], random.Random(1))
@@ -233,7 +233,7 @@ def test_weights_must_match_the_train_files(tmp_path, corpus):
 def test_dev_sets_are_averaged_and_unannotated_labels_ignored(tmp_path, corpus):
     """Two dev files: the early-stopping figure is their mean; a TITLE predicted on a corpus
     without TITLE (ANERcorp-like) is not a false positive."""
-    from pipeline.ner.train import only_annotated
+    from pipeline.training.train import only_annotated
 
     gold = [{"id": "a", "text": "x y", "entities": [{"id": "e1", "start": 0, "end": 1, "label": "PER"}]}]
     pred = [{"id": "a", "text": "x y", "entities": [{"id": "e1", "start": 0, "end": 1, "label": "PER"},

@@ -9,7 +9,7 @@ from __future__ import annotations
 import spacy
 
 from pipeline.ner.component import NERComponent
-from pipeline.ner.data import doc_examples
+from pipeline.training.data import doc_examples
 from pipeline.text.chars import is_symbol, model_view
 from pipeline.text.tokenizer import ArabicTokenizer
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import gzip
 import json
 
-from pipeline.ner.encoder import PretrainConfig, pretrain
+from pipeline.training.pretrain import PretrainConfig, pretrain
 
 TEXTS = ["ترأس نائب رئيس اللجنة الشعبية الإقليمية هوانغ نام المؤتمر في مقاطعة لاو كاي.",
          "وانخفضت الجرائم ضد النظام الاجتماعي بنسبة 7.1٪ مقارنة بعام 2022.",

@@ -1,1 +1,2 @@
-"""Neural NER: encoder pretraining, token classification with subword alignment, the spaCy component."""
+"""Neural NER at run time: model and ensemble loading, IOB2 Viterbi decoding, the spaCy component
+(training is `pipeline.training`)."""

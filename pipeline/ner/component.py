@@ -11,8 +11,8 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.ner.data import model_words, sentences, tags_to_entities
-from pipeline.ner.model import TokenClassifier
+from pipeline.ner.data import sentences
+from pipeline.ner.model import TokenClassifier, predict_entities
 from pipeline.text.chars import model_view
 
 MAX_WORDS = 80
@@ -38,11 +38,11 @@ class NERComponent:
         it = iter(docs)
         while chunk := list(islice(it, batch_size)):
             groups = [_sentences(doc) for doc in chunk]
-            raw = [[doc[i].text for i in g] for doc, gs in zip(chunk, groups) for g in gs]
-            tags = iter(self.classifier.predict([model_words(ws) for ws in raw], self.batch_size))
+            sents = [([(doc[i].idx, doc[i].idx + len(doc[i])) for i in g], [doc[i].text for i in g])
+                     for doc, gs in zip(chunk, groups) for g in gs]
+            found = iter(predict_entities(self.classifier, sents, self.batch_size))
             for doc, gs in zip(chunk, groups):
-                ents = [e for g in gs for e in tags_to_entities([(doc[i].idx, doc[i].idx + len(doc[i])) for i in g],
-                                                                next(tags), [doc[i].text for i in g])]
+                ents = [e for _ in gs for e in next(found)]
                 doc.ents = [doc.char_span(e["start"], e["end"], label=e["label"]) for e in ents]
                 yield doc
 

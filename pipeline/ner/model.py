@@ -1,8 +1,7 @@
-"""Token classification over subwords: label alignment for training, word tags at prediction.
+"""Token classification over subwords at prediction: word tags, then entity spans.
 
-Following the Hugging Face token-classification recipe, each word's label goes on
-its first subword (or on every subword, `label_all_subwords=True`); the others get
--100 and are ignored by the loss. At prediction each word is scored by its first
+Training (`pipeline.training.train`) puts each word's label on its first subword (or on every
+subword). At prediction each word is scored by its first
 subword and the tag sequence is the best one under IOB2 (Viterbi with I-X allowed only
 after B-X or I-X), so a sentence never gets an entity that starts inside. Any local Hugging Face checkpoint with a fast tokenizer can be the base.
 """
@@ -14,9 +13,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from pipeline.ner.data import Span, model_words, tags_to_entities
 from pipeline.ner.ensemble import is_ensemble, load_members
-
-IGNORE = -100
 
 
 def iob2_transitions(labels: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -41,28 +39,6 @@ def viterbi(scores: np.ndarray, start: np.ndarray, trans: np.ndarray) -> list[in
     for ptr in reversed(back):
         path.append(int(ptr[path[-1]]))
     return path[::-1]
-
-
-def align_labels(word_ids: list[int | None], word_labels: list[int], label_all_subwords: bool = False,
-                 inside_of: dict[int, int] | None = None) -> list[int]:
-    """Subword label ids for one sequence: first subword of each word labelled, the rest -100.
-
-    With `label_all_subwords` later subwords carry the word's label, a B- label turned
-    into its I- form (`inside_of` maps B ids to I ids).
-    """
-    out, prev = [], None
-    for wid in word_ids:
-        if wid is None:
-            out.append(IGNORE)
-        elif wid != prev:
-            out.append(word_labels[wid])
-        elif label_all_subwords:
-            lab = word_labels[wid]
-            out.append((inside_of or {}).get(lab, lab))
-        else:
-            out.append(IGNORE)
-        prev = wid
-    return out
 
 
 def is_model_dir(path: Path) -> bool:
@@ -152,3 +128,11 @@ class TokenClassifier:
         for k, words in enumerate(sentences):  # words with no subword at all (e.g. only control chars)
             out[k].extend(["O"] * (len(words) - len(out[k])))
         return out
+
+
+def predict_entities(classifier, sentences: list[tuple[list[Span], list[str]]], batch_size: int = 32) -> list[list[dict]]:
+    """Entity spans of each sentence, given as (token offsets, words as written): the one prediction path
+    of the spaCy component and of training's scores (the words as the model reads them, the classifier's
+    IOB2 tags, tags back to spans with symbols left out). `classifier` is anything with `predict`."""
+    tags = classifier.predict([model_words(words) for _, words in sentences], batch_size)
+    return [tags_to_entities(offsets, t, words) for (offsets, words), t in zip(sentences, tags)]

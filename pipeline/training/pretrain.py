@@ -21,7 +21,7 @@ import numpy as np
 import torch
 from safetensors.torch import load_file, load_model, save_file, save_model
 
-from pipeline.ner.config import PretrainConfig  # noqa: F401  (defined apart: the CLI reads it without torch)
+from pipeline.training.config import PretrainConfig  # noqa: F401  (defined apart: the CLI reads it without torch)
 from pipeline.progress import progress, quiet_library_bars
 from pipeline.text.tokenizer import ArabicTokenizer
 

@@ -11,7 +11,7 @@ import random
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.ner.data import Example
+from pipeline.training.data import Example
 
 GAZETTEERS = Path(__file__).resolve().parents[2] / "annotations" / "gazetteers"
 

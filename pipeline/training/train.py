@@ -21,11 +21,13 @@ import torch
 from pipeline.evaluate import evaluate
 from pipeline.io.conll import DEFAULT_TAGS, read_conll
 from pipeline.io.jsonl import read_jsonl
-from pipeline.ner.data import Example, conform_to_tokenizer, examples, tagged_documents
-from pipeline.ner.model import IGNORE, TokenClassifier, align_labels, require_model_dir
+from pipeline.ner.model import TokenClassifier, predict_entities, require_model_dir
 from pipeline.progress import progress, quiet_library_bars
 from pipeline.schema import ENTITY_LABELS
 from pipeline.text.tokenizer import ArabicTokenizer
+from pipeline.training.data import Example, conform_to_tokenizer, examples
+
+IGNORE = -100
 
 
 @dataclass
@@ -122,6 +124,28 @@ def only_annotated(gold: list[dict], pred: list[dict]) -> list[dict]:
     return [{**p, "entities": [e for e in p["entities"] if e["label"] in labels]} for p in pred]
 
 
+def align_labels(word_ids: list[int | None], word_labels: list[int], label_all_subwords: bool = False,
+                 inside_of: dict[int, int] | None = None) -> list[int]:
+    """Subword label ids for one sequence: first subword of each word labelled, the rest -100.
+
+    With `label_all_subwords` later subwords carry the word's label, a B- label turned
+    into its I- form (`inside_of` maps B ids to I ids).
+    """
+    out, prev = [], None
+    for wid in word_ids:
+        if wid is None:
+            out.append(IGNORE)
+        elif wid != prev:
+            out.append(word_labels[wid])
+        elif label_all_subwords:
+            lab = word_labels[wid]
+            out.append((inside_of or {}).get(lab, lab))
+        else:
+            out.append(IGNORE)
+        prev = wid
+    return out
+
+
 def encode(exs: list[Example], tok, labels: list[str], cfg: TrainConfig):
     """A `datasets.Dataset` of input ids, aligned labels and the per-example missing-label mask."""
     from datasets import Dataset
@@ -162,8 +186,16 @@ def partial_label_loss(logits: torch.Tensor, labels: torch.Tensor, lack: torch.T
 
 
 def predict_docs(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokenizer) -> list[dict]:
+    """Documents with the entities `clf` finds, through the component's prediction path
+    (`pipeline.ner.model.predict_entities`) on the same sentences the examples hold."""
     exs = examples(docs, tokenizer)
-    return tagged_documents(docs, exs, clf.predict([ex.words for ex in exs]))
+    texts = {d["id"]: d["text"] for d in docs}
+    found = predict_entities(clf, [(ex.offsets, [texts[ex.doc_id][s:e] for s, e in ex.offsets]) for ex in exs])
+    by_doc: dict[str, list[dict]] = {d["id"]: [] for d in docs}
+    for ex, ents in zip(exs, found):
+        by_doc[ex.doc_id].extend(ents)
+    return [{"id": d["id"], "text": d["text"],
+             "entities": [{"id": f"e{i}", **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
 
 
 def score(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokenizer) -> dict:
@@ -208,7 +240,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
         groups.append(list(range(len(train_exs), len(train_exs) + len(new))))
         train_exs.extend(new)
     if cfg.augment:
-        from pipeline.ner.augment import Substituter
+        from pipeline.training.augment import Substituter
 
         sub = Substituter(seed=cfg.seed)
         if sub.ready:
@@ -280,7 +312,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
 
 
 def save(clf: TokenClassifier, out_dir: Path, cfg: TrainConfig, results: dict) -> None:
-    from pipeline.ner.card import write_card
+    from pipeline.training.card import write_card
 
     out_dir.mkdir(parents=True, exist_ok=True)
     clf.model.save_pretrained(str(out_dir), safe_serialization=True)
