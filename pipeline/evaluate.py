@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from seqeval.metrics import classification_report
 from seqeval.scheme import IOB2
 
-from pipeline.schema import ENTITY_LABELS
+from pipeline.schema import ENTITY_LABELS, LINK_FIELDS
 
 Span = tuple[int, int]
-LINK_FIELDS = ("type", "total", "subject", "change", "baseline", "qualifier", "period")
 
 
 @dataclass

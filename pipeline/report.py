@@ -15,7 +15,8 @@ from pathlib import Path
 from pipeline.errors import (CATEGORY_NAMES, ENTITY_CATEGORIES, NUMBER_CATEGORIES, TUPLE_CATEGORIES, align_entities,
                              align_numbers, align_tuples)
 from pipeline.schema import ENTITY_LABELS
-from pipeline.view import COLORS, page
+from pipeline.schema import LABEL_COLORS as COLORS
+from pipeline.view import page
 
 CATEGORY_COLORS = {"correct": "#d8f3dc", "label": "#c77dff", "boundary": "#ffe066", "label_boundary": "#ff9f68",
                    "missed": "#ff5d73", "spurious": "#7aa6ff", "span": "#fff3b0", "value": "#e0aaff",

@@ -1,18 +1,26 @@
-"""The JSONL contract of ANNOTATION.md: labels, field names and document validation.
+"""The JSONL contract of ANNOTATION.md: the one registry of labels, colours, number fields, relation and
+frame types (read by the stages, `view`, `report`, markup, Label Studio, cards, benchmarks and corpus
+building), and document validation.
 
 Documents stay plain dicts (they are read from and written to JSON); this module
 says what a valid one looks like and explains, in words, what is wrong with an
-invalid one.
+invalid one. Adding an entity label: a line in `LABEL_COLORS` here (then the rules or the model
+that produce it).
 """
 from __future__ import annotations
 
 from typing import Any
 
-ENTITY_LABELS = ("PER", "TITLE", "LOC", "ORG")
+# entity label -> its colour in the HTML reports and the Label Studio config; the order is the labels' order
+LABEL_COLORS: dict[str, str] = {"PER": "#f9c74f", "TITLE": "#90be6d", "LOC": "#4cc9f0", "ORG": "#f8961e"}
+ENTITY_LABELS = tuple(LABEL_COLORS)
 NUMBER_TYPES = ("count", "percent", "ratio", "rank", "duration")
 CHANGES = ("increase", "decrease")
 QUALIFIERS = ("eq", "approx", "gt", "gte", "lt", "lte")
 NUMBER_FIELDS = ("type", "value", "total", "subject", "change", "baseline", "qualifier", "period")
+# the number fields that link a figure to its context (all but the value), as evaluate scores them
+LINK_FIELDS = tuple(f for f in NUMBER_FIELDS if f != "value")
+NUMBER_COLOR, FRAME_COLOR = "#a8dadc", "#f4acb7"
 
 # relation type -> (allowed head labels, allowed tail labels)
 RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -20,6 +28,8 @@ RELATIONS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "title_of": (("TITLE",), ("ORG", "LOC")),
     "located_in": (("ORG", "LOC"), ("LOC",)),
 }
+# frame type -> its slots; the order is the output's order of frames (pipeline.frames.component.FRAME_RULES
+# holds one rule per type, keyed by type)
 FRAME_SLOTS: dict[str, tuple[str, ...]] = {
     "meeting": ("date", "organizer", "chair", "attendee", "location"),
     "award": ("giver", "award", "recipient"),

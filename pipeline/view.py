@@ -13,8 +13,7 @@ from pathlib import Path
 from spacy import displacy
 
 from pipeline.schema import ENTITY_LABELS
-
-COLORS = {"PER": "#f9c74f", "TITLE": "#90be6d", "LOC": "#4cc9f0", "ORG": "#f8961e"}
+from pipeline.schema import LABEL_COLORS as COLORS
 STYLE = """body{font-family:'Noto Naskh Arabic','Amiri',sans-serif;margin:2em;background:#fafafa}
 section{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1em;margin-bottom:2em}
 table{border-collapse:collapse;margin:.5em 0;font-size:.9em}td,th{border:1px solid #ccc;padding:.2em .5em}

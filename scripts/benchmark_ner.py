@@ -27,14 +27,15 @@ from bench_data import columns
 
 from pipeline.errors import CATEGORY_NAMES, ENTITY_CATEGORIES, entity_breakdown, paired
 from pipeline.evaluate import evaluate
+from pipeline.ner.model import is_model_dir
+from pipeline.schema import ENTITY_LABELS
+from pipeline.text.tokenizer import ArabicTokenizer
 from pipeline.training.data import examples, tagged_documents
 from pipeline.training.ensemble import fine_tuning_minutes
-from pipeline.ner.model import is_model_dir
 from pipeline.training.train import carve, load_docs, only_annotated
-from pipeline.text.tokenizer import ArabicTokenizer
 
 GAZ = Path("annotations/gazetteers")
-LABELS = ("PER", "TITLE", "LOC", "ORG")
+LABELS = ENTITY_LABELS
 
 
 def dir_size(path: Path) -> float:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pipeline.io.jsonl import write_jsonl
 from pipeline.io.markup import MarkupErrors, load_markup
+from pipeline.schema import ENTITY_LABELS, FRAME_SLOTS, NUMBER_TYPES, RELATIONS
 
 ANN = Path("annotations")
 SPLIT_SHARES = (("train", 0.7), ("dev", 0.1), ("test", 0.2))
@@ -57,10 +58,8 @@ def stats(docs: list[dict]) -> dict:
 def markdown(table: dict[str, dict]) -> str:
     cols = list(table)
     rows = [("documents", lambda s: s["documents"]), ("words", lambda s: s["words"])]
-    for layer, keys in (("entities", ("PER", "TITLE", "LOC", "ORG")),
-                        ("numbers", ("count", "percent", "ratio", "rank", "duration")),
-                        ("relations", ("holds_title", "title_of", "located_in")),
-                        ("frames", ("meeting", "award", "enforcement", "decision", "target"))):
+    for layer, keys in (("entities", ENTITY_LABELS), ("numbers", NUMBER_TYPES), ("relations", tuple(RELATIONS)),
+                        ("frames", tuple(FRAME_SLOTS))):
         for k in keys:
             rows.append((f"{layer}: {k}", lambda s, layer=layer, k=k: s[layer][k]))
     out = ["| | " + " | ".join(cols) + " |", "|---|" + "---:|" * len(cols)]

@@ -1,4 +1,5 @@
-"""The package's layering: no import circle between modules, and the runtime never imports training."""
+"""The package's layering (no import circle, the runtime never imports training) and the one registry
+(`pipeline.schema`): every label has a colour, every frame type a rule."""
 from __future__ import annotations
 
 import ast
@@ -59,3 +60,24 @@ def test_runtime_does_not_import_training():
     for name, targets in graph.items():
         if not name.startswith("pipeline.training") and name not in ("pipeline.cli", *ALIASES):
             assert not any(t.startswith("pipeline.training") for t in targets), (name, targets)
+
+
+def test_every_label_has_a_colour_and_every_frame_type_a_rule():
+    from pipeline.frames.component import FRAME_RULES
+    from pipeline.io.labelstudio import NUMBER_KEYS, labeling_config
+    from pipeline.schema import ENTITY_LABELS, FRAME_SLOTS, LABEL_COLORS, NUMBER_FIELDS
+
+    assert ENTITY_LABELS and all(LABEL_COLORS.get(label, "").startswith("#") for label in ENTITY_LABELS)
+    assert set(FRAME_RULES) == set(FRAME_SLOTS)
+    assert all(callable(rule.frames) for rule in FRAME_RULES.values())
+    assert set(NUMBER_KEYS) == {"id", "start", "end", *NUMBER_FIELDS}
+    config = labeling_config()
+    assert all(f'<Label value="{label}" background="{LABEL_COLORS[label]}"/>' in config for label in ENTITY_LABELS)
+
+
+def test_view_draws_a_label_outside_the_registry(tmp_path):
+    from pipeline.view import render_html as render
+
+    doc = {"id": "d", "text": "أحمد في هانوي", "entities": [{"id": "e1", "start": 0, "end": 4, "label": "NEW"}],
+           "numbers": [], "relations": [], "frames": []}
+    assert "أحمد" in render([doc])

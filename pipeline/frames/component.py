@@ -8,14 +8,16 @@ from spacy.tokens import Doc
 from pipeline.frames import award, decision, enforcement, meeting, target
 from pipeline.frames.context import Context
 from pipeline.frames.relations import relations
+from pipeline.schema import FRAME_SLOTS
 
-FRAME_RULES = (meeting, award, enforcement, decision, target)
+# frame type -> its rule module; frames come out in the registry's order of types (schema.FRAME_SLOTS)
+FRAME_RULES = {"meeting": meeting, "award": award, "enforcement": enforcement, "decision": decision, "target": target}
 
 
 def relations_and_frames(text: str, spans, sent_flags, entities: list[dict], numbers: list[dict]) -> tuple[list, list]:
     """Both layers for one document given its words, entities and numbers (JSONL dicts)."""
     ctx = Context.build(text, spans, sent_flags, entities, numbers)
-    frames = [f for rule in FRAME_RULES for f in rule.frames(ctx)]
+    frames = [f for ftype in FRAME_SLOTS for f in FRAME_RULES[ftype].frames(ctx)]
     return relations(ctx), frames
 
 

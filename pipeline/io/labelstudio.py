@@ -25,7 +25,8 @@ from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 
-from pipeline.schema import CHANGES, ENTITY_LABELS, FRAME_SLOTS, NUMBER_TYPES, QUALIFIERS, RELATIONS, validate_document
+from pipeline.schema import (CHANGES, ENTITY_LABELS, FRAME_COLOR, FRAME_SLOTS, LABEL_COLORS, NUMBER_COLOR, NUMBER_TYPES,
+                             QUALIFIERS, RELATIONS, validate_document)
 
 TEXT = "text"
 SLOT_NAMES = tuple(dict.fromkeys(s for slots in FRAME_SLOTS.values() for s in slots))
@@ -37,8 +38,6 @@ LAYER_KEYS = ("id", "text", "entities", "numbers", "relations", "frames")
 
 def labeling_config() -> str:
     """The Label Studio labelling config (XML) that the exported tasks use."""
-    from pipeline.view import COLORS
-
     def labels(name: str, values: Iterable[str], colors: dict | None = None) -> str:
         items = "".join(f'\n    <Label value="{escape(v)}" background="{(colors or {}).get(v, "#bbbbbb")}"/>' for v in values)
         return f'  <Labels name="{name}" toName="{TEXT}">{items}\n  </Labels>\n'
@@ -50,8 +49,8 @@ def labeling_config() -> str:
                       f'choice="single" showInline="true">' + "".join(f'<Choice value="{c}"/>' for c in choices)
                       + "</Choices>" for f, choices in NUMBER_CHOICE_FIELDS.items())
     return ('<View style="direction: rtl">\n  <Header value="$doc_id"/>\n'
-            + labels("label", ENTITY_LABELS, COLORS) + labels("number", NUMBER_TYPES, dict.fromkeys(NUMBER_TYPES, "#a8dadc"))
-            + labels("frame", FRAME_SLOTS, dict.fromkeys(FRAME_SLOTS, "#f4acb7"))
+            + labels("label", ENTITY_LABELS, LABEL_COLORS) + labels("number", NUMBER_TYPES, dict.fromkeys(NUMBER_TYPES, NUMBER_COLOR))
+            + labels("frame", FRAME_SLOTS, dict.fromkeys(FRAME_SLOTS, FRAME_COLOR))
             + labels("span", ("SUBJECT", "SLOT"), {"SUBJECT": "#d9d9d9", "SLOT": "#e9c46a"})
             + f'  <Text name="{TEXT}" value="$text"/>\n  <Relations>{rels}\n  </Relations>\n'
             + f'  <View visibleWhen="region-selected" whenTagName="number">{fields}\n  </View>\n</View>\n')

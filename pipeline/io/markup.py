@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.io.jsonl import write_jsonl
-from pipeline.schema import FRAME_SLOTS, NUMBER_TYPES, RELATIONS, validate_document
+from pipeline.schema import ENTITY_LABELS, FRAME_SLOTS, NUMBER_FIELDS, NUMBER_TYPES, RELATIONS, validate_document
 
 SEPARATOR = "====="
 OPENERS = {"[[": "entity", "{{": "number", "<<": "raw"}
 CLOSERS = {"]]": "entity", "}}": "number", ">>": "raw"}
 META_START = {"entity": "|", "number": "|", "raw": "#"}
 NAME_RE = re.compile(r"^[A-Za-z0-9_]+$")
-NUMBER_KEYS = {"value", "total", "subject", "change", "baseline", "qualifier", "period"}
+NUMBER_KEYS = set(NUMBER_FIELDS) - {"type"}  # the attributes a number line may carry
 
 
 class MarkupError(ValueError):
@@ -315,7 +315,7 @@ def summary(doc: dict) -> str:
     labels = Counter(e["label"] for e in doc["entities"])
     types = Counter(n["type"] for n in doc["numbers"])
     return (f"{len(doc['text'].split())} words; entities "
-            + " ".join(f"{k}={labels[k]}" for k in ("PER", "TITLE", "LOC", "ORG"))
+            + " ".join(f"{k}={labels[k]}" for k in ENTITY_LABELS)
             + f"; numbers {len(doc['numbers'])} ({', '.join(f'{k}={v}' for k, v in sorted(types.items()))})"
             + f"; relations {len(doc['relations'])}; frames {len(doc['frames'])}")
 

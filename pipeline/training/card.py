@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pipeline.schema import ENTITY_LABELS
+
 LICENCES = {
     "anercorp": "ANERcorp (Benajiba et al., 2007): research use, as distributed by its authors",
     "saudinewsnet": "SaudiNewsNet (Alshehri, 2015): CC BY-NC-SA 4.0",
@@ -40,7 +42,7 @@ def write_card(out_dir: Path, cfg, results: dict) -> None:
     earlier = json.loads(base_scores.read_text()).get("train_files", []) if base_scores.exists() else []
     sources = " ".join(results["train_files"] + earlier).lower() + (" saudinewsnet" if pre else "")
     lines = [f"# NER model card: {out_dir.name}", "",
-             "Token classification (PER, TITLE, LOC, ORG) over the project tokenizer's words; labels on "
+             f"Token classification ({', '.join(ENTITY_LABELS)}) over the project tokenizer's words; labels on "
              + ("every subword of each word" if cfg.label_all_subwords else "the first subword of each word")
              + "; words scored by their first subword and decoded with Viterbi under IOB2 constraints.", "",
              "## Data", "", f"- fine-tuned on: {', '.join(results['train_files'])} "
