@@ -7,7 +7,6 @@ accuracy on matched pairs. Relations and frame slots: P/R/F on exact tuples.
 """
 from __future__ import annotations
 
-import bisect
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -17,6 +16,7 @@ from seqeval.metrics import classification_report
 from seqeval.scheme import IOB2
 
 from pipeline.schema import ENTITY_LABELS, LINK_FIELDS
+from pipeline.text.iob import iob2_tags
 
 Span = tuple[int, int]
 
@@ -49,21 +49,6 @@ def tuple_scores(gold: dict[str, set], pred: dict[str, set]) -> dict:
         out[key] = c.scores()
     out["micro"] = micro.scores()
     return out
-
-
-def iob2_tags(tokens: list[Span], entities: Iterable[dict]) -> list[str]:
-    """Project character spans onto tokens: the first token an entity touches is B-, the rest I-."""
-    tags = ["O"] * len(tokens)
-    starts = [s for s, _ in tokens]
-    for ent in sorted(entities, key=lambda e: e["start"]):
-        i = max(bisect.bisect_right(starts, ent["start"]) - 1, 0)
-        first = True
-        while i < len(tokens) and tokens[i][0] < ent["end"]:
-            if tokens[i][1] > ent["start"]:
-                tags[i] = ("B-" if first else "I-") + ent["label"]
-                first = False
-            i += 1
-    return tags
 
 
 def _entity_scores(pairs: list[tuple[dict, dict]], tokenize: Callable[[str], list[Span]]) -> dict:

@@ -1,7 +1,7 @@
 """Documents longer than spaCy's `max_length`, annotated part by part and merged back into one line.
 
 A part starts where a sentence starts (or where the numbers and frame rules start a new piece
-of an over-long sentence, `numbers.link.MAX_SENTENCE_WORDS`), at a word after whitespace, so
+of an over-long sentence, `text.sentences.MAX_SENTENCE_WORDS`), at a word after whitespace, so
 each part is tokenized as the whole text is and every sentence-bound rule sees the same
 sentences. Parts are annotated one at a time, so memory is that of one part plus the output;
 offsets are shifted back and ids renumbered, so `text[start:end] == surface` holds in the merge.
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from pipeline.numbers.link import sentence_pieces
 from pipeline.schema import FRAME_SLOTS, RELATIONS
+from pipeline.text.sentences import sentence_pieces
 from pipeline.text.tokenizer import ArabicTokenizer
 
 

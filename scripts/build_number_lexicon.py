@@ -12,7 +12,8 @@ import json
 from pathlib import Path
 
 from pipeline.io.jsonl import read_jsonl
-from pipeline.numbers.parse import parse_words, word_key
+from pipeline.numbers.parse import parse_words
+from pipeline.text.chars import word_key
 from pipeline.text.chars import is_arabic_word
 
 OUT = Path("pipeline/numbers/data/duals.json")

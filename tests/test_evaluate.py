@@ -6,7 +6,8 @@ import json
 import pytest
 
 from pipeline.cli import main
-from pipeline.evaluate import evaluate, iob2_tags
+from pipeline.evaluate import evaluate
+from pipeline.text.iob import iob2_tags
 
 TEXT = ("ترأس نائب رئيس اللجنة الشعبية الإقليمية هوانغ نام مؤتمرا. "
         "وانخفضت الجرائم ضد النظام بنسبة 7.1٪ مقارنة بعام 2022، وبلغ معدل التحقيق 88.03٪ و5 حالات.")

@@ -11,7 +11,7 @@ import pytest
 from pipeline.io.jsonl import validate_file
 from pipeline.long_docs import annotate_long, cut_points
 from pipeline.nlp import to_json
-from pipeline.numbers.link import sentence_pieces
+from pipeline.text.sentences import sentence_pieces
 from pipeline.text.tokenizer import ArabicTokenizer
 
 ROOT = Path(__file__).resolve().parents[1]

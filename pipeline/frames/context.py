@@ -3,7 +3,7 @@
 Rules ask the same questions once per trigger (which words match these stems, which mentions
 start in this word range, where does this clause end); the answers are indexed once per
 document so a rule costs about the size of its clause, not of the document. Sentences longer
-than `numbers.link.MAX_SENTENCE_WORDS` are read in pieces of that many words, as numbers are,
+than `text.sentences.MAX_SENTENCE_WORDS` are read in pieces of that many words, as numbers are,
 so a text without sentence punctuation (one 20 MB line) stays linear in time and output.
 """
 from __future__ import annotations
@@ -11,12 +11,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from pipeline.numbers.detect import MONTHS
-from pipeline.numbers.link import sentence_pieces
-from pipeline.numbers.parse import word_key
+from pipeline.text.chars import word_key
+from pipeline.text.lexicon import GLUED_PROCLITICS, MONTHS
+from pipeline.text.sentences import sentence_pieces
 from pipeline.text.tokenizer import ArabicTokenizer
-
-GLUED_PROCLITICS = frozenset({"ب", "ل", "و", "ف", "ك", "وب", "ول", "فب", "فل"})
 
 
 def _proclitic_lead(text: str, spans: list[tuple[int, int]], start: int) -> str | None:

@@ -16,7 +16,8 @@ The word lists are here, once; the gap rules compare `word_key`s (no diacritics,
 from __future__ import annotations
 
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
-from pipeline.numbers.parse import word_key
+from pipeline.text.chars import word_key
+from pipeline.text.lexicon import PROCLITIC_GLUE
 
 
 def _keys(*words: str) -> frozenset[str]:
@@ -26,7 +27,6 @@ def _keys(*words: str) -> frozenset[str]:
 QUOTES = {"«", "»", '"', "“", "”"}
 JOINERS = _keys("ل", "لـ", "ب", "بـ", "باسم", "لدى") | QUOTES  # TITLE «باسم» ORG is title_of (§7)
 CHAIN_GLUE = {"،", ",", "-", "(", ")", "–"} | QUOTES
-PROCLITIC_GLUE = _keys("ل", "لـ", "ب", "بـ", "في", "و")
 # styles and honorifics before a name, outside every span (GUIDELINES §2, §7)
 HONORIFICS = _keys("معالي", "سعادة", "فخامة", "جلالة", "سمو", "صاحب", "السمو", "الملكي", "سماحة", "فضيلة",
                    "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "دكتور", "د", "المهندس",

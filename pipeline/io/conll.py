@@ -15,9 +15,9 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from pipeline.evaluate import iob2_tags
 from pipeline.io.jsonl import DocumentError
 from pipeline.schema import ENTITY_LABELS
+from pipeline.text.iob import iob2_tags
 
 # The project's own labels read as themselves, plus ANERcorp's and Wojood's names for them.
 DEFAULT_TAGS = {**{label: label for label in ENTITY_LABELS}, "PERS": "PER", "GPE": "LOC", "OCC": "TITLE"}

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS, HALF, MULTIPLE_BARE, MULTIPLE_PLURALS,
                                     MULTIPLES, multiplier, parse_digits, parse_ordinal, parse_words, word_key)
 from pipeline.text.chars import SENTENCE_END, is_arabic_word, lookup_key
+from pipeline.text.lexicon import METRIC_VERBS_CLAUSE_END as METRIC_VERBS  # «بلغ عدد الحالات 120.»
+from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS
 
 Span = tuple[int, int]
 
@@ -25,8 +27,6 @@ def _keys(*words: str) -> frozenset[str]:
 
 
 PERCENT = {"%", "٪"}
-MONTHS = _keys("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
-               "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين")
 # Hijri months and the era mark: «26 شوال 1436 هـ», «1437هـ» are dates (GUIDELINES §3, §7), never facts
 HIJRI_MONTHS = _keys("محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة")
 HIJRI_MARK = _keys("هـ", "ه", "هجري", "هجرية", "للهجرة")
@@ -46,8 +46,7 @@ FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "
 # preposition («خلال الـ24 ساعة»)
 PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "طوال", "لمدة",
                      "مدة", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "أقل", "اقل", "ب", "ل", "و", "ف")
-METRIC_VERBS = ("البالغ", "والبالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "سجل")  # «بلغ عدد الحالات 120.»: the figure ends the clause
-PROCLITICS = _keys("و", "ف", "ب", "ل", "ك")
+PROCLITICS = PROCLITIC_KEYS
 OPENING = {"(", "[", "«", '"', "“"}
 QUOTES = {"«", "“", '"'}
 CLOSING = {"»": "«", "”": "“", '"': '"'}

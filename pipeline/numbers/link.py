@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.detect import Fact, find_years
+from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
+from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
-PROCLITICS = {"و", "ف", "ب", "ل", "ك", "بـ", "لـ"}
+PROCLITICS = PROCLITIC_TOKENS
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
     (("ما", "لا", "يقل", "عن"), "gte"), (("ما", "لا", "يزيد", "عن"), "lte"), (("ما", "لا", "يزيد", "على"), "lte"),
     (("ما", "لا", "تقل", "عن"), "gte"), (("ما", "لا", "تزيد", "عن"), "lte"), (("لا", "تقل", "عن"), "gte"),
@@ -48,15 +50,12 @@ SHIFT_VERBS = ("خفض", "رفع", "ارتفع", "انخفض", "تراجع", "ز
 CHANGE_MARKERS = {"بنسبة", "بمقدار", "قدرها", "مقدارها", "بـ", "ب", "نسبتها"}
 INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "ازداد", "يزيد", "نمو", "تضاعف", "رفع", "بارتفاع", "تزايد")
 DECREASE = ("انخفض", "انخفاض", "بانخفاض", "خفض", "تراجع", "بتراجع", "تقلص", "نقص", "قل", "تناقص", "هبط")
-METRIC_VERBS = ("البالغ", "بلغ", "وصل", "يبلغ", "تبلغ", "يصل", "تصل", "انخفض", "ارتفع", "تراجع", "زاد", "سجل", "هبط", "نزل",
-                "صعد", "قفز", "تجاوز", "يتجاوز", "تخطى")
 PERCENT_KEYS = {"المائة", "المئة", "بالمائة", "بالمئة"}
 RELATIVES = {"الذي", "التي", "اللذان", "اللتان", "الذين", "قد", "ما"}
 NP_BEFORE_STOP = {"لكن", "ولكن", "بينها", "بينهم", "مع", "بعد", "ان", "أن", "إن", "..", "و"}
 PERIOD_MARKERS = {"في", "خلال", "طوال", "مدار"}
 YEAR_WORDS = {"عام", "العام", "سنة"}
 CLAUSE_END = {".", "؛", "!", "؟", "\n", ";"}
-MAX_SENTENCE_WORDS = 1000
 COMPARED_WINDOW = 6
 COMPARED_NEAR = 10
 PERIOD_RIGHT_AFTER = 6  # «بنسبة 9.8 في المائة في العام 2013»: the year right after a figure is its own
@@ -73,20 +72,6 @@ TWO_WORDS = {"اثنان", "اثنين", "اثنتان", "اثنتين"}  # «ا
 OF_PRONOUNS = {"منهم", "منها", "منهن", "منهما"}  # «سبعة منهم»: the counted noun is not stated again
 NO_SUBJECT_AFTER = ("مبلغ", "بمبلغ", "بقيمة", "قيمتها", "قيمته", "بدفع")  # «بمبلغ 40 مليون جنيه»: null (§7)
 LEVEL_BEFORE = {"الى", "إلى", "عند"}  # «ارتفع المؤشر 0.5 % إلى 8699 نقطة»: the level of the metric
-
-
-def sentence_pieces(sent_of: list[int], max_words: int = MAX_SENTENCE_WORDS) -> list[int]:
-    """Sentence numbers with every sentence cut into pieces of at most `max_words` words
-    (the same pieces `link` reads), for the rules downstream that must agree with it."""
-    out: list[int] = []
-    piece, prev, start = -1, None, 0
-    for k, s in enumerate(sent_of):
-        if s != prev:
-            prev, start = s, k
-        if k == start or (k - start) % max_words == 0:
-            piece += 1
-        out.append(piece)
-    return out
 
 
 def _piece(i: int, s0: int, s1: int, max_words: int = MAX_SENTENCE_WORDS) -> tuple[int, int]:

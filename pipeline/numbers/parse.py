@@ -11,7 +11,7 @@ import re
 
 from camel_tools.utils.normalize import normalize_alef_ar
 
-from pipeline.text.chars import lookup_key
+from pipeline.text.chars import lookup_key, word_key
 
 MAX_DIGITS = 15  # longer digit strings are identifiers or phone numbers, not quantities
 
@@ -37,11 +37,6 @@ def parse_digits(surface: str) -> float | None:
     if _DECIMAL.match(ascii_):
         return float(ascii_.replace("\u066b", ".").replace(",", "."))
     return None
-
-
-def word_key(word: str) -> str:
-    """The form words are compared under by the number and frame rules: no diacritics, alef unified."""
-    return normalize_alef_ar(lookup_key(word))
 
 
 def spellings(word: str) -> set[str]:

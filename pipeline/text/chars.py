@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import normalize_alef_ar
 
 TATWEEL = "\u0640"
 # Combining marks that belong to the letter before them (harakat, Quranic marks, superscript alef).
@@ -27,6 +28,11 @@ INVISIBLE_RE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\
 def lookup_key(word: str) -> str:
     """The form a word is counted and looked up under: no diacritics, no tatweel."""
     return dediac_ar(word).replace(TATWEEL, "")
+
+
+def word_key(word: str) -> str:
+    """The form words are compared under by the number and frame rules: no diacritics, alef unified."""
+    return normalize_alef_ar(lookup_key(word))
 
 
 def model_view(word: str) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from pipeline.evaluate import iob2_tags
 from pipeline.ner.data import Span, model_words, sentences, tags_to_entities
 from pipeline.text.chars import model_view
+from pipeline.text.iob import iob2_tags
+from pipeline.text.lexicon import FOREIGN_PROCLITIC_TOKENS
 from pipeline.text.tokenizer import ArabicTokenizer
 
 
@@ -61,7 +62,7 @@ def tagged_documents(docs: list[dict], exs: list[Example], tags: list[list[str]]
              "entities": [{"id": f"e{i}", **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
 
 
-PROCLITIC_TOKENS = {"و", "ف", "ب", "ل", "ك", "لـ", "بـ", "وب", "ول"}
+PROCLITIC_TOKENS = FOREIGN_PROCLITIC_TOKENS
 
 
 def conform_to_tokenizer(doc: dict, tokenizer: ArabicTokenizer) -> dict:

@@ -1,0 +1,30 @@
+"""The word lists more than one rule reads, each defined once: proclitics, metric verbs, month names.
+
+Lists that one rule alone reads stay with that rule (`numbers/parse.py` vocabulary, `numbers/detect.py`
+exclusions, `numbers/link.py` qualifiers, `frames/*`). Sets of keys are built with `keys` (the
+`word_key` form the rules compare words under).
+"""
+from __future__ import annotations
+
+from pipeline.text.chars import word_key
+
+
+def keys(*words: str) -> frozenset[str]:
+    return frozenset(word_key(w) for w in words)
+
+
+# the proclitics the tokenizer separates (README, tokenizer); the sets below add their written variants
+PROCLITIC_LETTERS = ("و", "ف", "ب", "ل", "ك")
+PROCLITIC_KEYS = keys(*PROCLITIC_LETTERS)  # numbers.detect: a proclitic word before a figure
+PROCLITIC_TOKENS = frozenset({*PROCLITIC_LETTERS, "بـ", "لـ"})  # numbers.link: words skipped as proclitics
+GLUED_PROCLITICS = frozenset({*PROCLITIC_LETTERS, "وب", "ول", "فب", "فل"})  # frames.context: glued before an entity
+PROCLITIC_GLUE = keys("ل", "لـ", "ب", "بـ", "في", "و")  # frames.relations: what may join two mentions
+FOREIGN_PROCLITIC_TOKENS = frozenset({*PROCLITIC_LETTERS, "لـ", "بـ", "وب", "ول"})  # training: moved out of foreign spans
+
+# metric verbs: the figure is the predicate of the metric before it («بلغ عدد الحالات 120»)
+METRIC_VERBS = ("البالغ", "بلغ", "وصل", "يبلغ", "تبلغ", "يصل", "تصل", "انخفض", "ارتفع", "تراجع", "زاد", "سجل", "هبط", "نزل",
+                "صعد", "قفز", "تجاوز", "يتجاوز", "تخطى")
+METRIC_VERBS_CLAUSE_END = ("البالغ", "والبالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "سجل")  # «بلغ عدد الحالات 120.»: the figure ends the clause
+
+MONTHS = keys("يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+              "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين")
