@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from pipeline.schema import FRAME_SLOTS, RELATIONS
+from pipeline.schema import FRAME_SLOTS, RELATIONS, item_id
 from pipeline.text.sentences import sentence_pieces
 from pipeline.text.tokenizer import ArabicTokenizer
 
@@ -40,9 +40,9 @@ def merge(doc_id: str, text: str, parts: list[dict], starts: list[int]) -> dict:
         out["tokens"] = []
     for part, off in zip(parts, starts):
         ids: dict[str, str] = {}
-        for layer, prefix in (("entities", "e"), ("numbers", "n")):
+        for layer in ("entities", "numbers"):
             for x in part[layer]:
-                ids[x["id"]] = f"{prefix}{len(out[layer]) + 1}"
+                ids[x["id"]] = item_id(layer, len(out[layer]) + 1)
                 y = {**x, "id": ids[x["id"]], "start": x["start"] + off, "end": x["end"] + off}
                 if y.get("subject"):
                     y["subject"] = [y["subject"][0] + off, y["subject"][1] + off]

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.schema import entity_records
 from pipeline.text.tokenizer import ArabicTokenizer
 
 # The default NER model: $ARABIC_IE_MODEL, else the checkout's models/ner-default (a wheel holds no model:
@@ -87,8 +88,7 @@ def words(doc: Doc) -> list[tuple[int, int]]:
 def to_json(doc: Doc, doc_id: str | None = None, with_tokens: bool = False) -> dict:
     """The annotate output line for `doc`, in the schema of ANNOTATION.md."""
     out: dict = {"id": doc_id if doc_id is not None else doc._.doc_id, "text": doc.text}
-    out["entities"] = [{"id": f"e{i}", "start": e.start_char, "end": e.end_char, "label": e.label_}
-                       for i, e in enumerate(doc.ents, 1)]
+    out["entities"] = entity_records(doc.ents)
     out["numbers"] = list(doc._.numbers or [])
     out["relations"] = list(doc._.relations or [])
     out["frames"] = list(doc._.frames or [])

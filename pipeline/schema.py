@@ -39,6 +39,21 @@ FRAME_SLOTS: dict[str, tuple[str, ...]] = {
 }
 LAYERS = ("entities", "numbers", "relations", "frames")
 
+# the one door for ids: the k-th (from 1) entity of a document is e{k}, the k-th number n{k}, whoever writes them
+# (the pipeline, long documents, markup, CoNLL, training); relations and frames refer to these ids
+ID_PREFIXES = {"entities": "e", "numbers": "n"}
+
+
+def item_id(layer: str, k: int) -> str:
+    return f"{ID_PREFIXES[layer]}{k}"
+
+
+def entity_records(spans) -> list[dict]:
+    """Entity spans (spaCy's `doc.ents`) as JSONL records in order, with their ids: what `nlp.to_json` writes
+    and what the relation and frame rules refer to."""
+    return [{"id": item_id("entities", i), "start": e.start_char, "end": e.end_char, "label": e.label_}
+            for i, e in enumerate(spans, 1)]
+
 
 def empty_layers() -> dict[str, list]:
     return {layer: [] for layer in LAYERS}

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from pipeline.frames import award, decision, enforcement, meeting, target
 from pipeline.frames.context import Context
 from pipeline.frames.relations import relations
-from pipeline.schema import FRAME_SLOTS
+from pipeline.schema import FRAME_SLOTS, entity_records
 
 # frame type -> its rule module; frames come out in the registry's order of types (schema.FRAME_SLOTS)
 FRAME_RULES = {"meeting": meeting, "award": award, "enforcement": enforcement, "decision": decision, "target": target}
@@ -24,7 +24,7 @@ def relations_and_frames(text: str, spans, sent_flags, entities: list[dict], num
 class FramesComponent:
     def __call__(self, doc: Doc) -> Doc:
         toks = [t for t in doc if not t.is_space]
-        ents = [{"id": f"e{i}", "start": e.start_char, "end": e.end_char, "label": e.label_} for i, e in enumerate(doc.ents, 1)]
+        ents = entity_records(doc.ents)  # the ids to_json writes
         doc._.relations, doc._.frames = relations_and_frames(
             doc.text, [(t.idx, t.idx + len(t.text)) for t in toks], [bool(t.is_sent_start) for t in toks],
             ents, doc._.numbers or [])

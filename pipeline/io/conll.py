@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pipeline.io.jsonl import DocumentError
-from pipeline.schema import ENTITY_LABELS
+from pipeline.schema import ENTITY_LABELS, item_id
 from pipeline.text.iob import iob2_tags
 
 # The project's own labels read as themselves, plus ANERcorp's and Wojood's names for them.
@@ -125,7 +125,7 @@ def _sentence_doc(doc_id: str, rows: list[tuple[str, list[str]]], tag_map: dict[
     for token, _ in rows:
         tokens.append([pos, pos + len(token)])
         pos += len(token) + 1
-    entities = [{"id": f"e{k}", "start": tokens[s][0], "end": tokens[e - 1][1], "label": label}
+    entities = [{"id": item_id("entities", k), "start": tokens[s][0], "end": tokens[e - 1][1], "label": label}
                 for k, (s, e, label) in enumerate(flatten(_layer_spans(rows, tag_map), [t for t, _ in rows]), 1)]
     return {"id": doc_id, "text": " ".join(t for t, _ in rows), "tokens": tokens, "entities": entities,
             "numbers": [], "relations": [], "frames": []}

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.io.jsonl import write_jsonl
-from pipeline.schema import ENTITY_LABELS, FRAME_SLOTS, NUMBER_FIELDS, NUMBER_TYPES, RELATIONS, validate_document
+from pipeline.schema import (ENTITY_LABELS, FRAME_SLOTS, NUMBER_FIELDS, NUMBER_TYPES, RELATIONS, item_id,
+                             validate_document)
 
 SEPARATOR = "====="
 OPENERS = {"[[": "entity", "{{": "number", "<<": "raw"}
@@ -169,8 +170,8 @@ def parse_markup(source: str, path: str = "<markup>", seeds_dir: Path | None = N
 
     entities = sorted((s for s in spans if s.kind == "entity"), key=lambda s: s.start)
     numbers = sorted((s for s in spans if s.kind == "number"), key=lambda s: s.start)
-    ids = {id(s): f"e{k}" for k, s in enumerate(entities, 1)}
-    ids.update({id(s): f"n{k}" for k, s in enumerate(numbers, 1)})
+    ids = {id(s): item_id("entities", k) for k, s in enumerate(entities, 1)}
+    ids.update({id(s): item_id("numbers", k) for k, s in enumerate(numbers, 1)})
 
     def ref(name: str, line: int, kinds: tuple[str, ...], what: str) -> str | list[int] | None:
         span = named.get(name)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from pipeline.numbers.detect import find_facts
 from pipeline.numbers.link import link, range_pairs
 from pipeline.numbers.parse import word_key
+from pipeline.schema import item_id
 from pipeline.text.tokenizer import ArabicTokenizer
 
 LEVEL_VERBS = ("تبلغ", "يبلغ", "لتبلغ", "ليبلغ", "تصل", "يصل", "لتصل", "ليصل")
@@ -39,7 +40,7 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
                 and fact.first and keys[fact.first - 1].startswith(LEVEL_VERBS):
             fields["subject"] = previous[1]["subject"]  # «ارتفعت X بنسبة 12% لتبلغ 363 مليار»: the same metric
         previous = (sent_of[fact.first], fields)
-        out.append({"id": f"n{n}", "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
+        out.append({"id": item_id("numbers", n), "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
                     "qualifier": fields["qualifier"], "total": fact.total, "period": fields["period"]})
     for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, the upper's subject for both

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipeline.ner.data import Span, model_words, sentences, tags_to_entities
+from pipeline.schema import item_id
 from pipeline.text.chars import model_view
 from pipeline.text.iob import iob2_tags
 from pipeline.text.lexicon import FOREIGN_PROCLITIC_TOKENS
@@ -59,7 +60,7 @@ def tagged_documents(docs: list[dict], exs: list[Example], tags: list[list[str]]
     for ex, t in zip(exs, tags):
         by_doc[ex.doc_id].extend(tags_to_entities(ex.offsets, t, [texts[ex.doc_id][s:e] for s, e in ex.offsets]))
     return [{"id": d["id"], "text": d["text"],
-             "entities": [{"id": f"e{i}", **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
+             "entities": [{"id": item_id("entities", i), **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
 
 
 PROCLITIC_TOKENS = FOREIGN_PROCLITIC_TOKENS

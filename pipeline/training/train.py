@@ -23,7 +23,7 @@ from pipeline.io.conll import DEFAULT_TAGS, read_conll
 from pipeline.io.jsonl import read_jsonl
 from pipeline.ner.model import TokenClassifier, predict_entities, require_model_dir
 from pipeline.progress import progress, quiet_library_bars
-from pipeline.schema import ENTITY_LABELS
+from pipeline.schema import ENTITY_LABELS, item_id
 from pipeline.text.tokenizer import ArabicTokenizer
 from pipeline.training.data import Example, conform_to_tokenizer, examples
 
@@ -195,7 +195,7 @@ def predict_docs(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokeni
     for ex, ents in zip(exs, found):
         by_doc[ex.doc_id].extend(ents)
     return [{"id": d["id"], "text": d["text"],
-             "entities": [{"id": f"e{i}", **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
+             "entities": [{"id": item_id("entities", i), **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
 
 
 def score(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokenizer) -> dict:
