@@ -51,14 +51,10 @@ def test_no_import_circle():
             visit(node)
 
 
-# pipeline.ner.card: an alias of pipeline.training.card for a training run loaded before the move
-ALIASES = {"pipeline.ner.card"}
-
-
 def test_runtime_does_not_import_training():
     graph = imports()
     for name, targets in graph.items():
-        if not name.startswith("pipeline.training") and name not in ("pipeline.cli", *ALIASES):
+        if not name.startswith("pipeline.training") and name != "pipeline.cli":
             assert not any(t.startswith("pipeline.training") for t in targets), (name, targets)
 
 

@@ -9,6 +9,8 @@ from pipeline.schema import ENTITY_LABELS
 LICENCES = {
     "anercorp": "ANERcorp (Benajiba et al., 2007): research use, as distributed by its authors",
     "saudinewsnet": "SaudiNewsNet (Alshehri, 2015): CC BY-NC-SA 4.0",
+    "real-": "the real-news gold (annotations/real/, stand-off over SaudiNewsNet): CC BY-NC-SA 4.0",
+    "wojood": "the Wojood public sample (Jarrar et al., 2022; SinaLab/ArabicNER): MIT",
     "annotations": "the project's gold corpus (annotations/): Apache-2.0",
 }
 
@@ -47,6 +49,10 @@ def write_card(out_dir: Path, cfg, results: dict) -> None:
              + "; words scored by their first subword and decoded with Viterbi under IOB2 constraints.", "",
              "## Data", "", f"- fine-tuned on: {', '.join(results['train_files'])} "
              f"({results['train_sentences']} sentences, augmentation copies x{cfg.augment})",
+             *(["- sampled each epoch: " + ", ".join(f"{f} ×{w:g}" for f, w in zip(results["train_files"], cfg.weights))]
+               if getattr(cfg, "weights", None) else []),
+             *([f"- early stopping on the mean span F1 of: {', '.join(results['dev_files'])}"]
+               if len(results.get("dev_files", [])) > 1 else []),
              f"- base model: `{cfg.base_model}`"
              + (f" (pretrained here: {pre['steps'] + pre.get('steps_before', 0)} masked-LM steps on {', '.join(pre['corpus'])})"
                 if pre else "")
