@@ -244,3 +244,13 @@ def test_dev_sets_are_averaged_and_unannotated_labels_ignored(tmp_path, corpus):
                     dev_paths=[corpus / "dev.jsonl", corpus / "dev.jsonl"])
     assert results["dev_files"] == [str(corpus / "dev.jsonl")] * 2
     assert results["history"][0]["dev_span_f1"] == round(results["dev"]["span"]["micro"]["f1"], 4)
+
+
+def test_half_stores_float16_and_loads_as_float32(tmp_path, corpus):
+    from safetensors import safe_open
+
+    cfg = TrainConfig(base_model=str(tiny_checkpoint(tmp_path / "b")), epochs=1, batch_size=8, max_minutes=1, half=True)
+    train([corpus / "train.jsonl"], tmp_path / "out", cfg, dev_paths=[corpus / "dev.jsonl"])
+    with safe_open(str(tmp_path / "out" / "model.safetensors"), "pt") as f:
+        assert {str(f.get_tensor(k).dtype) for k in f.keys()} == {"torch.float16"}
+    assert next(TokenClassifier.load(tmp_path / "out").model.parameters()).dtype == torch.float32

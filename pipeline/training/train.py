@@ -47,6 +47,7 @@ class TrainConfig:
     threads: int = 2
     keep_misc: bool = False
     weights: list[float] = field(default_factory=list)  # per --train file: share of it sampled each epoch
+    half: bool = False  # store the weights in float16 (loaded as float32: half the size, same predictions)
     tag_map: dict[str, str] = field(default_factory=dict)  # CoNLL tag type -> project label (--tag-map PERSON=PER)
     labels: list[str] = field(default_factory=list)
 
@@ -315,7 +316,7 @@ def save(clf: TokenClassifier, out_dir: Path, cfg: TrainConfig, results: dict) -
     from pipeline.training.card import write_card
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    clf.model.save_pretrained(str(out_dir), safe_serialization=True)
+    (clf.model.half() if cfg.half else clf.model).save_pretrained(str(out_dir), safe_serialization=True)
     clf.tokenizer.save_pretrained(str(out_dir))
     (out_dir / "training_config.json").write_text(json.dumps(asdict(cfg), ensure_ascii=False, indent=1))
     (out_dir / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
