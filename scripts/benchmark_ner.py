@@ -30,6 +30,7 @@ from pipeline.evaluate import evaluate
 from pipeline.ner.model import is_model_dir
 from pipeline.schema import ENTITY_LABELS
 from pipeline.text.tokenizer import ArabicTokenizer
+from pipeline.training import require_extra
 from pipeline.training.data import examples, tagged_documents
 from pipeline.training.ensemble import fine_tuning_minutes
 from pipeline.training.train import carve, load_docs, only_annotated
@@ -79,7 +80,7 @@ class CRFSystem:
         self.tok, self.gaz = tok, gazetteer_sets()
 
     def train(self, docs: list[dict], out: Path) -> None:
-        import sklearn_crfsuite
+        sklearn_crfsuite = require_extra("sklearn_crfsuite", "the CRF baseline")
 
         exs = examples(docs, self.tok)
         self.crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=0.05, c2=0.05, max_iterations=200,

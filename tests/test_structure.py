@@ -77,3 +77,15 @@ def test_view_draws_a_label_outside_the_registry(tmp_path):
     doc = {"id": "d", "text": "أحمد في هانوي", "entities": [{"id": "e1", "start": 0, "end": 4, "label": "NEW"}],
            "numbers": [], "relations": [], "frames": []}
     assert "أحمد" in render([doc])
+
+
+def test_a_missing_training_dependency_is_named(monkeypatch):
+    import sys
+
+    import pytest
+
+    from pipeline.training import require_extra
+
+    monkeypatch.setitem(sys.modules, "datasets", None)  # as if not installed: importing it raises ImportError
+    with pytest.raises(ValueError, match=r"arabic-ie train needs datasets.*pip install 'arabic-ie\[train\]'"):
+        require_extra("datasets", "arabic-ie train")

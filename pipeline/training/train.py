@@ -25,6 +25,7 @@ from pipeline.ner.model import TokenClassifier, predict_entities, require_model_
 from pipeline.progress import progress, quiet_library_bars
 from pipeline.schema import ENTITY_LABELS, item_id
 from pipeline.text.tokenizer import ArabicTokenizer
+from pipeline.training import require_extra
 from pipeline.training.data import Example, conform_to_tokenizer, examples
 
 IGNORE = -100
@@ -149,7 +150,7 @@ def align_labels(word_ids: list[int | None], word_labels: list[int], label_all_s
 
 def encode(exs: list[Example], tok, labels: list[str], cfg: TrainConfig):
     """A `datasets.Dataset` of input ids, aligned labels and the per-example missing-label mask."""
-    from datasets import Dataset
+    Dataset = require_extra("datasets", "arabic-ie train").Dataset
 
     lid = {name: i for i, name in enumerate(labels)}
     inside = {lid[n]: lid["I-" + n[2:]] for n in labels if n.startswith("B-")}
@@ -215,6 +216,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     """Fine-tune, keep the best epoch on dev, save everything to `out_dir`; return the scores."""
     from transformers import AutoConfig, AutoModelForTokenClassification, AutoTokenizer
 
+    require_extra("datasets", "arabic-ie train")
     require_model_dir(cfg.base_model, ensemble_ok=False)
     quiet_library_bars(datasets=True)
     torch.set_num_threads(cfg.threads)
