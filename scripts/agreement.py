@@ -11,11 +11,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from real_gold import RAW
+
 from pipeline.evaluate import evaluate, format_report
 from pipeline.io.markup import load_markup
 from pipeline.io.standoff import build_documents, load_records
-
-RAW = Path("../shared/data/raw/saudinewsnet.jsonl.gz")
 
 
 def load(folder: Path, raw: Path) -> list[dict]:

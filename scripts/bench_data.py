@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from real_gold import GOLD, RAW, SELECTION
+
 from pipeline.io.jsonl import read_jsonl
 from pipeline.io.standoff import StandoffError, real_split
 
 ANN = Path("annotations")
 SHARED = Path("../shared/data")
-RAW = SHARED / "raw" / "saudinewsnet.jsonl.gz"
 ANERCORP = SHARED / "anercorp" / "train.txt"
 WOJOOD_VAL = SHARED / "wojood-sample" / "val.txt"
 ANERCORP_DEV_FRACTION = 0.1  # the slice `arabic-ie train --dev-fraction 0.1` carves
@@ -21,10 +22,9 @@ ANERCORP_DEV_FRACTION = 0.1  # the slice `arabic-ie train --dev-fraction 0.1` ca
 
 def real(split: str) -> list[dict]:
     """A real-news split built in memory from the stand-off gold (empty when absent)."""
-    gold = ANN / "real" / "gold"
-    if not gold.exists() or not RAW.exists():
+    if not GOLD.exists() or not RAW.exists():
         return []
-    return real_split(split, gold, ANN / "real" / "selection.json", RAW)
+    return real_split(split, GOLD, SELECTION, RAW)
 
 
 def columns(ner: bool = True) -> dict[str, list[dict]]:

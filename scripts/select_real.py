@@ -19,16 +19,13 @@ import gzip
 import hashlib
 import json
 import random
-import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_corpus import ngrams  # noqa: E402  (the corpus's 8-gram near-copy check)
+from build_corpus import ngrams  # the corpus's 8-gram near-copy check
+from real_gold import RAW, SELECTION
 
-RAW = Path("../shared/data/raw/saudinewsnet.jsonl.gz")
-OUT = Path("annotations/real/selection.json")
 # Words that mark the security/public-order genre of the seeds, as found in Saudi news.
 SECURITY = ("شرطة", "الأمن العام", "أمني", "المرور", "مروري", "حادث", "حوادث", "مخدرات", "مخدر",
             "الدفاع المدني", "محكمة", "المحكمة", "قضائي", "النيابة", "هيئة التحقيق", "الحدود",
@@ -99,7 +96,7 @@ def main() -> None:
     ap.add_argument("--raw", type=Path, default=RAW)
     ap.add_argument("--n", type=int, default=128)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, default=SELECTION)
     args = ap.parse_args()
     if args.out.exists():
         sys.exit(f"{args.out} exists: the selection and its splits are fixed; delete it by hand to redo them")

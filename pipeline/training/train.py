@@ -201,14 +201,22 @@ def predict_docs(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokeni
 
 
 def score(clf: TokenClassifier, docs: list[dict], tokenizer: ArabicTokenizer) -> dict:
-    return evaluate(docs, only_annotated(docs, predict_docs(clf, docs, tokenizer)), tokenizer.spans)["entities"]
+    return _scored(docs, predict_docs(clf, docs, tokenizer), tokenizer)
+
+
+def _scored(gold: list[dict], pred: list[dict], tokenizer: ArabicTokenizer) -> dict:
+    return evaluate(gold, only_annotated(gold, pred), tokenizer.spans)["entities"]
 
 
 def dev_score(clf: TokenClassifier, dev_sets: list[list[dict]], tokenizer: ArabicTokenizer) -> tuple[float, dict]:
-    """Mean micro span F1 over the dev sets (one per corpus, so none dominates), and the pooled scores."""
-    f1s = [score(clf, docs, tokenizer)["span"]["micro"]["f1"] for docs in dev_sets] if len(dev_sets) > 1 else []
-    pooled = score(clf, [d for docs in dev_sets for d in docs], tokenizer)
-    return (sum(f1s) / len(f1s) if f1s else pooled["span"]["micro"]["f1"]), pooled
+    """Mean micro span F1 over the dev sets (one per corpus, so none dominates), and the pooled scores;
+    each set is predicted once."""
+    preds = [predict_docs(clf, docs, tokenizer) for docs in dev_sets]
+    pooled = _scored([d for docs in dev_sets for d in docs], [p for ps in preds for p in ps], tokenizer)
+    if len(dev_sets) < 2:
+        return pooled["span"]["micro"]["f1"], pooled
+    f1s = [_scored(docs, ps, tokenizer)["span"]["micro"]["f1"] for docs, ps in zip(dev_sets, preds)]
+    return sum(f1s) / len(f1s), pooled
 
 
 def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: list[Path] = (),
