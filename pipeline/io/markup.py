@@ -289,7 +289,7 @@ def render_markup(doc: dict, meta: dict[str, str] | None = None) -> str:
     opens: dict[int, list] = {}
     closes: dict[int, list] = {}
     # outer spans open first and close last; at equal extent the order of `spans` decides, mirrored
-    for rank, (s, e, opener, closer) in enumerate(sorted(spans, key=lambda x: (x[0], -x[1]))):
+    for s, e, opener, closer in sorted(spans, key=lambda x: (x[0], -x[1])):
         opens.setdefault(s, []).append(opener)
         closes.setdefault(e, []).insert(0, closer)
     out = []
