@@ -4,7 +4,7 @@ reference, on one corpus of real news.
 
     python scripts/benchmark_annotate.py [--tokens 2000000] [--out out/bench_annotate] [--engines local-1 ray-2 ...]
 
-The corpus is the five seed articles, then SaudiNewsNet articles (`--raw`, gzip JSONL with
+The corpus is the five seed articles, then SaudiNewsNet articles of even 0-based lines only (`--raw`, gzip JSONL with
 `text`) in file order until `--tokens` project tokens, written as `--shards` JSONL shards
 (the seeds repeated when the raw file is absent). Every engine runs as its own process tree
 on the same shards; seconds are wall-clock from start to exit (Python start-up, model loads
@@ -38,12 +38,14 @@ ENGINES = ["local-1", "local-2", "ray-1", "ray-2", "cluster-2", "spacy"]
 
 
 def articles(raw: Path, seeds: Path) -> Iterator[tuple[str, str]]:
-    """(id, text): the seeds, then the raw news in file order, or the seeds over and over without it."""
+    """(id, text): the seeds, then the raw news of even lines in file order, or the seeds over and over without it."""
     seed_docs = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.txt"))]
     yield from seed_docs
     if raw.exists():
         with gzip.open(raw, "rt", encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
+            for n, line in enumerate(fh):
+                if n % 2:
+                    continue  # odd 0-based lines are reserved for an independent evaluation: never read
                 text = json.loads(line).get("text") or ""
                 if text.strip():
                     yield f"snn-{n:06d}", text
