@@ -11,9 +11,8 @@ def _annotate(args: argparse.Namespace) -> int:
     common = {"model": args.model, "with_tokens": args.with_tokens, "errors_path": args.errors,
               "progress": None if not args.quiet else False, "workers": args.workers, "batch_size": args.batch_size,
               "ordered": not args.unordered}
+    common.update(resume=args.resume, fmt=args.format)
     if args.engine == "ray":
-        if args.resume or args.format != "jsonl":
-            raise ValueError("--engine ray writes JSONL from the start: --resume and --format conll are local only")
         try:
             from pipeline.annotate_ray import annotate_ray
         except ImportError as exc:
@@ -22,7 +21,7 @@ def _annotate(args: argparse.Namespace) -> int:
     else:
         from pipeline.annotate import annotate
 
-        summary = annotate(args.paths, args.output, resume=args.resume, fmt=args.format, **common)
+        summary = annotate(args.paths, args.output, **common)
     print(summary, file=sys.stderr)
     return 1 if summary.failed else 0
 
@@ -132,6 +131,7 @@ def _train(args: argparse.Namespace) -> int:
 
     cfg = TrainConfig(base_model=str(args.base_model), epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                       patience=args.patience, seed=args.seed, augment=args.augment, max_minutes=args.max_minutes,
+                      augment_weight=args.augment_weight,
                       label_all_subwords=args.label_all_subwords, keep_misc=args.keep_misc, threads=args.threads,
                       weights=args.weights or [], tag_map=_tag_map(args.tag_map), half=args.half)
     results = train(args.train, args.out, cfg, dev_paths=args.dev, test_paths=args.test, dev_fraction=args.dev_fraction)
@@ -244,7 +244,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lr", type=float, default=2e-4)
     p.add_argument("--patience", type=int, default=3)
     p.add_argument("--seed", type=int, default=13)
-    p.add_argument("--augment", type=int, default=0, help="gazetteer substitution copies per sentence")
+    p.add_argument("--augment", type=int, default=0,
+                   help="substituted copies per sentence (names from the training corpora and the gazetteers)")
+    p.add_argument("--augment-weight", type=float, default=1.0, help="share of those copies sampled each epoch")
     p.add_argument("--max-minutes", type=float, default=30.0)
     p.add_argument("--label-all-subwords", action="store_true")
     p.add_argument("--threads", type=int, default=2, help="torch CPU threads")

@@ -63,12 +63,27 @@ def test_ray_lines_and_errors_equal_the_local_engine(tmp_path, local_ray):
     ]
 
 
-def test_ray_refuses_what_it_cannot_do(tmp_path, capsys):
-    out = tmp_path / "o.jsonl"
-    assert main(["annotate", "-", "-o", str(out), "--engine", "ray", "-q"]) == 2
-    assert main(["annotate", str(ROOT / "seeds"), "-o", str(out), "--engine", "ray", "--resume", "-q"]) == 2
-    err = capsys.readouterr().err
-    assert "standard input" in err and "--resume" in err
+def test_ray_refuses_standard_input(tmp_path, capsys):
+    assert main(["annotate", "-", "-o", str(tmp_path / "o.jsonl"), "--engine", "ray", "-q"]) == 2
+    assert "standard input" in capsys.readouterr().err
+
+
+def test_ray_resumes_and_writes_conll_as_the_local_engine_does(tmp_path, local_ray, capsys):
+    """One batch core: a resumed Ray run ends with the bytes of an uninterrupted local run, and CoNLL is the same."""
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))[:3]
+    paths = [str(p) for p in seeds]
+    local, part = tmp_path / "local.jsonl", tmp_path / "part.jsonl"
+    assert main(["annotate", *paths, "-o", str(local), "-q"]) == 0
+    first, second = local.read_bytes().splitlines(keepends=True)[:2]
+    part.write_bytes(first + second[:40])  # a killed run: one whole line and a torn one
+    capsys.readouterr()
+    assert main(["annotate", *paths, "-o", str(part), "-q", "--resume", "--engine", "ray", "--workers", "2"]) == 0
+    assert part.read_bytes() == local.read_bytes()
+    assert "2 documents annotated (1 already done)" in capsys.readouterr().err
+    conll_local, conll_ray = tmp_path / "l.conll", tmp_path / "r.conll"
+    assert main(["annotate", *paths, "-o", str(conll_local), "-q", "--format", "conll"]) == 0
+    assert main(["annotate", *paths, "-o", str(conll_ray), "-q", "--format", "conll", "--engine", "ray"]) == 0
+    assert conll_ray.read_bytes() == conll_local.read_bytes() and b"B-" in conll_ray.read_bytes()
 
 
 def test_ray_without_errors_file(tmp_path, local_ray):
