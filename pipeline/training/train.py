@@ -44,6 +44,7 @@ class TrainConfig:
     max_length: int = 128
     label_all_subwords: bool = False
     augment: int = 0
+    augment_weight: float = 1.0  # share of the substituted copies sampled each epoch
     max_minutes: float = 30.0
     threads: int = 2
     keep_misc: bool = False
@@ -251,14 +252,14 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
         groups.append(list(range(len(train_exs), len(train_exs) + len(new))))
         train_exs.extend(new)
     if cfg.augment:
-        from pipeline.training.augment import Substituter
+        from pipeline.training.augment import Substituter, harvest_names
 
-        sub = Substituter(seed=cfg.seed)
+        sub = Substituter(seed=cfg.seed, names=harvest_names(train_exs))
         if sub.ready:
             base = [ex for ex in train_exs if not ex.missing]
             extra = [a for _ in range(cfg.augment) for a in map(sub, base) if a is not None]
             groups.append(list(range(len(train_exs), len(train_exs) + len(extra))))
-            weights = [*weights, 1.0]
+            weights = [*weights, cfg.augment_weight]
             train_exs += extra
     cfg.labels = label_list(train_exs)
     tok = AutoTokenizer.from_pretrained(cfg.base_model, local_files_only=True, trust_remote_code=False)
