@@ -169,7 +169,7 @@ def test_reported_speech_keeps_its_facts(facts):
     ("٪٪", []),
     ("/", []),
     ("٣3 متهم و١٢٫5٪", []),  # two digit systems in one number
-    ("3ر62 مليون شخص", []),  # no reading of the digits, so none of the multiplier either
+    ("3ر62 مليون شخص", [("3ر62 مليون", 62.3e6)]),  # the wire decimal, fraction first (real-news gold: «50ر11» 11.5)
     ("قضية5", [("5", 5)]),  # glued to a word: the digits alone, never the word
     ("ضبطت 5قضايا", [("5", 5)]),
     ("نحو13 ألف شريحة", [("13 ألف", 13000)]),

@@ -37,7 +37,7 @@ IDENTIFIER_BEFORE = _keys(
     "رقم", "الرقم", "الساعة", "مشروع", "المشروع", "القرار", "قرار", "العاصفة", "عاصفة", "الخطة", "خطة", "اللجنة",
     "التوجيهية", "المرسوم", "مرسوم", "التعميم", "تعميم", "الاستنتاج", "إعلان", "الإعلان", "تعليق", "المادة", "مادة",
     "البند", "الفقرة", "الطريق", "طريق", "الوثيقة", "وثيقة", "التوجيه", "توجيه", "القانون", "النسخة", "الحكومة", "حركة",
-    "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق")
+    "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق", "الرمز", "بالرمز", "رمز")
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
 # a bare number followed by one of these counts nothing («المنطقة 7 دون»، «الخط الساخن 113 أو»)
 FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "عن", "مع", "إلى", "حتى", "منذ", "عبر", "لدى",
@@ -112,6 +112,7 @@ def _shape(i: int, words: list[str], spans: list[Span]) -> str:
     """What the string of characters glued to the digits at `i` is: «single» («١٠٠٪», «و265», «الـ400», «(0)»),
     «ratio» («241/439»), «range» («10-15»), or «code» («15-NQ/TU», «BCĐ389», «5/12/2024», «23:30»).
 
+    «ra_decimal» is the wire services' decimal written with «ر» and the fraction first: «50ر11» is 11.50.
     An Arabic word glued on is a proclitic, the article or a missing space («نحو13 ألف»), not part of
     the number; Latin letters anywhere in the string, or a code written with spaces («88591 - Stc»), make it a code.
     """
@@ -133,6 +134,8 @@ def _shape(i: int, words: list[str], spans: list[Span]) -> str:
         return "single"
     if len(core) == 3 and core[0][:1].isdigit() and core[2][:1].isdigit() and core[1] in ("/", "-", "–"):
         return "ratio" if core[1] == "/" else "range"
+    if len(core) == 3 and core[0].isdigit() and core[2].isdigit() and core[1] == "ر" and a == i:
+        return "ra_decimal"
     return "code"
 
 
@@ -154,18 +157,24 @@ def _after_identifier_head(i: int, keys: list[str]) -> bool:
     return i >= 2 and keys[i - 2] in NUMBER_HEADS  # «رقم الطوارئ 994», «رقم الهاتف 920»
 
 
+PREDICATE_WINDOW = 20  # «بلغ عدد مراجعي العيادات … للنصف الأول من هذا العام " 11702 "»
+# nouns and verbs that state a metric whose value a later bare figure is: «عدد», «إجمالي», «توزعت»
+METRIC_NOUNS = ("عدد", "اجمالي", "مجموع", "توزع")
 NUMBER_HEADS = _keys("رقم", "الرقم", "برقم", "هاتف", "الهاتف", "جوال")
 
 
 def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
     """A bare number right after a definite noun (or opening a line) and before no noun it could count:
     a name («المنطقة 7 دون»، «لواء المشاة 316 و…»، «الخط الساخن 113.») or a list number («2.1.»);
-    the gold never counts these. After a verb or a particle («أصيب 15 في», «إلى 120 في») it stays a figure."""
+    the gold never counts these. After a verb or a particle («أصيب 15 في», «إلى 120 في») it stays a figure, and
+    so does the predicate of a metric stated earlier in the clause («أما عدد المراجعين من الأطفال 407 و…»,
+    «توزعت بين الذكور 5635 والإناث 6067»)."""
     if i and not _is_punct(words[i - 1]) and not _article_key(i - 1, keys).startswith(DEFINITE):
         return False
     k = i - 1
-    while k >= max(0, i - 8) and not _is_punct(words[k]):
-        if keys[k].startswith(METRIC_VERBS) or (keys[k][:1] in ("و", "ف") and keys[k][1:].startswith(METRIC_VERBS)):
+    while k >= max(0, i - PREDICATE_WINDOW) and (not _is_punct(words[k]) or words[k] in QUOTES or words[k] in CLOSING):
+        if _unglued(keys[k]).startswith(METRIC_VERBS) or keys[k].startswith(METRIC_VERBS) \
+                or _unglued(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
             return False
         k -= 1
     if 0 < i < len(words) - 1 and ((words[i - 1] == "(" and words[i + 1] == ")") or
@@ -190,13 +199,18 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     shape = _shape(i, words, spans)
     if value is None or shape == "code" or (shape == "ratio" and i and words[i - 1] == "/"):
         return None  # a code, or the denominator of a ratio whose numerator is no fact («رقم 15/7»)
-    nxt = words[i + 1] if i + 1 < len(words) else ""
+    tail = i + 2 if shape == "ra_decimal" else i  # the last word of the digits
+    if shape == "ra_decimal":
+        value = float(f"{_ascii(words[tail])}.{_ascii(words[i])}")
+    nxt = words[tail + 1] if tail + 1 < len(words) else ""
     quantity_after = nxt in PERCENT or multiplier(nxt) is not None  # identifiers take no percent or multiplier
     if not quantity_after and _after_identifier_head(i, keys):
         return None
     if i >= 2 and words[i - 1] in ("(", "و") and (keys[i - 2] in IDENTIFIER_BEFORE or (
             words[i - 1] == "و" and words[i - 2][:1].isdigit() and _digit_fact(i - 2, words, spans, keys) is None)):
         return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523»
+    if shape == "single" and not quantity_after and _contact_number(i, words, keys):
+        return None  # «أرسل رسالة نصية إلى 88548»: a phone or SMS number (GUIDELINES §7)
     if _is_year(_ascii(words[i])) and not quantity_after and not (
             i and _unglued(keys[i - 1]).startswith(METRIC_VERBS) and _noun_follows(i, words, keys)):
         return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts)
@@ -212,8 +226,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if THOUSANDS_DOT.match(_ascii(words[i])) and not quantity_after and not (
             i + 1 < len(keys) and (keys[i + 1] in DECIMAL_UNITS or keys[i + 1] in PERCENT_WORDS)):
         value = float(_ascii(words[i]).replace(".", ""))  # «12.430 حبة»: a thousands dot in a count (§3)
-    fact = Fact(spans[i][0], spans[i][1], "count", value, i, i)
-    j = i + 1
+    fact = Fact(spans[i][0], spans[tail][1], "count", value, i, tail)
+    j = tail + 1
     if j < len(words) and words[j] in PERCENT and spans[j][0] - spans[i][1] <= 1:
         fact.type, fact.end, fact.last = "percent", spans[j][1], j
     elif i > free and words[i - 1] in PERCENT and spans[i][0] - spans[i - 1][1] <= 1:
@@ -243,6 +257,20 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     elif fact.type == "count" and (n := _per_mille(fact.last + 1, keys)):
         fact.type, fact.total, fact.end, fact.last = "ratio", 1000.0, spans[fact.last + n][1], fact.last + n
     return fact
+
+
+def _contact_number(i: int, words: list[str], keys: list[str]) -> bool:
+    """A bare string of five digits or more in a clause that gives a way to get in touch («للتواصل أرسل رسالة
+    نصية إلى 88548 أو 636250»): a phone, SMS or fax number, which counts nothing."""
+    if not (words[i].isdigit() and len(words[i]) >= CONTACT_DIGITS):
+        return False
+    return any(_unglued(k).removeprefix("ال").startswith(CONTACT_WORDS) or k.lower() in CONTACT_LATIN
+               for k in keys[max(0, i - CONTACT_WINDOW):i])
+
+
+CONTACT_DIGITS, CONTACT_WINDOW = 5, 12
+CONTACT_WORDS = ("رسال", "نصي", "تواصل", "اتصال", "هاتف", "جوال", "واتس", "فاكس", "رمز")
+CONTACT_LATIN = frozenset({"sms", "whatsapp", "fax", "tel"})
 
 
 def _per_mille(k: int, keys: list[str]) -> int:
@@ -300,7 +328,7 @@ def _percent_in_words(k: int, keys: list[str]) -> int | None:
     nxt = keys[k:k + 2]
     if nxt[:1] and nxt[0] in PERCENT_WORDS:
         return 1
-    if len(nxt) == 2 and nxt[0] in ("في", "ب") and nxt[1] in PERCENT_WORDS:
+    if len(nxt) == 2 and nxt[0] in ("في", "ب") and (nxt[1] in PERCENT_WORDS or nxt[1] in PERCENT):  # «0.6 في %»
         return 2
     if len(nxt) == 2 and nxt[0] in PERCENT_POINTS and nxt[1] == "مئوية":
         return 0
@@ -317,13 +345,15 @@ def _rank_total(fact: Fact, words: list[str], spans: list[Span], keys: list[str]
             fact.total, fact.end, fact.last = p[0], spans[k + 2 + p[1] - 1][1], k + 2 + p[1] - 1
 
 
-FEM_DUAL_MIN, FEM_DUAL_RATIO = 200, 20  # a -تين/-تان form this much rarer than its singular is its dual
+# a -تين/-تان form this much rarer than its singular is its dual: set on real-train, where true duals reach a fifth of
+# their singular («فتاة» 5 × «فتاتين», «مرة» 9 × «مرتين»), while the plural is -ات
+FEM_DUAL_MIN, FEM_DUAL_RATIO = 200, 5
 
 
 def is_feminine_dual(key: str, counts: dict[str, int], construct: bool = False) -> bool:
     """«جماعتين» «قضيتان»: a -تين/-تان ending whose singular (stem + ة) is a common word; with
     `construct` (a noun follows) also the construct dual -تي/-تا of «وجهتي نظر» (GUIDELINES §6)."""
-    if len(key) >= 6 and key.endswith(("تين", "تان")):
+    if len(key) >= 5 and key.endswith(("تين", "تان")):
         singular = key[:-3] + "ة"
     elif construct and len(key) >= 5 and key.endswith(("تي", "تا")):
         singular = key[:-2] + "ة"
@@ -386,10 +416,15 @@ def _is_time_unit(key: str) -> bool:
 
 def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -> bool:
     """«منطقتين نموذجيتين», «مدعين عامين»: a dual or -ين form right after a noun of the same
-    ending is its agreeing adjective, not a second count."""
+    ending is its agreeing adjective, not a second count; so is a definite one right after a definite noun
+    («الأطباء النفسيين», «الرجال المرافقين»: a dual noun after a definite word would head no construct)."""
     if facts and facts[-1].last == i - 1 and facts[-1].value == 2:
         return True
+    if facts and facts[-1].last == i - 2 and facts[-1].value == 2 and keys[i - 2].endswith(("تي", "تا")):
+        return True  # «نقطتي تفتيش مشتركتين»: the adjective of a construct dual, after its genitive
     prev = keys[i - 1] if i else ""
+    if keys[i].startswith("ال") and prev.startswith("ال") and is_arabic_word(words[i - 1]) and prev not in DAY_NAMES:
+        return True
     return len(prev) > 3 and is_arabic_word(words[i - 1]) and prev[-2:] == keys[i][-2:] and prev[-2:] in ("ين", "ان")
 
 
@@ -404,11 +439,17 @@ def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
     if len(stem) < 3 or stem.startswith("ي") or key.endswith("تين") or key.endswith("تان") \
             or (key.endswith("ان") and stem.startswith("ت")):  # «يرتديان», «تزالان»: verbs
         return False
-    singular = counts.get(stem, 0)
-    if parse_words([key]) is not None or singular < MASC_DUAL_MIN \
-            or singular < MASC_DUAL_RATIO * (counts.get(key, 0) + counts.get("ال" + key, 0)):
+    singular = sum(counts.get(form, 0) for form in _alef_forms(stem))  # «اقليم»: the counts keep «إقليم»
+    dual = counts.get(key, 0) + counts.get("ال" + key, 0)
+    if parse_words([key]) is not None or singular < MASC_DUAL_MIN or singular < MASC_DUAL_RATIO * dual:
         return False  # («عشرين» is twenty)
-    return not key.endswith("ين") or counts.get(stem + "ون", 0) < MASC_PLURAL_SHARE * counts.get(key, 0)
+    plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
+    return not key.endswith("ين") or plural < MASC_PLURAL_SHARE * max(dual, 1)  # (an unseen form: no plural either)
+
+
+def _alef_forms(stem: str) -> set[str]:
+    """The spellings of a stem with its initial bare alef written with hamza or madda (word counts keep them)."""
+    return {stem} | ({a + stem[1:] for a in "أإآ"} if stem[:1] == "ا" else set())
 
 
 # set on real-train: true duals are rare next to their singular («تفجير» 33 × «تفجيرين»), plurals in -ين are not
