@@ -67,3 +67,36 @@ def test_definite_ين_form_after_a_definite_noun_is_an_adjective(read):
 
 def test_adjective_of_a_construct_dual(read):
     assert surfaces(read("أقامت البلدية نقطتي تفتيش مؤقتتين")) == [("نقطتي", 2)]
+
+
+# --- subjects ----------------------------------------------------------------------------------------------
+
+def test_change_named_by_a_direction_noun_and_the_level_it_reaches(read):
+    got = read("وأظهر التقرير ارتفاع عدد الزوار بنسبة 12 في المائة لتبلغ 900 ألف زائر مقارنة بارتفاع بنسبة 5 في المائة.")
+    assert [s for _, _, s in got] == ["عدد الزوار"] * 3
+
+
+def test_subject_after_that_may_hold_prepositional_phrases(read):
+    got = read("وأوضح أن حجم صادرات المصانع إلى الخارج وصل إلى 40 مليار ريال.")
+    assert got[0][2].startswith("حجم صادرات")
+
+
+def test_amount_verbs_take_the_metric_not_the_currency(read):
+    got = read("وفرضت المحكمة غرامة على الشركة قدرها 500 ألف درهم. وعثر معه على مبالغ نقدية قدرت بحدود 20 ألف ريال.")
+    assert [(s, subj) for s, _, subj in got] == [("500 ألف", "غرامة على الشركة"), ("20 ألف", "مبالغ نقدية")]
+
+
+def test_reaching_verb_right_before_the_figure(read):
+    got = read("وأغلقت الفرق المداخل البالغة 12 مدخلا.")
+    assert got[0][2] == "المداخل"
+    got = read("واختتم المعرض أعماله، وبعدد زوار بلغ 4100 زائر.")  # the metric, its proclitics left out
+    assert got[0][2] == "عدد زوار"
+
+
+def test_subject_of_a_bare_figure_in_a_nominal_sentence(read):
+    got = read("أما عدد الطلاب المقبولين 350 ، وكان الناجحون منهم 300 فقط.")
+    assert [(s, subj) for s, _, subj in got] == [("350", "عدد الطلاب المقبولين"), ("300", "الناجحون منهم")]
+
+
+def test_any_currency_after_bimablagh_gives_no_subject(read):
+    assert read("عرض النادي بمبلغ 40 مليون جنيه على اللاعب")[0][2] is None

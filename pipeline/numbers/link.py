@@ -14,6 +14,7 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
+from pipeline.numbers.detect import CURRENCY as CURRENCIES
 from pipeline.numbers.detect import Fact, find_years
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -63,6 +64,10 @@ TARGET_WORDS = ("السعي", "سعي", "تسعى", "يسعى", "نسعى", "ه�
 YEAR_QUALIFIERS = {"الماضي", "الحالي", "المنصرم", "الجاري", "المقبل"}
 BASELINE_WINDOW = 8  # «مقارنة بالفترة نفسها من عام 2014»: the year within 8 words of «مقارنة»
 PREDICATE_VERBS = ("البالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "ناهز")
+REACH_VERBS = ("بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "البالغ")  # intransitive: the figure is their predicate
+METRIC_NOUNS = ("عدد", "اجمالي", "مجموع")
+THAT = {"ان", "بان", "وان", "لان", "فان"}  # «أن/إن/بأن …» as keys (the alef is bare)
+SUBJECT_AFTER_THAT = 14  # words between «أن» and the verb its subject comes before
 NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا"}
 EXCEED_VERBS = ("تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "تتخطى")  # «تجاوز عدد الزوار 8000»: gt (§3)
 SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", "مقارنة", "بنسبة", "منذ", "خلال", "اي", "أي", "،", ",",
@@ -210,20 +215,28 @@ def _np_after(k: int, words: list[str], keys: list[str], end: int, max_words: in
     return (start, k - 1) if k > start else None
 
 
-CURRENCIES = ("دونغ", "دونج", "دولار", "ريال", "يورو")
 
 
+# verbs of amount that work like «بلغ» (GUIDELINES, real-news adjudication 16): «عقوبة قدرها 150 يورو»,
+# «مبالغ قدرت بحدود 35 ألف ريال», «باستثمارات تقترب من 45 مليار دولار» take the metric, not the currency
+REACHING = {"قدرها", "قدره", "قدرت", "قدر", "تقدر", "يقدر", "تقارب", "يقارب", "تقترب", "يقترب", "تناهز", "يناهز",
+            "ناهز", "قاربت", "قارب"}
+AMOUNT_OF = {"قدرها", "قدره"}  # «its amount»: after the noun whose amount follows
+BOUND_WORDS = {"الى", "إلى", "من", "بحدود", "حدود", "نحو", "بنحو", "حوالي", "بحوالي", "قرابة"}  # «تقترب من», «بحدود»
 RANK_CRITERIA = ("مؤشر", "معدل", "ترتيب", "نتائج", "تصنيف")
 
 
 def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     """The phrase between a metric verb (بلغ، وصل، انخفض …) in words[v0:i] and the number at i."""
     for v in range(i - 1, v0 - 1, -1):  # the verb nearest the number
-        if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS):
-            if v == i - 1 or all(k in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى"} for k in keys[v + 1:i]):
+        if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS) or _bare(keys[v]) in REACHING:
+            if keys[v] in AMOUNT_OF and v > v0:  # «دعم قدره 4 ملايين», «عقوبة على المخالفات قدرها 150 يورو»
+                head = v - 3 if v - 3 >= v0 and keys[v - 2] in ("على", "في", "من", "ل") else v - 1
+                return (head, v - 1) if words[head].isalpha() else None
+            if v == i - 1 or all(k in CHANGE_MARKERS | PROCLITICS | BOUND_WORDS for k in keys[v + 1:i]):
                 return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%»: the subject before the verb
             stop = i
-            while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | {"الى", "إلى", "ما", "يقرب", "من", "حوالي", "نحو", "("}:
+            while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | BOUND_WORDS | {"ما", "يقرب", "("}:
                 stop -= 1
             start = v + 1
             while start < stop and keys[start] in PROCLITICS:
@@ -233,6 +246,49 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                     stop = k
                     break
             return (start, stop - 1) if stop > start else None
+    return None
+
+
+def _changed_np(words, keys, v0: int, i: int) -> tuple[int, int] | None:
+    """What a change figure changes when a direction noun or verb names it: «ارتفاع عدد البطاقات المصدرة
+    بنسبة 15%», «الأمر الذي رفع قيمة السحوبات بنسبة 12%» (the noun phrase after the nearest direction word)."""
+    for v in range(i - 1, v0 - 1, -1):
+        if _direction(keys[v]) and not keys[v] in CHANGE_MARKERS:
+            rng = _np_after(v + 1, words, keys, i, CHANGED_NP_WORDS)
+            if rng is None or keys[rng[0]] in CHANGE_MARKERS or _direction(keys[rng[0]]):
+                return None  # («مقارنة بارتفاع بنسبة 8%»: the figure it follows tells)
+            return rng
+    return None
+
+
+CHANGED_NP_WORDS = 8
+
+
+def _unglued(key: str) -> str:
+    """The key without a glued «و/ف» (not «ب»: «بلغت» is a verb)."""
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+
+
+def _bare_predicate(j: int, words, keys, end: int) -> bool:
+    """Nothing counted follows the figure: the clause ends, or «و», «فقط» or «كان» come next."""
+    return j + 1 >= end or (not any(ch.isalnum() for ch in words[j + 1]) and words[j + 1] not in ("%", "٪")) \
+        or keys[j + 1] in ("و", "فقط") or _bare(keys[j + 1]).startswith("كان")
+
+
+def _predicate_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """The subject of a nominal sentence whose predicate is the bare figure at i: from the metric noun of its
+    phrase («عدد من تم الكشف عليهم من الأطفال 407», «كان عددهم 485»), else the definite noun right before it
+    («بين الذكور 5635 والإناث 6067», «السليم منهم 3»)."""
+    for k in range(i - 2, max(v0, i - SUBJECT_AFTER_THAT) - 1, -1):
+        if words[k][:1].isdigit() or words[k] in CLAUSE_END:
+            break
+        if _bare(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
+            return k, i - 1
+    k = i - 1
+    if k > v0 and keys[k] in OF_PRONOUNS:
+        k -= 1
+    if k >= v0 and (_bare(keys[k]).startswith("ال") or keys[k].startswith(METRIC_NOUNS)) and words[k].isalpha():
+        return k, i - 1
     return None
 
 
@@ -296,13 +352,19 @@ def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
 
 
 def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, int] | None:
-    """The noun phrase before the verb at v (over «الذي/التي»): from the word after a stop, or a word with a
-    glued «و» («وسهم بنك …»)."""
+    """The noun phrase before the verb at v (over «الذي/التي»): from the word after «أن/إن» when the clause
+    has one (the subject may hold prepositional phrases: «أن حجم إنفاق السياح القادمين إلى المنطقة وصل»), else
+    from the word after a stop, or a word with a glued «و» («وسهم بنك …»)."""
     end = v - 1
     while end >= v0 and (keys[end] in RELATIVES or keys[end] in PROCLITICS):
         end -= 1
     if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_KEYS or words[end] in ("%", "٪")):
         return None  # «بنسبة 12 في المائة لتبلغ 363.7 مليار»: the level after a change, the same metric
+    for k in range(end, max(v0, v - SUBJECT_AFTER_THAT) - 1, -1):  # «أن حجم إنفاق السياح إلى المنطقة وصل إلى …»
+        if keys[k] in CLAUSE_END or words[k][:1].isdigit() or keys[k] in RELATIVES:
+            break
+        if keys[k] in THAT and k < end:
+            return k + 1, end
     k = end
     while k >= v0 and end - k < max_words and keys[k] not in SUBJECT_STOP and keys[k] not in NP_BEFORE_STOP \
             and not words[k][:1].isdigit() and words[k] not in CLAUSE_END:
@@ -310,6 +372,8 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
             break
         k -= 1
     start = k if k >= v0 and keys[k].startswith("و") and len(keys[k]) > 3 and keys[k] not in SUBJECT_STOP else k + 1
+    while start < end and keys[start] in PROCLITICS:  # «و ب عدد قضايا بلغت»: the phrase starts at «عدد»
+        start += 1
     return (start, end) if start <= end else None
 
 
@@ -353,10 +417,20 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         outer = i - 1
         while outer > clause and words[outer - 1] not in ("،", ",", "(", ")", "-"):
             outer -= 1
-    if rng is None and fact.type == "count" and (v := _predicate_verb(keys, outer, i)) is not None and v < i - 1:
+    v = _predicate_verb(keys, outer, i) if rng is None and fact.type == "count" else None
+    if v is not None and v < i - 1:
         rng = _metric(words, keys, outer, i)  # «بلغ عدد الحوادث 120 حادثاً»: the metric (§3)
+    elif v is not None and v == i - 1 and (verb := _unglued(keys[v])).startswith(REACH_VERBS):
+        if verb in ("البالغ", "البالغة"):  # «المسارات البالغة 34 كبينة»: the noun the participle describes
+            rng = (v - 1, v - 1) if v > outer and words[v - 1].isalpha() else None
+        elif not verb.startswith("البالغ"):  # («من البالغين 403»: the adults)
+            rng = _np_before(words, keys, v, outer)  # «وبعدد قضايا بلغت 1915 حالة»
+    if rng is None and fact.type == "count" and words[i][:1].isdigit() and _bare_predicate(j, words, keys, end):
+        rng = _predicate_np(i, words, keys, phrase)  # «أما عدد المراجعين من الأطفال 407 و…»
     if rng is None and (fact.type in ("percent", "ratio", "rank") or money or is_change):
         rng = _metric(words, keys, phrase, i)
+    if rng is None and is_change:
+        rng = _changed_np(words, keys, phrase, i)
     if rng is None and is_change:
         return None
     if rng is None and fact.type != "rank" and fact.first == fact.last and i and keys[i].startswith("ال") \
