@@ -1,48 +1,162 @@
-"""decision: «(أصدر ORG) القرار/الخطة رقم ID (بتاريخ DATE)» with its id, issuing body, signer and date.
+"""decision: «(أصدر ISSUER) القرار/الخطة رقم ID (بتاريخ DATE)» with its id, issuing body, signer and date;
+on real news also «قرار ISSUER»، «قرار من ISSUER»، «القرار الذي اتخذه ISSUER»، «أصدر ISSUER مرسوما/حكما»
+and «القرار الأممي 2216» (GUIDELINES §4, §7 decisions 19 and 22).
 
-The issuer is the body attached to the id («… رقم 15-NQ/TU للجنة الدائمة …»), else the subject of
-«أصدر» before it, else the body after «نيابة عن»; the date follows «بتاريخ» or precedes the verb
-(«في 31 مايو 2023، وقع وأصدر …»).
+The issuer is the body attached to the id («… رقم 15-NQ/TU للجنة الدائمة …») or named right after the
+instrument («قرار مجلس الوزراء رقم 19»), else the subject of «أصدر» before it (the body; a person or an
+office when no body issues it: «أصدر الرئيس اليمني X قرارا» → X), else the body after «نيابة عن»; a person
+before the instrument is its signer unless they are the issuer. The date follows «بتاريخ/في» («31 مايو
+2023»، «4/ 11/ 1426 هـ») or precedes the verb («في 31 مايو 2023، وقع وأصدر …»). A draft («مشروع القرار»)
+opens no frame.
 """
 from __future__ import annotations
 
-from pipeline.frames.context import Context
-from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in
+from pipeline.frames.context import Context, Mention
+from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in, numeric_date
+from pipeline.text.lexicon import keys
 
-TRIGGERS = ("القرار", "قرار", "الخطة")
+TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
+# instruments that name their issuer right after them («قرار مجلس الوزراء»); «الخطة X» names none
+NAMED_BY_ISSUER = ("القرار", "قرار", "مرسوم", "المرسوم")
+ROYAL_ORDER = keys("أمر", "أمرا", "أمراً", "الأمر")  # «أمر ملكي»، «الأمر الملكي»
+RULING = ("حكم", "الحكم")  # an instrument only as the object of «أصدر» («أصدرت المحكمة … حكماً»)
+ISSUE = ("اصدر",)  # word keys: alef unified («أصدر»)
+ISSUE_VERBS = (*ISSUE, "وقع")
+TAKEN = ("اتخذ", *ISSUE)  # «القرار الذي اتخذه/أصدره X»
+RELATIVE = keys("الذي", "التي")
 ID_PUNCT = "،,.؛:()"
+QUOTES = {'"', "«", "»", "“", "”"}
+MAX_ISSUE_GAP = 12  # words between «أصدر» and its instrument
 
 
 def _date_after(ctx: Context, k: int, b: int) -> list[int] | None:
     for j in range(k, min(b, k + 4)):
         if ctx.key(j) in ("بتاريخ", "في") and j + 1 <= b:
+            d = numeric_date(ctx, j + 1)
+            if d:
+                return d
             d = date_near(ctx, j + 1)
             if d and d[0] >= ctx.spans[j][1]:
                 return d
     return None
 
 
+def _adjectives(ctx: Context, j: int, b: int) -> int:
+    """The first word from j that is not a definite adjective of the instrument («المرسوم الملكي الكريم»)."""
+    while j <= b and ctx.words[j].startswith("ال") and not ctx.starting_in(j, j) and ctx.key(j) not in RELATIVE:
+        j += 1
+    return j
+
+
+def _number_word(ctx: Context, i: int, b: int) -> int | None:
+    """The «رقم» of the instrument at i, over its adjectives and an issuer named right after it."""
+    j = _adjectives(ctx, i + 1, b)
+    named = [m for m in ctx.starting_in(j, j) if m.label in ("ORG", "TITLE", "PER")]
+    if named:
+        j = named[0].last + 1
+    return j if j <= b and ctx.key(j) == "رقم" else None
+
+
+def _id_end(ctx: Context, j: int) -> int:
+    """Last word of the id that starts at j: glued pieces («15-NQ/TU») and slashes with spaces («م/ 59»)."""
+    k = j
+    while k + 1 < len(ctx.words) and ctx.words[k + 1] not in ID_PUNCT and (
+            ctx.spans[k + 1][0] == ctx.spans[k][1] or "/" in (ctx.words[k], ctx.words[k + 1])):
+        k += 1
+    return k
+
+
+def _bare_id(ctx: Context, i: int, b: int) -> int | None:
+    """A resolution number right after the instrument and its adjectives («القرار الأممي "2216"»); years are dates."""
+    j = _adjectives(ctx, i + 1, b)
+    j += j <= b and ctx.words[j] in QUOTES
+    if j <= b and ctx.words[j].isdigit() and not _year(ctx.words[j]):
+        return j
+    return None
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and (1300 <= int(word) <= 1500 or 1900 <= int(word) <= 2100)
+
+
+def _person_first(pool: list[Mention]) -> Mention | None:
+    """The named person of a subject (its title chain included), else its office, else its body."""
+    for label in ("PER", "TITLE", "ORG"):
+        pick = [m for m in pool if m.label == label]
+        if pick:
+            return pick[0]
+    return None
+
+
+def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
+    """The issuer named right after the instrument: «قرار ORG/TITLE»، «قرار من ORG»، «القرار الذي اتخذه X»."""
+    j = _adjectives(ctx, i + 1, b)
+    if ctx.key(j) == "من":
+        j += 1
+    elif ctx.key(j) in RELATIVE and ctx.key(j + 1).startswith(TAKEN):
+        j += 2
+    elif ctx.key(i).lstrip("وفب").startswith(("ال", "لل")):
+        return None  # «يكلف القرار لجنة …»: a definite instrument has no genitive after it
+    first = [m for m in ctx.starting_in(j, j) if m.label in ("ORG", "TITLE", "PER")]
+    if not first:
+        return None
+    chain = [first[0]]
+    for m in ctx.starting_in(first[0].last + 1, b):  # «الرئيس باراك أوباما»: the title's holder
+        if m.label == "NUM" or m.first > chain[-1].last + 1:
+            break
+        chain.append(m)
+    return _person_first(chain) if first[0].label == "TITLE" else first[0]
+
+
+def _triggers(ctx: Context) -> list[int]:
+    """Instrument words: قرار/مرسوم/الخطة, «أمر ملكي», and «حكم» after «أصدر» in its clause."""
+    hits = set(find(ctx, TRIGGERS))
+    for i in find(ctx, ("أمر", "الأمر")):
+        if ctx.key(i).lstrip("و") in ROYAL_ORDER and ctx.key(i + 1).removeprefix("ال").startswith("ملكي"):
+            hits.add(i)
+    for i in find(ctx, RULING):
+        if find_in(ctx, ISSUE, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i):
+            hits.add(i)
+    return sorted(hits)
+
+
+def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
+    """The subject of «أصدر» before instrument i: its first mention, a person's chain read as one subject."""
+    issue = [v for v in verbs if ctx.key(v).lstrip("و").startswith(ISSUE)]
+    if not issue or i - issue[-1] > MAX_ISSUE_GAP:
+        return None
+    pool = [m for m in ctx.starting_in(issue[-1], i - 1) if m.label != "NUM"]
+    if not pool or pool[0].label == "ORG":
+        return pool[0] if pool else None
+    return _person_first(pool)
+
+
 def frames(ctx: Context) -> list[dict]:
     out = []
-    for i in find(ctx, TRIGGERS):
-        if ctx.key(i + 1) != "رقم":
-            continue
+    for i in _triggers(ctx):
+        if ctx.key(i - 1) == "مشروع":
+            continue  # a draft
         a, b = clause(ctx, i)
-        j = k = i + 2
-        while k + 1 < len(ctx.words) and ctx.spans[k + 1][0] == ctx.spans[k][1] and ctx.words[k + 1] not in ID_PUNCT:
-            k += 1  # «15-NQ/TU» is glued together
-        slots: dict[str, list] = {"id": [ctx.span(j, k)]} if j < len(ctx.words) else {}
-        attached = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3]
-        verbs = find_in(ctx, ("أصدر", "اصدر", "وقع"), a, i)
-        before = [m for v in verbs[-1:] for m in mentions_in(ctx, v, i, "ORG")]
+        slots: dict[str, list] = {}
+        num = _number_word(ctx, i, b)
+        k = i
+        if num is not None and num + 1 < len(ctx.words):
+            k = _id_end(ctx, num + 1)
+            slots["id"] = [ctx.span(num + 1, k)]
+        elif (bare := _bare_id(ctx, i, b)) is not None:
+            slots["id"] = [ctx.span(bare, bare)]
+        attached = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3] if num is not None else []
+        named = _named_after(ctx, i, b) if ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER) else None
+        verbs = find_in(ctx, ISSUE_VERBS, a, i)
+        subject = _subject(ctx, verbs, i)
         behalf = [m for v in find_in(ctx, ("نيابة", "بالنيابة"), a, i) for m in mentions_in(ctx, v, i, "ORG")[:1]]
-        issuer = (attached or before or behalf)[:1]
+        bodies = attached + [m for m in (named, subject) if m and m.label == "ORG"] + behalf
+        issuer = bodies[0] if bodies else named or subject  # no body issues it: the office or person named does
         if issuer:
-            slots["issuer"] = [issuer[0].id]
-        if verbs:
-            signers = mentions_in(ctx, a, i, "PER")
-            if signers:
-                slots["signer"] = [signers[-1].id]
+            slots["issuer"] = [issuer.id]
+        signers = [p for p in mentions_in(ctx, a, i, "PER") if p is not issuer]
+        if verbs and signers and not (subject and issuer is subject):
+            slots["signer"] = [signers[-1].id]
         date = _date_after(ctx, k + 1, b)
         if date is None:
             d = date_near(ctx, i)

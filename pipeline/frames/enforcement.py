@@ -1,14 +1,47 @@
-"""enforcement: ضبط/القبض/اكتشاف with the number of cases, of suspects, and the offence."""
+"""enforcement: ضبط/القبض/اكتشاف (and on real news اعتقال، توقيف، إحباط, GUIDELINES §7) with the number of
+cases, of suspects, and the offence.
+
+Suspects are the figures whose counted noun is a person («3 نساء»، «المشتبه بهم»), or, after a verb that
+only takes people («القبض على 27 من القرويين»), the figure right after it. The offence follows «بتهمة», a
+figure of cases («حالتي تسلل»), or is the first offence noun after the trigger («أحبطت محاولة لتهريب
+أسلحة»، «ضبطت مخالفة صيد …»، «قيامهم بعمليات نشل …»).
+"""
 from __future__ import annotations
 
-from pipeline.frames.context import Context
-from pipeline.frames.triggers import clause, find
+from pipeline.frames.context import Context, Mention
+from pipeline.frames.triggers import clause, find, stem_start
+from pipeline.text.chars import word_key
+from pipeline.text.lexicon import PROCLITIC_TOKENS, keys
 
-TRIGGERS = ("ضبط", "القبض", "اكتشاف", "اكتشف", "كشف", "تكشف")
+TRIGGERS = ("ضبط", "القبض", "قبض", "اكتشاف", "اكتشف", "كشف", "تكشف", "اعتقل", "اعتقال", "أوقف", "توقيف",
+            "أحبط", "إحباط")
+# verbs whose object is always people: the figure right after them counts suspects
+ARREST = ("القبض", "قبض", "اعتقل", "اعتقال")
 VERB_STARTS = ("الق", "ضبط", "اكتشف", "كشف", "قبض", "تم", "ارسل", "عالج", "صادر", "احال", "اوقف")
-OFFENCE_STOP = ( "،", "؛", ".", "(", "مع", "في", "خلال", "بانخفاض", "بزيادة", "تورط", "مقارنة")
+OFFENCE_STOP = keys("،", "؛", ".", "(", "مع", "في", "خلال", "بانخفاض", "بزيادة", "تورط", "مقارنة", "إلى", "الى",
+                    "عن", "ما", "كانت", "كان", "حيث", "التي", "الذي", "الذين", "بعد", "قبل", "أثناء")
+MAX_OFFENCE_WORDS = 10
 CASE_WORDS = ("قضي", "قضايا", "حال", "واقع")
-SUSPECT_WORDS = ("متهم", "مشتبه", "شخص", "أشخاص", "اشخاص", "مجرم", "جان")
+SUSPECT_WORDS = ("متهم", "مشتبه", "شخص", "أشخاص", "اشخاص", "مجرم", "جان", "نساء", "امرا", "رجال", "رجل", "اطفال",
+                 "طفل", "عنصر", "عناصر", "مواطن", "مطلوب", "ارهابي", "متسلل", "مهرب")
+# nouns an offence phrase starts with, after the trigger; the article may precede them
+OFFENCE_HEADS = ("تهريب", "تسلل", "نشل", "سرق", "احتيال", "نصب", "صيد", "اتجار", "ترويج", "تزوير", "اختطاف", "خطف",
+                 "سطو", "رشو", "غسل", "حياز", "تعاطي", "سلب")
+# a thwarting verb's object is the offence: an offence noun within OFFENCE_WINDOW words after it opens it
+THWART = ("احبط", "احباط")
+OFFENCE_WINDOW = 6
+# words after which an offence noun is the offence after any trigger («ضبطت مخالفة صيد …»، «محاولة لتهريب …»،
+# «قيامهم بعمليات نشل …»، «يقومون بنشل …»)
+OFFENCE_LEADS = keys("مخالفة", "محاولة", "حالة", "حالات", "يقوم", "يقومون", "تقوم", "قيامه", "قيامهم", "عمليات",
+                     "بعمليات", "عملية", "بعملية")
+ALSO = keys("وكذا", "كذلك", "وكذلك")  # a further figure of suspects after the first
+
+
+def _head(ctx: Context, m: Mention) -> str:
+    """The key of the first word of a figure's counted noun, without the article («المشتبه» → «مشتبه»)."""
+    subj = ctx.numbers[m.id].get("subject")
+    head = word_key(ctx.text[subj[0]:subj[1]].split()[0]) if subj else ""
+    return head[2:] if head.startswith("ال") else head
 
 
 def frames(ctx: Context) -> list[dict]:
@@ -16,36 +49,91 @@ def frames(ctx: Context) -> list[dict]:
     for i in find(ctx, TRIGGERS):
         _, b = clause(ctx, i)
         slots: dict[str, list] = {}
+        arrest = ctx.key(i).lstrip("وف").startswith(ARREST)
+        first_num = True
         for m in ctx.starting_in(i + 1, b):
-            if m.label != "NUM" or m.id in used:
+            if m.label != "NUM":
                 continue
-            subj = ctx.numbers[m.id].get("subject")
-            head = ctx.text[subj[0]:subj[1]].split()[0] if subj else ""
+            right_after = first_num and arrest and m.first - i <= 2 and ctx.key(m.first - 1) in ("على", ctx.key(i))
+            first_num = False
+            fact = ctx.numbers[m.id]
+            if m.id in used or fact.get("change") or fact.get("type") == "percent":
+                continue  # «بزيادة 21 قضية»، «100% من القضايا»: a change or a share counts no cases or people
+            head = _head(ctx, m)
             if head.startswith(CASE_WORDS) and "cases" not in slots:
                 slots["cases"] = [m.id]
-                offence = _offence(ctx, m.last + 2)
+                # «12 قضية سرقة»: the offence after the case word; a dual «حالتي تسلل» is the case word itself
+                dual = word_key(ctx.text[m.start:m.end]).startswith(CASE_WORDS)
+                k = m.last + (1 if dual else 2)
+                glued = k < len(ctx.words) and ctx.words[k].startswith("ل") and not ctx.words[k].startswith("لا")
+                offence = _offence(ctx, k, ctx.spans[k][0] + 1 if dual and glued and len(ctx.words[k]) > 3 else None)
                 if offence:
                     slots["offence"] = [offence]
-            elif head.startswith(SUSPECT_WORDS) and "suspects" not in slots:
+            elif (head.startswith(SUSPECT_WORDS) or right_after) and "suspects" not in slots:
                 slots["suspects"] = [m.id]
+            elif head.startswith(SUSPECT_WORDS) and ctx.key(m.first - 1) in ALSO:
+                slots["suspects"].append(m.id)  # «اعتقال اثنين من العناصر، وكذا ثمانية من المشتبه بهم»
         for k in range(i, b):
             if ctx.key(k) in ("بتهمة", "بتهم") and "offence" not in slots:
                 offence = _offence(ctx, k + 1)
                 if offence:
                     slots["offence"] = [offence]
+        if "offence" not in slots:
+            offence = _offence_noun(ctx, i, b)
+            if offence:
+                slots["offence"] = [offence]
         if slots:
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
             out.append({"type": "enforcement", "trigger": ctx.span(i, i), "slots": slots})
     return out
 
 
-def _offence(ctx: Context, k: int) -> list[int] | None:
-    """The offence words from index k to the next conjunction, comma or preposition."""
-    if k >= len(ctx.words) or ctx.words[k] in ("و", "ف") or ctx.words[k] in OFFENCE_STOP:
+def _in_brackets(ctx: Context, i: int, m: Mention) -> bool:
+    """Does figure m stand inside a bracket opened after word i?"""
+    opened = [k for k in range(i, m.first) if ctx.words[k] in ("(", ")")]
+    return bool(opened) and ctx.words[opened[-1]] == "("
+
+
+def _new_clause(ctx: Context, j: int) -> bool:
+    """Does «و» open a new clause at word j («… و ضبط»، «وأنقذت قارب …»), ending an offence phrase?
+    A glued «و» before a verb in the feminine past (ending in «ت», not the plural «ات») counts too."""
+    if ctx.words[j] == "و":
+        return ctx.key(j + 1).startswith(VERB_STARTS) or ctx.words[j + 1][:1].isdigit()
+    key = ctx.key(j)
+    rest = key[1:]
+    return key.startswith("و") and len(rest) >= 4 and (rest.startswith(VERB_STARTS) or
+                                                         (rest.endswith("ت") and not rest.endswith("ات")
+                                                          and not rest.startswith("ال")))
+
+
+def _offence_noun(ctx: Context, i: int, b: int) -> list[int] | None:
+    """The offence opened by an offence noun in the clause after trigger i: within OFFENCE_WINDOW words of
+    it, or right after a word of doing («بعمليات نشل …»)."""
+    thwart = ctx.key(i).lstrip("وف").startswith(THWART)
+    for k in range(i + 1, b + 1):
+        start = stem_start(ctx, k, OFFENCE_HEADS)
+        if start is None:
+            continue
+        lead = k - 1 - (ctx.words[k - 1] in PROCLITIC_TOKENS)  # «محاولة ل تهريب»
+        if (thwart and k - i <= OFFENCE_WINDOW) or ctx.key(lead) in OFFENCE_LEADS:
+            return _offence(ctx, k, start)
+    return None
+
+
+def _offence(ctx: Context, k: int, start: int | None = None) -> list[int] | None:
+    """The offence words from index k (from character `start` inside it, after a glued proclitic) to the
+    next conjunction, comma, preposition or relative word."""
+    if start is None and k < len(ctx.words) and ctx.words[k] in PROCLITIC_TOKENS and ctx.words[k] not in ("و", "ف"):
+        k += 1  # «قضيتين ل تهريب الوقود»: the proclitic is outside the span
+    if k >= len(ctx.words) or ctx.words[k] in ("و", "ف") or ctx.key(k) in OFFENCE_STOP:
         return None
     j = k
-    while j < len(ctx.words) and j - k < 8 and ctx.words[j] not in OFFENCE_STOP and not ctx.words[j][:1].isdigit():
-        if ctx.words[j] == "و" and (ctx.key(j + 1).startswith(VERB_STARTS) or ctx.words[j + 1][:1].isdigit()):
+    while j < len(ctx.words) and j - k < MAX_OFFENCE_WORDS and ctx.key(j) not in OFFENCE_STOP \
+            and not ctx.words[j][:1].isdigit():
+        if j > k and _new_clause(ctx, j):
             break
         j += 1
-    return ctx.span(k, j - 1) if j > k else None
+    if j == k:
+        return None
+    span = ctx.span(k, j - 1)
+    return [start, span[1]] if start is not None else span

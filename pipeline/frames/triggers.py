@@ -6,6 +6,8 @@ from bisect import bisect_left
 from camel_tools.utils.normalize import normalize_alef_ar
 
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
+from pipeline.text.chars import word_key
+from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, WEEKDAYS
 
 STOP = CHAIN_BREAK | {"،", ",", "(", ")", "«", "»", '"', "-"}
 
@@ -26,6 +28,22 @@ def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
                     break
         ctx.trigger_hits[stems] = out
     return ctx.trigger_hits[stems]
+
+
+# proclitics a raw span leaves out when they are glued to its first word («لتهريب» → «تهريب»)
+SPAN_PROCLITICS = ("", "وب", "ول", "و", "ف", "ب", "ل")
+
+
+def stem_start(ctx: Context, k: int, stems: tuple[str, ...]) -> int | None:
+    """Where a raw span opened by word k starts when the word, after a glued proclitic and the article,
+    starts with one of `stems` (character offset after the proclitic); None when it does not."""
+    word = ctx.words[k]
+    for p in SPAN_PROCLITICS:
+        if word.startswith(p) and len(word) > len(p):
+            key = word_key(word[len(p):])
+            if (key[2:] if key.startswith("ال") else key).startswith(stems):
+                return ctx.spans[k][0] + len(p)
+    return None
 
 
 def find_in(ctx: Context, stems: tuple[str, ...], lo: int, hi: int) -> list[int]:
@@ -53,6 +71,37 @@ def date_near(ctx: Context, i: int) -> list[int] | None:
     start = j - 1 if j and ctx.words[j - 1].isdigit() else j
     end = j + 1 if j + 1 < len(ctx.words) and ctx.words[j + 1].isdigit() and len(ctx.words[j + 1]) == 4 else j
     return ctx.span(start, end)
+
+
+def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
+    """A date written relative to the day of the news within `window` words from j: «أمس»، «بعد ظهر أمس»،
+    «السبت الماضي»، «يوم الأحد المقبل» (the relative word inside, GUIDELINES §7 decision 21)."""
+    end = min(j + window, len(ctx.words))
+    for k in range(j, end):
+        if ctx.words[k] in STOP:
+            return None
+        if ctx.key(k) in DEICTIC_DAYS or ctx.key(k) in WEEKDAYS:
+            first = k
+            while first > j and ctx.key(first - 1) in DAY_PARTS:
+                first -= 1
+            last = k + 1 if ctx.key(k) in WEEKDAYS and ctx.key(k + 1) in RELATIVE_AFTER else k
+            return ctx.span(first, last)
+    return None
+
+
+def numeric_date(ctx: Context, j: int) -> list[int] | None:
+    """A date in figures from word j: «4/ 11/ 1426 هـ»، «12/3/2015» (day, month, year; the era letter kept)."""
+    k, parts = j, 0
+    while k < len(ctx.words) and ctx.words[k].isdigit() and parts < 3:
+        parts += 1
+        if parts < 3 and ctx.words[k + 1:k + 2] == ["/"]:
+            k += 2
+        else:
+            break
+    if parts < 3:
+        return None
+    end = k + 1 if ctx.key(k + 1) in ("هـ", "ه", "م") else k
+    return ctx.span(j, end)
 
 
 def mentions_in(ctx: Context, i: int, j: int, label: str) -> list[Mention]:

@@ -1,0 +1,185 @@
+"""Frames on real-news syntax (GUIDELINES §4, §6, §7 «Frames» and decisions 19–22): enforcement on
+اعتقال/إحباط with suspects and offences, decisions named by their issuer, meetings of named people,
+relative dates, and what opens no frame on real news («منحها الثقة»، «بهدف»، «سجل 12 هدفا»).
+Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]]),
+numbers come from the numbers stage."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.frames.component import relations_and_frames
+from pipeline.numbers.component import NumbersComponent, numbers_for
+from tests.test_relations_real import parse
+
+
+@pytest.fixture(scope="module")
+def frames(tokenizer):
+    stage = NumbersComponent()
+
+    def go(marked: str, ftype: str | None = None) -> list[tuple[str, str, dict]]:
+        text, ents = parse(marked)
+        spans = tokenizer.spans(text)
+        flags = tokenizer.sentence_starts(text, spans)
+        nums = numbers_for([text[s:e] for s, e in spans], spans, flags, stage.duals, stage.counts)
+        _, out = relations_and_frames(text, spans, flags, ents, nums)
+        by_id = {x["id"]: text[x["start"]:x["end"]] for x in ents + nums}
+        for f in out:
+            for vs in f["slots"].values():
+                for v in vs:
+                    assert isinstance(v, str) or text[v[0]:v[1]].strip() == text[v[0]:v[1]]
+        show = lambda v: by_id[v] if isinstance(v, str) else text[v[0]:v[1]]  # noqa: E731
+        return [(f["type"], text[slice(*f["trigger"])], {k: [show(v) for v in vs] for k, vs in f["slots"].items()})
+                for f in out if ftype in (None, f["type"])]
+
+    return go
+
+
+# enforcement
+
+def test_arrest_verbs_of_real_news_open_enforcement(frames):
+    assert frames("واعتقلت الشرطة شخصين في المدينة أمس.", "enforcement") == [
+        ("enforcement", "اعتقلت", {"suspects": ["شخصين"]})]
+
+
+def test_figure_right_after_an_arrest_counts_suspects(frames):
+    # «الشبان» is no suspect word: the figure counts suspects because القبض على takes people only
+    assert frames("وألقت الدوريات القبض على 12 من الشبان في الحي.", "enforcement") == [
+        ("enforcement", "القبض", {"suspects": ["12"]})]
+
+
+def test_change_figure_and_bracketed_breakdown_are_not_suspects(frames):
+    got = frames("ضبطت الشرطة عصابة من 9 أشخاص (4 رجال و5 نساء) خلال الشهر.", "enforcement")
+    assert got == [("enforcement", "ضبطت", {"suspects": ["9"]})]
+    got = frames("ضبطت الشرطة 40 قضية احتيال، بزيادة 5 قضايا عن العام الماضي.", "enforcement")
+    assert got[0][2]["cases"] == ["40"] and "suspects" not in got[0][2]
+
+
+def test_further_suspects_after_wakadha(frames):
+    got = frames("وتم اعتقال ثلاثة من العناصر المسلحة، وكذا سبعة من المشتبه بهم في الحملة.", "enforcement")
+    assert got[0][2]["suspects"] == ["ثلاثة", "سبعة"]
+
+
+def test_offence_is_the_object_of_a_thwarting_verb(frames):
+    assert frames("أحبطت السلطات الجمركية تهريب شحنة مخدرات كانت في طريقها إلى الميناء.", "enforcement") == [
+        ("enforcement", "أحبطت", {"offence": ["تهريب شحنة مخدرات"]})]
+
+
+def test_offence_after_attempt_with_glued_proclitic_outside(frames):
+    got = frames("وأحبطت القوات محاولة لتهريب أسلحة عن طريق البحر.", "enforcement")
+    assert got == [("enforcement", "أحبطت", {"offence": ["تهريب أسلحة"]})]
+
+
+def test_offence_after_violation_ends_at_a_new_verb(frames):
+    got = frames("كما ضبطت الدوريات مخالفة صيد بالأماكن المحظورة وأنقذت قاربا معطلا.", "enforcement")
+    assert got == [("enforcement", "ضبطت", {"offence": ["صيد بالأماكن المحظورة"]})]
+
+
+def test_dual_case_word_and_its_offence(frames):
+    got = frames("تمكنت الدوريات من إحباط حالتي تسلل، كما واصلت عملها.", "enforcement")
+    assert got == [("enforcement", "إحباط", {"cases": ["حالتي"], "offence": ["تسلل"]})]
+
+
+def test_charge_ends_before_by_means_of(frames):
+    got = frames("واعتقلت الشرطة 4 نساء بتهمة الاحتيال عبر الإنترنت عن طريق رسائل مزيفة.", "enforcement")
+    assert got == [("enforcement", "اعتقلت", {"suspects": ["4"], "offence": ["الاحتيال عبر الإنترنت"]})]
+
+
+def test_offence_after_a_word_of_doing(frames):
+    got = frames("ضبطت الشرطة عصابة من 6 أشخاص يقومون بسرقة السيارات.", "enforcement")
+    assert got == [("enforcement", "ضبطت", {"suspects": ["6"], "offence": ["سرقة السيارات"]})]
+
+
+# decision
+
+def test_issuer_named_after_the_instrument_and_signer(frames):
+    got = frames("وأصدر [[سالم الراشد|PER]] قرار [[مجلس الإدارة|ORG]] رقم 42 لسنة 2016 بشأن التنظيم.", "decision")
+    assert got == [("decision", "قرار", {"id": ["42"], "issuer": ["مجلس الإدارة"], "signer": ["سالم الراشد"]})]
+
+
+def test_person_or_office_issues_when_no_body_does(frames):
+    assert frames("أصدر [[الرئيس|TITLE]] [[كمال الدين|PER]] قرارا بتعيين مدير جديد.", "decision") == [
+        ("decision", "قرارا", {"issuer": ["كمال الدين"]})]
+    assert frames("أصدر [[النائب العام|TITLE]] المصري قرارًا بحظر النشر.", "decision") == [
+        ("decision", "قرارًا", {"issuer": ["النائب العام"]})]
+
+
+def test_issuer_after_min_relative_clause_and_construct(frames):
+    assert frames("وتم الهدم بناء على قرار من [[المحكمة الإدارية|ORG]] العليا.", "decision")[0][2] == {
+        "issuer": ["المحكمة الإدارية"]}
+    assert frames("ويهدف القرار الذي اتخذه [[الرئيس|TITLE]] [[جون سميث|PER]] إلى حماية الحدود.", "decision")[0][2] == {
+        "issuer": ["جون سميث"]}
+    assert frames("ألغيت المسيرة في أعقاب قرار [[محافظ|TITLE]] [[المدينة القديمة|LOC]] بمنعها.", "decision")[0][2] == {
+        "issuer": ["محافظ"]}
+
+
+def test_definite_instrument_takes_no_genitive_issuer(frames):
+    assert frames("ويكلف القرار [[هيئة الرقابة|ORG]] بمتابعة التنفيذ.", "decision") == [("decision", "القرار", {})]
+
+
+def test_royal_decree_id_with_spaced_slash_and_figure_date(frames):
+    got = frames("وفقا للمرسوم الملكي الكريم رقم م/ 12 في 3/ 5/ 1430 هـ تطبق العقوبات.", "decision")
+    assert got == [("decision", "لمرسوم", {"id": ["م/ 12"], "date": ["3/ 5/ 1430 هـ"]})]
+
+
+def test_resolution_number_after_instrument_but_not_a_year(frames):
+    assert frames('ودعا إلى تطبيق القرار الدولي "2140" بالكامل.', "decision")[0][2] == {"id": ["2140"]}
+    assert frames("وناقش المجلس القرار 2014 مطولا.", "decision") == [("decision", "القرار", {})]
+
+
+def test_ruling_only_as_object_of_issue_and_no_draft(frames):
+    assert frames("أصدرت [[المحكمة الجزائية|ORG]] حكماً بسجن المتهم.", "decision") == [
+        ("decision", "حكماً", {"issuer": ["المحكمة الجزائية"]})]
+    assert frames("حكمت [[المحكمة الجزائية|ORG]] بسجن المتهم.", "decision") == []
+    assert frames("ناقش [[المجلس الوطني|ORG]] مشروع القرار رقم 7 أمس.", "decision") == []
+
+
+# meeting
+
+def test_workshop_held_by_a_body_with_a_relative_date(frames):
+    assert frames("عقدت [[وزارة الصحة|ORG]] ورشة عمل صباح اليوم لمناقشة الخطة.", "meeting") == [
+        ("meeting", "ورشة", {"organizer": ["وزارة الصحة"], "date": ["صباح اليوم"]})]
+
+
+def test_meeting_of_named_people_places_both_sides(frames):
+    got = frames("وأكد [[سعيد الكعبي|PER]] خلال اجتماعه في [[عمّان|LOC]] الأحد الماضي بوزير الخارجية "
+                 "[[نادر العلي|PER]] أن العلاقات متينة.", "meeting")
+    assert got == [("meeting", "اجتماعه", {"location": ["عمّان"], "date": ["الأحد الماضي"],
+                                           "attendee": ["سعيد الكعبي", "نادر العلي"]})]
+    got = frames("وقال [[فهد الشمري|PER]] إنه التقى [[وزير|TITLE]] الثقافة [[مازن الحسن|PER]] في مكتبه.", "meeting")
+    assert got == [("meeting", "التقى", {"attendee": ["فهد الشمري", "مازن الحسن"]})]
+
+
+def test_reception_opens_no_meeting(frames):
+    assert frames("استقبل [[خالد العمر|PER]] السفير [[جان دوبوا|PER]] في مكتبه.", "meeting") == []
+
+
+# award
+
+def test_giving_trust_or_a_chance_is_no_award(frames):
+    assert frames("ودعا [[علي الهادي|PER]] إلى دعم المؤسسات ومنحها الثقة والوقت.", "award") == []
+    assert frames("ولم تمنح الظروف فرصة للمتطرفين.", "award") == []
+
+
+def test_award_after_the_subject_and_before_the_recipients(frames):
+    got = frames("ومنح [[نائب المدير|TITLE]] [[أحمد سالم|PER]] شهادات تقدير للفرق و5 أفراد.", "award")
+    assert got == [("award", "منح", {"giver": ["أحمد سالم"], "award": ["شهادات تقدير"], "recipient": ["5"]})]
+
+
+def test_award_class_and_value(frames):
+    got = frames("يمنح [[المدير|TITLE]] وسام الاستحقاق من الدرجة الأولى لثلاثة ضباط.", "award")
+    assert got[0][2]["award"] == ["وسام الاستحقاق من الدرجة الأولى"]
+    got = frames("كما منح [[المدير|TITLE]] مكافأة بقيمة 30 ألف ريال للفريق.", "award")
+    assert got[0][2]["award"] == ["مكافأة"]
+
+
+# target
+
+def test_purpose_goal_scored_and_achievement_are_no_target(frames):
+    assert frames("وارتكبوا جرائمهم بهدف الانتقام من 3 أسر.", "target") == []
+    assert frames("وسجل اللاعب 12 هدفا في الموسم الماضي.", "target") == []
+    assert frames("وبلغت النسبة 97%، متجاوزة الهدف الذي حددته الوزارة.", "target") == []
+
+
+def test_aim_takes_the_figure_after_it(frames):
+    assert frames("واتفق الطرفان على السعي إلى رفع النسبة إلى 80% سنويا.", "target") == [
+        ("target", "السعي", {"value": ["80%"]})]
