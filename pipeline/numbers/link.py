@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.detect import CURRENCY as CURRENCIES
-from pipeline.numbers.detect import Fact, find_years
+from pipeline.numbers.detect import Fact, _unglued, find_years
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
@@ -262,11 +262,6 @@ def _changed_np(words, keys, v0: int, i: int) -> tuple[int, int] | None:
 
 
 CHANGED_NP_WORDS = 8
-
-
-def _unglued(key: str) -> str:
-    """The key without a glued «و/ف» (not «ب»: «بلغت» is a verb)."""
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
 def _bare_predicate(j: int, words, keys, end: int) -> bool:
