@@ -112,6 +112,9 @@ def test_train_maps_foreign_tags_when_asked_and_logs_no_bar_frames(tmp_path, cap
                  "--dev-fraction", "0.25", "--tag-map", "PERSON=PER", "ORGANIZATION=ORG"]) == 0
     labels = json.loads((out / "config.json").read_text())["label2id"]
     assert {"B-PER", "B-ORG"} <= set(labels)
+    from pipeline.io.checksums import verify_sums
+
+    assert verify_sums(out) >= 3  # a trained model lists its weights, config and tokenizer in SHA256SUMS
     assert "\r" not in capsys.readouterr().err  # 13: no progress-bar frames in a log
     assert main(["train", "--train", str(foreign), "--base-model", str(base), "--out", str(out),
                  "--tag-map", "PERSON=PEOPLE"]) == 2

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from pipeline.io.checksums import verify_sums
 from pipeline.ner.data import Span, model_words, tags_to_entities
 from pipeline.ner.ensemble import is_ensemble, load_members
 
@@ -47,13 +48,14 @@ def is_model_dir(path: Path) -> bool:
 
 
 def require_model_dir(path: str | Path, ensemble_ok: bool = True) -> Path:
-    """`path` if it is a local model directory; otherwise an error naming it. Models are only ever read from
-    local folders (`local_files_only=True`: never a download) and never run code they bring
-    (`trust_remote_code=False`)."""
+    """`path` if it is a local model directory whose files match its `SHA256SUMS` (when it has one);
+    otherwise an error naming it. Models are only ever read from local folders
+    (`local_files_only=True`: never a download) and never run code they bring (`trust_remote_code=False`)."""
     path = Path(path)
     if not (path / "config.json").is_file() and not (ensemble_ok and is_ensemble(path)):
         what = "config.json or ensemble.json" if ensemble_ok else "config.json"
         raise FileNotFoundError(f"not a model directory: {path} (no {what})")
+    verify_sums(path)
     return path
 
 

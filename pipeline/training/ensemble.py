@@ -20,6 +20,7 @@ import torch
 from pipeline.inputs import same_file
 from pipeline.io.jsonl import read_jsonl
 from pipeline.ner.ensemble import MANIFEST, is_ensemble
+from pipeline.io.checksums import write_sums
 from pipeline.ner.model import TokenClassifier, require_model_dir
 from pipeline.text.tokenizer import ArabicTokenizer
 from pipeline.training.card import score_sections
@@ -129,6 +130,7 @@ def _write_ensemble(members: list[Path], out: Path, half: bool, title: str) -> N
                 "fine_tuning_minutes": {n: fine_tuning_minutes(m) for n, m in zip(names, members)}}
     (out / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     write_card(out, manifest, title)
+    write_sums(out)
 
 
 def record_scores(out: Path, dev: Path | None = None, tests: list[Path] = ()) -> dict:

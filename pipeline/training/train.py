@@ -21,6 +21,7 @@ import torch
 from pipeline.evaluate import evaluate
 from pipeline.io.conll import DEFAULT_TAGS, read_conll
 from pipeline.io.jsonl import read_jsonl
+from pipeline.io.checksums import write_sums
 from pipeline.ner.model import TokenClassifier, predict_entities, require_model_dir
 from pipeline.progress import progress, quiet_library_bars
 from pipeline.schema import ENTITY_LABELS, item_id
@@ -332,3 +333,4 @@ def save(clf: TokenClassifier, out_dir: Path, cfg: TrainConfig, results: dict) -
     (out_dir / "training_config.json").write_text(json.dumps(asdict(cfg), ensure_ascii=False, indent=1))
     (out_dir / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
     write_card(out_dir, cfg, results)
+    write_sums(out_dir)
