@@ -183,3 +183,9 @@ def test_purpose_goal_scored_and_achievement_are_no_target(frames):
 def test_aim_takes_the_figure_after_it(frames):
     assert frames("واتفق الطرفان على السعي إلى رفع النسبة إلى 80% سنويا.", "target") == [
         ("target", "السعي", {"value": ["80%"]})]
+
+
+def test_id_after_a_body_that_swallowed_raqm(frames):
+    # an NER span that runs over «رقم» must not hide the id after it
+    got = frames("وأصدر [[سالم الراشد|PER]] قرار [[مجلس الإدارة رقم|ORG]] 42 بشأن التنظيم.", "decision")
+    assert got[0][2]["id"] == ["42"]

@@ -108,3 +108,13 @@ def test_place_glued_to_its_preposition_in_one_word(rels):
     # the tokenizer keeps «بالدغيمية» whole (an unknown word); the LOC starts after «ب» inside it
     assert rels("افتتحت [[جمعية البر|ORG]] ب[[الدغيمية|LOC]] مقرها الجديد.") == {
         ("located_in", "جمعية البر", "الدغيمية")}
+
+
+def test_located_in_over_quotes_and_waqia_compass(rels):
+    got = rels('وقع الانفجار في مدينة "[[سوروج|LOC]]" التابعة ل[[ولاية أورفة|LOC]]، وفي [[مدينة أنسي|LOC]] الواقعة '
+               'جنوب شرق [[فرنسا|LOC]].')
+    assert {r for r in got if r[0] == "located_in"} == {
+        ("located_in", "سوروج", "ولاية أورفة"), ("located_in", "مدينة أنسي", "فرنسا")}
+    # a quoted name then a bare comma is a list item, not a location
+    got = rels('1- "[[طيران الأفق|ORG]]"، [[نيبال|LOC]]: تأسست الشركة قبل عقدين.')
+    assert not {r for r in got if r[0] == "located_in"}

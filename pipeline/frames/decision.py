@@ -53,6 +53,8 @@ def _number_word(ctx: Context, i: int, b: int) -> int | None:
     j = _adjectives(ctx, i + 1, b)
     named = [m for m in ctx.starting_in(j, j) if m.label in ("ORG", "TITLE", "PER")]
     if named:
+        if ctx.key(named[0].last) == "رقم":
+            return named[0].last  # a body read with its «رقم» («قرار [مجلس الوزراء رقم] 19»): the id still follows
         j = named[0].last + 1
     return j if j <= b and ctx.key(j) == "رقم" else None
 

@@ -42,7 +42,7 @@ COMPASS = _keys("شمال", "جنوب", "شرق", "غرب", "وسط", "شمال�
                 "غربا", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "شمال", "ضواحي", "اطراف", "قلب")
 PLACE_LINKS = (_keys("التابعة", "ل"), _keys("التابع", "ل"), _keys("الواقعة", "في"), _keys("الواقع", "في"),
                _keys("و", "مقرها"), _keys("ومقرها"), _keys("و", "مقره"), _keys("ومقره"), _keys("عاصمة"), _keys("،", "عاصمة"))
-PLACE_PREPS = _keys("في", "ب", "بـ", "من")
+PLACE_PREPS = _keys("في", "ب", "بـ", "من", "الواقعة", "الواقع")  # «مدينة X الواقعة جنوب شرق فرنسا»
 
 
 def _key(w: str) -> str:
@@ -144,10 +144,12 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
 
 
 def _place_gap(gap: list[str], a: Mention) -> bool:
-    """May `gap` stand between an ORG/LOC and the LOC it is located in?"""
+    """May `gap` stand between an ORG/LOC and the LOC it is located in? A quote closing the first name
+    does not count before a link word («بمدينة "سوروج" التابعة لولاية X»), but does before a bare comma
+    («"Lion Air"، إندونيسيا:», a list item)."""
     if gap in (["في"], ["،"], ["("], [","]) or (a.label == "LOC" and gap in (["-"], ["،", "("])):
         return True
-    keys = tuple(_key(w) for w in gap)
+    keys = tuple(_key(w) for w in gap if w not in QUOTES)
     if keys in (("ب",), ("بـ",)) or frozenset(keys) in PLACE_LINKS and len(keys) == len(set(keys)):
         return True
     # a compass phrase: «في شمال شرق», «بجنوب», «(جنوب», «شمالي»
