@@ -189,3 +189,9 @@ def test_id_after_a_body_that_swallowed_raqm(frames):
     # an NER span that runs over «رقم» must not hide the id after it
     got = frames("وأصدر [[سالم الراشد|PER]] قرار [[مجلس الإدارة رقم|ORG]] 42 بشأن التنظيم.", "decision")
     assert got[0][2]["id"] == ["42"]
+
+
+def test_speaker_at_the_opening_of_a_summit_attends(frames):
+    got = frames("وقال [[هادي الزين|PER]] في افتتاح قمة إقليمية حول التجارة إن الأسواق تنمو.", "meeting")
+    assert got == [("meeting", "قمة", {"attendee": ["هادي الزين"]})]
+    assert frames("وقال [[هادي الزين|PER]] إن القمة الإقليمية ستعقد لاحقا.", "meeting") == []

@@ -16,6 +16,9 @@ HOLD = ("عقد", "نظم", "تعقد", "ينظم", "تنظم", "ترأس", "ي�
 # a meeting of named people, with no host: a verb of meeting, or a meeting noun with a pronoun of its
 # participants («اجتماعه»، «لقائهما»)
 MET = ("التقى", "التقت", "اجتمع")
+# «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
+AT = ("في", "خلال")
+OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها")
 WITH_PARTICIPANTS = ("اجتماعه", "اجتماعها", "اجتماعهم", "اجتماعهما", "لقائه", "لقاءه", "لقائها", "لقائهم",
                      "لقائهما")
 
@@ -28,9 +31,16 @@ def _met(ctx: Context, i: int) -> list[Mention]:
     return before + [m for m in ctx.starting_in(i + 1, b) if m.label == "PER"]
 
 
+def _spoken_at(ctx: Context, i: int) -> bool:
+    """Is the meeting noun at i where a speaker speaks («في افتتاح قمة»، «خلال مؤتمر صحفي»)?"""
+    k = i - 1 - (ctx.key(i - 1) in OCCASION)
+    return ctx.key(k) in AT
+
+
 def frames(ctx: Context) -> list[dict]:
     out = []
     met = set(find(ctx, MET)) | set(find(ctx, WITH_PARTICIPANTS))
+    met |= {i for i in find(ctx, TRIGGERS) if _spoken_at(ctx, i)}
     for i in sorted(set(find(ctx, TRIGGERS)) | met):
         a, _ = clause(ctx, i)
         verbs = find_in(ctx, HOLD, a, i)
