@@ -3,8 +3,8 @@ chair (the person after ترأس/برئاسة), attendees (people the text place
 
 On real news a meeting also opens on a meeting of named people with no host (GUIDELINES §7: «اجتمع/لقاء»):
 «خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء X»، «إنه التقى الوزير Y». Its attendees are the
-person the sentence names before the trigger (the one who met) and those named after it in its clause.
-A reception («استقبل») opens none.
+person the sentence names before the trigger (the one who met) and those named after it in its clause;
+a speaker «في افتتاح قمة …»، «خلال مؤتمر صحفي» attends (§7 decision 20). A reception («استقبل») opens none.
 """
 from __future__ import annotations
 
