@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.schema import entity_records
-from pipeline.text.tokenizer import ArabicTokenizer
+from pipeline.text.tokenizer import ArabicTokenizer, doc_words
 
 # The default NER model: $ARABIC_IE_MODEL, else the checkout's models/ner-default (a wheel holds no model:
 # the shipped one carries a non-commercial data licence and stays in the repository).
@@ -82,7 +82,7 @@ def build(model: str | None = None) -> Language:
 
 def words(doc: Doc) -> list[tuple[int, int]]:
     """Character offsets of the tokenizer's words (whitespace tokens left out)."""
-    return [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+    return doc_words(doc).spans
 
 
 def to_json(doc: Doc, doc_id: str | None = None, with_tokens: bool = False) -> dict:

@@ -100,3 +100,19 @@ def test_messy_input_keeps_offsets(nlp):
     assert [t.text for t in doc if not t.is_space][:3] == ["\ufeff", "العقيد", "لي"]
     words = [t.text for t in doc if not t.is_space]
     assert words[words.index("\u200f") + 1:] == ["<", "b", ">", "ساعد", "<", "/", "b", ">", "شُرطـــة", "Hanoi", "2024"]
+
+
+def test_doc_words_are_read_once_per_doc_and_the_doc_still_serializes(nlp):
+    from spacy.tokens import Doc
+
+    from pipeline.text.tokenizer import doc_words
+
+    text = "قال  الوزير:\nزار 3 مدن.  ثم عاد"
+    doc = nlp.make_doc(text)
+    first = doc_words(doc)
+    assert doc_words(doc).spans is first.spans  # kept on the Doc, not computed again by each stage
+    assert all(text[s:e] == w for (s, e), w in zip(first.spans, first.words))
+    assert [doc[i].text for i in first.tokens] == first.words and not any(w.isspace() for w in first.words)
+    assert first.sent_starts == [True, False, False, True, False, False, False, True, False]  # a line break, a full stop
+    back = Doc(doc.vocab).from_bytes(doc.to_bytes())
+    assert doc_words(back).words == first.words

@@ -9,6 +9,7 @@ from pipeline.frames import award, decision, enforcement, meeting, target
 from pipeline.frames.context import Context
 from pipeline.frames.relations import relations
 from pipeline.schema import FRAME_SLOTS, entity_records
+from pipeline.text.tokenizer import doc_words
 
 # frame type -> its rule module; frames come out in the registry's order of types (schema.FRAME_SLOTS)
 FRAME_RULES = {"meeting": meeting, "award": award, "enforcement": enforcement, "decision": decision, "target": target}
@@ -23,11 +24,9 @@ def relations_and_frames(text: str, spans, sent_flags, entities: list[dict], num
 
 class FramesComponent:
     def __call__(self, doc: Doc) -> Doc:
-        toks = [t for t in doc if not t.is_space]
+        w = doc_words(doc)
         ents = entity_records(doc.ents)  # the ids to_json writes
-        doc._.relations, doc._.frames = relations_and_frames(
-            doc.text, [(t.idx, t.idx + len(t.text)) for t in toks], [bool(t.is_sent_start) for t in toks],
-            ents, doc._.numbers or [])
+        doc._.relations, doc._.frames = relations_and_frames(doc.text, w.spans, w.sent_starts, ents, doc._.numbers or [])
         return doc
 
 

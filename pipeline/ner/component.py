@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from pipeline.ner.data import sentences
 from pipeline.ner.model import TokenClassifier, predict_entities
 from pipeline.text.chars import model_view
+from pipeline.text.tokenizer import doc_words
 
 MAX_WORDS = 80
 
@@ -21,8 +22,9 @@ MAX_WORDS = 80
 def _sentences(doc: Doc) -> list[list[int]]:
     """Indices of the tokens the model reads (not spaces, not invisible marks alone) grouped by
     sentence, long ones cut at MAX_WORDS."""
-    words = [t.i for t in doc if not t.is_space and model_view(t.text)]
-    return [[words[k] for k in g] for g in sentences([bool(doc[i].is_sent_start) for i in words], MAX_WORDS)]
+    w = doc_words(doc)
+    seen = [k for k, word in enumerate(w.words) if model_view(word)]
+    return [[w.tokens[seen[k]] for k in g] for g in sentences([w.sent_starts[k] for k in seen], MAX_WORDS)]
 
 
 class NERComponent:

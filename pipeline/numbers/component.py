@@ -11,7 +11,7 @@ from pipeline.numbers.detect import find_facts
 from pipeline.numbers.link import link, range_pairs
 from pipeline.numbers.parse import word_key
 from pipeline.schema import item_id
-from pipeline.text.tokenizer import ArabicTokenizer
+from pipeline.text.tokenizer import ArabicTokenizer, doc_words
 
 LEVEL_VERBS = ("تبلغ", "يبلغ", "لتبلغ", "ليبلغ", "تصل", "يصل", "لتصل", "ليصل")
 DUALS_FILE = Path(__file__).parent / "data" / "duals.json"
@@ -66,10 +66,8 @@ class NumbersComponent:
         self.duals, self.counts = duals or {}, counts
 
     def __call__(self, doc: Doc) -> Doc:
-        toks = [t for t in doc if not t.is_space]
-        words = [t.text for t in toks]
-        spans = [(t.idx, t.idx + len(t.text)) for t in toks]
-        doc._.numbers = numbers_for(words, spans, [bool(t.is_sent_start) for t in toks], self.duals, self.counts)
+        w = doc_words(doc)
+        doc._.numbers = numbers_for(w.words, w.spans, w.sent_starts, self.duals, self.counts)
         return doc
 
 

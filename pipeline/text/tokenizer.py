@@ -8,12 +8,35 @@ proclitics are separated where the data says the remainder is a word.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.text.chars import SENTENCE_END, TOKEN_RE, is_arabic_word
 from pipeline.text.proclitics import DEFAULT_DATA, ProcliticModel
 
 Span = tuple[int, int]
+WORDS_KEY = "arabic_ie.words"  # where a Doc keeps its `DocWords` (spaCy's `doc.user_data`)
+
+
+@dataclass(frozen=True)
+class DocWords:
+    """A Doc's words (whitespace tokens left out): token indices, texts, offsets, sentence-start flags."""
+    tokens: list[int]
+    words: list[str]
+    spans: list[Span]
+    sent_starts: list[bool]
+
+
+def doc_words(doc) -> DocWords:
+    """The one door every stage reads a Doc's words through: computed at the first call, then kept on the Doc
+    (as plain lists, so `doc.to_bytes()` still serializes it)."""
+    cached = doc.user_data.get(WORDS_KEY)
+    if cached is None:
+        toks = [t for t in doc if not t.is_space]
+        cached = [[t.i for t in toks], [t.text for t in toks], [(t.idx, t.idx + len(t.text)) for t in toks],
+                  [bool(t.is_sent_start) for t in toks]]
+        doc.user_data[WORDS_KEY] = cached
+    return DocWords(*cached)
 
 
 class ArabicTokenizer:
