@@ -1,6 +1,7 @@
 """Select the real-news gold articles from SaudiNewsNet, even 0-based lines only.
 
     python scripts/select_real.py [--raw ../shared/data/raw/saudinewsnet.jsonl.gz] [--n 128]
+    python scripts/select_real.py --add 64 --batch 2     # more real-train articles, the rest kept as it is
 
 Odd lines of the file are reserved for an independent evaluation: this script skips them
 before decoding them, so nothing on an odd line is ever read, selected or annotated.
@@ -62,13 +63,14 @@ def candidates(raw: Path) -> list[dict]:
     return out
 
 
-def pick(cands: list[dict], n: int, seed: int) -> list[dict]:
-    """~80% security-genre (score >= 4), ~20% general (score 0), round-robin over sources."""
+def pick(cands: list[dict], n: int, seed: int, taken_grams: list[set] = ()) -> list[dict]:
+    """~80% security-genre (score >= 4), ~20% general (score 0), round-robin over sources; none a near copy
+    of another or of `taken_grams` (the 8-grams of articles chosen before)."""
     rng = random.Random(seed)
     groups = {"security": [c for c in cands if c["score"] >= 4], "general": [c for c in cands if c["score"] == 0]}
     quota = {"security": round(n * 0.8), "general": n - round(n * 0.8)}
     chosen: list[dict] = []
-    grams: list[set] = []
+    grams: list[set] = list(taken_grams)
     for group, items in groups.items():
         by_source: dict[str, list[dict]] = defaultdict(list)
         for c in items:
@@ -97,7 +99,13 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=128)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", type=Path, default=SELECTION)
+    ap.add_argument("--add", type=int, default=0, metavar="N",
+                    help="append N more real-train articles to an existing selection (its records and splits unchanged)")
+    ap.add_argument("--batch", type=int, default=2, help="with --add: the batch number recorded on the new articles")
     args = ap.parse_args()
+    if args.add:
+        add(args)
+        return
     if args.out.exists():
         sys.exit(f"{args.out} exists: the selection and its splits are fixed; delete it by hand to redo them")
     chosen = pick(candidates(args.raw), args.n, args.seed)
@@ -117,6 +125,25 @@ def main() -> None:
     print(f"{len(records)} articles, {sum(r['words'] for r in records)} words, "
           f"{len({r['source'] for r in records})} sources -> {args.out}")
     print(Counter(r["split"] for r in records), Counter(r["group"] for r in records), Counter(r["source"] for r in records))
+
+
+def add(args: argparse.Namespace) -> None:
+    """Append `args.add` real-train articles (even lines, not chosen before, no near copy of one that was)."""
+    if not args.out.exists():
+        sys.exit(f"{args.out} does not exist: make the first selection without --add")
+    old = json.loads(args.out.read_text(encoding="utf-8"))
+    cands = candidates(args.raw)
+    lines = {r["line"] for r in old}
+    taken = [ngrams(c["_text"]) for c in cands if c["line"] in lines]
+    if len(taken) != len(lines):
+        sys.exit(f"{args.out}: {len(lines) - len(taken)} selected articles are not among the candidates of {args.raw}")
+    new = pick([c for c in cands if c["line"] not in lines], args.add, args.seed + args.batch, taken)
+    records = old + [{"id": f"snn-{c['line']}", **{k: v for k, v in c.items() if not k.startswith("_")},
+                      "split": "real-train", "batch": args.batch} for c in new]
+    records.sort(key=lambda r: r["line"])
+    args.out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"added {len(new)} real-train articles ({sum(c['words'] for c in new)} words, batch {args.batch}): "
+          + " ".join(f"snn-{c['line']}" for c in sorted(new, key=lambda c: c["line"])))
 
 
 if __name__ == "__main__":
