@@ -100,3 +100,50 @@ def test_subject_of_a_bare_figure_in_a_nominal_sentence(read):
 
 def test_any_currency_after_bimablagh_gives_no_subject(read):
     assert read("عرض النادي بمبلغ 40 مليون جنيه على اللاعب")[0][2] is None
+
+
+# --- second pass (issue 15): detection ----------------------------------------------------------------------
+
+def test_ten_takes_no_tens_after_it(read):
+    """«عشر وعشرين» is two figures (ten and twenty), not thirty; «ثلاث وعشرين» stays 23."""
+    assert surfaces(read("سيتغير السوق خلال عشر وعشرين سنة")) == [("عشر", 10), ("عشرين", 20)]
+    assert surfaces(read("سافر ثلاث وعشرين مرة")) == [("ثلاث وعشرين", 23)]
+
+
+def test_figure_after_spelt_latin_letters_is_a_model_name(read):
+    assert surfaces(read("تسلم الجيش منظومة اس 400 و6 رادارات")) == [("6", 6)]
+    assert surfaces(read("شاركت طائرات إف 16 في الغارة")) == []
+
+
+def test_double_prime_closes_a_quoted_name(read):
+    assert read("اشترت الشركة طائرات “إيرباص 380″ الجديدة") == []
+
+
+def test_one_of_the_two(read):
+    """«أحد المنزلين»: «أحد» does not count the dual after it as a plural would be counted."""
+    assert surfaces(read("سقط سقف أحد المصنعين اللذين احترقا")) == [("المصنعين", 2)]
+
+
+def test_definite_dual_after_a_split_lam(read):
+    """«للعامين» is tokenized «ل» + «لعامين»: the article comes back before the dual list is read."""
+    assert surfaces(read("أقر المجلس الخطة للعامين القادمين")) == [("لعامين", 2)]
+
+
+def test_construct_dual_before_a_quoted_name(read):
+    assert surfaces(read("ونشرت مجلتا \"الأسبوع\" و\"الوطن\" التقرير")) == [("مجلتا", 2)]
+
+
+def test_nominative_dual_ending_after_a_genitive_word_is_no_dual(read):
+    """«إلى صوران»: after a preposition a dual ends in -ين; the -ان form is a name or a singular."""
+    assert read("انسحب المقاتلون من القرية إلى صوران شمالا") == []
+    assert surfaces(read("وأصيب شرطيان في الهجوم")) == [("شرطيان", 2)]
+
+
+def test_construct_form_of_two_is_no_number_alone(read):
+    assert read("يمنع التمييز على أساس الدين أو الأصل الإثني.") == []
+
+
+def test_wahid_before_a_definite_noun_is_one_of(read):
+    """«واحد المسارحة» is «و» + «أحد» glued to a name; «مركز واحد» after its noun still counts."""
+    assert read("وصل السيل إلى جازان واحد المسارحة") == []
+    assert surfaces(read("لا يوجد في الحي مركز واحد للشباب")) == [("واحد", 1)]

@@ -41,7 +41,7 @@ IDENTIFIER_BEFORE = _keys(
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
 # a bare number followed by one of these counts nothing («المنطقة 7 دون»، «الخط الساخن 113 أو»)
 FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "عن", "مع", "إلى", "حتى", "منذ", "عبر", "لدى",
-                       "دون", "لكن", "ولكن", "ثم", "الذي", "التي", "بتاريخ")
+                       "دون", "لكن", "ولكن", "ثم", "الذي", "التي", "بتاريخ", "إلا")
 # a word before «الـ N» that makes N an ordinal label («المهرجان الـ 17», «التقرير الـ51»), unlike a
 # preposition («خلال الـ24 ساعة»)
 PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "طوال", "لمدة",
@@ -49,7 +49,7 @@ PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "
 PROCLITICS = PROCLITIC_KEYS
 OPENING = {"(", "[", "«", '"', "“"}
 QUOTES = {"«", "“", '"'}
-CLOSING = {"»": "«", "”": "“", '"': '"'}
+CLOSING = {"»": "«", "”": "“", "″": "“", '"': '"'}  # («“بوينج 777″»: a double prime closes “ too)
 MAX_NUMBER_WORDS = 24  # «تسعمائة و تسعة و تسعون مليوناً و …» fits
 NAME_QUOTE_WORDS = 12  # a quote this short with no sentence end inside is a name, title or slogan, not speech
 TIME_UNITS = _keys("دقائق", "دقيقة", "سنوات", "سنة", "سنين", "أعوام", "عام", "أشهر", "شهر", "شهور", "أيام", "يوم",
@@ -163,6 +163,12 @@ METRIC_NOUNS = ("عدد", "اجمالي", "مجموع", "توزع")
 NUMBER_HEADS = _keys("رقم", "الرقم", "برقم", "هاتف", "الهاتف", "جوال")
 
 
+# Latin letters spelt in Arabic: the figure after them is a model name («جي اس اس 300», «إف 16», «بي 52»);
+# letters that are also common words («في», «أو», «إن», «أم») are left out
+LETTER_NAMES = _keys("جي", "جيه", "اس", "إس", "إف", "بي", "دي", "سي", "تي", "إيه", "كيو", "إكس", "واي", "إتش", "آر",
+                     "كي", "دبليو", "زد")
+
+
 def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
     """A bare number right after a definite noun (or opening a line) and before no noun it could count:
     a name («المنطقة 7 دون»، «لواء المشاة 316 و…»، «الخط الساخن 113.») or a list number («2.1.»);
@@ -207,10 +213,13 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if not quantity_after and _after_identifier_head(i, keys):
         return None
     if i >= 2 and words[i - 1] in ("(", "و") and (keys[i - 2] in IDENTIFIER_BEFORE or (
-            words[i - 1] == "و" and words[i - 2][:1].isdigit() and _digit_fact(i - 2, words, spans, keys) is None)):
-        return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523»
+            words[i - 1] == "و" and words[i - 2][:1].isdigit() and _digit_fact(i - 2, words, spans, keys) is None
+            and not _noun_follows(i, words, keys))):
+        return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523» (but «جي اس اس 300 و5 سيارات» counts the cars)
     if shape == "single" and not quantity_after and _contact_number(i, words, keys):
-        return None  # «أرسل رسالة نصية إلى 88548»: a phone or SMS number (GUIDELINES §7)
+        return None
+    if i and keys[i - 1] in LETTER_NAMES and not quantity_after:
+        return None  # «صواريخ جي اس اس 300»: a model name  # «أرسل رسالة نصية إلى 88548»: a phone or SMS number (GUIDELINES §7)
     if _is_year(_ascii(words[i])) and not quantity_after and not (
             i and _unglued(keys[i - 1]).startswith(METRIC_VERBS) and _noun_follows(i, words, keys)):
         return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts)
@@ -395,8 +404,8 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
             or keys[i - 1] in ONE_IDIOMS or keys[i - 1] in COPULAS \
             or keys[i - 1].startswith("ال"):  # «يعد المهرجان واحداً من»: a predicate, not an adjective
         return False
-    if i + 1 < len(words) and keys[i + 1] in ONE_OF:
-        return False
+    if i + 1 < len(words) and (keys[i + 1] in ONE_OF or (keys[i] == "واحد" and keys[i + 1].startswith("ال"))):
+        return False  # («وأحد المتهمين» written «واحد المتهمين»: one of)
     return not (i >= 2 and keys[i - 2] in SAME_BEFORE)
 
 
@@ -408,6 +417,17 @@ def _first_of_kind(i: int, words: list[str], keys: list[str]) -> bool:
 
 def _noun_follows(i: int, words: list[str], keys: list[str]) -> bool:
     return i + 1 < len(words) and is_arabic_word(words[i + 1]) and keys[i + 1] not in FUNCTION_AFTER
+
+
+def _construct(i: int, words: list[str], keys: list[str]) -> bool:
+    """A noun follows, maybe inside quotes («صحيفتا "ذي تايمز"»): a -تي/-تا form there may be a construct dual."""
+    return _noun_follows(i, words, keys) or (i + 1 < len(words) and words[i + 1] in OPENING and _noun_follows(i + 1, words, keys))
+
+
+# words that put the next noun in the genitive, where a dual ends in -ين: an -ان form after them is a name or a
+# singular («إلى صوران», «بلدة صوران», «صاحب القربان»), never a nominative dual («قتل شرطيان»)
+GENITIVE_BEFORE = _keys("من", "إلى", "الى", "في", "على", "عن", "مع", "حتى", "منذ", "عبر", "لدى", "بين", "شمال", "جنوب",
+                        "شرق", "غرب", "وسط", "قرب", "بلدة", "مدينة", "قرية", "صاحب")
 
 
 def _is_time_unit(key: str) -> bool:
@@ -580,16 +600,18 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
         elif (fact := _word_fact(i, words, spans, keys)) is not None:
             pass
-        elif key in duals or _any_dual(lookup_key(w), key, counts, _noun_follows(i, words, keys)) \
+        elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys)) \
                 or (is_masculine_dual(lookup_key(w), counts) and not (
-                    i and (words[i - 1][:1].isdigit() or parse_words([words[i - 1]]) is not None
+                    i and (words[i - 1][:1].isdigit() or (parse_words([words[i - 1]]) is not None
+                                                          and keys[i - 1] not in STANDALONE_ONE)
                            or (keys[i - 1] == "ل" and key.startswith("ل"))))):  # («للآخرين»: a definite plural)
-            if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS):
-                kind = duals.get(key) or _dual_type(key)
+            if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS) \
+                    and not (key.endswith("ان") and i and _unglued(keys[i - 1]) in GENITIVE_BEFORE):
+                kind = duals.get(dual_key) or _dual_type(key)
                 fact = Fact(spans[i][0], spans[i][1], kind, 2.0, i, i)
         elif i and key.startswith("ال") and keys[i - 1].startswith("ال") and keys[i - 1] != "اليوم" and \
                 key not in DAY_NAMES and keys[i - 1] not in ORDINAL_HEADS and \
-                (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
+                key[2:] not in CONSTRUCT_TWO and (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
         elif (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
                 and not (multiplier(w) and i and words[i - 1][:1].isdigit()):
@@ -612,6 +634,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
 
 
 DUAL_MULTIPLIERS = _keys("مليارا", "مليونا")
+CONSTRUCT_TWO = _keys("اثني", "اثنا", "اثنتي", "اثنتا")  # «الأصل الإثني» (ethnic): «two» only before «عشر»
 CURRENCY = ("يورو", "دولار", "ريال", "جنيه", "درهم", "دينار", "ليرة", "روبل", "شيقل", "دونغ", "دونج")
 
 

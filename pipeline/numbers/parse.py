@@ -120,12 +120,13 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
 
     Only a well-formed number is read: inside each group hundreds, then units, then tens
     («مائة وخمسة وعشرون»), groups closed by ever smaller multipliers («مليون و… ألفاً و…»).
-    A chain that breaks the order («ثلاثة وعشرون وثلاثة») ends where it breaks; a group that turns
+    A chain that breaks the order («ثلاثة وعشرون وثلاثة», «عشر وعشرين»: ten takes no tens) ends where it
+    breaks; a group that turns
     out to carry a multiplier no smaller than the last one starts a new number («مليونين | وثلاثة ملايين»).
     """
     total, current, used = 0.0, 0.0, 0
     closed = (0.0, 0)  # (total, used) when the last multiplier closed its group
-    pending_and = prev_unit = False
+    pending_and = prev_unit = ten = False
     rank = -1  # order of the last part of the current group: 0 hundreds, 1 units, 2 tens
     last_factor = float("inf")
     for i, word in enumerate(words):
@@ -148,7 +149,7 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
         part = 0 if k in HUNDREDS else 1 if k in UNITS else 2 if k in TENS else None
         if k is None or (used and not joined and not teen and not hundreds_of and k not in MULTIPLIERS) \
                 or (k in PLURAL_MULTIPLIERS and current == 0) \
-                or (part is not None and not teen and not hundreds_of and part <= rank):
+                or (part is not None and not teen and not hundreds_of and part <= rank) or (part == 2 and ten):
             break
         if k in MULTIPLIERS and MULTIPLIERS[k][0] >= last_factor:
             total, current, used = closed[0], 0.0, closed[1]
@@ -170,6 +171,7 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
             current, rank, last_factor = 0, -1, factor
             closed = (total, i + 1)
         prev_unit = k in UNITS and UNITS[k] < 10 and not teen
+        ten = k in UNITS and UNITS[k] == 10 and not teen  # «عشر وعشرين سنة»: two figures, not 30
         used = i + 1
         pending_and = False
     if not used:
