@@ -147,3 +147,57 @@ def test_wahid_before_a_definite_noun_is_one_of(read):
     """«واحد المسارحة» is «و» + «أحد» glued to a name; «مركز واحد» after its noun still counts."""
     assert read("وصل السيل إلى جازان واحد المسارحة") == []
     assert surfaces(read("لا يوجد في الحي مركز واحد للشباب")) == [("واحد", 1)]
+
+
+# --- second pass (issue 15): subjects -----------------------------------------------------------------------
+
+def subjects(facts: list[tuple]) -> list[tuple]:
+    """(surface, first word of the subject): what the scorer compares (GUIDELINES §5)."""
+    return [(s, subj.split()[0] if subj else None) for s, _, subj in facts]
+
+
+def test_a_name_in_fi_is_no_glued_verb(read):
+    """«فيصل» is a name, not «ف» + «يصل» (reaches): the figure after it keeps its own noun."""
+    assert subjects(read("وصرح الأمير فيصل أن 30 متطوعا شاركوا")) == [("30", "متطوعا")]
+
+
+def test_quotes_and_brackets_of_emphasis_around_a_figure(read):
+    got = read("وفر المعرض «350» وظيفة، وقال إن \"40%\" من الزوار نساء، وأصيب (7) منهم من عمال البناء و(3) من الحراس.")
+    assert subjects(got) == [("350", "وظيفة"), ("40%", "الزوار"), ("7", "عمال"), ("3", "الحراس")]
+
+
+def test_two_after_its_noun(read):
+    assert subjects(read("واعتقلت القوات مهربين اثنين قرب الحدود")) == [("اثنين", "مهربين")]
+
+
+def test_rank_before_a_superlative_takes_the_superlative_phrase(read):
+    assert subjects(read("زار الوفد حلب (ثالث أكبر الأسواق في المنطقة)")) == [("ثالث", "أكبر")]
+
+
+def test_settled_at_gives_the_metric(read):
+    assert read("واستقر مؤشر البورصة عند 7200 نقطة.")[0][2] == "مؤشر البورصة"
+
+
+def test_relative_clause_after_a_comma_takes_its_antecedent(read):
+    assert subjects(read("الرطوبة، التي تصل إلى 90 درجة، ترهق السكان.")) == [("90", "الرطوبة")]
+
+
+def test_level_after_a_change_with_a_qualifier(read):
+    """«بنسبة 9 في المائة لتبلغ نحو 3 ملايين»: the level and the next change take the change's subject."""
+    got = read("وزاد عدد المسافرين بنسبة 9 في المائة لتبلغ نحو 3 ملايين مسافر مقارنة بارتفاع بنسبة 4 في المائة.")
+    assert [subj for _, _, subj in got] == ["عدد المسافرين"] * 3
+
+
+def test_ratio_noun_glued_to_ba_is_the_subject(read):
+    """«وبنسبة بلغت 13%»: the subject is «نسبة», its «ب» left out; with a complement it joins («نسبة إنجاز»)."""
+    got = read("وانتهى المشروع بنسبة إنجاز بلغت 95 في المائة، وارتفعت الصادرات وبنسبة بلغت 12 في المائة.")
+    assert [(s, subj) for s, _, subj in got] == [("95 في المائة", "نسبة إنجاز"), ("12 في المائة", "نسبة")]
+
+
+def test_wearing_is_no_rebound(read):
+    facts = read("وافق اللاعب على ارتداء القميص مقابل 5 ملايين دولار")
+    assert subjects(facts) == [("5 ملايين", "دولار")]
+
+
+def test_participle_of_reaching_after_and(read):
+    assert subjects(read("وافتتحت البوابات والبالغة 12 بوابة")) == [("12", "البوابات")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.detect import CURRENCY as CURRENCIES
-from pipeline.numbers.detect import Fact, _unglued, find_years
+from pipeline.numbers.detect import SUPERLATIVE, Fact, _unglued, find_years
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
@@ -86,8 +86,10 @@ def _piece(i: int, s0: int, s1: int, max_words: int = MAX_SENTENCE_WORDS) -> tup
 
 
 def _bare(key: str) -> str:
+    """The key without a glued proclitic; «ف» before «ي» stays («فيصل», «فيروس», «فيلم» are words, and
+    «ف» + an imperfect verb is rare in news)."""
     for p in ("وب", "و", "ف", "ب", "ل"):
-        if key.startswith(p) and len(key) > len(p) + 2:
+        if key.startswith(p) and len(key) > len(p) + 2 and not (p == "ف" and key[1] == "ي"):
             return key[len(p):]
     return key
 
@@ -128,6 +130,8 @@ def _verb_change(keys: list[str], clause: int, i: int, verbs_only: bool = False)
 
 def _verb_direction(key: str) -> str | None:
     for k in (key, _bare(key)):
+        if k.startswith(WEAR):
+            return None
         if k.startswith(RISE_VERBS):
             return "increase"
         if k.startswith(FALL_VERBS):
@@ -137,6 +141,7 @@ def _verb_direction(key: str) -> str | None:
 
 DIRECTION_NOUNS = ("زيادة", "ارتفاع", "انخفاض")  # a count after these nouns is no change by itself
 RISE_VERBS = ("ارتفع", "زاد", "صعد", "قفز", "نما", "ارتد", "زيادة", "ارتفاع")
+WEAR = ("ارتدا", "ارتدي", "ارتدى")  # «ارتداء الرداء» (wearing) is no «ارتد» (rebound)
 FALL_VERBS = ("انخفض", "تراجع", "هبط", "نزل", "خسر", "تقلص", "انخفاض", "تراجع")
 
 
@@ -236,11 +241,12 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             if v == i - 1 or all(k in CHANGE_MARKERS | PROCLITICS | BOUND_WORDS for k in keys[v + 1:i]):
                 return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%»: the subject before the verb
             stop = i
-            while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | BOUND_WORDS | {"ما", "يقرب", "("}:
-                stop -= 1
+            while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | BOUND_WORDS | LEVEL_BEFORE \
+                    | {"ما", "يقرب", "("}:
+                stop -= 1  # («استقر المؤشر عند 1333»)
             start = v + 1
-            while start < stop and keys[start] in PROCLITICS:
-                start += 1
+            while start < stop and (keys[start] in PROCLITICS or keys[start] in BOUND_WORDS):
+                start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between)
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
                 if words[k][:1].isdigit():
                     stop = k
@@ -353,6 +359,8 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     end = v - 1
     while end >= v0 and (keys[end] in RELATIVES or keys[end] in PROCLITICS):
         end -= 1
+    if end < v0 and v0 >= 2 and words[v0 - 1] in ("،", ",") and keys[v0] in RELATIVES:
+        end, v0 = v0 - 2, max(0, v0 - 1 - max_words)  # «درجة الحرارة، التي تصل إلى 49»: the antecedent
     if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_KEYS or words[end] in ("%", "٪")):
         return None  # «بنسبة 12 في المائة لتبلغ 363.7 مليار»: the level after a change, the same metric
     for k in range(end, max(v0, v - SUBJECT_AFTER_THAT) - 1, -1):  # «أن حجم إنفاق السياح إلى المنطقة وصل إلى …»
@@ -386,20 +394,27 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     phrase = i
     while phrase > clause and words[phrase - 1] not in ("،", ",", "(", ")", "-"):
         phrase -= 1
-    money = j + 1 < end and keys[j + 1].startswith(CURRENCIES)
+    nxt = _after_figure(i, j, words, keys, end)
+    money = nxt < end and keys[nxt].startswith(CURRENCIES)
     before = [k for k in keys[max(clause, i - 2):i] if k not in PROCLITICS]
-    if money and before and before[-1].startswith(NO_SUBJECT_AFTER) or (j + 1 < end and keys[j + 1] in OF_PRONOUNS):
+    if nxt + 1 < end and keys[nxt] in OF_PRONOUNS and keys[nxt + 1] == "من":
+        nxt += 1  # «(5) منهم من رجال الأمن»: of them, men of the security forces
+    elif money and before and before[-1].startswith(NO_SUBJECT_AFTER) or (nxt < end and keys[nxt] in OF_PRONOUNS):
         return None
+    if (level := _level_after_change(fact, words, keys, spans, clause, end)) is not None:
+        return level
     rng = None
     after_noun = fact.first == fact.last and i > clause and not words[i][:1].isdigit() and (
         (keys[i].startswith("ال") and keys[i - 1].startswith("ال")) or keys[i].startswith("واحد"))
-    if fact.type in ("count", "duration") and j + 2 < end and keys[j + 1] == "من" and keys[j + 2] != "اصل" \
-            and not words[j + 2][:1].isdigit() and not after_noun:
-        rng = _np_after(j + 2, words, keys, end)  # «عشرة من رجال الشرطة»
+    if fact.type in ("count", "duration") and nxt + 1 < end and keys[nxt] == "من" and keys[nxt + 1] != "اصل" \
+            and not words[nxt + 1][:1].isdigit() and not after_noun:
+        rng = _np_after(nxt + 1, words, keys, end)  # «عشرة من رجال الشرطة»
     if rng is None and fact.type == "count" and before and before[-1] in LEVEL_BEFORE:
         rng = _metric(words, keys, phrase, i)
-    if fact.type in ("percent", "ratio") and j + 1 < end and keys[j + 1] == "من":
-        rng = _np_after(j + 2, words, keys, end)
+    if fact.type in ("percent", "ratio") and nxt < end and keys[nxt] == "من" and not (i and words[i - 1] == "("):
+        rng = _np_after(nxt + 1, words, keys, end)  # «"85%" من السكان» (a bracketed one restates: «(12%) من الإجمالي»)
+    if rng is None and fact.type == "rank" and j + 1 < end and SUPERLATIVE.match(keys[j + 1]):
+        rng = _np_after(j + 1, words, keys, end)  # «ثاني أكبر المدن الكردية»: the superlative phrase
     if rng is None and fact.type == "rank":
         for k in range(j + 1, end):
             if words[k] in CLAUSE_END:
@@ -417,7 +432,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         rng = _metric(words, keys, outer, i)  # «بلغ عدد الحوادث 120 حادثاً»: the metric (§3)
     elif v is not None and v == i - 1 and (verb := _unglued(keys[v])).startswith(REACH_VERBS):
         if verb in ("البالغ", "البالغة"):  # «المسارات البالغة 34 كبينة»: the noun the participle describes
-            rng = (v - 1, v - 1) if v > outer and words[v - 1].isalpha() else None
+            n = v - 2 if v - 2 >= outer and keys[v - 1] in PROCLITICS else v - 1  # («المسارات والبالغة 34»)
+            rng = (n, n) if n >= outer and words[n].isalpha() else None
         elif not verb.startswith("البالغ"):  # («من البالغين 403»: the adults)
             rng = _np_before(words, keys, v, outer)  # «وبعدد قضايا بلغت 1915 حالة»
     if rng is None and fact.type == "count" and words[i][:1].isdigit() and _bare_predicate(j, words, keys, end):
@@ -435,13 +451,61 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is None and fact.first == fact.last and i > clause and fact.value == 1 and keys[i].startswith("واحد") \
             and words[i - 1].isalpha():
         rng = _noun_before(i, words, keys, clause)  # «سنة واحدة»: «واحد» follows the noun it counts
+    if rng is None and fact.first == fact.last and keys[i] in TWO_WORDS and i > clause \
+            and keys[i - 1].endswith(("ين", "ان")) and words[i - 1].isalpha():
+        rng = _noun_before(i, words, keys, clause)  # «مسلحين اثنين»: the number word follows its noun
     if rng is None and fact.type in ("count", "duration", "ratio"):
-        bracketed = i and words[i - 1] == "(" and j + 1 < end and words[j + 1] == ")"
-        rng = _np_after(j + 2 if bracketed else j + 1, words, keys, end)  # «استشهاد (15) مصلياً»
+        rng = _np_after(nxt, words, keys, end)  # «استشهاد (15) مصلياً», «ما يزيد على "600" شخص»
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
-            and not (keys[i] in TWO_WORDS and j + 1 < end and keys[j + 1] == "من"):
+            and keys[i] not in TWO_WORDS:
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
-    return _span(rng, spans)
+    return _glued_ratio(rng, i, words, keys, spans)
+
+
+LEVEL_QUALIFIERS = {"نحو", "حوالي", "قرابة", "ما", "يقرب", "يقارب", "من", "اكثر", "اقل"}
+LEVEL_VERBS = ("تبلغ", "يبلغ", "تصل", "يصل", "لتبلغ", "ليبلغ", "لتصل", "ليصل")
+CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة"}
+
+
+def _level_after_change(fact: Fact, words, keys, spans, clause: int, end: int) -> list[int] | None:
+    """«ارتفع عدد البطاقات بنسبة 15 في المائة لتبلغ نحو 20 مليون بطاقة»: a level reached right after a change
+    takes the change's subject (GUIDELINES §7), also with a qualifier between the verb and the level (the
+    numbers component gives it when the verb is right before the level)."""
+    k = fact.first - 1
+    while k > clause and keys[k] in LEVEL_QUALIFIERS:
+        k -= 1
+    if k == fact.first - 1 or not keys[k].startswith(LEVEL_VERBS):
+        return None
+    m = k - 1 if k > clause and keys[k - 1] in PROCLITICS else k
+    m -= 1
+    if m <= clause or keys[m] not in CHANGE_ENDS:
+        return None
+    c = next((c for c in range(m - 1, max(clause, m - 3) - 1, -1) if words[c][:1].isdigit()), None)
+    if c is None:
+        return None
+    return subject(Fact(spans[c][0], spans[m][1], "percent", 0.0, c, m), words, keys, spans, clause, end, True)
+
+
+def _after_figure(i: int, j: int, words, keys, end: int) -> int:
+    """The first word after the figure [i, j] that may say what it counts: past a quote or bracket closed
+    right after it when one opened right before it («"600" شخص», «(4) من العاملين»)."""
+    k = j + 1
+    if i and k < end and (words[i - 1], words[k]) in (("(", ")"), ("[", "]"), ('"', '"'), ("«", "»"), ("“", "”")):
+        k += 1
+    return k
+
+
+RATIO_NOUNS = ("نسب", "معدل")  # «بنسبة بلغت 13%», «بنسبة نجاح بلغت 100%»: the subject is «نسبة …»
+
+
+def _glued_ratio(rng: tuple[int, int] | None, i: int, words, keys, spans) -> list[int] | None:
+    """The span of `rng`, reaching back into a ratio noun glued to «ب» right before it, or, with no phrase,
+    right before the reaching verb the figure follows; the «ب» is left out («بنسبة بلغت 13%» → «نسبة»)."""
+    verb = i >= 2 and (keys[i - 1].startswith(PREDICATE_VERBS) or _bare(keys[i - 1]).startswith(PREDICATE_VERBS))
+    g = rng[0] - 1 if rng is not None else i - 2 if verb else -1
+    if g < 0 or not (keys[g].startswith("ب") and keys[g][1:].startswith(RATIO_NOUNS)):
+        return _span(rng, spans)
+    return [spans[g][0] + 1, spans[rng[1] if rng is not None else g][1]]
 
 
 def _span(rng: tuple[int, int] | None, spans) -> list[int] | None:
