@@ -1,7 +1,7 @@
 """Re-score a saved NER model (or ensemble) on dev and test files, measure its speed, and rewrite its card.
 
-    python scripts/model_card.py models/ner-default --dev annotations/dev.jsonl \
-        --test annotations/test.jsonl annotations/seeds.jsonl
+    python scripts/model_card.py models/ner-default --dev annotations/dev.jsonl build/corpora/real-dev.jsonl \
+        build/corpora/anercorp-dev.jsonl --test annotations/test.jsonl annotations/seeds.jsonl build/corpora/real-test.jsonl
 
 Training selects on dev only; this is where test scores and speed are added to the card of
 the model that was chosen.
@@ -28,7 +28,7 @@ from pipeline.text.tokenizer import ArabicTokenizer
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("model", type=Path)
-    ap.add_argument("--dev", type=Path, required=True)
+    ap.add_argument("--dev", type=Path, nargs="+", required=True, help="several files are pooled, as training pools them")
     ap.add_argument("--test", type=Path, nargs="*", default=[])
     ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args()
@@ -36,7 +36,7 @@ def main() -> None:
     words = ArabicTokenizer()
     clf = TokenClassifier.load(args.model)
     results = json.loads((args.model / "scores.json").read_text())
-    dev = read_jsonl(args.dev)
+    dev = [d for p in args.dev for d in read_jsonl(p)]
     results["dev"] = score(clf, dev, words)
     results["test"] = {str(p): score(clf, read_jsonl(p), words) for p in args.test}
     sents = [ex.words for ex in examples(dev * 3, words)]
@@ -44,7 +44,7 @@ def main() -> None:
     clf.predict(sents, batch_size=32)
     n = sum(map(len, sents))
     results["speed"] = {"tokens": n, "tokens_per_s": round(n / (time.perf_counter() - t0)), "threads": args.threads,
-                        "batch_size": 32, "file": f"{args.dev} x3"}
+                        "batch_size": 32, "file": f"{' + '.join(map(str, args.dev))} x3"}
     (args.model / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
     if is_ensemble(args.model):
         write_ensemble_card(args.model, json.loads((args.model / MANIFEST).read_text()))
