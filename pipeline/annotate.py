@@ -17,7 +17,7 @@ from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 
-from pipeline.batch import Result, Sink, Summary, annotate_batch, check_options, renderer
+from pipeline.batch import Result, Sink, Summary, annotate_batch, check_options, check_outputs, renderer
 from pipeline.inputs import Input, InputError, iter_inputs
 
 _WORKER: tuple | None = None  # (nlp, with_tokens, render) of a pool worker
@@ -49,6 +49,7 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
              batch_size: int = 16, ordered: bool = True, resume: bool = False, fmt: str = "jsonl") -> Summary:
     """Annotate every document of `paths` into `output` (`fmt`: "jsonl" lines, or "conll" IOB2 blocks)."""
     check_options(workers, batch_size, fmt, resume)
+    check_outputs(paths, output, errors_path)
     from pipeline.nlp import resolve_model
 
     model = resolve_model(model) or "none"  # before any output is opened; workers get the answer

@@ -31,7 +31,8 @@ import pyarrow as pa
 import ray
 import ray.data
 
-from pipeline.batch import Result, Sink, Summary, annotate_batch, check_options, check_outputs, renderer
+from pipeline.batch import (Result, Sink, Summary, annotate_batch, check_options, check_outputs, output_paths,
+                            renderer)
 from pipeline.inputs import STDIN, Input, InputError, parse_file, sources
 
 # Parsed documents travel in blocks of about this size, so one big .jsonl file is shared
@@ -102,8 +103,7 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
 
     model = resolve_model(model)  # before any output is opened; the actors get the answer, as an absolute path
     model = os.path.abspath(model) if model else "none"
-    outputs = [Path(output)] + ([Path(errors_path)] if errors_path else [])
-    found = list(sources(list(paths), skip=outputs))
+    found = list(sources(list(paths), skip=output_paths(output, errors_path)))
     if STDIN in found:
         raise ValueError("--engine ray reads files: save standard input to a .jsonl file first")
     missing = [src for src in found if isinstance(src, InputError)]  # reported first: Ray never sees them

@@ -2,8 +2,8 @@
 
 An engine (the local one in `annotate`, Ray in `annotate_ray`) only decides where batches run.
 Everything a user sees is done here, once: each document is annotated and rendered by
-`annotate_batch` (a failing document is retried alone, so only it fails), and the `Sink`
-checks and opens the output and errors files, skips what an earlier run finished
+`annotate_batch` (a failing document is retried alone, so only it fails); `check_outputs`
+refuses outputs that would overwrite an input, and the `Sink` opens the output and errors files, skips what an earlier run finished
 (`resume`), writes each line whole and flushed, records errors without repeating one, keeps
 the summary and moves the progress bar.
 """
@@ -90,7 +90,8 @@ def annotate_batch(nlp, batch: list[Input], with_tokens: bool, render: Callable[
     A text longer than spaCy's `max_length` is annotated alone, part by part (`long_docs`).
     """
     from pipeline.long_docs import annotate_long
-    from pipeline.nlp import to_json, words
+    from pipeline.nlp import to_json
+    from pipeline.text.tokenizer import doc_words
 
     short = [item.text for item in batch if len(item.text) <= nlp.max_length]
     try:
@@ -104,7 +105,7 @@ def annotate_batch(nlp, batch: list[Input], with_tokens: bool, render: Callable[
                 line, n_words = annotate_long(nlp, item.text, item.id, with_tokens)
             else:
                 doc = next(docs) if docs is not None else nlp(item.text)
-                line, n_words = to_json(doc, item.id, with_tokens=with_tokens), len(words(doc))
+                line, n_words = to_json(doc, item.id, with_tokens=with_tokens), len(doc_words(doc).words)
             out.append(Result(item.id, render(line), n_words, tuple(e["label"] for e in line["entities"]),
                               len(line["numbers"]), len(line["frames"])))
         except Exception as exc:  # one bad document must not stop the batch
@@ -120,11 +121,16 @@ def _file_id(path: str | Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
+def output_paths(output: str | Path, errors_path: str | Path | None) -> list[Path]:
+    """The files a run writes, which the inputs' folders and globs leave out."""
+    return [Path(output)] + ([Path(errors_path)] if errors_path else [])
+
+
 def check_outputs(paths: list[str | Path], output: str | Path, errors_path: str | Path | None) -> None:
     """Refuse, before anything is opened, an output that is also read (by name, link or hard link),
     or that cannot be a file. The files a folder or glob expands to that are the outputs themselves
     are not refused but left out of the inputs (`sources(..., skip=outputs)`)."""
-    written = [Path(output)] + ([Path(errors_path)] if errors_path else [])
+    written = output_paths(output, errors_path)
     for path in written:
         if path.is_dir():
             raise ValueError(f"{path} is a folder: the output must be a file")
@@ -212,15 +218,14 @@ def recorded_errors(errors_path: Path) -> set[str]:
 class Sink:
     """The output file, the errors file, the summary and the progress bar of one run.
 
-    Opening it checks the outputs against the inputs, reads what an earlier run finished when
-    `resume` (its ids in `done`), and only then opens (and, without `resume`, empties) the files.
+    The engine has run `check_outputs` first; opening the sink reads what an earlier run finished
+    when `resume` (its ids in `done`), and only then opens (and, without `resume`, empties) the files.
     """
 
     def __init__(self, paths: list[str | Path], output: str | Path, errors_path: str | Path | None = None,
                  resume: bool = False, progress: bool | None = None) -> None:
         self._start = time.perf_counter()
-        check_outputs(paths, output, errors_path)
-        self.outputs = [Path(output)] + ([Path(errors_path)] if errors_path else [])
+        self.outputs = output_paths(output, errors_path)
         self.summary = Summary()
         self.done = completed_ids(Path(output)) if resume else set()
         self._seen_errors = recorded_errors(Path(errors_path)) if resume and errors_path else set()

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from pipeline.schema import FRAME_SLOTS, RELATIONS, item_id
 from pipeline.text.sentences import sentence_pieces
-from pipeline.text.tokenizer import ArabicTokenizer
+from pipeline.text.tokenizer import ArabicTokenizer, doc_words
 
 
 def cut_points(text: str, limit: int, tokenizer: ArabicTokenizer) -> list[int]:
@@ -61,7 +61,7 @@ def merge(doc_id: str, text: str, parts: list[dict], starts: list[int]) -> dict:
 
 def annotate_long(nlp: Language, text: str, doc_id: str, with_tokens: bool = False) -> tuple[dict, int]:
     """The annotate line of a text of any length, and its number of words."""
-    from pipeline.nlp import to_json, words
+    from pipeline.nlp import to_json
 
     starts = cut_points(text, nlp.max_length, nlp.tokenizer)
     parts, n_words = [], 0
@@ -69,5 +69,5 @@ def annotate_long(nlp: Language, text: str, doc_id: str, with_tokens: bool = Fal
         doc = nlp(text[a:b])
         parts.append(to_json(doc, doc_id, with_tokens=with_tokens))
         parts[-1].pop("text")
-        n_words += len(words(doc))
+        n_words += len(doc_words(doc).words)
     return merge(doc_id, text, parts, starts), n_words

@@ -80,11 +80,6 @@ def build(model: str | None = None) -> Language:
     return nlp
 
 
-def words(doc: Doc) -> list[tuple[int, int]]:
-    """Character offsets of the tokenizer's words (whitespace tokens left out)."""
-    return doc_words(doc).spans
-
-
 def to_json(doc: Doc, doc_id: str | None = None, with_tokens: bool = False) -> dict:
     """The annotate output line for `doc`, in the schema of ANNOTATION.md."""
     out: dict = {"id": doc_id if doc_id is not None else doc._.doc_id, "text": doc.text}
@@ -93,5 +88,5 @@ def to_json(doc: Doc, doc_id: str | None = None, with_tokens: bool = False) -> d
     out["relations"] = list(doc._.relations or [])
     out["frames"] = list(doc._.frames or [])
     if with_tokens:
-        out["tokens"] = [list(w) for w in words(doc)]
+        out["tokens"] = [list(w) for w in doc_words(doc).spans]
     return out

@@ -7,7 +7,7 @@ from camel_tools.utils.normalize import normalize_alef_ar
 
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, WEEKDAYS
+from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, SPAN_PROCLITICS, WEEKDAYS
 
 STOP = CHAIN_BREAK | {"،", ",", "(", ")", "«", "»", '"', "-"}
 
@@ -28,10 +28,6 @@ def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
                     break
         ctx.trigger_hits[stems] = out
     return ctx.trigger_hits[stems]
-
-
-# proclitics a raw span leaves out when they are glued to its first word («لتهريب» → «تهريب»)
-SPAN_PROCLITICS = ("", "وب", "ول", "و", "ف", "ب", "ل")
 
 
 def stem_start(ctx: Context, k: int, stems: tuple[str, ...]) -> int | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 SUMS = "SHA256SUMS"
 CARDS = ("README.md", "scores.json", "loss_curve.json")  # documentation, rewritten as benchmarks are rerun: not listed
+_VERIFIED: dict[tuple, int] = {}  # (folder, the listed files' sizes and mtimes) -> files checked: a model is hashed once per process
 
 
 def sha256(path: Path) -> str:
@@ -35,8 +36,12 @@ def verify_sums(folder: str | Path) -> int:
     sums = folder / SUMS
     if not sums.is_file():
         return 0
+    lines = sums.read_text(encoding="utf-8").splitlines()
+    state = (str(folder.resolve()), tuple(lines), tuple(_stat(folder / line.partition("  ")[2]) for line in lines))
+    if state in _VERIFIED:
+        return _VERIFIED[state]
     n = 0
-    for lineno, line in enumerate(sums.read_text(encoding="utf-8").splitlines(), 1):
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         expected, sep, name = line.partition("  ")
@@ -50,4 +55,13 @@ def verify_sums(folder: str | Path) -> int:
                              "replaced): fetch the model again, or run `scripts/publish_model.py sums` if you "
                              "changed it on purpose")
         n += 1
+    _VERIFIED[state] = n
     return n
+
+
+def _stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except (OSError, ValueError):
+        return None
+    return st.st_size, st.st_mtime_ns

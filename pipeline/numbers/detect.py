@@ -46,7 +46,6 @@ FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "
 # preposition («خلال الـ24 ساعة»)
 PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "طوال", "لمدة",
                      "مدة", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "أقل", "اقل", "ب", "ل", "و", "ف")
-PROCLITICS = PROCLITIC_KEYS
 OPENING = {"(", "[", "«", '"', "“"}
 QUOTES = {"«", "“", '"'}
 CLOSING = {"»": "«", "”": "“", "″": "“", '"': '"'}  # («“بوينج 777″»: a double prime closes “ too)
@@ -83,7 +82,7 @@ class Fact:
     total: float | None = None
 
 
-def _unglued(key: str) -> str:
+def unglued(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف", "ل") and len(key) > 3 else key
 
 
@@ -179,8 +178,8 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
         return False
     k = i - 1
     while k >= max(0, i - PREDICATE_WINDOW) and (not _is_punct(words[k]) or words[k] in QUOTES or words[k] in CLOSING):
-        if _unglued(keys[k]).startswith(METRIC_VERBS) or keys[k].startswith(METRIC_VERBS) \
-                or _unglued(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
+        if unglued(keys[k]).startswith(METRIC_VERBS) or keys[k].startswith(METRIC_VERBS) \
+                or unglued(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
             return False
         k -= 1
     if 0 < i < len(words) - 1 and ((words[i - 1] == "(" and words[i + 1] == ")") or
@@ -221,7 +220,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if i and keys[i - 1] in LETTER_NAMES and not quantity_after:
         return None  # «صواريخ جي اس اس 300»: a model name  # «أرسل رسالة نصية إلى 88548»: a phone or SMS number (GUIDELINES §7)
     if _is_year(_ascii(words[i])) and not quantity_after and not (
-            i and _unglued(keys[i - 1]).startswith(METRIC_VERBS) and _noun_follows(i, words, keys)):
+            i and unglued(keys[i - 1]).startswith(METRIC_VERBS) and _noun_follows(i, words, keys)):
         return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts)
     if _is_date(i, words, keys, value):
         return None  # «31 مايو», «26 شوال», «1436 هـ», «لعام 1436», «الـ 26 من تموز»
@@ -273,7 +272,7 @@ def _contact_number(i: int, words: list[str], keys: list[str]) -> bool:
     نصية إلى 88548 أو 636250»): a phone, SMS or fax number, which counts nothing."""
     if not (words[i].isdigit() and len(words[i]) >= CONTACT_DIGITS):
         return False
-    return any(_unglued(k).removeprefix("ال").startswith(CONTACT_WORDS) or k.lower() in CONTACT_LATIN
+    return any(unglued(k).removeprefix("ال").startswith(CONTACT_WORDS) or k.lower() in CONTACT_LATIN
                for k in keys[max(0, i - CONTACT_WINDOW):i])
 
 
@@ -606,7 +605,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                                                           and keys[i - 1] not in STANDALONE_ONE)
                            or (keys[i - 1] == "ل" and key.startswith("ل"))))):  # («للآخرين»: a definite plural)
             if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS) \
-                    and not (key.endswith("ان") and i and _unglued(keys[i - 1]) in GENITIVE_BEFORE):
+                    and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
                 kind = duals.get(dual_key) or _dual_type(key)
                 fact = Fact(spans[i][0], spans[i][1], kind, 2.0, i, i)
         elif i and key.startswith("ال") and keys[i - 1].startswith("ال") and keys[i - 1] != "اليوم" and \

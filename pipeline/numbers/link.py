@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.detect import CURRENCY as CURRENCIES
-from pipeline.numbers.detect import SUPERLATIVE, Fact, _unglued, find_years
+from pipeline.numbers.detect import SUPERLATIVE, Fact, find_years, unglued
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
-PROCLITICS = PROCLITIC_TOKENS
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
     (("ما", "لا", "يقل", "عن"), "gte"), (("ما", "لا", "يزيد", "عن"), "lte"), (("ما", "لا", "يزيد", "على"), "lte"),
     (("ما", "لا", "تقل", "عن"), "gte"), (("ما", "لا", "تزيد", "عن"), "lte"), (("لا", "تقل", "عن"), "gte"),
@@ -146,7 +145,7 @@ FALL_VERBS = ("انخفض", "تراجع", "هبط", "نزل", "خسر", "تقل�
 
 
 def qualifier(keys: list[str], first: int) -> str:
-    before = [k for k in keys[max(0, first - 6):first] if k not in PROCLITICS and k not in QUOTE_KEYS]
+    before = [k for k in keys[max(0, first - 6):first] if k not in PROCLITIC_TOKENS and k not in QUOTE_KEYS]
     for phrase, q in QUALIFIERS:
         if tuple(before[-len(phrase):]) == phrase:
             return q
@@ -178,7 +177,7 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
         q = qualifier_after(keys, j, s1) or q
     if q == "eq" and (v := _predicate_verb(keys, clause, i)) is not None and _bare(keys[v]).startswith(EXCEED_VERBS):
         q = "lte" if v and keys[v - 1] in NEGATIONS else "gt"  # «لم يتجاوز العدد 47»: at most
-    prev = [k for k in keys[clause:i] if k not in PROCLITICS and k not in ("ما", "يقرب", "من", "حوالي", "نحو", "اكثر")]
+    prev = [k for k in keys[clause:i] if k not in PROCLITIC_TOKENS and k not in ("ما", "يقرب", "من", "حوالي", "نحو", "اكثر")]
 
     change = None
     marker = prev[-1] if prev else ""
@@ -210,12 +209,12 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
 
 
 def _np_after(k: int, words: list[str], keys: list[str], end: int, max_words: int = 5) -> tuple[int, int] | None:
-    while k < end and keys[k] in PROCLITICS:
+    while k < end and keys[k] in PROCLITIC_TOKENS:
         k += 1
     start = k
     while k < end and k - start < max_words and keys[k] not in SUBJECT_STOP and not words[k][:1].isdigit():
         k += 1
-    while k > start and keys[k - 1] in PROCLITICS:
+    while k > start and keys[k - 1] in PROCLITIC_TOKENS:
         k -= 1
     return (start, k - 1) if k > start else None
 
@@ -238,14 +237,14 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             if keys[v] in AMOUNT_OF and v > v0:  # «دعم قدره 4 ملايين», «عقوبة على المخالفات قدرها 150 يورو»
                 head = v - 3 if v - 3 >= v0 and keys[v - 2] in ("على", "في", "من", "ل") else v - 1
                 return (head, v - 1) if words[head].isalpha() else None
-            if v == i - 1 or all(k in CHANGE_MARKERS | PROCLITICS | BOUND_WORDS for k in keys[v + 1:i]):
+            if v == i - 1 or all(k in CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS for k in keys[v + 1:i]):
                 return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%»: the subject before the verb
             stop = i
-            while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITICS | BOUND_WORDS | LEVEL_BEFORE \
+            while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | LEVEL_BEFORE \
                     | {"ما", "يقرب", "("}:
                 stop -= 1  # («استقر المؤشر عند 1333»)
             start = v + 1
-            while start < stop and (keys[start] in PROCLITICS or keys[start] in BOUND_WORDS):
+            while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS):
                 start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between)
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
                 if words[k][:1].isdigit():
@@ -357,7 +356,7 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     has one (the subject may hold prepositional phrases: «أن حجم إنفاق السياح القادمين إلى المنطقة وصل»), else
     from the word after a stop, or a word with a glued «و» («وسهم بنك …»)."""
     end = v - 1
-    while end >= v0 and (keys[end] in RELATIVES or keys[end] in PROCLITICS):
+    while end >= v0 and (keys[end] in RELATIVES or keys[end] in PROCLITIC_TOKENS):
         end -= 1
     if end < v0 and v0 >= 2 and words[v0 - 1] in ("،", ",") and keys[v0] in RELATIVES:
         end, v0 = v0 - 2, max(0, v0 - 1 - max_words)  # «درجة الحرارة، التي تصل إلى 49»: the antecedent
@@ -375,7 +374,7 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
             break
         k -= 1
     start = k if k >= v0 and keys[k].startswith("و") and len(keys[k]) > 3 and keys[k] not in SUBJECT_STOP else k + 1
-    while start < end and keys[start] in PROCLITICS:  # «و ب عدد قضايا بلغت»: the phrase starts at «عدد»
+    while start < end and keys[start] in PROCLITIC_TOKENS:  # «و ب عدد قضايا بلغت»: the phrase starts at «عدد»
         start += 1
     return (start, end) if start <= end else None
 
@@ -396,7 +395,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         phrase -= 1
     nxt = _after_figure(i, j, words, keys, end)
     money = nxt < end and keys[nxt].startswith(CURRENCIES)
-    before = [k for k in keys[max(clause, i - 2):i] if k not in PROCLITICS]
+    before = [k for k in keys[max(clause, i - 2):i] if k not in PROCLITIC_TOKENS]
     if nxt + 1 < end and keys[nxt] in OF_PRONOUNS and keys[nxt + 1] == "من":
         nxt += 1  # «(5) منهم من رجال الأمن»: of them, men of the security forces
     elif money and before and before[-1].startswith(NO_SUBJECT_AFTER) or (nxt < end and keys[nxt] in OF_PRONOUNS):
@@ -430,9 +429,9 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     v = _predicate_verb(keys, outer, i) if rng is None and fact.type == "count" else None
     if v is not None and v < i - 1:
         rng = _metric(words, keys, outer, i)  # «بلغ عدد الحوادث 120 حادثاً»: the metric (§3)
-    elif v is not None and v == i - 1 and (verb := _unglued(keys[v])).startswith(REACH_VERBS):
+    elif v is not None and v == i - 1 and (verb := unglued(keys[v])).startswith(REACH_VERBS):
         if verb in ("البالغ", "البالغة"):  # «المسارات البالغة 34 كبينة»: the noun the participle describes
-            n = v - 2 if v - 2 >= outer and keys[v - 1] in PROCLITICS else v - 1  # («المسارات والبالغة 34»)
+            n = v - 2 if v - 2 >= outer and keys[v - 1] in PROCLITIC_TOKENS else v - 1  # («المسارات والبالغة 34»)
             rng = (n, n) if n >= outer and words[n].isalpha() else None
         elif not verb.startswith("البالغ"):  # («من البالغين 403»: the adults)
             rng = _np_before(words, keys, v, outer)  # «وبعدد قضايا بلغت 1915 حالة»
@@ -476,7 +475,7 @@ def _level_after_change(fact: Fact, words, keys, spans, clause: int, end: int) -
         k -= 1
     if k == fact.first - 1 or not keys[k].startswith(LEVEL_VERBS):
         return None
-    m = k - 1 if k > clause and keys[k - 1] in PROCLITICS else k
+    m = k - 1 if k > clause and keys[k - 1] in PROCLITIC_TOKENS else k
     m -= 1
     if m <= clause or keys[m] not in CHANGE_ENDS:
         return None
