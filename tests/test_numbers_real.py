@@ -86,9 +86,21 @@ FORMS = [
     ("بلغ ارتفاع الموج 2 فاصلة 5 متر", [("2 فاصلة 5", "count", 2.5, None)]),
     ("استقبلت الحديقة 100 الف زائر", [("100 الف", "count", 100000, None)]),
     ("سددت الحكومة ديونا بلغت مليارا دولار", [("مليارا", "count", 2e9, None)]),
-    # an ordinal before a superlative is a rank; a denominator after «من مجموع» is no fact of its own
+    # an ordinal before a superlative is a rank; a denominator after «من مجموع» is no fact of its own: with the
+    # noun between, «X noun من مجموع Y» is one ratio like «من أصل» (as the adjudicated real-news gold has it)
     ("تعد بريدة ثالث أكبر المدن في المنطقة", [("ثالث", "rank", 3, None)]),
-    ("أصيب 40 راكبا من مجموع 150", [("40", "count", 40, None)]),
+    ("أصيب 40 راكبا من مجموع 150", [("40 راكبا من مجموع 150", "ratio", 40, 150)]),
+    # one out of a total; the rank's total after «من مجموع»; fractions after their noun; a half after the unit
+    ("فاز الفريق في مباراة واحدة من أصل 9 مباريات", [("واحدة من أصل 9", "ratio", 1, 9)]),
+    ("نالت الشركة نجمة واحدة فقط من أصل خمس نجوم", [("واحدة فقط من أصل خمس", "ratio", 1, 5)]),
+    ("جاءت المدينة في المرتبة الرابعة من مجموع ست مدن", [("الرابعة من مجموع ست", "rank", 4, 6)]),
+    ("يحتاج التعديل إلى موافقة أغلبية الثلثين في المجلس", [("الثلثين", "count", 2 / 3, None)]),
+    ("استمرت أعمال الترميم ثلاث سنوات ونصف السنة", [("ثلاث سنوات ونصف السنة", "duration", 3.5, None)]),
+    ("ينتهي بناء الجسر خلال سنتين ونصف بإذن الله", [("سنتين ونصف", "duration", 2.5, None)]),
+    # ages are durations (adjudication 35), those without a unit too; a misspelt «ملايين»
+    ("أوقفت الشرطة شابا يبلغ من العمر 23 عاما", [("23", "duration", 23, None)]),
+    ("اعتقلت الشرطة رجلا في الثلاثين.", [("الثلاثين", "duration", 30, None)]),
+    ("وصل عدد الزوار إلى نحو 4 مليين زائر", [("4 مليين", "count", 4e6, None)]),
 ]
 
 
@@ -117,6 +129,20 @@ NOT_FACTS = [
     "انقطع التيار مساء أول أمس عن الحي",
     "انتقلت الحملة إلى المرحلة الثالثة إلى جانب المدارس",
     "جاء اللاعبون إلى الملعب مبكرا",
+    # names and labels of real news: a street, a form, a wing, a match minute, a fighter jet, an ordinal label
+    "وقع الحادث عند تقاطع شارع الـ 60 مع الطريق الدائري",
+    "أغلقت البلدية شارع الخمسين للصيانة",
+    "وزعت اللجنة استمارات من نموذج 12 حتى 18 على المراكز",
+    "يضرب السجناء في أقسام 3 و7 في السجن",
+    "سجل المهاجم الهدف في الدقيقة 63 من المباراة",
+    "أقلعت طائرات اف-15 من القاعدة",
+    "أقيمت المباراة ضمن الجولة السابعة عشرة من الدوري",
+    # dates and clock times
+    "يزور الوفد العاصمة في 4 و5 أيلول المقبل",
+    "وقع الهجوم فجرا (2.15 توقيت غرينتش) قرب الحدود",
+    # a name of the dual's shape after a title or «بن», or before a family name
+    "وقال اللواء عدنان الحربي إن التحقيق مستمر",
+    "وأكد الأستاذ فهد بن سعيدان أهمية المهرجان",
 ]
 
 
@@ -142,6 +168,17 @@ def test_ranges_are_two_facts_with_one_subject(read):
     got = read("يستغرق العبور من 3 إلى 5 ساعات. انطلقت 20-30 سيارة. أطلق أربع أو خمس طلقات.")
     assert brief(got, "qualifier") == [("3", "gte"), ("5", "lte"), ("20", "gte"), ("30", "lte"), ("أربع", "gte"),
                                        ("خمس", "lte")]
+
+
+def test_a_lower_bound_with_its_own_noun_keeps_it(tokenizer):
+    """«بين 30 يوما و45 يوما»: each bound says its unit, so the lower keeps its own (not the upper's) subject."""
+    stage = NumbersComponent()
+    text = "تتراوح مدة الإقامة بين 30 يوما و45 يوما في المخيم."
+    spans = tokenizer.spans(text)
+    got = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans), stage.duals,
+                      stage.counts)
+    first, second = text.index("يوما"), text.rindex("يوما")
+    assert [(n["qualifier"], n["subject"]) for n in got] == [("gte", [first, first + 4]), ("lte", [second, second + 4])]
 
 
 def test_a_change_from_one_figure_to_another_is_no_range(read):

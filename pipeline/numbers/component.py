@@ -43,13 +43,13 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         out.append({"id": item_id("numbers", n), "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
                     "qualifier": fields["qualifier"], "total": fact.total, "period": fields["period"]})
-    for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, the upper's subject for both
+    for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, one subject (GUIDELINES §7)
         if out[a]["qualifier"] == "eq":
             out[a]["qualifier"] = "gte"
         if out[b]["qualifier"] == "eq":
             out[b]["qualifier"] = "lte"
-        if out[b]["subject"]:
-            out[a]["subject"] = out[b]["subject"]
+        if out[b]["subject"] and (facts[b].first - facts[a].last <= 2 or not out[a]["subject"]):
+            out[a]["subject"] = out[b]["subject"]  # «بين 10 و15 زائرا»; «بين 32 عاما و50 عاما» keeps its own noun
     return out
 
 

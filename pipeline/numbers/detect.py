@@ -37,7 +37,12 @@ IDENTIFIER_BEFORE = _keys(
     "رقم", "الرقم", "الساعة", "مشروع", "المشروع", "القرار", "قرار", "العاصفة", "عاصفة", "الخطة", "خطة", "اللجنة",
     "التوجيهية", "المرسوم", "مرسوم", "التعميم", "تعميم", "الاستنتاج", "إعلان", "الإعلان", "تعليق", "المادة", "مادة",
     "البند", "الفقرة", "الطريق", "طريق", "الوثيقة", "وثيقة", "التوجيه", "توجيه", "القانون", "النسخة", "الحكومة", "حركة",
-    "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق", "الرمز", "بالرمز", "رمز")
+    "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق", "الرمز", "بالرمز", "رمز",
+    # real news: a match minute («في الدقيقة 74»), a street («شارع الـ100»), a form («نموذج 101»), a prison wing
+    # («أقسام 1 و4»)
+    "الدقيقة", "شارع", "الشارع", "نموذج", "النموذج", "أقسام", "قسم", "القسم")
+# heads after which a number word names a street or a number too («شارع المئة»)
+WORD_NAME_HEADS = _keys("شارع", "الشارع", "رقم", "الرقم")
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
 # a bare number followed by one of these counts nothing («المنطقة 7 دون»، «الخط الساخن 113 أو»)
 FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "عن", "مع", "إلى", "حتى", "منذ", "عبر", "لدى",
@@ -53,7 +58,7 @@ MAX_NUMBER_WORDS = 24  # «تسعمائة و تسعة و تسعون مليونا
 NAME_QUOTE_WORDS = 12  # a quote this short with no sentence end inside is a name, title or slogan, not speech
 TIME_UNITS = _keys("دقائق", "دقيقة", "سنوات", "سنة", "سنين", "أعوام", "عام", "أشهر", "شهر", "شهور", "أيام", "يوم",
                    "أسابيع", "أسبوع", "ساعات", "ساعة", "عاما", "يوما", "شهرا")
-RANK_WORDS = _keys("المرتبة", "المركز", "مرتبة")
+RANK_WORDS = _keys("المرتبة", "المركز", "مرتبة", "الترتيب")
 PERCENT_WORDS = _keys("المائة", "المئة", "بالمائة", "بالمئة")  # «10 في المائة», «1.2 بالمائة»: a percent sign in words
 PERCENT_POINTS = _keys("نقطة", "نقاط")  # «بارتفاع 3.1 نقطة مئوية» is a percent; the unit stays outside the span
 DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "سنتين", "السنتين", "شهرين", "الشهرين", "يومين",
@@ -80,6 +85,7 @@ class Fact:
     first: int  # index of the first word
     last: int  # index of the last word
     total: float | None = None
+    age: bool = False  # an age without its unit («شاب في العشرين»): no subject
 
 
 def unglued(key: str) -> str:
@@ -153,6 +159,8 @@ def _after_identifier_head(i: int, keys: list[str]) -> bool:
         k -= 1
     if k >= 0 and _article_key(k, keys) in IDENTIFIER_BEFORE:
         return True
+    if i >= 2 and keys[i - 1] == "ال" and keys[i - 2] in IDENTIFIER_BEFORE:
+        return True  # «شارع الـ100»
     return i >= 2 and keys[i - 2] in NUMBER_HEADS  # «رقم الطوارئ 994», «رقم الهاتف 920»
 
 
@@ -211,13 +219,16 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     quantity_after = nxt in PERCENT or multiplier(nxt) is not None  # identifiers take no percent or multiplier
     if not quantity_after and _after_identifier_head(i, keys):
         return None
+    if i >= 3 and keys[i - 1] in ("حتى", "الى", "-") and words[i - 2][:1].isdigit() and keys[i - 3] in IDENTIFIER_BEFORE:
+        return None  # «من نموذج 101 حتى 119»: the end of a range of identifiers
     if i >= 2 and words[i - 1] in ("(", "و") and (keys[i - 2] in IDENTIFIER_BEFORE or (
             words[i - 1] == "و" and words[i - 2][:1].isdigit() and _digit_fact(i - 2, words, spans, keys) is None
             and not _noun_follows(i, words, keys))):
         return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523» (but «جي اس اس 300 و5 سيارات» counts the cars)
     if shape == "single" and not quantity_after and _contact_number(i, words, keys):
         return None
-    if i and keys[i - 1] in LETTER_NAMES and not quantity_after:
+    if i and (keys[i - 1] in LETTER_NAMES or (i >= 2 and words[i - 1] == "-" and keys[i - 2] in LETTER_NAMES)) \
+            and not quantity_after:
         return None  # «صواريخ جي اس اس 300»: a model name  # «أرسل رسالة نصية إلى 88548»: a phone or SMS number (GUIDELINES §7)
     if _is_year(_ascii(words[i])) and not quantity_after and not (
             i and unglued(keys[i - 1]).startswith(METRIC_VERBS) and _noun_follows(i, words, keys)):
@@ -252,6 +263,9 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if fact.type == "count" and k + 2 < len(words) and keys[k] == "من" and keys[k + 1] == "اصل" \
             and (total := parse_digits(words[k + 2])) is not None:
         fact.type, fact.total, fact.end, fact.last = "ratio", total, spans[k + 2][1], k + 2
+    elif fact.type == "count" and k + 3 < len(words) and is_arabic_word(words[k]) and keys[k + 1] == "من" \
+            and keys[k + 2] in DENOMINATOR_HEADS and (total := parse_digits(words[k + 3])) is not None:
+        fact.type, fact.total, fact.end, fact.last = "ratio", total, spans[k + 3][1], k + 3  # «123 شخصا من مجموع 212»
     if fact.type == "count" and i and keys[i - 1] in RANK_WORDS:  # «في المرتبة 34»
         fact.type = "rank"
         _rank_total(fact, words, spans, keys)
@@ -290,7 +304,8 @@ def _per_mille(k: int, keys: list[str]) -> int:
     return 0
 
 
-DENOMINATOR_HEADS = _keys("مجموع", "إجمالي")  # («من أصل 412 سفينة» after a noun is a count of its own)
+DENOMINATOR_HEADS = _keys("مجموع", "إجمالي")
+RANK_TOTAL_HEADS = _keys("بين", "مجموع", "أصل")  # («من أصل 412 سفينة» after a noun is a count of its own)
 # the أفعل form of a superlative after an ordinal: «ثاني أكبر», «ثالث أعلى», «رابع أفضل»
 SUPERLATIVE = re.compile(r"^ا[^\W\d_][^\W\d_اوي][^\W\d_ة]?$")  # (not «أيام»)
 DECIMAL_WORDS = _keys("فاصلة", "فاصل")
@@ -303,6 +318,7 @@ DECIMAL_UNITS = _keys("كغم", "كغ", "كجم", "كيلو", "كيلوغرام"
 
 
 MONTH_KEYS = MONTHS | HIJRI_MONTHS
+CLOCK_AFTER = _keys("توقيت", "بتوقيت", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا")
 
 
 def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
@@ -314,8 +330,10 @@ def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
         return True
     if nxt in HIJRI_MARK or (i and keys[i - 1] in _keys("يوم") and nxt == "من"):
         return True  # «1437هـ», «في يوم 20 من الشهر»
-    if nxt in ("-", "–") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS:
-        return True  # «3-9 يوليو»
+    if nxt in ("-", "–", "و") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS and keys[i + 2][:1].isdigit():
+        return True  # «3-9 يوليو», «في 12 و13 آب»
+    if nxt in CLOCK_AFTER:
+        return True  # «(1.30 توقيت غرينتش)»: a clock time
     return value == int(value) and HIJRI_YEARS[0] <= value <= HIJRI_YEARS[1] and i > 0 and keys[i - 1] in YEAR_BEFORE
 
 
@@ -346,7 +364,7 @@ def _percent_in_words(k: int, keys: list[str]) -> int | None:
 def _rank_total(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) -> None:
     """«الثامنة من بين 63», «الأولى من بين خمس وحدات»: the total joins the rank's span."""
     k = fact.last + 1
-    if k + 2 < len(words) and keys[k] == "من" and keys[k + 1] == "بين":
+    if k + 2 < len(words) and keys[k] == "من" and keys[k + 1] in RANK_TOTAL_HEADS:  # («من مجموع عشر دول»)
         if (total := parse_digits(words[k + 2])) is not None and _shape(k + 2, words, spans) == "single":
             fact.total, fact.end, fact.last = total, spans[k + 2][1], k + 2
         elif (p := parse_words(words[k + 2:k + 10])) is not None:
@@ -540,7 +558,11 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     prev = keys[i - 1] if i else ""
     if key in FRACTION_DUALS:
         value, total = FRACTION_DUALS[key]
+        if key.startswith("ال") and i and is_arabic_word(words[i - 1]) and prev not in FUNCTION_AFTER:
+            return Fact(spans[i][0], spans[i][1], "count", value / total, i, i)  # «أغلبية الثلثين»: the fraction (34)
         return Fact(spans[i][0], spans[i][1], "ratio", value, i, i, total)
+    if key.startswith("ال") and key[2:] in TENS_KEYS and _age_in_tens(i, words, keys):
+        return Fact(spans[i][0], spans[i][1], "duration", float(parse_words([key[2:]])[0]), i, i, age=True)
     if key in FRACTIONS and is_arabic_word(nxt) and nxt not in FUNCTION_AFTER and prev not in ("و",):
         return Fact(spans[i][0], spans[i][1], "count", FRACTIONS[key], i, i)
     if key in MULTIPLES or (key in MULTIPLE_BARE and prev in MULTIPLE_BEFORE):
@@ -560,6 +582,19 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
         if p and p[0] >= 2 and (p[1] > 1 or single_ok):
             return Fact(spans[i][0], spans[i + p[1] - 1][1], "count", p[0], i, i + p[1] - 1)
     return None
+
+
+TENS_KEYS = _keys(*(s + e for s in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع") for e in ("ين", "ون")))
+AGE_WORDS = ("عمر", "العمر")
+
+
+def _age_in_tens(i: int, words: list[str], keys: list[str]) -> bool:
+    """«شاب في العشرين.», «لا يتجاوز العشرين من عمره»: an age without its unit, a duration with no subject
+    (real-news adjudication 35); the decades «العشرينات» are vague and are no fact."""
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if nxt == "من" and i + 2 < len(keys) and unglued(keys[i + 2]).startswith(AGE_WORDS):
+        return True
+    return i > 0 and keys[i - 1] == "في" and (not nxt or _is_punct(words[i + 1]) or nxt in ("هو", "هي"))
 
 
 MULTIPLE_BEFORE = _keys("إلى", "الى", "ل", "ب", "نحو", "حوالي", "قرابة", "بلغ", "وصل", "يبلغ", "يعادل", "تبلغ")
@@ -586,6 +621,10 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         fact = None
         if i in named:
             pass
+        elif key in ("عشر", "عشرة") and i and not facts_end_at(facts, i - 1) and parse_ordinal(words[i - 1:i]) is not None:
+            pass  # «الجولة الخامسة عشرة»: the rest of an ordinal label, no ten
+        elif not w[:1].isdigit() and i and keys[i - 1] in WORD_NAME_HEADS:
+            pass  # «شارع المئة»: a street named by a number
         elif w[:1].isdigit():
             fact = _digit_fact(i, words, spans, keys, facts[-1].last + 1 if facts else 0)
         elif i and keys[i - 1] in RANK_WORDS and (o := parse_ordinal(words[i:i + 2])):
@@ -598,6 +637,10 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 and SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER:
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
         elif (fact := _word_fact(i, words, spans, keys)) is not None:
+            pass
+        elif (fact := _one_out_of(i, words, spans, keys)) is not None:
+            pass
+        elif _dual_shaped_name(i, words, keys):
             pass
         elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys)) \
                 or (is_masculine_dual(lookup_key(w), counts) and not (
@@ -625,11 +668,66 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 _extend(fact, words, spans, keys)
             if fact.type == "count" and _is_duration(fact, keys):
                 fact.type = "duration"
+            if fact.type in ("count", "duration"):
+                _unit_and_half(fact, words, spans, keys)
             facts.append(fact)
             i = fact.last + 1
         else:
             i += 1
     return facts
+
+
+def facts_end_at(facts: list[Fact], k: int) -> bool:
+    return bool(facts) and facts[-1].last == k
+
+
+def _one_out_of(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
+    """«مباراة واحدة من أصل 11 مواجهة», «نجمة واحدة فقط من أصل سبع نجوم»: one out of a total is a ratio
+    (GUIDELINES §3 «من أصل»), though «واحدة من» alone is «one of» (§6)."""
+    if keys[i] not in ONE_AFTER_NOUN:
+        return None
+    k = i + 1 + (i + 1 < len(keys) and keys[i + 1] == "فقط")
+    if k + 2 >= len(words) or keys[k] != "من" or keys[k + 1] != "اصل":
+        return None
+    if (total := parse_digits(words[k + 2])) is not None and _shape(k + 2, words, spans) == "single":
+        last = k + 2
+    elif (p := parse_words(words[k + 2:k + 2 + MAX_NUMBER_WORDS])) is not None:
+        total, last = p[0], k + 2 + p[1] - 1
+    else:
+        return None
+    return Fact(spans[i][0], spans[last][1], "ratio", 1.0, i, last, total)
+
+
+# a word of the dual's shape that is a name: after «بن/أبو/آل» or a title, or before a definite family name
+# («اللواء عدنان الضميري», «بن سعيدان»); a construct dual never takes the article on the next word
+NAME_BEFORE = _keys("بن", "ابن", "أبو", "ابو", "آل", "أم", "بنت", "اللواء", "الدكتور", "د", "الشيخ", "المهندس", "الأستاذ",
+                    "السيد", "العميد", "العقيد", "الأمير", "الفريق", "الرئيس", "الملك", "النائب", "الكاتب", "الزميل")
+
+
+def _dual_shaped_name(i: int, words: list[str], keys: list[str]) -> bool:
+    key = keys[i]
+    if key.startswith("ال") or not key.endswith("ان") or key.endswith("تان") or not is_arabic_word(words[i]):
+        return False
+    if i and unglued(keys[i - 1]) in NAME_BEFORE:
+        return True
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    return nxt.startswith("ال") and len(nxt) > 4 and nxt.endswith("ي") and is_arabic_word(words[i + 1])
+
+
+def _unit_and_half(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) -> None:
+    """«أربع سنوات ونصف السنة» (4.5), «سنتين ونصف» (2.5): a half after the time unit joins the duration."""
+    k = fact.last + 1
+    if not (fact.first == fact.last and fact.type == "duration" and not words[fact.first][:1].isdigit()
+            and _half_after(k, keys)):  # (a dual of a time unit: «سنتين ونصف»)
+        if not (k < len(keys) and _is_time_unit(keys[k]) and _half_after(k + 1, keys)):
+            return
+        k += 1
+    h = _half_after(k, keys)
+    last = k + h - 1
+    if last + 1 < len(keys) and _is_time_unit(keys[last + 1]) and keys[last + 1].startswith("ال"):
+        last += 1  # «ونصف السنة»
+    fact.value += 0.5
+    fact.type, fact.end, fact.last = "duration", spans[last][1], last
 
 
 DUAL_MULTIPLIERS = _keys("مليارا", "مليونا")
@@ -638,12 +736,9 @@ CURRENCY = ("يورو", "دولار", "ريال", "جنيه", "درهم", "دي�
 
 
 def _is_duration(fact: Fact, keys: list[str]) -> bool:
-    """A number of time units: «ثلاث سنوات», «الأشهر الستة», «شهر واحد»; an age («من العمر ست سنوات»,
-    «أعمارهم 14 عاماً», «(18 عاماً)») is a count."""
+    """A number of time units: «ثلاث سنوات», «الأشهر الستة», «شهر واحد»; a stated age too («من العمر ست سنوات»,
+    «أعمارهم 14 عاماً», «(18 عاماً)»: GUIDELINES §7 and real-news adjudication 35)."""
     i, j = fact.first, fact.last
-    if any(k.removeprefix("ب").removeprefix("ال").startswith(("عمر", "اعمار")) for k in keys[max(0, i - 3):i]) \
-            or (i and keys[i - 1] == "(" and j + 2 < len(keys) and keys[j + 2] == ")"):
-        return False
     after = j + 1 < len(keys) and (keys[j + 1] in TIME_UNITS or (keys[i].startswith("ال") and _is_time_unit(keys[j + 1])))
     before = i > 0 and _is_time_unit(keys[i - 1]) and (keys[i].startswith("ال") or keys[i] in ONE_AFTER_NOUN)
     return after or before

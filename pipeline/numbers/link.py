@@ -386,8 +386,21 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     subject of the figure it follows (GUIDELINES §6).
     """
     i, j = fact.first, fact.last
-    if fact.type == "duration" and keys[i].removeprefix("ال") in TIME_UNIT_KEYS:
-        return _span((i, i), spans)  # «ساعة ونصف», «عام ونصف العام»: the unit itself
+    if fact.age:
+        return None  # «شاب في العشرين»: an age without its unit (adjudication 35)
+    if fact.type == "duration" and (u := next((k for k in range(i, j + 1) if keys[k].removeprefix("ال") in TIME_UNIT_KEYS),
+                                              None)) is not None:
+        return _span((u, u), spans)  # «ساعة ونصف», «عام ونصف العام», «أربع سنوات ونصف السنة»: the unit itself
+    if fact.type == "count" and fact.value < 1 and i == j and keys[i].startswith("ال") and i > clause \
+            and words[i - 1].isalpha() and keys[i - 1] not in SUBJECT_STOP:
+        return _span((i - 1, i - 1), spans)  # «أغلبية الثلثين»: a number after its noun (adjudication 34)
+    if fact.type == "duration" and j > i and not words[i][:1].isdigit() and keys[j] in ("نصف", "النصف", "ونصف", "والنصف"):
+        return _span((i, i), spans)  # «سنتين ونصف»: the dual of the unit
+    if fact.type == "ratio" and fact.total and keys[i].startswith("واحد") and i > clause and words[i - 1].isalpha():
+        return _span((i - 1, i - 1), spans)  # «مباراة واحدة من أصل 11»: the noun before «one»
+    if fact.type == "ratio" and fact.total and j > i + 3 and keys[i + 2] == "من" and keys[i + 3] in ("مجموع", "اجمالي") \
+            and words[i + 1].isalpha():
+        return _span((i + 1, i + 1), spans)  # «123 شخصا من مجموع 212»: the noun inside the span
     if any(k in ("يعادل", "يساوي") for k in keys[max(clause, i - 4):i]):  # a restatement («أي ما يعادل 54.4%»)
         return _span(_np_after(j + 2, words, keys, end), spans) if j + 1 < end and keys[j + 1] == "من" else None
     phrase = i

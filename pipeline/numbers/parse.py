@@ -76,11 +76,12 @@ for _v, _stem in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), 
 MULTIPLIERS: dict[str, tuple[float, float | None]] = {
     **{normalize_alef_ar(w): (1e3, None) for w in ("ألف", "آلاف", "ألفا")},
     **{normalize_alef_ar(w): (1e3, 2e3) for w in ("ألفان", "ألفين", "ألفي")},
-    **{w: (1e6, None) for w in ("مليون", "مليونا", "ملايين")}, **{w: (1e6, 2e6) for w in ("مليونان", "مليونين", "مليوني")},
+    **{w: (1e6, None) for w in ("مليون", "مليونا", "ملايين", "مليين")},  # («3 مليين»: a misspelling)
+    **{w: (1e6, 2e6) for w in ("مليونان", "مليونين", "مليوني")},
     **{w: (1e9, None) for w in ("مليار", "مليارا", "مليارات")}, **{w: (1e9, 2e9) for w in ("ملياران", "مليارين")},
 }
 # «آلاف السكان» (thousands of residents) is no number: a plural multiplier needs a count before it
-PLURAL_MULTIPLIERS = {normalize_alef_ar(w) for w in ("آلاف", "ملايين", "مليارات")}
+PLURAL_MULTIPLIERS = {normalize_alef_ar(w) for w in ("آلاف", "ملايين", "مليين", "مليارات")}
 # fractions: «نصف كيلوغرام» (0.5), «ثلاثة أرباع» (3 × 1/4); the dual «ثلثي» is two of three (a ratio, GUIDELINES §7)
 FRACTIONS: dict[str, float] = {**_forms(0.5, "نصف"), **_forms(0.25, "ربع"), **_forms(1 / 3, "ثلث")}
 FRACTION_PLURALS: dict[str, float] = {**_forms(4, "أرباع"), **_forms(3, "أثلاث"), **_forms(5, "أخماس"),
