@@ -195,3 +195,58 @@ def test_speaker_at_the_opening_of_a_summit_attends(frames):
     got = frames("وقال [[هادي الزين|PER]] في افتتاح قمة إقليمية حول التجارة إن الأسواق تنمو.", "meeting")
     assert got == [("meeting", "قمة", {"attendee": ["هادي الزين"]})]
     assert frames("وقال [[هادي الزين|PER]] إن القمة الإقليمية ستعقد لاحقا.", "meeting") == []
+
+
+# meeting (issue 15: meetings of real news)
+
+def test_planned_meeting_verb_names_the_met_but_not_a_title_genitive(frames):
+    got = frames("ومن المنتظر أن يلتقي الوفد بوزير الطاقة [[كريم النجار|PER]] والمستشار الخاص ل[[لرئيس|TITLE]] "
+                 "[[سامي الحداد|PER]] ومدير المكتب [[رامي يوسف|PER]].", "meeting")
+    assert got == [("meeting", "يلتقي", {"attendee": ["كريم النجار", "رامي يوسف"]})]
+
+
+def test_meeting_verb_without_a_named_participant_or_as_a_purpose_opens_none(frames):
+    assert frames("ويجري التحقيق مع [[سالم الفارس|PER]] حول الأشخاص الذين التقى بهم.", "meeting") == []
+    assert frames("وسافر [[سالم الفارس|PER]] إلى باريس للقاء الرئيس [[جان مارتان|PER]].", "meeting") == []
+
+
+def test_an_open_meeting_that_gathers_named_people(frames):
+    got = frames("ويشهد البرنامج غدا لقاء مفتوحا يجمع الطلاب مع الكاتب [[منى السالم|PER]] والشاعر "
+                 "[[علي الراشد|PER]].", "meeting")
+    assert got == [("meeting", "لقاء", {"attendee": ["منى السالم", "علي الراشد"]})]
+
+
+def test_meeting_reported_by_a_verb_of_taking_place(frames):
+    got = frames("وكان مؤتمر للطاقة المتجددة انعقد في [[أوسلو|LOC]] قد أوصى بخفض الانبعاثات.", "meeting")
+    assert got == [("meeting", "مؤتمر", {"location": ["أوسلو"]})]
+    got = frames("ورفضت الحركة المحادثات التي جرت في [[الدوحة|LOC]] في تشرين الأول (أكتوبر) بين الطرفين.",
+                 "meeting")
+    assert got == [("meeting", "المحادثات", {"location": ["الدوحة"], "date": ["تشرين الأول (أكتوبر)"]})]
+
+
+def test_meeting_after_khilal_with_its_host_date_and_place(frames):
+    got = frames("وانفجرت قنبلة خلال اجتماع [[لنقابة المعلمين|ORG]] في 3 آذار - مارس في [[حمص|LOC]] أمس.",
+                 "meeting")
+    assert got == [("meeting", "اجتماع", {"organizer": ["لنقابة المعلمين"], "date": ["3 آذار - مارس"],
+                                          "location": ["حمص"]})]
+
+
+def test_speaker_needs_a_verb_of_speaking_and_a_count_is_no_meeting(frames):
+    assert frames("وواصل [[ماجد الخالد|PER]] تألقه في قمة الدوري أمام الفريق المنافس.", "meeting") == []
+    assert frames("ونظمت [[جمعية الهلال|ORG]] 12 ندوة توعوية خلال العام.", "meeting") == []
+
+
+def test_a_second_meeting_with_its_own_participants_and_date(frames):
+    got = frames("عقدت [[غرفة التجارة|ORG]] اجتماعا أمس لبحث الأسعار. وفي سياق آخر التقى [[خالد الناصر|PER]] "
+                 "السفير [[بيير لوران|PER]] في 28 تموز (يوليو) الجاري.", "meeting")
+    assert got == [("meeting", "اجتماعا", {"organizer": ["غرفة التجارة"], "date": ["أمس"]}),
+                   ("meeting", "التقى", {"attendee": ["خالد الناصر", "بيير لوران"],
+                                         "date": ["28 تموز (يوليو) الجاري"]})]
+
+
+def test_place_of_a_title_is_not_the_meeting_place_and_host_before_the_verbal_noun(frames):
+    got = frames("وقال [[أحمد سالم|PER]] إنه التقى [[وزير العدل|TITLE]] في [[الجمهورية التونسية|LOC]] "
+                 "[[هادي العربي|PER]].", "meeting")
+    assert got == [("meeting", "التقى", {"attendee": ["أحمد سالم", "هادي العربي"]})]
+    got = frames("وأعلن [[مجلس الشورى|ORG]] عقد جلسته الطارئة الأحد المقبل لمناقشة الميزانية.", "meeting")
+    assert got == [("meeting", "جلسته", {"organizer": ["مجلس الشورى"], "date": ["الأحد المقبل"]})]

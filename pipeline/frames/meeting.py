@@ -2,25 +2,83 @@
 chair (the person after ترأس/برئاسة), attendees (people the text places there) and location.
 
 On real news a meeting also opens on a meeting of named people with no host (GUIDELINES §7: «اجتمع/لقاء»):
-«خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء X»، «إنه التقى الوزير Y». Its attendees are the
-person the sentence names before the trigger (the one who met) and those named after it in its clause;
-a speaker «في افتتاح قمة …»، «خلال مؤتمر صحفي» attends (§7 decision 20). A reception («استقبل») opens none.
+«خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء X»، «إنه التقى الوزير Y»، «من المقرر أن يلتقي الوفد
+بالوزير Z»، «لقاء مفتوحا يجمع X مع Y». Its attendees are the person the sentence names before the trigger
+(the one who met) and those named after it in its clause (one named participant after it is needed: «الأشخاص
+الذين التقى بهم» names none); a speaker «قال X في افتتاح قمة …»، «X متحدثاً خلال المؤتمر الصحافي» attends
+(§7 decisions 20, 36) when a verb of speaking stands before the noun («واصل نور ظهوره في قمة الجولة» is no
+meeting). A meeting reported with a verb of taking place after it opens one too, definite or not (decision
+36): «مؤتمر لتخطيط المدن انعقد في سنغافورة»، «المحادثات التي جرت في موسكو في يناير». A reception
+(«استقبل») opens none, nor a purpose («للقاء الرئيس»، «بهدف عقد اجتماع», decision 37).
+
+The first meeting of an article is the one it reports on and takes the attendance sentences («بحضور …»)
+wherever they are; a later trigger opens a frame of its own only when it reports another meeting by itself
+(its own participants, host, place or date in its sentence), never as a definite repeat («في المؤتمر»).
 """
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in, relative_date
+from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date
+from pipeline.text.chars import word_key
+from pipeline.text.lexicon import MONTHS
 
-TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "ورشة", "ملتقى", "ندوة", "منتدى", "قمة", "لقاء")
-HOLD = ("عقد", "نظم", "تعقد", "ينظم", "تنظم", "ترأس", "يترأس")
+def _keys(*words: str) -> tuple[str, ...]:
+    return tuple(word_key(w) for w in words)
+
+
+TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "جلست", "ورشة", "ملتقى", "ندوة", "منتدى", "قمة", "لقاء", "محادثات",
+            "مباحثات")
+HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس")
 # a meeting of named people, with no host: a verb of meeting, or a meeting noun with a pronoun of its
 # participants («اجتماعه»، «لقائهما»)
-MET = ("التقى", "التقت", "اجتمع")
+MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "اجتمع", "يجتمع", "تجتمع")
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
 AT = ("في", "خلال")
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها")
+SPEAK = _keys("قال", "يقول", "تقول", "اكد", "يؤكد", "تؤكد", "اوضح", "يوضح", "اعلن", "يعلن", "صرح", "تحدث", "متحدث",
+         "كشف", "أشار", "يشير", "شدد", "ذكر", "أضاف", "دعا", "يدعو", "طالب", "اعتبر", "رحب")
 WITH_PARTICIPANTS = ("اجتماعه", "اجتماعها", "اجتماعهم", "اجتماعهما", "لقائه", "لقاءه", "لقائها", "لقائهم",
                      "لقائهما")
+# «مؤتمر … انعقد في X»، «المحادثات التي جرت في X»: a verb of taking place after the noun reports it
+HELD_AFTER = _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "جرت", "جرى", "تجري", "بدأ", "تبدأ", "انطلق", "تنطلق",
+              "اختتم", "أقيم", "أقيمت")
+HELD_WINDOW = 8
+RELATIVE = ("التي", "الذي", "الذين")
+# «يجمع X مع Y»: the participants of a «لقاء/اجتماع» named after it
+GATHER = _keys("يجمع", "جمع", "تجمع", "ضم", "يضم", "تضم")
+PURPOSE = _keys("بهدف", "لغرض", "أجل")
+LOC_WINDOW = 10  # words between the meeting noun and «في LOC»
+
+
+def _norm(k: str) -> str:
+    return k.lstrip("وف")
+
+
+def _purpose(ctx: Context, i: int) -> bool:
+    """A meeting only aimed at: «للقاء الرئيس»، «لاجتماع»، «لعقد اجتماع»، «بهدف عقد …» (GUIDELINES §7 decision 37)."""
+    key = _norm(ctx.key(i))
+    if key.startswith("ل") and any(key[1:].startswith(word_key(s)) for s in TRIGGERS + MET):
+        return True
+    prev = _norm(ctx.key(i - 1))
+    if prev.startswith("ل") and prev[1:].startswith(tuple(word_key(h) for h in HOLD)):
+        return True
+    return prev in PURPOSE or ctx.key(i - 2) in PURPOSE
+
+
+def _named_after(ctx: Context, i: int, b: int) -> list[Mention]:
+    """The persons named after word i in its clause, but not a person in the genitive of another's title
+    («المبعوث الشخصي للرئيس X»: X is not at the meeting)."""
+    out = []
+    for m in ctx.starting_in(i + 1, b):
+        if m.label != "PER":
+            continue
+        prev = [t for t in ctx.starting_in(max(i + 1, m.first - 4), m.first - 1) if t.last < m.first]
+        title = prev[-1] if prev and prev[-1].label == "TITLE" and prev[-1].last + 1 == m.first else None
+        if title is not None and (_norm(ctx.key(title.first)).startswith("لل") or title.lead == "ل"
+                                  or ctx.words[title.first - 1] in ("ل", "لـ")):
+            continue
+        out.append(m)
+    return out
 
 
 def _met(ctx: Context, i: int) -> list[Mention]:
@@ -28,43 +86,157 @@ def _met(ctx: Context, i: int) -> list[Mention]:
     sentence and the persons after it in its clause (a chain of titles and names, «ووزير الدفاع Z»)."""
     a, b = clause(ctx, i)
     before = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1:]
-    return before + [m for m in ctx.starting_in(i + 1, b) if m.label == "PER"]
+    return before + _named_after(ctx, i, b)
 
 
 def _spoken_at(ctx: Context, i: int) -> bool:
-    """Is the meeting noun at i where a speaker speaks («في افتتاح قمة»، «خلال مؤتمر صحفي»)?"""
+    """Is the meeting noun at i where a speaker speaks («قال X في افتتاح قمة»، «متحدثاً خلال مؤتمر صحفي»)?"""
     k = i - 1 - (ctx.key(i - 1) in OCCASION)
-    return ctx.key(k) in AT
+    if ctx.key(k) not in AT:
+        return False
+    a, _ = clause(ctx, i)
+    return any(_norm(ctx.key(j)).startswith(SPEAK) for j in range(max(a, k - 8), k))
+
+
+def _speaker(ctx: Context, i: int) -> list[Mention]:
+    a, _ = clause(ctx, i)
+    return [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1:]
+
+
+def _held_after(ctx: Context, i: int) -> int | None:
+    """The verb of taking place after the meeting noun at i («انعقد»، «التي جرت»), within its clause."""
+    _, b = clause(ctx, i)
+    for j in range(i + 1, min(b, i + HELD_WINDOW) + 1):
+        key = ctx.key(j)
+        if key in ("،", ",") or any(m.label in ("PER",) for m in ctx.starting_in(j, j)):
+            return None
+        if key.startswith(HELD_AFTER) and not key.startswith(("عقدة", "عقود")):
+            return j
+    return None
+
+
+def _definite(ctx: Context) -> list[int]:
+    """Definite meeting nouns («المؤتمر الصحافي»، «المحادثات»): a trigger only when reported (see frames)."""
+    return find(ctx, tuple("ال" + s for s in TRIGGERS))
+
+
+def _location(ctx: Context, i: int, b: int) -> Mention | None:
+    """The place after the meeting noun: «في LOC» or «بـLOC» within LOC_WINDOW words of it in its clause,
+    before any person is named («اجتماعه في بغداد السبت الماضي برئيس …»)."""
+    for m in ctx.starting_in(i + 1, min(b, i + LOC_WINDOW)):
+        if m.label in ("PER", "TITLE"):
+            return None
+        if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or
+                                 ctx.key(m.first - 1) in ("ب", "بـ")):
+            return m
+    return None
+
+
+def _where(ctx: Context, i: int, a: int) -> Mention | None:
+    """«زار X طهران اليوم حيث التقى …»: the place visited before «حيث»."""
+    if ctx.key(i - 1) != "حيث":
+        return None
+    locs = [m for m in ctx.starting_in(max(a, i - 5), i - 2) if m.label == "LOC" and m.last < i - 1]
+    return locs[-1] if locs else None
+
+
+def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
+    if verbs:
+        orgs = mentions_in(ctx, verbs[-1], i, "ORG")
+        if orgs:
+            return orgs[0]
+        before = [m for m in ctx.starting_in(max(0, verbs[-1] - 6), verbs[-1] - 1)
+                  if m.label == "ORG" and m.last == verbs[-1] - 1]
+        if before:
+            return before[-1]  # «أعلن مجلس النواب عقد جلسته»
+    after = [m for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"]
+    if after:
+        return after[0]  # «اجتماعات الجمعية العامة»، «اجتماع لحزب X»
+    if ctx.words[i + 1:i + 2] in (["ل"], ["لـ"]):
+        after = [m for m in ctx.starting_in(i + 2, i + 2) if m.label == "ORG"]
+        return after[0] if after else None
+    return None
+
+
+def _counted(ctx: Context, i: int) -> bool:
+    """«1٬840 جلسة دعائية»: meetings counted by a figure are no one specific meeting (GUIDELINES §7 decision 36)."""
+    return any(m.label == "NUM" and m.last == i - 1 for m in ctx.starting_in(max(0, i - 4), i - 1))
+
+
+def _suffixed(ctx: Context, i: int) -> bool:
+    """A meeting noun with a pronoun («لقاءاته»، «جلسته»): a meeting already named, unless it names its
+    participants (WITH_PARTICIPANTS)."""
+    key = _norm(ctx.key(i))
+    return key.endswith(("ه", "ها", "هم", "هما")) and key not in WITH_PARTICIPANTS
+
+
+def _date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None:
+    """The first month's date of the sentence for the article's meeting; of the clause for a later one."""
+    if first:
+        return date_near(ctx, i)
+    j = ctx.first_month(i)
+    if j is None or not a <= j <= b:
+        j = next((k for k in range(a, b + 1) if ctx.key(k) in MONTHS), None)
+    return date_at(ctx, j) if j is not None and a <= j <= b else None
 
 
 def frames(ctx: Context) -> list[dict]:
     out = []
-    met = set(find(ctx, MET)) | set(find(ctx, WITH_PARTICIPANTS))
-    met |= {i for i in find(ctx, TRIGGERS) if _spoken_at(ctx, i)}
-    for i in sorted(set(find(ctx, TRIGGERS)) | met):
-        a, _ = clause(ctx, i)
-        verbs = find_in(ctx, HOLD, a, i)
-        if not verbs and i not in met:
+    found = find(ctx, TRIGGERS)
+    definite = set(_definite(ctx))
+    met = {i for i in set(find(ctx, MET)) | set(find(ctx, WITH_PARTICIPANTS)) if _named_after(ctx, i, clause(ctx, i)[1])}
+    gather = {i for i in found
+              if any(_norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
+              and _named_after(ctx, i, clause(ctx, i)[1])}
+    spoken = {i for i in set(found) | definite if _spoken_at(ctx, i)}
+    held = {i: j for i in set(found) | definite if (j := _held_after(ctx, i)) is not None}
+    # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
+    at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
+    for i in sorted(set(found) | met | gather | spoken | set(held)):
+        if _purpose(ctx, i) or _counted(ctx, i):
+            continue
+        first = not out
+        if i in definite and not first:
+            continue  # a later mention of the meeting already reported (§6)
+        a, b = clause(ctx, i)
+        verbs = [v for v in find_in(ctx, HOLD, a, i) if not _purpose(ctx, v + 1)]
+        reported = verbs or i in met or i in gather or (i in spoken and (first or not _suffixed(ctx, i)))
+        org = _organizer(ctx, verbs, i)
+        loc = _location(ctx, held[i], b) if i in held else None
+        loc = loc or _location(ctx, i, b) or _where(ctx, i, a)
+        # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date (§7 36)
+        if not reported and not ((i in at or i in held) and (org or loc or (i in held and _date(ctx, i, a, b, False)))):
             continue
         slots: dict[str, list] = {}
-        orgs = mentions_in(ctx, verbs[-1], i, "ORG") if verbs else []
-        if orgs:
-            slots["organizer"] = [orgs[0].id]
-        after = [m for m in ctx.mentions if m.first in (i + 2, i + 3) and m.label == "LOC" and ctx.key(i + 1) == "في"]
-        if after:
-            slots["location"] = [after[0].id]
-        date = date_near(ctx, i) or relative_date(ctx, max([i] + [m.last for m in after]) + 1)
+        if org:
+            slots["organizer"] = [org.id]
+        if loc:
+            slots["location"] = [loc.id]
+        date = _date(ctx, i, a, b, first) or relative_date(ctx, max([i] + ([loc.last] if loc and loc.first > i else [])) + 1)
+        if date is None and loc is not None and loc.first < i:
+            date = relative_date(ctx, loc.last + 1, 2)
         if date:
             slots["date"] = [date]
-        chairs = [p for v in find(ctx, ("ترأس", "برئاس")) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]]
+        if first:
+            chairs = [p for v in find(ctx, ("ترأس", "برئاس")) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]]
+            attending = [p for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in ctx.starting_in(v, ctx.sentence_end(v))
+                         if p.label == "PER"]
+        else:
+            chairs = [p for v in find_in(ctx, ("ترأس", "برئاس"), a, b + 1) for p in mentions_in(ctx, v, b, "PER")[:1]]
+            attending = [p for v in find_in(ctx, ("حضر", "بحضور", "شارك"), a, b + 1) for p in ctx.starting_in(v, b)
+                         if p.label == "PER"]
         if chairs:
             slots["chair"] = [chairs[0].id]
-        attendees = [p.id for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in ctx.starting_in(v, ctx.sentence_end(v))
-                     if p.label == "PER" and p.id not in slots.get("chair", [])]
-        if i in met and not verbs:
-            attendees += [p.id for p in _met(ctx, i)]
+        attendees = [p.id for p in attending]
+        if not verbs:
+            if i in met or i in gather:
+                attendees += [p.id for p in _met(ctx, i)]
+            elif i in spoken:
+                attendees += [p.id for p in _speaker(ctx, i)]
+        attendees = [p for p in dict.fromkeys(attendees) if p not in slots.get("chair", [])]
         if attendees:
-            slots["attendee"] = list(dict.fromkeys(attendees))
+            slots["attendee"] = attendees
+        if not first and not slots:
+            continue
         out.append({"type": "meeting", "trigger": ctx.span(i, i), "slots": slots})
-        break  # one meeting per article: the one it reports on
     return out

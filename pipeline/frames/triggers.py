@@ -7,7 +7,7 @@ from camel_tools.utils.normalize import normalize_alef_ar
 
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, SPAN_PROCLITICS, WEEKDAYS
+from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, MONTHS, RELATIVE_AFTER, SPAN_PROCLITICS, WEEKDAYS
 
 STOP = CHAIN_BREAK | {"،", ",", "(", ")", "«", "»", '"', "-"}
 
@@ -62,10 +62,30 @@ def phrase_after(ctx: Context, i: int, max_words: int = 6, stop: set[str] = froz
 def date_near(ctx: Context, i: int) -> list[int] | None:
     """A «15 مارس» / «31 مايو 2023» / «أبريل 2023» phrase in the sentence of word i."""
     j = ctx.first_month(i)
-    if j is None:
-        return None
+    return None if j is None else date_at(ctx, j)
+
+
+# the second word of a Levantine month name («كانون الثاني»، «تشرين الأول»)
+MONTH_ORDINALS = {word_key(w) for w in ("الأول", "الثاني")}
+CURRENT = word_key("الجاري")
+
+
+def date_at(ctx: Context, j: int) -> list[int] | None:
+    """The date around the month word j: the day before it, the second word of a two-word month name, the
+    other calendar's name of the month after a dash or in brackets («5 حزيران - يونيو»، «28 تموز (يوليو)»),
+    the year and a relative word after it («الجاري»، «المقبل», GUIDELINES §7 decision 21)."""
     start = j - 1 if j and ctx.words[j - 1].isdigit() else j
-    end = j + 1 if j + 1 < len(ctx.words) and ctx.words[j + 1].isdigit() and len(ctx.words[j + 1]) == 4 else j
+    end = j
+    if ctx.key(end + 1) in MONTH_ORDINALS and ctx.key(end) in (word_key("كانون"), word_key("تشرين")):
+        end += 1
+    if ctx.words[end + 1:end + 2] == ["-"] and ctx.key(end + 2) in MONTHS:
+        end += 2
+    elif ctx.words[end + 1:end + 2] == ["("] and ctx.key(end + 2) in MONTHS and ctx.words[end + 3:end + 4] == [")"]:
+        end += 3
+    if end + 1 < len(ctx.words) and ctx.words[end + 1].isdigit() and len(ctx.words[end + 1]) == 4:
+        end += 1
+    elif ctx.key(end + 1) in RELATIVE_AFTER or ctx.key(end + 1) == CURRENT:
+        end += 1
     return ctx.span(start, end)
 
 
