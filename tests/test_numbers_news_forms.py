@@ -201,3 +201,85 @@ def test_wearing_is_no_rebound(read):
 
 def test_participle_of_reaching_after_and(read):
     assert subjects(read("وافتتحت البوابات والبالغة 12 بوابة")) == [("12", "البوابات")]
+
+
+# --- third pass (issue 15): predicates, amounts, restatements and lists -------------------------------------
+
+def test_subject_after_fima(read):
+    """«فيما الحالات السلبية بلغت 880»: «فيما» (while) opens the predicate's subject, it is not part of it."""
+    got = read("وبلغت الحالات الإيجابية 120 حالة، فيما الحالات السلبية بلغت 880 حالة.")
+    assert subjects(got) == [("120", "الحالات"), ("880", "الحالات")]
+
+
+def test_its_height_is_no_rise(read, tokenizer):
+    """«أمواج ارتفاعها 6 أمتار»: «ارتفاع» with a possessive is a height, not a change; the unit is counted."""
+    text = "ضربت الساحل أمواج ارتفاعها 6 أمتار."
+    spans = tokenizer.spans(text)
+    stage = NumbersComponent()
+    got = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans), stage.duals,
+                      stage.counts)
+    assert [(n["change"], text[slice(*n["subject"])]) for n in got] == [(None, "أمتار")]
+
+
+def test_more_than_n_times_takes_the_metric(read):
+    assert subjects(read("أعلن المصنع أن مبيعاته زادت بأكثر من ثلاثة أضعاف هذا العام")) == [("ثلاثة أضعاف", "مبيعاته")]
+
+
+def test_amount_restating_a_reaching_verb(read):
+    """«وبلغ صافي الربح …، مبلغ 300 مليون ريال»: «مبلغ» after «بلغ X» is X's figure (§7: the metric), unlike
+    «بمبلغ» (null)."""
+    got = read("وبلغ صافي الربح للربع الأول، مبلغ 300 مليون ريال. وذكرت أن إجمالي الديون بلغ في 31 مارس مبلغ 12 مليار ريال.")
+    assert subjects(got) == [("300 مليون", "صافي"), ("12 مليار", "إجمالي")]
+
+
+def test_metric_noun_phrase_before_a_figure_with_its_unit(read):
+    """«وعدد الزيارات الميدانية 340 زيارة»: a nominal sentence with a metric noun; the metric, not the unit."""
+    got = read("نفذت البلدية 50 جولة، وعدد الزيارات الميدانية 340 زيارة، ومجموعها تقريباً 9 آلاف ريال.")
+    assert subjects(got) == [("50", "جولة"), ("340", "عدد"), ("9 آلاف", "مجموعها")]
+
+
+def test_reaching_verb_with_a_long_metric(read):
+    got = read("فيما بلغ عدد الطلاب الذين التحقوا في برامج الصيف 4500 طالب.")
+    assert subjects(got) == [("4500", "عدد")]
+
+
+def test_money_after_its_noun_in_a_list_or_a_comparison(read):
+    """«ويبلغ سعر الأرز 5 ريالات والسكر 4 ريالات»; «مقابل صافي ربح 20 مليون ريال»; a bare «مقابل 750 مليون
+    ريال» takes the metric of the amount it is compared with."""
+    got = read("ويبلغ سعر كيلو الأرز 5 ريالات والسكر 4 ريالات.")
+    assert [(s, subj) for s, _, subj in got] == [("5", "سعر كيلو الأرز"), ("4", "السكر")]
+    got = read("سجلت الشركة صافي خسارة بلغ 50 مليون ريال مقابل صافي ربح 20 مليون ريال للعام الماضي.")
+    assert subjects(got)[1] == ("20 مليون", "صافي")
+    got = read("بلغت الإيرادات 900 مليون ريال، مقابل 750 مليون ريال في العام الماضي.")
+    assert subjects(got) == [("900 مليون", "الإيرادات"), ("750 مليون", "الإيرادات")]
+
+
+def test_casualty_lists_count_no_noun(read):
+    """«مقتل 4 وإصابة 11»: the word after the figure starts the next item; «نحو 30 يتلقون»: a verb follows."""
+    got = read("أسفر الانفجار عن مقتل 4 وإصابة (11) آخرين، وإصابة نحو 30 يتلقون العلاج.")
+    assert subjects(got)[0] == ("4", None) and subjects(got)[2] == ("30", None)
+
+
+def test_bracketed_restatement_has_no_subject(read):
+    """«2 دولار (7.5 ريال)»: the bracketed figure restates the one before it (§3: null)."""
+    got = read("ويبلغ سعر اللتر 2 دولار (7.5 ريال) في السوق.")
+    assert subjects(got) == [("2", "سعر"), ("7.5", None)]
+
+
+def test_amount_after_a_direction_noun_is_the_change(tokenizer):
+    """«ارتفاع تكاليف الشحن ب 40 مليون ريال», «والزيادة في رواتب الموظفين بمبلغ 12 مليون ريال»."""
+    text = "وتعود الخسارة إلى ارتفاع تكاليف الشحن ب 40 مليون ريال، والزيادة في رواتب الموظفين بمبلغ 12 مليون ريال."
+    spans = tokenizer.spans(text)
+    stage = NumbersComponent()
+    got = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans), stage.duals,
+                      stage.counts)
+    assert [(n["change"], text[slice(*n["subject"])].split()[0]) for n in got] == [("increase", "تكاليف"),
+                                                                                 ("increase", "رواتب")]
+
+
+def test_dual_noun_with_adjective_before_two(read):
+    assert subjects(read("أعلنت الوزارة مقتل عسكريين أردنيين اثنين")) == [("اثنين", "عسكريين")]
+
+
+def test_reaching_verb_before_a_bracketed_figure(read):
+    assert subjects(read("نفذت الأمانة أعمال التطوير بأطوال تقارب (60 كيلومترا) داخل المدينة")) == [("60", "أطوال")]

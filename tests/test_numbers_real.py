@@ -321,3 +321,14 @@ def test_period_is_the_figures_own_year(read):
     assert brief(got, "period") == [("70", None)]
     got = read("وتسعى الإدارة إلى خفض الحوادث بنسبة 10% في عام 2026.")  # a target's year is no period
     assert brief(got, "period") == [("10%", None)]
+
+
+def test_bounds_through_a_bracket_or_a_detached_article(read):
+    got = read("تمتد الطرق بأطوال تقارب (60 كيلومترا). وتصل الرحلة إلى قرابة الـ 4 ساعات. ويعبر الجسر ما يفوق الـ 300 ألف شخص.")
+    assert brief(got, "qualifier") == [("60", "approx"), ("4", "approx"), ("300 ألف", "gt")]
+
+
+def test_percent_range_with_one_sign(read):
+    got = read("وتبلغ نسبة الإشغال بين 60 و75 في المائة.")
+    assert brief(got, "type", "qualifier", "subject") == [("60", "percent", "gte", "نسبة الإشغال"),
+                                                         ("75 في المائة", "percent", "lte", "نسبة الإشغال")]

@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.numbers.detect import find_facts
+from pipeline.numbers.detect import CURRENCY, find_facts
 from pipeline.numbers.link import link, range_pairs
 from pipeline.numbers.parse import word_key
 from pipeline.schema import item_id
@@ -39,11 +39,20 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         elif previous and previous[0] == sent_of[fact.first] and previous[1]["change"] and previous[1]["subject"] \
                 and fact.first and keys[fact.first - 1].startswith(LEVEL_VERBS):
             fields["subject"] = previous[1]["subject"]  # «ارتفعت X بنسبة 12% لتبلغ 363 مليار»: the same metric
+        elif n > 1 and previous and previous[0] == sent_of[fact.first] and not fields["change"] and fact.first >= 2 \
+                and words[fact.first - 1] == "(" and fact.first - 3 <= facts[n - 2].last < fact.first - 1:
+            fields["subject"] = None  # «1.83 درهم (1.87 ريال)»: a bracketed restatement of the figure before (§3)
+        elif n > 1 and previous and previous[0] == sent_of[fact.first] and previous[1]["subject"] and fact.first \
+                and keys[fact.first - 1] == "مقابل" and not fields["change"] \
+                and all(k + 1 < len(keys) and keys[k + 1].startswith(CURRENCY) for k in (facts[n - 2].last, fact.last)):
+            fields["subject"] = previous[1]["subject"]  # «3,850 ملايين ريال، مقابل 4,065 ملايين»: the same metric
         previous = (sent_of[fact.first], fields)
         out.append({"id": item_id("numbers", n), "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
                     "qualifier": fields["qualifier"], "total": fact.total, "period": fields["period"]})
     for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, one subject (GUIDELINES §7)
+        if out[b]["type"] == "percent" and out[a]["type"] == "count" and facts[b].first - facts[a].last == 2:
+            out[a]["type"] = "percent"  # «بين 30 و35 في المائة»: the sign said once for both bounds
         if out[a]["qualifier"] == "eq":
             out[a]["qualifier"] = "gte"
         if out[b]["qualifier"] == "eq":

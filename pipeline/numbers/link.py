@@ -52,7 +52,8 @@ INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "�
 DECREASE = ("انخفض", "انخفاض", "بانخفاض", "خفض", "تراجع", "بتراجع", "تقلص", "نقص", "قل", "تناقص", "هبط")
 PERCENT_KEYS = {"المائة", "المئة", "بالمائة", "بالمئة"}
 RELATIVES = {"الذي", "التي", "اللذان", "اللتان", "الذين", "قد", "ما"}
-NP_BEFORE_STOP = {"لكن", "ولكن", "بينها", "بينهم", "مع", "بعد", "ان", "أن", "إن", "..", "و"}
+NP_BEFORE_STOP = {"لكن", "ولكن", "بينها", "بينهم", "مع", "بعد", "ان", "أن", "إن", "..", "و",
+                  "فيما", "بينما", "كما", "حيث", "اذ", "مقابل"}  # «فيما الحالات السلبية بلغت 36013»
 PERIOD_MARKERS = {"في", "خلال", "طوال", "مدار"}
 YEAR_WORDS = {"عام", "العام", "سنة"}
 CLAUSE_END = {".", "؛", "!", "؟", "\n", ";"}
@@ -94,7 +95,9 @@ def _bare(key: str) -> str:
 
 
 def _direction(key: str) -> str | None:
-    for k in (key, _bare(key)):
+    if _bare(key).startswith(("ارتفاع", "انخفاض")) and key.endswith(POSSESSIVE):
+        return None  # «موجات ارتفاعها 15 مترا»: its height, not a rise
+    for k in (key, _bare(key), _bare(key).removeprefix("ال")):  # («والزيادة في المصاريف بمبلغ …»)
         if k.startswith(INCREASE):
             return "increase"
         if k.startswith(DECREASE):
@@ -127,6 +130,20 @@ def _verb_change(keys: list[str], clause: int, i: int, verbs_only: bool = False)
     return None
 
 
+AMOUNT_MARKERS = {"ب", "بـ", "بمبلغ"}
+
+
+def _noun_change(words, keys, clause: int, i: int) -> str | None:
+    """«ارتفاع مصاريف الزكاة ب 81 مليون», «والزيادة في المصاريف الإدارية بمبلغ 200 مليون»: an amount after a
+    direction noun of its own phrase (no comma between) is that change."""
+    for k in range(i - 2, max(clause, i - CHANGE_VERBS_MAX_GAP) - 1, -1):
+        if words[k] in ("،", ",") or words[k][:1].isdigit():
+            return None
+        if (noun := _bare(keys[k]).removeprefix("ال")).startswith(DIRECTION_NOUNS) and not keys[k].endswith(POSSESSIVE):
+            return _direction(noun)
+    return None
+
+
 def _verb_direction(key: str) -> str | None:
     for k in (key, _bare(key)):
         if k.startswith(WEAR):
@@ -138,14 +155,16 @@ def _verb_direction(key: str) -> str | None:
     return None
 
 
-DIRECTION_NOUNS = ("زيادة", "ارتفاع", "انخفاض")  # a count after these nouns is no change by itself
+DIRECTION_NOUNS = ("زيادة", "ارتفاع", "انخفاض")
+POSSESSIVE = ("ها", "ه", "هم", "هما")  # a count after these nouns is no change by itself
 RISE_VERBS = ("ارتفع", "زاد", "صعد", "قفز", "نما", "ارتد", "زيادة", "ارتفاع")
 WEAR = ("ارتدا", "ارتدي", "ارتدى")  # «ارتداء الرداء» (wearing) is no «ارتد» (rebound)
 FALL_VERBS = ("انخفض", "تراجع", "هبط", "نزل", "خسر", "تقلص", "انخفاض", "تراجع")
 
 
 def qualifier(keys: list[str], first: int) -> str:
-    before = [k for k in keys[max(0, first - 6):first] if k not in PROCLITIC_TOKENS and k not in QUOTE_KEYS]
+    before = [k for k in keys[max(0, first - 6):first] if k not in PROCLITIC_TOKENS and k not in QUOTE_KEYS
+              and k not in ("(", "ال")]  # «تقارب (80 كيلومترا)», «قرابة الـ 5 ساعات»
     for phrase, q in QUALIFIERS:
         if tuple(before[-len(phrase):]) == phrase:
             return q
@@ -188,6 +207,9 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
         change = direction
     elif fact.type in ("percent", "count") and marker not in LEVEL_MARKERS:
         change = _verb_change(keys, clause, i, verbs_only=fact.type == "count")
+    if change is None and i and (keys[i - 1] in AMOUNT_MARKERS or (i >= 2 and keys[i - 1] in AMOUNT_WORDS
+                                                                 and keys[i - 2] in AMOUNT_MARKERS)):
+        change = _noun_change(words, keys, clause, i)  # «ارتفاع مصاريف الزكاة ب 81 مليون ريال»
 
     baseline = None
     if change:
@@ -227,6 +249,7 @@ REACHING = {"قدرها", "قدره", "قدرت", "قدر", "تقدر", "يقد�
             "ناهز", "قاربت", "قارب"}
 AMOUNT_OF = {"قدرها", "قدره"}  # «its amount»: after the noun whose amount follows
 BOUND_WORDS = {"الى", "إلى", "من", "بحدود", "حدود", "نحو", "بنحو", "حوالي", "بحوالي", "قرابة"}  # «تقترب من», «بحدود»
+BETWEEN_VERB_AND_FIGURE = {"اكثر", "اقل", "(", "ال"}  # «زادت بأكثر من ثلاثة أمثالها», «تقارب (80 كيلومترا)»
 RANK_CRITERIA = ("مؤشر", "معدل", "ترتيب", "نتائج", "تصنيف")
 
 
@@ -237,11 +260,12 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             if keys[v] in AMOUNT_OF and v > v0:  # «دعم قدره 4 ملايين», «عقوبة على المخالفات قدرها 150 يورو»
                 head = v - 3 if v - 3 >= v0 and keys[v - 2] in ("على", "في", "من", "ل") else v - 1
                 return (head, v - 1) if words[head].isalpha() else None
-            if v == i - 1 or all(k in CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS for k in keys[v + 1:i]):
+            if v == i - 1 or all(k in CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | BETWEEN_VERB_AND_FIGURE
+                                 for k in keys[v + 1:i]):
                 return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%»: the subject before the verb
             stop = i
             while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | LEVEL_BEFORE \
-                    | {"ما", "يقرب", "("}:
+                    | {"ما", "يقرب", "(", "بين"}:
                 stop -= 1  # («استقر المؤشر عند 1333»)
             start = v + 1
             while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS):
@@ -249,6 +273,8 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
                 if words[k][:1].isdigit():
                     stop = k
+                    while stop > start and keys[stop - 1] in PROCLITIC_TOKENS | {"بين"}:
+                        stop -= 1  # («نسبة الإشغال بين 60 و75 في المائة»)
                     break
             return (start, stop - 1) if stop > start else None
     return None
@@ -259,7 +285,7 @@ def _changed_np(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     بنسبة 15%», «الأمر الذي رفع قيمة السحوبات بنسبة 12%» (the noun phrase after the nearest direction word)."""
     for v in range(i - 1, v0 - 1, -1):
         if _direction(keys[v]) and not keys[v] in CHANGE_MARKERS:
-            rng = _np_after(v + 1, words, keys, i, CHANGED_NP_WORDS)
+            rng = _np_after(v + 2 if v + 2 < i and keys[v + 1] == "في" else v + 1, words, keys, i, CHANGED_NP_WORDS)
             if rng is None or keys[rng[0]] in CHANGE_MARKERS or _direction(keys[rng[0]]):
                 return None  # («مقارنة بارتفاع بنسبة 8%»: the figure it follows tells)
             return rng
@@ -411,8 +437,20 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     before = [k for k in keys[max(clause, i - 2):i] if k not in PROCLITIC_TOKENS]
     if nxt + 1 < end and keys[nxt] in OF_PRONOUNS and keys[nxt + 1] == "من":
         nxt += 1  # «(5) منهم من رجال الأمن»: of them, men of the security forces
-    elif money and before and before[-1].startswith(NO_SUBJECT_AFTER) or (nxt < end and keys[nxt] in OF_PRONOUNS):
+    elif (money and before and before[-1].startswith(NO_SUBJECT_AFTER) and not is_change
+          and (amount := _amount_of_metric(words, keys, clause, i)) is None) or (nxt < end and keys[nxt] in OF_PRONOUNS):
         return None
+    elif money and before and before[-1].startswith(NO_SUBJECT_AFTER) and not is_change:
+        return _span(amount, spans)  # «وبلغ صافي الخسارة …، مبلغ 901 مليون ريال»: the metric (§7)
+    if (rng := _metric_noun_phrase(i, words, keys, phrase)) is not None:
+        return _span(rng, spans)  # «وعدد فحوصات الكيمياء 145611 فحصا», «ومجموعها تقريباً 11 ألف ريال»
+    if (rng := _reached_metric(i, words, keys, clause)) is not None:
+        return _span(rng, spans)  # «فيما بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»
+    if money and (rng := _coordinated_np(i, words, keys, clause)) is not None:
+        return _span(rng, spans)  # «ويبلغ سعر البنزين 1.83 درهم والديزل 2.35 درهم», «مقابل صافي ربح 92 مليون ريال»
+    if words[i][:1].isdigit() and (nxt + 1 < end and _coordinated_figure(nxt, words, keys)
+                                   or (nxt < end and _imperfect_plural(keys[nxt]))):
+        return None  # «استشهاد (15) وإصابة (33)», «إصابة نحو 100 يعالجون»: no noun is counted
     if (level := _level_after_change(fact, words, keys, spans, clause, end)) is not None:
         return level
     rng = None
@@ -439,6 +477,10 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         outer = i - 1
         while outer > clause and words[outer - 1] not in ("،", ",", "(", ")", "-"):
             outer -= 1
+    if rng is None and fact.type == "count" and (r := _reaching_before(i, keys, outer)) is not None \
+            and r - 1 >= outer and words[r - 1].isalpha() and keys[r - 1] not in SUBJECT_STOP:
+        cut = len(keys[r - 1]) - len(_bare(keys[r - 1])) if keys[r - 1][:1] == "ب" else 0  # («بأطوال»: ب outside)
+        return [spans[r - 1][0] + cut, spans[r - 1][1]]  # «بأطوال تقارب (80 كيلومتراً)»: the noun before the verb
     v = _predicate_verb(keys, outer, i) if rng is None and fact.type == "count" else None
     if v is not None and v < i - 1:
         rng = _metric(words, keys, outer, i)  # «بلغ عدد الحوادث 120 حادثاً»: the metric (§3)
@@ -465,7 +507,10 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         rng = _noun_before(i, words, keys, clause)  # «سنة واحدة»: «واحد» follows the noun it counts
     if rng is None and fact.first == fact.last and keys[i] in TWO_WORDS and i > clause \
             and keys[i - 1].endswith(("ين", "ان")) and words[i - 1].isalpha():
-        rng = _noun_before(i, words, keys, clause)  # «مسلحين اثنين»: the number word follows its noun
+        k = i - 1  # «مسلحين اثنين», «مقتل عسكريين تركيين اثنين»: the dual noun and its adjectives
+        while k - 1 >= clause and keys[k - 1].endswith(("ين", "ان")) and words[k - 1].isalpha() and i - k < 3:
+            k -= 1
+        rng = (k, i - 1)
     if rng is None and fact.type in ("count", "duration", "ratio"):
         rng = _np_after(nxt, words, keys, end)  # «استشهاد (15) مصلياً», «ما يزيد على "600" شخص»
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
@@ -474,6 +519,96 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     return _glued_ratio(rng, i, words, keys, spans)
 
 
+AMOUNT_WORDS = {"مبلغ"}  # «بلغ صافي الخسارة …، مبلغ 901 مليون»: the noun after the verb, not «بمبلغ»
+REACH_WINDOW = 16
+TRAILING_QUALIFIERS = {"تقريبا", "نحو", "حوالي", "قرابة", "ما", "يقارب", "يقرب", "من"}
+
+
+def _amount_of_metric(words, keys, clause: int, i: int) -> tuple[int, int] | None:
+    """«وبلغ صافي الخسارة للربع الثاني، مبلغ 901 مليون ريال», «صافي القروض بلغ في 30 يونيو مبلغ 14,962 مليون»:
+    «مبلغ» restating the predicate of a reaching verb earlier in the clause; its subject is that verb's metric."""
+    if not (i and keys[i - 1] in AMOUNT_WORDS) or (i >= 2 and keys[i - 2] in ("ب", "بـ")):
+        return None
+    for v in range(i - 2, max(clause, i - REACH_WINDOW) - 1, -1):
+        if keys[v] in CLAUSE_END:
+            return None
+        if unglued(keys[v]).startswith(REACH_VERBS) and not unglued(keys[v]).startswith("البالغ"):
+            if v + 1 < i - 1 and keys[v + 1].isalpha() and keys[v + 1] not in SUBJECT_STOP:
+                stop = v + 1
+                while stop < i - 1 and keys[stop].isalpha() and keys[stop] not in SUBJECT_STOP and stop - v <= 5:
+                    stop += 1
+                return v + 1, stop - 1
+            return _np_before(words, keys, v, clause)
+    return None
+
+
+def _metric_noun_phrase(i: int, words, keys, phrase: int) -> tuple[int, int] | None:
+    """A phrase that opens with a metric noun and ends at the figure, a nominal sentence: «وعدد فحوصات الكيمياء
+    الحيوية 145611 فحصا», «ومجموعها تقريباً 11 ألف ريال» (the metric, not the unit after the figure)."""
+    while phrase < i and keys[phrase] in PROCLITIC_TOKENS:
+        phrase += 1
+    if i - phrase < 1 or i - phrase > 8 or not unglued(keys[phrase]).removeprefix("ال").startswith(METRIC_NOUNS):
+        return None
+    if not all(keys[k].isalpha() and keys[k] not in SUBJECT_STOP and not _bare(keys[k]).startswith(PREDICATE_VERBS)
+               and not _bare(keys[k]).startswith(METRIC_VERB_STEMS) for k in range(phrase, i)):
+        return None
+    end = i - 1
+    while end > phrase and keys[end] in TRAILING_QUALIFIERS:
+        end -= 1
+    return phrase, end
+
+
+def _reached_metric(i: int, words, keys, clause: int) -> tuple[int, int] | None:
+    """«بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»: a reaching verb followed by a metric noun
+    further back than the predicate window; its subject runs from the metric noun to the figure."""
+    for v in range(i - 2, max(clause, i - REACH_WINDOW) - 1, -1):
+        if keys[v] in CLAUSE_END or keys[v] in ("،", ",") or words[v][:1].isdigit():
+            return None
+        if unglued(keys[v]).startswith(("بلغ", "يبلغ", "تبلغ")) and v + 1 < i \
+                and keys[v + 1].removeprefix("ال").startswith(METRIC_NOUNS):
+            return (v + 1, i - 1) if i - v > 8 or any(keys[k] in SUBJECT_STOP for k in range(v + 1, i)) else None
+    return None
+
+
+def _coordinated_np(i: int, words, keys, clause: int) -> tuple[int, int] | None:
+    """A money figure right after the noun phrase it prices, in a list after a reaching verb or a comparison:
+    «ويبلغ سعر البنزين 1.83 درهم والديزل 2.35 درهم», «مقابل صافي ربح 92 مليون ريال»."""
+    for k in range(i - 1, max(clause, i - 3) - 1, -1):
+        if not keys[k].isalpha() or keys[k] in SUBJECT_STOP:
+            return None
+        if k < i - 1 and keys[k] == "مقابل":
+            return k + 1, i - 1
+        glued = keys[k].startswith("و") and len(keys[k]) > 3
+        if (glued or (k > clause and keys[k - 1] == "و")) and not _bare(keys[k]).startswith(METRIC_VERB_STEMS) \
+                and any(_bare(keys[v]).startswith(REACH_VERBS) for v in range(clause, k)):
+            return k, i - 1
+    return None
+
+
+def _coordinated_figure(k: int, words, keys) -> bool:
+    """«15 وإصابة 33», «(15) وإصابة (33)»: what follows the figure is a second noun of the list, with its own figure."""
+    if not (keys[k].startswith("و") and len(keys[k]) > 3 and keys[k].isalpha()):
+        return False
+    m = k + 1
+    while m < len(words) and (words[m] == "(" or keys[m] in LEVEL_QUALIFIERS):
+        m += 1
+    return m < len(words) and words[m][:1].isdigit()
+
+
+def _imperfect_plural(key: str) -> bool:
+    """«يعالجون»: a verb in the imperfect plural is no counted noun."""
+    return key.startswith("ي") and key.endswith("ون") and len(key) >= 5
+
+
+def _reaching_before(i: int, keys: list[str], v0: int) -> int | None:
+    """The index of «تقارب/تناهز/…» before the figure at i, past a bracket or a detached article."""
+    k = i - 1
+    while k > v0 and keys[k] in ("(", "ال"):
+        k -= 1
+    return k if v0 <= k < i - 1 and _bare(keys[k]) in REACHING and not (k and keys[k - 1] == "ما") else None
+
+
+METRIC_VERB_STEMS = ("بلغ", "وصل", "تجاوز", "سجل", "ارتفع", "انخفض")
 LEVEL_QUALIFIERS = {"نحو", "حوالي", "قرابة", "ما", "يقرب", "يقارب", "من", "اكثر", "اقل"}
 LEVEL_VERBS = ("تبلغ", "يبلغ", "تصل", "يصل", "لتبلغ", "ليبلغ", "لتصل", "ليصل")
 CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة"}
@@ -540,8 +675,9 @@ def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[
             gap = gap[1:]  # «32 عاما و50 عاما»: the unit said twice
         if len(gap) != 1 or gap[0] not in RANGE_JOINS:
             continue
-        if a.type != b.type and {a.type, b.type} != {"count", "duration"}:
-            continue  # («أعمارهم بين 18 و25 عاماً»: an age and a duration may pair)
+        if a.type != b.type and {a.type, b.type} != {"count", "duration"} and not (
+                (a.type, b.type) == ("count", "percent") and b.first - a.last == 2 and "بين" in keys[max(0, a.first - 2):a.first]):
+            continue  # («أعمارهم بين 18 و25 عاماً»: an age and a duration may pair; «بين 30 و35 في المائة»)
         join, before = gap[0], keys[max(0, a.first - 2):a.first]
         if join == "و" and "بين" not in before:
             continue
