@@ -250,3 +250,33 @@ def test_place_of_a_title_is_not_the_meeting_place_and_host_before_the_verbal_no
     assert got == [("meeting", "التقى", {"attendee": ["أحمد سالم", "هادي العربي"]})]
     got = frames("وأعلن [[مجلس الشورى|ORG]] عقد جلسته الطارئة الأحد المقبل لمناقشة الميزانية.", "meeting")
     assert got == [("meeting", "جلسته", {"organizer": ["مجلس الشورى"], "date": ["الأحد المقبل"]})]
+
+
+# enforcement (issue 15)
+
+def test_toppling_a_cell_counts_its_members_as_suspects(frames):
+    got = frames("وتمكنت الأجهزة الأمنية من الإطاحة بخلية تتكون من 7 أشخاص في المنطقة.", "enforcement")
+    assert got == [("enforcement", "الإطاحة", {"suspects": ["7"]})]
+    got = frames("وأعلنت الوزارة الإطاحة بشبكة إجرامية، يبلغ عدد أفرادها 9 في ثلاث مدن.", "enforcement")
+    assert got == [("enforcement", "الإطاحة", {"suspects": ["9"]})]
+
+
+def test_people_counted_before_a_passive_arrest(frames):
+    got = frames("وقالت الوكالة إن خمسة أشخاص على الأقل اعتقلوا بعد الحادث.", "enforcement")
+    assert got == [("enforcement", "اعتقلوا", {"suspects": ["خمسة"]})]
+
+
+def test_a_figure_belongs_to_the_nearest_trigger_before_it(frames):
+    got = frames("أحبطت الشرطة محاولة لتهريب أسلحة إلى المدينة، واعتقلت ثلاثة أشخاص في الميناء.", "enforcement")
+    assert got == [("enforcement", "أحبطت", {"offence": ["تهريب أسلحة"]}),
+                   ("enforcement", "اعتقلت", {"suspects": ["ثلاثة"]})]
+
+
+def test_thwarted_attempts_are_cases(frames):
+    got = frames("وأعلنت الوزارة إحباط 3 محاولات إرهابية قبل وقوعها.", "enforcement")
+    assert got == [("enforcement", "إحباط", {"cases": ["3"]})]
+
+
+def test_one_person_arrested_by_a_pronoun_is_the_person_named_before(frames):
+    got = frames("وأفاد المصدر بأن [[سامر الخطيب|PER]] (قبض عليه بعد مطاردة) كان مطلوبا.", "enforcement")
+    assert got == [("enforcement", "قبض", {"suspects": ["سامر الخطيب"]})]

@@ -14,7 +14,7 @@ from pipeline.text.chars import word_key
 from pipeline.text.lexicon import PROCLITIC_TOKENS, keys
 
 TRIGGERS = ("ضبط", "القبض", "قبض", "اكتشاف", "اكتشف", "كشف", "تكشف", "اعتقل", "اعتقال", "أوقف", "توقيف",
-            "أحبط", "إحباط")
+            "أحبط", "إحباط", "الإطاحة", "أطاح")  # «الإطاحة بخلية …» (GUIDELINES §7 decision 39)
 # verbs whose object is always people: the figure right after them counts suspects
 ARREST = ("القبض", "قبض", "اعتقل", "اعتقال")
 VERB_STARTS = ("الق", "ضبط", "اكتشف", "كشف", "قبض", "تم", "ارسل", "عالج", "صادر", "احال", "اوقف")
@@ -23,7 +23,8 @@ OFFENCE_STOP = keys("،", "؛", ".", "(", "مع", "في", "خلال", "بانخ�
 MAX_OFFENCE_WORDS = 10
 CASE_WORDS = ("قضي", "قضايا", "حال", "واقع")
 SUSPECT_WORDS = ("متهم", "مشتبه", "شخص", "أشخاص", "اشخاص", "مجرم", "جان", "نساء", "امرا", "رجال", "رجل", "اطفال",
-                 "طفل", "عنصر", "عناصر", "مواطن", "مطلوب", "ارهابي", "متسلل", "مهرب")
+                 "طفل", "عنصر", "عناصر", "مواطن", "مطلوب", "ارهابي", "متسلل", "مهرب", "افراد")
+NUMBER_OF = keys("عدد", "إجمالي", "مجموع")
 # nouns an offence phrase starts with, after the trigger; the article may precede them
 OFFENCE_HEADS = ("تهريب", "تسلل", "نشل", "سرق", "احتيال", "نصب", "صيد", "اتجار", "ترويج", "تزوير", "اختطاف", "خطف",
                  "سطو", "رشو", "غسل", "حياز", "تعاطي", "سلب")
@@ -35,23 +36,45 @@ OFFENCE_WINDOW = 6
 OFFENCE_LEADS = keys("مخالفة", "محاولة", "حالة", "حالات", "يقوم", "يقومون", "تقوم", "قيامه", "قيامهم", "عمليات",
                      "بعمليات", "عملية", "بعملية")
 ALSO = keys("وكذا", "كذلك", "وكذلك")  # a further figure of suspects after the first
+# what a thwarting verb's figure counts when it counts cases: attempts and operations («إحباط 4 محاولات», §7 39)
+ATTEMPT_WORDS = ("محاول", "عملي", "هجوم", "هجمات", "مخطط")
+# a figure of people before a passive or pronoun-object arrest («ستة أشخاص اعتقلوا»، «أربعة أشخاص تم القبض عليهم»)
+BEFORE_WINDOW = 4
+# an arrest whose object is one person named before it («عباس (قبض عليه …)»، «مهدي … لحظة القبض عليه»)
+ONE_PERSON = keys("عليه", "عليها")
+PERSON_WINDOW = 12
 
 
 def _head(ctx: Context, m: Mention) -> str:
     """The key of the first word of a figure's counted noun, without the article («المشتبه» → «مشتبه»)."""
     subj = ctx.numbers[m.id].get("subject")
-    head = word_key(ctx.text[subj[0]:subj[1]].split()[0]) if subj else ""
+    words = ctx.text[subj[0]:subj[1]].split() if subj else []
+    if len(words) > 1 and word_key(words[0]) in NUMBER_OF:
+        words = words[1:]  # «يبلغ عدد أفرادها 431»: the members are counted
+    head = word_key(words[0]) if words else ""
     return head[2:] if head.startswith("ال") else head
+
+
+def _suffix_object(ctx: Context, i: int) -> bool:
+    """Is the arrest at i done to one person named by a pronoun («القبض عليه»، «توقيفه»، «اعتقالها»)?"""
+    key = ctx.key(i).lstrip("وفبل")
+    return ctx.key(i + 1) in ONE_PERSON or (key.startswith(("توقيف", "اعتقال")) and key.endswith(("ه", "ها"))
+                                            and not key.endswith(("هم", "هما")))
 
 
 def frames(ctx: Context) -> list[dict]:
     out, used = [], set()
-    for i in find(ctx, TRIGGERS):
-        _, b = clause(ctx, i)
+    hits = find(ctx, TRIGGERS)
+    for n, i in enumerate(hits):
+        a, b = clause(ctx, i)
+        # a figure belongs to the nearest trigger before it («أحبطت … تهريب …، واعتقلت شخصين»)
+        nxt = hits[n + 1] if n + 1 < len(hits) else None
+        end = min(b, nxt - 1) if nxt is not None and nxt <= b else b
         slots: dict[str, list] = {}
         arrest = ctx.key(i).lstrip("وف").startswith(ARREST)
+        thwart = ctx.key(i).lstrip("وف").startswith(THWART)
         first_num = True
-        for m in ctx.starting_in(i + 1, b):
+        for m in ctx.starting_in(i + 1, end):
             if m.label != "NUM":
                 continue
             right_after = first_num and arrest and m.first - i <= 2 and ctx.key(m.first - 1) in ("على", ctx.key(i))
@@ -60,7 +83,9 @@ def frames(ctx: Context) -> list[dict]:
             if m.id in used or fact.get("change") or fact.get("type") == "percent":
                 continue  # «بزيادة 21 قضية»، «100% من القضايا»: a change or a share counts no cases or people
             head = _head(ctx, m)
-            if head.startswith(CASE_WORDS) and "cases" not in slots:
+            if thwart and head.startswith(ATTEMPT_WORDS) and m.first - i <= 2 and "cases" not in slots:
+                slots["cases"] = [m.id]  # «إحباط 4 محاولات إرهابية»
+            elif head.startswith(CASE_WORDS) and "cases" not in slots:
                 slots["cases"] = [m.id]
                 # «12 قضية سرقة»: the offence after the case word; a dual «حالتي تسلل» is the case word itself
                 dual = word_key(ctx.text[m.start:m.end]).startswith(CASE_WORDS)
@@ -71,15 +96,27 @@ def frames(ctx: Context) -> list[dict]:
                     slots["offence"] = [offence]
             elif (head.startswith(SUSPECT_WORDS) or right_after) and "suspects" not in slots:
                 slots["suspects"] = [m.id]
-            elif head.startswith(SUSPECT_WORDS) and ctx.key(m.first - 1) in ALSO:
+            elif head.startswith(SUSPECT_WORDS) and ctx.key(m.first - 1) in ALSO and "suspects" in slots:
                 slots["suspects"].append(m.id)  # «اعتقال اثنين من العناصر، وكذا ثمانية من المشتبه بهم»
-        for k in range(i, b):
+        if "suspects" not in slots:
+            # «ستة أشخاص على الأقل اعتقلوا»، «أربعة أشخاص تم القبض عليهم»: people counted just before the trigger
+            before = [m for m in ctx.starting_in(max(a, i - BEFORE_WINDOW - 3), i - 1)
+                      if m.label == "NUM" and i - m.last <= BEFORE_WINDOW and m.id not in used
+                      and _head(ctx, m).startswith(SUSPECT_WORDS) and not ctx.numbers[m.id].get("change")]
+            if before:
+                slots["suspects"] = [before[-1].id]
+            elif _suffix_object(ctx, i):
+                people = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
+                          if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]]
+                if people:
+                    slots["suspects"] = [people[-1].id]
+        for k in range(i, end):
             if ctx.key(k) in ("بتهمة", "بتهم") and "offence" not in slots:
                 offence = _offence(ctx, k + 1)
                 if offence:
                     slots["offence"] = [offence]
         if "offence" not in slots:
-            offence = _offence_noun(ctx, i, b)
+            offence = _offence_noun(ctx, i, end)
             if offence:
                 slots["offence"] = [offence]
         if slots:
