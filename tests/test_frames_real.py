@@ -280,3 +280,33 @@ def test_thwarted_attempts_are_cases(frames):
 def test_one_person_arrested_by_a_pronoun_is_the_person_named_before(frames):
     got = frames("وأفاد المصدر بأن [[سامر الخطيب|PER]] (قبض عليه بعد مطاردة) كان مطلوبا.", "enforcement")
     assert got == [("enforcement", "قبض", {"suspects": ["سامر الخطيب"]})]
+
+
+# decision (issue 15)
+
+def test_instruments_issued_by_a_subject_before_the_verb(frames):
+    got = frames("وقال [[سعد المالكي|PER]] إن [[محكمة الجنايات|ORG]] أصدرت أحكاماً بحق 12 متهما.", "decision")
+    assert got == [("decision", "أحكاماً", {"issuer": ["محكمة الجنايات"]})]
+    got = frames("أصدرت [[المحكمة الإدارية|ORG]] حكما ببراءة امرأة من التهمة.", "decision")
+    assert got == [("decision", "حكما", {"issuer": ["المحكمة الإدارية"]})]
+    got = frames("وأصدر [[النائب العام|TITLE]] أمرا بحبس المتهمين.", "decision")
+    assert got == [("decision", "أمرا", {"issuer": ["النائب العام"]})]
+
+
+def test_issue_verb_after_the_instrument_and_styles_before_the_issuer(frames):
+    got = frames("وتصرف المكافآت حسب تعليمات يصدرها [[وزير المالية|TITLE]] كل عام.", "decision")
+    assert got == [("decision", "تعليمات", {"issuer": ["وزير المالية"]})]
+    got = frames("ورحب بالقرار الذي أصدره الشيخ الدكتور [[فهد العلي|PER]] [[وزير|TITLE]] الشؤون البلدية.",
+                 "decision")
+    assert got[0][2] == {"issuer": ["فهد العلي"]}
+
+
+def test_issuer_is_the_holder_of_a_title_over_adjectives(frames):
+    got = frames("وتباينت الآراء حول قرار [[مدرب|TITLE]] الفريق الإسباني [[كارلوس مارتينيز|PER]] باستبعاد اللاعب.",
+                 "decision")
+    assert got == [("decision", "قرار", {"issuer": ["كارلوس مارتينيز"]})]
+
+
+def test_id_after_an_issuing_body_read_as_no_entity(frames):
+    got = frames("أصدر [[سالم الراشد|PER]] قرار هيئة السوق رقم 7 لسنة 2019 بشأن الإفصاح.", "decision")
+    assert got == [("decision", "قرار", {"id": ["7"], "signer": ["سالم الراشد"]})]

@@ -12,6 +12,7 @@ opens no frame.
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
+from pipeline.frames.relations import HONORIFICS, _pre_gap
 from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in, numeric_date
 from pipeline.text.lexicon import keys
 
@@ -19,14 +20,18 @@ TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرس�
 # instruments that name their issuer right after them («قرار مجلس الوزراء»); «الخطة X» names none
 NAMED_BY_ISSUER = ("القرار", "قرار", "مرسوم", "المرسوم")
 ROYAL_ORDER = keys("أمر", "أمرا", "أمراً", "الأمر")  # «أمر ملكي»، «الأمر الملكي»
-RULING = ("حكم", "الحكم")  # an instrument only as the object of «أصدر» («أصدرت المحكمة … حكماً»)
+RULING = ("حكم", "الحكم", "أحكام", "الأحكام", "مذكر", "المذكر", "تعليمات", "التعليمات", "أمر", "الأمر", "أوامر",
+          "الأوامر")  # instruments only as the object of «أصدر» («أصدرت المحكمة … حكماً», GUIDELINES §7 decision 38)
+ORDERS = keys("أمر", "أمرا", "أمراً", "الأمر", "أوامر", "الأوامر")  # «أمر» whole, not «أمريكا»، «امرأة»
+ISSUED_AFTER = ("يصدر", "تصدر", "اصدر")  # «تعليمات يصدرها رئيس مجلس الوزراء»: the issue verb after the instrument
 ISSUE = ("اصدر",)  # word keys: alef unified («أصدر»)
 ISSUE_VERBS = (*ISSUE, "وقع")
 TAKEN = ("اتخذ", *ISSUE)  # «القرار الذي اتخذه/أصدره X»
 RELATIVE = keys("الذي", "التي")
 ID_PUNCT = "،,.؛:()"
 QUOTES = {'"', "«", "»", "“", "”"}
-MAX_ISSUE_GAP = 12  # words between «أصدر» and its instrument
+MAX_UNREAD_BODY = 4  # words of an issuing body the entities missed, between the instrument and «رقم»
+MAX_ISSUE_GAP = 16  # words between «أصدر» and its instrument
 
 
 def _date_after(ctx: Context, k: int, b: int) -> list[int] | None:
@@ -56,6 +61,14 @@ def _number_word(ctx: Context, i: int, b: int) -> int | None:
         if ctx.key(named[0].last) == "رقم":
             return named[0].last  # a body read with its «رقم» («قرار [مجلس الوزراء رقم] 19»): the id still follows
         j = named[0].last + 1
+    elif ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER):
+        # «قرار مجلس الوزراء رقم 19» with the body not read as an entity: its words up to «رقم»
+        for k in range(j, min(b, j + MAX_UNREAD_BODY) + 1):
+            if ctx.key(k) == "رقم":
+                return k
+            if ctx.words[k] in ID_PUNCT or ctx.words[k] in QUOTES or ctx.starting_in(k, k) or \
+                    ctx.words[k][:1].isdigit():
+                break
     return j if j <= b and ctx.key(j) == "رقم" else None
 
 
@@ -95,8 +108,10 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
     j = _adjectives(ctx, i + 1, b)
     if ctx.key(j) == "من":
         j += 1
-    elif ctx.key(j) in RELATIVE and ctx.key(j + 1).startswith(TAKEN):
-        j += 2
+    elif (after := _issued_after(ctx, i)) is not None:
+        j = after  # «القرار الذي أصدره X»، «تعليمات يصدرها X»
+        while j <= b and (ctx.key(j) in HONORIFICS or ctx.words[j] == ".") and not ctx.starting_in(j, j):
+            j += 1  # «أصدره الشيخ الدكتور X»: styles are outside every span
     elif ctx.key(i).lstrip("وفب").startswith(("ال", "لل")):
         return None  # «يكلف القرار لجنة …»: a definite instrument has no genitive after it
     first = [m for m in ctx.starting_in(j, j) if m.label in ("ORG", "TITLE", "PER")]
@@ -104,10 +119,20 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
         return None
     chain = [first[0]]
     for m in ctx.starting_in(first[0].last + 1, b):  # «الرئيس باراك أوباما»: the title's holder
-        if m.label == "NUM" or m.first > chain[-1].last + 1:
+        gap = ctx.between(chain[-1], m)
+        # «قرار مدرب الفريق اليوناني X»: adjectives and styles between a title and its holder
+        if m.label == "NUM" or (gap and not (chain[-1].label == "TITLE" and _pre_gap(gap, True))):
             break
         chain.append(m)
     return _person_first(chain) if first[0].label == "TITLE" else first[0]
+
+
+def _issued_after(ctx: Context, i: int) -> int | None:
+    """The word after «يصدرها/التي أصدرها» that follows instrument i (over its adjectives), or None."""
+    j = _adjectives(ctx, i + 1, len(ctx.words) - 1)
+    if ctx.key(j) in RELATIVE:
+        j += 1
+    return j + 1 if ctx.key(j).lstrip("و").startswith(ISSUED_AFTER + TAKEN) else None
 
 
 def _triggers(ctx: Context) -> list[int]:
@@ -117,7 +142,10 @@ def _triggers(ctx: Context) -> list[int]:
         if ctx.key(i).lstrip("و") in ROYAL_ORDER and ctx.key(i + 1).removeprefix("ال").startswith("ملكي"):
             hits.add(i)
     for i in find(ctx, RULING):
-        if find_in(ctx, ISSUE, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i):
+        key = ctx.key(i).lstrip("وفبل")
+        if key.startswith(("ام", "الام", "او", "الاو")) and key not in ORDERS:
+            continue
+        if find_in(ctx, ISSUE, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i) or _issued_after(ctx, i) is not None:
             hits.add(i)
     return sorted(hits)
 
@@ -128,8 +156,13 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
     if not issue or i - issue[-1] > MAX_ISSUE_GAP:
         return None
     pool = [m for m in ctx.starting_in(issue[-1], i - 1) if m.label != "NUM"]
-    if not pool or pool[0].label == "ORG":
-        return pool[0] if pool else None
+    if not pool:
+        # «إن محكمة X أصدرت أحكاماً»: the subject right before the verb
+        before = [m for m in ctx.starting_in(max(0, issue[-1] - 8), issue[-1] - 1)
+                  if m.label in ("ORG", "PER") and m.last == issue[-1] - 1]
+        return before[-1] if before else None
+    if pool[0].label == "ORG":
+        return pool[0]
     return _person_first(pool)
 
 
@@ -148,12 +181,17 @@ def frames(ctx: Context) -> list[dict]:
         elif (bare := _bare_id(ctx, i, b)) is not None:
             slots["id"] = [ctx.span(bare, bare)]
         attached = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3] if num is not None else []
-        named = _named_after(ctx, i, b) if ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER) else None
+        unread = num is not None and num > _adjectives(ctx, i + 1, b) and not ctx.starting_in(i + 1, num - 1)
+        named = _named_after(ctx, i, b) if ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER) \
+            or _issued_after(ctx, i) is not None else None
         verbs = find_in(ctx, ISSUE_VERBS, a, i)
         subject = _subject(ctx, verbs, i)
         behalf = [m for v in find_in(ctx, ("نيابة", "بالنيابة"), a, i) for m in mentions_in(ctx, v, i, "ORG")[:1]]
         bodies = attached + [m for m in (named, subject) if m and m.label == "ORG"] + behalf
         issuer = bodies[0] if bodies else named or subject  # no body issues it: the office or person named does
+        if unread and not bodies:
+            issuer = None  # the body named before «رقم» issues it, though no entity names it: the person signs
+            subject = None
         if issuer:
             slots["issuer"] = [issuer.id]
         signers = [p for p in mentions_in(ctx, a, i, "PER") if p is not issuer]
