@@ -101,6 +101,15 @@ FORMS = [
     ("أوقفت الشرطة شابا يبلغ من العمر 23 عاما", [("23", "duration", 23, None)]),
     ("اعتقلت الشرطة رجلا في الثلاثين.", [("الثلاثين", "duration", 30, None)]),
     ("وصل عدد الزوار إلى نحو 4 مليين زائر", [("4 مليين", "count", 4e6, None)]),
+    # a total after «من أصل/من بين» later in the rank's sentence is the rank's; «بمراحلها الخمسة» after a possessive
+    ("حصل الفريق على المركز الثالث في البطولة من بين 40 فريقا", [("الثالث", "rank", 3, 40)]),
+    ("يشمل المشروع الطرق بمراحلها الأربعة", [("الأربعة", "count", 4, None)]),
+    # the subject of an imperfect verb before the figure is no identifier head
+    ("تنظم اللجنة 15 دورة للمتطوعين", [("15", "count", 15, None)]),
+    # reported speech in short quotes keeps its figures; a slogan does not
+    ('وقال المدير "وزعنا الأسبوع الماضي 300 سلة غذائية على الأسر"', [("300", "count", 300, None)]),
+    ('وأعلن المتحدث لاحقا «مقتل 6 من المسلحين وإصابة ثلاثة»', [("6", "count", 6, None), ("ثلاثة", "count", 3, None)]),
+    ('أطلقت البلدية حملة "30 يوما من النظافة" في الأحياء', []),
 ]
 
 
@@ -143,6 +152,12 @@ NOT_FACTS = [
     # a name of the dual's shape after a title or «بن», or before a family name
     "وقال اللواء عدنان الحربي إن التحقيق مستمر",
     "وأكد الأستاذ فهد بن سعيدان أهمية المهرجان",
+    # «a single» under a negation, «general» after managers, a pair's adjective, «nobody»
+    "لم يعد في القرية ولا مستوصف واحد",
+    "ليست هذه مجرد حادثة واحدة",
+    "اجتمع الوزير بالمدراء العامين في الوزارة",
+    "قدم المتطوعون عملا وجهدا كبيرين في الحملة",
+    "لا يختلف اثنان على أهمية التعليم",
 ]
 
 

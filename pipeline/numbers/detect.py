@@ -66,6 +66,8 @@ DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "
 STANDALONE_ONE = _keys("أحد", "إحدى", "واحد", "واحدة", "واحداً")
 ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة واحدة»، «مرة واحدة»
 ONE_IDIOMS = _keys("صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "لسان", "بصوت", "صوت", "كرجل", "لمرة")
+NEGATED_ONE = _keys("ولا", "ليس", "ليست", "ولو", "مجرد")  # (after a plain «لا يوجد» «مركز واحد» still counts)
+NEGATION_WINDOW = 6
 ONE_OF = _keys("من", "منهم", "منها", "منهما", "منهن")
 # «في وقت واحد» (at once), «في خندق واحد», «على مستوى واحد», «تحت سقف واحد» (the same): واحد means «same»
 SAME_BEFORE = _keys("في", "على", "تحت")
@@ -164,6 +166,15 @@ def _after_identifier_head(i: int, keys: list[str]) -> bool:
     return i >= 2 and keys[i - 2] in NUMBER_HEADS  # «رقم الطوارئ 994», «رقم الهاتف 920»
 
 
+def _subject_of_verb_counts(i: int, words: list[str], keys: list[str]) -> bool:
+    """«تعقد اللجنة 12 دورة»: the head is the subject of the imperfect verb before it and an indefinite noun
+    follows the figure, so the figure is the verb's object, counted, not the head's number."""
+    return i >= 2 and keys[i - 1] in IDENTIFIER_BEFORE and i + 1 < len(keys) and i >= 2 \
+        and keys[i - 2][:1] in ("ت", "ي") and len(keys[i - 2]) == 4 and is_arabic_word(words[i - 2]) \
+        and is_arabic_word(words[i + 1]) and keys[i + 1][:1] not in ("ا", "ل", "ب", "و", "ف", "ك") \
+        and keys[i + 1] not in FUNCTION_AFTER
+
+
 PREDICATE_WINDOW = 20  # «بلغ عدد مراجعي العيادات … للنصف الأول من هذا العام " 11702 "»
 # nouns and verbs that state a metric whose value a later bare figure is: «عدد», «إجمالي», «توزعت»
 METRIC_NOUNS = ("عدد", "اجمالي", "مجموع", "توزع")
@@ -217,7 +228,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         value = float(f"{_ascii(words[tail])}.{_ascii(words[i])}")
     nxt = words[tail + 1] if tail + 1 < len(words) else ""
     quantity_after = nxt in PERCENT or multiplier(nxt) is not None  # identifiers take no percent or multiplier
-    if not quantity_after and _after_identifier_head(i, keys):
+    if not quantity_after and _after_identifier_head(i, keys) and not _subject_of_verb_counts(i, words, keys):
         return None
     if i >= 3 and keys[i - 1] in ("حتى", "الى", "-") and words[i - 2][:1].isdigit() and keys[i - 3] in IDENTIFIER_BEFORE:
         return None  # «من نموذج 101 حتى 119»: the end of a range of identifiers
@@ -394,9 +405,30 @@ def _any_dual(raw: str, key: str, counts: dict[str, int], construct: bool) -> bo
                if k)
 
 
+SAYING = ("قال", "اضاف", "تابع", "اعلن", "اكد", "اوضح", "صرح", "افاد", "يقول", "تقول", "مضيف", "مؤكد", "موضح",
+          "قائل", "لاحقا", "ان")  # «وأضاف "سيتم …"», «وأعلن X لاحقا «مقتل 10 …»», «إن «مروحيتين …»»
+NAME_HEADS = _keys("حملة", "شعار", "عنوان", "بعنوان", "برنامج", "مبادرة", "مسابقة", "فيلم", "كتاب", "مشروع", "اسم", "باسم",
+                   "وسم", "لقب", "مهرجان", "عملية", "تحت", "فعالية", "معرض", "مسلسل", "أغنية", "قصيدة")
+SAYING_WINDOW = 5
+
+
+def _after_saying(start: int, words: list[str]) -> bool:
+    """A quote that a verb of saying opens (within a few words, no name head right before it) is speech."""
+    if start and word_key(words[start - 1]) in NAME_HEADS:
+        return False
+    for k in range(start - 1, max(-1, start - 1 - SAYING_WINDOW), -1):
+        if _is_punct(words[k]) and words[k] not in QUOTES:
+            return False
+        key = unglued(word_key(words[k]))
+        if key.startswith(SAYING) and key != "ذكرى":
+            return True
+    return False
+
+
 def quoted_names(words: list[str]) -> set[int]:
     """Indices of the words inside short quotes: a quoted name, title or slogan («حملة "100 يوم
-    وليلة"»), whose numbers are not facts (GUIDELINES §6). Reported speech (long, or after «:») keeps its facts."""
+    وليلة"»), whose numbers are not facts (GUIDELINES §6). Reported speech (long, after «:» or a verb of
+    saying) keeps its facts."""
     inside: set[int] = set()
     open_at: dict[str, int] = {}  # opening quote -> index
     for k, w in enumerate(words):
@@ -405,7 +437,7 @@ def quoted_names(words: list[str]) -> set[int]:
             start = open_at.pop(opener)
             body = words[start + 1:k]
             speech = (start and words[start - 1] == ":") or any(x in SENTENCE_END for x in body) \
-                or sum(not _is_punct(x) for x in body) > NAME_QUOTE_WORDS
+                or sum(not _is_punct(x) for x in body) > NAME_QUOTE_WORDS or _after_saying(start, words)
             emphasis = [x for x in body if not _is_punct(x) or x in PERCENT]
             if not speech and not (emphasis and emphasis[0][:1].isdigit() and len(emphasis) <= 2):
                 inside.update(range(start + 1, k))  # (a figure alone in quotes, «يوفر "600" وظيفة», is emphasis)
@@ -423,6 +455,9 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
         return False
     if i + 1 < len(words) and (keys[i + 1] in ONE_OF or (keys[i] == "واحد" and keys[i + 1].startswith("ال"))):
         return False  # («وأحد المتهمين» written «واحد المتهمين»: one of)
+    if any(keys[m] in NEGATED_ONE or (keys[m] == "لا" and m and keys[m - 1] == "و")
+           for m in range(max(0, i - NEGATION_WINDOW), i)):
+        return False  # «ولا مركز شباب واحد», «ليست مجرد عملية واحدة», «ولو لمرة واحدة»: «not even one», emphatic
     return not (i >= 2 and keys[i - 2] in SAME_BEFORE)
 
 
@@ -447,6 +482,28 @@ GENITIVE_BEFORE = _keys("من", "إلى", "الى", "في", "على", "عن", "�
                         "شرق", "غرب", "وسط", "قرب", "بلدة", "مدينة", "قرية", "صاحب")
 
 
+def _pair_adjective(i: int, words: list[str], keys: list[str]) -> bool:
+    """«عمل وجهد كبيرين», «بجودة وسرعة عاليتين»: a dual right after two indefinite nouns joined by «و», of its
+    gender (-تين after two nouns in -ة, -ين after two without), is their adjective, not a count."""
+    if not keys[i].endswith("ين"):
+        return False  # (the adjective of a pair in the accusative or genitive; «وانقلب قاربان» is a subject)
+    if i >= 2 and keys[i - 1].startswith("و") and len(keys[i - 1]) > 3:
+        second, first = keys[i - 1][1:], i - 2
+    elif i >= 3 and keys[i - 2] == "و":
+        second, first = keys[i - 1], i - 3  # («و» split off: «عمل» «و» «جهد» «كبيرين»)
+    else:
+        return False
+    nouns = (keys[first], second)
+    if not is_arabic_word(words[first]) or any(n.startswith("ال") or n in NOT_A_NOUN or n in FUNCTION_AFTER
+                                               for n in nouns):
+        return False
+    feminine = keys[i].endswith(("تين", "تان"))
+    return all(n.endswith("ة") == feminine for n in nouns)
+
+
+GENERAL_HEADS = _keys("مدراء", "مديرين", "مدعين", "امناء", "مفتشين", "منسقين", "مستشارين")
+
+
 def _is_time_unit(key: str) -> bool:
     return key in TIME_UNITS or (key.startswith("ال") and key[2:] in TIME_UNITS)
 
@@ -460,6 +517,12 @@ def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -
     if facts and facts[-1].last == i - 2 and facts[-1].value == 2 and keys[i - 2].endswith(("تي", "تا")):
         return True  # «نقطتي تفتيش مشتركتين»: the adjective of a construct dual, after its genitive
     prev = keys[i - 1] if i else ""
+    head = unglued(prev)
+    head = head[1:] if head.startswith(("بال", "كال")) else head
+    if keys[i].removeprefix("ال") == "عامين" and head.removeprefix("ال") in GENERAL_HEADS:
+        return True  # «المدراء العامين», «ومدراء عامين»: general, not two years
+    if _pair_adjective(i, words, keys):
+        return True
     if keys[i].startswith("ال") and prev.startswith("ال") and is_arabic_word(words[i - 1]) and prev not in DAY_NAMES:
         return True
     return len(prev) > 3 and is_arabic_word(words[i - 1]) and prev[-2:] == keys[i][-2:] and prev[-2:] in ("ين", "ان")
@@ -492,7 +555,8 @@ def _alef_forms(stem: str) -> set[str]:
 # set on real-train: true duals are rare next to their singular («تفجير» 33 × «تفجيرين»), plurals in -ين are not
 # («لاعب» 0.5 × «لاعبين»)
 MASC_DUAL_MIN, MASC_DUAL_RATIO, MASC_PLURAL_SHARE = 100, 8, 0.1
-TWO_WORDS = _keys("اثنان", "اثنين", "اثنتان", "اثنتين")  # «مسلحين اثنين»: the number word counts the noun
+TWO_WORDS = _keys("اثنان", "اثنين", "اثنتان", "اثنتين")
+NOBODY_VERBS = _keys("يختلف", "يشك", "ينتطح", "يتناطح", "يجادل")  # «مسلحين اثنين»: the number word counts the noun
 TIME_STEMS = _keys("عام", "سنة", "شهر", "يوم", "أسبوع", "ساعة", "دقيقة", "قرن", "عقد", "موسم")
 
 
@@ -625,6 +689,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass  # «الجولة الخامسة عشرة»: the rest of an ordinal label, no ten
         elif not w[:1].isdigit() and i and keys[i - 1] in WORD_NAME_HEADS:
             pass  # «شارع المئة»: a street named by a number
+        elif key in TWO_WORDS and i and (keys[i - 1].removeprefix("لا") in NOBODY_VERBS or keys[i - 1] in NOBODY_VERBS):
+            pass  # «لا يختلف اثنان», «لايشك اثنان»: nobody, an idiom
         elif w[:1].isdigit():
             fact = _digit_fact(i, words, spans, keys, facts[-1].last + 1 if facts else 0)
         elif i and keys[i - 1] in RANK_WORDS and (o := parse_ordinal(words[i:i + 2])):
@@ -651,7 +717,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                     and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
                 kind = duals.get(dual_key) or _dual_type(key)
                 fact = Fact(spans[i][0], spans[i][1], kind, 2.0, i, i)
-        elif i and key.startswith("ال") and keys[i - 1].startswith("ال") and keys[i - 1] != "اليوم" and \
+        elif i and key.startswith("ال") and (keys[i - 1].startswith("ال") or _possessed(i - 1, words, keys)) \
+                and keys[i - 1] != "اليوم" and \
                 key not in DAY_NAMES and keys[i - 1] not in ORDINAL_HEADS and \
                 key[2:] not in CONSTRUCT_TWO and (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
@@ -674,7 +741,31 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             i = fact.last + 1
         else:
             i += 1
-    return facts
+    return _rank_totals(facts, words, keys)
+
+
+def _possessed(k: int, words: list[str], keys: list[str]) -> bool:
+    """«بمراحلها الخمسة»: a noun made definite by a possessive suffix."""
+    return len(keys[k]) > 5 and keys[k].endswith(("ها", "هم", "هما")) and is_arabic_word(words[k])
+
+
+def _rank_totals(facts: list[Fact], words: list[str], keys: list[str]) -> list[Fact]:
+    """«حصل على الترتيب الخامس في البرنامج … من أصل 120 مختبرا»: a total after «من أصل/من بين» later in the
+    rank's sentence is the rank's total, no fact of its own."""
+    out: list[Fact] = []
+    for fact in facts:
+        i = fact.first
+        rank = out[-1] if out else None
+        if rank is not None and rank.type == "rank" and rank.total is None and fact.type == "count" \
+                and words[i][:1].isdigit() and i >= 2 and keys[i - 2] == "من" and keys[i - 1] in ("اصل", "بين") \
+                and i - rank.last <= RANK_TOTAL_WINDOW and not any(w in SENTENCE_END for w in words[rank.last:i]):
+            rank.total = fact.value
+            continue
+        out.append(fact)
+    return out
+
+
+RANK_TOTAL_WINDOW = 25
 
 
 def facts_end_at(facts: list[Fact], k: int) -> bool:

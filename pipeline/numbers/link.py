@@ -499,7 +499,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is None and is_change:
         return None
     if rng is None and fact.type != "rank" and fact.first == fact.last and i and keys[i].startswith("ال") \
-            and keys[i - 1].startswith("ال") \
+            and (keys[i - 1].startswith("ال") or (len(keys[i - 1]) > 5 and keys[i - 1].endswith(("ها", "هم", "هما")))) \
             and not words[i][:1].isdigit():
         rng = _noun_before(i, words, keys, clause)  # «الأشهر الستة»: the noun before the number word
     if rng is None and fact.first == fact.last and i > clause and fact.value == 1 and keys[i].startswith("واحد") \
