@@ -65,7 +65,7 @@ DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "
                                                  "اليومين", "أسبوعين", "الأسبوعين", "عامان", "سنتان", "شهران", "يومان")}
 STANDALONE_ONE = _keys("أحد", "إحدى", "واحد", "واحدة", "واحداً")
 ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة واحدة»، «مرة واحدة»
-ONE_IDIOMS = _keys("صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "لسان", "بصوت", "صوت", "كرجل", "لمرة")
+ONE_IDIOMS = _keys("جانب", "صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "لسان", "بصوت", "صوت", "كرجل", "لمرة")
 NEGATED_ONE = _keys("ولا", "ليس", "ليست", "ولو", "مجرد")  # (after a plain «لا يوجد» «مركز واحد» still counts)
 NEGATION_WINDOW = 6
 ONE_OF = _keys("من", "منهم", "منها", "منهما", "منهن")
@@ -169,12 +169,13 @@ def _after_identifier_head(i: int, keys: list[str]) -> bool:
 def _subject_of_verb_counts(i: int, words: list[str], keys: list[str]) -> bool:
     """«تعقد اللجنة 12 دورة»: the head is the subject of the imperfect verb before it and an indefinite noun
     follows the figure, so the figure is the verb's object, counted, not the head's number."""
-    return i >= 2 and keys[i - 1] in IDENTIFIER_BEFORE and i + 1 < len(keys) and i >= 2 \
+    return i >= 2 and keys[i - 1] in ACTING_HEADS and i + 1 < len(keys) \
         and keys[i - 2][:1] in ("ت", "ي") and len(keys[i - 2]) == 4 and is_arabic_word(words[i - 2]) \
         and is_arabic_word(words[i + 1]) and keys[i + 1][:1] not in ("ا", "ل", "ب", "و", "ف", "ك") \
         and keys[i + 1] not in FUNCTION_AFTER
 
 
+ACTING_HEADS = _keys("اللجنة", "الحكومة", "الكتيبة", "الفريق")  # identifier heads that act as a verb's subject
 PREDICATE_WINDOW = 20  # «بلغ عدد مراجعي العيادات … للنصف الأول من هذا العام " 11702 "»
 # nouns and verbs that state a metric whose value a later bare figure is: «عدد», «إجمالي», «توزعت»
 METRIC_NOUNS = ("عدد", "اجمالي", "مجموع", "توزع")
@@ -406,7 +407,7 @@ def _any_dual(raw: str, key: str, counts: dict[str, int], construct: bool) -> bo
 
 
 SAYING = ("قال", "اضاف", "تابع", "اعلن", "اكد", "اوضح", "صرح", "افاد", "يقول", "تقول", "مضيف", "مؤكد", "موضح",
-          "قائل", "لاحقا", "ان")  # «وأضاف "سيتم …"», «وأعلن X لاحقا «مقتل 10 …»», «إن «مروحيتين …»»
+          "قائل", "لاحقا")  # «وأضاف "سيتم …"», «وأعلن X لاحقا «مقتل 10 …»»
 NAME_HEADS = _keys("حملة", "شعار", "عنوان", "بعنوان", "برنامج", "مبادرة", "مسابقة", "فيلم", "كتاب", "مشروع", "اسم", "باسم",
                    "وسم", "لقب", "مهرجان", "عملية", "تحت", "فعالية", "معرض", "مسلسل", "أغنية", "قصيدة")
 SAYING_WINDOW = 5
@@ -482,6 +483,30 @@ GENITIVE_BEFORE = _keys("من", "إلى", "الى", "في", "على", "عن", "�
                         "شرق", "غرب", "وسط", "قرب", "بلدة", "مدينة", "قرية", "صاحب")
 
 
+DUAL_RELATIVES = _keys("اللذان", "اللذين", "اللتان", "اللتين")
+
+
+def _dual_by_agreement(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«إن المحتجزين اعترفا …», «الرئيسان اللذان فازا»: a -ين/-ان noun whose next word is a dual relative or a
+    past verb in the dual (its plural «اعترفوا» at least as common in the word counts, so not «دعا», «عاما»)."""
+    key = keys[i]
+    if len(key) < 7 or not key.startswith("ال") or not key.endswith(("ين", "ان")) or i + 1 >= len(keys) \
+            or not is_arabic_word(words[i]) \
+            or parse_words([key.removeprefix("ال")]) is not None or key in TWO_WORDS:
+        return False
+    nxt = keys[i + 1]
+    if nxt in DUAL_RELATIVES:
+        return True
+    if len(nxt) < 4 or not nxt.endswith("ا") or nxt.endswith("وا"):
+        return False
+    stem = nxt[:-2] if nxt.endswith("تا") else nxt[:-1]  # («هاجمتا»: the feminine dual)
+    plural = counts.get(stem + "وا", 0)
+    return plural >= DUAL_VERB_MIN and counts.get(nxt, 0) <= plural
+
+
+DUAL_VERB_MIN = 5
+
+
 def _pair_adjective(i: int, words: list[str], keys: list[str]) -> bool:
     """«عمل وجهد كبيرين», «بجودة وسرعة عاليتين»: a dual right after two indefinite nouns joined by «و», of its
     gender (-تين after two nouns in -ة, -ين after two without), is their adjective, not a count."""
@@ -521,8 +546,8 @@ def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -
     head = head[1:] if head.startswith(("بال", "كال")) else head
     if keys[i].removeprefix("ال") == "عامين" and head.removeprefix("ال") in GENERAL_HEADS:
         return True  # «المدراء العامين», «ومدراء عامين»: general, not two years
-    if _pair_adjective(i, words, keys):
-        return True
+    if _pair_adjective(i, words, keys) or prev == "شبه":
+        return True  # («شبه ممتازين»: an adjective)
     if keys[i].startswith("ال") and prev.startswith("ال") and is_arabic_word(words[i - 1]) and prev not in DAY_NAMES:
         return True
     return len(prev) > 3 and is_arabic_word(words[i - 1]) and prev[-2:] == keys[i][-2:] and prev[-2:] in ("ين", "ان")
@@ -702,6 +727,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif not key.startswith("ال") and (o := parse_ordinal(words[i:i + 1])) and o[0] >= 2 and i + 1 < len(keys) \
                 and SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER:
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
+        elif (fact := _ordinal_age(i, words, spans, keys)) is not None:
+            pass
         elif (fact := _word_fact(i, words, spans, keys)) is not None:
             pass
         elif (fact := _one_out_of(i, words, spans, keys)) is not None:
@@ -709,6 +736,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif _dual_shaped_name(i, words, keys):
             pass
         elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys)) \
+                or _dual_by_agreement(i, words, keys, counts) \
                 or (is_masculine_dual(lookup_key(w), counts) and not (
                     i and (words[i - 1][:1].isdigit() or (parse_words([words[i - 1]]) is not None
                                                           and keys[i - 1] not in STANDALONE_ONE)
@@ -742,6 +770,24 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         else:
             i += 1
     return _rank_totals(facts, words, keys)
+
+
+def _ordinal_age(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
+    """«في الخامسة والخمسين من عمره», «عن عمر يناهز الخامسة والخمسين عاماً» (even glued to the verb): an age said
+    with an ordinal and its tens is the number 55 (a duration, adjudication 35); other ordinals stay labels."""
+    w = words[i]
+    at = next((a for a in range(len(w) - 1) if w.startswith("ال", a) and parse_ordinal([w[a:]]) is not None), -1)
+    if at < 0 or (o := parse_ordinal([w[at:]])) is None or o[0] >= 10 or i + 1 >= len(keys):
+        return None
+    k = i + 2 if keys[i + 1] == "و" else i + 1
+    tens = keys[k].removeprefix("و") if k < len(keys) else ""
+    if (k == i + 1 and not keys[k].startswith("و")) or not tens.startswith("ال") or tens[2:] not in TENS_KEYS:
+        return None
+    after = keys[k + 1] if k + 1 < len(keys) else ""
+    if not (_is_time_unit(after) or (after == "من" and k + 2 < len(keys) and unglued(keys[k + 2]).startswith(AGE_WORDS))):
+        return None
+    value = o[0] + parse_words([tens[2:]])[0]
+    return Fact(spans[i][0] + at, spans[k][1], "duration", value, i, k, age=not _is_time_unit(after))
 
 
 def _possessed(k: int, words: list[str], keys: list[str]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.detect import CURRENCY as CURRENCIES
 from pipeline.numbers.detect import SUPERLATIVE, Fact, find_years, unglued
+from pipeline.numbers.parse import word_key
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
@@ -35,6 +36,7 @@ QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
     (("يتجاوز",), "gt"), (("تتجاوز",), "gt"), (("تجاوز",), "gt"), (("تجاوزت",), "gt"), (("يتخطى",), "gt"),
     (("تتخطى",), "gt"), (("يفوق",), "gt"), (("تفوق",), "gt"), (("ما", "يفوق"), "gt"),
     (("تقارب",), "approx"), (("تناهز",), "approx"), (("يناهز",), "approx"), (("ما", "يناهز"), "approx"),
+    (("ناهز",), "approx"),
     (("بحدود",), "approx"), (("حدود",), "approx"), (("تقريبا",), "approx"), (("بحوالي",), "approx"),
     (("بنحو",), "approx"), (("لم", "يتجاوز"), "lte"), (("لم", "تتجاوز"), "lte"), (("لم", "يزد"), "lte"),
     (("تزيد", "على"), "gt"), (("يزيد", "على"), "gt"), (("تزيد", "عن"), "gt"), (("يزيد", "عن"), "gt"),
@@ -192,6 +194,8 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
     s0, s1 = _piece(i, s0, s1)
     clause = _clause_start(words, i, s0)
     q = qualifier(keys, i)
+    if q == "eq" and fact.start > spans[i][0]:  # «يناهزالخامسة والخمسين»: a bound glued to the figure's word
+        q = qualifier(keys[max(0, i - 6):i] + [word_key(words[i][:fact.start - spans[i][0]])], 6 + min(0, i - 6) + 1)
     if q == "eq":
         q = qualifier_after(keys, j, s1) or q
     if q == "eq" and (v := _predicate_verb(keys, clause, i)) is not None and _bare(keys[v]).startswith(EXCEED_VERBS):
