@@ -83,9 +83,9 @@ def test_portfolio_title_whole(rels):
 def test_located_in_with_b_and_compass(rels):
     got = rels("نقل المصاب إلى [[مستشفى النور|ORG]] ب[[بريدة|LOC]]، ووقع الحادث في [[حي الصفا|LOC]] "
                "في جنوب [[الدمام|LOC]] وفي [[بلدة الحمراء|LOC]] (شمال [[حائل|LOC]]).")
+    # a bare direction, in brackets too, states no containment (GUIDELINES §7 decision 32)
     assert {r for r in got if r[0] == "located_in"} == {
-        ("located_in", "مستشفى النور", "بريدة"), ("located_in", "حي الصفا", "الدمام"),
-        ("located_in", "بلدة الحمراء", "حائل")}
+        ("located_in", "مستشفى النور", "بريدة"), ("located_in", "حي الصفا", "الدمام")}
 
 
 def test_located_in_links(rels):
@@ -118,3 +118,44 @@ def test_located_in_over_quotes_and_waqia_compass(rels):
     # a quoted name then a bare comma is a list item, not a location
     got = rels('1- "[[طيران الأفق|ORG]]"، [[نيبال|LOC]]: تأسست الشركة قبل عقدين.')
     assert not {r for r in got if r[0] == "located_in"}
+
+
+# issue 15: chains and places of real news
+
+def test_kashida_dash_and_a_bodys_adjective_inside_a_chain(rels):
+    got = rels("واستشهد الكاتب بقول [[فيصل العمري|PER]] ـ [[وزير الخارجية|TITLE]] الأسبق ـ في مقاله.")
+    assert got == {("holds_title", "فيصل العمري", "وزير الخارجية")}
+    got = rels("وقال [[المتحدث|TITLE]] باسم [[الداخلية|ORG]] الكويتية [[العقيد|TITLE]] [[ناصر الهاجري|PER]] إن الحادث عرضي.")
+    assert got == {("holds_title", "ناصر الهاجري", "المتحدث"), ("holds_title", "ناصر الهاجري", "العقيد"),
+                   ("title_of", "المتحدث", "الداخلية")}
+
+
+def test_direction_states_containment_only_after_a_preposition_or_inside(rels):
+    got = rels("وقعت الغارة على [[بلدة الزين|LOC]] جنوب [[دمشق|LOC]]، وعلى [[قرية النور|LOC]] في شمال "
+               "[[حمص|LOC]]، وفي [[حي الورود|LOC]] وسط العاصمة [[عمان|LOC]].")
+    assert {r for r in got if r[0] == "located_in"} == {
+        ("located_in", "قرية النور", "حمص"), ("located_in", "حي الورود", "عمان")}
+    # a movement's area of action is not where it is located
+    got = rels("قصفت الطائرات مواقع [[جبهة التحرير|ORG]] في جنوب [[الصومال|LOC]].")
+    assert not {r for r in got if r[0] == "located_in"}
+
+
+def test_adjective_before_the_preposition_but_not_a_movements_status(rels):
+    got = rels("توفي في [[فندق الريحان|LOC]] الفاخر ب[[الدوحة|LOC]] أمس.")
+    assert got == {("located_in", "فندق الريحان", "الدوحة")}
+    got = rels("ضربت الطائرات معاقل [[جماعة الفجر|ORG]] الإرهابية في [[ولاية كسلا|LOC]].")
+    assert not got
+
+
+def test_places_linked_by_a_road_are_not_inside_each_other(rels):
+    assert not rels("افتتح الطريق الذي يربط [[القصيم|LOC]] ب[[حائل|LOC]] أمس.")
+
+
+def test_coordinated_places_share_the_containing_place(rels):
+    got = rels("ينشط التنظيم في [[العراق|LOC]] و[[سوريا|LOC]]، وانضم متطوعون من [[ناحية الرمانة|LOC]] و"
+               "[[قضاء القائم|LOC]] ب[[محافظة الأنبار|LOC]].")
+    assert {r for r in got if r[0] == "located_in"} == {
+        ("located_in", "قضاء القائم", "محافظة الأنبار"), ("located_in", "ناحية الرمانة", "محافظة الأنبار")}
+    got = rels("قتل زعيم [[حركة البرق|ORG]] في [[مالي|LOC]] و[[النيجر|LOC]] أمس.")
+    assert {r for r in got if r[0] == "located_in"} == {
+        ("located_in", "حركة البرق", "مالي"), ("located_in", "حركة البرق", "النيجر")}

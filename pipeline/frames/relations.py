@@ -26,7 +26,7 @@ def _keys(*words: str) -> frozenset[str]:
 
 QUOTES = {"«", "»", '"', "“", "”"}
 JOINERS = _keys("ل", "لـ", "ب", "بـ", "باسم", "لدى") | QUOTES  # TITLE «باسم» ORG is title_of (§7)
-CHAIN_GLUE = {"،", ",", "-", "(", ")", "–"} | QUOTES
+CHAIN_GLUE = {"،", ",", "-", "(", ")", "–", "ـ", "—"} | QUOTES  # «X ـ وزير الخارجية»: a kashida as a dash
 # styles and honorifics before a name, outside every span (GUIDELINES §2, §7)
 HONORIFICS = _keys("معالي", "سعادة", "فخامة", "جلالة", "سمو", "صاحب", "السمو", "الملكي", "سماحة", "فضيلة",
                    "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "دكتور", "د", "المهندس",
@@ -39,10 +39,20 @@ MAX_PRE_GAP = 4  # words between a title and the next member of its chain, in th
 MAX_POST_GAP = 3
 # located_in: what may stand between two places besides a preposition
 COMPASS = _keys("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا",
-                "غربا", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "شمال", "ضواحي", "اطراف", "قلب")
+                "غربا", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "شمال", "ضواحي", "اطراف", "قلب", "داخل", "أقصى")
 PLACE_LINKS = (_keys("التابعة", "ل"), _keys("التابع", "ل"), _keys("الواقعة", "في"), _keys("الواقع", "في"),
                _keys("و", "مقرها"), _keys("ومقرها"), _keys("و", "مقره"), _keys("ومقره"), _keys("عاصمة"), _keys("،", "عاصمة"))
 PLACE_PREPS = _keys("في", "ب", "بـ", "من", "الواقعة", "الواقع")  # «مدينة X الواقعة جنوب شرق فرنسا»
+INSIDE = _keys("وسط", "داخل", "قلب", "ضواحي", "اطراف")  # compass words that themselves state containment
+CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
+# administrative head nouns: two units joined by «و» before «بـZ» are both in Z
+ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
+              "اقليم", "مركز", "مديرية")
+CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»
+# a movement described by its status acts «في» a place, it is not located there («تنظيم X الإرهابي في شمال سيناء»)
+OUTLAWED = _keys("الإرهابي", "الإرهابية", "المحظور", "المحظورة", "المتطرف", "المتطرفة", "المسلح", "المسلحة")
+ADVERBS = _keys("رسميا", "حاليا", "سابقا")  # «افتتاح ملعب X رسمياً في جدة» (decision 7)
+LINKING = ("يربط", "تربط", "ربط", "الرابط", "يصل", "تصل", "الواصل")  # «طريق يربط X بـY»: no containment
 
 
 def _key(w: str) -> str:
@@ -72,11 +82,11 @@ def _pre_gap(words: list[str], last: bool) -> bool:
     if "و" in keys or any(k.startswith("و") and len(k) > 1 and k[1:] in HONORIFICS for k in keys):
         return False  # «…، والفريق X»: a new item of a list, another person's chain
     for w, k in zip(words, keys):
-        if w in CHAIN_GLUE or k in PROCLITIC_GLUE or k in TITLE_MODIFIERS:
-            continue
+        if w in CHAIN_GLUE or k in PROCLITIC_GLUE or k in TITLE_MODIFIERS or k in JOINERS:
+            continue  # «المتحدث باسم ORG … X»: the joiner of a title and its body
         if k in HONORIFICS or _adjective(k):
-            if last:
-                continue
+            if last or (_adjective(k) and len(words) <= 2):
+                continue  # «المتحدث باسم الداخلية السعودية اللواء X»: a body's adjective, no entity
             return False
         return False
     return True
@@ -152,9 +162,29 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
     keys = tuple(_key(w) for w in gap if w not in QUOTES)
     if keys in (("ب",), ("بـ",)) or frozenset(keys) in PLACE_LINKS and len(keys) == len(set(keys)):
         return True
-    # a compass phrase: «في شمال شرق», «بجنوب», «(جنوب», «شمالي»
-    rest = [k for k in keys if k not in PLACE_PREPS and k not in ("(", "ال")]
-    return bool(rest) and len(rest) <= 3 and all(k in COMPASS or (k[:1] == "ب" and k[1:] in COMPASS) for k in rest)
+    # an adjective or adverb of the first place before its preposition: «فندق X الفاخر بلندن»، «سجن X القائم في …»
+    # (GUIDELINES §7 decision 7)
+    if 1 < len(keys) <= 3 and keys[-1] in ("في", "ب", "بـ") and all((_adjective(k) and k[:1] != "و") or k in ADVERBS for k in keys[:-1]) \
+            and not set(keys) & OUTLAWED:
+        return True
+    # a compass phrase that states containment: «في شمال شرق», «بجنوب», «الواقعة جنوب», «وسط», «في أقصى جنوب»;
+    # a bare direction («جنوب كابل»، «(شمال حلب)») states none (decision 32), nor does a movement's area
+    # («حزب العمال الكردستاني في شمال العراق»: where it acts, not where it is)
+    rest = [k for k in keys if k not in PLACE_PREPS and k not in ("(", "ال", CAPITAL)]
+    if not (rest and len(rest) <= 3 and all(k in COMPASS or (k[:1] == "ب" and k[1:] in COMPASS) for k in rest)):
+        return False
+    return bool(set(keys) & CONTAINING) or any(k[:1] == "ب" and k[1:] in COMPASS for k in rest) \
+        or (a.label == "LOC" and bool(set(keys) & PLACE_PREPS)) or (a.label == "ORG" and rest[0] in INSIDE)
+
+
+def _linked(ctx: Context, a: Mention) -> bool:
+    """Is the place a the first of two that a road or a verb links («طريق يربط الأحساء بالرياض»)?"""
+    return any(_key(w).lstrip("و").startswith(LINKING) for w in ctx.words[max(0, a.first - 3):a.first])
+
+
+def _prep(gap: list[str]) -> bool:
+    """Does the gap state containment with a preposition («في», «ب»), not a chain's comma?"""
+    return any(_key(w) in ("في", "ب", "بـ") for w in gap)
 
 
 def located_in(ctx: Context) -> list[tuple[str, str]]:
@@ -163,9 +193,20 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
     for a, b in zip(ents, ents[1:]):
         if a.label not in ("ORG", "LOC") or b.label != "LOC":
             continue
-        if _place_gap(ctx.between(a, b), a):
+        gap = ctx.between(a, b)
+        if _place_gap(gap, a) and not (_key(gap[-1]) in ("ب", "بـ") and _linked(ctx, a)):
             out.append((a.id, b.id))
-    return out
+    # coordinated places share the containing one: «داعش في أفغانستان وباكستان», «ناحية X وقضاء Y بمحافظة Z»
+    found = set(out)
+    for x, y, z in zip(ents, ents[1:], ents[2:]):
+        if y.label == "LOC" and z.label == "LOC" and [_key(w) for w in ctx.between(y, z)] == ["و"] \
+                and (x.id, y.id) in found and _prep(ctx.between(x, y)) and ctx.key(z.first) != ctx.key(x.first):
+            out.append((x.id, z.id))  # «X في Y وZ» (Z is no second X: «بوابة A في منطقة B وبوابة C»)
+        if x.label == y.label == "LOC" and z.label == "LOC" and [_key(w) for w in ctx.between(x, y)] == ["و"] \
+                and (y.id, z.id) in found and (x.id, y.id) not in found and _prep(ctx.between(y, z)) \
+                and ctx.key(x.first) in ADMIN and ctx.key(y.first) in ADMIN:
+            out.append((x.id, z.id))  # «X وY بZ»
+    return list(dict.fromkeys(out))
 
 
 def relations(ctx: Context) -> list[dict]:
