@@ -283,3 +283,28 @@ def test_dual_noun_with_adjective_before_two(read):
 
 def test_reaching_verb_before_a_bracketed_figure(read):
     assert subjects(read("نفذت الأمانة أعمال التطوير بأطوال تقارب (60 كيلومترا) داخل المدينة")) == [("60", "أطوال")]
+
+
+def test_compared_percent_takes_the_metric(read):
+    got = read("وبلغ متوسط العائد 8.5 في المئة مقارنة مع 6.1 في المئة في العام السابق.")
+    assert subjects(got) == [("8.5 في المئة", "متوسط"), ("6.1 في المئة", "متوسط")]
+
+
+def test_items_of_a_list_after_a_reaching_verb_take_their_noun(read):
+    """«بلغت الكمية المرفوضة … “52” مليون وحدة، والحبوب المخدرة “9” ملايين حبة»: each item its own metric."""
+    got = read("بينما بلغت الكمية المرفوضة لعدم مطابقتها للمواصفات والمقاييس “52” مليون وحدة، والحبوب المخدرة “9” ملايين حبة.")
+    assert subjects(got) == [("52” مليون", "الكمية"), ("9” ملايين", "الحبوب")]
+
+
+def test_subject_after_that_holds_a_ma_clause(read):
+    got = read("وأوضح التقرير أن إجمالي ما تم ضبطه من المواد المقلدة والمغشوشة بلغ 30 مليون وحدة.")
+    assert subjects(got) == [("30 مليون", "إجمالي")]
+
+
+def test_misspelt_percent_marker_is_a_change(tokenizer):
+    text = "وارتفع عدد المحاضر بنسبه 40% مقارنة بالربع الأول."
+    spans = tokenizer.spans(text)
+    stage = NumbersComponent()
+    got = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans), stage.duals,
+                      stage.counts)
+    assert [(n["change"], text[slice(*n["subject"])].split()[0]) for n in got] == [("increase", "عدد")]

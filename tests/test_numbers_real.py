@@ -115,6 +115,10 @@ FORMS = [
     ("وكان اللاعبان اللذان انضما إلى الفريق", [("اللاعبان", "count", 2, None)]),
     ("رحل الشاعر عن عمر ناهز الثالثة والثمانين عاما", [("الثالثة والثمانين", "duration", 83, None)]),
     ("رحل الفنان عن عمر يناهزالرابعة والستين عاما", [("الرابعة والستين", "duration", 64, None)]),
+    # a number in quotes or brackets before its multiplier (decision 56); trillions
+    ("بلغت المضبوطات “12” مليون حبة", [("12” مليون", "count", 12e6, None)]),
+    ("تزيد قيمة العقد عن (400) ألف ريال", [("400) ألف", "count", 4e5, None)]),
+    ("قد تصل الأصول إلى 2.5 تريليون دولار", [("2.5 تريليون", "count", 2.5e12, None)]),
 ]
 
 
@@ -166,6 +170,10 @@ NOT_FACTS = [
     "جاء الأداء شبه ممتازين في المباراة",
     "وقالت إن الحكومة «ألغت من جانب واحد» الاتفاق",
     "احتفلت الجامعة بالذكرى الخامسة والسبعين لتأسيسها",
+    # any year after «عام», a day of a month named after «من شهر»
+    "كتب المخطوط في عام 745 للهجرة",
+    "بنيت القلعة عام 1820 على التل",
+    "يستمر المعرض حتى 20 من شهر شعبان",
 ]
 
 
@@ -360,3 +368,18 @@ def test_percent_range_with_one_sign(read):
 def test_a_bound_glued_to_the_figure(read):
     got = read("رحل الفنان عن عمر يناهزالرابعة والستين عاما")
     assert brief(got, "qualifier", "subject") == [("الرابعة والستين", "approx", "عاما")]
+
+
+def test_percent_range_with_a_comma_and_no_range_over_an_adjective(read):
+    got = read("ويتوقع أن تبلغ الحصة ما بين 60، و70 في المئة.")
+    assert brief(got, "type", "qualifier") == [("60", "percent", "gte"), ("70 في المئة", "percent", "lte")]
+    got = read("يتوقع أن تصل أصول البنوك في الأسواق الست الرئيسية إلى 3 تريليون دولار.")
+    assert brief(got, "qualifier") == [("الست", "eq"), ("3 تريليون", "eq")]
+
+
+def test_a_bound_verb_over_its_subject_and_the_next_items_of_its_list(read):
+    """«تزيد إجمالي قيمتها عن (300) ألف ريال في المدن، و(100) ألف ريال في القرى»: gt, the metric, for both."""
+    got = read("تشمل العقود التي تزيد إجمالي قيمتها عن (300) ألف ريال في المدن، و(100) ألف ريال في القرى.")
+    assert brief(got, "qualifier", "subject") == [("300) ألف", "gt", "إجمالي قيمتها"), ("100) ألف", "gt", "إجمالي قيمتها")]
+    got = read("تمتلك المنطقة حدوداً يزيد طولها على 90 كيلومتراً.")
+    assert brief(got, "qualifier", "subject") == [("90", "gt", "كيلومتراً")]

@@ -43,15 +43,20 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
                 and words[fact.first - 1] == "(" and fact.first - 3 <= facts[n - 2].last < fact.first - 1:
             fields["subject"] = None  # «1.83 درهم (1.87 ريال)»: a bracketed restatement of the figure before (§3)
         elif n > 1 and previous and previous[0] == sent_of[fact.first] and previous[1]["subject"] and fact.first \
-                and keys[fact.first - 1] == "مقابل" and not fields["change"] \
-                and all(k + 1 < len(keys) and keys[k + 1].startswith(CURRENCY) for k in (facts[n - 2].last, fact.last)):
+                and _compared(fact.first, keys) and not fields["change"] and (
+                    all(k + 1 < len(keys) and keys[k + 1].startswith(CURRENCY) for k in (facts[n - 2].last, fact.last))
+                    or (fact.type == "percent" == facts[n - 2].type)):
             fields["subject"] = previous[1]["subject"]  # «3,850 ملايين ريال، مقابل 4,065 ملايين»: the same metric
+        elif n > 1 and previous and previous[0] == sent_of[fact.first] and previous[1]["subject"] \
+                and previous[1]["qualifier"] != "eq" and _listed_after(fact, facts[n - 2], words, keys):
+            fields["subject"], fields["qualifier"] = previous[1]["subject"], previous[1]["qualifier"]
+            # «تزيد عن (300) ألف ريال في الأمانات، و(200) ألف ريال في البلديات»: the next item of a bounded list
         previous = (sent_of[fact.first], fields)
         out.append({"id": item_id("numbers", n), "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
                     "qualifier": fields["qualifier"], "total": fact.total, "period": fields["period"]})
     for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, one subject (GUIDELINES §7)
-        if out[b]["type"] == "percent" and out[a]["type"] == "count" and facts[b].first - facts[a].last == 2:
+        if out[b]["type"] == "percent" and out[a]["type"] == "count" and facts[b].first - facts[a].last <= 3:
             out[a]["type"] = "percent"  # «بين 30 و35 في المائة»: the sign said once for both bounds
         if out[a]["qualifier"] == "eq":
             out[a]["qualifier"] = "gte"
@@ -60,6 +65,26 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         if out[b]["subject"] and (facts[b].first - facts[a].last <= 2 or not out[a]["subject"]):
             out[a]["subject"] = out[b]["subject"]  # «بين 10 و15 زائرا»; «بين 32 عاما و50 عاما» keeps its own noun
     return out
+
+
+def _compared(first: int, keys: list[str]) -> bool:
+    """«مقابل 4,065 ملايين», «مقارنة مع 14.5 في المئة», «مقارنة بـ 111»: a figure compared with the one before."""
+    if keys[first - 1] == "مقابل":
+        return True
+    return first >= 2 and keys[first - 1] in ("مع", "ب", "بـ") and keys[first - 2].removeprefix("ب").startswith("مقارن")
+
+
+def _listed_after(fact, prev, words: list[str], keys: list[str]) -> bool:
+    """The figure opens the next item of a list after «، و» and says the same unit as the figure before it:
+    «(300) ألف ريال في الأمانات، و(200) ألف ريال في البلديات»."""
+    k = fact.first - 1
+    if k >= 0 and words[k] in ("(", "“", '"', "«"):
+        k -= 1
+    if k < 1 or keys[k] != "و" or words[k - 1] not in ("،", ","):
+        return False
+    unit = lambda f: keys[f.last + 1 + (f.last + 1 < len(words) and words[f.last + 1] in (")", "”", '"', "»"))] \
+        if f.last + 2 < len(keys) else ""
+    return fact.type == prev.type and unit(fact) == unit(prev) and unit(fact).isalpha() and fact.first - prev.last < 30
 
 
 class NumbersComponent:

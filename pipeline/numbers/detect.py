@@ -31,6 +31,7 @@ PERCENT = {"%", "٪"}
 HIJRI_MONTHS = _keys("محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة")
 HIJRI_MARK = _keys("هـ", "ه", "هجري", "هجرية", "للهجرة")
 HIJRI_YEARS = (1300, 1500)
+YEAR_HEADS = _keys("عام", "العام", "لعام", "بعام", "وعام")
 YEAR_BEFORE = _keys("عام", "العام", "لعام", "سنة", "مواليد", "موسم")  # «لعام 1436»: a year, Gregorian or Hijri
 # words after which a number names something (or tells the time) instead of counting it
 IDENTIFIER_BEFORE = _keys(
@@ -52,6 +53,7 @@ FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "
 PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "طوال", "لمدة",
                      "مدة", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "أقل", "اقل", "ب", "ل", "و", "ف")
 OPENING = {"(", "[", "«", '"', "“"}
+CLOSE_MARKS = {")", "]", "»", '"', "”", "″"}
 QUOTES = {"«", "“", '"'}
 CLOSING = {"»": "«", "”": "“", "″": "“", '"': '"'}  # («“بوينج 777″»: a double prime closes “ too)
 MAX_NUMBER_WORDS = 24  # «تسعمائة و تسعة و تسعون مليوناً و …» fits
@@ -228,7 +230,9 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if shape == "ra_decimal":
         value = float(f"{_ascii(words[tail])}.{_ascii(words[i])}")
     nxt = words[tail + 1] if tail + 1 < len(words) else ""
-    quantity_after = nxt in PERCENT or multiplier(nxt) is not None  # identifiers take no percent or multiplier
+    closed_mult = i and words[i - 1] in OPENING and tail + 2 < len(words) and nxt in CLOSE_MARKS \
+        and multiplier(words[tail + 2]) is not None  # «“34” مليون», «(300) ألف» (decision 56)
+    quantity_after = nxt in PERCENT or multiplier(nxt) is not None or closed_mult  # identifiers take neither
     if not quantity_after and _after_identifier_head(i, keys) and not _subject_of_verb_counts(i, words, keys):
         return None
     if i >= 3 and keys[i - 1] in ("حتى", "الى", "-") and words[i - 2][:1].isdigit() and keys[i - 3] in IDENTIFIER_BEFORE:
@@ -245,6 +249,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if _is_year(_ascii(words[i])) and not quantity_after and not (
             i and unglued(keys[i - 1]).startswith(METRIC_VERBS) and _noun_follows(i, words, keys)):
         return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts)
+    if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after:
+        return None  # «في عام 857 للهجرة», «عام 1876»: a year, not a count of years
     if _is_date(i, words, keys, value):
         return None  # «31 مايو», «26 شوال», «1436 هـ», «لعام 1436», «الـ 26 من تموز»
     if i >= 2 and keys[i - 1] == "ال" and keys[i - 2].startswith(DEFINITE) and keys[i - 2] not in PREPOSITIONS \
@@ -266,6 +272,9 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     elif j < len(words) and multiplier(words[j]):
         fact.value *= multiplier(words[j])
         fact.end, fact.last = spans[j][1], j
+    elif closed_mult:
+        fact.value *= multiplier(words[j + 1])
+        fact.end, fact.last = spans[j + 1][1], j + 1  # (the opening mark stays outside the span)
     elif shape == "ratio" and (total := parse_digits(words[j + 1])) is not None:
         fact.type, fact.total, fact.end, fact.last = "ratio", total, spans[j + 1][1], j + 1
     elif j + 1 < len(words) and keys[j] in DECIMAL_WORDS and words[j + 1].isdigit() and words[i].isdigit():
@@ -338,8 +347,9 @@ def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
     nxt = keys[i + 1] if i + 1 < len(keys) else ""
     if nxt in MONTH_KEYS or (i and keys[i - 1] in MONTH_KEYS):
         return True
-    if nxt == "من" and i + 2 < len(keys) and keys[i + 2] in MONTH_KEYS:
-        return True
+    if nxt == "من" and i + 2 < len(keys) and (keys[i + 2] in MONTH_KEYS or (
+            keys[i + 2] in ("شهر", "الشهر") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS)):
+        return True  # «الـ 26 من تموز», «حتى 16 من شهر رمضان»
     if nxt in HIJRI_MARK or (i and keys[i - 1] in _keys("يوم") and nxt == "من"):
         return True  # «1437هـ», «في يوم 20 من الشهر»
     if nxt in ("-", "–", "و") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS and keys[i + 2][:1].isdigit():
@@ -497,7 +507,7 @@ def _dual_by_agreement(i: int, words: list[str], keys: list[str], counts: dict[s
     nxt = keys[i + 1]
     if nxt in DUAL_RELATIVES:
         return True
-    if len(nxt) < 4 or not nxt.endswith("ا") or nxt.endswith("وا"):
+    if not (i and keys[i - 1] in SUBJECT_OPENERS) or len(nxt) < 4 or not nxt.endswith("ا") or nxt.endswith("وا"):
         return False
     stem = nxt[:-2] if nxt.endswith("تا") else nxt[:-1]  # («هاجمتا»: the feminine dual)
     plural = counts.get(stem + "وا", 0)
@@ -505,6 +515,9 @@ def _dual_by_agreement(i: int, words: list[str], keys: list[str], counts: dict[s
 
 
 DUAL_VERB_MIN = 5
+# the particles before a clause's subject (the dual verb then agrees with it, «إن المحتجزين اعترفا»), not «أكثر
+# اللاعبين تعرضا» (a partitive plural and an accusative noun)
+SUBJECT_OPENERS = _keys("إن", "أن", "بأن", "فإن", "لأن", "وأن", "وإن", "لكن", "ولكن", "هما", "وهما")
 
 
 def _pair_adjective(i: int, words: list[str], keys: list[str]) -> bool:

@@ -49,9 +49,11 @@ OR_MORE_AFTER = {"فاكثر", "فمافوق"}  # «15 متراً فأكثر» (
 # ranges and alternatives: two facts, the lower gte, the upper lte, one subject (GUIDELINES §7)
 RANGE_JOINS = {"و", "-", "–", "الى", "إلى", "حتى", "او", "أو"}
 SHIFT_VERBS = ("خفض", "رفع", "ارتفع", "انخفض", "تراجع", "زاد", "قلص", "نقل", "تحول")  # «خفض من 10 إلى 3»: a change
-CHANGE_MARKERS = {"بنسبة", "بمقدار", "قدرها", "مقدارها", "بـ", "ب", "نسبتها"}
-INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "ازداد", "يزيد", "نمو", "تضاعف", "رفع", "بارتفاع", "تزايد")
-DECREASE = ("انخفض", "انخفاض", "بانخفاض", "خفض", "تراجع", "بتراجع", "تقلص", "نقص", "قل", "تناقص", "هبط")
+CHANGE_MARKERS = {"بنسبة", "بنسبه", "بمقدار", "قدرها", "مقدارها", "بـ", "ب", "نسبتها"}
+INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "ازداد", "يزيد", "نمو", "تضاعف", "رفع", "بارتفاع", "تزايد",
+            "ترتفع", "يرتفع", "تزداد", "يزداد")
+DECREASE = ("انخفض", "انخفاض", "بانخفاض", "خفض", "تراجع", "بتراجع", "تقلص", "نقص", "قل", "تناقص", "هبط",
+            "تنخفض", "ينخفض", "تتراجع", "يتراجع")
 PERCENT_KEYS = {"المائة", "المئة", "بالمائة", "بالمئة"}
 RELATIVES = {"الذي", "التي", "اللذان", "اللتان", "الذين", "قد", "ما"}
 NP_BEFORE_STOP = {"لكن", "ولكن", "بينها", "بينهم", "مع", "بعد", "ان", "أن", "إن", "..", "و",
@@ -198,6 +200,8 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
         q = qualifier(keys[max(0, i - 6):i] + [word_key(words[i][:fact.start - spans[i][0]])], 6 + min(0, i - 6) + 1)
     if q == "eq":
         q = qualifier_after(keys, j, s1) or q
+    if q == "eq" and (b := _split_bound(keys, clause, i)) is not None:
+        q = b[0]  # «تزيد إجمالي أجرتها السنوية عن (300) ألف ريال»: the bound verb, its subject, then «عن»
     if q == "eq" and (v := _predicate_verb(keys, clause, i)) is not None and _bare(keys[v]).startswith(EXCEED_VERBS):
         q = "lte" if v and keys[v - 1] in NEGATIONS else "gt"  # «لم يتجاوز العدد 47»: at most
     prev = [k for k in keys[clause:i] if k not in PROCLITIC_TOKENS and k not in ("ما", "يقرب", "من", "حوالي", "نحو", "اكثر")]
@@ -253,14 +257,16 @@ REACHING = {"قدرها", "قدره", "قدرت", "قدر", "تقدر", "يقد�
             "ناهز", "قاربت", "قارب"}
 AMOUNT_OF = {"قدرها", "قدره"}  # «its amount»: after the noun whose amount follows
 BOUND_WORDS = {"الى", "إلى", "من", "بحدود", "حدود", "نحو", "بنحو", "حوالي", "بحوالي", "قرابة"}  # «تقترب من», «بحدود»
-BETWEEN_VERB_AND_FIGURE = {"اكثر", "اقل", "(", "ال"}  # «زادت بأكثر من ثلاثة أمثالها», «تقارب (80 كيلومترا)»
+IMPERFECT_METRIC_VERBS = {"تزيد", "يزيد", "ترتفع", "يرتفع", "تنخفض", "ينخفض", "تتراجع", "يتراجع"}  # «وتزيد النسبة إلى 95%»
+BETWEEN_VERB_AND_FIGURE = {"اكثر", "اقل", "(", "ال", '"', "«", "“"}  # «زادت بأكثر من ثلاثة أمثالها», «تقارب (80 كيلومترا)»
 RANK_CRITERIA = ("مؤشر", "معدل", "ترتيب", "نتائج", "تصنيف")
 
 
 def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     """The phrase between a metric verb (بلغ، وصل، انخفض …) in words[v0:i] and the number at i."""
     for v in range(i - 1, v0 - 1, -1):  # the verb nearest the number
-        if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS) or _bare(keys[v]) in REACHING:
+        if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS) or _bare(keys[v]) in REACHING \
+                or (_bare(keys[v]) in IMPERFECT_METRIC_VERBS and v + 1 < i and keys[v + 1] not in ("على", "عن")):
             if keys[v] in AMOUNT_OF and v > v0:  # «دعم قدره 4 ملايين», «عقوبة على المخالفات قدرها 150 يورو»
                 head = v - 3 if v - 3 >= v0 and keys[v - 2] in ("على", "في", "من", "ل") else v - 1
                 return (head, v - 1) if words[head].isalpha() else None
@@ -272,7 +278,8 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                     | {"ما", "يقرب", "(", "بين"}:
                 stop -= 1  # («استقر المؤشر عند 1333»)
             start = v + 1
-            while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS):
+            while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS
+                                    or keys[start] in QUOTE_KEYS or keys[start] == "("):
                 start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between)
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
                 if words[k][:1].isdigit():
@@ -393,7 +400,7 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_KEYS or words[end] in ("%", "٪")):
         return None  # «بنسبة 12 في المائة لتبلغ 363.7 مليار»: the level after a change, the same metric
     for k in range(end, max(v0, v - SUBJECT_AFTER_THAT) - 1, -1):  # «أن حجم إنفاق السياح إلى المنطقة وصل إلى …»
-        if keys[k] in CLAUSE_END or words[k][:1].isdigit() or keys[k] in RELATIVES:
+        if keys[k] in CLAUSE_END or words[k] in ("،", ",") or (keys[k] in RELATIVES and keys[k] != "ما"):
             break
         if keys[k] in THAT and k < end:
             return k + 1, end
@@ -431,7 +438,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.type == "ratio" and fact.total and j > i + 3 and keys[i + 2] == "من" and keys[i + 3] in ("مجموع", "اجمالي") \
             and words[i + 1].isalpha():
         return _span((i + 1, i + 1), spans)  # «123 شخصا من مجموع 212»: the noun inside the span
-    if any(k in ("يعادل", "يساوي") for k in keys[max(clause, i - 4):i]):  # a restatement («أي ما يعادل 54.4%»)
+    if any(k in ("يعادل", "يساوي") for k in keys[max(clause, i - 2):i]):  # a restatement («أي ما يعادل 54.4%»)
         return _span(_np_after(j + 2, words, keys, end), spans) if j + 1 < end and keys[j + 1] == "من" else None
     phrase = i
     while phrase > clause and words[phrase - 1] not in ("،", ",", "(", ")", "-"):
@@ -446,11 +453,20 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return None
     elif money and before and before[-1].startswith(NO_SUBJECT_AFTER) and not is_change:
         return _span(amount, spans)  # «وبلغ صافي الخسارة …، مبلغ 901 مليون ريال»: the metric (§7)
+    if (b := _split_bound(keys, clause, i)) is not None:
+        k = b[1] + 1
+        while k < i and keys[k] in PROCLITIC_TOKENS:
+            k += 1
+        stop = k
+        while stop < i and keys[stop] not in ("عن", "على") and keys[stop].isalpha():
+            stop += 1
+        if stop > k and _bare(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
+            return _span((k, stop - 1), spans)  # «تزيد إجمالي أجرتها السنوية عن (300) ألف» (not «يزيد طولها على 280 كيلومتراً»)
     if (rng := _metric_noun_phrase(i, words, keys, phrase)) is not None:
         return _span(rng, spans)  # «وعدد فحوصات الكيمياء 145611 فحصا», «ومجموعها تقريباً 11 ألف ريال»
     if (rng := _reached_metric(i, words, keys, clause)) is not None:
         return _span(rng, spans)  # «فيما بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»
-    if money and (rng := _coordinated_np(i, words, keys, clause)) is not None:
+    if (money or fact.type == "count") and (rng := _coordinated_np(i, words, keys, clause, money)) is not None:
         return _span(rng, spans)  # «ويبلغ سعر البنزين 1.83 درهم والديزل 2.35 درهم», «مقابل صافي ربح 92 مليون ريال»
     if words[i][:1].isdigit() and (nxt + 1 < end and _coordinated_figure(nxt, words, keys)
                                    or (nxt < end and _imperfect_plural(keys[nxt]))):
@@ -528,6 +544,26 @@ REACH_WINDOW = 16
 TRAILING_QUALIFIERS = {"تقريبا", "نحو", "حوالي", "قرابة", "ما", "يقارب", "يقرب", "من"}
 
 
+SPLIT_BOUNDS = {"تزيد": "gt", "يزيد": "gt", "تقل": "lt", "يقل": "lt"}
+SPLIT_BOUND_WINDOW = 7
+
+
+def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None:
+    """(qualifier, verb index) for «يزيد/تقل + subject + عن/على + figure»; the subject must be there (two
+    words or more), else the plain bound «تزيد على» of QUALIFIERS applies."""
+    k = i - 1
+    while k > clause and keys[k] in {"(", "ال"} | QUOTE_KEYS:
+        k -= 1
+    if keys[k] not in ("عن", "على"):
+        return None
+    for v in range(k - 2, max(clause, k - SPLIT_BOUND_WINDOW) - 1, -1):
+        if keys[v] in CLAUSE_END or keys[v] in ("،", ",") or keys[v][:1].isdigit():
+            return None
+        if _bare(keys[v]) in SPLIT_BOUNDS:
+            return SPLIT_BOUNDS[_bare(keys[v])], v
+    return None
+
+
 def _amount_of_metric(words, keys, clause: int, i: int) -> tuple[int, int] | None:
     """«وبلغ صافي الخسارة للربع الثاني، مبلغ 901 مليون ريال», «صافي القروض بلغ في 30 يونيو مبلغ 14,962 مليون»:
     «مبلغ» restating the predicate of a reaching verb earlier in the clause; its subject is that verb's metric."""
@@ -569,23 +605,26 @@ def _reached_metric(i: int, words, keys, clause: int) -> tuple[int, int] | None:
         if keys[v] in CLAUSE_END or keys[v] in ("،", ",") or words[v][:1].isdigit():
             return None
         if unglued(keys[v]).startswith(("بلغ", "يبلغ", "تبلغ")) and v + 1 < i \
-                and keys[v + 1].removeprefix("ال").startswith(METRIC_NOUNS):
+                and (keys[v + 1].removeprefix("ال").startswith(METRIC_NOUNS) or (keys[v + 1].startswith("ال") and keys[v + 1].isalpha())):
             return (v + 1, i - 1) if i - v > 8 or any(keys[k] in SUBJECT_STOP for k in range(v + 1, i)) else None
     return None
 
 
-def _coordinated_np(i: int, words, keys, clause: int) -> tuple[int, int] | None:
+def _coordinated_np(i: int, words, keys, clause: int, money: bool = True) -> tuple[int, int] | None:
     """A money figure right after the noun phrase it prices, in a list after a reaching verb or a comparison:
     «ويبلغ سعر البنزين 1.83 درهم والديزل 2.35 درهم», «مقابل صافي ربح 92 مليون ريال»."""
-    for k in range(i - 1, max(clause, i - 3) - 1, -1):
+    last = i - 1 if i and words[i - 1] not in ("(", "“", '"', "«") else i - 2  # («والحبوب المخدرة “9.4” مليون»)
+    for k in range(last, max(clause, last - 2) - 1, -1):
         if not keys[k].isalpha() or keys[k] in SUBJECT_STOP:
             return None
-        if k < i - 1 and keys[k] == "مقابل":
-            return k + 1, i - 1
-        glued = keys[k].startswith("و") and len(keys[k]) > 3
+        if k < last and keys[k] == "مقابل" and money:
+            return k + 1, last
+        glued = keys[k].startswith("و") and len(keys[k]) > 3 and not keys[k].startswith(("واحد", "وحد"))
+        if not money and not (keys[k].startswith(("ال", "وال"))):
+            continue  # («والحبوب المخدرة “9.4” مليون حبة»: a count's noun phrase is definite)
         if (glued or (k > clause and keys[k - 1] == "و")) and not _bare(keys[k]).startswith(METRIC_VERB_STEMS) \
-                and any(_bare(keys[v]).startswith(REACH_VERBS) for v in range(clause, k)):
-            return k, i - 1
+                and any(keys[v].startswith(REACH_VERBS) or _bare(keys[v]).startswith(REACH_VERBS) for v in range(clause, k)):
+            return k, last
     return None
 
 
@@ -675,12 +714,15 @@ def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[
         if sent_of[a.first] != sent_of[b.first] or not a.value < b.value:
             continue
         gap = keys[a.last + 1:b.first]
-        if len(gap) == 2 and gap[1] in RANGE_JOINS and gap[0] not in RANGE_JOINS and gap[0].isalpha():
-            gap = gap[1:]  # «32 عاما و50 عاما»: the unit said twice
+        if len(gap) == 2 and gap[1] in RANGE_JOINS and gap[0] not in RANGE_JOINS and gap[0].isalpha() \
+                and b.last + 1 < len(keys) and keys[b.last + 1] == gap[0]:
+            gap = gap[1:]  # «32 عاما و50 عاما»: the unit said twice (not «الأسواق الست الرئيسية إلى 1.8 تريليون»)
+        elif len(gap) == 2 and gap[0] in ("،", ",") and gap[1] in RANGE_JOINS:
+            gap = gap[1:]  # «ما بين 80، و90 في المئة»
         if len(gap) != 1 or gap[0] not in RANGE_JOINS:
             continue
         if a.type != b.type and {a.type, b.type} != {"count", "duration"} and not (
-                (a.type, b.type) == ("count", "percent") and b.first - a.last == 2 and "بين" in keys[max(0, a.first - 2):a.first]):
+                (a.type, b.type) == ("count", "percent") and len(gap) == 1 and "بين" in keys[max(0, a.first - 2):a.first]):
             continue  # («أعمارهم بين 18 و25 عاماً»: an age and a duration may pair; «بين 30 و35 في المائة»)
         join, before = gap[0], keys[max(0, a.first - 2):a.first]
         if join == "و" and "بين" not in before:

@@ -79,6 +79,7 @@ MULTIPLIERS: dict[str, tuple[float, float | None]] = {
     **{w: (1e6, None) for w in ("مليون", "مليونا", "ملايين", "مليين")},  # («3 مليين»: a misspelling)
     **{w: (1e6, 2e6) for w in ("مليونان", "مليونين", "مليوني")},
     **{w: (1e9, None) for w in ("مليار", "مليارا", "مليارات")}, **{w: (1e9, 2e9) for w in ("ملياران", "مليارين")},
+    **{w: (1e12, None) for w in ("تريليون", "تريليونا", "تريليونات", "ترليون")},
 }
 # «آلاف السكان» (thousands of residents) is no number: a plural multiplier needs a count before it
 PLURAL_MULTIPLIERS = {normalize_alef_ar(w) for w in ("آلاف", "ملايين", "مليين", "مليارات")}
