@@ -310,3 +310,40 @@ def test_issuer_is_the_holder_of_a_title_over_adjectives(frames):
 def test_id_after_an_issuing_body_read_as_no_entity(frames):
     got = frames("أصدر [[سالم الراشد|PER]] قرار هيئة السوق رقم 7 لسنة 2019 بشأن الإفصاح.", "decision")
     assert got == [("decision", "قرار", {"id": ["7"], "signer": ["سالم الراشد"]})]
+
+
+def test_meeting_reported_by_its_host_place_or_attendance_close_after_it(frames):
+    got = frames("وتطرق الوزير إلى نتائج اجتماعات [[المجلس الأعلى للتعليم|ORG]] خلال العام.", "meeting")
+    assert got == [("meeting", "اجتماعات", {"organizer": ["المجلس الأعلى للتعليم"]})]
+    got = frames("وكانت اجتماعات شعبية ب[[مدينة الزاوية|LOC]] قد سبقت الاحتجاجات.", "meeting")
+    assert got == [("meeting", "اجتماعات", {"location": ["مدينة الزاوية"]})]
+    got = frames("وأقيمت أمسية ثقافية، ثم جلسة حوار بحضور الشاعر [[سالم العلي|PER]] والكاتب [[هند الفارس|PER]].",
+                 "meeting")
+    assert got == [("meeting", "جلسة", {"attendee": ["سالم العلي", "هند الفارس"]})]
+
+
+def test_sponsor_hosts_and_convener_attends(frames):
+    got = frames("وتنتظر الأطراف جلسة المفاوضات المقبلة التي ستعقد ب[[نيروبي|LOC]] برعاية [[الاتحاد الإفريقي|ORG]] "
+                 "في 17 من سبتمبر الجاري.", "meeting")
+    assert got == [("meeting", "جلسة", {"organizer": ["الاتحاد الإفريقي"], "location": ["نيروبي"],
+                                        "date": ["17 من سبتمبر الجاري"]})]
+    got = frames("وانتقد عدم دعوته إلى الاجتماع الذي عقده [[جون سميث|PER]] ب[[نيروبي|LOC]] الأسبوع الماضي.", "meeting")
+    assert got == [("meeting", "الاجتماع", {"location": ["نيروبي"], "attendee": ["جون سميث"]})]
+
+
+def test_launched_or_planned_meeting_with_its_host_and_relative_date(frames):
+    got = frames("دشن [[نادي الأدب|ORG]]، أمس الخميس، ملتقى الشعر الأول ب[[مركز الثقافة|LOC]] في المدينة.", "meeting")
+    assert got == [("meeting", "ملتقى", {"organizer": ["نادي الأدب"], "date": ["أمس الخميس"],
+                                         "location": ["مركز الثقافة"]})]
+    got = frames("يستعد [[اتحاد الغرف|ORG]] لعقد الدورة الثانية من المنتدى الاقتصادي.", "meeting")
+    assert got == [("meeting", "المنتدى", {"organizer": ["اتحاد الغرف"]})]
+
+
+def test_meeting_with_a_pronoun_places_the_person_before_it(frames):
+    got = frames("وأكد [[سالم الحربي|PER]]، لدى اجتماعه مع قادة الأجهزة الأمنية مساء أمس الأول، أن الأمن أولوية.",
+                 "meeting")
+    assert got == [("meeting", "اجتماعه", {"attendee": ["سالم الحربي"], "date": ["مساء أمس الأول"]})]
+
+
+def test_a_nisba_adjective_of_a_meeting_noun_is_no_meeting(frames):
+    assert frames("عقدت [[اللجنة الوطنية|ORG]] للخدمات الاجتماعية في [[مدينة تبوك|LOC]] برنامجا للأسر.", "meeting") == []

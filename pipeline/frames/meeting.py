@@ -28,7 +28,11 @@ def _keys(*words: str) -> tuple[str, ...]:
 
 TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "جلست", "ورشة", "ملتقى", "ندوة", "منتدى", "قمة", "لقاء", "محادثات",
             "مباحثات")
-HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس")
+HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "دشن", "افتتح", "يفتتح", "تفتتح")
+# «يستعد المجلس لعقد المنتدى»: a planned meeting (GUIDELINES §7 decision 20), not a purpose
+PREPARE = ("يستعد", "تستعد", "استعد", "استعدت", "يعتزم", "تعتزم", "يتأهب", "تتأهب")
+SPONSOR = ("برعاية", "بتنظيم", "بدعوة")  # «برعاية الهيئة الإفريقية …»: the host after the noun
+NEAR = 3  # words between the noun and a host or place that report it («اجتماعات شعبية بمدينة X»)
 # a meeting of named people, with no host: a verb of meeting, or a meeting noun with a pronoun of its
 # participants («اجتماعه»، «لقائهما»)
 MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "اجتمع", "يجتمع", "تجتمع")
@@ -59,9 +63,12 @@ def _purpose(ctx: Context, i: int) -> bool:
     key = _norm(ctx.key(i))
     if key.startswith("ل") and any(key[1:].startswith(word_key(s)) for s in TRIGGERS + MET):
         return True
+    if ctx.words[i - 1:i] in (["ل"], ["لـ"]) and i >= 1:
+        return True  # «ل لقاء» split by the tokenizer
     prev = _norm(ctx.key(i - 1))
-    if prev.startswith("ل") and prev[1:].startswith(tuple(word_key(h) for h in HOLD)):
-        return True
+    if prev.startswith("ل") and prev[1:].startswith(tuple(word_key(h) for h in HOLD)) or \
+            (prev.startswith(tuple(word_key(h) for h in HOLD)) and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"])):
+        return not any(_norm(ctx.key(j)).startswith(_keys(*PREPARE)) for j in range(max(0, i - 8), i - 1))
     return prev in PURPOSE or ctx.key(i - 2) in PURPOSE
 
 
@@ -120,11 +127,12 @@ def _definite(ctx: Context) -> list[int]:
     return find(ctx, tuple("ال" + s for s in TRIGGERS))
 
 
-def _location(ctx: Context, i: int, b: int) -> Mention | None:
+def _location(ctx: Context, i: int, b: int, over_people: bool = False, window: int = LOC_WINDOW) -> Mention | None:
     """The place after the meeting noun: «في LOC» or «بـLOC» within LOC_WINDOW words of it in its clause,
-    before any person is named («اجتماعه في بغداد السبت الماضي برئيس …»)."""
-    for m in ctx.starting_in(i + 1, min(b, i + LOC_WINDOW)):
-        if m.label in ("PER", "TITLE"):
+    before any person is named («اجتماعه في بغداد السبت الماضي برئيس …»); after a verb of taking place, over
+    its subject («الاجتماع الذي عقده أوباما بأديس أبابا»)."""
+    for m in ctx.starting_in(i + 1, min(b, i + window)):
+        if m.label in ("PER", "TITLE") and not over_people:
             return None
         if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or
                                  ctx.key(m.first - 1) in ("ب", "بـ")):
@@ -145,17 +153,38 @@ def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
         orgs = mentions_in(ctx, verbs[-1], i, "ORG")
         if orgs:
             return orgs[0]
-        before = [m for m in ctx.starting_in(max(0, verbs[-1] - 6), verbs[-1] - 1)
-                  if m.label == "ORG" and m.last == verbs[-1] - 1]
+        v = verbs[-1] - (ctx.words[verbs[-1] - 1] in ("ل", "لـ"))
+        before = [m for m in ctx.starting_in(max(0, v - 6), v - 1) if m.label == "ORG" and m.last == v - 1]
         if before:
             return before[-1]  # «أعلن مجلس النواب عقد جلسته»
+    after = _genitive_org(ctx, i)
+    if after:
+        return after
+    _, b = clause(ctx, i)
+    for j in range(i + 1, min(b, i + LOC_WINDOW) + 1):
+        if _norm(ctx.key(j)) in _keys(*SPONSOR) or (ctx.words[j] == "ب" and "ب" + ctx.key(j + 1) in _keys(*SPONSOR)):
+            k = j + (ctx.words[j] == "ب")
+            hosts = [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "ORG"]
+            return hosts[0] if hosts else None
+    return None
+
+
+def _genitive_org(ctx: Context, i: int) -> Mention | None:
+    """«اجتماعات الجمعية العامة»، «اجتماع لحزب X»: the body right after the noun holds it."""
     after = [m for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"]
     if after:
-        return after[0]  # «اجتماعات الجمعية العامة»، «اجتماع لحزب X»
+        return after[0]
     if ctx.words[i + 1:i + 2] in (["ل"], ["لـ"]):
         after = [m for m in ctx.starting_in(i + 2, i + 2) if m.label == "ORG"]
         return after[0] if after else None
     return None
+
+
+def _adjective(ctx: Context, i: int) -> bool:
+    """«الاجتماعية»، «اجتماعي»: a nisba adjective of a meeting noun is no meeting."""
+    key = _norm(ctx.key(i)).lstrip("بل")
+    key = key[2:] if key.startswith("ال") else key
+    return any(key.startswith(s) and key[len(s):].startswith("ي") for s in _keys(*TRIGGERS))
 
 
 def _counted(ctx: Context, i: int) -> bool:
@@ -184,7 +213,10 @@ def frames(ctx: Context) -> list[dict]:
     out = []
     found = find(ctx, TRIGGERS)
     definite = set(_definite(ctx))
-    met = {i for i in set(find(ctx, MET)) | set(find(ctx, WITH_PARTICIPANTS)) if _named_after(ctx, i, clause(ctx, i)[1])}
+    met = {i for i in find(ctx, MET) if _named_after(ctx, i, clause(ctx, i)[1])}
+    # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)
+    met |= {i for i in find(ctx, WITH_PARTICIPANTS) if _named_after(ctx, i, clause(ctx, i)[1])
+            or any(m.label == "PER" for m in ctx.starting_in(clause(ctx, i)[0], i - 1))}
     gather = {i for i in found
               if any(_norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
               and _named_after(ctx, i, clause(ctx, i)[1])}
@@ -192,20 +224,26 @@ def frames(ctx: Context) -> list[dict]:
     held = {i: j for i in set(found) | definite if (j := _held_after(ctx, i)) is not None}
     # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
-    for i in sorted(set(found) | met | gather | spoken | set(held)):
-        if _purpose(ctx, i) or _counted(ctx, i):
+    for i in sorted(set(found) | met | gather | spoken | set(held) | definite):
+        if _purpose(ctx, i) or _counted(ctx, i) or _adjective(ctx, i):
             continue
         first = not out
         if i in definite and not first:
             continue  # a later mention of the meeting already reported (§6)
         a, b = clause(ctx, i)
         verbs = [v for v in find_in(ctx, HOLD, a, i) if not _purpose(ctx, v + 1)]
+        if i in definite and not (verbs or i in held or i in spoken):
+            continue
         reported = verbs or i in met or i in gather or (i in spoken and (first or not _suffixed(ctx, i)))
         org = _organizer(ctx, verbs, i)
-        loc = _location(ctx, held[i], b) if i in held else None
+        loc = _location(ctx, held[i], b, over_people=True) if i in held else None
         loc = loc or _location(ctx, i, b) or _where(ctx, i, a)
-        # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date (§7 36)
-        if not reported and not ((i in at or i in held) and (org or loc or (i in held and _date(ctx, i, a, b, False)))):
+        # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
+        # right after it, a place or «بحضور» close after it report it too (§7 36)
+        near = (_genitive_org(ctx, i) is not None or _location(ctx, i, b, window=NEAR) is not None
+                or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))) and i not in definite
+        if not reported and not near and not ((i in at or i in held)
+                                              and (org or loc or (i in held and _date(ctx, i, a, b, False)))):
             continue
         slots: dict[str, list] = {}
         if org:
@@ -215,9 +253,13 @@ def frames(ctx: Context) -> list[dict]:
         date = _date(ctx, i, a, b, first) or relative_date(ctx, max([i] + ([loc.last] if loc and loc.first > i else [])) + 1)
         if date is None and loc is not None and loc.first < i:
             date = relative_date(ctx, loc.last + 1, 2)
+        if date is None and verbs:  # «عقد … مساء أمس الاثنين اجتماعاً»
+            date = next((d for j in range(verbs[-1] + 1, i) if (d := relative_date(ctx, j, 1))), None)
+        if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
+            date = relative_date(ctx, i + 1, 8)
         if date:
             slots["date"] = [date]
-        if first:
+        if first and verbs:  # the article's meeting held by a body: attendance sentences anywhere
             chairs = [p for v in find(ctx, ("ترأس", "برئاس")) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]]
             attending = [p for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in ctx.starting_in(v, ctx.sentence_end(v))
                          if p.label == "PER"]
@@ -225,6 +267,11 @@ def frames(ctx: Context) -> list[dict]:
             chairs = [p for v in find_in(ctx, ("ترأس", "برئاس"), a, b + 1) for p in mentions_in(ctx, v, b, "PER")[:1]]
             attending = [p for v in find_in(ctx, ("حضر", "بحضور", "شارك"), a, b + 1) for p in ctx.starting_in(v, b)
                          if p.label == "PER"]
+            attending += [p for v in find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1)
+                          for p in ctx.starting_in(v, ctx.sentence_end(v)) if p.label == "PER"]
+        if i in held and _norm(ctx.key(held[i])).startswith(_keys("عقد")):
+            # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
+            attending += [m for m in ctx.starting_in(held[i] + 1, held[i] + 1) if m.label == "PER"]
         if chairs:
             slots["chair"] = [chairs[0].id]
         attendees = [p.id for p in attending]

@@ -68,6 +68,7 @@ def date_near(ctx: Context, i: int) -> list[int] | None:
 # the second word of a Levantine month name («كانون الثاني»، «تشرين الأول»)
 MONTH_ORDINALS = {word_key(w) for w in ("الأول", "الثاني")}
 CURRENT = word_key("الجاري")
+FIRST = word_key("الأول")
 
 
 def date_at(ctx: Context, j: int) -> list[int] | None:
@@ -75,6 +76,8 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
     other calendar's name of the month after a dash or in brackets («5 حزيران - يونيو»، «28 تموز (يوليو)»),
     the year and a relative word after it («الجاري»، «المقبل», GUIDELINES §7 decision 21)."""
     start = j - 1 if j and ctx.words[j - 1].isdigit() else j
+    if j >= 2 and ctx.key(j - 1) == "من" and ctx.words[j - 2].isdigit():
+        start = j - 2  # «17 من أغسطس»
     end = j
     if ctx.key(end + 1) in MONTH_ORDINALS and ctx.key(end) in (word_key("كانون"), word_key("تشرين")):
         end += 1
@@ -101,6 +104,8 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
             while first > j and ctx.key(first - 1) in DAY_PARTS:
                 first -= 1
             last = k + 1 if ctx.key(k) in WEEKDAYS and ctx.key(k + 1) in RELATIVE_AFTER else k
+            if ctx.key(k) in DEICTIC_DAYS and (ctx.key(k + 1) in WEEKDAYS or ctx.key(k + 1) == FIRST):
+                last = k + 1  # «أمس الخميس»، «اليوم الاثنين»، «أمس الأول»
             return ctx.span(first, last)
     return None
 
