@@ -159,3 +159,21 @@ def test_coordinated_places_share_the_containing_place(rels):
     got = rels("قتل زعيم [[حركة البرق|ORG]] في [[مالي|LOC]] و[[النيجر|LOC]] أمس.")
     assert {r for r in got if r[0] == "located_in"} == {
         ("located_in", "حركة البرق", "مالي"), ("located_in", "حركة البرق", "النيجر")}
+
+
+def test_coordinated_titles_and_places_share_title_of(rels):
+    # GUIDELINES §7 decision 47
+    got = rels("وقال [[إمام|TITLE]] و[[خطيب|TITLE]] [[جامع النور|LOC]] إن الصلاة أقيمت.")
+    assert {r for r in got if r[0] == "title_of"} == {("title_of", "إمام", "جامع النور"), ("title_of", "خطيب", "جامع النور")}
+    got = rels("وصل [[السفير|TITLE]] لدى [[كندا|LOC]] و[[المكسيك|LOC]] أمس.")
+    assert {r for r in got if r[0] == "title_of"} == {("title_of", "السفير", "كندا"), ("title_of", "السفير", "المكسيك")}
+
+
+def test_title_of_over_a_status_word_or_adjective_before_the_genitive(rels):
+    got = rels("وتم توقيف [[أمين الصندوق|TITLE]] السابق ل[[نقابة العمال|ORG]] أمس.")
+    assert ("title_of", "أمين الصندوق", "نقابة العمال") in got
+    got = rels("وقدم [[الرئيس|TITLE]] الجمهوري ل[[لجنة المالية|ORG]] مشروعا.")
+    assert ("title_of", "الرئيس", "لجنة المالية") in got
+    assert ("title_of", "مدير", "شركة النفط") in rels("وأوقف [[مدير|TITLE]] سابق في [[شركة النفط|ORG]] أمس.")
+    # an adjective before «ب/في» is no genitive: the place is where the holder works
+    assert not rels("وقال [[الملحق الثقافي|TITLE]] السعودي ب[[كوالالمبور|LOC]] إن الطلاب بخير.")

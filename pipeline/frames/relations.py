@@ -32,7 +32,7 @@ HONORIFICS = _keys("معالي", "سعادة", "فخامة", "جلالة", "سم
                    "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "دكتور", "د", "المهندس",
                    "مهندس", "م", "الأستاذ", "الجنرال", "اللواء", "المفدى", "الرفيق")
 # modifiers of a title that are no entity («الرئيس السابق», «بالإنابة», «المكلف»)
-TITLE_MODIFIERS = _keys("السابق", "الأسبق", "المعزول", "الراحل", "بالإنابة", "المكلف", "سابقا", "حاليا", "الحالي",
+TITLE_MODIFIERS = _keys("السابق", "سابق", "السابقة", "سابقة", "الأسبق", "المعزول", "الراحل", "بالإنابة", "المكلف", "سابقا", "حاليا", "الحالي",
                         "المقبل", "الجديد", "المنتخب", "المؤقت")
 ABBREVIATIONS = _keys("د", "م")  # «د. X», «م. X»: the full stop of an abbreviated style ends no chain
 MAX_PRE_GAP = 4  # words between a title and the next member of its chain, in the chain before a name
@@ -108,9 +108,35 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
         gap = ctx.between(a, b)
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
                                                                     all(_key(w) in JOINERS for w in gap)
-                                                                    or (b.label == "ORG" and gap == ["في"])):
+                                                                    or (b.label == "ORG" and gap == ["في"])
+                                                                    or _modified_joiner(gap, b)):
             out.append((a.id, b.id))
-    return out
+    # coordination shares the complement (GUIDELINES §7 decision 47): «إمام وخطيب جامع X» → both TITLEs;
+    # «سفير … لدى أستراليا ونيوزيلندا» → both places
+    found = set(out)
+    for x, y, z in zip(ents, ents[1:], ents[2:]):
+        if x.label == y.label == "TITLE" and (y.id, z.id) in found and _and(ctx.between(x, y)) \
+                and _same_sentence(ctx, x, z) and x.first == x.last and not _key(ctx.words[x.first]).startswith("ال"):
+            # a one-word title in the construct state («إمام وخطيب جامع X»), not «وزير العدل ورئيس المجلس»
+            out.append((x.id, z.id))
+        if x.label == "TITLE" and y.label == z.label == "LOC" and (x.id, y.id) in found and _and(ctx.between(y, z)):
+            out.append((x.id, z.id))
+    return list(dict.fromkeys(out))
+
+
+def _and(gap: list[str]) -> bool:
+    return [_key(w) for w in gap] == ["و"]
+
+
+def _modified_joiner(gap: list[str], b: Mention) -> bool:
+    """«أمين الصندوق السابق لحزب X»، «مدير سابق في شركة X»، «الرئيس الجمهوري للجنة X»: a status word or an
+    adjective of the title (outside it, GUIDELINES §7 decision 2) before the joiner."""
+    keys = [_key(w) for w in gap]
+    if b.label != "ORG" or not 2 <= len(keys) <= 3:
+        return False
+    if keys[-1] == "في":  # «مدير سابق في شركة X»: a status word only
+        return all(k in TITLE_MODIFIERS for k in keys[:-1])
+    return keys[-1] in ("ل", "لـ") and all(k in TITLE_MODIFIERS or (_adjective(k) and k[:1] != "و") for k in keys[:-1])
 
 
 def _heads_next_person(ents: list[Mention], j: int, ctx: Context) -> bool:
