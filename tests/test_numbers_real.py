@@ -119,6 +119,10 @@ FORMS = [
     ("بلغت المضبوطات “12” مليون حبة", [("12” مليون", "count", 12e6, None)]),
     ("تزيد قيمة العقد عن (400) ألف ريال", [("400) ألف", "count", 4e5, None)]),
     ("قد تصل الأصول إلى 2.5 تريليون دولار", [("2.5 تريليون", "count", 2.5e12, None)]),
+    # «الـ N» after a plural definite noun counts it (decision 57); a number word with «في المائة»
+    ("شيعت المدينة الضحايا الـ12 أمس", [("12", "count", 12, None)]),
+    ("سجلت الشرطة 30 بلاغا في الساعات الـ48 الماضية", [("30", "count", 30, None), ("48", "duration", 48, None)]),
+    ("ارتفعت الصادرات نحو ثلاثة في المائة", [("ثلاثة في المائة", "percent", 3, None)]),
 ]
 
 
@@ -174,6 +178,7 @@ NOT_FACTS = [
     "كتب المخطوط في عام 745 للهجرة",
     "بنيت القلعة عام 1820 على التل",
     "يستمر المعرض حتى 20 من شهر شعبان",
+    "تقام المباراة في العشرين من شهر أكتوبر",
 ]
 
 
@@ -383,3 +388,19 @@ def test_a_bound_verb_over_its_subject_and_the_next_items_of_its_list(read):
     assert brief(got, "qualifier", "subject") == [("300) ألف", "gt", "إجمالي قيمتها"), ("100) ألف", "gt", "إجمالي قيمتها")]
     got = read("تمتلك المنطقة حدوداً يزيد طولها على 90 كيلومتراً.")
     assert brief(got, "qualifier", "subject") == [("90", "gt", "كيلومتراً")]
+
+
+def test_plural_head_of_al_n_is_the_subject(read):
+    assert brief(read("شيعت المدينة الضحايا الـ12 أمس"), "subject") == [("12", "الضحايا")]
+
+
+def test_bracketed_conversion_with_a_qualifier_is_a_restatement(read):
+    got = read("بلغت الإيرادات 6.2 مليار ريال (ما يقرب من 1.6 مليار دولار) هذا العام.")
+    assert brief(got, "qualifier", "subject") == [("6.2 مليار", "eq", "الإيرادات"), ("1.6 مليار", "approx", None)]
+
+
+def test_a_share_of_a_total_is_no_change_and_a_negated_bound_is_at_most(read):
+    got = read("وانخفضت المخالفات، وبلغ ما تم ضبطه 18 مليون وحدة بنسبة 53% من إجمالي المضبوطات.")
+    assert brief(got, "change") == [("18 مليون", None), ("53%", None)]
+    got = read("يجب ألا ترتفع الأسعار، أي لن تزيد بأي حال عن 3% في السنة.")
+    assert brief(got, "qualifier") == [("3%", "lte")]

@@ -39,9 +39,10 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         elif previous and previous[0] == sent_of[fact.first] and previous[1]["change"] and previous[1]["subject"] \
                 and fact.first and keys[fact.first - 1].startswith(LEVEL_VERBS):
             fields["subject"] = previous[1]["subject"]  # «ارتفعت X بنسبة 12% لتبلغ 363 مليار»: the same metric
-        elif n > 1 and previous and previous[0] == sent_of[fact.first] and not fields["change"] and fact.first >= 2 \
-                and words[fact.first - 1] == "(" and fact.first - 3 <= facts[n - 2].last < fact.first - 1:
-            fields["subject"] = None  # «1.83 درهم (1.87 ريال)»: a bracketed restatement of the figure before (§3)
+        elif n > 1 and previous and previous[0] == sent_of[fact.first] and not fields["change"] \
+                and (b := _bracket_before(fact.first, keys)) is not None and b - 3 <= facts[n - 2].last < b:
+            fields["subject"] = None  # «1.83 درهم (1.87 ريال)», «6.2 مليار ريال (ما يقرب من 2 مليار دولار)»:
+            # a bracketed restatement of the figure before, in another unit (§3, decision 54)
         elif n > 1 and previous and previous[0] == sent_of[fact.first] and previous[1]["subject"] and fact.first \
                 and _compared(fact.first, keys) and not fields["change"] and (
                     all(k + 1 < len(keys) and keys[k + 1].startswith(CURRENCY) for k in (facts[n - 2].last, fact.last))
@@ -65,6 +66,17 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         if out[b]["subject"] and (facts[b].first - facts[a].last <= 2 or not out[a]["subject"]):
             out[a]["subject"] = out[b]["subject"]  # «بين 10 و15 زائرا»; «بين 32 عاما و50 عاما» keeps its own noun
     return out
+
+
+BRACKET_QUALIFIERS = {"ما", "يقرب", "يعادل", "من", "نحو", "حوالي", "قرابة", "اي", "أي"}
+
+
+def _bracket_before(first: int, keys: list[str]) -> int | None:
+    """The index of the «(» that opens right before the figure, past qualifier words («(ما يقرب من 2 مليار»)."""
+    k = first - 1
+    while k >= 0 and first - k <= 4 and keys[k] in BRACKET_QUALIFIERS:
+        k -= 1
+    return k if k >= 0 and keys[k] == "(" else None
 
 
 def _compared(first: int, keys: list[str]) -> bool:

@@ -90,6 +90,7 @@ class Fact:
     last: int  # index of the last word
     total: float | None = None
     age: bool = False  # an age without its unit («شاب في العشرين»): no subject
+    head: int = -1  # the plural noun a «الـ N» counts («الشهداء الـ15»)
 
 
 def unglued(key: str) -> str:
@@ -253,9 +254,10 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «في عام 857 للهجرة», «عام 1876»: a year, not a count of years
     if _is_date(i, words, keys, value):
         return None  # «31 مايو», «26 شوال», «1436 هـ», «لعام 1436», «الـ 26 من تموز»
+    head = _plural_head(i - 2, keys) if i >= 2 and keys[i - 1] == "ال" else None
     if i >= 2 and keys[i - 1] == "ال" and keys[i - 2].startswith(DEFINITE) and keys[i - 2] not in PREPOSITIONS \
-            and not quantity_after:
-        return None  # «المهرجان الـ 17»: an ordinal label
+            and not quantity_after and head is None:
+        return None  # «المهرجان الـ 17»: an ordinal label (but «الشهداء الـ15» counts, decision 57)
     if i >= 2 and keys[i - 1] in DENOMINATOR_HEADS and keys[i - 2] == "من":
         return None  # «مقتل 123 شخصاً من مجموع 212»: the denominator is no fact of its own (§3)
     if i and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")):
@@ -264,6 +266,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
             i + 1 < len(keys) and (keys[i + 1] in DECIMAL_UNITS or keys[i + 1] in PERCENT_WORDS)):
         value = float(_ascii(words[i]).replace(".", ""))  # «12.430 حبة»: a thousands dot in a count (§3)
     fact = Fact(spans[i][0], spans[tail][1], "count", value, i, tail)
+    if head is not None:
+        fact.head = head
     j = tail + 1
     if j < len(words) and words[j] in PERCENT and spans[j][0] - spans[i][1] <= 1:
         fact.type, fact.end, fact.last = "percent", spans[j][1], j
@@ -770,10 +774,16 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
                 if used == 1 and key in DUAL_MULTIPLIERS and i + 1 < len(keys) and keys[i + 1].startswith(CURRENCY):
                     fact.value *= 2  # «مليارا يورو»: the construct dual of a multiplier before its noun
+        if fact is not None and not words[fact.first][:1].isdigit() and fact.type == "count" \
+                and _day_of_month(fact.last, keys):
+            fact = None  # «في الثلاثين من شهر سبتمبر»: a date
         if fact is not None:
             if fact.type == "count":
                 _chain(fact, words, spans, keys)
                 _extend(fact, words, spans, keys)
+            if fact.type == "count" and not words[fact.first][:1].isdigit() \
+                    and (n := _percent_in_words(fact.last + 1, keys)):
+                fact.type, fact.end, fact.last = "percent", spans[fact.last + n][1], fact.last + n  # «أربعة في المائة»
             if fact.type == "count" and _is_duration(fact, keys):
                 fact.type = "duration"
             if fact.type in ("count", "duration"):
@@ -801,6 +811,30 @@ def _ordinal_age(i: int, words: list[str], spans: list[Span], keys: list[str]) -
         return None
     value = o[0] + parse_words([tens[2:]])[0]
     return Fact(spans[i][0] + at, spans[k][1], "duration", value, i, k, age=not _is_time_unit(after))
+
+
+def _day_of_month(last: int, keys: list[str]) -> bool:
+    """«الثلاثين من شهر سبتمبر», «العاشر من رمضان»: a day of a named month."""
+    k = last + 1
+    if k >= len(keys) or keys[k] != "من":
+        return False
+    k += 1 + (k + 1 < len(keys) and keys[k + 1] in ("شهر", "الشهر"))
+    return k < len(keys) and keys[k] in MONTH_KEYS
+
+
+def _plural_head(k: int, keys: list[str]) -> int | None:
+    """The index of the definite plural noun at k, or right before its adjective at k: «الشهداء الـ15», «في الساعات
+    الـ24», «الأسواق الناشئة ال 25» (a sound plural, «-اء», «-ايا», or the «أفعال» pattern); None for a singular."""
+    for m in (k, k - 1):
+        if m < 0 or not keys[m].startswith(DEFINITE):
+            return None
+        stem = keys[m][len(next(p for p in sorted(DEFINITE, key=len, reverse=True) if keys[m].startswith(p))):]
+        if stem.endswith(("ات", "ين", "ون")) or (stem.endswith(("اء", "ايا")) and len(stem) >= 5) \
+                or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"):
+            return m
+        if not stem.endswith(("ة", "ي", "ية")):
+            return None  # (only an adjective may stand between the noun and «الـ N»)
+    return None
 
 
 def _possessed(k: int, words: list[str], keys: list[str]) -> bool:
@@ -891,4 +925,5 @@ def _is_duration(fact: Fact, keys: list[str]) -> bool:
     i, j = fact.first, fact.last
     after = j + 1 < len(keys) and (keys[j + 1] in TIME_UNITS or (keys[i].startswith("ال") and _is_time_unit(keys[j + 1])))
     before = i > 0 and _is_time_unit(keys[i - 1]) and (keys[i].startswith("ال") or keys[i] in ONE_AFTER_NOUN)
+    before = before or (fact.head >= 0 and _is_time_unit(keys[fact.head]))  # «في الساعات الـ24 الأخيرة»
     return after or before

@@ -135,6 +135,7 @@ def _verb_change(keys: list[str], clause: int, i: int, verbs_only: bool = False)
 
 
 AMOUNT_MARKERS = {"ب", "بـ", "بمبلغ"}
+SHARE_OF = {"اجمالي", "مجموع"}
 
 
 def _noun_change(words, keys, clause: int, i: int) -> str | None:
@@ -219,6 +220,8 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
                                                                  and keys[i - 2] in AMOUNT_MARKERS)):
         change = _noun_change(words, keys, clause, i)  # «ارتفاع مصاريف الزكاة ب 81 مليون ريال»
 
+    if change and fact.type == "percent" and j + 2 < s1 and keys[j + 1] == "من" and keys[j + 2] in SHARE_OF:
+        change = None  # «وحدة بنسبة 53% من إجمالي ما تم ضبطه»: a share of the total, not a change
     baseline = None
     if change:
         k = j + 1
@@ -266,7 +269,7 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     """The phrase between a metric verb (بلغ، وصل، انخفض …) in words[v0:i] and the number at i."""
     for v in range(i - 1, v0 - 1, -1):  # the verb nearest the number
         if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS) or _bare(keys[v]) in REACHING \
-                or (_bare(keys[v]) in IMPERFECT_METRIC_VERBS and v + 1 < i and keys[v + 1] not in ("على", "عن")):
+                or (_bare(keys[v]) in IMPERFECT_METRIC_VERBS and not any(k in ("على", "عن") for k in keys[v + 1:i])):
             if keys[v] in AMOUNT_OF and v > v0:  # «دعم قدره 4 ملايين», «عقوبة على المخالفات قدرها 150 يورو»
                 head = v - 3 if v - 3 >= v0 and keys[v - 2] in ("على", "في", "من", "ل") else v - 1
                 return (head, v - 1) if words[head].isalpha() else None
@@ -425,6 +428,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     i, j = fact.first, fact.last
     if fact.age:
         return None  # «شاب في العشرين»: an age without its unit (adjudication 35)
+    if fact.head >= 0:
+        return _span((fact.head, fact.head), spans)  # «الشهداء الـ15»: the plural noun counted (decision 57)
     if fact.type == "duration" and (u := next((k for k in range(i, j + 1) if keys[k].removeprefix("ال") in TIME_UNIT_KEYS),
                                               None)) is not None:
         return _span((u, u), spans)  # «ساعة ونصف», «عام ونصف العام», «أربع سنوات ونصف السنة»: the unit itself
@@ -560,7 +565,10 @@ def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None
         if keys[v] in CLAUSE_END or keys[v] in ("،", ",") or keys[v][:1].isdigit():
             return None
         if _bare(keys[v]) in SPLIT_BOUNDS:
-            return SPLIT_BOUNDS[_bare(keys[v])], v
+            q = SPLIT_BOUNDS[_bare(keys[v])]
+            if v and keys[v - 1] in NEGATIONS | {"لن", "ولن"}:
+                q = {"gt": "lte", "lt": "gte"}[q]  # «لن تزيد بأي حال عن 3%»: at most
+            return q, v
     return None
 
 
@@ -614,6 +622,8 @@ def _coordinated_np(i: int, words, keys, clause: int, money: bool = True) -> tup
     """A money figure right after the noun phrase it prices, in a list after a reaching verb or a comparison:
     «ويبلغ سعر البنزين 1.83 درهم والديزل 2.35 درهم», «مقابل صافي ربح 92 مليون ريال»."""
     last = i - 1 if i and words[i - 1] not in ("(", "“", '"', "«") else i - 2  # («والحبوب المخدرة “9.4” مليون»)
+    while last > clause and keys[last] in LEVEL_QUALIFIERS:
+        last -= 1  # («والسكر نحو 4 ريالات»)
     for k in range(last, max(clause, last - 2) - 1, -1):
         if not keys[k].isalpha() or keys[k] in SUBJECT_STOP:
             return None
@@ -623,8 +633,9 @@ def _coordinated_np(i: int, words, keys, clause: int, money: bool = True) -> tup
         if not money and not (keys[k].startswith(("ال", "وال"))):
             continue  # («والحبوب المخدرة “9.4” مليون حبة»: a count's noun phrase is definite)
         if (glued or (k > clause and keys[k - 1] == "و")) and not _bare(keys[k]).startswith(METRIC_VERB_STEMS) \
-                and any(keys[v].startswith(REACH_VERBS) or _bare(keys[v]).startswith(REACH_VERBS) for v in range(clause, k)):
-            return k, last
+                and any((keys[v].startswith(REACH_VERBS) or _bare(keys[v]).startswith(REACH_VERBS))
+                        and any(words[m][:1].isdigit() for m in range(v, k)) for v in range(clause, k)):
+            return k, last  # (an item after the verb's first figure: «ويبلغ سعر البنزين 1.83 درهم والديزل 2.35»)
     return None
 
 
