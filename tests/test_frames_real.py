@@ -347,3 +347,19 @@ def test_meeting_with_a_pronoun_places_the_person_before_it(frames):
 
 def test_a_nisba_adjective_of_a_meeting_noun_is_no_meeting(frames):
     assert frames("عقدت [[اللجنة الوطنية|ORG]] للخدمات الاجتماعية في [[مدينة تبوك|LOC]] برنامجا للأسر.", "meeting") == []
+
+
+def test_person_named_next_to_an_arrest_is_the_suspect(frames):
+    got = frames("وقد اعتقل [[كمال الراشد|PER]] في مايو الماضي مع عدد من مساعديه.", "enforcement")
+    assert got == [("enforcement", "اعتقل", {"suspects": ["كمال الراشد"]})]
+    got = frames("كما ألقي القبض على [[سامي النمر|PER]] في وقت سابق من الشهر.", "enforcement")
+    assert got == [("enforcement", "القبض", {"suspects": ["سامي النمر"]})]
+    got = frames("إلا أن [[وليد حداد|PER]] اعتقل بعد وصوله إلى المطار.", "enforcement")
+    assert got == [("enforcement", "اعتقل", {"suspects": ["وليد حداد"]})]
+    got = frames("وأفادت المصادر بأن [[ماجد العنزي|PER]]، سبق أن أوقفته الشرطة قبل عامين.", "enforcement")
+    assert got == [("enforcement", "أوقفته", {"suspects": ["ماجد العنزي"]})]
+
+
+def test_an_arrest_only_aimed_at_names_no_suspect(frames):
+    got = frames("وتحركت الدوريات لإلقاء القبض على [[فادي السالم|PER]] في المزرعة.", "enforcement")
+    assert all("suspects" not in f[2] for f in got)

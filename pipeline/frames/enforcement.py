@@ -43,6 +43,9 @@ BEFORE_WINDOW = 4
 # an arrest whose object is one person named before it («عباس (قبض عليه …)»، «مهدي … لحظة القبض عليه»)
 ONE_PERSON = keys("عليه", "عليها")
 PERSON_WINDOW = 12
+# triggers whose object is a person: a name right after them («اعتقل X»، «القبض على X») or right before a passive
+# one («إلا أن X اعتقل») is the suspect (GUIDELINES §7 decision 61)
+PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف", "توقيف")
 
 
 def _head(ctx: Context, m: Mention) -> str:
@@ -55,10 +58,31 @@ def _head(ctx: Context, m: Mention) -> str:
     return head[2:] if head.startswith("ال") else head
 
 
+def _purpose(ctx: Context, i: int) -> bool:
+    """«لإلقاء القبض على X»، «حملة للقبض على …»، «بهدف ضبط …»: an arrest only aimed at (GUIDELINES §7 decision 37)
+    names no one caught."""
+    key, prev = ctx.key(i).lstrip("و"), ctx.key(i - 1).lstrip("و")
+    return key.startswith(("للقبض", "لضبط", "لاعتقال", "لتوقيف")) or prev in ("لالقاء", "بهدف") or \
+        (ctx.words[i - 1:i] == ["ل"] and i >= 1) or (ctx.words[i - 2:i - 1] == ["ل"] and prev == "القاء")
+
+
+def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
+    """«اعتقل X»، «القبض على X»، «إلا أن X اعتقل»: the person named next to an arrest."""
+    key = ctx.key(i).lstrip("وف")
+    if not key.startswith(PEOPLE_VERBS) or key.endswith(("ه", "ها", "هم", "هما")):
+        return None
+    j = i + 1 + (ctx.key(i + 1) == "على")
+    after = [m for m in ctx.starting_in(j, min(j, end)) if m.label == "PER"]
+    if after:
+        return after[0]
+    before = [m for m in ctx.starting_in(max(0, i - 6), i - 1) if m.label == "PER" and m.last == i - 1]
+    return before[0] if before and ctx.key(i + 1) != "على" and key.startswith(("اعتقل", "اوقف", "قبض")) else None
+
+
 def _suffix_object(ctx: Context, i: int) -> bool:
     """Is the arrest at i done to one person named by a pronoun («القبض عليه»، «توقيفه»، «اعتقالها»)?"""
     key = ctx.key(i).lstrip("وفبل")
-    return ctx.key(i + 1) in ONE_PERSON or (key.startswith(("توقيف", "اعتقال")) and key.endswith(("ه", "ها"))
+    return ctx.key(i + 1) in ONE_PERSON or (key.startswith(PEOPLE_VERBS) and key.endswith(("ه", "ها"))
                                             and not key.endswith(("هم", "هما")))
 
 
@@ -105,6 +129,8 @@ def frames(ctx: Context) -> list[dict]:
                       and _head(ctx, m).startswith(SUSPECT_WORDS) and not ctx.numbers[m.id].get("change")]
             if before:
                 slots["suspects"] = [before[-1].id]
+            elif not _purpose(ctx, i) and (named := _named_suspect(ctx, i, end)) is not None:
+                slots["suspects"] = [named.id]
             elif _suffix_object(ctx, i):
                 people = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
                           if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]]
