@@ -308,3 +308,22 @@ def test_misspelt_percent_marker_is_a_change(tokenizer):
     got = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans), stage.duals,
                       stage.counts)
     assert [(n["change"], text[slice(*n["subject"])].split()[0]) for n in got] == [("increase", "عدد")]
+
+
+def test_estimates_and_exceeding_verbs_take_their_metric(read):
+    """Decision 55: «قُدّرت حصيلتهم بأكثر من 300»; «قدرت السلطات عدد الزوار بنحو مليون زائر»; «عدد المعلمين يفوق
+    الخمسين معلماً» (a metric subject); «حساب يفوق 200 ألف متابع» keeps the counted noun."""
+    got = read("قُدّرت حصيلتهم الأولية بأكثر من 300 قتيل وجريح.")
+    assert subjects(got) == [("300", "حصيلتهم")]
+    got = read("وقدرت السلطات المحلية عدد الزوار الذين حضروا الاحتفال بنحو مليون زائر.")
+    assert subjects(got) == [("مليون", "عدد")]
+    got = read("وتقدر الخسائر الإجمالية بحوالي 9 مليارات ريال.")
+    assert subjects(got) == [("9 مليارات", "الخسائر")]
+    assert subjects(read("لدى الوزارة حساب يفوق 200 ألف متابع")) == [("200 ألف", "متابع")]
+
+
+def test_a_bracketed_breakdown_keeps_its_nouns_and_yen_is_money(read):
+    got = read("ضبطت الشرطة عصابة من 12 شخصاً (4 رجال و8 نساء).")
+    assert subjects(got) == [("12", "شخصاً"), ("4", "رجال"), ("8", "نساء")]
+    got = read("سجلت اليابان فائضا بلغ 60 مليار ين مقابل عجز قدره 80 مليار ين قبل عام.")
+    assert subjects(got)[1] == ("80 مليار", "عجز")

@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.numbers.detect import CURRENCY, find_facts
+from pipeline.numbers.detect import find_facts, is_currency
 from pipeline.numbers.link import link, range_pairs
 from pipeline.numbers.parse import word_key
 from pipeline.schema import item_id
@@ -40,12 +40,14 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
                 and fact.first and keys[fact.first - 1].startswith(LEVEL_VERBS):
             fields["subject"] = previous[1]["subject"]  # «ارتفعت X بنسبة 12% لتبلغ 363 مليار»: the same metric
         elif n > 1 and previous and previous[0] == sent_of[fact.first] and not fields["change"] \
-                and (b := _bracket_before(fact.first, keys)) is not None and b - 3 <= facts[n - 2].last < b:
+                and (b := _bracket_before(fact.first, keys)) is not None and b - 3 <= facts[n - 2].last < b \
+                and (fact.type == "percent" or fact.last + 1 >= len(keys) or is_currency(keys[fact.last + 1])
+                     or keys[fact.last + 1] == ")"):  # (a breakdown «16 شخصاً (5 رجال، 6 أطفال)» keeps its nouns)
             fields["subject"] = None  # «1.83 درهم (1.87 ريال)», «6.2 مليار ريال (ما يقرب من 2 مليار دولار)»:
             # a bracketed restatement of the figure before, in another unit (§3, decision 54)
         elif n > 1 and previous and previous[0] == sent_of[fact.first] and previous[1]["subject"] and fact.first \
                 and _compared(fact.first, keys) and not fields["change"] and (
-                    all(k + 1 < len(keys) and keys[k + 1].startswith(CURRENCY) for k in (facts[n - 2].last, fact.last))
+                    all(k + 1 < len(keys) and is_currency(keys[k + 1]) for k in (facts[n - 2].last, fact.last))
                     or (fact.type == "percent" == facts[n - 2].type)):
             fields["subject"] = previous[1]["subject"]  # «3,850 ملايين ريال، مقابل 4,065 ملايين»: the same metric
         elif n > 1 and previous and previous[0] == sent_of[fact.first] and previous[1]["subject"] \

@@ -772,7 +772,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             value, used = p  # (a multiplier after digits that are no fact is no fact either)
             if not (used == 1 and key in STANDALONE_ONE) or _one_counts(i, words, keys):
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
-                if used == 1 and key in DUAL_MULTIPLIERS and i + 1 < len(keys) and keys[i + 1].startswith(CURRENCY):
+                if used == 1 and key in DUAL_MULTIPLIERS and i + 1 < len(keys) and is_currency(keys[i + 1]):
                     fact.value *= 2  # «مليارا يورو»: the construct dual of a multiplier before its noun
         if fact is not None and not words[fact.first][:1].isdigit() and fact.type == "count" \
                 and _day_of_month(fact.last, keys):
@@ -916,7 +916,13 @@ def _unit_and_half(fact: Fact, words: list[str], spans: list[Span], keys: list[s
 
 DUAL_MULTIPLIERS = _keys("مليارا", "مليونا")
 CONSTRUCT_TWO = _keys("اثني", "اثنا", "اثنتي", "اثنتا")  # «الأصل الإثني» (ethnic): «two» only before «عشر»
-CURRENCY = ("يورو", "دولار", "ريال", "جنيه", "درهم", "دينار", "ليرة", "روبل", "شيقل", "دونغ", "دونج")
+CURRENCY = ("يورو", "دولار", "ريال", "جنيه", "درهم", "دينار", "ليرة", "روبل", "شيقل", "دونغ", "دونج", "يوان", "روبية",
+            "فرنك")
+SHORT_CURRENCY = frozenset({"ين", "الين"})  # (a prefix test would take «يناير»)
+
+
+def is_currency(key: str) -> bool:
+    return key.startswith(CURRENCY) or key in SHORT_CURRENCY
 
 
 def _is_duration(fact: Fact, keys: list[str]) -> bool:

@@ -14,8 +14,7 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import CURRENCY as CURRENCIES
-from pipeline.numbers.detect import SUPERLATIVE, Fact, find_years, unglued
+from pipeline.numbers.detect import SUPERLATIVE, Fact, find_years, is_currency, unglued
 from pipeline.numbers.parse import word_key
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -449,7 +448,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     while phrase > clause and words[phrase - 1] not in ("،", ",", "(", ")", "-"):
         phrase -= 1
     nxt = _after_figure(i, j, words, keys, end)
-    money = nxt < end and keys[nxt].startswith(CURRENCIES)
+    money = nxt < end and is_currency(keys[nxt])
     before = [k for k in keys[max(clause, i - 2):i] if k not in PROCLITIC_TOKENS]
     if nxt + 1 < end and keys[nxt] in OF_PRONOUNS and keys[nxt + 1] == "من":
         nxt += 1  # «(5) منهم من رجال الأمن»: of them, men of the security forces
@@ -469,6 +468,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
             return _span((k, stop - 1), spans)  # «تزيد إجمالي أجرتها السنوية عن (300) ألف» (not «يزيد طولها على 280 كيلومتراً»)
     if (rng := _metric_noun_phrase(i, words, keys, phrase)) is not None:
         return _span(rng, spans)  # «وعدد فحوصات الكيمياء 145611 فحصا», «ومجموعها تقريباً 11 ألف ريال»
+    if fact.type == "count" and (rng := _estimated_metric(i, words, keys, phrase)) is not None:
+        return _span(rng, spans)  # «قُدّرت حصيلتهم الأولية بأكثر من 400», «عدد الأطباء يفوق الستين طبيباً» (55)
     if (rng := _reached_metric(i, words, keys, clause)) is not None:
         return _span(rng, spans)  # «فيما بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»
     if (money or fact.type == "count") and (rng := _coordinated_np(i, words, keys, clause, money)) is not None:
@@ -553,6 +554,37 @@ SPLIT_BOUNDS = {"تزيد": "gt", "يزيد": "gt", "تقل": "lt", "يقل": "l
 SPLIT_BOUND_WINDOW = 7
 
 
+ESTIMATE_VERBS = ("قدر", "تقدر", "يقدر")
+EXCEED_REACHING = {"يفوق", "تفوق", "فاق", "فاقت", "يناهز", "تناهز", "ناهز", "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت"}
+ESTIMATE_WINDOW = 12
+
+
+def _estimated_metric(i: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """Decision 55: «قُدّرت حصيلتهم الأولية بأكثر من 400 قتيل» → the estimated phrase after the verb (from its metric
+    noun when it has one: «قدرت السلطات عدد الأشخاص … بنحو مليون»); «عدد أطباء المحافظة يفوق الستين طبيباً» → the
+    verb's subject when it is a metric; else nothing here (the counted noun after the figure)."""
+    k = i - 1
+    while k > v0 and keys[k] in BOUND_WORDS | LEVEL_QUALIFIERS | PROCLITIC_TOKENS | {"اكثر", "اقل", "(", "ال"} | QUOTE_KEYS:
+        k -= 1
+    if k >= v0 and _bare(keys[k]) in EXCEED_REACHING and k - 1 >= v0:
+        rng = _np_before(words, keys, k, v0)
+        if rng and _bare(keys[rng[0]]).removeprefix("ال").startswith(METRIC_NOUNS):
+            return rng
+        return None
+    by = next((m for m in range(i - 1, max(v0, i - 4) - 1, -1) if keys[m].startswith("ب") and (
+        keys[m] in ("ب", "بـ") or keys[m][1:] in BOUND_WORDS | {"اكثر", "اقل"})), None)
+    if by is None:
+        return None
+    for v in range(by - 1, max(v0, by - ESTIMATE_WINDOW) - 1, -1):
+        if keys[v] in CLAUSE_END or words[v][:1].isdigit():
+            return None
+        if _bare(keys[v]).startswith(ESTIMATE_VERBS) or keys[v].startswith(ESTIMATE_VERBS):
+            start = next((m for m in range(v + 1, by) if _bare(keys[m]).removeprefix("ال").startswith(METRIC_NOUNS)
+                          and not keys[m].endswith(("ية", "ة"))), v + 1)  # (not the adjective «الإجمالية»)
+            return (start, by - 1) if start < by and keys[start].isalpha() else None
+    return None
+
+
 def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None:
     """(qualifier, verb index) for «يزيد/تقل + subject + عن/على + figure»; the subject must be there (two
     words or more), else the plain bound «تزيد على» of QUALIFIERS applies."""
@@ -598,6 +630,7 @@ def _metric_noun_phrase(i: int, words, keys, phrase: int) -> tuple[int, int] | N
     if i - phrase < 1 or i - phrase > 8 or not unglued(keys[phrase]).removeprefix("ال").startswith(METRIC_NOUNS):
         return None
     if not all(keys[k].isalpha() and keys[k] not in SUBJECT_STOP and not _bare(keys[k]).startswith(PREDICATE_VERBS)
+               and _bare(keys[k]) not in EXCEED_REACHING
                and not _bare(keys[k]).startswith(METRIC_VERB_STEMS) for k in range(phrase, i)):
         return None
     end = i - 1
