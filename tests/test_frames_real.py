@@ -363,3 +363,17 @@ def test_person_named_next_to_an_arrest_is_the_suspect(frames):
 def test_an_arrest_only_aimed_at_names_no_suspect(frames):
     got = frames("وتحركت الدوريات لإلقاء القبض على [[فادي السالم|PER]] في المزرعة.", "enforcement")
     assert all("suspects" not in f[2] for f in got)
+
+
+# target (issue 15)
+
+def test_deadline_takes_the_level_right_before_it_and_a_dual_of_goals_is_no_aim(frames):
+    got = frames("ويتوقع أن ترتفع الأصول إلى 2.5 تريليون دولار بحلول 2030، بنمو أسرع 1.5 مرة من غيرها.", "target")
+    assert got == [("target", "بحلول", {"value": ["2.5 تريليون"], "deadline": ["2030"]})]
+    assert frames("وسجل المهاجم الهدفين (12 و 40) في الشوط الأول.", "target") == []
+
+
+def test_a_deadline_still_ahead_is_a_target_without_a_figure(frames):
+    got = frames("ومن المقرر صدور التقرير النهائي بحلول نهاية العام الحالي.", "target")
+    assert got == [("target", "بحلول", {"deadline": ["نهاية العام الحالي"]})]
+    assert frames("وانتهت الأعمال بحلول نهاية العام الماضي.", "target") == []
