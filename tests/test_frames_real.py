@@ -377,3 +377,12 @@ def test_a_deadline_still_ahead_is_a_target_without_a_figure(frames):
     got = frames("ومن المقرر صدور التقرير النهائي بحلول نهاية العام الحالي.", "target")
     assert got == [("target", "بحلول", {"deadline": ["نهاية العام الحالي"]})]
     assert frames("وانتهت الأعمال بحلول نهاية العام الماضي.", "target") == []
+
+
+def test_decision_subject_after_the_instrument_and_its_dates(frames):
+    got = frames("وأصدر الأحكام [[القاضي|TITLE]] [[مارك فيشر|PER]] من المحكمة الاتحادية.", "decision")
+    assert got == [("decision", "الأحكام", {"issuer": ["مارك فيشر"]})]
+    got = frames("أصدر [[الرئيس|TITLE]] [[سامر العلي|PER]] قرارا أمس بتعديل القانون.", "decision")
+    assert got == [("decision", "قرارا", {"issuer": ["سامر العلي"], "date": ["أمس"]})]
+    got = frames("وهو امتداد لقرار [[مجلس الشورى|ORG]] مماثل صدر في 1420ه بشأن السواحل.", "decision")
+    assert got == [("decision", "قرار", {"issuer": ["مجلس الشورى"], "date": ["1420ه"]})]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import HONORIFICS, _pre_gap
-from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in, numeric_date
+from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in, numeric_date, relative_date
 from pipeline.text.lexicon import keys
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
@@ -37,12 +37,22 @@ MAX_ISSUE_GAP = 16  # words between «أصدر» and its instrument
 def _date_after(ctx: Context, k: int, b: int) -> list[int] | None:
     for j in range(k, min(b, k + 4)):
         if ctx.key(j) in ("بتاريخ", "في") and j + 1 <= b:
-            d = numeric_date(ctx, j + 1)
+            d = numeric_date(ctx, j + 1) or _hijri_year(ctx, j + 1)
             if d:
                 return d
             d = date_near(ctx, j + 1)
             if d and d[0] >= ctx.spans[j][1]:
                 return d
+    return None
+
+
+def _hijri_year(ctx: Context, j: int) -> list[int] | None:
+    """«صدر في 1419ه»، «في 1436 هـ»: a Hijri year is the date of the instrument."""
+    word = ctx.words[j] if j < len(ctx.words) else ""
+    if len(word) == 5 and word[:4].isdigit() and word[4] == "ه":
+        return ctx.span(j, j)
+    if word.isdigit() and len(word) == 4 and ctx.key(j + 1) in ("ه", "هـ"):
+        return ctx.span(j, j + 1)
     return None
 
 
@@ -156,6 +166,15 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
     if not issue or i - issue[-1] > MAX_ISSUE_GAP:
         return None
     pool = [m for m in ctx.starting_in(issue[-1], i - 1) if m.label != "NUM"]
+    if not pool and i - issue[-1] == 1:
+        # «وأصدر الأحكام القاضي X»: the subject after the instrument
+        chain = []
+        for m in ctx.starting_in(i + 1, i + 6):
+            if m.label == "NUM" or m.first > (chain[-1].last + 1 if chain else i + 1):
+                break
+            chain.append(m)
+        if chain and chain[0].label in ("TITLE", "PER"):
+            return _person_first(chain)
     if not pool:
         # «إن محكمة X أصدرت أحكاماً»: the subject right before the verb
         before = [m for m in ctx.starting_in(max(0, issue[-1] - 8), issue[-1] - 1)
@@ -197,7 +216,8 @@ def frames(ctx: Context) -> list[dict]:
         signers = [p for p in mentions_in(ctx, a, i, "PER") if p is not issuer]
         if verbs and signers and not (subject and issuer is subject):
             slots["signer"] = [signers[-1].id]
-        date = _date_after(ctx, k + 1, b)
+        date = _date_after(ctx, k + 1, b) or _date_after(ctx, (issuer.last if issuer and issuer.first > i else k) + 1, b) \
+            or relative_date(ctx, k + 1, 1)  # «أصدر X قرارا أمس بتعديل …»
         if date is None:
             d = date_near(ctx, i)
             date = d if d and d[1] <= ctx.spans[i][0] else None
