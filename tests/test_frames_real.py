@@ -386,3 +386,8 @@ def test_decision_subject_after_the_instrument_and_its_dates(frames):
     assert got == [("decision", "قرارا", {"issuer": ["سامر العلي"], "date": ["أمس"]})]
     got = frames("وهو امتداد لقرار [[مجلس الشورى|ORG]] مماثل صدر في 1420ه بشأن السواحل.", "decision")
     assert got == [("decision", "قرار", {"issuer": ["مجلس الشورى"], "date": ["1420ه"]})]
+
+
+def test_part_of_day_before_a_relative_date_between_verb_and_noun(frames):
+    got = frames("عقد [[مجلس الأطباء|ORG]]، مساء أمس الاثنين، اجتماعاً خاصاً لبحث أوضاع المستشفى.", "meeting")
+    assert got == [("meeting", "اجتماعاً", {"organizer": ["مجلس الأطباء"], "date": ["مساء أمس الاثنين"]})]

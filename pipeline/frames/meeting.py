@@ -254,7 +254,7 @@ def frames(ctx: Context) -> list[dict]:
         if date is None and loc is not None and loc.first < i:
             date = relative_date(ctx, loc.last + 1, 2)
         if date is None and verbs:  # «عقد … مساء أمس الاثنين اجتماعاً»
-            date = next((d for j in range(verbs[-1] + 1, i) if (d := relative_date(ctx, j, 1))), None)
+            date = next((d for j in range(verbs[-1] + 1, i) if (d := relative_date(ctx, j, 2))), None)
         if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
             date = relative_date(ctx, i + 1, 8)
         if date:
