@@ -41,7 +41,7 @@ IDENTIFIER_BEFORE = _keys(
     "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق", "الرمز", "بالرمز", "رمز",
     # real news: a match minute («في الدقيقة 74»), a street («شارع الـ100»), a form («نموذج 101»), a prison wing
     # («أقسام 1 و4»)
-    "الدقيقة", "شارع", "الشارع", "نموذج", "النموذج", "أقسام", "قسم", "القسم")
+    "الدقيقة", "شارع", "الشارع", "نموذج", "النموذج", "أقسام", "قسم", "القسم", "كيلو")  # («محطة في كيلو 3»: a km marker)
 # heads after which a number word names a street or a number too («شارع المئة»)
 WORD_NAME_HEADS = _keys("شارع", "الشارع", "رقم", "الرقم")
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
@@ -64,7 +64,8 @@ RANK_WORDS = _keys("المرتبة", "المركز", "مرتبة", "الترتي
 PERCENT_WORDS = _keys("المائة", "المئة", "بالمائة", "بالمئة")  # «10 في المائة», «1.2 بالمائة»: a percent sign in words
 PERCENT_POINTS = _keys("نقطة", "نقاط")  # «بارتفاع 3.1 نقطة مئوية» is a percent; the unit stays outside the span
 DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "سنتين", "السنتين", "شهرين", "الشهرين", "يومين",
-                                                 "اليومين", "أسبوعين", "الأسبوعين", "عامان", "سنتان", "شهران", "يومان")}
+                                                 "اليومين", "أسبوعين", "الأسبوعين", "عامان", "سنتان", "شهران", "يومان",
+                                                 "قرنين", "القرنين", "قرنان", "عقدين", "العقدين", "عقدان")}
 STANDALONE_ONE = _keys("أحد", "إحدى", "واحد", "واحدة", "واحداً")
 ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة واحدة»، «مرة واحدة»
 ONE_IDIOMS = _keys("جانب", "صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "لسان", "بصوت", "صوت", "كرجل", "لمرة")
@@ -260,7 +261,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «المهرجان الـ 17»: an ordinal label (but «الشهداء الـ15» counts, decision 57)
     if i >= 2 and keys[i - 1] in DENOMINATOR_HEADS and keys[i - 2] == "من":
         return None  # «مقتل 123 شخصاً من مجموع 212»: the denominator is no fact of its own (§3)
-    if i and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")):
+    if i and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")) \
+            and not (keys[i - 1] == "كل" and i + 1 < len(keys) and _is_time_unit(keys[i + 1])):  # («مرة كل 15 عاماً»)
         return None  # «5 لكل 100 ألف نسمة»: a rate base (GUIDELINES §3)
     if THOUSANDS_DOT.match(_ascii(words[i])) and not quantity_after and not (
             i + 1 < len(keys) and (keys[i + 1] in DECIMAL_UNITS or keys[i + 1] in PERCENT_WORDS)):
@@ -746,6 +748,15 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
         elif (fact := _ordinal_age(i, words, spans, keys)) is not None:
             pass
+        elif key in ("شهري", "شهرا") and i + 1 < len(keys) and keys[i + 1] in MONTH_KEYS:
+            fact = Fact(spans[i][0], spans[i][1], "duration", 2.0, i, i)  # «خلال شهري رجب وشعبان»
+        elif _is_time_unit(key) and not key.startswith("ال") and i and keys[i - 1] == "من" and i + 2 < len(keys) \
+                and keys[i + 1] in ("إلى", "الى", "حتى") and (words[i + 2][:1].isdigit() or parse_words(words[i + 2:i + 3])):
+            fact = Fact(spans[i][0], spans[i][1], "duration", 1.0, i, i)  # «من ساعة إلى ثلاث ساعات»: one hour
+        elif i >= 3 and keys[i - 1] == "و" and parse_words(words[i:i + 1]) and any(
+                keys[h] == "الساعة" and (o := parse_ordinal(words[h + 1:i - 1])) and h + 1 + o[1] == i - 1
+                for h in (i - 3, i - 4)):
+            pass  # «الساعة العاشرة وعشرين دقيقة»: a clock time
         elif (fact := _word_fact(i, words, spans, keys)) is not None:
             pass
         elif (fact := _one_out_of(i, words, spans, keys)) is not None:
@@ -759,6 +770,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                                                           and keys[i - 1] not in STANDALONE_ONE)
                            or (keys[i - 1] == "ل" and key.startswith("ل"))))):  # («للآخرين»: a definite plural)
             if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS) \
+                    and not (i and unglued(keys[i - 1]) in KIN_NAME_BEFORE) \
                     and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
                 kind = duals.get(dual_key) or _dual_type(key)
                 fact = Fact(spans[i][0], spans[i][1], kind, 2.0, i, i)
@@ -886,6 +898,9 @@ def _one_out_of(i: int, words: list[str], spans: list[Span], keys: list[str]) ->
 # («اللواء عدنان الضميري», «بن سعيدان»); a construct dual never takes the article on the next word
 NAME_BEFORE = _keys("بن", "ابن", "أبو", "ابو", "آل", "أم", "بنت", "اللواء", "الدكتور", "د", "الشيخ", "المهندس", "الأستاذ",
                     "السيد", "العميد", "العقيد", "الأمير", "الفريق", "الرئيس", "الملك", "النائب", "الكاتب", "الزميل")
+
+
+KIN_NAME_BEFORE = _keys("بن", "ابن", "أبو", "ابو", "آل", "أم", "بنت")  # «محمد أبو قرنين»: a name, whatever its form
 
 
 def _dual_shaped_name(i: int, words: list[str], keys: list[str]) -> bool:
