@@ -787,7 +787,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 if used == 1 and key in DUAL_MULTIPLIERS and i + 1 < len(keys) and is_currency(keys[i + 1]):
                     fact.value *= 2  # «مليارا يورو»: the construct dual of a multiplier before its noun
         if fact is not None and not words[fact.first][:1].isdigit() and fact.type == "count" \
-                and _day_of_month(fact.last, keys):
+                and _day_of_month(fact.last, keys) and not (i and keys[i - 1].startswith("ال")):  # («الأشهر الثلاثة من أبريل»)
             fact = None  # «في الثلاثين من شهر سبتمبر»: a date
         if fact is not None:
             if fact.type == "count":
