@@ -177,3 +177,18 @@ def test_title_of_over_a_status_word_or_adjective_before_the_genitive(rels):
     assert ("title_of", "مدير", "شركة النفط") in rels("وأوقف [[مدير|TITLE]] سابق في [[شركة النفط|ORG]] أمس.")
     # an adjective before «ب/في» is no genitive: the place is where the holder works
     assert not rels("وقال [[الملحق الثقافي|TITLE]] السعودي ب[[كوالالمبور|LOC]] إن الطلاب بخير.")
+
+
+def test_a_spokesman_of_a_person_is_not_that_persons_title(rels):
+    # GUIDELINES §7 decision 53
+    got = rels("كما صرح [[المتحدث|TITLE]] باسم [[الرئيس|TITLE]] الكيني [[وليام روتو|PER]] بأن الزيارة ناجحة.")
+    assert got == {("holds_title", "وليام روتو", "الرئيس")}
+
+
+def test_dual_links_and_units_of_units(rels):
+    got = rels("سيطروا على بلدتي [[الحصن|LOC]] و[[المسيلة|LOC]] التابعتين ل[[محافظة شبوة|LOC]] أمس.")
+    assert {r for r in got if r[0] == "located_in"} == {
+        ("located_in", "الحصن", "محافظة شبوة"), ("located_in", "المسيلة", "محافظة شبوة")}
+    got = rels("نقلت المعدات إلى [[مدينة القيروان|LOC]] من [[ولاية سوسة|LOC]] الساحلية.")
+    assert got == {("located_in", "مدينة القيروان", "ولاية سوسة")}
+    assert not rels("عاد الوفد إلى [[الرياض|LOC]] من [[باريس|LOC]] أمس.")

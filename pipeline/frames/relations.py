@@ -41,6 +41,7 @@ MAX_POST_GAP = 3
 COMPASS = _keys("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا",
                 "غربا", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "شمال", "ضواحي", "اطراف", "قلب", "داخل", "أقصى")
 PLACE_LINKS = (_keys("التابعة", "ل"), _keys("التابع", "ل"), _keys("الواقعة", "في"), _keys("الواقع", "في"),
+               _keys("التابعتين", "ل"), _keys("التابعين", "ل"), _keys("الواقعتين", "في"), _keys("الواقعين", "في"),
                _keys("و", "مقرها"), _keys("ومقرها"), _keys("و", "مقره"), _keys("ومقره"), _keys("عاصمة"), _keys("،", "عاصمة"))
 PLACE_PREPS = _keys("في", "ب", "بـ", "من", "الواقعة", "الواقع")  # «مدينة X الواقعة جنوب شرق فرنسا»
 INSIDE = _keys("وسط", "داخل", "قلب", "ضواحي", "اطراف")  # compass words that themselves state containment
@@ -48,6 +49,8 @@ CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
 # administrative head nouns: two units joined by «و» before «بـZ» are both in Z
 ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
               "اقليم", "مركز", "مديرية")
+SPOKESMAN_OF = word_key("باسم")
+SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
 CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»
 # a movement described by its status acts «في» a place, it is not located there («تنظيم X الإرهابي في شمال سيناء»)
 OUTLAWED = _keys("الإرهابي", "الإرهابية", "المحظور", "المحظورة", "المتطرف", "المتطرفة", "المسلح", "المسلحة")
@@ -158,7 +161,9 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         j = k - 1
         while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") \
                 and _pre_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k) \
-                and _same_sentence(ctx, ents[j], per):
+                and _same_sentence(ctx, ents[j], per) \
+                and not (ents[j + 1].label == "TITLE" and SPOKESMAN_OF in {_key(w) for w in ctx.between(ents[j], ents[j + 1])}):
+            # «المتحدث باسم الرئيس X»: a spokesman of a person is not that person's title (GUIDELINES §7 decision 53)
             if ents[j].label == "TITLE":
                 out.append((per.id, ents[j].id))
             j -= 1
@@ -208,6 +213,11 @@ def _linked(ctx: Context, a: Mention) -> bool:
     return any(_key(w).lstrip("و").startswith(LINKING) for w in ctx.words[max(0, a.first - 3):a.first])
 
 
+def _head(ctx: Context, m: Mention) -> str:
+    """The key of a mention's first word, without a proclitic glued before it («بمدينة» → «مدينة»)."""
+    return word_key(ctx.text[m.start:m.end].split()[0])
+
+
 def _prep(gap: list[str]) -> bool:
     """Does the gap state containment with a preposition («في», «ب»), not a chain's comma?"""
     return any(_key(w) in ("في", "ب", "بـ") for w in gap)
@@ -220,8 +230,9 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if a.label not in ("ORG", "LOC") or b.label != "LOC":
             continue
         gap = ctx.between(a, b)
-        if _place_gap(gap, a) and not (_key(gap[-1]) in ("ب", "بـ") and _linked(ctx, a)):
-            out.append((a.id, b.id))
+        if _place_gap(gap, a) and not (_key(gap[-1]) in ("ب", "بـ") and _linked(ctx, a)) \
+                or (gap == ["من"] and a.label == "LOC" and _head(ctx, a) in ADMIN and _head(ctx, b) in ADMIN):
+            out.append((a.id, b.id))  # «مدينة الهوارية من محافظة نابل»: a unit of a unit
     # coordinated places share the containing one: «داعش في أفغانستان وباكستان», «ناحية X وقضاء Y بمحافظة Z»
     found = set(out)
     for x, y, z in zip(ents, ents[1:], ents[2:]):
@@ -230,7 +241,10 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             out.append((x.id, z.id))  # «X في Y وZ» (Z is no second X: «بوابة A في منطقة B وبوابة C»)
         if x.label == y.label == "LOC" and z.label == "LOC" and [_key(w) for w in ctx.between(x, y)] == ["و"] \
                 and (y.id, z.id) in found and (x.id, y.id) not in found and _prep(ctx.between(y, z)) \
-                and ctx.key(x.first) in ADMIN and ctx.key(y.first) in ADMIN:
+                and ctx.key(x.first) in ADMIN and ctx.key(y.first) in ADMIN \
+                or (x.label == y.label == "LOC" and [_key(w) for w in ctx.between(x, y)] == ["و"]
+                    and (y.id, z.id) in found and set(_key(w) for w in ctx.between(y, z)) & SHARED_LINKS):
+            # «بلدتي الوهط وصبر التابعتين لمحافظة لحج»: a dual or plural link covers both
             out.append((x.id, z.id))  # «X وY بZ»
     return list(dict.fromkeys(out))
 
