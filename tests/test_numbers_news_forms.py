@@ -327,3 +327,17 @@ def test_a_bracketed_breakdown_keeps_its_nouns_and_yen_is_money(read):
     assert subjects(got) == [("12", "شخصاً"), ("4", "رجال"), ("8", "نساء")]
     got = read("سجلت اليابان فائضا بلغ 60 مليار ين مقابل عجز قدره 80 مليار ين قبل عام.")
     assert subjects(got)[1] == ("80 مليار", "عجز")
+
+
+def test_metric_head_inside_the_phrase_before_a_reaching_verb(read):
+    """«سجلت الشركة في الربع الأول إجمالي أرباح بلغت …»: the metric noun heads the verb's subject."""
+    got = read("حيث سجلت الشركة في الربع الأول إجمالي أرباح تشغيلية بلغت 700 مليون ريال.")
+    assert subjects(got) == [("700 مليون", "إجمالي")]
+
+
+def test_imperfect_reaching_verb_after_an_indefinite_noun_describes_it(read):
+    """«لسداد متأخرات تبلغ نحو 300 مليون دولار», «مبالغ مالية تصل إلى 20 ألف ريال»: the noun (and its adjective)."""
+    got = read("ينتظر البنك سداد قروض الحكومة انتظارا لسداد متأخرات تبلغ نحو 300 مليون دولار.")
+    assert subjects(got) == [("300 مليون", "متأخرات")]
+    got = read("تشمل العقوبات تغريم مبالغ مالية تصل إلى 20 ألف ريال.")
+    assert subjects(got) == [("20 ألف", "مبالغ")]

@@ -415,6 +415,15 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     start = k if k >= v0 and keys[k].startswith("و") and len(keys[k]) > 3 and keys[k] not in SUBJECT_STOP else k + 1
     while start < end and keys[start] in PROCLITIC_TOKENS:  # «و ب عدد قضايا بلغت»: the phrase starts at «عدد»
         start += 1
+    if start < end and (m := next((m for m in range(start + 1, end + 1) if keys[m] in METRIC_HEADS), None)) is not None:
+        start = m  # «سجلت الشركة في الربع الثاني إجمالي أرباح تشغيلية بلغت»: the metric noun heads the subject
+    elif start < end and keys[v][:1] in ("ت", "ي") and unglued(keys[v]).startswith(("تبلغ", "يبلغ", "تصل", "يصل")) \
+            and not keys[end].startswith("ال") and keys[end].isalpha():
+        m = end  # «لسداد متأخرات تبلغ نحو 328 مليون»: the verb describes the indefinite noun right before it
+        while m - 1 >= start and keys[m].endswith(("ية", "ي", "ة")) and not keys[m - 1].startswith("ال") \
+                and keys[m - 1].isalpha() and end - m < 2:
+            m -= 1  # («مبالغ مالية تصل إلى»: its adjective too)
+        start = m
     return (start, end) if start <= end else None
 
 
@@ -696,6 +705,7 @@ def _reaching_before(i: int, keys: list[str], v0: int) -> int | None:
 
 
 METRIC_VERB_STEMS = ("بلغ", "وصل", "تجاوز", "سجل", "ارتفع", "انخفض")
+METRIC_HEADS = {"عدد", "اجمالي", "مجموع"}
 LEVEL_QUALIFIERS = {"نحو", "حوالي", "قرابة", "ما", "يقرب", "يقارب", "من", "اكثر", "اقل"}
 LEVEL_VERBS = ("تبلغ", "يبلغ", "تصل", "يصل", "لتبلغ", "ليبلغ", "لتصل", "ليصل")
 CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة"}
