@@ -192,3 +192,14 @@ def test_dual_links_and_units_of_units(rels):
     got = rels("نقلت المعدات إلى [[مدينة القيروان|LOC]] من [[ولاية سوسة|LOC]] الساحلية.")
     assert got == {("located_in", "مدينة القيروان", "ولاية سوسة")}
     assert not rels("عاد الوفد إلى [[الرياض|LOC]] من [[باريس|LOC]] أمس.")
+
+
+def test_chain_over_many_styles_a_generic_genitive_and_a_former_title(rels):
+    got = rels("وأشاد [[ولي عهده|TITLE]] الأمين صاحب السمو الملكي الأمير [[فهد بن سعد|PER]] بالجهود.")
+    assert got == {("holds_title", "فهد بن سعد", "ولي عهده")}
+    got = rels("وأوضح [[الرئيس التنفيذي|TITLE]] للمهرجان [[سعد الدوسري|PER]] أن الإقبال كبير.")
+    assert got == {("holds_title", "سعد الدوسري", "الرئيس التنفيذي")}
+    got = rels("وهدد [[نائبه|TITLE]] السابق و[[زعيم المعارضة|TITLE]] [[جون قرنق|PER]] بالانسحاب.")
+    assert got == {("holds_title", "جون قرنق", "نائبه"), ("holds_title", "جون قرنق", "زعيم المعارضة")}
+    got = rels("وكان [[الرئيس|TITLE]] الأمريكي آنذاك [[جورج بوش|PER]] قد رفض ذلك.")
+    assert got == {("holds_title", "جورج بوش", "الرئيس")}

@@ -32,7 +32,7 @@ HONORIFICS = _keys("معالي", "سعادة", "فخامة", "جلالة", "سم
                    "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "دكتور", "د", "المهندس",
                    "مهندس", "م", "الأستاذ", "الجنرال", "اللواء", "المفدى", "الرفيق")
 # modifiers of a title that are no entity («الرئيس السابق», «بالإنابة», «المكلف»)
-TITLE_MODIFIERS = _keys("السابق", "سابق", "السابقة", "سابقة", "الأسبق", "المعزول", "الراحل", "بالإنابة", "المكلف", "سابقا", "حاليا", "الحالي",
+TITLE_MODIFIERS = _keys("آنذاك", "انذاك", "حينها", "حينذاك", "السابق", "سابق", "السابقة", "سابقة", "الأسبق", "المعزول", "الراحل", "بالإنابة", "المكلف", "سابقا", "حاليا", "الحالي",
                         "المقبل", "الجديد", "المنتخب", "المؤقت")
 ABBREVIATIONS = _keys("د", "م")  # «د. X», «م. X»: the full stop of an abbreviated style ends no chain
 MAX_PRE_GAP = 4  # words between a title and the next member of its chain, in the chain before a name
@@ -77,11 +77,12 @@ def _pre_gap(words: list[str], last: bool) -> bool:
     """May `words` stand between two members of a chain of titles before a name? `last`: the gap right
     before the name, where styles, honorifics, modifiers and adjectives may stand («الرئيس الأسبق حسني مبارك»)."""
     words = [w for n, w in enumerate(words) if not (w == "." and n and _key(words[n - 1]) in ABBREVIATIONS)]
-    if len(words) > MAX_PRE_GAP or any(w in CHAIN_BREAK for w in words):
+    # styles do not count towards the gap («ولي عهده الأمين صاحب السمو الملكي الأمير X»)
+    if len([w for w in words if _key(w) not in HONORIFICS]) > MAX_PRE_GAP or any(w in CHAIN_BREAK for w in words):
         return False
     keys = [_key(w) for w in words]
-    if keys == ["و"] and not last:
-        return True  # «عضو مجلس الإدارة وأمين الصندوق X»: two titles of one person
+    if keys and keys[-1] == "و" and not last and all(k in TITLE_MODIFIERS for k in keys[:-1]):
+        return True  # «عضو مجلس الإدارة وأمين الصندوق X», «نائبه السابق وزعيم التمرد X»: two titles of one person
     if "و" in keys or any(k.startswith("و") and len(k) > 1 and k[1:] in HONORIFICS for k in keys):
         return False  # «…، والفريق X»: a new item of a list, another person's chain
     for w, k in zip(words, keys):
@@ -91,6 +92,9 @@ def _pre_gap(words: list[str], last: bool) -> bool:
             if last or (_adjective(k) and len(words) <= 2):
                 continue  # «المتحدث باسم الداخلية السعودية اللواء X»: a body's adjective, no entity
             return False
+        genitive = k.startswith("لل") or (keys.index(k) > 0 and keys[keys.index(k) - 1] == "ل" and k.startswith("ل"))
+        if last and genitive and len(k) > 4 and len(words) <= 2:
+            continue  # «الرئيس التنفيذي للمهرجان X»: a generic body in the genitive, no entity (decision 9)
         return False
     return True
 
