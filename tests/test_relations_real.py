@@ -203,3 +203,10 @@ def test_chain_over_many_styles_a_generic_genitive_and_a_former_title(rels):
     assert got == {("holds_title", "جون قرنق", "نائبه"), ("holds_title", "جون قرنق", "زعيم المعارضة")}
     got = rels("وكان [[الرئيس|TITLE]] الأمريكي آنذاك [[جورج بوش|PER]] قد رفض ذلك.")
     assert got == {("holds_title", "جورج بوش", "الرئيس")}
+
+
+def test_place_of_positions_fighters_or_a_match_is_not_the_bodys(rels):
+    assert not rels("قصفت الطائرات مواقع لتنظيم [[جند الشام|ORG]] في [[إدلب|LOC]] أمس.")
+    assert not rels("تواصل القوات عملياتها ضد [[جبهة النصرة|ORG]] في [[حلب|LOC]].")
+    assert not rels("يبدأ النادي مشواره بمباراة [[فريق الوحدة|ORG]] في [[الطائف|LOC]] السبت.")
+    assert rels("افتتح [[مستشفى الأمل|ORG]] في [[الطائف|LOC]] أمس.") == {("located_in", "مستشفى الأمل", "الطائف")}

@@ -50,6 +50,7 @@ CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
 ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
               "اقليم", "مركز", "مديرية")
 SPOKESMAN_OF = word_key("باسم")
+ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "معاقل", "أهداف", "اهداف", "ضد", "جانب", "مباراة", "معسكرات")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
 CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»
 # a movement described by its status acts «في» a place, it is not located there («تنظيم X الإرهابي في شمال سيناء»)
@@ -212,6 +213,17 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
         or (a.label == "LOC" and bool(set(keys) & PLACE_PREPS)) or (a.label == "ORG" and rest[0] in INSIDE)
 
 
+def _acted_on(ctx: Context, a: Mention) -> bool:
+    """«مواقع لتنظيم داعش في سوريا»، «مقاتلي X في Y»، «ضد X في Y»، «بمباراة فريق X في Y»: the place phrase belongs
+    to the positions, fighters, attack or match, not to the body."""
+    for w in reversed(ctx.words[max(0, a.first - 3):a.first]):
+        if w in CHAIN_GLUE or w in CHAIN_BREAK:
+            return False
+        if _key(w).lstrip("وبل") in ACTED_ON:
+            return True
+    return False
+
+
 def _linked(ctx: Context, a: Mention) -> bool:
     """Is the place a the first of two that a road or a verb links («طريق يربط الأحساء بالرياض»)?"""
     return any(_key(w).lstrip("و").startswith(LINKING) for w in ctx.words[max(0, a.first - 3):a.first])
@@ -234,6 +246,8 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if a.label not in ("ORG", "LOC") or b.label != "LOC":
             continue
         gap = ctx.between(a, b)
+        if a.label == "ORG" and _prep(gap) and _acted_on(ctx, a):
+            continue
         if _place_gap(gap, a) and not (_key(gap[-1]) in ("ب", "بـ") and _linked(ctx, a)) \
                 or (gap == ["من"] and a.label == "LOC" and _head(ctx, a) in ADMIN and _head(ctx, b) in ADMIN):
             out.append((a.id, b.id))  # «مدينة الهوارية من محافظة نابل»: a unit of a unit
