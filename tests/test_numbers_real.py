@@ -414,3 +414,13 @@ def test_a_share_of_a_total_is_no_change_and_a_negated_bound_is_at_most(read):
     assert brief(got, "change") == [("18 مليون", None), ("53%", None)]
     got = read("يجب ألا ترتفع الأسعار، أي لن تزيد بأي حال عن 3% في السنة.")
     assert brief(got, "qualifier") == [("3%", "lte")]
+
+
+def test_hijri_period_and_duration_ranges_and_far_bounds(read):
+    got = read("وخلال العام الماضي 1435هـ بلغ عدد الفحوصات 823 فحصا.")
+    assert brief(got, "period") == [("823", "1435")]
+    got = read("قضت المحكمة بالسجن بين ثلاث و7 سنوات على المتهمين.")
+    assert brief(got, "type", "qualifier") == [("ثلاث", "duration", "gte"), ("7", "duration", "lte")]
+    got = read("قتل عشرة جنود أجانب على الأقل. وقد تصل عقوباتهم إلى 5 سنوات. واستمر المقطع 90 ثانية.")
+    assert brief(got, "type", "qualifier") == [("عشرة", "count", "gte"), ("5", "duration", "lte"),
+                                               ("90", "duration", "eq")]

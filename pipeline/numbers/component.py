@@ -60,8 +60,8 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
                     "qualifier": fields["qualifier"], "total": fact.total, "period": fields["period"]})
     for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, one subject (GUIDELINES §7)
-        if out[b]["type"] == "percent" and out[a]["type"] == "count" and facts[b].first - facts[a].last <= 3:
-            out[a]["type"] = "percent"  # «بين 30 و35 في المائة»: the sign said once for both bounds
+        if out[b]["type"] in ("percent", "duration") and out[a]["type"] == "count" and facts[b].first - facts[a].last <= 3:
+            out[a]["type"] = out[b]["type"]  # «بين 30 و35 في المائة», «بين ثلاث و10 سنوات»: said once for both bounds
         if out[a]["qualifier"] == "eq":
             out[a]["qualifier"] = "gte"
         if out[b]["qualifier"] == "eq":

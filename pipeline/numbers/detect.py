@@ -59,7 +59,7 @@ CLOSING = {"»": "«", "”": "“", "″": "“", '"': '"'}  # («“بوينج
 MAX_NUMBER_WORDS = 24  # «تسعمائة و تسعة و تسعون مليوناً و …» fits
 NAME_QUOTE_WORDS = 12  # a quote this short with no sentence end inside is a name, title or slogan, not speech
 TIME_UNITS = _keys("دقائق", "دقيقة", "سنوات", "سنة", "سنين", "أعوام", "عام", "أشهر", "شهر", "شهور", "أيام", "يوم",
-                   "أسابيع", "أسبوع", "ساعات", "ساعة", "عاما", "يوما", "شهرا")
+                   "أسابيع", "أسبوع", "ساعات", "ساعة", "عاما", "يوما", "شهرا", "ثانية", "ثوان", "ثواني", "عقود")
 RANK_WORDS = _keys("المرتبة", "المركز", "مرتبة", "الترتيب")
 PERCENT_WORDS = _keys("المائة", "المئة", "بالمائة", "بالمئة")  # «10 في المائة», «1.2 بالمائة»: a percent sign in words
 PERCENT_POINTS = _keys("نقطة", "نقاط")  # «بارتفاع 3.1 نقطة مئوية» is a percent; the unit stays outside the span
@@ -106,9 +106,12 @@ def _is_year(word: str) -> bool:
     return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
 
 
-def find_years(words: list[str]) -> list[int]:
-    """Indices of words that are years (4 digits, 1900-2100)."""
-    return [i for i, w in enumerate(words) if _is_year(_ascii(w) if w.isdigit() else w)]
+def find_years(words: list[str], hijri: bool = False) -> list[int]:
+    """Indices of words that are years (4 digits, 1900-2100); with `hijri`, also a Hijri year marked as one
+    («1435هـ», «1436 ه»: GUIDELINES §7, the period as written)."""
+    return [i for i, w in enumerate(words) if _is_year(_ascii(w) if w.isdigit() else w) or (
+        hijri and w.isdigit() and len(w) == 4 and HIJRI_YEARS[0] <= int(w) <= HIJRI_YEARS[1] and i + 1 < len(words)
+        and word_key(words[i + 1]) in HIJRI_MARK)]
 
 
 def _is_punct(word: str) -> bool:

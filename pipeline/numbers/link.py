@@ -177,7 +177,7 @@ def qualifier(keys: list[str], first: int) -> str:
 
 def qualifier_after(keys: list[str], last: int, end: int) -> str | None:
     """«على الأقل» right after the number or after its one-word noun; «تقريباً» right after."""
-    for k in (last + 1, last + 2):
+    for k in (last + 1, last + 2, last + 3):  # («عشرة جنود أفغان على الأقل»: a noun and its adjective between)
         if k + 1 < end and (keys[k], keys[k + 1]) == AT_LEAST_AFTER:
             return "gte"
     if any("".join(keys[k:k + 2]) in OR_MORE_AFTER for k in range(last + 1, min(end, last + 3))):
@@ -347,7 +347,7 @@ def _period(i: int, j: int, words: list[str], keys: list[str], s0: int, s1: int)
     «في YYYY» in its sentence. A year stated right after the figure is its own («9.8% في العام 2013», even
     after «مقارنة»); else the nearest such year before it, else the first after it, never a compared year."""
     cands = []  # (year word, is a period phrase, follows «مقارنة»)
-    for y in find_years(words[s0:s1]):
+    for y in find_years(words[s0:s1], hijri=True):
         y += s0
         if y < 1:
             continue
@@ -600,11 +600,15 @@ def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None
     k = i - 1
     while k > clause and keys[k] in {"(", "ال"} | QUOTE_KEYS:
         k -= 1
-    if keys[k] not in ("عن", "على"):
+    if keys[k] not in ("عن", "على", "الى", "إلى"):
         return None
     for v in range(k - 2, max(clause, k - SPLIT_BOUND_WINDOW) - 1, -1):
         if keys[v] in CLAUSE_END or keys[v] in ("،", ",") or keys[v][:1].isdigit():
             return None
+        if keys[k] in ("الى", "إلى"):
+            if v and keys[v - 1] in ("قد", "وقد") and _bare(keys[v]) in ("تصل", "يصل"):
+                return "lte", v  # «قد تصل عقوباتها إلى 6 سنوات»: at most
+            continue
         if _bare(keys[v]) in SPLIT_BOUNDS:
             q = SPLIT_BOUNDS[_bare(keys[v])]
             if v and keys[v - 1] in NEGATIONS | {"لن", "ولن"}:
