@@ -391,3 +391,15 @@ def test_decision_subject_after_the_instrument_and_its_dates(frames):
 def test_part_of_day_before_a_relative_date_between_verb_and_noun(frames):
     got = frames("عقد [[مجلس الأطباء|ORG]]، مساء أمس الاثنين، اجتماعاً خاصاً لبحث أوضاع المستشفى.", "meeting")
     assert got == [("meeting", "اجتماعاً", {"organizer": ["مجلس الأطباء"], "date": ["مساء أمس الاثنين"]})]
+
+
+def test_thwarted_attack_is_the_offence_but_frustration_is_not(frames):
+    got = frames("وقد أحبطت السلطات العراقية هجوماً له كان يعتزم تنفيذه.", "enforcement")
+    assert got == [("enforcement", "أحبطت", {"offence": ["هجوماً"]})]
+    assert frames("ويكشف القرار إحباط السلطات من الفشل في كبح الهجمات.", "enforcement") == []
+
+
+def test_a_later_meeting_of_the_same_person_without_new_participants_is_a_repeat(frames):
+    got = frames("وأكد [[سالم الحربي|PER]]، لدى اجتماعه مع قادة الأجهزة أمس، أن الأمن أولوية. وقال قادة الأجهزة إن "
+                 "كلمات [[سالم الحربي|PER]] خلال لقائه يوم أمس بالقيادات نابعة من القلب.", "meeting")
+    assert [f[1] for f in got] == ["اجتماعه"]

@@ -18,7 +18,8 @@ TRIGGERS = ("ضبط", "القبض", "قبض", "اكتشاف", "اكتشف", "ك�
 # verbs whose object is always people: the figure right after them counts suspects
 ARREST = ("القبض", "قبض", "اعتقل", "اعتقال")
 VERB_STARTS = ("الق", "ضبط", "اكتشف", "كشف", "قبض", "تم", "ارسل", "عالج", "صادر", "احال", "اوقف")
-OFFENCE_STOP = keys("،", "؛", ".", "(", "مع", "في", "خلال", "بانخفاض", "بزيادة", "تورط", "مقارنة", "إلى", "الى",
+OFFENCE_STOP = keys("،", "؛", ".", "(", "مع", "في", "خلال", "بانخفاض", "بزيادة", "تورط", "مقارنة", "إلى", "الى", "له",
+                    "لها", "لهم",
                     "عن", "ما", "كانت", "كان", "حيث", "التي", "الذي", "الذين", "بعد", "قبل", "أثناء")
 MAX_OFFENCE_WORDS = 10
 CASE_WORDS = ("قضي", "قضايا", "حال", "واقع")
@@ -27,7 +28,7 @@ SUSPECT_WORDS = ("متهم", "مشتبه", "شخص", "أشخاص", "اشخاص",
 NUMBER_OF = keys("عدد", "إجمالي", "مجموع")
 # nouns an offence phrase starts with, after the trigger; the article may precede them
 OFFENCE_HEADS = ("تهريب", "تسلل", "نشل", "سرق", "احتيال", "نصب", "صيد", "اتجار", "ترويج", "تزوير", "اختطاف", "خطف",
-                 "سطو", "رشو", "غسل", "حياز", "تعاطي", "سلب")
+                 "سطو", "رشو", "غسل", "حياز", "تعاطي", "سلب", "هجوم", "هجمات", "تفجير", "اعتداء")
 # a thwarting verb's object is the offence: an offence noun within OFFENCE_WINDOW words after it opens it
 THWART = ("احبط", "احباط")
 OFFENCE_WINDOW = 6
@@ -178,7 +179,10 @@ def _offence_noun(ctx: Context, i: int, b: int) -> list[int] | None:
         if start is None:
             continue
         lead = k - 1 - (ctx.words[k - 1] in PROCLITIC_TOKENS)  # «محاولة ل تهريب»
-        if (thwart and k - i <= OFFENCE_WINDOW) or ctx.key(lead) in OFFENCE_LEADS:
+        # the object of a thwarting verb, with no preposition between («إحباط السلطات من الفشل في كبح الهجمات»
+        # is frustration, not a thwarted act)
+        direct = not any(ctx.key(j) in ("من", "في", "عن", "على") for j in range(i + 1, k))
+        if (thwart and k - i <= OFFENCE_WINDOW and direct) or ctx.key(lead) in OFFENCE_LEADS:
             return _offence(ctx, k, start)
     return None
 

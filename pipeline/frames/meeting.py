@@ -234,6 +234,8 @@ def frames(ctx: Context) -> list[dict]:
         verbs = [v for v in find_in(ctx, HOLD, a, i) if not _purpose(ctx, v + 1)]
         if i in definite and not (verbs or i in held or i in spoken):
             continue
+        if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
+            continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
         reported = verbs or i in met or i in gather or (i in spoken and (first or not _suffixed(ctx, i)))
         org = _organizer(ctx, verbs, i)
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
