@@ -210,3 +210,9 @@ def test_place_of_positions_fighters_or_a_match_is_not_the_bodys(rels):
     assert not rels("تواصل القوات عملياتها ضد [[جبهة النصرة|ORG]] في [[حلب|LOC]].")
     assert not rels("يبدأ النادي مشواره بمباراة [[فريق الوحدة|ORG]] في [[الطائف|LOC]] السبت.")
     assert rels("افتتح [[مستشفى الأمل|ORG]] في [[الطائف|LOC]] أمس.") == {("located_in", "مستشفى الأمل", "الطائف")}
+
+
+def test_chain_after_a_name_stops_at_a_new_clause(rels):
+    got = rels("استقبل [[سعد الفهد|PER]] [[أمير|TITLE]] [[منطقة حائل|LOC]] في مكتبه ب[[حائل|LOC]] أمس، بحضور "
+               "[[وكيل|TITLE]] [[الإمارة|ORG]] الضيوف.")
+    assert ("holds_title", "سعد الفهد", "وكيل") not in got and ("holds_title", "سعد الفهد", "أمير") in got

@@ -100,6 +100,13 @@ def _pre_gap(words: list[str], last: bool) -> bool:
     return True
 
 
+def _post_gap(words: list[str]) -> bool:
+    """May `words` stand before a further title of the chain after a name? Glue, joiners, status words, styles
+    and adjectives only: «X أمير منطقة مكة المكرمة في مكتبه بجدة أمس، بحضور وكيل …» starts another person's."""
+    return all(w in CHAIN_GLUE or _key(w) in PROCLITIC_GLUE or _key(w) in JOINERS or _key(w) in TITLE_MODIFIERS
+               or _key(w) in HONORIFICS or _adjective(_key(w)) or _key(w) == "في" for w in words)
+
+
 def _same_sentence(ctx: Context, a: Mention, b: Mention) -> bool:
     """Same sentence, or parted only by the full stop of an abbreviated style («رئيسة الجمعية د. X»)."""
     breaks = {ctx.sent_of[i] for i in range(a.first, b.first + 1)}
@@ -179,7 +186,8 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                 and not _heads_next_person(ents, j, ctx):
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
                 gap = ctx.between(ents[j - 1], ents[j])
-                if any(w in CHAIN_BREAK for w in gap) or len(gap) > MAX_POST_GAP or "و" in [_key(w) for w in gap]:
+                if any(w in CHAIN_BREAK for w in gap) or len(gap) > MAX_POST_GAP or "و" in [_key(w) for w in gap] \
+                        or (ents[j].label == "TITLE" and not _post_gap(gap)):
                     break
                 if ents[j].label == "TITLE":
                     if j > k + 1 and _heads_next_person(ents, j, ctx):
