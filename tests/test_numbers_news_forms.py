@@ -341,3 +341,10 @@ def test_imperfect_reaching_verb_after_an_indefinite_noun_describes_it(read):
     assert subjects(got) == [("300 مليون", "متأخرات")]
     got = read("تشمل العقوبات تغريم مبالغ مالية تصل إلى 20 ألف ريال.")
     assert subjects(got) == [("20 ألف", "مبالغ")]
+
+
+def test_a_verb_after_the_figure_or_a_plural_predicate_leaves_no_noun(read):
+    """«لتدريب 900 تشمل الأطباء»: a verb follows the figure; «إن الخمسة متورطون»: the number stands alone."""
+    assert subjects(read("تنظم الوزارة 12 دورة لتدريب 900 تشمل الأطباء والممرضين")) == [("12", "دورة"), ("900", None)]
+    assert subjects(read("وتقول الشرطة إن الخمسة متورطون في السرقة")) == [("الخمسة", None)]
+    assert subjects(read("يعاني 20 مليون يمني لا يحصلون على الماء")) == [("20 مليون", "يمني")]

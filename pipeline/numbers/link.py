@@ -484,8 +484,12 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if (money or fact.type == "count") and (rng := _coordinated_np(i, words, keys, clause, money)) is not None:
         return _span(rng, spans)  # «ويبلغ سعر البنزين 1.83 درهم والديزل 2.35 درهم», «مقابل صافي ربح 92 مليون ريال»
     if words[i][:1].isdigit() and (nxt + 1 < end and _coordinated_figure(nxt, words, keys)
-                                   or (nxt < end and _imperfect_plural(keys[nxt]))):
-        return None  # «استشهاد (15) وإصابة (33)», «إصابة نحو 100 يعالجون»: no noun is counted
+                                   or (nxt < end and _imperfect_plural(keys[nxt]))
+                                   or (nxt + 1 < end and _imperfect_with_object(keys[nxt], keys[nxt + 1]))):
+        return None  # «إصابة نحو 100 يعالجون», «لتدريب 2302 تشمل الأطباء»: a verb follows, no noun is counted
+    if i == j and keys[i].startswith("ال") and not words[i][:1].isdigit() and nxt < end and keys[nxt].endswith("ون") \
+            and not keys[nxt].startswith("ال") and (i == clause or not keys[i - 1].startswith("ال")):
+        return None  # «إن الثلاثة ضالعون»: the number stands alone, a plural predicate follows (adjudication 34)
     if (level := _level_after_change(fact, words, keys, spans, clause, end)) is not None:
         return level
     rng = None
@@ -577,7 +581,7 @@ def _estimated_metric(i: int, words, keys, v0: int) -> tuple[int, int] | None:
         k -= 1
     if k >= v0 and _bare(keys[k]) in EXCEED_REACHING and k - 1 >= v0:
         rng = _np_before(words, keys, k, v0)
-        if rng and _bare(keys[rng[0]]).removeprefix("ال").startswith(METRIC_NOUNS):
+        if rng and keys[rng[0]].removeprefix("ال").startswith(METRIC_NOUNS):  # (not «بعدد يتجاوز 8000 زائر»)
             return rng
         return None
     by = next((m for m in range(i - 1, max(v0, i - 4) - 1, -1) if keys[m].startswith("ب") and (
@@ -693,6 +697,12 @@ def _coordinated_figure(k: int, words, keys) -> bool:
     while m < len(words) and (words[m] == "(" or keys[m] in LEVEL_QUALIFIERS):
         m += 1
     return m < len(words) and words[m][:1].isdigit()
+
+
+def _imperfect_with_object(key: str, after: str) -> bool:
+    """«تهدف لتدريب», «تشمل الأطباء»: a four-letter imperfect verb with its object or «ل» phrase after it."""
+    return len(key) == 4 and key[0] in ("ت", "ي") and not key.endswith(("ة", "ى", "ا", "ي", "و")) \
+        and not is_currency(key) and after.startswith(("ال", "ل")) and after not in ("لا", "لم", "لن")
 
 
 def _imperfect_plural(key: str) -> bool:
