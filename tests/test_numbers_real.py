@@ -424,3 +424,12 @@ def test_hijri_period_and_duration_ranges_and_far_bounds(read):
     got = read("قتل عشرة جنود أجانب على الأقل. وقد تصل عقوباتهم إلى 5 سنوات. واستمر المقطع 90 ثانية.")
     assert brief(got, "type", "qualifier") == [("عشرة", "count", "gte"), ("5", "duration", "lte"),
                                                ("90", "duration", "eq")]
+
+
+def test_decisions_77_78_93(read):
+    """«من 18 وحتى 48 سنة» a range; «20 ميلا (32 كيلومترا)» a restatement; «لا تتعدى ألف ريال» lte."""
+    got = read("تتراوح أعمار المشاركين من 18 وحتى 48 سنة.")
+    assert brief(got, "qualifier", "subject") == [("18", "gte", "سنة"), ("48", "lte", "سنة")]
+    got = read("تبعد القرية 20 ميلا (32 كيلومترا) عن المدينة.")
+    assert brief(got, "subject") == [("20", "ميلا"), ("32", None)]
+    assert brief(read("وهي بضاعة قيمتها لا تتعدى ألف ريال."), "qualifier") == [("ألف", "lte")]

@@ -42,7 +42,8 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         elif n > 1 and previous and previous[0] == sent_of[fact.first] and not fields["change"] \
                 and (b := _bracket_before(fact.first, keys)) is not None and b - 3 <= facts[n - 2].last < b \
                 and (fact.type == "percent" or fact.last + 1 >= len(keys) or is_currency(keys[fact.last + 1])
-                     or (keys[fact.last + 1] == ")" and keys[fact.last + 2:fact.last + 3] not in (["منهم"], ["منها"]))):
+                     or (keys[fact.last + 1] == ")" and keys[fact.last + 2:fact.last + 3] not in (["منهم"], ["منها"]))
+                     or keys[fact.last + 2:fact.last + 3] == [")"]):  # («20 ميلا (32 كيلومترا)», decision 78)
             # (a breakdown «16 شخصاً (5 رجال، 6 أطفال)», «(15) مصليا (5) منهم» keeps its nouns)
             fields["subject"] = None  # «1.83 درهم (1.87 ريال)», «6.2 مليار ريال (ما يقرب من 2 مليار دولار)»:
             # a bracketed restatement of the figure before, in another unit (§3, decision 54)

@@ -36,6 +36,7 @@ QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
     (("تتخطى",), "gt"), (("يفوق",), "gt"), (("تفوق",), "gt"), (("ما", "يفوق"), "gt"),
     (("تقارب",), "approx"), (("تناهز",), "approx"), (("يناهز",), "approx"), (("ما", "يناهز"), "approx"),
     (("ناهز",), "approx"),
+    (("لا", "تتعدى"), "lte"), (("لا", "يتعدى"), "lte"), (("لم", "تتعد"), "lte"), (("لم", "يتعد"), "lte"),  # (dec. 93)
     (("بحدود",), "approx"), (("حدود",), "approx"), (("تقريبا",), "approx"), (("بحوالي",), "approx"),
     (("بنحو",), "approx"), (("لم", "يتجاوز"), "lte"), (("لم", "تتجاوز"), "lte"), (("لم", "يزد"), "lte"),
     (("تزيد", "على"), "gt"), (("يزيد", "على"), "gt"), (("تزيد", "عن"), "gt"), (("يزيد", "عن"), "gt"),
@@ -46,7 +47,7 @@ AT_LEAST_AFTER = ("على", "الاقل")  # «خمسة قتلى على الأق
 APPROX_AFTER = {"تقريبا"}
 OR_MORE_AFTER = {"فاكثر", "فمافوق"}  # «15 متراً فأكثر» (the tokenizer may part «ف» from «أكثر»)
 # ranges and alternatives: two facts, the lower gte, the upper lte, one subject (GUIDELINES §7)
-RANGE_JOINS = {"و", "-", "–", "الى", "إلى", "حتى", "او", "أو"}
+RANGE_JOINS = {"و", "-", "–", "الى", "إلى", "حتى", "او", "أو", "وحتى", "والى", "وإلى"}  # («من 18 وحتى 48 سنة», dec. 77)
 SHIFT_VERBS = ("خفض", "رفع", "ارتفع", "انخفض", "تراجع", "زاد", "قلص", "نقل", "تحول")  # «خفض من 10 إلى 3»: a change
 CHANGE_MARKERS = {"بنسبة", "بنسبه", "بمقدار", "قدرها", "مقدارها", "بـ", "ب", "نسبتها"}
 INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "ازداد", "يزيد", "نمو", "تضاعف", "رفع", "بارتفاع", "تزايد",
@@ -785,8 +786,8 @@ def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[
         if len(gap) == 2 and gap[1] in RANGE_JOINS and gap[0] not in RANGE_JOINS and gap[0].isalpha() \
                 and b.last + 1 < len(keys) and keys[b.last + 1] == gap[0]:
             gap = gap[1:]  # «32 عاما و50 عاما»: the unit said twice (not «الأسواق الست الرئيسية إلى 1.8 تريليون»)
-        elif len(gap) == 2 and gap[0] in ("،", ",") and gap[1] in RANGE_JOINS:
-            gap = gap[1:]  # «ما بين 80، و90 في المئة»
+        elif len(gap) == 2 and gap[0] in ("،", ",", "و") and gap[1] in RANGE_JOINS:
+            gap = gap[1:]  # «ما بين 80، و90 في المئة», «من 18 و حتى 48 سنة»
         if len(gap) != 1 or gap[0] not in RANGE_JOINS:
             continue
         if a.type != b.type and {a.type, b.type} != {"count", "duration"} and not (
@@ -797,7 +798,7 @@ def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[
             continue
         if join in ("او", "أو") and b.value > 2 * a.value:
             continue
-        if join in ("الى", "إلى", "حتى") and any(
+        if join in ("الى", "إلى", "حتى", "وحتى", "والى", "وإلى") and any(
                 _bare(k).startswith(SHIFT_VERBS) for k in keys[max(0, a.first - 8):a.first]):
             continue
         out.append((n, n + 1))
