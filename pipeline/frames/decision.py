@@ -178,7 +178,7 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
     if not pool:
         # «إن محكمة X أصدرت أحكاماً»: the subject right before the verb
         before = [m for m in ctx.starting_in(max(0, issue[-1] - 8), issue[-1] - 1)
-                  if m.label in ("ORG", "PER") and m.last == issue[-1] - 1]
+                  if m.label in ("ORG", "PER") and m.last == issue[-1] - 1 and ctx.sent_of[m.first] == ctx.sent_of[i]]
         return before[-1] if before else None
     if pool[0].label == "ORG":
         return pool[0]

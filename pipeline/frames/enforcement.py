@@ -76,7 +76,8 @@ def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
     after = [m for m in ctx.starting_in(j, min(j, end)) if m.label == "PER"]
     if after:
         return after[0]
-    before = [m for m in ctx.starting_in(max(0, i - 6), i - 1) if m.label == "PER" and m.last == i - 1]
+    before = [m for m in ctx.starting_in(max(0, i - 6), i - 1) if m.label == "PER" and m.last == i - 1
+              and ctx.sent_of[m.first] == ctx.sent_of[i]]
     return before[0] if before and ctx.key(i + 1) != "على" and key.startswith(("اعتقل", "اوقف", "قبض")) else None
 
 

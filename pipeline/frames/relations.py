@@ -224,8 +224,9 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
 def _acted_on(ctx: Context, a: Mention) -> bool:
     """«مواقع لتنظيم داعش في سوريا»، «مقاتلي X في Y»، «ضد X في Y»، «بمباراة فريق X في Y»: the place phrase belongs
     to the positions, fighters, attack or match, not to the body."""
-    for w in reversed(ctx.words[max(0, a.first - 3):a.first]):
-        if w in CHAIN_GLUE or w in CHAIN_BREAK:
+    for k in range(a.first - 1, max(-1, a.first - 4), -1):
+        w = ctx.words[k]
+        if w in CHAIN_GLUE or w in CHAIN_BREAK or ctx.sent_of[k] != ctx.sent_of[a.first]:
             return False
         if _key(w).lstrip("وبل") in ACTED_ON:
             return True
@@ -234,7 +235,8 @@ def _acted_on(ctx: Context, a: Mention) -> bool:
 
 def _linked(ctx: Context, a: Mention) -> bool:
     """Is the place a the first of two that a road or a verb links («طريق يربط الأحساء بالرياض»)?"""
-    return any(_key(w).lstrip("و").startswith(LINKING) for w in ctx.words[max(0, a.first - 3):a.first])
+    return any(_key(ctx.words[k]).lstrip("و").startswith(LINKING) for k in range(max(0, a.first - 3), a.first)
+               if ctx.sent_of[k] == ctx.sent_of[a.first])
 
 
 def _head(ctx: Context, m: Mention) -> str:
