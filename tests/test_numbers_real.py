@@ -130,6 +130,9 @@ FORMS = [
     ("ظلت الأسرة في الحكم قرابة قرنين", [("قرنين", "duration", 2, None)]),
     # a number after its noun before «من + month» still counts the noun
     ("ارتفعت المبيعات خلال الأشهر الثلاثة من مارس إلى مايو", [("الثلاثة", "duration", 3, None)]),
+    # a nisba noun's -يين form is its dual (its plural is broken); not after a number, a plural or in a list
+    ("أسفر الهجوم عن مقتل جنديين وإصابة مدني", [("جنديين", "count", 2, None)]),
+    ("وأصيب ثلاثة شرطيين في الانفجار", [("ثلاثة", "count", 3, None)]),
 ]
 
 

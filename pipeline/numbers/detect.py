@@ -602,6 +602,30 @@ def _alef_forms(stem: str) -> set[str]:
 # set on real-train: true duals are rare next to their singular («تفجير» 33 × «تفجيرين»), plurals in -ين are not
 # («لاعب» 0.5 × «لاعبين»)
 MASC_DUAL_MIN, MASC_DUAL_RATIO, MASC_PLURAL_SHARE = 100, 8, 0.1
+NISBA_PLURAL_SHARE = 20
+
+
+def _nisba_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«جنديين», «الشرطيين»: a nisba noun («جندي», «شرطي») has a broken plural, so its -يين form is a dual even when
+    common; an adjective's -يين is also its plural, and then «-يون» is common too. Not in a list of plurals
+    («والفنيين والمتخصصين») nor after a plural noun it would describe («دائنيها الرئيسيين»)."""
+    key = unglued(keys[i]).removeprefix("ال")
+    if not key.endswith("يين") or len(key) < 6 or not is_arabic_word(words[i]):
+        return False
+    stem = key[:-2]
+    singular = sum(counts.get(form, 0) for form in _alef_forms(stem))
+    dual = counts.get(key, 0) + counts.get("ال" + key, 0)
+    plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
+    if singular < MASC_DUAL_MIN or plural * NISBA_PLURAL_SHARE >= dual or parse_words([key]) is not None:
+        return False
+    prev = keys[i - 1] if i else ""
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if i and (words[i - 1][:1].isdigit() or parse_words([words[i - 1]]) is not None):
+        return False  # («أربعة شرطيين»: a counted plural)
+    if prev.endswith(("ات", "ين", "ها", "هم", "ون")) or (nxt.startswith("و") and nxt.endswith("ين")) \
+            or (keys[i].startswith("و") and nxt.startswith("و")):
+        return False
+    return True
 TWO_WORDS = _keys("اثنان", "اثنين", "اثنتان", "اثنتين")
 NOBODY_VERBS = _keys("يختلف", "يشك", "ينتطح", "يتناطح", "يجادل")  # «مسلحين اثنين»: the number word counts the noun
 TIME_STEMS = _keys("عام", "سنة", "شهر", "يوم", "أسبوع", "ساعة", "دقيقة", "قرن", "عقد", "موسم")
@@ -767,7 +791,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif _dual_shaped_name(i, words, keys):
             pass
         elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys)) \
-                or _dual_by_agreement(i, words, keys, counts) \
+                or _dual_by_agreement(i, words, keys, counts) or _nisba_dual(i, words, keys, counts) \
                 or (is_masculine_dual(lookup_key(w), counts) and not (
                     i and (words[i - 1][:1].isdigit() or (parse_words([words[i - 1]]) is not None
                                                           and keys[i - 1] not in STANDALONE_ONE)
