@@ -17,6 +17,8 @@ wherever they are; a later trigger opens a frame of its own only when it reports
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date
 from pipeline.text.chars import word_key
@@ -58,17 +60,25 @@ def _norm(k: str) -> str:
     return k.lstrip("وف")
 
 
+MEETING_KEYS = _keys(*TRIGGERS, *MET)
+TRIGGER_KEYS = _keys(*TRIGGERS)
+SPONSOR_KEYS = _keys(*SPONSOR)
+CONVENE = _keys("عقد")
+HOLD_KEYS = _keys(*HOLD)
+PREPARE_KEYS = _keys(*PREPARE)
+
+
 def _purpose(ctx: Context, i: int) -> bool:
     """A meeting only aimed at: «للقاء الرئيس»، «لاجتماع»، «لعقد اجتماع»، «بهدف عقد …» (GUIDELINES §7 decision 37)."""
     key = _norm(ctx.key(i))
-    if key.startswith("ل") and any(key[1:].startswith(word_key(s)) for s in TRIGGERS + MET):
+    if key.startswith("ل") and key[1:].startswith(MEETING_KEYS):
         return True
     if ctx.words[i - 1:i] in (["ل"], ["لـ"]) and i >= 1:
         return True  # «ل لقاء» split by the tokenizer
     prev = _norm(ctx.key(i - 1))
-    if prev.startswith("ل") and prev[1:].startswith(tuple(word_key(h) for h in HOLD)) or \
-            (prev.startswith(tuple(word_key(h) for h in HOLD)) and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"])):
-        return not any(_norm(ctx.key(j)).startswith(_keys(*PREPARE)) for j in range(max(0, i - 8), i - 1))
+    if prev.startswith("ل") and prev[1:].startswith(HOLD_KEYS) or \
+            (prev.startswith(HOLD_KEYS) and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"])):
+        return not any(_norm(ctx.key(j)).startswith(PREPARE_KEYS) for j in range(max(0, i - 8), i - 1))
     return prev in PURPOSE or ctx.key(i - 2) in PURPOSE
 
 
@@ -162,7 +172,7 @@ def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
         return after
     _, b = clause(ctx, i)
     for j in range(i + 1, min(b, i + LOC_WINDOW) + 1):
-        if _norm(ctx.key(j)) in _keys(*SPONSOR) or (ctx.words[j] == "ب" and "ب" + ctx.key(j + 1) in _keys(*SPONSOR)):
+        if _norm(ctx.key(j)) in SPONSOR_KEYS or (ctx.words[j] == "ب" and "ب" + ctx.key(j + 1) in SPONSOR_KEYS):
             k = j + (ctx.words[j] == "ب")
             hosts = [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "ORG"]
             return hosts[0] if hosts else None
@@ -184,7 +194,10 @@ def _adjective(ctx: Context, i: int) -> bool:
     """«الاجتماعية»، «اجتماعي»: a nisba adjective of a meeting noun is no meeting."""
     key = _norm(ctx.key(i)).lstrip("بل")
     key = key[2:] if key.startswith("ال") else key
-    return any(key.startswith(s) and key[len(s):].startswith("ي") for s in _keys(*TRIGGERS))
+    return any(key.startswith(s) and key[len(s):].startswith("ي") for s in TRIGGER_KEYS)
+
+
+MONTH_INDEX = ("__months__",)  # memo key in ctx.trigger_hits
 
 
 def _counted(ctx: Context, i: int) -> bool:
@@ -203,9 +216,11 @@ def _date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None
     """The first month's date of the sentence for the article's meeting; of the clause for a later one."""
     if first:
         return date_near(ctx, i)
-    j = ctx.first_month(i)
-    if j is None or not a <= j <= b:
-        j = next((k for k in range(a, b + 1) if ctx.key(k) in MONTHS), None)
+    months = ctx.trigger_hits.get(MONTH_INDEX)
+    if months is None:  # the month words of the document, found once (rules look them up per trigger)
+        months = ctx.trigger_hits[MONTH_INDEX] = [k for k, key in enumerate(ctx.keys) if key in MONTHS]
+    n = bisect_left(months, a)
+    j = months[n] if n < len(months) else None
     return date_at(ctx, j) if j is not None and a <= j <= b else None
 
 
@@ -231,7 +246,8 @@ def frames(ctx: Context) -> list[dict]:
         if i in definite and not first:
             continue  # a later mention of the meeting already reported (§6)
         a, b = clause(ctx, i)
-        verbs = [v for v in find_in(ctx, HOLD, a, i) if not _purpose(ctx, v + 1)]
+        # the last verb of holding before the noun that is no purpose («لعقد»): the one that holds it
+        verbs = next(([v] for v in reversed(find_in(ctx, HOLD, a, i)) if not _purpose(ctx, v + 1)), [])
         if i in definite and not (verbs or i in held or i in spoken):
             continue
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
@@ -271,7 +287,7 @@ def frames(ctx: Context) -> list[dict]:
                          if p.label == "PER"]
             attending += [p for v in find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1)
                           for p in ctx.starting_in(v, ctx.sentence_end(v)) if p.label == "PER"]
-        if i in held and _norm(ctx.key(held[i])).startswith(_keys("عقد")):
+        if i in held and _norm(ctx.key(held[i])).startswith(CONVENE):
             # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
             attending += [m for m in ctx.starting_in(held[i] + 1, held[i] + 1) if m.label == "PER"]
         if chairs:
