@@ -348,3 +348,10 @@ def test_a_verb_after_the_figure_or_a_plural_predicate_leaves_no_noun(read):
     assert subjects(read("تنظم الوزارة 12 دورة لتدريب 900 تشمل الأطباء والممرضين")) == [("12", "دورة"), ("900", None)]
     assert subjects(read("وتقول الشرطة إن الخمسة متورطون في السرقة")) == [("الخمسة", None)]
     assert subjects(read("يعاني 20 مليون يمني لا يحصلون على الماء")) == [("20 مليون", "يمني")]
+
+
+def test_a_rate_that_is_no_change_measures_the_noun_before_its_marker(read):
+    """«تعرفة جمركية موحدة بواقع 5 في المئة», «رسومها الجمركية نحو 7 في المئة»; under a rank, none (decision 96)."""
+    assert subjects(read("اتفقت الدول على تعرفة جمركية موحدة بواقع 5 في المئة على السلع")) == [("5 في المئة", "تعرفة")]
+    assert subjects(read("أضيفت الأقمشة إلى قائمة رسومها الجمركية نحو 7 في المئة")) == [("7 في المئة", "رسومها")]
+    assert subjects(read("وجاءت جدة في المرتبة الثانية بنسبة 15 في المائة.")) == [("الثانية", None), ("15 في المائة", None)]

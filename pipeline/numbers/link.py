@@ -538,6 +538,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         rng = _changed_np(words, keys, phrase, i)
     if rng is None and is_change:
         return None
+    if rng is None and fact.type == "percent" and not (j + 1 < end and keys[j + 1] == "من"):
+        rng = _measured_np(i, words, keys, phrase)  # «تحصيل رسوم بنسبة 12 في المئة»: the noun the rate is of
     if rng is None and fact.type != "rank" and fact.first == fact.last and i and keys[i].startswith("ال") \
             and (keys[i - 1].startswith("ال") or (len(keys[i - 1]) > 5 and keys[i - 1].endswith(("ها", "هم", "هما")))) \
             and not words[i][:1].isdigit():
@@ -698,6 +700,35 @@ def _coordinated_figure(k: int, words, keys) -> bool:
     while m < len(words) and (words[m] == "(" or keys[m] in LEVEL_QUALIFIERS):
         m += 1
     return m < len(words) and words[m][:1].isdigit()
+
+
+def parse_ordinal_key(key: str) -> bool:
+    return key.removeprefix("ال") in ORDINAL_KEYS
+
+
+ORDINAL_KEYS = {"اول", "اولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة"}
+RATE_MARKERS = {"بنسبة", "بنسبه", "بواقع", "بمعدل", "نسبته", "نسبتها", "نحو", "بنحو"}
+
+
+def _measured_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """A percent that is no change, after «بنسبة/بواقع/نحو»: the noun phrase right before the marker, its head
+    and adjectives («تعرفة جمركية خليجية موحدة بواقع 5 في المئة», «رسومها الجمركية نحو 5 في المئة»)."""
+    m = i - 1
+    while m > v0 and keys[m] in LEVEL_QUALIFIERS - {"نحو"}:
+        m -= 1
+    if m <= v0 or keys[m] not in RATE_MARKERS:
+        return None
+    end = m - 1
+    if not keys[end].isalpha() or keys[end] in SUBJECT_STOP | NP_BEFORE_STOP | PROCLITIC_TOKENS or _direction(keys[end]):
+        return None
+    k = end
+    while k - 1 >= v0 and end - k < 3 and keys[k].endswith(("ي", "ية", "ة", "يين", "ات")) and keys[k - 1].isalpha() \
+            and keys[k - 1] not in SUBJECT_STOP | NP_BEFORE_STOP and (keys[k].startswith("ال") == keys[k - 1].startswith(
+                "ال") or (keys[k].startswith("ال") and keys[k - 1].endswith(("ها", "هم", "ي")))):
+        k -= 1  # («رسومها الجمركية», «حالتي الصحية»: definite by a possessive)
+    if any(_bare(keys[m]).removeprefix("ال").startswith(("مرتبة", "مركز")) or parse_ordinal_key(keys[m]) for m in range(k, end + 1)):
+        return None  # «جاءت في المرتبة الثانية بنسبة 15%»: a share under a rank, no measured noun (decision 96)
+    return k, end
 
 
 def _imperfect_with_object(key: str, after: str) -> bool:
