@@ -403,3 +403,12 @@ def test_a_later_meeting_of_the_same_person_without_new_participants_is_a_repeat
     got = frames("وأكد [[سالم الحربي|PER]]، لدى اجتماعه مع قادة الأجهزة أمس، أن الأمن أولوية. وقال قادة الأجهزة إن "
                  "كلمات [[سالم الحربي|PER]] خلال لقائه يوم أمس بالقيادات نابعة من القلب.", "meeting")
     assert [f[1] for f in got] == ["اجتماعه"]
+
+
+def test_a_meeting_that_refers_back_to_a_reception_opens_none(frames):
+    # GUIDELINES §7 decision 60
+    got = frames("استقبل [[خالد العمر|PER]] في مكتبه أمس السفير [[جان دوبوا|PER]]، وأكد خلال اللقاء متانة العلاقات.",
+                 "meeting")
+    assert got == []
+    got = frames("وأكد [[سالم الحربي|PER]]، لدى اجتماعه مع قادة الأجهزة الأمنية أمس، أن الأمن أولوية.", "meeting")
+    assert [f[1] for f in got] == ["اجتماعه"]

@@ -197,7 +197,14 @@ def _adjective(ctx: Context, i: int) -> bool:
     return any(key.startswith(s) and key[len(s):].startswith("ي") for s in TRIGGER_KEYS)
 
 
-MONTH_INDEX = ("__months__",)  # memo key in ctx.trigger_hits
+MONTH_INDEX = ("__months__",)
+RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
+RECEPTION_WINDOW = 40  # memo key in ctx.trigger_hits
+
+
+def _after_reception(ctx: Context, i: int) -> bool:
+    """Does a reception («استقبل») stand before the meeting noun at i in its sentence?"""
+    return any(ctx.sent_of[j] == ctx.sent_of[i] for j in find_in(ctx, RECEIVE, max(0, i - RECEPTION_WINDOW), i))
 
 
 def _counted(ctx: Context, i: int) -> bool:
@@ -245,6 +252,8 @@ def frames(ctx: Context) -> list[dict]:
         first = not out
         if i in definite and not first:
             continue  # a later mention of the meeting already reported (§6)
+        if (i in definite or _suffixed(ctx, i) or _norm(ctx.key(i)) in WITH_PARTICIPANTS) and _after_reception(ctx, i):
+            continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
         a, b = clause(ctx, i)
         # the last verb of holding before the noun that is no purpose («لعقد»): the one that holds it
         verbs = next(([v] for v in reversed(find_in(ctx, HOLD, a, i)) if not _purpose(ctx, v + 1)), [])
