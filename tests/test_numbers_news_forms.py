@@ -355,3 +355,8 @@ def test_a_rate_that_is_no_change_measures_the_noun_before_its_marker(read):
     assert subjects(read("اتفقت الدول على تعرفة جمركية موحدة بواقع 5 في المئة على السلع")) == [("5 في المئة", "تعرفة")]
     assert subjects(read("أضيفت الأقمشة إلى قائمة رسومها الجمركية نحو 7 في المئة")) == [("7 في المئة", "رسومها")]
     assert subjects(read("وجاءت جدة في المرتبة الثانية بنسبة 15 في المائة.")) == [("الثانية", None), ("15 في المائة", None)]
+
+
+def test_level_after_a_direction_noun_takes_its_metric(read):
+    got = read("وأعلنت الوزارة ارتفاع أعداد المراجعين في المستشفيات إلى نحو 3 آلاف مراجع يوميا.")
+    assert subjects(got) == [("3 آلاف", "أعداد")]

@@ -501,6 +501,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         rng = _np_after(nxt + 1, words, keys, end)  # «عشرة من رجال الشرطة»
     if rng is None and fact.type == "count" and before and before[-1] in LEVEL_BEFORE:
         rng = _metric(words, keys, phrase, i)
+    if rng is None and fact.type == "count" and _after_to(i, keys, phrase):
+        rng = _raised_to(words, keys, phrase, i)  # «ارتفاع عدد العاطلين … إلى 20 مليون عاطل»: the metric
     if fact.type in ("percent", "ratio") and nxt < end and keys[nxt] == "من" and not (i and words[i - 1] == "("):
         rng = _np_after(nxt + 1, words, keys, end)  # «"85%" من السكان» (a bracketed one restates: «(12%) من الإجمالي»)
     if rng is None and fact.type == "rank" and j + 1 < end and SUPERLATIVE.match(keys[j + 1]):
@@ -707,6 +709,27 @@ def parse_ordinal_key(key: str) -> bool:
 
 
 ORDINAL_KEYS = {"اول", "اولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة"}
+def _after_to(i: int, keys: list[str], v0: int) -> bool:
+    k = i - 1
+    while k > v0 and keys[k] in LEVEL_QUALIFIERS | PROCLITIC_TOKENS:
+        k -= 1
+    return k >= v0 and keys[k] in ("الى", "إلى")
+
+
+def _raised_to(words, keys, v0: int, i: int) -> tuple[int, int] | None:
+    """«ارتفاع أعداد النازحين في العراق إلى نحو 3 ملايين»: the level a direction noun's phrase reaches; its subject
+    is the noun phrase after the direction noun (up to a preposition)."""
+    for v in range(i - 1, max(v0, i - CHANGED_NP_WORDS - 4) - 1, -1):
+        if words[v][:1].isdigit():
+            return None
+        if (noun := _bare(keys[v]).removeprefix("ال")).startswith(DIRECTION_NOUNS) and not keys[v].endswith(POSSESSIVE):
+            rng = _np_after(v + 1, words, keys, i, CHANGED_NP_WORDS)
+            if rng is None or _direction(keys[rng[0]]) or keys[rng[0]] in CHANGE_MARKERS:
+                return None
+            return rng
+    return None
+
+
 RATE_MARKERS = {"بنسبة", "بنسبه", "بواقع", "بمعدل", "نسبته", "نسبتها", "نحو", "بنحو"}
 
 
