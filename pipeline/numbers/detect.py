@@ -41,7 +41,9 @@ IDENTIFIER_BEFORE = _keys(
     "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق", "الرمز", "بالرمز", "رمز",
     # real news: a match minute («في الدقيقة 74»), a street («شارع الـ100»), a form («نموذج 101»), a prison wing
     # («أقسام 1 و4»)
-    "الدقيقة", "شارع", "الشارع", "نموذج", "النموذج", "أقسام", "قسم", "القسم", "كيلو")  # («محطة في كيلو 3»: a km marker)
+    "الدقيقة", "شارع", "الشارع", "نموذج", "النموذج", "أقسام", "قسم", "القسم", "كيلو",
+    # a race, a lap, a paragraph, a verse, a page, a size, a phone extension
+    "فورمولا", "الفورمولا", "اللفة", "لفة", "فقرة", "الآية", "آية", "ص", "صفحة", "الصفحة", "مقاس", "تحويلة", "تحويله")  # («محطة في كيلو 3»: a km marker)
 # heads after which a number word names a street or a number too («شارع المئة»)
 WORD_NAME_HEADS = _keys("شارع", "الشارع", "رقم", "الرقم")
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
@@ -252,7 +254,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
             and not quantity_after:
         return None  # «صواريخ جي اس اس 300»: a model name  # «أرسل رسالة نصية إلى 88548»: a phone or SMS number (GUIDELINES §7)
     if _is_year(_ascii(words[i])) and not quantity_after and not (
-            i and unglued(keys[i - 1]).startswith(METRIC_VERBS) and _noun_follows(i, words, keys)):
+            i and (unglued(keys[i - 1]).startswith(METRIC_VERBS) or _bound_before_year(i, words, keys))
+            and _noun_follows(i, words, keys) and keys[i + 1] not in NOT_A_COUNTED_NOUN):
         return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts)
     if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after:
         return None  # «في عام 857 للهجرة», «عام 1876»: a year, not a count of years
@@ -300,7 +303,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         fact.type = "rank"
         _rank_total(fact, words, spans, keys)
     elif fact.type == "count" and fact.last == i and shape == "single" and _percent_in_words(i + 1, keys) is None \
-            and ((i and _is_latin(words[i - 1])) or _counts_nothing(i, words, keys)):
+            and ((i and _is_latin(words[i - 1])) or (head is None and _counts_nothing(i, words, keys))):
         return None  # «Mobily 737221», «المنطقة 7 دون»
     if fact.type == "count" and (n := _percent_in_words(fact.last + 1, keys)) is not None:
         fact.type = "percent"
@@ -351,6 +354,22 @@ MONTH_KEYS = MONTHS | HIJRI_MONTHS
 CLOCK_AFTER = _keys("توقيت", "بتوقيت", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا")
 
 
+def _bound_before_year(i: int, words: list[str], keys: list[str]) -> bool:
+    """«سيصل الى 1920 عينة», «أكثر من 1900 شخص», «نحو 2000 زائر»: a bound before a year-shaped figure makes it a
+    count (not «من 2018 إلى 2020 ضبطت», a span of years)."""
+    prev = keys[i - 1]
+    if prev in ("نحو", "حوالي", "قرابة"):
+        return True
+    if prev == "من":
+        return i >= 2 and keys[i - 2] in ("اكثر", "أكثر", "اقل", "أقل")
+    return prev in ("الى", "إلى") and i >= 2 and not words[i - 2][:1].isdigit() and not (
+        i >= 3 and keys[i - 2] in ("عام", "العام") )
+
+
+
+NOT_A_COUNTED_NOUN = _keys("م", "هـ", "ه", "ميلادي", "ميلادية", "للميلاد", "للهجرة", "قبل", "بعد") | MONTHS
+
+
 def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
     """Day numbers next to a month, Hijri years (after «عام/لعام/مواليد» or before «هـ»), «الـ 26 من تموز»."""
     nxt = keys[i + 1] if i + 1 < len(keys) else ""
@@ -361,7 +380,10 @@ def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
         return True  # «الـ 26 من تموز», «حتى 16 من شهر رمضان»
     if nxt in HIJRI_MARK or (i and keys[i - 1] in _keys("يوم") and nxt == "من"):
         return True  # «1437هـ», «في يوم 20 من الشهر»
-    if nxt in ("-", "–", "و") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS and keys[i + 2][:1].isdigit():
+    if nxt in ("ذو", "ذي") and i + 2 < len(keys) and keys[i + 2] in HIJRI_MONTHS:
+        return True  # «الموافق 8 ذو القعدة»
+    if nxt in ("-", "–", "و", "الى", "إلى", "حتى") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS \
+            and keys[i + 2][:1].isdigit():
         return True  # «3-9 يوليو», «في 12 و13 آب»
     if nxt in CLOCK_AFTER:
         return True  # «(1.30 توقيت غرينتش)»: a clock time
@@ -376,7 +398,14 @@ def _slash_dates(words: list[str]) -> set[int]:
         if words[i][:1].isdigit() and words[i + 1] == "/" and words[i + 2][:1].isdigit() and words[i + 3] == "/" \
                 and words[i + 4][:1].isdigit():
             out.update((i, i + 2, i + 4))
+        elif words[i][:1].isdigit() and words[i + 1] in DATE_DASHES and words[i + 2][:1].isdigit() \
+                and words[i + 3] in DATE_DASHES and words[i + 4].isdigit() and len(words[i + 4]) == 4 \
+                and len(words[i]) <= 2 and len(words[i + 2]) <= 2:
+            out.update((i, i + 2, i + 4))  # «24 ـ 6 ـ 1431», «14 -9- 1431»: day, month and year
     return out
+
+
+DATE_DASHES = {"-", "–", "ـ"}
 
 
 def _percent_in_words(k: int, keys: list[str]) -> int | None:
@@ -760,6 +789,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass  # «الجولة الخامسة عشرة»: the rest of an ordinal label, no ten
         elif not w[:1].isdigit() and i and keys[i - 1] in WORD_NAME_HEADS:
             pass  # «شارع المئة»: a street named by a number
+        elif key.startswith("و") and len(key) > 2 and i and keys[i - 1] in ("ب", "ل", "ك") and not w[:1].isdigit():
+            pass  # «موسى بوخمسين» split as «ب» + «وخمسين»: a preposition never precedes «و», a name
         elif key in TWO_WORDS and i and (keys[i - 1].removeprefix("لا") in NOBODY_VERBS or keys[i - 1] in NOBODY_VERBS):
             pass  # «لا يختلف اثنان», «لايشك اثنان»: nobody, an idiom
         elif w[:1].isdigit():
