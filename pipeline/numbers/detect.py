@@ -152,6 +152,9 @@ def _shape(i: int, words: list[str], spans: list[Span]) -> str:
         return "ratio" if core[1] == "/" else "range"
     if len(core) == 3 and core[0].isdigit() and core[2].isdigit() and core[1] == "ر" and a == i:
         return "ra_decimal"
+    if len(core) in (3, 4) and core[0].isdigit() and core[1] == "،" and core[2].isdigit() and a == i \
+            and (len(core) == 3 or core[3] in PERCENT):
+        return "comma_decimal"  # «٣٧،١٪»: the Arabic comma as a decimal mark between digits
     return "code"
 
 
@@ -233,9 +236,11 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     shape = _shape(i, words, spans)
     if value is None or shape == "code" or (shape == "ratio" and i and words[i - 1] == "/"):
         return None  # a code, or the denominator of a ratio whose numerator is no fact («رقم 15/7»)
-    tail = i + 2 if shape == "ra_decimal" else i  # the last word of the digits
+    tail = i + 2 if shape in ("ra_decimal", "comma_decimal") else i  # the last word of the digits
     if shape == "ra_decimal":
         value = float(f"{_ascii(words[tail])}.{_ascii(words[i])}")
+    elif shape == "comma_decimal":
+        value = float(f"{_ascii(words[i])}.{_ascii(words[tail])}")
     nxt = words[tail + 1] if tail + 1 < len(words) else ""
     closed_mult = i and words[i - 1] in OPENING and tail + 2 < len(words) and nxt in CLOSE_MARKS \
         and multiplier(words[tail + 2]) is not None  # «“34” مليون», «(300) ألف» (decision 56)
@@ -277,7 +282,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if head is not None:
         fact.head = head
     j = tail + 1
-    if j < len(words) and words[j] in PERCENT and spans[j][0] - spans[i][1] <= 1:
+    if j < len(words) and words[j] in PERCENT and spans[j][0] - spans[tail][1] <= 1:
         fact.type, fact.end, fact.last = "percent", spans[j][1], j
     elif i > free and words[i - 1] in PERCENT and spans[i][0] - spans[i - 1][1] <= 1:
         fact.type, fact.start = "percent", spans[i - 1][0]
@@ -851,6 +856,11 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             if fact.type == "count":
                 _chain(fact, words, spans, keys)
                 _extend(fact, words, spans, keys)
+            if fact.type == "count" and not words[fact.first][:1].isdigit() and fact.last + 2 < len(keys) \
+                    and keys[fact.last + 1] in DECIMAL_WORDS and (p := parse_words(words[fact.last + 2:fact.last + 3])) \
+                    and p[0] < 10:
+                fact.value += p[0] / 10  # «ثلاثة وأربعين فاصلة ثمانية كيلوجرام»: 43.8
+                fact.end, fact.last = spans[fact.last + 2][1], fact.last + 2
             if fact.type == "count" and not words[fact.first][:1].isdigit() \
                     and (n := _percent_in_words(fact.last + 1, keys)):
                 fact.type, fact.end, fact.last = "percent", spans[fact.last + n][1], fact.last + n  # «أربعة في المائة»
