@@ -412,3 +412,17 @@ def test_a_meeting_that_refers_back_to_a_reception_opens_none(frames):
     assert got == []
     got = frames("وأكد [[سالم الحربي|PER]]، لدى اجتماعه مع قادة الأجهزة الأمنية أمس، أن الأمن أولوية.", "meeting")
     assert [f[1] for f in got] == ["اجتماعه"]
+
+
+def test_court_session_takes_its_court_and_date(frames):
+    # GUIDELINES §7 decision 20
+    got = frames("أجلت [[محكمة جنايات القاهرة|ORG]] محاكمة 12 متهما لجلسة 20 نوفمبر المقبل لسماع الشهود.", "meeting")
+    assert [f[2] for f in got] == [{"organizer": ["محكمة جنايات القاهرة"], "date": ["20 نوفمبر المقبل"]}]
+    got = frames("وفي جلستها المنعقدة أمس قضت [[محكمة القضاء الإداري|ORG]] برفض الدعوى.", "meeting")
+    assert got[0][2] == {"organizer": ["محكمة القضاء الإداري"], "date": ["أمس"]}
+
+
+def test_speaker_of_a_pronoun_verb_is_the_person_of_the_sentence_before(frames):
+    got = frames("وأعلن رئيس الوزراء [[كمال يلدز|PER]] أن الشرطة حددت هوية المشتبه به. وقال في مؤتمر صحافي في "
+                 "[[أنقرة|LOC]] إن التحقيق مستمر.", "meeting")
+    assert got == [("meeting", "مؤتمر", {"location": ["أنقرة"], "attendee": ["كمال يلدز"]})]

@@ -116,8 +116,28 @@ def _spoken_at(ctx: Context, i: int) -> bool:
 
 
 def _speaker(ctx: Context, i: int) -> list[Mention]:
+    """The person who speaks at the meeting: named before it in its clause, else, for a verb with no named
+    subject («وقال في مؤتمر صحافي»), the last person named in the sentence before (GUIDELINES §7 decision 22)."""
     a, _ = clause(ctx, i)
-    return [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1:]
+    named = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1:]
+    k = i - 1 - (ctx.key(i - 1) in OCCASION)  # the «في/خلال» before the noun
+    if named or a == 0 or ctx.sent_of[a - 1] != ctx.sent_of[i] - 1 or not _norm(ctx.key(k - 1)).startswith(SPEAK):
+        return named  # only a verb right before «في» has no subject of its own («وقال في مؤتمر صحافي»)
+    prev = ctx.sent_of[a - 1]
+    return [m for m in ctx.starting_in(max(0, a - SPEAKER_WINDOW), a - 1) if m.label == "PER" and ctx.sent_of[m.first] == prev][-1:]
+
+
+def _court(ctx: Context, i: int) -> Mention | None:
+    """«أجلت محكمة X محاكمة … لجلسة 17 أكتوبر»، «في جلستها المنعقدة أمس قضت محكمة X»: the court of a session,
+    named in its sentence (before it, else after it in its clause; GUIDELINES §7 decision 20)."""
+    if not _norm(ctx.key(i)).lstrip("بل").removeprefix("ال").startswith(SESSION):
+        return None
+    _, b = clause(ctx, i)
+    s = ctx.sent_of[i]
+    courts = [m for m in ctx.starting_in(max(0, i - COURT_WINDOW), b) if m.label == "ORG" and ctx.sent_of[m.first] == s
+              and word_key(ctx.text[m.start:m.end].split()[0]).removeprefix("ال").startswith(COURTS)]
+    before = [m for m in courts if m.last < i]
+    return before[-1] if before else (courts[0] if courts else None)
 
 
 def _held_after(ctx: Context, i: int) -> int | None:
@@ -198,6 +218,10 @@ def _adjective(ctx: Context, i: int) -> bool:
 
 
 MONTH_INDEX = ("__months__",)
+SPEAKER_WINDOW = 60
+SESSION = _keys("جلسة", "جلسات", "جلست")
+COURTS = _keys("محكمة", "محاكم", "دائرة")
+COURT_WINDOW = 40
 RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
 RECEPTION_WINDOW = 40  # memo key in ctx.trigger_hits
 
@@ -247,7 +271,8 @@ def frames(ctx: Context) -> list[dict]:
     # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
     for i in sorted(set(found) | met | gather | spoken | set(held) | definite):
-        if _purpose(ctx, i) or _counted(ctx, i) or _adjective(ctx, i):
+        if (_purpose(ctx, i) and _court(ctx, i) is None) or _counted(ctx, i) or _adjective(ctx, i):
+            # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out
         if i in definite and not first:
@@ -261,8 +286,9 @@ def frames(ctx: Context) -> list[dict]:
             continue
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
-        reported = verbs or i in met or i in gather or (i in spoken and (first or not _suffixed(ctx, i)))
-        org = _organizer(ctx, verbs, i)
+        court = _court(ctx, i)
+        reported = verbs or i in met or i in gather or court is not None or (i in spoken and (first or not _suffixed(ctx, i)))
+        org = _organizer(ctx, verbs, i) or court
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
         loc = loc or _location(ctx, i, b) or _where(ctx, i, a)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
@@ -280,6 +306,9 @@ def frames(ctx: Context) -> list[dict]:
         date = _date(ctx, i, a, b, first) or relative_date(ctx, max([i] + ([loc.last] if loc and loc.first > i else [])) + 1)
         if date is None and loc is not None and loc.first < i:
             date = relative_date(ctx, loc.last + 1, 2)
+        if court is not None:  # «لجلسة 17 أكتوبر المقبل»، «جلستها المنعقدة أمس»
+            month = next((k for k in range(i + 1, min(b, i + 3) + 1) if ctx.key(k) in MONTHS), None)
+            date = (date_at(ctx, month) if month is not None else relative_date(ctx, i + 1, 3)) or date
         if date is None and verbs:  # «عقد … مساء أمس الاثنين اجتماعاً»
             date = next((d for j in range(verbs[-1] + 1, i) if (d := relative_date(ctx, j, 2))), None)
         if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
