@@ -360,3 +360,13 @@ def test_a_rate_that_is_no_change_measures_the_noun_before_its_marker(read):
 def test_level_after_a_direction_noun_takes_its_metric(read):
     got = read("وأعلنت الوزارة ارتفاع أعداد المراجعين في المستشفيات إلى نحو 3 آلاف مراجع يوميا.")
     assert subjects(got) == [("3 آلاف", "أعداد")]
+
+
+def test_group_members_ages_and_measure_nouns(read):
+    """«قتل 6 من جماعة …»: members of one group, null; «فتى في الـ13 من العمر»: an age, null; «نسبة 7%»,
+    «مشروع حجمه ملياران»: the measure noun right before the figure (unless «من NP» follows)."""
+    assert subjects(read("وفي غضون ذلك قتل 6 من جماعة مسلحة في الاشتباك")) == [("6", None)]
+    assert subjects(read("نشر فيديو لفتى في الـ13 من العمر يتعرض للضرب")) == [("13", None)]
+    assert subjects(read("وتبقى نسبة 7% الحد الأعلى")) == [("7%", "نسبة")]
+    assert subjects(read("تنفذ الشركة مشروعا حجمه 3 مليارات دولار")) == [("3 مليارات", "حجمه")]
+    assert subjects(read("تحافظ على نسبة 100% من السفن المزودة بالأجهزة")) == [("100%", "السفن")]

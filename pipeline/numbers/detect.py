@@ -281,6 +281,9 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     fact = Fact(spans[i][0], spans[tail][1], "count", value, i, tail)
     if head is not None:
         fact.head = head
+    if tail + 2 < len(keys) and keys[tail + 1] == "من" and unglued(keys[tail + 2]).startswith(AGE_WORDS):
+        fact.type, fact.age = "duration", True  # «فتى في الـ13 من العمر»: an age without its unit (35)
+        fact.head = -1
     j = tail + 1
     if j < len(words) and words[j] in PERCENT and spans[j][0] - spans[tail][1] <= 1:
         fact.type, fact.end, fact.last = "percent", spans[j][1], j

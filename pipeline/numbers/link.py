@@ -476,6 +476,10 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
             stop += 1
         if stop > k and _bare(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
             return _span((k, stop - 1), spans)  # «تزيد إجمالي أجرتها السنوية عن (300) ألف» (not «يزيد طولها على 280 كيلومتراً»)
+    if i > clause and not (nxt < end and keys[nxt] == "من") and (keys[i - 1] in ("نسبة", "النسبة") or (
+            keys[i - 1].endswith(("ه", "ها", "هم")) and keys[i - 1].startswith(MEASURE_NOUNS)
+            and (money or nxt >= end or not keys[nxt].isalpha()))):  # («ارتفاعها 15 مترا»: the unit, as §3)
+        return _span((i - 1, i - 1), spans)  # «نسبة 7%», «شكلت النسبة 7%», «مشروع حجمه مليارا دولار»
     if (rng := _metric_noun_phrase(i, words, keys, phrase)) is not None:
         return _span(rng, spans)  # «وعدد فحوصات الكيمياء 145611 فحصا», «ومجموعها تقريباً 11 ألف ريال»
     if fact.type == "count" and (rng := _estimated_metric(i, words, keys, phrase)) is not None:
@@ -498,6 +502,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         (keys[i].startswith("ال") and keys[i - 1].startswith("ال")) or keys[i].startswith("واحد"))
     if fact.type in ("count", "duration") and nxt + 1 < end and keys[nxt] == "من" and keys[nxt + 1] != "اصل" \
             and not words[nxt + 1][:1].isdigit() and not after_noun:
+        if keys[nxt + 1] in GROUP_NOUNS:
+            return None  # «قتل 6 من جماعة …», «أصيب 4 من عائلة»: members of one group, no counted noun
         rng = _np_after(nxt + 1, words, keys, end)  # «عشرة من رجال الشرطة»
     if rng is None and fact.type == "count" and before and before[-1] in LEVEL_BEFORE:
         rng = _metric(words, keys, phrase, i)
@@ -775,6 +781,8 @@ def _reaching_before(i: int, keys: list[str], v0: int) -> int | None:
 
 METRIC_VERB_STEMS = ("بلغ", "وصل", "تجاوز", "سجل", "ارتفع", "انخفض")
 METRIC_HEADS = {"عدد", "اجمالي", "مجموع"}
+GROUP_NOUNS = {"جماعة", "عائلة", "اسرة", "تنظيم", "قبيلة", "حركة", "حزب", "عصابة", "خلية"}
+MEASURE_NOUNS = ("حجم", "قيمت", "طول", "عرض", "عمق", "ارتفاع", "وزن", "مساحت", "سعر", "تكلفت", "عدد", "مجموع")
 LEVEL_QUALIFIERS = {"نحو", "حوالي", "قرابة", "ما", "يقرب", "يقارب", "من", "اكثر", "اقل"}
 LEVEL_VERBS = ("تبلغ", "يبلغ", "تصل", "يصل", "لتبلغ", "ليبلغ", "لتصل", "ليصل")
 CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة"}
