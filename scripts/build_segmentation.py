@@ -49,8 +49,12 @@ def raw_texts(path: Path, limit: int | None):
 
 
 def gold_evidence(docs: list[dict]) -> tuple[set[str], dict[str, int]]:
-    keep: set[str] = set()
-    split: dict[str, int] = {}
+    """Words the gold keeps whole and words it splits (key → prefix length).
+
+    One spelling can carry both kinds of evidence («واحد»: the number «one», or «و» + «احد» in «واحد
+    المسارحة», «and one of»): the reading the gold shows more often wins, and a tie keeps the word whole."""
+    keep: Counter = Counter()
+    split: dict[str, Counter] = {}
     for doc in docs:
         text = doc["text"]
         words = [m.span() for m in TOKEN_RE.finditer(text)]
@@ -65,10 +69,12 @@ def gold_evidence(docs: list[dict]) -> tuple[set[str], dict[str, int]]:
             if inner:
                 prefix = lookup_key(text[ws:min(inner)])
                 if prefix in PREFIXES:
-                    split[lookup_key(word)] = len(prefix)
+                    split.setdefault(lookup_key(word), Counter())[len(prefix)] += 1
             elif ws in starts and lookup_key(word)[:1] in "وفبلك":
-                keep.add(lookup_key(word))
-    return keep, split
+                keep[lookup_key(word)] += 1
+    cuts = {key: c.most_common(1)[0] for key, c in split.items()}
+    chosen = {key: n for key, (n, seen) in cuts.items() if seen > keep[key]}
+    return set(keep) - set(chosen), chosen
 
 
 def main() -> None:

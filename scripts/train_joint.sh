@@ -13,12 +13,17 @@ cd "$(dirname "$0")/.."
 BIN=.venv/bin
 OUT=${OUT:-runs/ner-joint}
 C=build/corpora
+BASE=${BASE:-models/encoder}
 W_WRITTEN=${W_WRITTEN:-1} W_REAL=${W_REAL:-2} W_ANER=${W_ANER:-0.25} W_WOJOOD=${W_WOJOOD:-0.5}
 
+# NO_TEST=1: a candidate run, chosen on dev before any test file is scored (scripts/model_card.py scores it later)
+TESTS=(--test annotations/test.jsonl annotations/seeds.jsonl "$C/real-test.jsonl")
+[ "${NO_TEST:-0}" = 1 ] && TESTS=()
+
 $BIN/python scripts/prepare_corpora.py
-$BIN/arabic-ie train --base-model models/encoder --out "$OUT" \
+$BIN/arabic-ie train --base-model "$BASE" --out "$OUT" \
     --train annotations/train.jsonl $C/real-train.jsonl $C/anercorp-train.jsonl $C/wojood-train.jsonl \
     --weights "$W_WRITTEN" "$W_REAL" "$W_ANER" "$W_WOJOOD" \
     --dev annotations/dev.jsonl $C/real-dev.jsonl $C/anercorp-dev.jsonl \
-    --test annotations/test.jsonl annotations/seeds.jsonl $C/real-test.jsonl \
+    "${TESTS[@]}" \
     --label-all-subwords --lr 3e-4 --epochs 4 --patience 4 --half --max-minutes ${MAX_MINUTES:-70} --threads 2 --seed ${SEED:-2} "$@"

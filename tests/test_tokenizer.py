@@ -116,3 +116,25 @@ def test_doc_words_are_read_once_per_doc_and_the_doc_still_serializes(nlp):
     assert first.sent_starts == [True, False, False, True, False, False, False, True, False]  # a line break, a full stop
     back = Doc(doc.vocab).from_bytes(doc.to_bytes())
     assert doc_words(back).words == first.words
+
+
+def test_gold_evidence_weighs_a_split_against_the_whole_word():
+    """«واحد» is the number «one» or «و» + «احد» («and one of»): the reading the gold shows more often wins."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "build_segmentation", Path(__file__).resolve().parents[1] / "scripts" / "build_segmentation.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    def doc(text: str, start: int) -> dict:
+        return {"text": text, "entities": [], "numbers": [{"start": start, "end": start + 3}]}
+
+    split_once = [doc("واحد", 1), doc("شخص واحد", 4), doc("رجل واحد", 4)]
+    keep, split = module.gold_evidence(split_once)
+    assert "واحد" in keep and "واحد" not in split
+    keep, split = module.gold_evidence([doc("واحد", 1), doc("واحد", 1), doc("رجل واحد", 4)])
+    assert split == {"واحد": 1} and "واحد" not in keep
+    keep, split = module.gold_evidence([doc("بصحيفة", 1)])
+    assert split == {"بصحيفة": 1} and not keep
