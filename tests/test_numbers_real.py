@@ -140,6 +140,11 @@ FORMS = [
     # the Arabic comma as a decimal mark; a decimal in words
     ("أيد ٤٢،٥٪ من المشاركين القرار", [("٤٢،٥٪", "percent", 42.5, None)]),
     ("ضبطت الجمارك خمسة وعشرين فاصلة ستة كيلوجرام", [("خمسة وعشرين فاصلة ستة", "count", 25.6, None)]),
+    # placings and «the first X to do Y» are ranks (decision 79); «لأول مرة» and a label in a series are not
+    ("وأصبح اللاعب أول عربي يفوز بالجائزة", [("أول", "rank", 1, None)]),
+    ("وحل السائق خامسا في السباق", [("خامسا", "rank", 5, None)]),
+    ("ولأول مرة ينطق المسؤول بهذه الكلمة", []),
+    ("وشهدت القناة أول عملية عبور للسفن", []),
 ]
 
 

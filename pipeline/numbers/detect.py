@@ -524,6 +524,22 @@ def _first_of_kind(i: int, words: list[str], keys: list[str]) -> bool:
     return i > 0 and keys[i - 1] in COPULAS and is_arabic_word(nxt) and not nxt.startswith("ال") and nxt not in ONE_OF
 
 
+PLACING_VERBS = _keys("حل", "حلت", "جاء", "جاءت", "احتل", "احتلت")
+
+
+def _placing(key: str) -> bool:
+    return key in PLACING_VERBS or (key[:1] in ("و", "ف") and key[1:] in PLACING_VERBS)
+
+
+def _first_to_do(i: int, words: list[str], keys: list[str]) -> bool:
+    """«أول سائق يلقى حتفه», «أول سفينة تعبر المجرى»: the first of a kind to do something is rank 1 (decision 79);
+    «أول عملية عبور» (a label in a series) is not."""
+    return i + 2 < len(keys) and is_arabic_word(words[i + 1]) and not keys[i + 1].startswith("ال") \
+        and keys[i + 1] not in FUNCTION_AFTER and keys[i + 1] not in ("مرة", "وهلة") \
+        and keys[i + 2][:1] in ("ي", "ت") and len(keys[i + 2]) >= 4 \
+        and is_arabic_word(words[i + 2]) and not keys[i + 2].endswith(("ة", "ات"))
+
+
 def _noun_follows(i: int, words: list[str], keys: list[str]) -> bool:
     return i + 1 < len(words) and is_arabic_word(words[i + 1]) and keys[i + 1] not in FUNCTION_AFTER
 
@@ -807,8 +823,11 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             value, used = o
             fact = Fact(spans[i][0], spans[i + used - 1][1], "rank", value, i, i + used - 1)
             _rank_total(fact, words, spans, keys)
-        elif key == "اول" and _first_of_kind(i, words, keys):
+        elif key == "اول" and (_first_of_kind(i, words, keys) or _first_to_do(i, words, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
+        elif i and (_placing(keys[i - 1]) or (i >= 2 and _placing(keys[i - 2]))) \
+                and key.endswith("ا") and (o := parse_ordinal([key[:-1]])) and o[0] >= 2:  # («وحل السائق خامسا»)
+            fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «حل تاسعا»: a placing (decision 79)
         elif not key.startswith("ال") and (o := parse_ordinal(words[i:i + 1])) and o[0] >= 2 and i + 1 < len(keys) \
                 and SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER:
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
