@@ -426,3 +426,15 @@ def test_speaker_of_a_pronoun_verb_is_the_person_of_the_sentence_before(frames):
     got = frames("وأعلن رئيس الوزراء [[كمال يلدز|PER]] أن الشرطة حددت هوية المشتبه به. وقال في مؤتمر صحافي في "
                  "[[أنقرة|LOC]] إن التحقيق مستمر.", "meeting")
     assert got == [("meeting", "مؤتمر", {"location": ["أنقرة"], "attendee": ["كمال يلدز"]})]
+
+
+def test_suspect_after_the_subject_and_a_descriptor_of_the_arrest(frames):
+    got = frames("واعتقلت قوات الاحتلال الفتى [[نادر سعيد|PER]] من منزله.", "enforcement")
+    assert got[0][2] == {"suspects": ["نادر سعيد"]}
+    got = frames("أوقفت الدورية دراجتين ناريتين يقودهما [[سامي ناصر|PER]] على الطريق.", "enforcement")
+    assert all("suspects" not in f[2] for f in got)
+
+
+def test_relative_date_between_the_issue_verb_and_the_instrument(frames):
+    got = frames("أصدرت [[محكمة الاستئناف|ORG]] اليوم الثلاثاء حكما بسجن المتهم.", "decision")
+    assert got == [("decision", "حكما", {"issuer": ["محكمة الاستئناف"], "date": ["اليوم الثلاثاء"]})]

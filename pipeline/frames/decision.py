@@ -218,6 +218,11 @@ def frames(ctx: Context) -> list[dict]:
             slots["signer"] = [signers[-1].id]
         date = _date_after(ctx, k + 1, b) or _date_after(ctx, (issuer.last if issuer and issuer.first > i else k) + 1, b) \
             or relative_date(ctx, k + 1, 1)  # «أصدر X قرارا أمس بتعديل …»
+        issue = [v for v in verbs if ctx.key(v).lstrip("و").startswith(ISSUE)]
+        if date is None and issue and i - issue[-1] <= MAX_ISSUE_GAP:
+            # «أصدرت محكمة ليبية اليوم الثلاثاء حكما»، «أصدرت المحكمة …، أمس، حكما»
+            date = next((d for j in range(issue[-1] + 1, i) if (d := relative_date(ctx, j, 2)) and d[1] <= ctx.spans[i][0]),
+                        None)
         if date is None:
             d = date_near(ctx, i)
             date = d if d and d[1] <= ctx.spans[i][0] else None

@@ -46,6 +46,9 @@ ONE_PERSON = keys("عليه", "عليها")
 PERSON_WINDOW = 12
 # triggers whose object is a person: a name right after them («اعتقل X»، «القبض على X») or right before a passive
 # one («إلا أن X اعتقل») is the suspect (GUIDELINES §7 decision 61)
+OBJECT_WINDOW = 5
+DESCRIPTORS = keys("قوات", "قوة", "سلطات", "شرطة")
+STOP_WORDS = {"،", ",", "؛", ".", "(", ")", ":", "\n", "و", "«", "»", '"'}
 PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف", "توقيف")
 
 
@@ -73,9 +76,19 @@ def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
     if not key.startswith(PEOPLE_VERBS) or key.endswith(("ه", "ها", "هم", "هما")):
         return None
     j = i + 1 + (ctx.key(i + 1) == "على")
-    after = [m for m in ctx.starting_in(j, min(j, end)) if m.label == "PER"]
-    if after:
-        return after[0]
+    # «اعتقلت قوات الاحتلال الفتى X»، «القبض على المدعو X»، «أوقفت دورية السورية X»: over a subject or a
+    # descriptor of the person, up to the first punctuation
+    inside = set()
+    for k in range(j, min(end, j + OBJECT_WINDOW) + 1):
+        here = ctx.starting_in(k, k)
+        people = [m for m in here if m.label == "PER"]
+        if people:
+            return people[0]
+        inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
+        # only the subject and descriptors of the person: definite words, a body, «قوات»، «المدعو»
+        if ctx.words[k] in STOP_WORDS or any(m.label == "NUM" for m in here) or not (
+                k in inside or ctx.key(k).startswith("ال") or ctx.key(k) in DESCRIPTORS):
+            break
     before = [m for m in ctx.starting_in(max(0, i - 6), i - 1) if m.label == "PER" and m.last == i - 1
               and ctx.sent_of[m.first] == ctx.sent_of[i]]
     return before[0] if before and ctx.key(i + 1) != "على" and key.startswith(("اعتقل", "اوقف", "قبض")) else None
