@@ -8,15 +8,25 @@ from pipeline.numbers.component import NumbersComponent, numbers_for
 
 
 @pytest.fixture(scope="module")
-def read(tokenizer):
-    """text -> [(surface, value, subject surface or None)], with every span checked against the text."""
+def facts(tokenizer):
+    """text -> the number stage's fact dicts (offsets into the text)."""
     stage = NumbersComponent()
 
-    def run(text: str) -> list[tuple]:
+    def run(text: str) -> list[dict]:
         spans = tokenizer.spans(text)
+        return numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
+                           stage.duals, stage.counts)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def read(facts):
+    """text -> [(surface, value, subject surface or None)], with every span checked against the text."""
+
+    def run(text: str) -> list[tuple]:
         out = []
-        for n in numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
-                             stage.duals, stage.counts):
+        for n in facts(text):
             subject = text[slice(*n["subject"])] if n["subject"] else None
             assert subject is None or subject == subject.strip()
             out.append((text[n["start"]:n["end"]], n["value"], subject))
@@ -211,13 +221,10 @@ def test_subject_after_fima(read):
     assert subjects(got) == [("120", "الحالات"), ("880", "الحالات")]
 
 
-def test_its_height_is_no_rise(read, tokenizer):
+def test_its_height_is_no_rise(facts):
     """«أمواج ارتفاعها 6 أمتار»: «ارتفاع» with a possessive is a height, not a change; the unit is counted."""
     text = "ضربت الساحل أمواج ارتفاعها 6 أمتار."
-    spans = tokenizer.spans(text)
-    stage = NumbersComponent()
-    got = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans), stage.duals,
-                      stage.counts)
+    got = facts(text)
     assert [(n["change"], text[slice(*n["subject"])]) for n in got] == [(None, "أمتار")]
 
 
@@ -266,13 +273,10 @@ def test_bracketed_restatement_has_no_subject(read):
     assert subjects(got) == [("2", "سعر"), ("7.5", None)]
 
 
-def test_amount_after_a_direction_noun_is_the_change(tokenizer):
+def test_amount_after_a_direction_noun_is_the_change(facts):
     """«ارتفاع تكاليف الشحن ب 40 مليون ريال», «والزيادة في رواتب الموظفين بمبلغ 12 مليون ريال»."""
     text = "وتعود الخسارة إلى ارتفاع تكاليف الشحن ب 40 مليون ريال، والزيادة في رواتب الموظفين بمبلغ 12 مليون ريال."
-    spans = tokenizer.spans(text)
-    stage = NumbersComponent()
-    got = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans), stage.duals,
-                      stage.counts)
+    got = facts(text)
     assert [(n["change"], text[slice(*n["subject"])].split()[0]) for n in got] == [("increase", "تكاليف"),
                                                                                  ("increase", "رواتب")]
 
@@ -301,12 +305,9 @@ def test_subject_after_that_holds_a_ma_clause(read):
     assert subjects(got) == [("30 مليون", "إجمالي")]
 
 
-def test_misspelt_percent_marker_is_a_change(tokenizer):
+def test_misspelt_percent_marker_is_a_change(facts):
     text = "وارتفع عدد المحاضر بنسبه 40% مقارنة بالربع الأول."
-    spans = tokenizer.spans(text)
-    stage = NumbersComponent()
-    got = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans), stage.duals,
-                      stage.counts)
+    got = facts(text)
     assert [(n["change"], text[slice(*n["subject"])].split()[0]) for n in got] == [("increase", "عدد")]
 
 
