@@ -72,8 +72,7 @@ def gold_evidence(docs: list[dict]) -> tuple[set[str], dict[str, int]]:
                     split.setdefault(lookup_key(word), Counter())[len(prefix)] += 1
             elif ws in starts and lookup_key(word)[:1] in "وفبلك":
                 keep[lookup_key(word)] += 1
-    cuts = {key: c.most_common(1)[0] for key, c in split.items()}
-    chosen = {key: n for key, (n, seen) in cuts.items() if seen > keep[key]}
+    chosen = {key: n for key, cuts in split.items() for n, seen in cuts.most_common(1) if seen > keep[key]}
     return set(keep) - set(chosen), chosen
 
 

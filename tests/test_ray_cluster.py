@@ -5,7 +5,6 @@ engine's bytes and the same errors, with one actor on each node. The cluster is 
 happens (the fixture's `with`; a killed test run takes its nodes with it)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import subprocess
@@ -17,11 +16,9 @@ import pytest
 pytest.importorskip("ray", reason="Ray is not installed: pip install -e '.[ray]' (make test installs it)")
 
 from pipeline.cli import main  # noqa: E402
+from tests.conftest import ROOT, load_script  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("ray_cluster", ROOT / "scripts" / "ray_cluster.py")
-ray_cluster = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(ray_cluster)
+ray_cluster = load_script("ray_cluster")
 ARABIC_IE = Path(sys.executable).with_name("arabic-ie")
 CLI = [str(ARABIC_IE)] if ARABIC_IE.exists() else [sys.executable, "-m", "pipeline.cli"]
 

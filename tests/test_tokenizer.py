@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from pipeline.text.proclitics import ProcliticModel
 from pipeline.text.tokenizer import ArabicTokenizer
+from tests.conftest import load_script
 
 
 def surfaces(tok, text):
@@ -120,13 +121,7 @@ def test_doc_words_are_read_once_per_doc_and_the_doc_still_serializes(nlp):
 
 def test_gold_evidence_weighs_a_split_against_the_whole_word():
     """«واحد» is the number «one» or «و» + «احد» («and one of»): the reading the gold shows more often wins."""
-    import importlib.util
-    from pathlib import Path
-
-    spec = importlib.util.spec_from_file_location(
-        "build_segmentation", Path(__file__).resolve().parents[1] / "scripts" / "build_segmentation.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("build_segmentation")
 
     def doc(text: str, start: int) -> dict:
         return {"text": text, "entities": [], "numbers": [{"start": start, "end": start + 3}]}
