@@ -22,7 +22,7 @@ NAMED_BY_ISSUER = ("القرار", "قرار", "مرسوم", "المرسوم")
 ROYAL_ORDER = keys("أمر", "أمرا", "أمراً", "الأمر")  # «أمر ملكي»، «الأمر الملكي»
 RULING = ("حكم", "الحكم", "أحكام", "الأحكام", "مذكر", "المذكر", "تعليمات", "التعليمات", "أمر", "الأمر", "أوامر",
           "الأوامر")  # instruments only as the object of «أصدر» («أصدرت المحكمة … حكماً», GUIDELINES §7 decision 38)
-ORDERS = keys("أمر", "أمرا", "أمراً", "الأمر", "أوامر", "الأوامر")  # «أمر» whole, not «أمريكا»، «امرأة»
+ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر")  # «أمر» whole, not «أمريكا»، «امرأة»
 ISSUED_AFTER = ("يصدر", "تصدر", "اصدر")  # «تعليمات يصدرها رئيس مجلس الوزراء»: the issue verb after the instrument
 ISSUE = ("اصدر",)  # word keys: alef unified («أصدر»)
 ISSUE_VERBS = (*ISSUE, "وقع")

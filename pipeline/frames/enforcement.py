@@ -110,8 +110,8 @@ def frames(ctx: Context) -> list[dict]:
         nxt = hits[n + 1] if n + 1 < len(hits) else None
         end = min(b, nxt - 1) if nxt is not None and nxt <= b else b
         slots: dict[str, list] = {}
-        arrest = ctx.key(i).lstrip("وف").startswith(ARREST)
-        thwart = ctx.key(i).lstrip("وف").startswith(THWART)
+        key = ctx.key(i).lstrip("وف")
+        arrest, thwart = key.startswith(ARREST), key.startswith(THWART)
         first_num = True
         for m in ctx.starting_in(i + 1, end):
             if m.label != "NUM":

@@ -24,6 +24,7 @@ from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, 
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import MONTHS
 
+
 def _keys(*words: str) -> tuple[str, ...]:
     return tuple(word_key(w) for w in words)
 
@@ -66,6 +67,13 @@ SPONSOR_KEYS = _keys(*SPONSOR)
 CONVENE = _keys("عقد")
 HOLD_KEYS = _keys(*HOLD)
 PREPARE_KEYS = _keys(*PREPARE)
+MONTH_INDEX = ("__months__",)  # memo key in ctx.trigger_hits
+SPEAKER_WINDOW = 60
+SESSION = _keys("جلسة", "جلسات", "جلست")
+COURTS = _keys("محكمة", "محاكم", "دائرة")
+COURT_WINDOW = 40
+RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
+RECEPTION_WINDOW = 40
 
 
 def _purpose(ctx: Context, i: int) -> bool:
@@ -145,7 +153,7 @@ def _held_after(ctx: Context, i: int) -> int | None:
     _, b = clause(ctx, i)
     for j in range(i + 1, min(b, i + HELD_WINDOW) + 1):
         key = ctx.key(j)
-        if key in ("،", ",") or any(m.label in ("PER",) for m in ctx.starting_in(j, j)):
+        if key in ("،", ",") or any(m.label == "PER" for m in ctx.starting_in(j, j)):
             return None
         if key.startswith(HELD_AFTER) and not key.startswith(("عقدة", "عقود")):
             return j
@@ -217,15 +225,6 @@ def _adjective(ctx: Context, i: int) -> bool:
     return any(key.startswith(s) and key[len(s):].startswith("ي") for s in TRIGGER_KEYS)
 
 
-MONTH_INDEX = ("__months__",)
-SPEAKER_WINDOW = 60
-SESSION = _keys("جلسة", "جلسات", "جلست")
-COURTS = _keys("محكمة", "محاكم", "دائرة")
-COURT_WINDOW = 40
-RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
-RECEPTION_WINDOW = 40  # memo key in ctx.trigger_hits
-
-
 def _after_reception(ctx: Context, i: int) -> bool:
     """Does a reception («استقبل») stand before the meeting noun at i in its sentence?"""
     return any(ctx.sent_of[j] == ctx.sent_of[i] for j in find_in(ctx, RECEIVE, max(0, i - RECEPTION_WINDOW), i))
@@ -266,12 +265,14 @@ def frames(ctx: Context) -> list[dict]:
     gather = {i for i in found
               if any(_norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
               and _named_after(ctx, i, clause(ctx, i)[1])}
-    spoken = {i for i in set(found) | definite if _spoken_at(ctx, i)}
-    held = {i: j for i in set(found) | definite if (j := _held_after(ctx, i)) is not None}
+    nouns = set(found) | definite
+    spoken = {i for i in nouns if _spoken_at(ctx, i)}
+    held = {i: j for i in nouns if (j := _held_after(ctx, i)) is not None}
     # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
-    for i in sorted(set(found) | met | gather | spoken | set(held) | definite):
-        if (_purpose(ctx, i) and _court(ctx, i) is None) or _counted(ctx, i) or _adjective(ctx, i):
+    for i in sorted(nouns | met | gather | spoken | set(held)):
+        court = _court(ctx, i)
+        if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i):
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out
@@ -286,7 +287,6 @@ def frames(ctx: Context) -> list[dict]:
             continue
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
-        court = _court(ctx, i)
         reported = verbs or i in met or i in gather or court is not None or (i in spoken and (first or not _suffixed(ctx, i)))
         org = _organizer(ctx, verbs, i) or court
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None

@@ -264,13 +264,13 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
     # coordinated places share the containing one: «داعش في أفغانستان وباكستان», «ناحية X وقضاء Y بمحافظة Z»
     found = set(out)
     for x, y, z in zip(ents, ents[1:], ents[2:]):
-        if y.label == "LOC" and z.label == "LOC" and [_key(w) for w in ctx.between(y, z)] == ["و"] \
+        if y.label == "LOC" and z.label == "LOC" and _and(ctx.between(y, z)) \
                 and (x.id, y.id) in found and _prep(ctx.between(x, y)) and ctx.key(z.first) != ctx.key(x.first):
             out.append((x.id, z.id))  # «X في Y وZ» (Z is no second X: «بوابة A في منطقة B وبوابة C»)
-        if x.label == y.label == "LOC" and z.label == "LOC" and [_key(w) for w in ctx.between(x, y)] == ["و"] \
+        if x.label == y.label == "LOC" and z.label == "LOC" and _and(ctx.between(x, y)) \
                 and (y.id, z.id) in found and (x.id, y.id) not in found and _prep(ctx.between(y, z)) \
                 and ctx.key(x.first) in ADMIN and ctx.key(y.first) in ADMIN \
-                or (x.label == y.label == "LOC" and [_key(w) for w in ctx.between(x, y)] == ["و"]
+                or (x.label == y.label == "LOC" and _and(ctx.between(x, y))
                     and (y.id, z.id) in found and set(_key(w) for w in ctx.between(y, z)) & SHARED_LINKS):
             # «بلدتي الوهط وصبر التابعتين لمحافظة لحج»: a dual or plural link covers both
             out.append((x.id, z.id))  # «X وY بZ»

@@ -23,7 +23,8 @@ def _ahead(ctx: Context, i: int) -> bool:
 
 def frames(ctx: Context) -> list[dict]:
     out = []
-    for i in find(ctx, TRIGGERS):
+    hits = find(ctx, TRIGGERS)
+    for i in hits:
         goal = "هدف" in ctx.key(i)
         if ctx.key(i) in PURPOSE or goal and any(m.label == "NUM" and m.last == i - 1 for m in ctx.starting_in(i - 3, i - 1)):
             continue
@@ -34,7 +35,7 @@ def frames(ctx: Context) -> list[dict]:
         if ctx.key(i) == "بحلول":
             # «ارتفاع الأصول إلى 1.8 تريليون دولار بحلول 2019»: the level right before the deadline
             close = [m.id for m in ctx.starting_in(max(a, i - CLOSE_BEFORE), i - 1) if m.label == "NUM" and m.last >= i - 2]
-            aimed = any(j < i for j in find(ctx, TRIGGERS) if a <= j and "بحلول" not in ctx.key(j))
+            aimed = any(j < i for j in hits if a <= j and "بحلول" not in ctx.key(j))
             # after an aim («السعي إلى رفع … إلى 100% بحلول …، ورفع … إلى 90%») the figure before is the aim's
             nums = ([] if aimed else close[-1:]) or after or [m.id for m in ctx.starting_in(a, b) if m.label == "NUM"]
         else:
