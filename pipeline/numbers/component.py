@@ -8,12 +8,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.numbers.detect import find_facts, is_currency
-from pipeline.numbers.link import link, range_pairs
+from pipeline.numbers.link import LEVEL_VERBS, link, range_pairs
 from pipeline.numbers.parse import word_key
 from pipeline.schema import item_id
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
 
-LEVEL_VERBS = ("تبلغ", "يبلغ", "لتبلغ", "ليبلغ", "تصل", "يصل", "لتصل", "ليصل")
 DUALS_FILE = Path(__file__).parent / "data" / "duals.json"
 
 
@@ -28,18 +27,19 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
     facts = find_facts(words, spans, duals, counts)
     for n, fact in enumerate(facts, 1):
         fields = link(fact, words, keys, spans, sent_of, sent_starts)
-        if fields["change"] and fields["subject"] is None and previous and previous[0] == sent_of[fact.first] \
-                and not previous[1]["change"]:
+        # (previous is set after every figure, so it is there exactly when n > 1 and facts[n - 2] is its fact)
+        same_sentence = previous is not None and previous[0] == sent_of[fact.first]
+        if fields["change"] and fields["subject"] is None and same_sentence and not previous[1]["change"]:
             fields["subject"] = previous[1]["subject"]
-        elif n > 1 and previous and previous[1]["change"] and fact.first >= 2 and words[fact.first - 1] == "(" \
+        elif previous and previous[1]["change"] and fact.first >= 2 and words[fact.first - 1] == "(" \
                 and fact.first - 4 <= facts[n - 2].last < fact.first \
                 and all(w.isalpha() for w in words[facts[n - 2].last + 1:fact.first - 1]):
             fields["subject"], fields["change"] = previous[1]["subject"], fields["change"] or previous[1]["change"]
             # «بمقدار 9 حوادث (18.4%)»: the bracketed percent of a change figure is that change (§3)
-        elif previous and previous[0] == sent_of[fact.first] and previous[1]["change"] and previous[1]["subject"] \
-                and fact.first and keys[fact.first - 1].startswith(LEVEL_VERBS):
+        elif same_sentence and previous[1]["change"] and previous[1]["subject"] and fact.first \
+                and keys[fact.first - 1].startswith(LEVEL_VERBS):
             fields["subject"] = previous[1]["subject"]  # «ارتفعت X بنسبة 12% لتبلغ 363 مليار»: the same metric
-        elif n > 1 and previous and previous[0] == sent_of[fact.first] and not fields["change"] \
+        elif same_sentence and not fields["change"] \
                 and (b := _bracket_before(fact.first, keys)) is not None and b - 3 <= facts[n - 2].last < b \
                 and (fact.type == "percent" or fact.last + 1 >= len(keys) or is_currency(keys[fact.last + 1])
                      or (keys[fact.last + 1] == ")" and keys[fact.last + 2:fact.last + 3] not in (["منهم"], ["منها"]))
@@ -47,13 +47,13 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
             # (a breakdown «16 شخصاً (5 رجال، 6 أطفال)», «(15) مصليا (5) منهم» keeps its nouns)
             fields["subject"] = None  # «1.83 درهم (1.87 ريال)», «6.2 مليار ريال (ما يقرب من 2 مليار دولار)»:
             # a bracketed restatement of the figure before, in another unit (§3, decision 54)
-        elif n > 1 and previous and previous[0] == sent_of[fact.first] and previous[1]["subject"] and fact.first \
+        elif same_sentence and previous[1]["subject"] and fact.first \
                 and _compared(fact.first, keys) and not fields["change"] and (
                     all(k + 1 < len(keys) and is_currency(keys[k + 1]) for k in (facts[n - 2].last, fact.last))
                     or (fact.type == "percent" == facts[n - 2].type)):
             fields["subject"] = previous[1]["subject"]  # «3,850 ملايين ريال، مقابل 4,065 ملايين»: the same metric
-        elif n > 1 and previous and previous[0] == sent_of[fact.first] and previous[1]["subject"] \
-                and previous[1]["qualifier"] != "eq" and _listed_after(fact, facts[n - 2], words, keys):
+        elif same_sentence and previous[1]["subject"] and previous[1]["qualifier"] != "eq" \
+                and _listed_after(fact, facts[n - 2], words, keys):
             fields["subject"], fields["qualifier"] = previous[1]["subject"], previous[1]["qualifier"]
             # «تزيد عن (300) ألف ريال في الأمانات، و(200) ألف ريال في البلديات»: the next item of a bounded list
         previous = (sent_of[fact.first], fields)
@@ -98,9 +98,16 @@ def _listed_after(fact, prev, words: list[str], keys: list[str]) -> bool:
         k -= 1
     if k < 1 or keys[k] != "و" or words[k - 1] not in ("،", ","):
         return False
-    unit = lambda f: keys[f.last + 1 + (f.last + 1 < len(words) and words[f.last + 1] in (")", "”", '"', "»"))] \
-        if f.last + 2 < len(keys) else ""
-    return fact.type == prev.type and unit(fact) == unit(prev) and unit(fact).isalpha() and fact.first - prev.last < 30
+    unit = _unit_after(fact, words, keys)
+    return fact.type == prev.type and unit == _unit_after(prev, words, keys) and unit.isalpha() \
+        and fact.first - prev.last < 30
+
+
+def _unit_after(fact, words: list[str], keys: list[str]) -> str:
+    """The key of the word after the figure, past one closing bracket or quote ("" at the end of the text)."""
+    if fact.last + 2 >= len(keys):
+        return ""
+    return keys[fact.last + 1 + (words[fact.last + 1] in (")", "”", '"', "»"))]
 
 
 class NumbersComponent:

@@ -160,8 +160,8 @@ def _verb_direction(key: str) -> str | None:
     return None
 
 
-DIRECTION_NOUNS = ("زيادة", "ارتفاع", "انخفاض")
-POSSESSIVE = ("ها", "ه", "هم", "هما")  # a count after these nouns is no change by itself
+DIRECTION_NOUNS = ("زيادة", "ارتفاع", "انخفاض")  # a count after these nouns is no change by itself
+POSSESSIVE = ("ها", "ه", "هم", "هما")  # possessive suffixes («ارتفاعها»: its height, no rise)
 RISE_VERBS = ("ارتفع", "زاد", "صعد", "قفز", "نما", "ارتد", "زيادة", "ارتفاع")
 WEAR = ("ارتدا", "ارتدي", "ارتدى")  # «ارتداء الرداء» (wearing) is no «ارتد» (rebound)
 FALL_VERBS = ("انخفض", "تراجع", "هبط", "نزل", "خسر", "تقلص", "انخفاض", "تراجع")
@@ -263,6 +263,8 @@ BOUND_WORDS = {"الى", "إلى", "من", "بحدود", "حدود", "نحو", "
 IMPERFECT_METRIC_VERBS = {"تزيد", "يزيد", "ترتفع", "يرتفع", "تنخفض", "ينخفض", "تتراجع", "يتراجع"}  # «وتزيد النسبة إلى 95%»
 BETWEEN_VERB_AND_FIGURE = {"اكثر", "اقل", "(", "ال", '"', "«", "“"}  # «زادت بأكثر من ثلاثة أمثالها», «تقارب (80 كيلومترا)»
 RANK_CRITERIA = ("مؤشر", "معدل", "ترتيب", "نتائج", "تصنيف")
+VERB_TO_FIGURE = CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | BETWEEN_VERB_AND_FIGURE
+METRIC_TAIL = CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | LEVEL_BEFORE | {"ما", "يقرب", "(", "بين"}
 
 
 def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
@@ -273,12 +275,10 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             if keys[v] in AMOUNT_OF and v > v0:  # «دعم قدره 4 ملايين», «عقوبة على المخالفات قدرها 150 يورو»
                 head = v - 3 if v - 3 >= v0 and keys[v - 2] in ("على", "في", "من", "ل") else v - 1
                 return (head, v - 1) if words[head].isalpha() else None
-            if v == i - 1 or all(k in CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | BETWEEN_VERB_AND_FIGURE
-                                 for k in keys[v + 1:i]):
+            if v == i - 1 or all(k in VERB_TO_FIGURE for k in keys[v + 1:i]):
                 return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%»: the subject before the verb
             stop = i
-            while stop > v + 1 and keys[stop - 1] in CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | LEVEL_BEFORE \
-                    | {"ما", "يقرب", "(", "بين"}:
+            while stop > v + 1 and keys[stop - 1] in METRIC_TAIL:
                 stop -= 1  # («استقر المؤشر عند 1333»)
             start = v + 1
             while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS
@@ -576,11 +576,15 @@ TRAILING_QUALIFIERS = {"تقريبا", "نحو", "حوالي", "قرابة", "م
 
 SPLIT_BOUNDS = {"تزيد": "gt", "يزيد": "gt", "تقل": "lt", "يقل": "lt"}
 SPLIT_BOUND_WINDOW = 7
+FUTURE_NEGATIONS = NEGATIONS | {"لن", "ولن"}
 
 
 ESTIMATE_VERBS = ("قدر", "تقدر", "يقدر")
 EXCEED_REACHING = {"يفوق", "تفوق", "فاق", "فاقت", "يناهز", "تناهز", "ناهز", "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت"}
 ESTIMATE_WINDOW = 12
+BRACKET_OR_QUOTE = {"(", "ال"} | QUOTE_KEYS
+MORE_LESS = {"اكثر", "اقل"}
+BOUND_BY = BOUND_WORDS | MORE_LESS  # «بأكثر من», «بنحو»: after a glued «ب»
 
 
 def _estimated_metric(i: int, words, keys, v0: int) -> tuple[int, int] | None:
@@ -588,7 +592,7 @@ def _estimated_metric(i: int, words, keys, v0: int) -> tuple[int, int] | None:
     noun when it has one: «قدرت السلطات عدد الأشخاص … بنحو مليون»); «عدد أطباء المحافظة يفوق الستين طبيباً» → the
     verb's subject when it is a metric; else nothing here (the counted noun after the figure)."""
     k = i - 1
-    while k > v0 and keys[k] in BOUND_WORDS | LEVEL_QUALIFIERS | PROCLITIC_TOKENS | {"اكثر", "اقل", "(", "ال"} | QUOTE_KEYS:
+    while k > v0 and keys[k] in BOUND_BEFORE_FIGURE:
         k -= 1
     if k >= v0 and _bare(keys[k]) in EXCEED_REACHING and k - 1 >= v0:
         rng = _np_before(words, keys, k, v0)
@@ -596,7 +600,7 @@ def _estimated_metric(i: int, words, keys, v0: int) -> tuple[int, int] | None:
             return rng
         return None
     by = next((m for m in range(i - 1, max(v0, i - 4) - 1, -1) if keys[m].startswith("ب") and (
-        keys[m] in ("ب", "بـ") or keys[m][1:] in BOUND_WORDS | {"اكثر", "اقل"})), None)
+        keys[m] in ("ب", "بـ") or keys[m][1:] in BOUND_BY)), None)
     if by is None:
         return None
     for v in range(by - 1, max(v0, by - ESTIMATE_WINDOW) - 1, -1):
@@ -613,7 +617,7 @@ def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None
     """(qualifier, verb index) for «يزيد/تقل + subject + عن/على + figure»; the subject must be there (two
     words or more), else the plain bound «تزيد على» of QUALIFIERS applies."""
     k = i - 1
-    while k > clause and keys[k] in {"(", "ال"} | QUOTE_KEYS:
+    while k > clause and keys[k] in BRACKET_OR_QUOTE:
         k -= 1
     if keys[k] not in ("عن", "على", "الى", "إلى"):
         return None
@@ -626,7 +630,7 @@ def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None
             continue
         if _bare(keys[v]) in SPLIT_BOUNDS:
             q = SPLIT_BOUNDS[_bare(keys[v])]
-            if v and keys[v - 1] in NEGATIONS | {"لن", "ولن"}:
+            if v and keys[v - 1] in FUTURE_NEGATIONS:
                 q = {"gt": "lte", "lt": "gte"}[q]  # «لن تزيد بأي حال عن 3%»: at most
             return q, v
     return None
@@ -715,9 +719,11 @@ def parse_ordinal_key(key: str) -> bool:
 
 
 ORDINAL_KEYS = {"اول", "اولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة"}
+
+
 def _after_to(i: int, keys: list[str], v0: int) -> bool:
     k = i - 1
-    while k > v0 and keys[k] in LEVEL_QUALIFIERS | PROCLITIC_TOKENS:
+    while k > v0 and keys[k] in LEVEL_OR_PROCLITIC:
         k -= 1
     return k >= v0 and keys[k] in ("الى", "إلى")
 
@@ -743,16 +749,16 @@ def _measured_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
     """A percent that is no change, after «بنسبة/بواقع/نحو»: the noun phrase right before the marker, its head
     and adjectives («تعرفة جمركية خليجية موحدة بواقع 5 في المئة», «رسومها الجمركية نحو 5 في المئة»)."""
     m = i - 1
-    while m > v0 and keys[m] in LEVEL_QUALIFIERS - {"نحو"}:
+    while m > v0 and keys[m] in LEVEL_QUALIFIERS_BUT_ABOUT:
         m -= 1
     if m <= v0 or keys[m] not in RATE_MARKERS:
         return None
     end = m - 1
-    if not keys[end].isalpha() or keys[end] in SUBJECT_STOP | NP_BEFORE_STOP | PROCLITIC_TOKENS or _direction(keys[end]):
+    if not keys[end].isalpha() or keys[end] in MEASURED_END_STOP or _direction(keys[end]):
         return None
     k = end
     while k - 1 >= v0 and end - k < 3 and keys[k].endswith(("ي", "ية", "ة", "يين", "ات")) and keys[k - 1].isalpha() \
-            and keys[k - 1] not in SUBJECT_STOP | NP_BEFORE_STOP and (keys[k].startswith("ال") == keys[k - 1].startswith(
+            and keys[k - 1] not in SUBJECT_OR_NP_STOP and (keys[k].startswith("ال") == keys[k - 1].startswith(
                 "ال") or (keys[k].startswith("ال") and keys[k - 1].endswith(("ها", "هم", "ي")))):
         k -= 1  # («رسومها الجمركية», «حالتي الصحية»: definite by a possessive)
     if any(_bare(keys[m]).removeprefix("ال").startswith(("مرتبة", "مركز")) or parse_ordinal_key(keys[m]) for m in range(k, end + 1)):
@@ -784,6 +790,11 @@ METRIC_HEADS = {"عدد", "اجمالي", "مجموع"}
 GROUP_NOUNS = {"جماعة", "عائلة", "اسرة", "تنظيم", "قبيلة", "حركة", "حزب", "عصابة", "خلية"}
 MEASURE_NOUNS = ("حجم", "قيمت", "طول", "عرض", "عمق", "ارتفاع", "وزن", "مساحت", "سعر", "تكلفت", "عدد", "مجموع")
 LEVEL_QUALIFIERS = {"نحو", "حوالي", "قرابة", "ما", "يقرب", "يقارب", "من", "اكثر", "اقل"}
+LEVEL_OR_PROCLITIC = LEVEL_QUALIFIERS | PROCLITIC_TOKENS
+LEVEL_QUALIFIERS_BUT_ABOUT = LEVEL_QUALIFIERS - {"نحو"}  # («رسومها الجمركية نحو 5 في المئة»: «نحو» is the marker)
+SUBJECT_OR_NP_STOP = SUBJECT_STOP | NP_BEFORE_STOP
+MEASURED_END_STOP = SUBJECT_OR_NP_STOP | PROCLITIC_TOKENS
+BOUND_BEFORE_FIGURE = BOUND_WORDS | LEVEL_QUALIFIERS | PROCLITIC_TOKENS | MORE_LESS | BRACKET_OR_QUOTE
 LEVEL_VERBS = ("تبلغ", "يبلغ", "تصل", "يصل", "لتبلغ", "ليبلغ", "لتصل", "ليصل")
 CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة"}
 
