@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS, HALF, MULTIPLE_BARE, MULTIPLE_PLURALS,
-                                    MULTIPLES, multiplier, parse_digits, parse_ordinal, parse_words, word_key)
+                                    MULTIPLES, TENS, multiplier, parse_digits, parse_ordinal, parse_words, word_key)
 from pipeline.text.chars import SENTENCE_END, is_arabic_word, lookup_key
 from pipeline.text.lexicon import METRIC_VERBS_CLAUSE_END as METRIC_VERBS  # «بلغ عدد الحالات 120.»
 from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS
@@ -47,6 +47,7 @@ IDENTIFIER_BEFORE = _keys(
 # heads after which a number word names a street or a number too («شارع المئة»)
 WORD_NAME_HEADS = _keys("شارع", "الشارع", "رقم", "الرقم")
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
+DEFINITE_LONGEST_FIRST = tuple(sorted(DEFINITE, key=len, reverse=True))
 # a bare number followed by one of these counts nothing («المنطقة 7 دون»، «الخط الساخن 113 أو»)
 FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "عن", "مع", "إلى", "حتى", "منذ", "عبر", "لدى",
                        "دون", "لكن", "ولكن", "ثم", "الذي", "التي", "بتاريخ", "إلا")
@@ -345,8 +346,8 @@ def _per_mille(k: int, keys: list[str]) -> int:
     return 0
 
 
-DENOMINATOR_HEADS = _keys("مجموع", "إجمالي")
-RANK_TOTAL_HEADS = _keys("بين", "مجموع", "أصل")  # («من أصل 412 سفينة» after a noun is a count of its own)
+DENOMINATOR_HEADS = _keys("مجموع", "إجمالي")  # («من أصل 412 سفينة» after a noun is a count of its own)
+RANK_TOTAL_HEADS = _keys("بين", "مجموع", "أصل")  # «الثامنة من بين 63», «من مجموع عشر دول»
 # the أفعل form of a superlative after an ordinal: «ثاني أكبر», «ثالث أعلى», «رابع أفضل»
 SUPERLATIVE = re.compile(r"^ا[^\W\d_][^\W\d_اوي][^\W\d_ة]?$")  # (not «أيام»)
 DECIMAL_WORDS = _keys("فاصلة", "فاصل")
@@ -359,6 +360,7 @@ DECIMAL_UNITS = _keys("كغم", "كغ", "كجم", "كيلو", "كيلوغرام"
 
 
 MONTH_KEYS = MONTHS | HIJRI_MONTHS
+DAY_KEY = word_key("يوم")
 CLOCK_AFTER = _keys("توقيت", "بتوقيت", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا")
 
 
@@ -371,8 +373,7 @@ def _bound_before_year(i: int, words: list[str], keys: list[str]) -> bool:
     if prev == "من":
         return i >= 2 and keys[i - 2] in ("اكثر", "أكثر", "اقل", "أقل")
     return prev in ("الى", "إلى") and i >= 2 and not words[i - 2][:1].isdigit() and not (
-        i >= 3 and keys[i - 2] in ("عام", "العام") )
-
+        i >= 3 and keys[i - 2] in ("عام", "العام"))
 
 
 NOT_A_COUNTED_NOUN = _keys("م", "هـ", "ه", "ميلادي", "ميلادية", "للميلاد", "للهجرة", "قبل", "بعد") | MONTHS
@@ -386,7 +387,7 @@ def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
     if nxt == "من" and i + 2 < len(keys) and (keys[i + 2] in MONTH_KEYS or (
             keys[i + 2] in ("شهر", "الشهر") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS)):
         return True  # «الـ 26 من تموز», «حتى 16 من شهر رمضان»
-    if nxt in HIJRI_MARK or (i and keys[i - 1] in _keys("يوم") and nxt == "من"):
+    if nxt in HIJRI_MARK or (i and keys[i - 1] == DAY_KEY and nxt == "من"):
         return True  # «1437هـ», «في يوم 20 من الشهر»
     if nxt in ("ذو", "ذي") and i + 2 < len(keys) and keys[i + 2] in HIJRI_MONTHS:
         return True  # «الموافق 8 ذو القعدة»
@@ -675,12 +676,12 @@ def _nisba_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int
     nxt = keys[i + 1] if i + 1 < len(keys) else ""
     if i and (words[i - 1][:1].isdigit() or parse_words([words[i - 1]]) is not None):
         return False  # («أربعة شرطيين»: a counted plural)
-    if prev.endswith(("ات", "ين", "ها", "هم", "ون")) or (nxt.startswith("و") and nxt.endswith("ين")) \
-            or (keys[i].startswith("و") and nxt.startswith("و")):
-        return False
-    return True
-TWO_WORDS = _keys("اثنان", "اثنين", "اثنتان", "اثنتين")
-NOBODY_VERBS = _keys("يختلف", "يشك", "ينتطح", "يتناطح", "يجادل")  # «مسلحين اثنين»: the number word counts the noun
+    return not (prev.endswith(("ات", "ين", "ها", "هم", "ون")) or (nxt.startswith("و") and nxt.endswith("ين"))
+                or (keys[i].startswith("و") and nxt.startswith("و")))
+
+
+TWO_WORDS = _keys("اثنان", "اثنين", "اثنتان", "اثنتين")  # «مسلحين اثنين»: the number word counts the noun
+NOBODY_VERBS = _keys("يختلف", "يشك", "ينتطح", "يتناطح", "يجادل")  # «لا يختلف اثنان»: nobody
 TIME_STEMS = _keys("عام", "سنة", "شهر", "يوم", "أسبوع", "ساعة", "دقيقة", "قرن", "عقد", "موسم")
 
 
@@ -772,7 +773,7 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     return None
 
 
-TENS_KEYS = _keys(*(s + e for s in ("عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع") for e in ("ين", "ون")))
+TENS_KEYS = frozenset(TENS)  # «عشرين», «ثلاثون» … «تسعين» as lookup keys
 AGE_WORDS = ("عمر", "العمر")
 
 
@@ -930,7 +931,7 @@ def _plural_head(k: int, keys: list[str]) -> int | None:
     for m in (k, k - 1):
         if m < 0 or not keys[m].startswith(DEFINITE):
             return None
-        stem = keys[m][len(next(p for p in sorted(DEFINITE, key=len, reverse=True) if keys[m].startswith(p))):]
+        stem = keys[m][len(next(p for p in DEFINITE_LONGEST_FIRST if keys[m].startswith(p))):]
         if stem.endswith(("ات", "ين", "ون")) or (stem.endswith(("اء", "ايا")) and len(stem) >= 5) \
                 or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"):
             return m
@@ -984,13 +985,11 @@ def _one_out_of(i: int, words: list[str], spans: list[Span], keys: list[str]) ->
     return Fact(spans[i][0], spans[last][1], "ratio", 1.0, i, last, total)
 
 
+KIN_NAME_BEFORE = _keys("بن", "ابن", "أبو", "ابو", "آل", "أم", "بنت")  # «محمد أبو قرنين»: a name, whatever its form
 # a word of the dual's shape that is a name: after «بن/أبو/آل» or a title, or before a definite family name
 # («اللواء عدنان الضميري», «بن سعيدان»); a construct dual never takes the article on the next word
-NAME_BEFORE = _keys("بن", "ابن", "أبو", "ابو", "آل", "أم", "بنت", "اللواء", "الدكتور", "د", "الشيخ", "المهندس", "الأستاذ",
-                    "السيد", "العميد", "العقيد", "الأمير", "الفريق", "الرئيس", "الملك", "النائب", "الكاتب", "الزميل")
-
-
-KIN_NAME_BEFORE = _keys("بن", "ابن", "أبو", "ابو", "آل", "أم", "بنت")  # «محمد أبو قرنين»: a name, whatever its form
+NAME_BEFORE = KIN_NAME_BEFORE | _keys("اللواء", "الدكتور", "د", "الشيخ", "المهندس", "الأستاذ", "السيد", "العميد",
+                                     "العقيد", "الأمير", "الفريق", "الرئيس", "الملك", "النائب", "الكاتب", "الزميل")
 
 
 def _dual_shaped_name(i: int, words: list[str], keys: list[str]) -> bool:

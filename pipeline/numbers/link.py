@@ -144,9 +144,15 @@ def _noun_change(words, keys, clause: int, i: int) -> str | None:
     for k in range(i - 2, max(clause, i - CHANGE_VERBS_MAX_GAP) - 1, -1):
         if words[k] in ("،", ",") or words[k][:1].isdigit():
             return None
-        if (noun := _bare(keys[k]).removeprefix("ال")).startswith(DIRECTION_NOUNS) and not keys[k].endswith(POSSESSIVE):
+        if (noun := _direction_noun(keys[k])) is not None:
             return _direction(noun)
     return None
+
+
+def _direction_noun(key: str) -> str | None:
+    """«ارتفاع», «والزيادة» as a bare direction noun (not «ارتفاعها», its height), else None."""
+    noun = _bare(key).removeprefix("ال")
+    return noun if noun.startswith(DIRECTION_NOUNS) and not key.endswith(POSSESSIVE) else None
 
 
 def _verb_direction(key: str) -> str | None:
@@ -734,7 +740,7 @@ def _raised_to(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     for v in range(i - 1, max(v0, i - CHANGED_NP_WORDS - 4) - 1, -1):
         if words[v][:1].isdigit():
             return None
-        if (noun := _bare(keys[v]).removeprefix("ال")).startswith(DIRECTION_NOUNS) and not keys[v].endswith(POSSESSIVE):
+        if _direction_noun(keys[v]) is not None:
             rng = _np_after(v + 1, words, keys, i, CHANGED_NP_WORDS)
             if rng is None or _direction(keys[rng[0]]) or keys[rng[0]] in CHANGE_MARKERS:
                 return None
