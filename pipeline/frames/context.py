@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from pipeline.numbers.detect import HIJRI_MONTHS
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import GLUED_PROCLITICS, MONTHS
 from pipeline.text.sentences import sentence_pieces
@@ -111,11 +112,16 @@ class Context:
             self._clause = first, last
         return self._clause[0][i], self._clause[1][i]
 
+    def is_month(self, k: int) -> bool:
+        """Does word k name a month: a Gregorian or Levantine name, or a Hijri one after its day («21 شوال»;
+        bare «صفر»، «رجب» are also a number and a name)?"""
+        return self.keys[k] in MONTHS or (self.keys[k] in HIJRI_MONTHS and k > 0 and self.words[k - 1].isdigit())
+
     def first_month(self, i: int) -> int | None:
         """The first word of word i's sentence that names a month."""
         if self._month is None:
             self._month = {}
-            for k, key in enumerate(self.keys):
-                if key in MONTHS:
+            for k in range(len(self.keys)):
+                if self.is_month(k):
                     self._month.setdefault(self.sent_of[k], k)
         return self._month.get(self.sent_of[i])

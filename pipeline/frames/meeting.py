@@ -22,14 +22,13 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import MONTHS
 
 
 def _keys(*words: str) -> tuple[str, ...]:
     return tuple(word_key(w) for w in words)
 
 
-TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "جلست", "ورشة", "ملتقى", "ندوة", "منتدى", "قمة", "لقاء", "محادثات",
+TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "جلست", "جلسات", "ورشة", "ملتقى", "ندوة", "منتدى", "قمة", "لقاء", "محادثات",
             "مباحثات")
 HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "دشن", "افتتح", "يفتتح", "تفتتح")
 # «يستعد المجلس لعقد المنتدى»: a planned meeting (GUIDELINES §7 decision 20), not a purpose
@@ -43,11 +42,12 @@ MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "
 AT = ("في", "خلال")
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها")
 SPEAK = _keys("قال", "يقول", "تقول", "اكد", "يؤكد", "تؤكد", "اوضح", "يوضح", "اعلن", "يعلن", "صرح", "تحدث", "متحدث",
-         "كشف", "أشار", "يشير", "شدد", "ذكر", "أضاف", "دعا", "يدعو", "طالب", "اعتبر", "رحب")
+         "كشف", "أشار", "يشير", "شدد", "ذكر", "أضاف", "دعا", "يدعو", "طالب", "اعتبر", "رحب", "أفاد", "يفيد",
+         "ألقى", "يلقي")  # «وأفاد X خلال لقاء صحفي»، «يلقي X كلمة خلال القمة»
 WITH_PARTICIPANTS = ("اجتماعه", "اجتماعها", "اجتماعهم", "اجتماعهما", "لقائه", "لقاءه", "لقائها", "لقائهم",
                      "لقائهما")
 # «مؤتمر … انعقد في X»، «المحادثات التي جرت في X»: a verb of taking place after the noun reports it
-HELD_AFTER = _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "جرت", "جرى", "تجري", "بدأ", "تبدأ", "انطلق", "تنطلق",
+HELD_AFTER = _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "نظم", "ينظم", "تنظم", "جرت", "جرى", "تجري", "بدأ", "تبدأ", "انطلق", "تنطلق",
               "اختتم", "أقيم", "أقيمت")
 HELD_WINDOW = 8
 RELATIVE = ("التي", "الذي", "الذين")
@@ -64,7 +64,9 @@ def _norm(k: str) -> str:
 MEETING_KEYS = _keys(*TRIGGERS, *MET)
 TRIGGER_KEYS = _keys(*TRIGGERS)
 SPONSOR_KEYS = _keys(*SPONSOR)
-CONVENE = _keys("عقد")
+# «الاجتماع الذي عقده أوباما»، «الجلسة التي عقدتها لجنة X»، «ملتقى … والذي ينظمه المكتب X»: the subject of a
+# verb of holding after the noun holds it (a person attends, a body organizes; GUIDELINES §7 decision 62)
+CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم")
 HOLD_KEYS = _keys(*HOLD)
 PREPARE_KEYS = _keys(*PREPARE)
 MONTH_INDEX = ("__months__",)  # memo key in ctx.trigger_hits
@@ -160,6 +162,19 @@ def _held_after(ctx: Context, i: int) -> int | None:
     return None
 
 
+def _host(ctx: Context, v: int) -> Mention | None:
+    """The body right after a verb of holding that follows the meeting noun («التي عقدتها لجنة X»)."""
+    return next((m for m in ctx.starting_in(v + 1, v + 1) if m.label == "ORG"), None)
+
+
+def _alias(ctx: Context, m: Mention) -> bool:
+    """«محمود عباس (أبو مازن)»: a bracketed kunya or alias right after a person's name is that person again
+    (GUIDELINES §7 decision 73), so it attends once, under the name."""
+    if ctx.words[m.first - 1:m.first] != ["("] or ctx.words[m.last + 1:m.last + 2] != [")"]:
+        return False
+    return any(p.label == "PER" and p.last == m.first - 2 for p in ctx.starting_in(max(0, m.first - 12), m.first - 2))
+
+
 def _definite(ctx: Context) -> list[int]:
     """Definite meeting nouns («المؤتمر الصحافي»، «المحادثات»): a trigger only when reported (see frames)."""
     return find(ctx, tuple("ال" + s for s in TRIGGERS))
@@ -248,7 +263,7 @@ def _date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None
         return date_near(ctx, i)
     months = ctx.trigger_hits.get(MONTH_INDEX)
     if months is None:  # the month words of the document, found once (rules look them up per trigger)
-        months = ctx.trigger_hits[MONTH_INDEX] = [k for k, key in enumerate(ctx.keys) if key in MONTHS]
+        months = ctx.trigger_hits[MONTH_INDEX] = [k for k in range(len(ctx.keys)) if ctx.is_month(k)]
     n = bisect_left(months, a)
     j = months[n] if n < len(months) else None
     return date_at(ctx, j) if j is not None and a <= j <= b else None
@@ -288,7 +303,8 @@ def frames(ctx: Context) -> list[dict]:
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
         reported = verbs or i in met or i in gather or court is not None or (i in spoken and (first or not _suffixed(ctx, i)))
-        org = _organizer(ctx, verbs, i) or court
+        host = held[i] if i in held and _norm(ctx.key(held[i])).startswith(CONVENE) else None
+        org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None)
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
         loc = loc or _location(ctx, i, b) or _where(ctx, i, a)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
@@ -303,11 +319,13 @@ def frames(ctx: Context) -> list[dict]:
             slots["organizer"] = [org.id]
         if loc:
             slots["location"] = [loc.id]
-        date = _date(ctx, i, a, b, first) or relative_date(ctx, max([i] + ([loc.last] if loc and loc.first > i else [])) + 1)
+        # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place
+        date = _date(ctx, i, a, b, first) or (relative_date(ctx, i + 1, loc.first - i - 1) if loc and loc.first > i else None) \
+            or relative_date(ctx, max([i] + ([loc.last] if loc and loc.first > i else [])) + 1)
         if date is None and loc is not None and loc.first < i:
             date = relative_date(ctx, loc.last + 1, 2)
         if court is not None:  # «لجلسة 17 أكتوبر المقبل»، «جلستها المنعقدة أمس»
-            month = next((k for k in range(i + 1, min(b, i + 3) + 1) if ctx.key(k) in MONTHS), None)
+            month = next((k for k in range(i + 1, min(b, i + 3) + 1) if ctx.is_month(k)), None)
             date = (date_at(ctx, month) if month is not None else relative_date(ctx, i + 1, 3)) or date
         if date is None and verbs:  # «عقد … مساء أمس الاثنين اجتماعاً»
             date = next((d for j in range(verbs[-1] + 1, i) if (d := relative_date(ctx, j, 2))), None)
@@ -325,9 +343,8 @@ def frames(ctx: Context) -> list[dict]:
                          if p.label == "PER"]
             attending += [p for v in find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1)
                           for p in ctx.starting_in(v, ctx.sentence_end(v)) if p.label == "PER"]
-        if i in held and _norm(ctx.key(held[i])).startswith(CONVENE):
-            # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
-            attending += [m for m in ctx.starting_in(held[i] + 1, held[i] + 1) if m.label == "PER"]
+        if host is not None:  # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
+            attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"]
         if chairs:
             slots["chair"] = [chairs[0].id]
         attendees = [p.id for p in attending]
@@ -336,7 +353,8 @@ def frames(ctx: Context) -> list[dict]:
                 attendees += [p.id for p in _met(ctx, i)]
             elif i in spoken:
                 attendees += [p.id for p in _speaker(ctx, i)]
-        attendees = [p for p in dict.fromkeys(attendees) if p not in slots.get("chair", [])]
+        aliases = {m.id for m in ctx.mentions if m.label == "PER" and _alias(ctx, m)}
+        attendees = [p for p in dict.fromkeys(attendees) if p not in slots.get("chair", []) and p not in aliases]
         if attendees:
             slots["attendee"] = attendees
         if not first and not slots:

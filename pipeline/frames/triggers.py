@@ -6,6 +6,7 @@ from bisect import bisect_left
 from camel_tools.utils.normalize import normalize_alef_ar
 
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
+from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, MONTHS, RELATIVE_AFTER, SPAN_PROCLITICS, WEEKDAYS
 
@@ -62,13 +63,24 @@ def phrase_after(ctx: Context, i: int, max_words: int = 6, stop: set[str] = froz
 def date_near(ctx: Context, i: int) -> list[int] | None:
     """A «15 مارس» / «31 مايو 2023» / «أبريل 2023» phrase in the sentence of word i."""
     j = ctx.first_month(i)
-    return None if j is None else date_at(ctx, j)
+    return None if j is None or _bare_homograph(ctx, j) else date_at(ctx, j)
 
 
 # the second word of a Levantine month name («كانون الثاني»، «تشرين الأول»)
 MONTH_ORDINALS = {word_key(w) for w in ("الأول", "الثاني")}
-CURRENT = word_key("الجاري")
+CURRENT = {word_key(w) for w in ("الجاري", "الحالي")}
 FIRST = word_key("الأول")
+# month names that are also common words: «آب» is written like «أب» (father) once the hamza is normalized
+HOMOGRAPH_MONTHS = {word_key("آب")}
+# «من 19 إلى 21 أغسطس»، «19 - 21 شوال»: the first day of a range of days before the month
+DAY_RANGE = {word_key(w) for w in ("إلى", "الى", "حتى", "-", "–")}
+
+
+def _bare_homograph(ctx: Context, j: int) -> bool:
+    """«وهو أبٌ للمكارم»: a month word that is also a common word names a month only beside a figure."""
+    if ctx.key(j) not in HOMOGRAPH_MONTHS:
+        return False
+    return not any(ctx.words[k].isdigit() for k in (j - 1, j + 1) if 0 <= k < len(ctx.words))
 
 
 def date_at(ctx: Context, j: int) -> list[int] | None:
@@ -78,6 +90,8 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
     start = j - 1 if j and ctx.words[j - 1].isdigit() else j
     if j >= 2 and ctx.key(j - 1) == "من" and ctx.words[j - 2].isdigit():
         start = j - 2  # «17 من أغسطس»
+    if start < j and start >= 2 and ctx.key(start - 1) in DAY_RANGE and ctx.words[start - 2].isdigit():
+        start -= 2  # «4 إلى 6 أغسطس المقبل»، «19 - 21 شوال 1436هـ» (GUIDELINES §7 decision 21: «2-3 سبتمبر»)
     end = j
     if ctx.key(end + 1) in MONTH_ORDINALS and ctx.key(end) in (word_key("كانون"), word_key("تشرين")):
         end += 1
@@ -86,19 +100,31 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
     elif ctx.words[end + 1:end + 2] == ["("] and ctx.key(end + 2) in MONTHS and ctx.words[end + 3:end + 4] == [")"]:
         end += 3
     if end + 1 < len(ctx.words) and ctx.words[end + 1].isdigit() and len(ctx.words[end + 1]) == 4:
-        end += 1
-    elif ctx.key(end + 1) in RELATIVE_AFTER or ctx.key(end + 1) == CURRENT:
+        end += 1 + (ctx.key(end + 2) in HIJRI_MARK)  # «شوال 1436هـ»: the era mark kept
+    elif ctx.key(end + 1) in RELATIVE_AFTER or ctx.key(end + 1) in CURRENT:
         end += 1
     return ctx.span(start, end)
 
 
+# the next week or month, the date of a planned session or meeting («منتصف الأسبوع القادم»); a past one
+# («الأسبوع الماضي») is left out (tests/test_frames_real.py: «عقده X بنيروبي الأسبوع الماضي» has no date)
+PERIODS = {word_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر")}
+NEXT = {word_key(w) for w in ("المقبل", "القادم")}
+
+
 def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
     """A date written relative to the day of the news within `window` words from j: «أمس»، «بعد ظهر أمس»،
-    «السبت الماضي»، «يوم الأحد المقبل» (the relative word inside, GUIDELINES §7 decision 21)."""
+    «السبت الماضي»، «يوم الأحد المقبل»، «منتصف الأسبوع القادم» (the relative word inside, GUIDELINES §7
+    decision 21)."""
     end = min(j + window, len(ctx.words))
     for k in range(j, end):
         if ctx.words[k] in STOP:
             return None
+        if ctx.key(k) in PERIODS and ctx.key(k + 1) in NEXT:  # «منتصف الأسبوع القادم»
+            first = k
+            while first > j and ctx.key(first - 1) in DAY_PARTS:
+                first -= 1
+            return ctx.span(first, k + 1)
         if ctx.key(k) in DEICTIC_DAYS or ctx.key(k) in WEEKDAYS:
             first = k
             while first > j and ctx.key(first - 1) in DAY_PARTS:

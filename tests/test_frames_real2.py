@@ -1,0 +1,63 @@
+"""Frames on real news, second rule pass (issue 15; GUIDELINES §4, §7 decisions 20, 21, 36, 62, 73, 97-99):
+dates of real news (day ranges, Hijri months, weeks counted from the news), hosts named after the meeting
+noun, speakers at a press meeting, aliases that attend once. Every sentence here is written for the test;
+entities are given as gold (marked [[surface|LABEL]]), numbers come from the numbers stage."""
+from __future__ import annotations
+
+from tests.test_frames_real import frames  # noqa: F401  (the fixture)
+
+
+def test_day_range_before_a_hijri_month_with_its_era_mark(frames):
+    got = frames("تنظم [[جامعة الشرق|ORG]] خلال الفترة 5 - 7 رجب 1437هـ مؤتمرا عن السلامة المرورية.", "meeting")
+    assert got == [("meeting", "مؤتمرا", {"organizer": ["جامعة الشرق"], "date": ["5 - 7 رجب 1437هـ"]})]
+
+
+def test_day_range_before_a_month_and_current(frames):
+    got = frames("يعقد [[نادي الصحافة|ORG]] خلال الفترة من 3 إلى 5 مايو الحالي ملتقى للإعلاميين.", "meeting")
+    assert got == [("meeting", "ملتقى", {"organizer": ["نادي الصحافة"], "date": ["3 إلى 5 مايو الحالي"]})]
+
+
+def test_a_hijri_month_name_without_its_day_is_no_date(frames):
+    got = frames("عقد [[مجلس الحي|ORG]] اجتماعا في شهر رجب لبحث النظافة.", "meeting")
+    assert got == [("meeting", "اجتماعا", {"organizer": ["مجلس الحي"]})]
+
+
+def test_a_month_homograph_without_a_figure_is_no_date(frames):
+    got = frames("عقد [[مجلس الحي|ORG]] اجتماعا لتكريم المعلم، وقال إنه أبٌ للجميع.", "meeting")
+    assert got == [("meeting", "اجتماعا", {"organizer": ["مجلس الحي"]})]
+    got = frames("عقد [[مجلس الحي|ORG]] اجتماعا في 3 آب لتكريم المعلم.", "meeting")
+    assert got == [("meeting", "اجتماعا", {"organizer": ["مجلس الحي"], "date": ["3 آب"]})]
+
+
+def test_a_week_counted_from_the_news_is_a_date(frames):
+    got = frames("تعقد [[المحكمة العليا|ORG]] منتصف الأسبوع المقبل جلسة للنظر في الطعن.", "meeting")
+    assert got == [("meeting", "جلسة", {"organizer": ["المحكمة العليا"], "date": ["منتصف الأسبوع المقبل"]})]
+
+
+def test_plural_sessions_of_a_court(frames):
+    got = frames("وتبدأ [[محكمة الجنايات|ORG]] أولى جلسات محاكمة المتهمين الأحد المقبل.", "meeting")
+    assert got == [("meeting", "جلسات", {"organizer": ["محكمة الجنايات"], "date": ["الأحد المقبل"]})]
+
+
+def test_body_after_a_verb_of_holding_after_the_noun_organizes(frames):
+    got = frames("وخلال الجلسة التي عقدتها [[لجنة الشؤون القانونية|ORG]] بالبرلمان، ناقش الأعضاء المشروع.", "meeting")
+    assert got == [("meeting", "الجلسة", {"organizer": ["لجنة الشؤون القانونية"]})]
+    got = frames("شارك الطلاب في ملتقى الشباب الذي ينظمه [[نادي الفروسية|ORG]] كل عام.", "meeting")
+    assert got == [("meeting", "ملتقى", {"organizer": ["نادي الفروسية"]})]
+
+
+def test_speaker_of_a_press_meeting_with_its_date_before_the_place(frames):
+    got = frames("وأفاد [[سالم الحربي|PER]] خلال لقاء صحفي أمس في [[الدمام|LOC]] أن العمل مستمر.", "meeting")
+    assert got == [("meeting", "لقاء", {"location": ["الدمام"], "date": ["أمس"], "attendee": ["سالم الحربي"]})]
+
+
+def test_speaker_who_gives_a_speech_at_a_summit(frames):
+    got = frames("ومن المقرر أن يلقي [[كريم العلي|PER]] كلمة خلال القمة الاقتصادية.", "meeting")
+    assert got == [("meeting", "القمة", {"attendee": ["كريم العلي"]})]
+
+
+def test_bracketed_alias_of_an_attendee_attends_once(frames):
+    got = frames("عقدت [[لجنة المتابعة|ORG]] اجتماعها برئاسة [[الوزير|TITLE]] [[سامي فريد|PER]]، بحضور "
+                 "[[الرئيس|TITLE]] [[محمود سالم|PER]] ([[أبو خالد|PER]]).", "meeting")
+    assert got == [("meeting", "اجتماعها", {"organizer": ["لجنة المتابعة"], "chair": ["سامي فريد"],
+                                             "attendee": ["محمود سالم"]})]
