@@ -61,3 +61,27 @@ def test_bracketed_alias_of_an_attendee_attends_once(frames):
                  "[[الرئيس|TITLE]] [[محمود سالم|PER]] ([[أبو خالد|PER]]).", "meeting")
     assert got == [("meeting", "اجتماعها", {"organizer": ["لجنة المتابعة"], "chair": ["سامي فريد"],
                                              "attendee": ["محمود سالم"]})]
+
+
+def test_talks_conducted_with_a_named_person(frames):
+    got = frames("ويصل [[الرئيس|TITLE]] [[عادل منصور|PER]] إلى العاصمة، وسيجري محادثات مع [[الرئيس|TITLE]] "
+                 "[[سامر حداد|PER]] فور وصوله.", "meeting")
+    assert got == [("meeting", "محادثات", {"attendee": ["عادل منصور", "سامر حداد"]})]
+
+
+def test_talks_only_aimed_at_open_no_meeting(frames):
+    assert frames("ويتوجه [[عادل منصور|PER]] إلى العاصمة لإجراء محادثات مع [[سامر حداد|PER]].", "meeting") == []
+
+
+def test_interview_with_a_named_person(frames):
+    got = frames("وفي لقاء آخر مع [[نادر الصالح|PER]]، أوضح أن الأسعار ارتفعت.", "meeting")
+    assert got == [("meeting", "لقاء", {"attendee": ["نادر الصالح"]})]
+
+
+def test_a_therapy_session_with_a_doctor_is_no_meeting(frames):
+    assert frames("وبدأ اللاعب برنامجه من خلال جلسة علاجية مع الدكتور [[نادر الصالح|PER]].", "meeting") == []
+
+
+def test_coordinated_bodies_organize_together(frames):
+    got = frames("تعقد [[هيئة السياحة|ORG]] و[[جامعة الملك سعود|ORG]] الملتقى الأول للتراث في [[أبها|LOC]].", "meeting")
+    assert got == [("meeting", "الملتقى", {"organizer": ["هيئة السياحة", "جامعة الملك سعود"], "location": ["أبها"]})]

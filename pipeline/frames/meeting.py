@@ -53,6 +53,14 @@ HELD_WINDOW = 8
 RELATIVE = ("التي", "الذي", "الذين")
 # «يجمع X مع Y»: the participants of a «لقاء/اجتماع» named after it
 GATHER = _keys("يجمع", "جمع", "تجمع", "ضم", "يضم", "تضم")
+# «وفي لقاء آخر مع X»، «لقاء ياهلا مع الزميل X»: the person a meeting noun is held with, named right after «مع»
+# (GUIDELINES §7 decision 97; one named participant is enough, decision 36)
+WITH = word_key("مع")
+TALKS = _keys("لقاء", "اجتماع", "محادثات", "مباحثات")  # a «جلسة علاجية مع» or «ندوة مع» speaker is not met
+WITH_WINDOW = 3  # words from the noun to «مع», and from «مع» to the person
+# «وسيجري محادثات مع الرئيس X»: a verb of conducting right before the noun reports a meeting of named people
+CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "اجرت", "تجري", "ستجري", "يجريان", "أجريا")
+CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (GUIDELINES §7 decision 37)
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
 LOC_WINDOW = 10  # words between the meeting noun and «في LOC»
 
@@ -86,6 +94,8 @@ def _purpose(ctx: Context, i: int) -> bool:
     if ctx.words[i - 1:i] in (["ل"], ["لـ"]) and i >= 1:
         return True  # «ل لقاء» split by the tokenizer
     prev = _norm(ctx.key(i - 1))
+    if prev.startswith("ل") and prev[1:] in CONDUCTING or prev in CONDUCTING and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"]):
+        return True
     if prev.startswith("ل") and prev[1:].startswith(HOLD_KEYS) or \
             (prev.startswith(HOLD_KEYS) and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"])):
         return not any(_norm(ctx.key(j)).startswith(PREPARE_KEYS) for j in range(max(0, i - 8), i - 1))
@@ -160,6 +170,26 @@ def _held_after(ctx: Context, i: int) -> int | None:
         if key.startswith(HELD_AFTER) and not key.startswith(("عقدة", "عقود")):
             return j
     return None
+
+
+def _held_with(ctx: Context, i: int) -> bool:
+    """«لقاء آخر مع X»: «مع» close after the meeting noun and a person named close after it."""
+    _, b = clause(ctx, i)
+    for j in range(i + 1, min(b, i + WITH_WINDOW) + 1):
+        if ctx.key(j) == WITH:
+            return any(m.label == "PER" for m in ctx.starting_in(j + 1, min(b, j + WITH_WINDOW)))
+    return False
+
+
+def _coordinated(ctx: Context, m: Mention) -> list[Mention]:
+    """The body and those coordinated with it by «و» right after it («تعقد المنظمة X وجامعة Y الملتقى»)."""
+    out = [m]
+    while True:
+        nxt = [n for n in ctx.starting_in(out[-1].last + 1, out[-1].last + 2) if n.label == m.label]
+        if not nxt or not (nxt[0].lead == "و" and nxt[0].first == out[-1].last + 1
+                           or ctx.words[out[-1].last + 1] == "و" and nxt[0].first == out[-1].last + 2):
+            return out
+        out.append(nxt[0])
 
 
 def _host(ctx: Context, v: int) -> Mention | None:
@@ -280,6 +310,8 @@ def frames(ctx: Context) -> list[dict]:
     gather = {i for i in found
               if any(_norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
               and _named_after(ctx, i, clause(ctx, i)[1])}
+    gather |= {i for i in found if i not in definite and _norm(ctx.key(i)).startswith(TALKS) and _held_with(ctx, i)}
+    met |= {i for i in found if _norm(ctx.key(i - 1)) in CONDUCT and _met(ctx, i)}
     nouns = set(found) | definite
     spoken = {i for i in nouns if _spoken_at(ctx, i)}
     held = {i: j for i in nouns if (j := _held_after(ctx, i)) is not None}
@@ -316,7 +348,7 @@ def frames(ctx: Context) -> list[dict]:
             continue
         slots: dict[str, list] = {}
         if org:
-            slots["organizer"] = [org.id]
+            slots["organizer"] = [m.id for m in _coordinated(ctx, org)]
         if loc:
             slots["location"] = [loc.id]
         # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place
