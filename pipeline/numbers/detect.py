@@ -626,7 +626,8 @@ def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -
         return True  # («شبه ممتازين»: an adjective)
     if keys[i].startswith("ال") and prev.startswith("ال") and is_arabic_word(words[i - 1]) and prev not in DAY_NAMES:
         return True
-    return len(prev) > 3 and is_arabic_word(words[i - 1]) and prev[-2:] == keys[i][-2:] and prev[-2:] in ("ين", "ان")
+    return len(prev) > 3 and is_arabic_word(words[i - 1]) and prev[-2:] == keys[i][-2:] and prev[-2:] in ("ين", "ان") \
+        and prev not in DUAL_DEMONSTRATIVES  # («هذين الشرطيين»: the demonstrative agrees with the dual)
 
 
 def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
@@ -678,6 +679,61 @@ def _nisba_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int
         return False  # («أربعة شرطيين»: a counted plural)
     return not (prev.endswith(("ات", "ين", "ها", "هم", "ون")) or (nxt.startswith("و") and nxt.endswith("ين"))
                 or (keys[i].startswith("و") and nxt.startswith("و")))
+
+
+def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«ضابطي الأمن», «على جانبي الطريق», «في موسمي الحج»: a masculine dual in construct (-ي) before a definite
+    genitive. The -ي form is also a sound plural in construct («مديري التعليم»), a nisba adjective («مركزي»), a
+    possessive «my» («بيتي») or a name, so the singular must be common and much more common than this form, the
+    adjective's feminine -ية rare next to it, and the plural's nominative construct -و («مديرو») unseen."""
+    raw = lookup_key(words[i])
+    if raw.startswith("ال") or not raw.endswith("ي") or i + 1 >= len(keys) or not is_arabic_word(words[i]) \
+            or not keys[i + 1].startswith("ال") or keys[i + 1] in CONSTRUCT_IDIOMS or not _noun_follows(i, words, keys) \
+            or keys[i + 1] in PREPOSITIONS \
+            or (i and (unglued(keys[i - 1]) in NAME_BEFORE or keys[i - 1] in NOT_A_NOUN_BEFORE)):
+        return False
+    stem = raw[:-1]
+    singular = sum(counts.get(form, 0) for form in _alef_forms(stem))
+    if len(stem) < 3 or singular < MASC_DUAL_MIN or MASC_DUAL_RATIO * counts.get(raw, 0) > singular:
+        return False
+    nisba = counts.get(stem + "ية", 0) + counts.get("ال" + stem + "ية", 0)
+    return nisba * NISBA_SHARE <= singular and not _sound_plural_seen(stem, counts)
+
+
+def _sound_plural_seen(stem: str, counts: dict[str, int]) -> bool:
+    """The nominative of a sound plural («المدنيون», «مديرو التعليم») is in the word counts: its -ين/-ي forms may
+    be that plural; a dual's nominative -ان/-ا is never mistaken for it."""
+    return sum(counts.get(form, 0) for form in (stem + "ون", "ال" + stem + "ون", stem + "و")) >= PLURAL_CONSTRUCT_MIN
+
+
+def _definite_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«هاتين المنطقتين», «هذين الشرطيين», «بين البلدين»: a definite dual after a dual demonstrative, or alone
+    after «بين» (a plural there is coordinated, «بين المواطنين والمقيمين»). A definite dual is common next to its
+    singular («البلدين»), so the counts only rule out a sound plural («بين المدنيين»: «المدنيون»)."""
+    key = _article_key(i, keys)
+    if not key.startswith("ال") or not key.endswith(("ين", "ان")) or len(key) < 6 or not is_arabic_word(words[i]) \
+            or not i or parse_words([key[2:]]) is not None:
+        return False
+    if keys[i - 1] in DUAL_DEMONSTRATIVES:
+        return True
+    if keys[i - 1] != "بين" or not key.endswith("ين") or (i + 1 < len(keys) and keys[i + 1] == "و"):
+        return False
+    raw = lookup_key(words[i])
+    stem = raw[len(raw) - len(key) + 2:-2]  # (as written: the counts keep hamza forms)
+    if stem.endswith("ت") and counts.get(stem[:-1] + "ة", 0) + counts.get("ال" + stem[:-1] + "ة", 0) >= MASC_DUAL_MIN:
+        return True  # «بين الدولتين»: a feminine dual, whose plural is -ات
+    singular = sum(counts.get(form, 0) + counts.get("ال" + form, 0) for form in _alef_forms(stem))
+    return singular >= MASC_DUAL_MIN and not _sound_plural_seen(stem, counts)
+
+
+DUAL_DEMONSTRATIVES = _keys("هذين", "هذان", "هاتين", "هاتان")
+
+
+# the feminine -ية of a nisba adjective («مركزية») is common; of a noun's dual («ضابطي»), rare; a plural's
+# nominative construct («مديرو التعليم») is seen at all
+NISBA_SHARE, PLURAL_CONSTRUCT_MIN = 4, 3
+CONSTRUCT_IDIOMS = _keys("الله")  # «حسبي الله»
+NOT_A_NOUN_BEFORE = _keys("غير")  # «غير محددي الهوية»: an adjective in construct
 
 
 TWO_WORDS = _keys("اثنان", "اثنين", "اثنتان", "اثنتين")  # «مسلحين اثنين»: the number word counts the noun
@@ -851,6 +907,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass
         elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys)) \
                 or _dual_by_agreement(i, words, keys, counts) or _nisba_dual(i, words, keys, counts) \
+                or _construct_masculine_dual(i, words, keys, counts) \
+                or _definite_dual(i, words, keys, counts) \
                 or (is_masculine_dual(lookup_key(w), counts) and not (
                     i and (words[i - 1][:1].isdigit() or (parse_words([words[i - 1]]) is not None
                                                           and keys[i - 1] not in STANDALONE_ONE)

@@ -82,10 +82,10 @@ MULTIPLIERS: dict[str, tuple[float, float | None]] = {
     **{w: (1e6, None) for w in ("مليون", "مليونا", "ملايين", "مليين")},  # («3 مليين»: a misspelling)
     **{w: (1e6, 2e6) for w in ("مليونان", "مليونين", "مليوني")},
     **{w: (1e9, None) for w in ("مليار", "مليارا", "مليارات")}, **{w: (1e9, 2e9) for w in ("ملياران", "مليارين")},
-    **{w: (1e12, None) for w in ("تريليون", "تريليونا", "تريليونات", "ترليون")},
+    **{w: (1e12, None) for w in ("تريليون", "تريليونا", "تريليونات", "ترليون", "ترليونا", "ترليونات")},
 }
 # «آلاف السكان» (thousands of residents) is no number: a plural multiplier needs a count before it
-PLURAL_MULTIPLIERS = {normalize_alef_ar(w) for w in ("آلاف", "ملايين", "مليين", "مليارات")}
+PLURAL_MULTIPLIERS = {normalize_alef_ar(w) for w in ("آلاف", "ملايين", "مليين", "مليارات", "تريليونات", "ترليونات")}
 # fractions: «نصف كيلوغرام» (0.5), «ثلاثة أرباع» (3 × 1/4); the dual «ثلثي» is two of three (a ratio, GUIDELINES §7)
 FRACTIONS: dict[str, float] = {**_forms(0.5, "نصف"), **_forms(0.25, "ربع"), **_forms(1 / 3, "ثلث")}
 FRACTION_PLURALS: dict[str, float] = {**_forms(4, "أرباع"), **_forms(3, "أثلاث"), **_forms(5, "أخماس"),

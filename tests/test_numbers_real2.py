@@ -1,0 +1,73 @@
+"""Number rules from the second pass over real news (issue 15): construct and definite duals, plural
+multipliers, event years. Each rule on a sentence written for the test (GUIDELINES §3, §7, decisions 33, 58, 74)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.numbers.component import NumbersComponent, numbers_for
+
+
+@pytest.fixture(scope="module")
+def read(tokenizer):
+    """text -> [(surface, type, value, subject surface or None, period)] of the number stage's facts."""
+    stage = NumbersComponent()
+
+    def run(text: str) -> list[tuple]:
+        spans = tokenizer.spans(text)
+        out = []
+        for n in numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
+                             stage.duals, stage.counts):
+            subject = text[slice(*n["subject"])] if n["subject"] else None
+            out.append((text[n["start"]:n["end"]], n["type"], n["value"], subject, n["period"]))
+        return out
+
+    return run
+
+
+@pytest.mark.parametrize("text, dual, subject_first", [
+    ("وأصيب ضابطي الأمن بجروح طفيفة أثناء المداهمة.", "ضابطي", "ضابطي"),
+    ("وزرعت البلدية الأشجار على جانبي الطريق الجديد.", "جانبي", "جانبي"),
+    ("وتكثر الحركة في موسمي الحج والعمرة كل عام.", "موسمي", "موسمي"),
+    ("وتراجعت أرباح قطاعي البتروكيماويات والإسمنت خلال الربع.", "قطاعي", "قطاعي"),
+])
+def test_masculine_construct_dual(read, text, dual, subject_first):
+    """A masculine dual in construct (-ي) before a definite genitive counts two (decision 33), its span the dual
+    word and its subject the noun phrase it heads (decision 74)."""
+    facts = read(text)
+    assert [(s, t, v) for s, t, v, _, _ in facts] == [(dual, "count", 2.0)]
+    assert facts[0][3].split()[0] == subject_first
+
+
+@pytest.mark.parametrize("text", [
+    "واجتمع مديري التعليم في المناطق لمناقشة الخطة.",  # a sound plural in construct («مديرو التعليم»)
+    "وتعود الخسارة بشكل رئيسي إلى ارتفاع التكاليف.",  # a nisba adverb before a preposition
+    "ورفع البنك المركزي الفائدة، وقال إن حسبي الله كلمة يرددها الناس.",  # the article; an idiom
+    "وقد يكون المتهم غير محددي الهوية في السجلات.",  # an adjective in construct after «غير»
+])
+def test_construct_forms_that_are_not_duals(read, text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text, dual", [
+    ("وتتواصل المفاوضات بين البلدين منذ أشهر.", "البلدين"),
+    ("ووقع العقد بين الطرفين في مقر النادي.", "الطرفين"),
+    ("وأثنى المدير على هذين الضابطين لشجاعتهما.", "الضابطين"),
+    ("وتقع هاتين المنطقتين في شمال المحافظة.", "المنطقتين"),
+])
+def test_definite_dual_after_between_or_demonstrative(read, text, dual):
+    """«بين البلدين», «هذين الضابطين»: a definite dual, anaphoric included, counts two (decision 33)."""
+    assert [(s, t, v, subj.split()[0]) for s, t, v, subj, _ in read(text)] == [(dual, "count", 2.0, dual)]
+
+
+@pytest.mark.parametrize("text", [
+    "ويتعايش الناس بين المدنيين في الأحياء القديمة.",  # a sound plural («المدنيون»)
+    "وقسمت الجوائز بين المواطنين والمقيمين بالتساوي.",  # coordinated plurals after «بين»
+])
+def test_plural_after_between_is_no_dual(read, text):
+    assert read(text) == []
+
+
+def test_plural_trillions(read):
+    """«تريليونات» is a plural multiplier: after a count it scales it, alone it is vague (§7, like «مليارات»)."""
+    assert [(s, v) for s, _, v, _, _ in read("وبلغت الديون 3 تريليونات دولار.")] == [("3 تريليونات", 3e12)]
+    assert read("وأنفقت الدول تريليونات الدولارات على التسلح.") == []
