@@ -71,3 +71,16 @@ def test_plural_trillions(read):
     """«تريليونات» is a plural multiplier: after a count it scales it, alone it is vague (§7, like «مليارات»)."""
     assert [(s, v) for s, _, v, _, _ in read("وبلغت الديون 3 تريليونات دولار.")] == [("3 تريليونات", 3e12)]
     assert read("وأنفقت الدول تريليونات الدولارات على التسلح.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المريض إن حالتي الصحية تحسنت كثيرا بعد العلاج.",  # a feminine adjective after the -تي form
+    "وشكلت اللجنة برئاستي بعد الحادث مباشرة.",  # a preposition after it
+])
+def test_feminine_possessive_is_no_construct_dual(read, text):
+    """«حالتي الصحية» is «my condition»: a construct dual is followed by its genitive noun."""
+    assert read(text) == []
+
+
+def test_feminine_construct_dual_before_a_name(read):
+    assert [(s, v) for s, _, v, _, _ in read("وسقطت قذائف على بلدتي الفوعة وكفريا أمس.")] == [("بلدتي", 2.0)]

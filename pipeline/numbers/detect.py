@@ -545,9 +545,21 @@ def _noun_follows(i: int, words: list[str], keys: list[str]) -> bool:
     return i + 1 < len(words) and is_arabic_word(words[i + 1]) and keys[i + 1] not in FUNCTION_AFTER
 
 
-def _construct(i: int, words: list[str], keys: list[str]) -> bool:
-    """A noun follows, maybe inside quotes («صحيفتا "ذي تايمز"»): a -تي/-تا form there may be a construct dual."""
+def _construct(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """A noun follows, maybe inside quotes («صحيفتا "ذي تايمز"»): a -تي/-تا form there may be a construct dual.
+    A preposition («برئاستي بعد») or a definite feminine adjective («حالتي الصحية», «فكرتي المسبقة»: its
+    masculine is a common word) after it makes it a singular with «my»."""
+    if i + 1 < len(words) and (keys[i + 1] in PREPOSITIONS or _feminine_adjective(i + 1, words, counts)):
+        return False
     return _noun_follows(i, words, keys) or (i + 1 < len(words) and words[i + 1] in OPENING and _noun_follows(i + 1, words, keys))
+
+
+def _feminine_adjective(k: int, words: list[str], counts: dict[str, int]) -> bool:
+    raw = lookup_key(words[k])
+    return raw.startswith("ال") and raw.endswith("ة") and counts.get(raw[:-1], 0) >= ADJECTIVE_MIN
+
+
+ADJECTIVE_MIN = 40  # «الصحي» 1202, «المسبق» 44 × a name «الحامضية» («الحامضي» 4)
 
 
 # words that put the next noun in the genitive, where a dual ends in -ين: an -ان form after them is a name or a
@@ -905,7 +917,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass
         elif _dual_shaped_name(i, words, keys):
             pass
-        elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys)) \
+        elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
                 or _dual_by_agreement(i, words, keys, counts) or _nisba_dual(i, words, keys, counts) \
                 or _construct_masculine_dual(i, words, keys, counts) \
                 or _definite_dual(i, words, keys, counts) \
