@@ -85,3 +85,33 @@ def test_a_therapy_session_with_a_doctor_is_no_meeting(frames):
 def test_coordinated_bodies_organize_together(frames):
     got = frames("تعقد [[هيئة السياحة|ORG]] و[[جامعة الملك سعود|ORG]] الملتقى الأول للتراث في [[أبها|LOC]].", "meeting")
     assert got == [("meeting", "الملتقى", {"organizer": ["هيئة السياحة", "جامعة الملك سعود"], "location": ["أبها"]})]
+
+
+def test_extraordinary_sitting_of_a_parliament(frames):
+    got = frames("وبدأت أمس دورة استثنائية على مستوى غرفتي [[البرلمان الكيني|ORG]] لمناقشة القوانين.", "meeting")
+    assert got == [("meeting", "دورة", {"organizer": ["البرلمان الكيني"]})]
+
+
+def test_numbered_sitting_of_a_council_after_another_meeting(frames):
+    got = frames("عقدت [[اللجنة الفنية|ORG]] اجتماعا أمس. ووقعت الاتفاقية أثناء الدورة (12) ل[[مجلس وزراء النقل العرب|ORG]].",
+                 "meeting")
+    assert got[1] == ("meeting", "الدورة", {"organizer": ["مجلس وزراء النقل العرب"]})
+
+
+def test_a_training_course_or_an_edition_is_no_sitting(frames):
+    assert frames("التحق الضابط بدورة تدريبية في [[الرياض|LOC]] مع زملائه.", "meeting") == []
+    assert frames("وفاز الفريق في الدورة الثالثة للبطولة.", "meeting") == []
+
+
+def test_the_same_date_in_the_other_calendar_is_a_second_date(frames):
+    got = frames("تنظم [[جامعة الشرق|ORG]] خلال الفترة من 2 إلى 4 رجب الحالي، الموافق 9 إلى 11 أبريل المقبل "
+                 "ملتقى للسلامة.", "meeting")
+    assert got == [("meeting", "ملتقى", {"organizer": ["جامعة الشرق"],
+                                         "date": ["2 إلى 4 رجب الحالي", "9 إلى 11 أبريل المقبل"]})]
+
+
+def test_relative_date_after_the_place_wins_over_a_later_month(frames):
+    got = frames("وتعقد [[اللجنة التنفيذية|ORG]] اجتماعا في [[جنيف|LOC]] غدا الاثنين لتحديد موعد الانتخابات "
+                 "المقررة في ديسمبر 2016.", "meeting")
+    assert got == [("meeting", "اجتماعا", {"organizer": ["اللجنة التنفيذية"], "location": ["جنيف"],
+                                           "date": ["غدا الاثنين"]})]

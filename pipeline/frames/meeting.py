@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date
+from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date, same_day
 from pipeline.text.chars import word_key
 
 
@@ -82,6 +82,12 @@ SPEAKER_WINDOW = 60
 SESSION = _keys("جلسة", "جلسات", "جلست")
 COURTS = _keys("محكمة", "محاكم", "دائرة")
 COURT_WINDOW = 40
+# «دورة استثنائية»، «الدورة (31) لمجلس وزراء الداخلية العرب»: a sitting of a parliament or council is a meeting
+# (GUIDELINES §7 decision 99); a training course, an intake or an edition is not
+SITTING = ("دورة", "الدورة")
+SITTING_KINDS = _keys("استثنائية", "عادية", "طارئة", "برلمانية")
+COUNCILS = _keys("مجلس", "برلمان", "البرلمان", "الجمعية", "الكونغرس", "الكونجرس")
+SITTING_WINDOW = 6  # words from «دورة» to the council that holds it («على مستوى غرفتي البرلمان»)
 RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
 RECEPTION_WINDOW = 40
 
@@ -205,6 +211,25 @@ def _alias(ctx: Context, m: Mention) -> bool:
     return any(p.label == "PER" and p.last == m.first - 2 for p in ctx.starting_in(max(0, m.first - 12), m.first - 2))
 
 
+def _council(ctx: Context, i: int) -> Mention | None:
+    """The parliament or council named after the sitting noun at i, in its clause (its organizer)."""
+    _, b = clause(ctx, i)
+    return next((m for m in ctx.starting_in(i + 1, min(b, i + SITTING_WINDOW)) if m.label == "ORG"
+                 and word_key(ctx.text[m.start:m.end].split()[0]) in COUNCILS), None)
+
+
+def _sitting(ctx: Context, i: int) -> bool:
+    """Is «دورة» at i a sitting: a kind of sitting right after it («استثنائية»)، or a council's genitive after
+    it and its bracketed number («الدورة (31) لمجلس …»)?"""
+    if _norm(ctx.key(i)) not in SITTING:
+        return False
+    j = i + 3 if ctx.words[i + 1:i + 2] == ["("] and ctx.words[i + 3:i + 4] == [")"] else i
+    if ctx.key(j + 1) in SITTING_KINDS:
+        return True
+    council = _council(ctx, i)
+    return council is not None and council.first <= j + 1 + (ctx.words[j + 1:j + 2] in (["ل"], ["لـ"]))
+
+
 def _definite(ctx: Context) -> list[int]:
     """Definite meeting nouns («المؤتمر الصحافي»، «المحادثات»): a trigger only when reported (see frames)."""
     return find(ctx, tuple("ال" + s for s in TRIGGERS))
@@ -312,18 +337,19 @@ def frames(ctx: Context) -> list[dict]:
               and _named_after(ctx, i, clause(ctx, i)[1])}
     gather |= {i for i in found if i not in definite and _norm(ctx.key(i)).startswith(TALKS) and _held_with(ctx, i)}
     met |= {i for i in found if _norm(ctx.key(i - 1)) in CONDUCT and _met(ctx, i)}
+    sittings = {i for i in find(ctx, SITTING) if _sitting(ctx, i)}
     nouns = set(found) | definite
     spoken = {i for i in nouns if _spoken_at(ctx, i)}
     held = {i: j for i in nouns if (j := _held_after(ctx, i)) is not None}
     # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
-    for i in sorted(nouns | met | gather | spoken | set(held)):
+    for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = _court(ctx, i)
         if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i):
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out
-        if i in definite and not first:
+        if i in definite and not first and i not in sittings:
             continue  # a later mention of the meeting already reported (§6)
         if (i in definite or _suffixed(ctx, i) or _norm(ctx.key(i)) in WITH_PARTICIPANTS) and _after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
@@ -334,9 +360,11 @@ def frames(ctx: Context) -> list[dict]:
             continue
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
-        reported = verbs or i in met or i in gather or court is not None or (i in spoken and (first or not _suffixed(ctx, i)))
+        reported = verbs or i in met or i in gather or court is not None or (i in spoken and (first or not _suffixed(ctx, i))) \
+            or i in sittings
         host = held[i] if i in held and _norm(ctx.key(held[i])).startswith(CONVENE) else None
-        org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None)
+        org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
+            or (_council(ctx, i) if i in sittings else None)
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
         loc = loc or _location(ctx, i, b) or _where(ctx, i, a)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
@@ -351,9 +379,13 @@ def frames(ctx: Context) -> list[dict]:
             slots["organizer"] = [m.id for m in _coordinated(ctx, org)]
         if loc:
             slots["location"] = [loc.id]
-        # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place
-        date = _date(ctx, i, a, b, first) or (relative_date(ctx, i + 1, loc.first - i - 1) if loc and loc.first > i else None) \
+        # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place;
+        # it wins over a month named further on in the sentence («اجتماعا في زيوريخ غدا الاثنين لتحديد موعد … بين
+        # ديسمبر 2015 وفبراير 2016»: that month dates another event)
+        rel = (relative_date(ctx, i + 1, loc.first - i - 1) if loc and loc.first > i else None) \
             or relative_date(ctx, max([i] + ([loc.last] if loc and loc.first > i else [])) + 1)
+        date = _date(ctx, i, a, b, first)
+        date = rel if rel and (date is None or date[0] > rel[1]) else date
         if date is None and loc is not None and loc.first < i:
             date = relative_date(ctx, loc.last + 1, 2)
         if court is not None:  # «لجلسة 17 أكتوبر المقبل»، «جلستها المنعقدة أمس»
@@ -364,7 +396,7 @@ def frames(ctx: Context) -> list[dict]:
         if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
             date = relative_date(ctx, i + 1, 8)
         if date:
-            slots["date"] = [date]
+            slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and verbs:  # the article's meeting held by a body: attendance sentences anywhere
             chairs = [p for v in find(ctx, ("ترأس", "برئاس")) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]]
             attending = [p for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in ctx.starting_in(v, ctx.sentence_end(v))

@@ -112,6 +112,20 @@ PERIODS = {word_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر
 NEXT = {word_key(w) for w in ("المقبل", "القادم")}
 
 
+EQUALS = word_key("الموافق")
+
+
+def same_day(ctx: Context, date: list[int]) -> list[int] | None:
+    """«19 إلى 21 شوال الحالي، الموافق 4 إلى 6 أغسطس المقبل»: the same date in the other calendar, given after
+    «الموافق» right after a date; the gold takes both as dates of the event."""
+    k = bisect_left(ctx.spans, (date[1],))  # the first word after the date
+    k += k < len(ctx.words) and ctx.words[k] in ("،", ",")
+    if ctx.key(k) != EQUALS:
+        return None
+    month = next((j for j in range(k + 1, min(k + 5, len(ctx.words))) if ctx.is_month(j)), None)
+    return date_at(ctx, month) if month is not None else None
+
+
 def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
     """A date written relative to the day of the news within `window` words from j: «أمس»، «بعد ظهر أمس»،
     «السبت الماضي»، «يوم الأحد المقبل»، «منتصف الأسبوع القادم» (the relative word inside, GUIDELINES §7
