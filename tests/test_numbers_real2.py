@@ -84,3 +84,18 @@ def test_feminine_possessive_is_no_construct_dual(read, text):
 
 def test_feminine_construct_dual_before_a_name(read):
     assert [(s, v) for s, _, v, _, _ in read("وسقطت قذائف على بلدتي الفوعة وكفريا أمس.")] == [("بلدتي", 2.0)]
+
+
+def test_year_after_a_comma_or_relative_dates_another_event(read):
+    """«… في الإقليم، الذي ضم إلى الدولة في 1975»: a year after the figure, past a comma or a relative pronoun,
+    is the date of another event, not the figure's period (GUIDELINES §3 «an event date is never a period»)."""
+    facts = read("وقتل ثلاثة جنود في الهجوم على الإقليم، الذي ضم إلى الدولة في 1975 بعد الحرب.")
+    assert [(s, v, p) for s, _, v, _, p in facts] == [("ثلاثة", 3.0, None)]
+    facts = read("وسجلت الشرطة 40 حادثا في 2014 في المدينة.")
+    assert [(s, p) for s, _, _, _, p in facts] == [("40", "2014")]
+
+
+def test_hijri_year_named_by_am_is_a_period(read):
+    """«خلال عام 1436» is a Hijri year in digits (§7: the period as written), as «عام 1436هـ» is."""
+    facts = read("وراجع العيادة 3864 شابا خلال عام 1436 بحسب التقرير.")
+    assert [(s, v, p) for s, _, v, _, p in facts] == [("3864", 3864.0, "1436")]

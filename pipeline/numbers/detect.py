@@ -111,10 +111,11 @@ def _is_year(word: str) -> bool:
 
 def find_years(words: list[str], hijri: bool = False) -> list[int]:
     """Indices of words that are years (4 digits, 1900-2100); with `hijri`, also a Hijri year marked as one
-    («1435هـ», «1436 ه»: GUIDELINES §7, the period as written)."""
+    («1435هـ», «1436 ه») or named by «عام» («خلال عام 1436», as `_is_date` reads it): GUIDELINES §7, the period
+    as written."""
     return [i for i, w in enumerate(words) if _is_year(_ascii(w) if w.isdigit() else w) or (
-        hijri and w.isdigit() and len(w) == 4 and HIJRI_YEARS[0] <= int(w) <= HIJRI_YEARS[1] and i + 1 < len(words)
-        and word_key(words[i + 1]) in HIJRI_MARK)]
+        hijri and w.isdigit() and len(w) == 4 and HIJRI_YEARS[0] <= int(w) <= HIJRI_YEARS[1]
+        and ((i + 1 < len(words) and word_key(words[i + 1]) in HIJRI_MARK) or (i and word_key(words[i - 1]) in YEAR_BEFORE)))]
 
 
 def _is_punct(word: str) -> bool:

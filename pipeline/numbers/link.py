@@ -65,6 +65,7 @@ COMPARED_WINDOW = 6
 COMPARED_NEAR = 10
 PERIOD_RIGHT_AFTER = 6  # «بنسبة 9.8 في المائة في العام 2013»: the year right after a figure is its own
 TARGET_WORDS = ("السعي", "سعي", "تسعى", "يسعى", "نسعى", "هدف", "يهدف", "تهدف", "بحلول", "حلول")  # a target's year is no period (§3)
+EVENT_CLAUSE = {"الذي", "التي", "الذين", "،", ","}  # «… في الهجوم الذي …، التي تم تقسيمها في 1947»: another event's date
 YEAR_QUALIFIERS = {"الماضي", "الحالي", "المنصرم", "الجاري", "المقبل"}
 BASELINE_WINDOW = 8  # «مقارنة بالفترة نفسها من عام 2014»: the year within 8 words of «مقارنة»
 PREDICATE_VERBS = ("البالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "ناهز")
@@ -352,7 +353,9 @@ def _noun_before(i: int, words, keys, clause: int) -> tuple[int, int]:
 def _period(i: int, j: int, words: list[str], keys: list[str], s0: int, s1: int) -> str | None:
     """The year the figure at [i, j] belongs to: «في/خلال/طوال/على مدار عام YYYY», «في العام الماضي YYYY»,
     «في YYYY» in its sentence. A year stated right after the figure is its own («9.8% في العام 2013», even
-    after «مقارنة»); else the nearest such year before it, else the first after it, never a compared year."""
+    after «مقارنة»); else the nearest such year before it, else the first after it in the same clause (past a
+    comma or a relative pronoun it dates another event: «قتل شرطيان …، التي تم تقسيمها في 1947»), never a
+    compared year."""
     cands = []  # (year word, is a period phrase, follows «مقارنة»)
     for y in find_years(words[s0:s1], hijri=True):
         y += s0
@@ -380,7 +383,8 @@ def _period(i: int, j: int, words: list[str], keys: list[str], s0: int, s1: int)
     before = [y for y, compared in cands if y < i and not compared]
     if before:
         return str(int(words[before[-1]]))
-    after = [y for y, compared in cands if y > j and not compared]
+    after = [y for y, compared in cands if y > j and not compared
+             and not any(k in EVENT_CLAUSE for k in keys[j + 1:y])]
     return str(int(words[after[0]])) if after else None
 
 
