@@ -115,3 +115,46 @@ def test_relative_date_after_the_place_wins_over_a_later_month(frames):
                  "المقررة في ديسمبر 2016.", "meeting")
     assert got == [("meeting", "اجتماعا", {"organizer": ["اللجنة التنفيذية"], "location": ["جنيف"],
                                            "date": ["غدا الاثنين"]})]
+
+
+def test_place_after_a_host_and_a_two_calendar_date(frames):
+    got = frames("قتل شخصان خلال اجتماع ل[[حزب العمال|ORG]] في 5 حزيران - يونيو في [[ديار بكر|LOC]] قبل الانتخابات.",
+                 "meeting")
+    assert got == [("meeting", "اجتماع", {"organizer": ["حزب العمال"], "location": ["ديار بكر"],
+                                          "date": ["5 حزيران - يونيو"]})]
+
+
+def test_gathering_for_a_farewell_or_in_a_ceremony_is_no_meeting(frames):
+    assert frames("اجتمع لاعبو الفريق أمس في [[جدة|LOC]] مع المدرب [[سعد الغامدي|PER]] من أجل وداع زميلهم.",
+                  "meeting") == []
+    assert frames("أقام المركز حفلا للمرضى اجتمع فيه المتعافون مع [[سعد الغامدي|PER]] بعد الصلاة.", "meeting") == []
+
+
+def test_people_named_in_what_is_said_do_not_attend(frames):
+    got = frames("وقال [[فهد الناصر|PER]] خلال اجتماعه بمديري المدارس إن المدير [[سامي العتيبي|PER]] لم يصرح.",
+                 "meeting")
+    assert got == [("meeting", "اجتماعه", {"attendee": ["فهد الناصر"]})]
+
+
+def test_a_later_meeting_does_not_take_the_month_of_other_talks(frames):
+    got = frames("وعقد [[مجلس الأمن|ORG]] اجتماعا أمس. ومن المقرر أن يلتقي الوفد ب[[سامر حداد|PER]] لبحث جولتي "
+                 "محادثات عقدتا في [[موسكو|LOC]] في كانون الثاني (يناير) ونيسان (إبريل).", "meeting")
+    assert got[1] == ("meeting", "يلتقي", {"attendee": ["سامر حداد"]})
+
+
+def test_months_joined_by_and_are_two_dates(frames):
+    got = frames("وانتقد المحادثات التي جرت في [[موسكو|LOC]] في كانون الثاني (يناير) ونيسان (إبريل) دون نتيجة.",
+                 "meeting")
+    assert got == [("meeting", "المحادثات", {"location": ["موسكو"],
+                                             "date": ["كانون الثاني (يناير)", "نيسان (إبريل)"]})]
+
+
+def test_speaker_described_by_a_definite_phrase_is_the_person_before(frames):
+    got = frames("أعلن [[رئيس الحكومة|TITLE]] [[كمال يلدز|PER]] أن التحقيق مستمر. وقال المسؤول التركي في مؤتمر "
+                 "صحافي في [[أنقرة|LOC]] إن الهجوم انتحاري.", "meeting")
+    assert got == [("meeting", "مؤتمر", {"location": ["أنقرة"], "attendee": ["كمال يلدز"]})]
+
+
+def test_extraordinary_session_of_a_body_named_after_its_kind(frames):
+    got = frames("وأعلن أمس عن جلسة استثنائية ل[[الحكومة|ORG]] للتباحث في الإجراءات الأمنية.", "meeting")
+    assert got == [("meeting", "جلسة", {"organizer": ["الحكومة"]})]

@@ -62,7 +62,7 @@ WITH_WINDOW = 3  # words from the noun to «مع», and from «مع» to the per
 CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "اجرت", "تجري", "ستجري", "يجريان", "أجريا")
 CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (GUIDELINES §7 decision 37)
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
-LOC_WINDOW = 10  # words between the meeting noun and «في LOC»
+LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
 
 
 def _norm(k: str) -> str:
@@ -79,6 +79,7 @@ HOLD_KEYS = _keys(*HOLD)
 PREPARE_KEYS = _keys(*PREPARE)
 MONTH_INDEX = ("__months__",)  # memo key in ctx.trigger_hits
 SPEAKER_WINDOW = 60
+DESCRIPTION = 3  # words of a definite description of the speaker («المسؤول التركي»)
 SESSION = _keys("جلسة", "جلسات", "جلست")
 COURTS = _keys("محكمة", "محاكم", "دائرة")
 COURT_WINDOW = 40
@@ -88,6 +89,9 @@ SITTING = ("دورة", "الدورة")
 SITTING_KINDS = _keys("استثنائية", "عادية", "طارئة", "برلمانية")
 COUNCILS = _keys("مجلس", "برلمان", "البرلمان", "الجمعية", "الكونغرس", "الكونجرس")
 SITTING_WINDOW = 6  # words from «دورة» to the council that holds it («على مستوى غرفتي البرلمان»)
+FAREWELL = _keys("وداع", "تشييع", "عزاء", "تأبين", "دفن")
+FOR = _keys("أجل")
+IN_IT = _keys("فيه", "فيها")
 RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
 RECEPTION_WINDOW = 40
 
@@ -108,10 +112,15 @@ def _purpose(ctx: Context, i: int) -> bool:
     return prev in PURPOSE or ctx.key(i - 2) in PURPOSE
 
 
+THAT = _keys("إن", "أن")
+
+
 def _named_after(ctx: Context, i: int, b: int) -> list[Mention]:
     """The persons named after word i in its clause, but not a person in the genitive of another's title
     («المبعوث الشخصي للرئيس X»: X is not at the meeting)."""
     out = []
+    # «قال خلال اجتماعه بمديري التعليم إن … مديرها X»: what is said after «إن/أن» names no participant
+    b = next((j - 1 for j in range(i + 1, b + 1) if ctx.key(j) in THAT), b)
     for m in ctx.starting_in(i + 1, b):
         if m.label != "PER":
             continue
@@ -147,8 +156,13 @@ def _speaker(ctx: Context, i: int) -> list[Mention]:
     a, _ = clause(ctx, i)
     named = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1:]
     k = i - 1 - (ctx.key(i - 1) in OCCASION)  # the «في/خلال» before the noun
-    if named or a == 0 or ctx.sent_of[a - 1] != ctx.sent_of[i] - 1 or not _norm(ctx.key(k - 1)).startswith(SPEAK):
-        return named  # only a verb right before «في» has no subject of its own («وقال في مؤتمر صحافي»)
+    # only a verb right before «في» («وقال في مؤتمر صحافي») or before a definite description of its subject
+    # («وقال المسؤول التركي في مؤتمر صحافي», decision 22) has no named subject of its own
+    v = k - 1
+    while v > max(a, k - 1 - DESCRIPTION) and ctx.key(v).startswith("ال") and not ctx.starting_in(v, v):
+        v -= 1
+    if named or a == 0 or ctx.sent_of[a - 1] != ctx.sent_of[i] - 1 or not _norm(ctx.key(v)).startswith(SPEAK):
+        return named
     prev = ctx.sent_of[a - 1]
     return [m for m in ctx.starting_in(max(0, a - SPEAKER_WINDOW), a - 1) if m.label == "PER" and ctx.sent_of[m.first] == prev][-1:]
 
@@ -279,6 +293,7 @@ def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
 
 def _genitive_org(ctx: Context, i: int) -> Mention | None:
     """«اجتماعات الجمعية العامة»، «اجتماع لحزب X»: the body right after the noun holds it."""
+    i += ctx.key(i + 1) in SITTING_KINDS  # «جلسة استثنائية للحكومة»
     after = [m for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"]
     if after:
         return after[0]
@@ -293,6 +308,16 @@ def _adjective(ctx: Context, i: int) -> bool:
     key = _norm(ctx.key(i)).lstrip("بل")
     key = key[2:] if key.startswith("ال") else key
     return any(key.startswith(s) and key[len(s):].startswith("ي") for s in TRIGGER_KEYS)
+
+
+def _ceremony(ctx: Context, i: int) -> bool:
+    """«اجتمع السائقون … من أجل وداع X»: a gathering for a farewell, burial or condolence (GUIDELINES §7
+    decision 81); «حفل معايدة … اجتمع فيه المتعافون»: a gathering in a ceremony already named."""
+    if ctx.key(i + 1) in IN_IT:
+        return True
+    _, b = clause(ctx, i)
+    return any(ctx.key(j) in FAREWELL and ctx.key(j - 1) in FOR or _norm(ctx.key(j)).startswith("ل")
+               and _norm(ctx.key(j))[1:] in FAREWELL for j in range(i + 1, b + 1))
 
 
 def _after_reception(ctx: Context, i: int) -> bool:
@@ -321,6 +346,8 @@ def _date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None
         months = ctx.trigger_hits[MONTH_INDEX] = [k for k in range(len(ctx.keys)) if ctx.is_month(k)]
     n = bisect_left(months, a)
     j = months[n] if n < len(months) else None
+    if j is not None and find_in(ctx, TRIGGERS, i + 1, j):
+        return None  # «يلتقي الوفد بـX … جولتي محادثات عقدتا في موسكو في يناير»: the month of the talks
     return date_at(ctx, j) if j is not None and a <= j <= b else None
 
 
@@ -345,7 +372,7 @@ def frames(ctx: Context) -> list[dict]:
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = _court(ctx, i)
-        if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i):
+        if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i) or _ceremony(ctx, i):
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out

@@ -116,9 +116,15 @@ EQUALS = word_key("الموافق")
 
 
 def same_day(ctx: Context, date: list[int]) -> list[int] | None:
-    """«19 إلى 21 شوال الحالي، الموافق 4 إلى 6 أغسطس المقبل»: the same date in the other calendar, given after
-    «الموافق» right after a date; the gold takes both as dates of the event."""
+    """A second date right after a date: the same day in the other calendar after «الموافق» («19 إلى 21 شوال
+    الحالي، الموافق 4 إلى 6 أغسطس المقبل»), or another month joined by «و» («في كانون الثاني (يناير) ونيسان
+    (إبريل)»); the gold takes both as dates of the event."""
     k = bisect_left(ctx.spans, (date[1],))  # the first word after the date
+    if k < len(ctx.words) and ctx.words[k].startswith("و") and ctx.key(k)[1:] in MONTHS:
+        second = date_at(ctx, k)
+        return [second[0] + 1, second[1]]  # «ونيسان»: the conjunction outside
+    if ctx.words[k:k + 1] == ["و"] and k + 1 < len(ctx.words) and ctx.is_month(k + 1):
+        return date_at(ctx, k + 1)
     k += k < len(ctx.words) and ctx.words[k] in ("،", ",")
     if ctx.key(k) != EQUALS:
         return None
