@@ -99,3 +99,11 @@ def test_hijri_year_named_by_am_is_a_period(read):
     """«خلال عام 1436» is a Hijri year in digits (§7: the period as written), as «عام 1436هـ» is."""
     facts = read("وراجع العيادة 3864 شابا خلال عام 1436 بحسب التقرير.")
     assert [(s, v, p) for s, _, v, _, p in facts] == [("3864", 3864.0, "1436")]
+
+
+def test_range_shares_the_upper_multiplier(read):
+    """«بين 10.5 و11 مليار»: the multiplier said once after the upper bound scales the lower one too (§7 ranges)."""
+    facts = read("ويتوقع أن تصل الإيرادات إلى ما بين 10.5 و11 مليار دولار سنويا.")
+    assert [(s, v) for s, _, v, _, _ in facts] == [("10.5", 10.5e9), ("11 مليار", 11e9)]
+    facts = read("وتتراوح الغرامة بين 500 و3 آلاف ريال.")  # (500 is not below 3: its own figure)
+    assert [(s, v) for s, _, v, _, _ in facts] == [("500", 500.0), ("3 آلاف", 3000.0)]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from pipeline.numbers.detect import find_facts, is_currency
 from pipeline.numbers.link import LEVEL_VERBS, link, range_pairs
-from pipeline.numbers.parse import word_key
+from pipeline.numbers.parse import multiplier, word_key
 from pipeline.schema import item_id
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
 
@@ -63,6 +63,8 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
     for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, one subject (GUIDELINES §7)
         if out[b]["type"] in ("percent", "duration") and out[a]["type"] == "count" and facts[b].first - facts[a].last <= 3:
             out[a]["type"] = out[b]["type"]  # «بين 30 و35 في المائة», «بين ثلاث و10 سنوات»: said once for both bounds
+        if (m := _shared_multiplier(facts[a], facts[b], words)) is not None:
+            out[a]["value"] = float(facts[a].value * m)  # «ما بين 10.5 و11 مليار دولار»: 10.5 billion
         if out[a]["qualifier"] == "eq":
             out[a]["qualifier"] = "gte"
         if out[b]["qualifier"] == "eq":
@@ -70,6 +72,16 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         if out[b]["subject"] and (facts[b].first - facts[a].last <= 2 or not out[a]["subject"]):
             out[a]["subject"] = out[b]["subject"]  # «بين 10 و15 زائرا»; «بين 32 عاما و50 عاما» keeps its own noun
     return out
+
+
+def _shared_multiplier(low, high, words: list[str]) -> float | None:
+    """The multiplier that ends the upper bound of a range, when the lower bound is bare digits right before it
+    and smaller than the upper bound's own digits: said once for both («بين 10.5 و11 مليار»)."""
+    m = multiplier(words[high.last])
+    if m is None or high.first == high.last or low.first != low.last or not words[low.first][:1].isdigit() \
+            or high.first - low.last > 2 or not low.value < high.value / m:
+        return None
+    return m
 
 
 BRACKET_QUALIFIERS = {"ما", "يقرب", "يعادل", "من", "نحو", "حوالي", "قرابة", "اي", "أي"}
