@@ -107,3 +107,8 @@ def test_range_shares_the_upper_multiplier(read):
     assert [(s, v) for s, _, v, _, _ in facts] == [("10.5", 10.5e9), ("11 مليار", 11e9)]
     facts = read("وتتراوح الغرامة بين 500 و3 آلاف ريال.")  # (500 is not below 3: its own figure)
     assert [(s, v) for s, _, v, _, _ in facts] == [("500", 500.0), ("3 آلاف", 3000.0)]
+
+
+def test_glued_twelve(read):
+    """«باثنتي عشرة طعنة»: a proclitic glued to «اثنتي» leaves twelve one fact, the proclitic outside (§3)."""
+    assert [(s, v) for s, _, v, _, _ in read("وأصيب الشاب باثنتي عشرة طعنة في جسده.")] == [("اثنتي عشرة", 12.0)]

@@ -814,6 +814,8 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     key = keys[i]
     nxt = keys[i + 1] if i + 1 < len(keys) else ""
     prev = keys[i - 1] if i else ""
+    if key[:1] in PROCLITIC_KEYS and key[1:] in CONSTRUCT_TWO and nxt in ("عشر", "عشرة"):
+        return Fact(spans[i][0] + 1, spans[i + 1][1], "count", 12.0, i, i + 1)  # «باثنتي عشرة طعنة» (glued)
     if key in FRACTION_DUALS:
         value, total = FRACTION_DUALS[key]
         if key.startswith("ال") and i and is_arabic_word(words[i - 1]) and prev not in FUNCTION_AFTER:
