@@ -158,3 +158,38 @@ def test_speaker_described_by_a_definite_phrase_is_the_person_before(frames):
 def test_extraordinary_session_of_a_body_named_after_its_kind(frames):
     got = frames("وأعلن أمس عن جلسة استثنائية ل[[الحكومة|ORG]] للتباحث في الإجراءات الأمنية.", "meeting")
     assert got == [("meeting", "جلسة", {"organizer": ["الحكومة"]})]
+
+
+# decision
+
+def test_a_law_issued_by_a_president(frames):
+    got = frames("وأصدر [[الرئيس|TITLE]] [[سالم عادل|PER]]، في مارس (آذار) الماضي، قانون مكافحة الإرهاب.", "decision")
+    assert got == [("decision", "قانون", {"issuer": ["سالم عادل"], "date": ["مارس (آذار) الماضي"]})]
+
+
+def test_a_legal_adjective_or_a_statement_is_no_instrument(frames):
+    assert frames("وأصدرت [[وزارة العدل|ORG]] بيانا عن الإجراءات القانونية المتبعة.", "decision") == []
+
+
+def test_a_circular_issued_with_a_present_verb_by_an_office_before_it(frames):
+    got = frames("وطالب الأهالي باضطرار [[وزير الصحة|TITLE]] أن يصدر تعميما للمستشفيات.", "decision")
+    assert got == [("decision", "تعميما", {"issuer": ["وزير الصحة"]})]
+    # a present form further from the instrument is no issuing («يصدر عنه … قرار»: comes out)
+    assert frames("وقال [[وزير الصحة|TITLE]] إن ما يصدر عن اللجان ليس قرارا.", "decision") == [
+        ("decision", "قرارا", {})]
+
+
+def test_subject_before_qad_and_its_title_chain_issues(frames):
+    got = frames("وكان [[الأمير|TITLE]] [[فهد بن سعد|PER]] [[وزير الداخلية|TITLE]]، قد أصدر قرارا وزاريا بتنظيم العمل.",
+                 "decision")
+    assert got == [("decision", "قرارا", {"issuer": ["فهد بن سعد"]})]
+
+
+def test_the_speaker_of_a_report_does_not_sign(frames):
+    got = frames("وأضاف [[نادر سليم|PER]] في تصريح أن [[المحكمة العليا|ORG]] أصدرت أحكاما بحق المتهمين.", "decision")
+    assert got == [("decision", "أحكاما", {"issuer": ["المحكمة العليا"]})]
+
+
+def test_time_ago_dates_the_issue(frames):
+    got = frames("قبل ثلاث سنوات أصدر [[محافظ|TITLE]] [[هيئة النقل|ORG]] قرارًا لتنظيم الأجرة.", "decision")
+    assert got[0][2]["date"] == ["قبل ثلاث سنوات"]

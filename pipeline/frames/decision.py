@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import HONORIFICS, _pre_gap
-from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in, numeric_date, relative_date
+from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in, numeric_date, relative_date, time_ago
 from pipeline.text.lexicon import keys
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
@@ -23,6 +23,15 @@ ROYAL_ORDER = keys("أمر", "أمرا", "أمراً", "الأمر")  # «أمر
 RULING = ("حكم", "الحكم", "أحكام", "الأحكام", "مذكر", "المذكر", "تعليمات", "التعليمات", "أمر", "الأمر", "أوامر",
           "الأوامر")  # instruments only as the object of «أصدر» («أصدرت المحكمة … حكماً», GUIDELINES §7 decision 38)
 ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر")  # «أمر» whole, not «أمريكا»، «امرأة»
+# «أصدر الرئيس … قانون»، «أن يصدر تعميما»: a law or circular issued (GUIDELINES §7 decision 80); whole words
+# only («قانونية» is an adjective), and never a statement («بيانا»)
+LAWS = keys("قانون", "قانونا", "تعميم", "تعميما", "لائحة")
+# «أن يصدر تعميما»: a present form issues only with its instrument right after it («ما يصدر عن اللجان» comes out)
+ISSUE_NOW = ("يصدر", "تصدر")
+# words between a subject and its «أصدر» («وكان X، قد أصدر»، «اضطرار X أن يصدر»)
+BEFORE_VERB = keys("قد", "لقد", "أن", "،", ",")
+# what is said after «قال X إن/أن …» is not signed by the speaker
+THAT = keys("أن", "إن")
 ISSUED_AFTER = ("يصدر", "تصدر", "اصدر")  # «تعليمات يصدرها رئيس مجلس الوزراء»: the issue verb after the instrument
 ISSUE = ("اصدر",)  # word keys: alef unified («أصدر»)
 ISSUE_VERBS = (*ISSUE, "وقع")
@@ -32,6 +41,7 @@ ID_PUNCT = "،,.؛:()"
 QUOTES = {'"', "«", "»", "“", "”"}
 MAX_UNREAD_BODY = 4  # words of an issuing body the entities missed, between the instrument and «رقم»
 MAX_ISSUE_GAP = 16  # words between «أصدر» and its instrument
+AGO_WINDOW = 5  # words from «قبل أربع سنوات» to the verb it dates
 
 
 def _date_after(ctx: Context, k: int, b: int) -> list[int] | None:
@@ -145,11 +155,26 @@ def _issued_after(ctx: Context, i: int) -> int | None:
     return j + 1 if ctx.key(j).lstrip("و").startswith(ISSUED_AFTER + TAKEN) else None
 
 
+def _issued(ctx: Context, i: int) -> bool:
+    """Is instrument i the object of «أصدر» in its clause, or of a present «يصدر» right before it?"""
+    return bool(find_in(ctx, ISSUE, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i)) or \
+        ctx.key(i - 1).lstrip("و").startswith(ISSUE_NOW)
+
+
+def _issue(ctx: Context, verbs: list[int], i: int) -> list[int]:
+    """The verbs of issuing among `verbs` before instrument i: «أصدر», and «يصدر» right before it."""
+    return [v for v in verbs if ctx.key(v).lstrip("و").startswith(ISSUE)
+            or v == i - 1 and ctx.key(v).lstrip("و").startswith(ISSUE_NOW)]
+
+
 def _triggers(ctx: Context) -> list[int]:
     """Instrument words: قرار/مرسوم/الخطة, «أمر ملكي», and «حكم» after «أصدر» in its clause."""
     hits = set(find(ctx, TRIGGERS))
     for i in find(ctx, ("أمر", "الأمر")):
         if ctx.key(i).lstrip("و") in ROYAL_ORDER and ctx.key(i + 1).removeprefix("ال").startswith("ملكي"):
+            hits.add(i)
+    for i in find(ctx, ("قانون", "تعميم", "لائحة")):
+        if ctx.key(i).lstrip("وفبل") in LAWS and _issued(ctx, i):
             hits.add(i)
     for i in find(ctx, RULING):
         key = ctx.key(i).lstrip("وفبل")
@@ -162,7 +187,7 @@ def _triggers(ctx: Context) -> list[int]:
 
 def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
     """The subject of «أصدر» before instrument i: its first mention, a person's chain read as one subject."""
-    issue = [v for v in verbs if ctx.key(v).lstrip("و").startswith(ISSUE)]
+    issue = _issue(ctx, verbs, i)
     if not issue or i - issue[-1] > MAX_ISSUE_GAP:
         return None
     pool = [m for m in ctx.starting_in(issue[-1], i - 1) if m.label != "NUM"]
@@ -176,10 +201,20 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
         if chain and chain[0].label in ("TITLE", "PER"):
             return _person_first(chain)
     if not pool:
-        # «إن محكمة X أصدرت أحكاماً»: the subject right before the verb
-        before = [m for m in ctx.starting_in(max(0, issue[-1] - 8), issue[-1] - 1)
-                  if m.label in ("ORG", "PER") and m.last == issue[-1] - 1 and ctx.sent_of[m.first] == ctx.sent_of[i]]
-        return before[-1] if before else None
+        # «إن محكمة X أصدرت أحكاماً»، «وكان الأمير X وزير الداخلية، قد أصدر قرارا»، «اضطرار وزير التعليم أن يصدر
+        # تعميما»: the subject right before the verb, its title chain read as one subject
+        v = issue[-1] - 1
+        while v > 0 and ctx.key(v) in BEFORE_VERB:
+            v -= 1
+        chain = [m for m in ctx.starting_in(max(0, v - 8), v) if m.label in ("ORG", "PER", "TITLE") and m.last == v
+                 and ctx.sent_of[m.first] == ctx.sent_of[i]][-1:]
+        while chain and chain[0].label in ("TITLE", "PER"):
+            prev = [m for m in ctx.starting_in(max(0, chain[0].first - 8), chain[0].first - 1)
+                    if m.label in ("TITLE", "PER") and m.last == chain[0].first - 1]
+            if not prev:
+                break
+            chain.insert(0, prev[-1])
+        return (chain[0] if chain[0].label == "ORG" else _person_first(chain)) if chain else None
     if pool[0].label == "ORG":
         return pool[0]
     return _person_first(pool)
@@ -203,7 +238,8 @@ def frames(ctx: Context) -> list[dict]:
         unread = num is not None and num > _adjectives(ctx, i + 1, b) and not ctx.starting_in(i + 1, num - 1)
         named = _named_after(ctx, i, b) if ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER) \
             or _issued_after(ctx, i) is not None else None
-        verbs = find_in(ctx, ISSUE_VERBS, a, i)
+        verbs = [v for v in find_in(ctx, ISSUE_VERBS + ISSUE_NOW, a, i)
+                 if v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)]
         subject = _subject(ctx, verbs, i)
         behalf = [m for v in find_in(ctx, ("نيابة", "بالنيابة"), a, i) for m in mentions_in(ctx, v, i, "ORG")[:1]]
         bodies = attached + [m for m in (named, subject) if m and m.label == "ORG"] + behalf
@@ -213,16 +249,19 @@ def frames(ctx: Context) -> list[dict]:
             subject = None
         if issuer:
             slots["issuer"] = [issuer.id]
-        signers = [p for p in mentions_in(ctx, a, i, "PER") if p is not issuer]
+        said = max([a] + [j + 1 for j in range(a, i) if ctx.key(j) in THAT])  # «وأضاف X أن المحكمة أصدرت»
+        signers = [p for p in mentions_in(ctx, said, i, "PER") if p is not issuer]
         if verbs and signers and not (subject and issuer is subject):
             slots["signer"] = [signers[-1].id]
         date = _date_after(ctx, k + 1, b) or _date_after(ctx, (issuer.last if issuer and issuer.first > i else k) + 1, b) \
             or relative_date(ctx, k + 1, 1)  # «أصدر X قرارا أمس بتعديل …»
-        issue = [v for v in verbs if ctx.key(v).lstrip("و").startswith(ISSUE)]
+        issue = _issue(ctx, verbs, i)
         if date is None and issue and i - issue[-1] <= MAX_ISSUE_GAP:
             # «أصدرت محكمة ليبية اليوم الثلاثاء حكما»، «أصدرت المحكمة …، أمس، حكما»
             date = next((d for j in range(issue[-1] + 1, i) if (d := relative_date(ctx, j, 2)) and d[1] <= ctx.spans[i][0]),
                         None)
+        if date is None and issue:  # «قبل أربع سنوات أصدر X قرارا» (GUIDELINES §7 decision 95)
+            date = next((d for j in range(max(a, issue[-1] - AGO_WINDOW), issue[-1]) if (d := time_ago(ctx, j))), None)
         if date is None:
             d = date_near(ctx, i)
             date = d if d and d[1] <= ctx.spans[i][0] else None

@@ -156,6 +156,22 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
     return None
 
 
+AGO = {word_key(w) for w in ("قبل", "منذ", "بعد")}
+
+
+def time_ago(ctx: Context, j: int) -> list[int] | None:
+    """«قبل أربع سنوات»، «منذ 3 أشهر»: a duration counted from the news at word j, dating the event it precedes
+    (GUIDELINES §7 decision 95); the span runs over the unit after the figure."""
+    if ctx.key(j) not in AGO:
+        return None
+    m = next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "NUM"), None)
+    if m is None or ctx.numbers[m.id].get("type") != "duration":
+        return None
+    subject = ctx.numbers[m.id].get("subject")  # the unit: the first word of the subject right after the figure
+    unit = bisect_left(ctx.spans, (subject[0],)) if subject else None
+    return ctx.span(j, unit if unit == m.last + 1 else m.last)
+
+
 def numeric_date(ctx: Context, j: int) -> list[int] | None:
     """A date in figures from word j: «4/ 11/ 1426 هـ»، «12/3/2015» (day, month, year; the era letter kept)."""
     k, parts = j, 0
