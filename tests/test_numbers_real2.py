@@ -112,3 +112,24 @@ def test_range_shares_the_upper_multiplier(read):
 def test_glued_twelve(read):
     """«باثنتي عشرة طعنة»: a proclitic glued to «اثنتي» leaves twelve one fact, the proclitic outside (§3)."""
     assert [(s, v) for s, _, v, _, _ in read("وأصيب الشاب باثنتي عشرة طعنة في جسده.")] == [("اثنتي عشرة", 12.0)]
+
+
+@pytest.mark.parametrize("text, dual", [
+    ("وأسفر انفجار عبوتين ناسفتين عن إصابة المارة.", "عبوتين"),
+    ("وصدر الحكم بحق عنصرين متورطين في التهريب.", "عنصرين"),
+    ("وسمع إطلاق النار من اتجاهين مختلفين قرب السوق.", "اتجاهين"),
+])
+def test_dual_with_agreeing_adjective(read, text, dual):
+    """An indefinite -ين noun with an agreeing -ين adjective: a feminine -تين pair, or a noun with no sound plural
+    in the word counts, is a dual (decision 74: span the dual word, subject the phrase)."""
+    facts = read(text)
+    assert [(s, v) for s, _, v, _, _ in facts] == [(dual, 2.0)]
+    assert facts[0][3].split()[0] == dual
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت الشرطة مسلحين مجهولين في الحي.",  # «مسلحون»: a sound plural
+    "وقد يكونون مغيبين ومؤدلجين.",  # coordinated, no adjective
+])
+def test_plural_with_adjective_is_no_dual(read, text):
+    assert read(text) == []

@@ -739,6 +739,29 @@ def _definite_dual(i: int, words: list[str], keys: list[str], counts: dict[str, 
     return singular >= MASC_DUAL_MIN and not _sound_plural_seen(stem, counts)
 
 
+def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«عبوتين ناسفتين», «مروحيتين أميركيتين», «عنصرين متورطين»: an indefinite -ين noun with an agreeing -ين
+    adjective. A feminine -تين pair is a dual (the plural is -ات); a masculine one only when the noun has no sound
+    plural in the word counts («مسلحين مجهولين»: «مسلحون»), so that its -ين is the dual's."""
+    raw = lookup_key(words[i])
+    if i + 1 >= len(words) or not is_arabic_word(words[i]) or not is_arabic_word(words[i + 1]) \
+            or _article_key(i, keys).startswith("ال") or keys[i + 1].startswith("ال") or not raw.endswith("ين") \
+            or parse_words([keys[i]]) is not None:
+        return False  # (indefinite both: «للحرمين الشريفين» is «ل» + the definite «لحرمين»)
+    feminine = raw.endswith("تين") and keys[i + 1].endswith("تين")
+    if not feminine and (raw.endswith("تين") or not keys[i + 1].endswith("ين") or keys[i + 1].endswith("تين")):
+        return False
+    stems = [stem for stem in (raw[:-2], raw[1:-2] if raw[:1] in PROCLITIC_KEYS else "") if len(stem) >= 3]
+    if keys[i + 1].startswith("و") or (not feminine and any(_sound_plural_seen(stem, counts) for stem in stems)):
+        return False  # («مغيبين ومؤدلجين»: coordinated; «لمواطنين»: «مواطنون» under the glued «ل»)
+    return any(sum(counts.get(form, 0) + counts.get("ال" + form, 0)
+                   for form in _alef_forms(stem[:-1] + "ة" if feminine else stem)) >= AGREEING_DUAL_MIN
+               for stem in stems)  # («باتحادين قاريين»: the singular under the glued «ب»)
+
+
+AGREEING_DUAL_MIN = 20  # (the adjective's agreement says dual; the count only says the singular is a word)
+
+
 DUAL_DEMONSTRATIVES = _keys("هذين", "هذان", "هاتين", "هاتان")
 
 
@@ -924,6 +947,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 or _dual_by_agreement(i, words, keys, counts) or _nisba_dual(i, words, keys, counts) \
                 or _construct_masculine_dual(i, words, keys, counts) \
                 or _definite_dual(i, words, keys, counts) \
+                or _dual_with_adjective(i, words, keys, counts) \
                 or (is_masculine_dual(lookup_key(w), counts) and not (
                     i and (words[i - 1][:1].isdigit() or (parse_words([words[i - 1]]) is not None
                                                           and keys[i - 1] not in STANDALONE_ONE)
