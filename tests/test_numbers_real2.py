@@ -133,3 +133,16 @@ def test_dual_with_agreeing_adjective(read, text, dual):
 ])
 def test_plural_with_adjective_is_no_dual(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وجمع المحتال ما يقرب من 2000 جنيه من الضحايا.", "2000"),
+    ("ودفع الزائر 1950 ريالا رسوم الإقامة.", "1950"),
+])
+def test_year_shaped_count(read, text, surface):
+    """A year-shaped figure after «ما يقرب من» or before a currency is a count, not a year (§3 money)."""
+    assert [(s, t, v) for s, t, v, _, _ in read(text)] == [(surface, "count", float(surface))]
+
+
+def test_year_is_still_a_year(read):
+    assert read("وفي 1950 شهدت المدينة أول مهرجان.") == []

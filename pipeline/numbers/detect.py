@@ -262,8 +262,9 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «صواريخ جي اس اس 300»: a model name  # «أرسل رسالة نصية إلى 88548»: a phone or SMS number (GUIDELINES §7)
     if _is_year(_ascii(words[i])) and not quantity_after and not (
             i and (unglued(keys[i - 1]).startswith(METRIC_VERBS) or _bound_before_year(i, words, keys))
-            and _noun_follows(i, words, keys) and keys[i + 1] not in NOT_A_COUNTED_NOUN):
-        return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts)
+            and _noun_follows(i, words, keys) and keys[i + 1] not in NOT_A_COUNTED_NOUN) \
+            and not (i + 1 < len(keys) and is_currency(keys[i + 1])):
+        return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts, and so does money: «2000 جنيه»)
     if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after:
         return None  # «في عام 857 للهجرة», «عام 1876»: a year, not a count of years
     if _is_date(i, words, keys, value):
@@ -372,7 +373,7 @@ def _bound_before_year(i: int, words: list[str], keys: list[str]) -> bool:
     if prev in ("نحو", "حوالي", "قرابة"):
         return True
     if prev == "من":
-        return i >= 2 and keys[i - 2] in ("اكثر", "أكثر", "اقل", "أقل")
+        return i >= 2 and keys[i - 2] in ("اكثر", "أكثر", "اقل", "أقل", "يقرب")  # («ما يقرب من 2000 زائر»)
     return prev in ("الى", "إلى") and i >= 2 and not words[i - 2][:1].isdigit() and not (
         i >= 3 and keys[i - 2] in ("عام", "العام"))
 
