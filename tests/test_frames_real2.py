@@ -1,10 +1,12 @@
-"""Frames on real news, second rule pass (issue 15; GUIDELINES §4, §7 decisions 20, 21, 36, 62, 73, 97-99):
-dates of real news (day ranges, Hijri months, weeks counted from the news), hosts named after the meeting
-noun, speakers at a press meeting, aliases that attend once. Every sentence here is written for the test;
+"""Frames and relations on real news, second rule pass (issue 15; GUIDELINES §4, §7 decisions 20-22, 36, 62,
+73, 80, 81, 95, 97-99): dates of real news (day ranges, Hijri months, weeks counted from the news), hosts named
+after the meeting noun, speakers at a press meeting, aliases that attend once, laws and circulars issued,
+a body's seat, lists of bare place names that are no chain. Every sentence here is written for the test;
 entities are given as gold (marked [[surface|LABEL]]), numbers come from the numbers stage."""
 from __future__ import annotations
 
-from tests.test_frames_real import frames  # noqa: F401  (the fixture)
+from tests.test_frames_real import frames  # noqa: F401  (the fixtures)
+from tests.test_relations_real import rels  # noqa: F401
 
 
 def test_day_range_before_a_hijri_month_with_its_era_mark(frames):
@@ -93,8 +95,8 @@ def test_extraordinary_sitting_of_a_parliament(frames):
 
 
 def test_numbered_sitting_of_a_council_after_another_meeting(frames):
-    got = frames("عقدت [[اللجنة الفنية|ORG]] اجتماعا أمس. ووقعت الاتفاقية أثناء الدورة (12) ل[[مجلس وزراء النقل العرب|ORG]].",
-                 "meeting")
+    got = frames("عقدت [[اللجنة الفنية|ORG]] اجتماعا أمس. ووقعت الاتفاقية أثناء الدورة (12) "
+                 "ل[[مجلس وزراء النقل العرب|ORG]].", "meeting")
     assert got[1] == ("meeting", "الدورة", {"organizer": ["مجلس وزراء النقل العرب"]})
 
 
@@ -193,3 +195,28 @@ def test_the_speaker_of_a_report_does_not_sign(frames):
 def test_time_ago_dates_the_issue(frames):
     got = frames("قبل ثلاث سنوات أصدر [[محافظ|TITLE]] [[هيئة النقل|ORG]] قرارًا لتنظيم الأجرة.", "decision")
     assert got[0][2]["date"] == ["قبل ثلاث سنوات"]
+
+
+# relations
+
+def test_bare_names_joined_by_comma_or_dash_are_no_chain(rels):
+    got = rels("وقرر مديرو التعليم بالمناطق الحدودية "
+               "[[تبوك|LOC]]، [[حائل|LOC]]، [[الجوف|LOC]] تأجيل الدراسة على طريق [[الرياض|LOC]] - [[الخرج|LOC]].")
+    assert not {r for r in got if r[0] == "located_in"}
+    got = rels("في [[بلدية نام دان|LOC]]، [[مقاطعة نغي آن|LOC]] وفي [[الجناح 3|LOC]] - [[مدينة فينه|LOC]].")
+    assert {r for r in got if r[0] == "located_in"} == {
+        ("located_in", "بلدية نام دان", "مقاطعة نغي آن"), ("located_in", "الجناح 3", "مدينة فينه")}
+
+
+def test_the_seat_of_a_body_over_its_descriptors(rels):
+    got = rels("وقال مدير [[منظمة العفو|ORG]] ل[[الشرق الأوسط|LOC]] ومقرها [[لندن|LOC]] إن الوضع خطير.")
+    assert ("located_in", "منظمة العفو", "لندن") in got and ("located_in", "الشرق الأوسط", "لندن") not in got
+    got = rels("وأوضح رئيس شركة \"[[نوفا تك|ORG]]\" المنفذة للمشروع، ومقرها في [[بيرث|LOC]]، أن العمل بدأ.")
+    assert ("located_in", "نوفا تك", "بيرث") in got
+    got = rels("ويتوجه الوفد إلى [[أديس أبابا|LOC]] حيث مقر [[الاتحاد الإفريقي|ORG]].")
+    assert ("located_in", "الاتحاد الإفريقي", "أديس أبابا") in got
+
+
+def test_the_seat_after_a_preposition_belongs_to_another_noun(rels):
+    got = rels("ونقلت [[وكالة الأنباء الألمانية|ORG]] عن متحدث باسم الصندوق ومقره [[واشنطن|LOC]] قوله.")
+    assert not {r for r in got if r[0] == "located_in"}

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import HONORIFICS, _pre_gap
-from pipeline.frames.triggers import clause, date_near, find, find_in, mentions_in, numeric_date, relative_date, time_ago
+from pipeline.frames.triggers import (clause, date_near, find, find_in, mentions_in, numeric_date, relative_date,
+                                     time_ago)
 from pipeline.text.lexicon import keys
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")

@@ -47,8 +47,8 @@ SPEAK = _keys("قال", "يقول", "تقول", "اكد", "يؤكد", "تؤكد"
 WITH_PARTICIPANTS = ("اجتماعه", "اجتماعها", "اجتماعهم", "اجتماعهما", "لقائه", "لقاءه", "لقائها", "لقائهم",
                      "لقائهما")
 # «مؤتمر … انعقد في X»، «المحادثات التي جرت في X»: a verb of taking place after the noun reports it
-HELD_AFTER = _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "نظم", "ينظم", "تنظم", "جرت", "جرى", "تجري", "بدأ", "تبدأ", "انطلق", "تنطلق",
-              "اختتم", "أقيم", "أقيمت")
+HELD_AFTER = _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "نظم", "ينظم", "تنظم", "جرت", "جرى", "تجري", "بدأ", "تبدأ",
+                   "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت")
 HELD_WINDOW = 8
 RELATIVE = ("التي", "الذي", "الذين")
 # «يجمع X مع Y»: the participants of a «لقاء/اجتماع» named after it
@@ -104,7 +104,8 @@ def _purpose(ctx: Context, i: int) -> bool:
     if ctx.words[i - 1:i] in (["ل"], ["لـ"]) and i >= 1:
         return True  # «ل لقاء» split by the tokenizer
     prev = _norm(ctx.key(i - 1))
-    if prev.startswith("ل") and prev[1:] in CONDUCTING or prev in CONDUCTING and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"]):
+    if prev.startswith("ل") and prev[1:] in CONDUCTING or \
+            prev in CONDUCTING and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"]):
         return True
     if prev.startswith("ل") and prev[1:].startswith(HOLD_KEYS) or \
             (prev.startswith(HOLD_KEYS) and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"])):
@@ -387,8 +388,8 @@ def frames(ctx: Context) -> list[dict]:
             continue
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
-        reported = verbs or i in met or i in gather or court is not None or (i in spoken and (first or not _suffixed(ctx, i))) \
-            or i in sittings
+        reported = verbs or i in met or i in gather or court is not None or i in sittings \
+            or (i in spoken and (first or not _suffixed(ctx, i)))
         host = held[i] if i in held and _norm(ctx.key(held[i])).startswith(CONVENE) else None
         org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
             or (_council(ctx, i) if i in sittings else None)

@@ -49,6 +49,17 @@ CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
 # administrative head nouns: two units joined by «و» before «بـZ» are both in Z
 ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
               "اقليم", "مركز", "مديرية")
+# a chain of places joined by a bare comma or dash is a chain of units («بلدية X، منطقة Y»، «الجناح X - مدينة Y»);
+# bare names so joined are a list or a road's ends («نجران، جازان، عسير»، «طريق الرياض - القصيم»)
+CHAIN_HEADS = ADMIN | _keys("جناح", "بوابة")
+BARE_JOINS = (["،"], [","], ["-"], ["،", "("])
+# «منظمة X للشرق الأوسط ومقرها نيويورك»، «شركة "X" المنفذة للمشروع، ومقرها كانبيرا»: the seat is the body's,
+# over its descriptors; «اثيوبيا حيث مقر الاتحاد الافريقي»: the body seated in the place before
+SEAT = _keys("مقرها", "مقره", "ومقرها", "ومقره")
+SEAT_WINDOW = 8  # words from the body to «ومقرها»
+WHERE_SEAT = (word_key("حيث"), word_key("مقر"))
+# «وكالة X عن متحدث باسم الصندوق ومقره واشنطن»: a preposition between puts the seat on another noun
+SEAT_BLOCK = _keys("عن", "من", "في", "على", "إلى", "الى", "مع", "باسم")
 SPOKESMAN_OF = word_key("باسم")
 ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "معاقل", "أهداف", "اهداف", "ضد", "جانب", "مباراة", "معسكرات")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
@@ -258,6 +269,8 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         gap = ctx.between(a, b)
         if a.label == "ORG" and _prep(gap) and _acted_on(ctx, a):
             continue
+        if a.label == "LOC" and gap in BARE_JOINS and _head(ctx, a).removeprefix("ال") not in CHAIN_HEADS:
+            continue
         if _place_gap(gap, a) and not (_key(gap[-1]) in ("ب", "بـ") and _linked(ctx, a)) \
                 or (gap == ["من"] and a.label == "LOC" and _head(ctx, a) in ADMIN and _head(ctx, b) in ADMIN):
             out.append((a.id, b.id))  # «مدينة الهوارية من محافظة نابل»: a unit of a unit
@@ -274,6 +287,26 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
                     and (y.id, z.id) in found and set(_key(w) for w in ctx.between(y, z)) & SHARED_LINKS):
             # «بلدتي الوهط وصبر التابعتين لمحافظة لحج»: a dual or plural link covers both
             out.append((x.id, z.id))  # «X وY بZ»
+    return _seats(ctx, ents, list(dict.fromkeys(out)))
+
+
+def _seats(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The body whose seat a place is: «ORG … ومقرها (في) LOC» (the nearest body before in its sentence, not a
+    place between), «LOC حيث مقر ORG»."""
+    for n, b in enumerate(ents):
+        k = b.first - 1 - (ctx.key(b.first - 1) == "في")
+        if b.label == "LOC" and ctx.key(k) in SEAT:
+            k -= ctx.words[k - 1:k] == ["و"]
+            before = [m for m in ents[max(0, n - 3):n] if m.label == "ORG" and k - m.last <= SEAT_WINDOW
+                      and ctx.sent_of[m.first] == ctx.sent_of[k] and not CHAIN_BREAK & set(ctx.words[m.last + 1:k])
+                      and not SEAT_BLOCK & set(ctx.keys[m.last + 1:k])]
+            if before:
+                between = {m.id for m in ents[max(0, n - 3):n] if m.first > before[-1].last}
+                out = [p for p in out if not (p[1] == b.id and p[0] in between)] + [(before[-1].id, b.id)]
+        if b.label == "ORG" and n and ents[n - 1].label == "LOC" and \
+                (ctx.key(b.first - 2), ctx.key(b.first - 1)) == WHERE_SEAT and \
+                ents[n - 1].last == b.first - 3:
+            out.append((b.id, ents[n - 1].id))
     return list(dict.fromkeys(out))
 
 
