@@ -146,3 +146,16 @@ def test_year_shaped_count(read, text, surface):
 
 def test_year_is_still_a_year(read):
     assert read("وفي 1950 شهدت المدينة أول مهرجان.") == []
+
+
+@pytest.mark.parametrize("text, dual", [
+    ("وأصيب والداه بجروح خطيرة في الحريق.", "والداه"),
+    ("وتمكنت الشرطة من تحديد هوية والدي الطفل المفقود.", "والدي"),
+])
+def test_parents_dual(read, text, dual):
+    """«والداه», «والدي الطفل»: the parents of someone are a dual with a real referent (decision 33)."""
+    assert [(s, v, subj.split()[0]) for s, _, v, subj, _ in read(text)] == [(dual, 2.0, dual)]
+
+
+def test_generic_parents_and_my_father(read):
+    assert read("ويجب أن يكون الابن بارا بوالديه، وقال والدي إن العمل عبادة.") == []

@@ -763,6 +763,19 @@ def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict
 AGREEING_DUAL_MIN = 20  # (the adjective's agreement says dual; the count only says the singular is a word)
 
 
+def _parents(i: int, words: list[str], keys: list[str]) -> bool:
+    """«أصيب والداه», «والدي الطفل», «أبويهما»: the dual of «والد/أب» for the parents of someone named or meant,
+    a real referent (decision 33); the generic «الوالدين» and «بار بوالديه» are left alone."""
+    key = keys[i][1:] if keys[i].startswith("و") and keys[i][1:] in PARENTS else keys[i]
+    return key in PARENTS or (key in PARENTS_CONSTRUCT and i + 1 < len(keys) and keys[i + 1].startswith("ال")
+                              and is_arabic_word(words[i + 1]))
+
+
+PARENTS = _keys("والداه", "والديه", "والداها", "والديها", "والداهما", "والديهما", "أبواه", "أبويه", "أبواها", "أبويها",
+                "أبواهما", "أبويهما")
+PARENTS_CONSTRUCT = _keys("والدا", "والدي")  # «والدي الطفل»
+
+
 DUAL_DEMONSTRATIVES = _keys("هذين", "هذان", "هاتين", "هاتان")
 
 
@@ -949,6 +962,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 or _construct_masculine_dual(i, words, keys, counts) \
                 or _definite_dual(i, words, keys, counts) \
                 or _dual_with_adjective(i, words, keys, counts) \
+                or _parents(i, words, keys) \
                 or (is_masculine_dual(lookup_key(w), counts) and not (
                     i and (words[i - 1][:1].isdigit() or (parse_words([words[i - 1]]) is not None
                                                           and keys[i - 1] not in STANDALONE_ONE)
