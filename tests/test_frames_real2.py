@@ -220,3 +220,23 @@ def test_the_seat_of_a_body_over_its_descriptors(rels):
 def test_the_seat_after_a_preposition_belongs_to_another_noun(rels):
     got = rels("ونقلت [[وكالة الأنباء الألمانية|ORG]] عن متحدث باسم الصندوق ومقره [[واشنطن|LOC]] قوله.")
     assert not {r for r in got if r[0] == "located_in"}
+
+
+def test_title_in_a_clause_of_description_after_the_name(rels):
+    got = rels("كما ألقي القبض على [[سامر خليل|PER]]، وهو [[مدير|TITLE]] سابق في [[شركة النفط|ORG]].")
+    assert ("holds_title", "سامر خليل", "مدير") in got and ("title_of", "مدير", "شركة النفط") in got
+    got = rels("وقالت [[هدى علي|PER]] وهي [[نائبة|TITLE]] في البرلمان إن الأمر خطير.")
+    assert ("holds_title", "هدى علي", "نائبة") in got
+
+
+def test_envoy_sent_to_a_place_before_the_name(rels):
+    got = rels("وزار [[المبعوث الخاص|TITLE]] إلى [[ليبيا|LOC]] [[يان كوبيش|PER]] القاهرة.")
+    assert ("holds_title", "يان كوبيش", "المبعوث الخاص") in got and ("title_of", "المبعوث الخاص", "ليبيا") in got
+    got = rels("وعبر [[مبعوث|TITLE]] [[الأمم المتحدة|ORG]] إلى [[ليبيا|LOC]] [[يان كوبيش|PER]] عن قلقه.")
+    assert {("title_of", "مبعوث", "الأمم المتحدة"), ("title_of", "مبعوث", "ليبيا"),
+            ("holds_title", "يان كوبيش", "مبعوث")} <= got
+
+
+def test_a_minister_travelling_to_a_place_holds_no_title_of_it(rels):
+    got = rels("وتوجه [[وزير الخارجية|TITLE]] إلى [[موسكو|LOC]] أمس للقاء نظيره.")
+    assert ("title_of", "وزير الخارجية", "موسكو") not in got

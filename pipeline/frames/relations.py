@@ -61,6 +61,11 @@ WHERE_SEAT = (word_key("حيث"), word_key("مقر"))
 # «وكالة X عن متحدث باسم الصندوق ومقره واشنطن»: a preposition between puts the seat on another noun
 SEAT_BLOCK = _keys("عن", "من", "في", "على", "إلى", "الى", "مع", "باسم")
 SPOKESMAN_OF = word_key("باسم")
+# «X، وهو مدير سابق في شركة Y»، «X وهي نائبة عن حزب Y»: a title in a clause of description after the name
+IS = (_keys("وهو"), _keys("وهي"), _keys("و", "هو"), _keys("و", "هي"))
+# «المبعوث الخاص إلى سوريا X»: the place an envoy is sent to, between the title and its holder
+SENT_TO = _keys("إلى", "الى")
+ENVOYS = _keys("مبعوث", "المبعوث", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "معاقل", "أهداف", "اهداف", "ضد", "جانب", "مباراة", "معسكرات")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
 CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»
@@ -100,6 +105,8 @@ def _pre_gap(words: list[str], last: bool) -> bool:
     for w, k in zip(words, keys):
         if w in CHAIN_GLUE or k in PROCLITIC_GLUE or k in TITLE_MODIFIERS or k in JOINERS:
             continue  # «المتحدث باسم ORG … X»: the joiner of a title and its body
+        if k in SENT_TO and not last:
+            continue
         if k in HONORIFICS or _adjective(k):
             if last or (_adjective(k) and len(words) <= 2):
                 continue  # «المتحدث باسم الداخلية السعودية اللواء X»: a body's adjective, no entity
@@ -137,6 +144,14 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
                                                                     or (b.label == "ORG" and gap == ["في"])
                                                                     or _modified_joiner(gap, b)):
             out.append((a.id, b.id))
+    for n, a in enumerate(ents):  # «المبعوث الخاص إلى سوريا»، «مبعوث الأمم المتحدة إلى سورية»
+        if a.label == "TITLE" and _head(ctx, a) in ENVOYS:
+            b = next((m for m in ents[n + 1:n + 3] if m.label == "LOC"), None)
+            prev = ents[ents.index(b) - 1] if b is not None else None
+            gap = [_key(w) for w in ctx.between(prev, b)] if b is not None else []
+            if gap and gap[-1] in SENT_TO and all(_adjective(k) for k in gap[:-1]) and \
+                    (prev is a or prev.label == "ORG" and (a.id, prev.id) in out):
+                out.append((a.id, b.id))
     # coordination shares the complement (GUIDELINES §7 decision 47): «إمام وخطيب جامع X» → both TITLEs;
     # «سفير … لدى أستراليا ونيوزيلندا» → both places
     found = set(out)
@@ -192,11 +207,12 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
             j -= 1
         # titles after the person, when an apposition follows («X، عضو …», «X - رئيس …», «X رئيس …»)
         j = k + 1
-        if j < len(ents) and ents[j].label == "TITLE" and _glue(ctx.between(per, ents[j])) \
-                and "و" not in [_key(w) for w in ctx.between(per, ents[j])] \
+        gap = ctx.between(per, ents[j]) if j < len(ents) else []
+        described = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE) in IS
+        if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(gap) and "و" not in map(_key, gap)) \
                 and not _heads_next_person(ents, j, ctx):
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
-                gap = ctx.between(ents[j - 1], ents[j])
+                gap = ctx.between(ents[j - 1], ents[j]) if not (described and j == k + 1) else []
                 if any(w in CHAIN_BREAK for w in gap) or len(gap) > MAX_POST_GAP or "و" in [_key(w) for w in gap] \
                         or (ents[j].label == "TITLE" and not _post_gap(gap)):
                     break
