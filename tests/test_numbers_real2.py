@@ -159,3 +159,11 @@ def test_parents_dual(read, text, dual):
 
 def test_generic_parents_and_my_father(read):
     assert read("ويجب أن يكون الابن بارا بوالديه، وقال والدي إن العمل عبادة.") == []
+
+
+@pytest.mark.parametrize("text, dual", [
+    ("ووقع الاتفاق كلا الطرفين بعد مفاوضات طويلة.", "الطرفين"),
+    ("ونجح اللاعب في تسجيل الهدفين الأول والثاني قبل الاستراحة.", "الهدفين"),
+])
+def test_definite_dual_after_both_or_before_first_and_second(read, text, dual):
+    assert [(s, v) for s, _, v, _, _ in read(text) if v == 2.0] == [(dual, 2.0)]

@@ -721,15 +721,18 @@ def _sound_plural_seen(stem: str, counts: dict[str, int]) -> bool:
 
 
 def _definite_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
-    """«هاتين المنطقتين», «هذين الشرطيين», «بين البلدين»: a definite dual after a dual demonstrative, or alone
-    after «بين» (a plural there is coordinated, «بين المواطنين والمقيمين»). A definite dual is common next to its
-    singular («البلدين»), so the counts only rule out a sound plural («بين المدنيين»: «المدنيون»)."""
+    """«هاتين المنطقتين», «كلا الطرفين», «الهدفين الأول والثاني», «بين البلدين»: a definite dual after a dual
+    demonstrative or «كلا/كلتا», before «الأول والثاني», or alone after «بين» (a plural there is coordinated, «بين
+    المواطنين والمقيمين»). A definite dual is common next to its singular («البلدين»), so the counts only rule out a
+    sound plural («بين المدنيين»: «المدنيون»)."""
     key = _article_key(i, keys)
     if not key.startswith("ال") or not key.endswith(("ين", "ان")) or len(key) < 6 or not is_arabic_word(words[i]) \
             or not i or parse_words([key[2:]]) is not None:
         return False
-    if keys[i - 1] in DUAL_DEMONSTRATIVES:
-        return True
+    if keys[i - 1] in DUAL_DEMONSTRATIVES or keys[i - 1] in BOTH or (i >= 2 and keys[i - 2] + keys[i - 1] in BOTH):
+        return True  # («كلا الطرفين», tokenized «ك» + «لا»)
+    if i + 3 < len(keys) and keys[i + 1] in FIRST_DEFINITE and keys[i + 2] == "و" and keys[i + 3] in SECOND_DEFINITE:
+        return True  # «الهدفين الأول والثاني»: two items numbered one by one
     if keys[i - 1] != "بين" or not key.endswith("ين") or (i + 1 < len(keys) and keys[i + 1] == "و"):
         return False
     raw = lookup_key(words[i])
@@ -777,6 +780,8 @@ PARENTS_CONSTRUCT = _keys("والدا", "والدي")  # «والدي الطفل
 
 
 DUAL_DEMONSTRATIVES = _keys("هذين", "هذان", "هاتين", "هاتان")
+BOTH = _keys("كلا", "كلتا")
+FIRST_DEFINITE, SECOND_DEFINITE = _keys("الأول", "الأولى"), _keys("الثاني", "الثانية")
 
 
 # the feminine -ية of a nisba adjective («مركزية») is common; of a noun's dual («ضابطي»), rare; a plural's
