@@ -240,3 +240,10 @@ def test_envoy_sent_to_a_place_before_the_name(rels):
 def test_a_minister_travelling_to_a_place_holds_no_title_of_it(rels):
     got = rels("وتوجه [[وزير الخارجية|TITLE]] إلى [[موسكو|LOC]] أمس للقاء نظيره.")
     assert ("title_of", "وزير الخارجية", "موسكو") not in got
+
+
+# enforcement
+
+def test_figure_after_the_arresting_force_counts_suspects(frames):
+    got = frames("وفي سياق متصل، اعتقلت قوات الاحتلال الإسرائيلي خمسة شبان من مدينة الخليل.", "enforcement")
+    assert got == [("enforcement", "اعتقلت", {"suspects": ["خمسة"]})]

@@ -78,20 +78,28 @@ def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
     j = i + 1 + (ctx.key(i + 1) == "على")
     # «اعتقلت قوات الاحتلال الفتى X»، «القبض على المدعو X»، «أوقفت دورية السورية X»: over a subject or a
     # descriptor of the person, up to the first punctuation
-    inside = set()
-    for k in range(j, min(end, j + OBJECT_WINDOW) + 1):
-        here = ctx.starting_in(k, k)
-        people = [m for m in here if m.label == "PER"]
-        if people:
-            return people[0]
-        inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
-        # only the subject and descriptors of the person: definite words, a body, «قوات»، «المدعو»
-        if ctx.words[k] in STOP_WORDS or any(m.label == "NUM" for m in here) or not (
-                k in inside or ctx.key(k).startswith("ال") or ctx.key(k) in DESCRIPTORS):
-            break
+    k = _object(ctx, j, end)
+    people = [m for m in ctx.starting_in(k, k) if m.label == "PER"]
+    if people:
+        return people[0]
     before = [m for m in ctx.starting_in(max(0, i - 6), i - 1) if m.label == "PER" and m.last == i - 1
               and ctx.sent_of[m.first] == ctx.sent_of[i]]
     return before[0] if before and ctx.key(i + 1) != "على" and key.startswith(("اعتقل", "اوقف", "قبض")) else None
+
+
+def _object(ctx: Context, j: int, end: int) -> int:
+    """Where the object of an arrest starts, from word j over its subject and the object's descriptors:
+    definite words, a body, «قوات»، «المدعو» («اعتقلت قوات الاحتلال الإسرائيلي ستة فلسطينيين»، «القبض على
+    المدعو X»); j itself when something else follows."""
+    inside = set()
+    for k in range(j, min(end, j + OBJECT_WINDOW) + 1):
+        here = ctx.starting_in(k, k)
+        if any(m.label in ("PER", "NUM") for m in here):
+            return k
+        inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
+        if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال") or ctx.key(k) in DESCRIPTORS):
+            break
+    return j
 
 
 def _suffix_object(ctx: Context, i: int) -> bool:
@@ -116,7 +124,8 @@ def frames(ctx: Context) -> list[dict]:
         for m in ctx.starting_in(i + 1, end):
             if m.label != "NUM":
                 continue
-            right_after = first_num and arrest and m.first - i <= 2 and ctx.key(m.first - 1) in ("على", ctx.key(i))
+            right_after = first_num and arrest and (m.first - i <= 2 and ctx.key(m.first - 1) in ("على", ctx.key(i))
+                                                    or m.first == _object(ctx, i + 1 + (ctx.key(i + 1) == "على"), end))
             first_num = False
             fact = ctx.numbers[m.id]
             if m.id in used or fact.get("change") or fact.get("type") == "percent":
