@@ -439,14 +439,13 @@ def frames(ctx: Context) -> list[dict]:
             attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"]
         if chairs:
             slots["chair"] = [chairs[0].id]
-        attendees = [p.id for p in attending]
         if not verbs:
             if i in met or i in gather:
-                attendees += [p.id for p in _met(ctx, i)]
+                attending += _met(ctx, i)
             elif i in spoken:
-                attendees += [p.id for p in _speaker(ctx, i)]
-        aliases = {m.id for m in ctx.mentions if m.label == "PER" and _alias(ctx, m)}
-        attendees = [p for p in dict.fromkeys(attendees) if p not in slots.get("chair", []) and p not in aliases]
+                attending += _speaker(ctx, i)
+        attendees = [p for p in dict.fromkeys(m.id for m in attending if not _alias(ctx, m))
+                     if p not in slots.get("chair", [])]
         if attendees:
             slots["attendee"] = attendees
         if not first and not slots:

@@ -146,8 +146,8 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
             out.append((a.id, b.id))
     for n, a in enumerate(ents):  # «المبعوث الخاص إلى سوريا»، «مبعوث الأمم المتحدة إلى سورية»
         if a.label == "TITLE" and _head(ctx, a) in ENVOYS:
-            b = next((m for m in ents[n + 1:n + 3] if m.label == "LOC"), None)
-            prev = ents[ents.index(b) - 1] if b is not None else None
+            at = next((n + d for d, m in enumerate(ents[n + 1:n + 3], 1) if m.label == "LOC"), None)
+            b, prev = (ents[at], ents[at - 1]) if at is not None else (None, None)
             gap = [_key(w) for w in ctx.between(prev, b)] if b is not None else []
             if gap and gap[-1] in SENT_TO and all(_adjective(k) for k in gap[:-1]) and \
                     (prev is a or prev.label == "ORG" and (a.id, prev.id) in out):
