@@ -247,3 +247,16 @@ def test_a_minister_travelling_to_a_place_holds_no_title_of_it(rels):
 def test_figure_after_the_arresting_force_counts_suspects(frames):
     got = frames("وفي سياق متصل، اعتقلت قوات الاحتلال الإسرائيلي خمسة شبان من مدينة الخليل.", "enforcement")
     assert got == [("enforcement", "اعتقلت", {"suspects": ["خمسة"]})]
+
+
+def test_type_noun_of_a_group_or_company_between_title_and_body(rels):
+    assert ("title_of", "زعيم", "بوكو حرام") in rels("وأعلن مقتل [[زعيم|TITLE]] جماعة [[بوكو حرام|ORG]] أمس.")
+    got = rels("وقال [[نادر سليم|PER]]، [[المدير التنفيذي|TITLE]] لشركة «[[نوفا|ORG]]»، إن المبيعات ارتفعت.")
+    assert ("title_of", "المدير التنفيذي", "نوفا") in got and ("holds_title", "نادر سليم", "المدير التنفيذي") in got
+
+
+def test_representative_for_a_party_or_a_place(rels):
+    got = rels("وقالت [[النائبة|TITLE]] عن [[حزب الأمة|ORG]] [[سعاد حسن|PER]] إن القانون جاهز.")
+    assert ("title_of", "النائبة", "حزب الأمة") in got
+    assert ("title_of", "السناتور", "أوهايو") in rels("وانتقد [[السناتور|TITLE]] عن [[أوهايو|LOC]] الاتفاق.")
+    assert ("title_of", "الرئيس", "مصر") not in rels("وتحدث [[الرئيس|TITLE]] عن [[مصر|LOC]] طويلا.")

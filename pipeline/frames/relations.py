@@ -65,6 +65,12 @@ SPOKESMAN_OF = word_key("باسم")
 IS = (_keys("وهو"), _keys("وهي"), _keys("و", "هو"), _keys("و", "هي"))
 # «المبعوث الخاص إلى سوريا X»: the place an envoy is sent to, between the title and its holder
 SENT_TO = _keys("إلى", "الى")
+# «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»: the type noun of a group, company or paper
+# is outside its name (GUIDELINES §7 decisions 46, 69), between the title and the body
+TYPE_NOUNS = _keys("تنظيم", "حركة", "جماعة", "شركة", "جريدة", "صحيفة", "مجموعة")
+# «النائبة عن حركة النهضة»، «السناتور عن نيويورك»: a representative's body or constituency after «عن»
+REPRESENTATIVES = _keys("نائب", "نائبة", "النائب", "النائبة", "سناتور", "السناتور", "السيناتور")
+FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "معاقل", "أهداف", "اهداف", "ضد", "جانب", "مباراة", "معسكرات")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
@@ -142,7 +148,9 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
                                                                     all(_key(w) in JOINERS for w in gap)
                                                                     or (b.label == "ORG" and gap == ["في"])
-                                                                    or _modified_joiner(gap, b)):
+                                                                    or _modified_joiner(gap, b)
+                                                                    or _type_noun(gap, b)
+                                                                    or _represents(ctx, a, gap)):
             out.append((a.id, b.id))
     for n, a in enumerate(ents):  # «المبعوث الخاص إلى سوريا»، «مبعوث الأمم المتحدة إلى سورية»
         if a.label == "TITLE" and _head(ctx, a) in ENVOYS:
@@ -167,6 +175,22 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
 
 def _and(gap: list[str]) -> bool:
     return [_key(w) for w in gap] == ["و"]
+
+
+def _type_noun(gap: list[str], b: Mention) -> bool:
+    """«زعيم تنظيم داعش»، «المدير التنفيذي لشركة «X»»: the type noun of the body (and its quote) between."""
+    keys = [_key(w) for w in gap if w not in QUOTES]
+    keys = keys[1:] if keys[:1] in (["ل"], ["لـ"]) else keys
+    return b.label == "ORG" and len(keys) == 1 and (keys[0] in TYPE_NOUNS or
+                                                    keys[0][:1] == "ل" and keys[0][1:] in TYPE_NOUNS)
+
+
+def _represents(ctx: Context, a: Mention, gap: list[str]) -> bool:
+    """«النائبة عن حركة X»، «نائبة كبيرة عن حزب X»: a representative for a body or place (one adjective may
+    stand between)."""
+    keys = [_key(w) for w in gap]
+    return _head(ctx, a) in REPRESENTATIVES and a.first == a.last and 1 <= len(keys) <= 2 and keys[-1] == FOR \
+        and all(k.isalpha() for k in keys[:-1])
 
 
 def _modified_joiner(gap: list[str], b: Mention) -> bool:
