@@ -260,3 +260,23 @@ def test_representative_for_a_party_or_a_place(rels):
     assert ("title_of", "النائبة", "حزب الأمة") in got
     assert ("title_of", "السناتور", "أوهايو") in rels("وانتقد [[السناتور|TITLE]] عن [[أوهايو|LOC]] الاتفاق.")
     assert ("title_of", "الرئيس", "مصر") not in rels("وتحدث [[الرئيس|TITLE]] عن [[مصر|LOC]] طويلا.")
+
+
+def test_places_in_a_rif_a_side_or_a_capital(rels):
+    def located(marked: str) -> set:
+        return {r for r in rels(marked) if r[0] == "located_in"}
+    assert located("قصفت الطائرات [[بلدة النعيمة|LOC]] بريف [[حماة|LOC]] الشرقي.") == {
+        ("located_in", "بلدة النعيمة", "حماة")}
+    assert located("وتقدمت القوات في [[التمانعة|LOC]] التي تقع في ريف [[حماة|LOC]].") == {
+        ("located_in", "التمانعة", "حماة")}
+    assert located("ووقع الانفجار في [[حي فاتح|LOC]] على الجانب الأوروبي من [[مدينة اسطنبول|LOC]].") == {
+        ("located_in", "حي فاتح", "مدينة اسطنبول")}
+    assert located("ونقل السجناء إلى [[السجن المركزي|ORG]] في العاصمة [[عمّان|LOC]].") == {
+        ("located_in", "السجن المركزي", "عمّان")}
+
+
+def test_quotes_around_a_name_before_fi(rels):
+    got = rels("وتلقى العلاج في مستشفى \"[[سانت ماري|ORG]]\" في [[لندن|LOC]] أياما.")
+    assert ("located_in", "سانت ماري", "لندن") in got
+    got = rels("وقال رئيس [[نادي الطلبة|ORG]] في \"[[دنفر|LOC]]\" إن الطلاب بخير.")
+    assert ("located_in", "نادي الطلبة", "دنفر") in got

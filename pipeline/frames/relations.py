@@ -39,12 +39,13 @@ MAX_PRE_GAP = 4  # words between a title and the next member of its chain, in th
 MAX_POST_GAP = 3
 # located_in: what may stand between two places besides a preposition
 COMPASS = _keys("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا",
-                "غربا", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "شمال", "ضواحي", "اطراف", "قلب", "داخل", "أقصى")
+                "غربا", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "شمال", "ضواحي", "اطراف", "قلب", "داخل", "أقصى",
+                "ريف")  # «بلدة X بريف درعا الشرقي»: the city of a «ريف» (GUIDELINES §7 decision 86)
 PLACE_LINKS = (_keys("التابعة", "ل"), _keys("التابع", "ل"), _keys("الواقعة", "في"), _keys("الواقع", "في"),
                _keys("التابعتين", "ل"), _keys("التابعين", "ل"), _keys("الواقعتين", "في"), _keys("الواقعين", "في"),
                _keys("و", "مقرها"), _keys("ومقرها"), _keys("و", "مقره"), _keys("ومقره"), _keys("عاصمة"), _keys("،", "عاصمة"))
 PLACE_PREPS = _keys("في", "ب", "بـ", "من", "الواقعة", "الواقع")  # «مدينة X الواقعة جنوب شرق فرنسا»
-INSIDE = _keys("وسط", "داخل", "قلب", "ضواحي", "اطراف")  # compass words that themselves state containment
+INSIDE = _keys("وسط", "داخل", "قلب", "ضواحي", "اطراف", "ريف")  # compass words that themselves state containment
 CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
 # administrative head nouns: two units joined by «و» before «بـZ» are both in Z
 ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
@@ -74,7 +75,11 @@ FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "معاقل", "أهداف", "اهداف", "ضد", "جانب", "مباراة", "معسكرات")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
-CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»
+CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»، «السجن المركزي في العاصمة صنعاء»
+# «حي X على الجانب الأوروبي من مدينة Y»، «منطقة X في الجهة الآسيوية من Y»: a side of a place contains what is on it
+SIDES = _keys("الجهة", "الجانب", "الشطر", "القسم")
+SIDE_PREPS = _keys("في", "على")
+LIES = _keys("التي", "الذي", "تقع", "يقع")  # «الفوعة التي تقع في ريف إدلب»
 # a movement described by its status acts «في» a place, it is not located there («تنظيم X الإرهابي في شمال سيناء»)
 OUTLAWED = _keys("الإرهابي", "الإرهابية", "المحظور", "المحظورة", "المتطرف", "المتطرفة", "المسلح", "المسلحة")
 ADVERBS = _keys("رسميا", "حاليا", "سابقا")  # «افتتاح ملعب X رسمياً في جدة» (decision 7)
@@ -255,6 +260,8 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
     if gap in (["في"], ["،"], ["("], [","]) or (a.label == "LOC" and gap in (["-"], ["،", "("])):
         return True
     keys = tuple(_key(w) for w in gap if w not in QUOTES)
+    if keys in (("في",), ("في", CAPITAL), ("ب", CAPITAL)) or _side(keys):
+        return True  # «مستشفى "X" في ألمانيا»، «نادي X في "Y"»: quotes around a name do not part it from «في»
     if keys in (("ب",), ("بـ",)) or frozenset(keys) in PLACE_LINKS and len(keys) == len(set(keys)):
         return True
     # an adjective or adverb of the first place before its preposition: «فندق X الفاخر بلندن»، «سجن X القائم في …»
@@ -265,11 +272,17 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
     # a compass phrase that states containment: «في شمال شرق», «بجنوب», «الواقعة جنوب», «وسط», «في أقصى جنوب»;
     # a bare direction («جنوب كابل»، «(شمال حلب)») states none (decision 32), nor does a movement's area
     # («حزب العمال الكردستاني في شمال العراق»: where it acts, not where it is)
-    rest = [k for k in keys if k not in PLACE_PREPS and k not in ("(", "ال", CAPITAL)]
+    rest = [k for k in keys if k not in PLACE_PREPS and k not in ("(", "ال", CAPITAL)
+            and not (a.label == "LOC" and k in LIES)]
     if not (rest and len(rest) <= 3 and all(k in COMPASS or (k[:1] == "ب" and k[1:] in COMPASS) for k in rest)):
         return False
     return bool(set(keys) & CONTAINING) or any(k[:1] == "ب" and k[1:] in COMPASS for k in rest) \
         or (a.label == "LOC" and bool(set(keys) & PLACE_PREPS)) or (a.label == "ORG" and rest[0] in INSIDE)
+
+
+def _side(keys: tuple[str, ...]) -> bool:
+    """«في الجهة الآسيوية من»، «على الجانب الأوروبي من»: a side of the place after it."""
+    return len(keys) == 4 and keys[0] in SIDE_PREPS and keys[1] in SIDES and _adjective(keys[2]) and keys[3] == "من"
 
 
 def _acted_on(ctx: Context, a: Mention) -> bool:
