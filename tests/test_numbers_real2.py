@@ -167,3 +167,14 @@ def test_generic_parents_and_my_father(read):
 ])
 def test_definite_dual_after_both_or_before_first_and_second(read, text, dual):
     assert [(s, v) for s, _, v, _, _ in read(text) if v == 2.0] == [(dual, 2.0)]
+
+
+def test_glued_preposition_outside_the_dual(read):
+    """«بعيارين ناريين»: the glued «ب» stays outside the dual's span (§3 «لسبع» → «سبع»)."""
+    assert [(s, v) for s, _, v, _, _ in read("وأصيب الجندي بعيارين ناريين في الصدر.")] == [("عيارين", 2.0)]
+
+
+def test_age_in_brackets_after_a_count_keeps_its_unit(read):
+    """«أصيب والداه وشقيقه (4 أعوام)»: an age after a count is no restatement of it (decision 35: unit subject)."""
+    facts = read("وأصيب والداه وشقيقه (4 أعوام) بحروق.")
+    assert [(s, t, subj) for s, t, _, subj, _ in facts] == [("والداه", "count", "والداه"), ("4", "duration", "أعوام")]

@@ -763,6 +763,16 @@ def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict
                for stem in stems)  # («باتحادين قاريين»: the singular under the glued «ب»)
 
 
+def _glued_preposition(word: str, counts: dict[str, int]) -> int:
+    """1 when the dual word starts with a glued «ب/ك/ل» («باتحادين», «بعيارين»), which stays outside its span (§3,
+    like «لسبع» → «سبع»): the singular under it is the more common word («اتحاد», not «باتحاد»)."""
+    raw = lookup_key(word)
+    if raw[:1] not in ("ب", "ك", "ل") or not raw.endswith(("ين", "ان")):
+        return 0
+    cut, ending = (3, "ة") if raw.endswith(("تين", "تان")) else (2, "")
+    return int(counts.get(raw[1:-cut] + ending, 0) > counts.get(raw[:-cut] + ending, 0))
+
+
 AGREEING_DUAL_MIN = 20  # (the adjective's agreement says dual; the count only says the singular is a word)
 
 
@@ -976,7 +986,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                     and not (i and unglued(keys[i - 1]) in KIN_NAME_BEFORE) \
                     and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
                 kind = duals.get(dual_key) or _dual_type(key)
-                fact = Fact(spans[i][0], spans[i][1], kind, 2.0, i, i)
+                glued = _glued_preposition(w, counts) if dual_key == key else 0  # (not the article's «ل»: «ل» + «لعامين»)
+                fact = Fact(spans[i][0] + glued, spans[i][1], kind, 2.0, i, i)
         elif i and key.startswith("ال") and (keys[i - 1].startswith("ال") or _possessed(i - 1, words, keys)) \
                 and keys[i - 1] != "اليوم" and \
                 key not in DAY_NAMES and keys[i - 1] not in ORDINAL_HEADS and \
