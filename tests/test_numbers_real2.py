@@ -178,3 +178,13 @@ def test_age_in_brackets_after_a_count_keeps_its_unit(read):
     """«أصيب والداه وشقيقه (4 أعوام)»: an age after a count is no restatement of it (decision 35: unit subject)."""
     facts = read("وأصيب والداه وشقيقه (4 أعوام) بحروق.")
     assert [(s, t, subj) for s, t, _, subj, _ in facts] == [("والداه", "count", "والداه"), ("4", "duration", "أعوام")]
+
+
+@pytest.mark.parametrize("text", [
+    "وحصلت الشركة على شهادة الأيزو 9001 في الجودة.",  # a standard
+    "وتحتوي الأسماك على أحماض أوميجا 3 المفيدة.",  # a nutrient's name
+    "وارتفع سعر لتر بنزين 95 في المحطات.",  # a fuel grade
+])
+def test_names_with_a_number_are_no_facts(read, text):
+    """A number that names a standard, a nutrient or a fuel grade is an identifier (§3 «not facts»)."""
+    assert read(text) == []

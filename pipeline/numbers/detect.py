@@ -43,7 +43,9 @@ IDENTIFIER_BEFORE = _keys(
     # («أقسام 1 و4»)
     "الدقيقة", "شارع", "الشارع", "نموذج", "النموذج", "أقسام", "قسم", "القسم", "كيلو",
     # a race, a lap, a paragraph, a verse, a page, a size, a phone extension
-    "فورمولا", "الفورمولا", "اللفة", "لفة", "فقرة", "الآية", "آية", "ص", "صفحة", "الصفحة", "مقاس", "تحويلة", "تحويله")  # («محطة في كيلو 3»: a km marker)
+    "فورمولا", "الفورمولا", "اللفة", "لفة", "فقرة", "الآية", "آية", "ص", "صفحة", "الصفحة", "مقاس", "تحويلة", "تحويله",
+    # a standard, a fuel grade, a nutrient («الأيزو 26000», «بنزين 91», «أوميجا 3»)
+    "الأيزو", "أيزو", "آيزو", "بنزين", "أوميجا", "أوميغا")  # («محطة في كيلو 3»: a km marker)
 # heads after which a number word names a street or a number too («شارع المئة»)
 WORD_NAME_HEADS = _keys("شارع", "الشارع", "رقم", "الرقم")
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
