@@ -280,3 +280,22 @@ def test_quotes_around_a_name_before_fi(rels):
     assert ("located_in", "سانت ماري", "لندن") in got
     got = rels("وقال رئيس [[نادي الطلبة|ORG]] في \"[[دنفر|LOC]]\" إن الطلاب بخير.")
     assert ("located_in", "نادي الطلبة", "دنفر") in got
+
+
+# target
+
+def test_aim_verb_with_the_range_it_aims_at(frames):
+    got = frames("وقال الوزير إن بلاده تستهدف زيادة الصادرات من 3 مليارات دولار سنويا لتصل إلى ما بين 7 و8 مليارات "
+                 "دولار.", "target")
+    assert got == [("target", "تستهدف", {"value": ["7", "8 مليارات"]})]
+
+
+def test_aim_verb_with_a_year_and_a_repeat_of_the_same_aim(frames):
+    assert frames("لكن الشركات الأخرى تستهدف عام 2030.", "target") == [
+        ("target", "تستهدف", {"deadline": ["عام 2030"]})]
+    got = frames("وتستهدف الهيئة رفع الإنتاج إلى 40 ألف طن. وقال المدير: نستهدف رفع الإنتاج إلى 40 ألف طن.", "target")
+    assert got == [("target", "تستهدف", {"value": ["40 ألف"]})]
+
+
+def test_a_military_aim_verb_without_a_level_opens_none(frames):
+    assert frames("وقالت المصادر إن الطائرات تستهدف مواقع المسلحين في 3 مناطق.", "target") == []

@@ -1,5 +1,9 @@
 """target: a goal with a deadline (بحلول …) or a stated aim (السعي إلى، هدف) and its number.
 
+A present verb of the root «هدف» («تستهدف/يهدف إلى», GUIDELINES §7 decision 100) aims at the level after
+«إلى» in its clause («تستهدف مضاعفة التدفقات من 5 مليارات لتصل إلى ما بين 10.5 و11 مليار»: both ends of a
+range) or at a year right after it («تستهدف عام 2020»); with neither it opens none (a military «تستهدف مواقع»).
+
 The value of an aim is the first figure after its trigger: a figure before it is what was achieved
 («بلغ 97%، متجاوزاً الهدف»). «بهدف» is a purpose («بهدف الانتقام»), and «هدف» counted by a figure is a goal
 scored («سجل 16 هدفا»): neither is a target.
@@ -13,6 +17,11 @@ TRIGGERS = ("بحلول", "السعي", "هدف", "الهدف")
 PURPOSE = ("بهدف", "وبهدف")
 CLOSE_BEFORE = 4  # a figure at most one word (its unit) before the «بحلول» it is due by
 # «من المقرر صدور التقرير بحلول نهاية العام»: a deadline with no figure is a target when it is still ahead
+AIM_VERBS = ("يستهدف", "تستهدف", "نستهدف", "يهدف", "تهدف", "نهدف")
+TO = ("إلى", "الى")
+YEAR_WORDS = ("عام", "العام")
+LEVEL_WINDOW = 6  # words from «إلى» to the end of its range («إلى ما بين 10.5 و11 مليار»)
+AIM_WINDOW = 16  # words from the verb to its «إلى» (over what is raised and from what level)
 AHEAD = ("المقرر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "يجب", "ينبغي", "تسعى", "يسعى", "تعتزم", "يعتزم")
 
 
@@ -21,8 +30,30 @@ def _ahead(ctx: Context, i: int) -> bool:
     return any(ctx.key(j).lstrip("و").startswith(AHEAD) for j in range(max(a, i - 8), i))
 
 
+def _aim(ctx: Context, i: int) -> dict | None:
+    """The slots of an aim verb at i: the level after «إلى» in its clause, or the year right after it."""
+    _, b = clause(ctx, i)
+    to = next((j for j in range(i + 1, min(b, i + AIM_WINDOW) + 1) if ctx.key(j).removeprefix("ل") in TO), None)
+    level = [] if to is None else [m for m in ctx.starting_in(to + 1, min(b, to + LEVEL_WINDOW)) if m.label == "NUM"]
+    if level:
+        pair = level[1:2] if ctx.numbers[level[0].id].get("qualifier") == "gte" and len(level) > 1 \
+            and ctx.numbers[level[1].id].get("qualifier") == "lte" else []
+        return {"value": [m.id for m in level[:1] + pair]}
+    k = i + 1
+    year = ctx.words[k + 1] if k + 1 < len(ctx.words) else ""
+    if ctx.key(k) in YEAR_WORDS and year.isdigit() and len(year) == 4:
+        return {"deadline": [ctx.span(k, k + 1)]}
+    return None
+
+
 def frames(ctx: Context) -> list[dict]:
-    out = []
+    out, aimed = [], set()
+    for i in find(ctx, AIM_VERBS):
+        slots = _aim(ctx, i) if ctx.key(i).lstrip("و").startswith(AIM_VERBS) else None
+        values = {ctx.numbers[v]["value"] for v in slots.get("value", [])} if slots else set()
+        if slots and not values & aimed:  # the same level aimed at again: a later mention (decision 37)
+            aimed |= values
+            out.append({"type": "target", "trigger": ctx.span(i, i), "slots": slots})
     hits = find(ctx, TRIGGERS)
     for i in hits:
         goal = "هدف" in ctx.key(i)
@@ -48,4 +79,4 @@ def frames(ctx: Context) -> list[dict]:
             if deadline:
                 slots["deadline"] = [deadline]
         out.append({"type": "target", "trigger": ctx.span(i, i), "slots": slots})
-    return out
+    return sorted(out, key=lambda f: f["trigger"])
