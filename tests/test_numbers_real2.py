@@ -188,3 +188,10 @@ def test_age_in_brackets_after_a_count_keeps_its_unit(read):
 def test_names_with_a_number_are_no_facts(read, text):
     """A number that names a standard, a nutrient or a fuel grade is an identifier (§3 «not facts»)."""
     assert read(text) == []
+
+
+def test_ordinal_on_a_scale_is_a_rank(read):
+    """«الثاني عالمياً»: a placing on a named scale is a rank (decision 79), «و» outside its span."""
+    facts = read("وجاءت المدينة في المركز الأول عربيا والثاني عالميا في عدد الزوار.")
+    assert [(s, t, v) for s, t, v, _, _ in facts] == [("الأول", "rank", 1.0), ("الثاني", "rank", 2.0)]
+    assert read("وقال المتهم الثاني إنه بريء.") == []

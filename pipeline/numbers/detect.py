@@ -529,6 +529,8 @@ def _first_of_kind(i: int, words: list[str], keys: list[str]) -> bool:
     return i > 0 and keys[i - 1] in COPULAS and is_arabic_word(nxt) and not nxt.startswith("ال") and nxt not in ONE_OF
 
 
+# «الثاني عالمياً», «الأول عربياً»: an ordinal placed on a scale is a rank (decision 79 placings)
+RANK_SCOPES = _keys("عالمياً", "عربياً", "محلياً", "خليجياً", "إقليمياً", "آسيوياً", "أفريقياً", "دولياً")  # (tanwin dropped)
 PLACING_VERBS = _keys("حل", "حلت", "جاء", "جاءت", "احتل", "احتلت")
 
 
@@ -949,6 +951,9 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             value, used = o
             fact = Fact(spans[i][0], spans[i + used - 1][1], "rank", value, i, i + used - 1)
             _rank_total(fact, words, spans, keys)
+        elif key.removeprefix("و").startswith("ال") and (o := parse_ordinal([key.removeprefix("و")])) \
+                and i + 1 < len(keys) and keys[i + 1] in RANK_SCOPES:
+            fact = Fact(spans[i][0] + key.startswith("و"), spans[i][1], "rank", float(o[0]), i, i)  # «الثاني عالميا»
         elif key == "اول" and (_first_of_kind(i, words, keys) or _first_to_do(i, words, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
         elif i and (_placing(keys[i - 1]) or (i >= 2 and _placing(keys[i - 2]))) \
