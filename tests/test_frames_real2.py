@@ -299,3 +299,8 @@ def test_aim_verb_with_a_year_and_a_repeat_of_the_same_aim(frames):
 
 def test_a_military_aim_verb_without_a_level_opens_none(frames):
     assert frames("وقالت المصادر إن الطائرات تستهدف مواقع المسلحين في 3 مناطق.", "target") == []
+
+
+def test_the_day_before_yesterday_is_one_relative_date(frames):
+    got = frames("وعقد [[مجلس الشورى|ORG]] اجتماعا مساء أول من أمس لمناقشة الميزانية.", "meeting")
+    assert got == [("meeting", "اجتماعا", {"organizer": ["مجلس الشورى"], "date": ["مساء أول من أمس"]})]

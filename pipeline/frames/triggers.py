@@ -70,6 +70,7 @@ def date_near(ctx: Context, i: int) -> list[int] | None:
 MONTH_ORDINALS = {word_key(w) for w in ("الأول", "الثاني")}
 CURRENT = {word_key(w) for w in ("الجاري", "الحالي")}
 FIRST = word_key("الأول")
+DAY_BEFORE = (word_key("أول"), word_key("من"))  # «مساء أول من أمس»: the day before yesterday
 # month names that are also common words: «آب» is written like «أب» (father) once the hamza is normalized
 HOMOGRAPH_MONTHS = {word_key("آب")}
 # «من 19 إلى 21 أغسطس»، «19 - 21 شوال»: the first day of a range of days before the month
@@ -146,7 +147,7 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
                 first -= 1
             return ctx.span(first, k + 1)
         if ctx.key(k) in DEICTIC_DAYS or ctx.key(k) in WEEKDAYS:
-            first = k
+            first = k - 2 if k - 2 >= j and (ctx.key(k - 2), ctx.key(k - 1)) == DAY_BEFORE else k  # «أول من أمس»
             while first > j and ctx.key(first - 1) in DAY_PARTS:
                 first -= 1
             last = k + 1 if ctx.key(k) in WEEKDAYS and ctx.key(k + 1) in RELATIVE_AFTER else k
