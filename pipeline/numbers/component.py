@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.numbers.detect import find_facts, is_currency
+from pipeline.numbers.detect import Fact, find_facts, is_currency
 from pipeline.numbers.link import LEVEL_VERBS, link, range_pairs
 from pipeline.numbers.parse import multiplier, word_key
 from pipeline.schema import item_id
@@ -76,7 +76,7 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
     return out
 
 
-def _shared_multiplier(low, high, words: list[str]) -> float | None:
+def _shared_multiplier(low: Fact, high: Fact, words: list[str]) -> float | None:
     """The multiplier that ends the upper bound of a range, when the lower bound is bare digits right before it
     and smaller than the upper bound's own digits: said once for both («بين 10.5 و11 مليار»)."""
     m = multiplier(words[high.last])

@@ -41,11 +41,11 @@ IDENTIFIER_BEFORE = _keys(
     "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق", "الرمز", "بالرمز", "رمز",
     # real news: a match minute («في الدقيقة 74»), a street («شارع الـ100»), a form («نموذج 101»), a prison wing
     # («أقسام 1 و4»)
-    "الدقيقة", "شارع", "الشارع", "نموذج", "النموذج", "أقسام", "قسم", "القسم", "كيلو",
+    "الدقيقة", "شارع", "الشارع", "نموذج", "النموذج", "أقسام", "قسم", "القسم", "كيلو",  # («محطة في كيلو 3»: a km marker)
     # a race, a lap, a paragraph, a verse, a page, a size, a phone extension
     "فورمولا", "الفورمولا", "اللفة", "لفة", "فقرة", "الآية", "آية", "ص", "صفحة", "الصفحة", "مقاس", "تحويلة", "تحويله",
     # a standard, a fuel grade, a nutrient («الأيزو 26000», «بنزين 91», «أوميجا 3»)
-    "الأيزو", "أيزو", "آيزو", "بنزين", "أوميجا", "أوميغا")  # («محطة في كيلو 3»: a km marker)
+    "الأيزو", "أيزو", "آيزو", "بنزين", "أوميجا", "أوميغا")
 # heads after which a number word names a street or a number too («شارع المئة»)
 WORD_NAME_HEADS = _keys("شارع", "الشارع", "رقم", "الرقم")
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
@@ -117,7 +117,8 @@ def find_years(words: list[str], hijri: bool = False) -> list[int]:
     as written."""
     return [i for i, w in enumerate(words) if _is_year(_ascii(w) if w.isdigit() else w) or (
         hijri and w.isdigit() and len(w) == 4 and HIJRI_YEARS[0] <= int(w) <= HIJRI_YEARS[1]
-        and ((i + 1 < len(words) and word_key(words[i + 1]) in HIJRI_MARK) or (i and word_key(words[i - 1]) in YEAR_BEFORE)))]
+        and ((i + 1 < len(words) and word_key(words[i + 1]) in HIJRI_MARK)
+             or (i and word_key(words[i - 1]) in YEAR_BEFORE)))]
 
 
 def _is_punct(word: str) -> bool:
@@ -561,6 +562,7 @@ def _construct(i: int, words: list[str], keys: list[str], counts: dict[str, int]
 
 
 def _feminine_adjective(k: int, words: list[str], counts: dict[str, int]) -> bool:
+    """«الصحية», «المسبقة»: a definite word in -ة whose masculine («الصحي») is itself a common word."""
     raw = lookup_key(words[k])
     return raw.startswith("ال") and raw.endswith("ة") and counts.get(raw[:-1], 0) >= ADJECTIVE_MIN
 
