@@ -77,3 +77,19 @@ def test_training_examples_see_the_same_view():
     (ex,) = doc_examples(doc, ArabicTokenizer())
     assert ex.words == ["قال", "نائب", "رئيس"] and ex.tags == ["O", "B-TITLE", "I-TITLE"]
     assert [doc["text"][s:e] for s, e in ex.offsets] == ["قال", "نائـــب", "رئيس"]
+
+
+def test_split_off_proclitic_is_left_outside_a_predicted_span():
+    from pipeline.ner.data import tags_to_entities
+
+    # «مصرف الإمارات للتنمية»: the model's I-ORG on the split-off «ل» must not end the span on it
+    words, offsets = ["مصرف", "الإمارات", "ل", "لتنمية"], [(0, 4), (5, 13), (14, 15), (15, 21)]
+    assert tags_to_entities(offsets, ["B-ORG", "I-ORG", "I-ORG", "O"], words) == [
+        {"start": 0, "end": 13, "label": "ORG"}]
+    # a leading «و» glued to the name goes; a span that is only the proclitic is dropped
+    assert tags_to_entities([(0, 1), (1, 4)], ["B-LOC", "I-LOC"], ["و", "مصر"]) == [
+        {"start": 1, "end": 4, "label": "LOC"}]
+    assert tags_to_entities([(0, 1), (1, 4)], ["B-LOC", "O"], ["و", "مصر"]) == []
+    # a letter that is not glued to a next word (initials «ع.ك») stays inside
+    assert tags_to_entities([(0, 1), (1, 2), (2, 3)], ["B-PER", "I-PER", "I-PER"], ["ع", ".", "ك"]) == [
+        {"start": 0, "end": 3, "label": "PER"}]

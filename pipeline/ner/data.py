@@ -7,6 +7,7 @@ original text.
 from __future__ import annotations
 
 from pipeline.text.chars import is_symbol, model_view
+from pipeline.text.lexicon import PROCLITIC_SPLITS
 
 Span = tuple[int, int]
 
@@ -26,19 +27,31 @@ def model_words(words: list[str]) -> list[str]:
     return [model_view(w) for w in words]
 
 
+def _glued_proclitic(k: int, offsets: list[Span], words: list[str]) -> bool:
+    """Token k is a proclitic the tokenizer split off the word right after it («ل» of «للتنمية»)."""
+    return words[k] in PROCLITIC_SPLITS and k + 1 < len(offsets) and offsets[k][1] == offsets[k + 1][0]
+
+
 def tags_to_entities(offsets: list[Span], tags: list[str], words: list[str] | None = None) -> list[dict]:
     """IOB2 word tags to character spans; an I- that does not continue a span starts one.
-    Given the `words`, an emoji or symbol is never part of an entity (it ends one)."""
-    ents: list[dict] = []
-    current = None
-    for k, ((s, e), tag) in enumerate(zip(offsets, tags)):
+    Given the `words`, an emoji or symbol is never part of an entity (it ends one), and a split-off
+    proclitic at either edge is left outside (GUIDELINES §2), so «مصرف الإمارات ل|لتنمية» never ends on «ل»."""
+    runs: list[list] = []  # [first token, last token, label]
+    for k, tag in enumerate(tags):
         if tag == "O" or (words is not None and is_symbol(words[k])):
-            current = None
-            continue
-        prefix, label = tag[:1], tag[2:]
-        if prefix == "I" and current is not None and current["label"] == label:
-            current["end"] = e
+            runs.append(None)
+        elif tag[0] == "I" and runs and runs[-1] is not None and runs[-1][2] == tag[2:]:
+            runs[-1][1] = k
         else:
-            current = {"start": s, "end": e, "label": label}
-            ents.append(current)
+            runs.append([k, k, tag[2:]])
+    ents: list[dict] = []
+    for run in filter(None, runs):
+        first, last, label = run
+        if words is not None:
+            while first <= last and _glued_proclitic(first, offsets, words):
+                first += 1
+            while last >= first and _glued_proclitic(last, offsets, words):
+                last -= 1
+        if first <= last:
+            ents.append({"start": offsets[first][0], "end": offsets[last][1], "label": label})
     return ents

@@ -12,7 +12,7 @@ from pipeline.ner.data import Span, model_words, sentences, tags_to_entities
 from pipeline.schema import item_id
 from pipeline.text.chars import model_view
 from pipeline.text.iob import iob2_tags
-from pipeline.text.lexicon import FOREIGN_PROCLITIC_TOKENS
+from pipeline.text.lexicon import PROCLITIC_SPLITS
 from pipeline.text.tokenizer import ArabicTokenizer
 
 
@@ -63,8 +63,6 @@ def tagged_documents(docs: list[dict], exs: list[Example], tags: list[list[str]]
              "entities": [{"id": item_id("entities", i), **e} for i, e in enumerate(by_doc[d["id"]], 1)]} for d in docs]
 
 
-PROCLITIC_TOKENS = FOREIGN_PROCLITIC_TOKENS
-
 
 def conform_to_tokenizer(doc: dict, tokenizer: ArabicTokenizer) -> dict:
     """Re-tokenize a foreign-corpus document with the project tokenizer and move each entity's start
@@ -75,7 +73,7 @@ def conform_to_tokenizer(doc: dict, tokenizer: ArabicTokenizer) -> dict:
     entities = []
     for ent in doc.get("entities", []):
         inside = [(s, e) for s, e in spans if ent["start"] <= s and e <= ent["end"]]
-        while len(inside) > 1 and text[inside[0][0]:inside[0][1]] in PROCLITIC_TOKENS:
+        while len(inside) > 1 and text[inside[0][0]:inside[0][1]] in PROCLITIC_SPLITS:
             inside = inside[1:]
         if inside:
             entities.append({**ent, "start": inside[0][0]})
