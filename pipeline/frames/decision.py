@@ -1,6 +1,6 @@
 """decision: «(أصدر ISSUER) القرار/الخطة رقم ID (بتاريخ DATE)» with its id, issuing body, signer and date;
-on real news also «قرار ISSUER»، «قرار من ISSUER»، «القرار الذي اتخذه ISSUER»، «أصدر ISSUER مرسوما/حكما»
-and «القرار الأممي 2216» (GUIDELINES §4, §7 decisions 19 and 22).
+on real news also «قرار ISSUER»، «قرار من ISSUER»، «القرار الذي اتخذه ISSUER»، «أصدر ISSUER مرسوما/حكما»،
+«أصدر ISSUER قانون/تعميما»، «أن يصدر تعميما» and «القرار الأممي 2216» (GUIDELINES §4, §7 decisions 19, 22, 80).
 
 The issuer is the body attached to the id («… رقم 15-NQ/TU للجنة الدائمة …») or named right after the
 instrument («قرار مجلس الوزراء رقم 19»), else the subject of «أصدر» before it (the body; a person or an

@@ -11,6 +11,11 @@ meeting). A meeting reported with a verb of taking place after it opens one too,
 36): «مؤتمر لتخطيط المدن انعقد في سنغافورة»، «المحادثات التي جرت في موسكو في يناير». A reception
 («استقبل») opens none, nor a purpose («للقاء الرئيس»، «بهدف عقد اجتماع», decision 37).
 
+Real news also reports a meeting as talks conducted («وسيجري محادثات مع X»), an interview «لقاء … مع X», a
+sitting of a parliament or council («دورة استثنائية»، «الدورة (31) لمجلس X»), a host named after the noun
+(«الجلسة التي عقدتها لجنة X»); dates as real news writes them (day ranges, Hijri months, «الموافق» a second
+date, the next week); a gathering to bid farewell opens none (decisions 81, 97, 99).
+
 The first meeting of an article is the one it reports on and takes the attendance sentences («بحضور …»)
 wherever they are; a later trigger opens a frame of its own only when it reports another meeting by itself
 (its own participants, host, place or date in its sentence), never as a definite repeat («في المؤتمر»).
@@ -62,6 +67,7 @@ WITH_WINDOW = 3  # words from the noun to «مع», and from «مع» to the per
 CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "اجرت", "تجري", "ستجري", "يجريان", "أجريا")
 CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (GUIDELINES §7 decision 37)
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
+THAT = _keys("إن", "أن")  # what is said after «قال … إن» names no participant
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
 
 
@@ -111,9 +117,6 @@ def _purpose(ctx: Context, i: int) -> bool:
             (prev.startswith(HOLD_KEYS) and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"])):
         return not any(_norm(ctx.key(j)).startswith(PREPARE_KEYS) for j in range(max(0, i - 8), i - 1))
     return prev in PURPOSE or ctx.key(i - 2) in PURPOSE
-
-
-THAT = _keys("إن", "أن")
 
 
 def _named_after(ctx: Context, i: int, b: int) -> list[Mention]:
@@ -317,8 +320,9 @@ def _ceremony(ctx: Context, i: int) -> bool:
     if ctx.key(i + 1) in IN_IT:
         return True
     _, b = clause(ctx, i)
-    return any(ctx.key(j) in FAREWELL and ctx.key(j - 1) in FOR or _norm(ctx.key(j)).startswith("ل")
-               and _norm(ctx.key(j))[1:] in FAREWELL for j in range(i + 1, b + 1))
+    keys = [_norm(ctx.key(j)) for j in range(i, b + 1)]
+    return any((k in FAREWELL and prev in FOR) or (k.startswith("ل") and k[1:] in FAREWELL)
+               for prev, k in zip(keys, keys[1:]))
 
 
 def _after_reception(ctx: Context, i: int) -> bool:
