@@ -320,8 +320,8 @@ def _ceremony(ctx: Context, i: int) -> bool:
     if ctx.key(i + 1) in IN_IT:
         return True
     _, b = clause(ctx, i)
-    keys = [_norm(ctx.key(j)) for j in range(i, b + 1)]
-    return any((k in FAREWELL and prev in FOR) or (k.startswith("ل") and k[1:] in FAREWELL)
+    keys = [ctx.key(j) for j in range(i, b + 1)]
+    return any((k in FAREWELL and prev in FOR) or (_norm(k).startswith("ل") and _norm(k)[1:] in FAREWELL)
                for prev, k in zip(keys, keys[1:]))
 
 
