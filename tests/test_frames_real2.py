@@ -304,3 +304,9 @@ def test_a_military_aim_verb_without_a_level_opens_none(frames):
 def test_the_day_before_yesterday_is_one_relative_date(frames):
     got = frames("وعقد [[مجلس الشورى|ORG]] اجتماعا مساء أول من أمس لمناقشة الميزانية.", "meeting")
     assert got == [("meeting", "اجتماعا", {"organizer": ["مجلس الشورى"], "date": ["مساء أول من أمس"]})]
+
+
+def test_a_session_set_for_a_date_is_a_planned_meeting(frames):
+    got = frames("وقال المحامي إنه تم تحديد جلسة استماع أخرى في 12 أكتوبر المقبل.", "meeting")
+    assert got == [("meeting", "جلسة", {"date": ["12 أكتوبر المقبل"]})]
+    assert frames("وقال المحامي إن موكله حضر جلسة واحدة فقط.", "meeting") == []

@@ -88,6 +88,8 @@ SPEAKER_WINDOW = 60
 DESCRIPTION = 3  # words of a definite description of the speaker («المسؤول التركي»)
 SESSION = _keys("جلسة", "جلسات", "جلست")
 COURTS = _keys("محكمة", "محاكم", "دائرة")
+# «وتم تحديد جلسة استجواب اخرى في 18 سبتمبر»: a session set or put off is a planned meeting (decision 20)
+SCHEDULE = _keys("تحديد", "حدد", "حددت", "تأجيل", "أجل", "أجلت")
 COURT_WINDOW = 40
 # «دورة استثنائية»، «الدورة (31) لمجلس وزراء الداخلية العرب»: a sitting of a parliament or council is a meeting
 # (GUIDELINES §7 decision 99); a training course, an intake or an edition is not
@@ -392,7 +394,8 @@ def frames(ctx: Context) -> list[dict]:
             continue
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
-        reported = verbs or i in met or i in gather or court is not None or i in sittings \
+        scheduled = _norm(ctx.key(i - 1)) in SCHEDULE and _norm(ctx.key(i)).startswith(SESSION)
+        reported = verbs or i in met or i in gather or court is not None or i in sittings or scheduled \
             or (i in spoken and (first or not _suffixed(ctx, i)))
         host = held[i] if i in held and _norm(ctx.key(held[i])).startswith(CONVENE) else None
         org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
