@@ -310,3 +310,18 @@ def test_a_session_set_for_a_date_is_a_planned_meeting(frames):
     got = frames("وقال المحامي إنه تم تحديد جلسة استماع أخرى في 12 أكتوبر المقبل.", "meeting")
     assert got == [("meeting", "جلسة", {"date": ["12 أكتوبر المقبل"]})]
     assert frames("وقال المحامي إن موكله حضر جلسة واحدة فقط.", "meeting") == []
+
+
+def test_second_title_joined_by_and_after_the_name(rels):
+    got = rels("وأكد [[سامي الراشد|PER]] [[وزير العدل|TITLE]] و[[رئيس|TITLE]] [[المجلس الأعلى للقضاء|ORG]] "
+               "أن العمل مستمر.")
+    assert {("holds_title", "سامي الراشد", "وزير العدل"), ("holds_title", "سامي الراشد", "رئيس"),
+            ("title_of", "رئيس", "المجلس الأعلى للقضاء")} <= got
+    got = rels("وحضر [[سامي الراشد|PER]] [[وزير العدل|TITLE]] و[[وزير الداخلية|TITLE]] [[نادر فهد|PER]].")
+    assert ("holds_title", "سامي الراشد", "وزير الداخلية") not in got
+    assert ("holds_title", "نادر فهد", "وزير الداخلية") in got
+
+
+def test_retired_rank_before_the_name(rels):
+    got = rels("وبين [[اللواء|TITLE]] متقاعد [[نافع العنزي|PER]] أن الأمن مستتب.")
+    assert ("holds_title", "نافع العنزي", "اللواء") in got

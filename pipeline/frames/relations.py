@@ -33,7 +33,8 @@ HONORIFICS = _keys("معالي", "سعادة", "فخامة", "جلالة", "سم
                    "مهندس", "م", "الأستاذ", "الجنرال", "اللواء", "المفدى", "الرفيق")
 # modifiers of a title that are no entity («الرئيس السابق», «بالإنابة», «المكلف»)
 TITLE_MODIFIERS = _keys("آنذاك", "انذاك", "حينها", "حينذاك", "السابق", "سابق", "السابقة", "سابقة", "الأسبق", "المعزول", "الراحل", "بالإنابة", "المكلف", "سابقا", "حاليا", "الحالي",
-                        "المقبل", "الجديد", "المنتخب", "المؤقت")
+                        "المقبل", "الجديد", "المنتخب", "المؤقت",
+                        "متقاعد", "المتقاعد", "الفخري", "الشرعي")  # «اللواء متقاعد X» (GUIDELINES §7 decision 66)
 ABBREVIATIONS = _keys("د", "م")  # «د. X», «م. X»: the full stop of an abbreviated style ends no chain
 MAX_PRE_GAP = 4  # words between a title and the next member of its chain, in the chain before a name
 MAX_POST_GAP = 3
@@ -242,7 +243,9 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                 and not _heads_next_person(ents, j, ctx):
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
                 gap = ctx.between(ents[j - 1], ents[j]) if not (described and j == k + 1) else []
-                if any(w in CHAIN_BREAK for w in gap) or len(gap) > MAX_POST_GAP or "و" in [_key(w) for w in gap] \
+                # «X وزير العدل ورئيس المجلس الأعلى»: a second title joined by «و», unless it heads another person
+                keys = [_key(w) for w in gap]
+                if any(w in CHAIN_BREAK for w in gap) or len(gap) > MAX_POST_GAP or ("و" in keys and keys != ["و"]) \
                         or (ents[j].label == "TITLE" and not _post_gap(gap)):
                     break
                 if ents[j].label == "TITLE":
