@@ -195,3 +195,9 @@ def test_ordinal_on_a_scale_is_a_rank(read):
     facts = read("وجاءت المدينة في المركز الأول عربيا والثاني عالميا في عدد الزوار.")
     assert [(s, t, v) for s, t, v, _, _ in facts] == [("الأول", "rank", 1.0), ("الثاني", "rank", 2.0)]
     assert read("وقال المتهم الثاني إنه بريء.") == []
+
+
+def test_masculine_construct_dual_before_an_indefinite_genitive(read):
+    """«ضابطي شرطة»: an indefinite genitive too, when the -ي form never takes the article (no nisba adjective)."""
+    assert [(s, v) for s, _, v, _, _ in read("وعثر على ضابطي شرطة مقتولين قرب الحدود.")] == [("ضابطي", 2.0)]
+    assert read("ويتقاضى الموظف مرتبا شهري ثابت.") == []  # («الشهري»: an adjective)

@@ -702,14 +702,14 @@ def _nisba_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int
 
 
 def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
-    """«ضابطي الأمن», «على جانبي الطريق», «في موسمي الحج»: a masculine dual in construct (-ي) before a definite
-    genitive. The -ي form is also a sound plural in construct («مديري التعليم»), a nisba adjective («مركزي»), a
-    possessive «my» («بيتي») or a name, so the singular must be common and much more common than this form, the
-    adjective's feminine -ية rare next to it, and the plural's nominative construct -و («مديرو») unseen."""
+    """«ضابطي الأمن», «على جانبي الطريق», «في موسمي الحج», «ضابطي شرطة»: a masculine dual in construct (-ي)
+    before its genitive. The -ي form is also a sound plural in construct («مديري التعليم»), a nisba adjective
+    («مركزي»), a possessive «my» («بيتي») or a name, so the singular must be common and much more common than this
+    form, the adjective's feminine -ية rare next to it, and the plural's nominative construct -و («مديرو») unseen."""
     raw = lookup_key(words[i])
     if raw.startswith("ال") or not raw.endswith("ي") or i + 1 >= len(keys) or not is_arabic_word(words[i]) \
-            or not keys[i + 1].startswith("ال") or keys[i + 1] in CONSTRUCT_IDIOMS or not _noun_follows(i, words, keys) \
-            or keys[i + 1] in PREPOSITIONS \
+            or keys[i + 1] in CONSTRUCT_IDIOMS or not _noun_follows(i, words, keys) \
+            or keys[i + 1] in PREPOSITIONS or parse_words([keys[i]]) is not None \
             or (i and (unglued(keys[i - 1]) in NAME_BEFORE or keys[i - 1] in NOT_A_NOUN_BEFORE)):
         return False
     stem = raw[:-1]
@@ -717,6 +717,10 @@ def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts:
     if len(stem) < 3 or singular < MASC_DUAL_MIN or MASC_DUAL_RATIO * counts.get(raw, 0) > singular:
         return False
     nisba = counts.get(stem + "ية", 0) + counts.get("ال" + stem + "ية", 0)
+    if not keys[i + 1].startswith("ال") and (counts.get("ال" + raw, 0) or not counts.get(stem + "ين", 0)
+                                             or keys[i + 1].endswith("ا")):
+        return False  # an indefinite genitive («ضابطي شرطة»): the -ي form never takes the article (no adjective
+        # «مركزي/المركزي»), the dual -ين is seen, and the next word is no accusative («زاد ضعفي ضعفا»)
     return nisba * NISBA_SHARE <= singular and not _sound_plural_seen(stem, counts)
 
 
