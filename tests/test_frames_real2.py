@@ -325,3 +325,14 @@ def test_second_title_joined_by_and_after_the_name(rels):
 def test_retired_rank_before_the_name(rels):
     got = rels("وبين [[اللواء|TITLE]] متقاعد [[نافع العنزي|PER]] أن الأمن مستتب.")
     assert ("holds_title", "نافع العنزي", "اللواء") in got
+
+
+def test_a_title_in_the_genitive_of_another(rels):
+    got = rels("ويصل [[المبعوث الشخصي|TITLE]] ل[[لرئيس|TITLE]] [[كمال حداد|PER]] اليوم.")
+    assert ("holds_title", "كمال حداد", "لرئيس") in got and ("holds_title", "كمال حداد", "المبعوث الشخصي") not in got
+    got = rels("قال [[النائب|TITLE]] السابق ل[[مدير عام الجوازات|TITLE]] [[اللواء|TITLE]] [[سعد الحربي|PER]] "
+               "إن الأمر عادي.")
+    assert {("holds_title", "سعد الحربي", "النائب"), ("holds_title", "سعد الحربي", "اللواء")} <= got
+    assert ("holds_title", "سعد الحربي", "مدير عام الجوازات") not in got
+    got = rels("وقدم التعازي ل[[خادم الحرمين الشريفين|TITLE]] [[الملك|TITLE]] [[سلمان|PER]].")
+    assert ("holds_title", "سلمان", "خادم الحرمين الشريفين") in got

@@ -210,6 +210,11 @@ def _modified_joiner(gap: list[str], b: Mention) -> bool:
     return keys[-1] in ("ل", "لـ") and all(k in TITLE_MODIFIERS or (_adjective(k) and k[:1] != "و") for k in keys[:-1])
 
 
+def _genitive(ctx: Context, m: Mention) -> bool:
+    """Is a title in the genitive after «ل» («للرئيس»، «ل الرئيس»): the complement of the title before it?"""
+    return m.lead == "ل" or _key(ctx.words[m.first]).startswith("لل") or ctx.words[m.first - 1] in ("ل", "لـ")
+
+
 def _heads_next_person(ents: list[Mention], j: int, ctx: Context) -> bool:
     """Is the TITLE at j the first of another person's chain («…، الفريق الركن عثمان المحرج»)?"""
     k = j
@@ -232,8 +237,16 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                 and _same_sentence(ctx, ents[j], per) \
                 and not (ents[j + 1].label == "TITLE" and SPOKESMAN_OF in {_key(w) for w in ctx.between(ents[j], ents[j + 1])}):
             # «المتحدث باسم الرئيس X»: a spokesman of a person is not that person's title (GUIDELINES §7 decision 53)
-            if ents[j].label == "TITLE":
+            # a title in the genitive of the title before it («النائب السابق لمدير عام X … اللواء Y») is that
+            # title's complement, held by no one here; right before the name («المبعوث الشخصي للرئيس X») it is
+            # the name's, and the titles before it are another person's («لخادم الحرمين» after a verb is no
+            # complement)
+            complement = ents[j].label == "TITLE" and _genitive(ctx, ents[j]) and j > 0 \
+                and ents[j - 1].label == "TITLE" and _pre_gap(ctx.between(ents[j - 1], ents[j]), False)
+            if ents[j].label == "TITLE" and not (complement and j < k - 1):
                 out.append((per.id, ents[j].id))
+            if complement and j == k - 1:
+                break
             j -= 1
         # titles after the person, when an apposition follows («X، عضو …», «X - رئيس …», «X رئيس …»)
         j = k + 1
