@@ -336,3 +336,8 @@ def test_a_title_in_the_genitive_of_another(rels):
     assert ("holds_title", "سعد الحربي", "مدير عام الجوازات") not in got
     got = rels("وقدم التعازي ل[[خادم الحرمين الشريفين|TITLE]] [[الملك|TITLE]] [[سلمان|PER]].")
     assert ("holds_title", "سلمان", "خادم الحرمين الشريفين") in got
+
+
+def test_the_post_a_person_holds(rels):
+    got = rels("ويتولى [[مالك عقيل|PER]] حاليا منصب [[الأمين العام|TITLE]] ل[[لحركة الشعبية|ORG]].")
+    assert ("holds_title", "مالك عقيل", "الأمين العام") in got

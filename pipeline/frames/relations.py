@@ -67,6 +67,7 @@ SPOKESMAN_OF = word_key("باسم")
 IS = (_keys("وهو"), _keys("وهي"), _keys("و", "هو"), _keys("و", "هي"))
 # «المبعوث الخاص إلى سوريا X»: the place an envoy is sent to, between the title and its holder
 SENT_TO = _keys("إلى", "الى")
+POST = word_key("منصب")  # «ويتولى X حاليا منصب الرئيس»: the post a person holds
 # «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»: the type noun of a group, company or paper
 # is outside its name (GUIDELINES §7 decisions 46, 69), between the title and the body
 TYPE_NOUNS = _keys("تنظيم", "حركة", "جماعة", "شركة", "جريدة", "صحيفة", "مجموعة")
@@ -251,7 +252,8 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         # titles after the person, when an apposition follows («X، عضو …», «X - رئيس …», «X رئيس …»)
         j = k + 1
         gap = ctx.between(per, ents[j]) if j < len(ents) else []
-        described = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE) in IS
+        described = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE) in IS \
+            or [_key(w) for w in gap if _key(w) not in ADVERBS] == [POST]
         if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(gap) and "و" not in map(_key, gap)) \
                 and not _heads_next_person(ents, j, ctx):
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
