@@ -50,7 +50,7 @@ def test_construct_forms_that_are_not_duals(read, text):
 
 @pytest.mark.parametrize("text, dual", [
     ("وتتواصل المفاوضات بين البلدين منذ أشهر.", "البلدين"),
-    ("ووقع العقد بين الطرفين في مقر النادي.", "الطرفين"),
+    ("وجرى تبادل الأسرى بين الطرفين عند المعبر.", "الطرفين"),
     ("وأثنى المدير على هذين الضابطين لشجاعتهما.", "الضابطين"),
     ("وتقع هاتين المنطقتين في شمال المحافظة.", "المنطقتين"),
 ])
@@ -75,7 +75,7 @@ def test_plural_trillions(read):
 
 @pytest.mark.parametrize("text", [
     "وقال المريض إن حالتي الصحية تحسنت كثيرا بعد العلاج.",  # a feminine adjective after the -تي form
-    "وشكلت اللجنة برئاستي بعد الحادث مباشرة.",  # a preposition after it
+    "وعقد الاجتماع برئاستي بعد الظهر.",  # a preposition after it
 ])
 def test_feminine_possessive_is_no_construct_dual(read, text):
     """«حالتي الصحية» is «my condition»: a construct dual is followed by its genitive noun."""
@@ -83,7 +83,7 @@ def test_feminine_possessive_is_no_construct_dual(read, text):
 
 
 def test_feminine_construct_dual_before_a_name(read):
-    assert [(s, v) for s, _, v, _, _ in read("وسقطت قذائف على بلدتي الفوعة وكفريا أمس.")] == [("بلدتي", 2.0)]
+    assert [(s, v) for s, _, v, _, _ in read("وسقطت قذائف على بلدتي كفرنبل وسراقب أمس.")] == [("بلدتي", 2.0)]
 
 
 def test_year_after_a_comma_or_relative_dates_another_event(read):
@@ -96,28 +96,28 @@ def test_year_after_a_comma_or_relative_dates_another_event(read):
 
 
 def test_hijri_year_named_by_am_is_a_period(read):
-    """«خلال عام 1436» is a Hijri year in digits (§7: the period as written), as «عام 1436هـ» is."""
-    facts = read("وراجع العيادة 3864 شابا خلال عام 1436 بحسب التقرير.")
-    assert [(s, v, p) for s, _, v, _, p in facts] == [("3864", 3864.0, "1436")]
+    """«خلال عام 1435» is a Hijri year in digits (§7: the period as written), as «عام 1436هـ» is."""
+    facts = read("وراجع العيادة 1250 مريضا خلال عام 1435 بحسب التقرير.")
+    assert [(s, v, p) for s, _, v, _, p in facts] == [("1250", 1250.0, "1435")]
 
 
 def test_range_shares_the_upper_multiplier(read):
-    """«بين 10.5 و11 مليار»: the multiplier said once after the upper bound scales the lower one too (§7 ranges)."""
-    facts = read("ويتوقع أن تصل الإيرادات إلى ما بين 10.5 و11 مليار دولار سنويا.")
-    assert [(s, v) for s, _, v, _, _ in facts] == [("10.5", 10.5e9), ("11 مليار", 11e9)]
+    """«بين 7.5 و8 مليارات»: the multiplier said once after the upper bound scales the lower one too (§7 ranges)."""
+    facts = read("ويتوقع أن تبلغ الإيرادات ما بين 7.5 و8 مليارات درهم سنويا.")
+    assert [(s, v) for s, _, v, _, _ in facts] == [("7.5", 7.5e9), ("8 مليارات", 8e9)]
     facts = read("وتتراوح الغرامة بين 500 و3 آلاف ريال.")  # (500 is not below 3: its own figure)
     assert [(s, v) for s, _, v, _, _ in facts] == [("500", 500.0), ("3 آلاف", 3000.0)]
 
 
 def test_glued_twelve(read):
     """«باثنتي عشرة طعنة»: a proclitic glued to «اثنتي» leaves twelve one fact, the proclitic outside (§3)."""
-    assert [(s, v) for s, _, v, _, _ in read("وأصيب الشاب باثنتي عشرة طعنة في جسده.")] == [("اثنتي عشرة", 12.0)]
+    assert [(s, v) for s, _, v, _, _ in read("وقضت المحكمة بسجنه لاثنتي عشرة سنة.")] == [("اثنتي عشرة", 12.0)]
 
 
 @pytest.mark.parametrize("text, dual", [
-    ("وأسفر انفجار عبوتين ناسفتين عن إصابة المارة.", "عبوتين"),
+    ("وفكك الخبراء عبوتين ناسفتين قرب الجسر.", "عبوتين"),
     ("وصدر الحكم بحق عنصرين متورطين في التهريب.", "عنصرين"),
-    ("وسمع إطلاق النار من اتجاهين مختلفين قرب السوق.", "اتجاهين"),
+    ("وتقدمت القوات من اتجاهين مختلفين نحو البلدة.", "اتجاهين"),
 ])
 def test_dual_with_agreeing_adjective(read, text, dual):
     """An indefinite -ين noun with an agreeing -ين adjective: a feminine -تين pair, or a noun with no sound plural
@@ -136,7 +136,7 @@ def test_plural_with_adjective_is_no_dual(read, text):
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("وجمع المحتال ما يقرب من 2000 جنيه من الضحايا.", "2000"),
+    ("وزار المعرض ما يقرب من 2010 زائرين في يومه الأول.", "2010"),
     ("ودفع الزائر 1950 ريالا رسوم الإقامة.", "1950"),
 ])
 def test_year_shaped_count(read, text, surface):
@@ -150,7 +150,7 @@ def test_year_is_still_a_year(read):
 
 @pytest.mark.parametrize("text, dual", [
     ("وأصيب والداه بجروح خطيرة في الحريق.", "والداه"),
-    ("وتمكنت الشرطة من تحديد هوية والدي الطفل المفقود.", "والدي"),
+    ("وتعرفت الشرطة على والدي الطفل المفقود.", "والدي"),
 ])
 def test_parents_dual(read, text, dual):
     """«والداه», «والدي الطفل»: the parents of someone are a dual with a real referent (decision 33)."""
@@ -163,7 +163,7 @@ def test_generic_parents_and_my_father(read):
 
 @pytest.mark.parametrize("text, dual", [
     ("ووقع الاتفاق كلا الطرفين بعد مفاوضات طويلة.", "الطرفين"),
-    ("ونجح اللاعب في تسجيل الهدفين الأول والثاني قبل الاستراحة.", "الهدفين"),
+    ("وتألق الحارس في صد الهدفين الأول والثاني من ركلات الترجيح.", "الهدفين"),
 ])
 def test_definite_dual_after_both_or_before_first_and_second(read, text, dual):
     assert [(s, v) for s, _, v, _, _ in read(text) if v == 2.0] == [(dual, 2.0)]
@@ -171,13 +171,13 @@ def test_definite_dual_after_both_or_before_first_and_second(read, text, dual):
 
 def test_glued_preposition_outside_the_dual(read):
     """«بعيارين ناريين»: the glued «ب» stays outside the dual's span (§3 «لسبع» → «سبع»)."""
-    assert [(s, v) for s, _, v, _, _ in read("وأصيب الجندي بعيارين ناريين في الصدر.")] == [("عيارين", 2.0)]
+    assert [(s, v) for s, _, v, _, _ in read("وأصيب الحارس بعيارين ناريين في ساقه.")] == [("عيارين", 2.0)]
 
 
 def test_age_in_brackets_after_a_count_keeps_its_unit(read):
-    """«أصيب والداه وشقيقه (4 أعوام)»: an age after a count is no restatement of it (decision 35: unit subject)."""
-    facts = read("وأصيب والداه وشقيقه (4 أعوام) بحروق.")
-    assert [(s, t, subj) for s, t, _, subj, _ in facts] == [("والداه", "count", "والداه"), ("4", "duration", "أعوام")]
+    """«نقل والداه وأخته (6 أعوام)»: an age after a count is no restatement of it (decision 35: unit subject)."""
+    facts = read("ونقل والداه وأخته (6 أعوام) إلى المستشفى.")
+    assert [(s, t, subj) for s, t, _, subj, _ in facts] == [("والداه", "count", "والداه"), ("6", "duration", "أعوام")]
 
 
 @pytest.mark.parametrize("text", [
@@ -192,12 +192,12 @@ def test_names_with_a_number_are_no_facts(read, text):
 
 def test_ordinal_on_a_scale_is_a_rank(read):
     """«الثاني عالمياً»: a placing on a named scale is a rank (decision 79), «و» outside its span."""
-    facts = read("وجاءت المدينة في المركز الأول عربيا والثاني عالميا في عدد الزوار.")
-    assert [(s, t, v) for s, t, v, _, _ in facts] == [("الأول", "rank", 1.0), ("الثاني", "rank", 2.0)]
+    facts = read("وحلت الجامعة في المركز الأول خليجيا والثالث عربيا في التصنيف.")
+    assert [(s, t, v) for s, t, v, _, _ in facts] == [("الأول", "rank", 1.0), ("الثالث", "rank", 3.0)]
     assert read("وقال المتهم الثاني إنه بريء.") == []
 
 
 def test_masculine_construct_dual_before_an_indefinite_genitive(read):
     """«ضابطي شرطة»: an indefinite genitive too, when the -ي form never takes the article (no nisba adjective)."""
-    assert [(s, v) for s, _, v, _, _ in read("وعثر على ضابطي شرطة مقتولين قرب الحدود.")] == [("ضابطي", 2.0)]
-    assert read("ويتقاضى الموظف مرتبا شهري ثابت.") == []  # («الشهري»: an adjective)
+    assert [(s, v) for s, _, v, _, _ in read("واعتقلت الدورية ضابطي شرطة متهمين بالرشوة.")] == [("ضابطي", 2.0)]
+    assert read("ويصرف للموظف راتب شهري ثابت.") == []  # («الشهري»: an adjective)
