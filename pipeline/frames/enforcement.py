@@ -97,7 +97,8 @@ def _object(ctx: Context, j: int, end: int) -> int:
         if any(m.label in ("PER", "NUM") for m in here):
             return k
         inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
-        if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال") or ctx.key(k) in DESCRIPTORS):
+        if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال")
+                                              or ctx.key(k) in DESCRIPTORS):
             break
     return j
 

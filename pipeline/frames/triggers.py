@@ -111,9 +111,7 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
 # («الأسبوع الماضي») is left out (tests/test_frames_real.py: «عقده X بنيروبي الأسبوع الماضي» has no date)
 PERIODS = {word_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر")}
 NEXT = {word_key(w) for w in ("المقبل", "القادم")}
-
-
-EQUALS = word_key("الموافق")
+EQUALS = word_key("الموافق")  # «… شوال، الموافق 4 أغسطس»: the same day in the other calendar
 
 
 def same_day(ctx: Context, date: list[int]) -> list[int] | None:
