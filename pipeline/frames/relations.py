@@ -164,7 +164,7 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
             at = next((n + d for d, m in enumerate(ents[n + 1:n + 3], 1) if m.label == "LOC"), None)
             b, prev = (ents[at], ents[at - 1]) if at is not None else (None, None)
             gap = [_key(w) for w in ctx.between(prev, b)] if b is not None else []
-            if gap and gap[-1] in SENT_TO and all(_adjective(k) for k in gap[:-1]) and \
+            if gap and gap[-1] in SENT_TO and all(_adjective(k) for k in gap[:-1]) and _same_sentence(ctx, a, b) and \
                     (prev is a or prev.label == "ORG" and (a.id, prev.id) in out):
                 out.append((a.id, b.id))
     # coordination shares the complement (GUIDELINES §7 decision 47): «إمام وخطيب جامع X» → both TITLEs;
