@@ -328,7 +328,8 @@ def test_sponsor_hosts_and_convener_attends(frames):
     assert got == [("meeting", "جلسة", {"organizer": ["الاتحاد الإفريقي"], "location": ["نيروبي"],
                                         "date": ["17 من سبتمبر الجاري"]})]
     got = frames("وانتقد عدم دعوته إلى الاجتماع الذي عقده [[جون سميث|PER]] ب[[نيروبي|LOC]] الأسبوع الماضي.", "meeting")
-    assert got == [("meeting", "الاجتماع", {"location": ["نيروبي"], "attendee": ["جون سميث"]})]
+    assert got == [("meeting", "الاجتماع", {"location": ["نيروبي"], "attendee": ["جون سميث"],
+                                            "date": ["الأسبوع الماضي"]})]  # a relative date as written (decision 21)
 
 
 def test_launched_or_planned_meeting_with_its_host_and_relative_date(frames):

@@ -107,10 +107,9 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
     return ctx.span(start, end)
 
 
-# the next week or month, the date of a planned session or meeting («منتصف الأسبوع القادم»); a past one
-# («الأسبوع الماضي») is left out (tests/test_frames_real.py: «عقده X بنيروبي الأسبوع الماضي» has no date)
+# a week or month relative to the day of the news («منتصف الأسبوع القادم»، «الأسبوع الماضي»): a date as written
+# (GUIDELINES §7 decision 21)
 PERIODS = {word_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر")}
-NEXT = {word_key(w) for w in ("المقبل", "القادم")}
 EQUALS = word_key("الموافق")  # «… شوال، الموافق 4 أغسطس»: the same day in the other calendar
 
 
@@ -139,7 +138,7 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
     for k in range(j, end):
         if ctx.words[k] in STOP:
             return None
-        if ctx.key(k) in PERIODS and ctx.key(k + 1) in NEXT:  # «منتصف الأسبوع القادم»
+        if ctx.key(k) in PERIODS and ctx.key(k + 1) in RELATIVE_AFTER:  # «منتصف الأسبوع القادم»، «الأسبوع الماضي»
             first = k
             while first > j and ctx.key(first - 1) in DAY_PARTS:
                 first -= 1
