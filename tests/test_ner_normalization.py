@@ -86,10 +86,10 @@ def test_split_off_proclitic_is_left_outside_a_predicted_span():
     words, offsets = ["مصرف", "الإمارات", "ل", "لتنمية"], [(0, 4), (5, 13), (14, 15), (15, 21)]
     assert tags_to_entities(offsets, ["B-ORG", "I-ORG", "I-ORG", "O"], words) == [
         {"start": 0, "end": 13, "label": "ORG"}]
-    # a leading «و» glued to the name goes; a span that is only the proclitic is dropped
-    assert tags_to_entities([(0, 1), (1, 4)], ["B-LOC", "I-LOC"], ["و", "مصر"]) == [
-        {"start": 1, "end": 4, "label": "LOC"}]
+    # a span that is only the proclitic is dropped; a leading one stays: the tokenizer splits «ولي» as «و|لي»
     assert tags_to_entities([(0, 1), (1, 4)], ["B-LOC", "O"], ["و", "مصر"]) == []
+    assert tags_to_entities([(0, 1), (1, 3), (4, 9)], ["B-TITLE", "I-TITLE", "I-TITLE"], ["و", "لي", "العهد"]) == [
+        {"start": 0, "end": 9, "label": "TITLE"}]
     # a letter that is not glued to a next word (initials «ع.ك») stays inside
     assert tags_to_entities([(0, 1), (1, 2), (2, 3)], ["B-PER", "I-PER", "I-PER"], ["ع", ".", "ك"]) == [
         {"start": 0, "end": 3, "label": "PER"}]

@@ -34,8 +34,10 @@ def _glued_proclitic(k: int, offsets: list[Span], words: list[str]) -> bool:
 
 def tags_to_entities(offsets: list[Span], tags: list[str], words: list[str] | None = None) -> list[dict]:
     """IOB2 word tags to character spans; an I- that does not continue a span starts one.
-    Given the `words`, an emoji or symbol is never part of an entity (it ends one), and a split-off
-    proclitic at either edge is left outside (GUIDELINES §2), so «مصرف الإمارات ل|لتنمية» never ends on «ل»."""
+    Given the `words`, an emoji or symbol is never part of an entity (it ends one), and a span never ends on a
+    proclitic split off the word after it (GUIDELINES §2: «مصرف الإمارات ل|لتنمية» ends before «ل»). A span that
+    starts on one keeps it: the model puts a leading «و/ب» inside where the tokenizer split a word that is not
+    a proclitic plus a word («و|لي العهد»، «ب|سمة الجبوري»)."""
     runs: list[list] = []  # [first token, last token, label]
     for k, tag in enumerate(tags):
         if tag == "O" or (words is not None and is_symbol(words[k])):
@@ -47,11 +49,8 @@ def tags_to_entities(offsets: list[Span], tags: list[str], words: list[str] | No
     ents: list[dict] = []
     for run in filter(None, runs):
         first, last, label = run
-        if words is not None:
-            while first <= last and _glued_proclitic(first, offsets, words):
-                first += 1
-            while last >= first and _glued_proclitic(last, offsets, words):
-                last -= 1
+        while words is not None and last >= first and _glued_proclitic(last, offsets, words):
+            last -= 1
         if first <= last:
             ents.append({"start": offsets[first][0], "end": offsets[last][1], "label": label})
     return ents
