@@ -54,6 +54,7 @@ class Context:
     _firsts: list[int] = field(default_factory=list, repr=False)  # mentions' first words, non-decreasing
     _sent_last: list[int] = field(default_factory=list, repr=False)  # last word of each sentence
     _clause: tuple[list[int], list[int]] | None = field(default=None, repr=False)
+    _months: list[int] | None = field(default=None, repr=False)  # the month words, in order
     _month: dict[int, int] | None = field(default=None, repr=False)  # sentence -> its first month word
     trigger_hits: dict[tuple, list[int]] = field(default_factory=dict, repr=False)  # memo of triggers.find
 
@@ -117,11 +118,16 @@ class Context:
         bare «صفر»، «رجب» are also a number and a name)?"""
         return self.keys[k] in MONTHS or (self.keys[k] in HIJRI_MONTHS and k > 0 and self.words[k - 1].isdigit())
 
+    def months(self) -> list[int]:
+        """The words that name a month, in order (found once per document; rules look them up per trigger)."""
+        if self._months is None:
+            self._months = [k for k in range(len(self.keys)) if self.is_month(k)]
+        return self._months
+
     def first_month(self, i: int) -> int | None:
         """The first word of word i's sentence that names a month."""
         if self._month is None:
             self._month = {}
-            for k in range(len(self.keys)):
-                if self.is_month(k):
-                    self._month.setdefault(self.sent_of[k], k)
+            for k in self.months():
+                self._month.setdefault(self.sent_of[k], k)
         return self._month.get(self.sent_of[i])

@@ -15,7 +15,7 @@ from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import HONORIFICS, _pre_gap
 from pipeline.frames.triggers import (clause, date_near, find, find_in, mentions_in, numeric_date, relative_date,
                                      time_ago)
-from pipeline.text.lexicon import keys
+from pipeline.text.lexicon import THAT, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
 # instruments that name their issuer right after them («قرار مجلس الوزراء»); «الخطة X» names none
@@ -31,10 +31,8 @@ LAWS = keys("قانون", "قانونا", "تعميم", "تعميما", "لائ�
 ISSUE_NOW = ("يصدر", "تصدر")
 # words between a subject and its «أصدر» («وكان X، قد أصدر»، «اضطرار X أن يصدر»)
 BEFORE_VERB = keys("قد", "لقد", "أن", "،", ",")
-# what is said after «قال X إن/أن …» is not signed by the speaker
-THAT = keys("أن", "إن")
-ISSUED_AFTER = ("يصدر", "تصدر", "اصدر")  # «تعليمات يصدرها رئيس مجلس الوزراء»: the issue verb after the instrument
 ISSUE = ("اصدر",)  # word keys: alef unified («أصدر»)
+ISSUED_AFTER = ISSUE_NOW + ISSUE  # «تعليمات يصدرها رئيس مجلس الوزراء»: the issue verb after the instrument
 ISSUE_VERBS = (*ISSUE, "وقع")
 TAKEN = ("اتخذ", *ISSUE)  # «القرار الذي اتخذه/أصدره X»
 RELATIVE = keys("الذي", "التي")

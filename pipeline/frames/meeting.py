@@ -27,6 +27,7 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date, same_day
 from pipeline.text.chars import word_key
+from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 
 def _keys(*words: str) -> tuple[str, ...]:
@@ -67,7 +68,6 @@ WITH_WINDOW = 3  # words from the noun to «مع», and from «مع» to the per
 CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "اجرت", "تجري", "ستجري", "يجريان", "أجريا")
 CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (GUIDELINES §7 decision 37)
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
-THAT = _keys("إن", "أن")  # what is said after «قال … إن» names no participant
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
 
 
@@ -83,7 +83,6 @@ SPONSOR_KEYS = _keys(*SPONSOR)
 CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم")
 HOLD_KEYS = _keys(*HOLD)
 PREPARE_KEYS = _keys(*PREPARE)
-MONTH_INDEX = ("__months__",)  # memo key in ctx.trigger_hits
 SPEAKER_WINDOW = 60
 DESCRIPTION = 3  # words of a definite description of the speaker («المسؤول التركي»)
 SESSION = _keys("جلسة", "جلسات", "جلست")
@@ -104,19 +103,24 @@ RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "ا
 RECEPTION_WINDOW = 40
 
 
+def _lam(ctx: Context, k: int) -> bool:
+    """Is word k a «ل» the tokenizer split off («ل لقاء»، «اجتماع ل حزب»)?"""
+    return ctx.words[k:k + 1] in (["ل"], ["لـ"])
+
+
 def _purpose(ctx: Context, i: int) -> bool:
     """A meeting only aimed at: «للقاء الرئيس»، «لاجتماع»، «لعقد اجتماع»، «بهدف عقد …» (GUIDELINES §7 decision 37)."""
     key = _norm(ctx.key(i))
     if key.startswith("ل") and key[1:].startswith(MEETING_KEYS):
         return True
-    if ctx.words[i - 1:i] in (["ل"], ["لـ"]) and i >= 1:
+    if _lam(ctx, i - 1) and i >= 1:
         return True  # «ل لقاء» split by the tokenizer
     prev = _norm(ctx.key(i - 1))
     if prev.startswith("ل") and prev[1:] in CONDUCTING or \
-            prev in CONDUCTING and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"]):
+            prev in CONDUCTING and _lam(ctx, i - 2):
         return True
     if prev.startswith("ل") and prev[1:].startswith(HOLD_KEYS) or \
-            (prev.startswith(HOLD_KEYS) and ctx.words[i - 2:i - 1] in (["ل"], ["لـ"])):
+            (prev.startswith(HOLD_KEYS) and _lam(ctx, i - 2)):
         return not any(_norm(ctx.key(j)).startswith(PREPARE_KEYS) for j in range(max(0, i - 8), i - 1))
     return prev in PURPOSE or ctx.key(i - 2) in PURPOSE
 
@@ -247,7 +251,7 @@ def _sitting(ctx: Context, i: int) -> bool:
     if ctx.key(j + 1) in SITTING_KINDS:
         return True
     council = _council(ctx, i)
-    return council is not None and council.first <= j + 1 + (ctx.words[j + 1:j + 2] in (["ل"], ["لـ"]))
+    return council is not None and council.first <= j + 1 + _lam(ctx, j + 1)
 
 
 def _definite(ctx: Context) -> list[int]:
@@ -303,7 +307,7 @@ def _genitive_org(ctx: Context, i: int) -> Mention | None:
     after = [m for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"]
     if after:
         return after[0]
-    if ctx.words[i + 1:i + 2] in (["ل"], ["لـ"]):
+    if _lam(ctx, i + 1):
         after = [m for m in ctx.starting_in(i + 2, i + 2) if m.label == "ORG"]
         return after[0] if after else None
     return None
@@ -348,9 +352,7 @@ def _date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None
     """The first month's date of the sentence for the article's meeting; of the clause for a later one."""
     if first:
         return date_near(ctx, i)
-    months = ctx.trigger_hits.get(MONTH_INDEX)
-    if months is None:  # the month words of the document, found once (rules look them up per trigger)
-        months = ctx.trigger_hits[MONTH_INDEX] = [k for k in range(len(ctx.keys)) if ctx.is_month(k)]
+    months = ctx.months()
     n = bisect_left(months, a)
     j = months[n] if n < len(months) else None
     if j is not None and find_in(ctx, TRIGGERS, i + 1, j):
@@ -417,8 +419,9 @@ def frames(ctx: Context) -> list[dict]:
         # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place;
         # it wins over a month named further on in the sentence («اجتماعا في زيوريخ غدا الاثنين لتحديد موعد … بين
         # ديسمبر 2015 وفبراير 2016»: that month dates another event)
-        rel = (relative_date(ctx, i + 1, loc.first - i - 1) if loc and loc.first > i else None) \
-            or relative_date(ctx, max([i] + ([loc.last] if loc and loc.first > i else [])) + 1)
+        place_after = loc is not None and loc.first > i
+        rel = (relative_date(ctx, i + 1, loc.first - i - 1) if place_after else None) \
+            or relative_date(ctx, (loc.last if place_after else i) + 1)
         date = _date(ctx, i, a, b, first)
         date = rel if rel and (date is None or date[0] > rel[1]) else date
         if date is None and loc is not None and loc.first < i:

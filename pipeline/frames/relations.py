@@ -358,7 +358,7 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
                     and (y.id, z.id) in found and set(_key(w) for w in ctx.between(y, z)) & SHARED_LINKS):
             # «بلدتي الوهط وصبر التابعتين لمحافظة لحج»: a dual or plural link covers both
             out.append((x.id, z.id))  # «X وY بZ»
-    return _seats(ctx, ents, list(dict.fromkeys(out)))
+    return _seats(ctx, ents, out)
 
 
 def _seats(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> list[tuple[str, str]]:

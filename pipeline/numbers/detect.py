@@ -55,8 +55,10 @@ FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "
                        "دون", "لكن", "ولكن", "ثم", "الذي", "التي", "بتاريخ", "إلا")
 # a word before «الـ N» that makes N an ordinal label («المهرجان الـ 17», «التقرير الـ51»), unlike a
 # preposition («خلال الـ24 ساعة»)
+ABOUT = _keys("نحو", "حوالي", "قرابة")
+MORE_LESS = _keys("أكثر", "أقل")  # (keys: alef unified)
 PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "طوال", "لمدة",
-                     "مدة", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "أقل", "اقل", "ب", "ل", "و", "ف")
+                     "مدة", "ب", "ل", "و", "ف") | ABOUT | MORE_LESS
 OPENING = {"(", "[", "«", '"', "“"}
 CLOSE_MARKS = {")", "]", "»", '"', "”", "″"}
 QUOTES = {"«", "“", '"'}
@@ -373,10 +375,10 @@ def _bound_before_year(i: int, words: list[str], keys: list[str]) -> bool:
     """«سيصل الى 1920 عينة», «أكثر من 1900 شخص», «نحو 2000 زائر»: a bound before a year-shaped figure makes it a
     count (not «من 2018 إلى 2020 ضبطت», a span of years)."""
     prev = keys[i - 1]
-    if prev in ("نحو", "حوالي", "قرابة"):
+    if prev in ABOUT:
         return True
     if prev == "من":
-        return i >= 2 and keys[i - 2] in ("اكثر", "أكثر", "اقل", "أقل", "يقرب")  # («ما يقرب من 2000 زائر»)
+        return i >= 2 and (keys[i - 2] in MORE_LESS or keys[i - 2] == "يقرب")  # («ما يقرب من 2000 زائر»)
     return prev in ("الى", "إلى") and i >= 2 and not words[i - 2][:1].isdigit() and not (
         i >= 3 and keys[i - 2] in ("عام", "العام"))
 
@@ -919,7 +921,7 @@ def _age_in_tens(i: int, words: list[str], keys: list[str]) -> bool:
     return i > 0 and keys[i - 1] == "في" and (not nxt or _is_punct(words[i + 1]) or nxt in ("هو", "هي"))
 
 
-MULTIPLE_BEFORE = _keys("إلى", "الى", "ل", "ب", "نحو", "حوالي", "قرابة", "بلغ", "وصل", "يبلغ", "يعادل", "تبلغ")
+MULTIPLE_BEFORE = _keys("إلى", "الى", "ل", "ب", "بلغ", "وصل", "يبلغ", "يعادل", "تبلغ") | ABOUT
 ORDINAL_HEADS = _keys("الذكرى", "الدورة", "النسخة", "المرة", "الطبعة", "العيد", "المؤتمر", "الجولة")  # «الذكرى السبعين»
 DAY_NAMES = _keys("الاثنين", "الأحد", "الخميس", "الجمعة", "السبت", "الثلاثاء", "الأربعاء")
 

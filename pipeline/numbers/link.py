@@ -14,7 +14,7 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import SUPERLATIVE, Fact, find_years, is_currency, unglued
+from pipeline.numbers.detect import MORE_LESS, SUPERLATIVE, Fact, find_years, is_currency, unglued
 from pipeline.numbers.parse import word_key
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -593,7 +593,6 @@ ESTIMATE_VERBS = ("قدر", "تقدر", "يقدر")
 EXCEED_REACHING = {"يفوق", "تفوق", "فاق", "فاقت", "يناهز", "تناهز", "ناهز", "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت"}
 ESTIMATE_WINDOW = 12
 BRACKET_OR_QUOTE = {"(", "ال"} | QUOTE_KEYS
-MORE_LESS = {"اكثر", "اقل"}
 BOUND_BY = BOUND_WORDS | MORE_LESS  # «بأكثر من», «بنحو»: after a glued «ب»
 
 
