@@ -133,3 +133,17 @@ def test_gold_evidence_weighs_a_split_against_the_whole_word():
     assert split == {"واحد": 1} and "واحد" not in keep
     keep, split = module.gold_evidence([doc("بصحيفة", 1)])
     assert split == {"بصحيفة": 1} and not keep
+
+
+def test_extra_evidence_reads_entities_only_and_never_overrules_the_gold():
+    """Real-news gold adds entity evidence; the written split's own evidence stays first."""
+    module = load_script("build_segmentation")
+    gold = [{"text": "ولي هونغ", "entities": [{"start": 1, "end": 8, "label": "PER"}]}]
+    extra = [{"text": "ولي العهد", "entities": [{"start": 0, "end": 9, "label": "TITLE"}]},
+             {"text": "ولي العهد", "entities": [{"start": 0, "end": 9, "label": "TITLE"}]},
+             {"text": "بصحيفة الوطن", "entities": [{"start": 1, "end": 12, "label": "ORG"}]},
+             {"text": "بنسبة 5%", "entities": [], "numbers": [{"start": 6, "end": 8, "subject": [1, 5]}]}]
+    keep, split = module.merge_evidence(gold, extra)
+    assert split == {"ولي": 1, "بصحيفة": 1} and "ولي" not in keep
+    keep, split = module.merge_evidence([], extra)
+    assert "ولي" in keep and split == {"بصحيفة": 1}
