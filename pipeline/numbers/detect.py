@@ -667,8 +667,21 @@ def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
     dual = counts.get(key, 0) + counts.get("ال" + key, 0)
     if parse_words([key]) is not None or singular < MASC_DUAL_MIN or singular < MASC_DUAL_RATIO * dual:
         return False  # («عشرين» is twenty)
+    nominative, oblique = _case_forms(stem, counts)
+    if key.endswith("ان") and nominative > OWN_WORD_RATIO * oblique:
+        return False  # «العمران», «فقدان», «الدوران», «عدنان»: a noun or name of its own, not a dual
     plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
     return not key.endswith("ين") or plural < MASC_PLURAL_SHARE * max(dual, 1)  # (an unseen form: no plural either)
+
+
+def _case_forms(stem: str, counts: dict[str, int]) -> tuple[int, int]:
+    """How often the stem's -ان and -ين forms are seen, bare or definite: a dual has both cases («الطرفان» 122,
+    «الطرفين» 515), a word of the فعلان shape or a name only its -ان («العمران» 134, «عمرين» 0)."""
+    return tuple(sum(counts.get(pre + stem + end, 0) for pre in ("", "ال")) for end in ("ان", "ين"))
+
+
+# an -ان form this much commoner than its -ين form is no dual (true duals stay under 1.7: «طفلان» 76, «طفلين» 45)
+OWN_WORD_RATIO = 2
 
 
 def _alef_forms(stem: str) -> set[str]:
@@ -753,6 +766,26 @@ def _definite_dual(i: int, words: list[str], keys: list[str], counts: dict[str, 
         return True  # «بين الدولتين»: a feminine dual, whose plural is -ات
     singular = sum(counts.get(form, 0) + counts.get("ال" + form, 0) for form in _alef_forms(stem))
     return singular >= MASC_DUAL_MIN and not _sound_plural_seen(stem, counts)
+
+
+def _definite_by_cases(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«الطرفين», «البلدين», «الجنديين»: a definite -ين word whose stem, a common word of three letters or more, is
+    seen in both cases of the dual: the nominative -ان at least a tenth as often as the -ين (a sound plural
+    «المصنعين» has no «المصنعان») and more often than a sound plural -ون. (An -ان word may be a broken plural,
+    «البلدان»; a nisba -يين is `_nisba_dual`'s.)"""
+    key = _article_key(i, keys)
+    if not key.startswith("ال") or not key.endswith("ين") or key.endswith(("تين", "يين")) or len(key) < 7 \
+            or not is_arabic_word(words[i]) or parse_words([key[2:]]) is not None or key in DUAL_RELATIVES:
+        return False
+    stem = key[2:-2]
+    nominative, oblique = _case_forms(stem, counts)
+    plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
+    singular = sum(counts.get(pre + form, 0) for form in _alef_forms(stem) for pre in ("", "ال"))
+    return singular >= MASC_DUAL_MIN and nominative >= CASES_MIN and nominative * CASES_SHARE >= oblique \
+        and plural < nominative and nominative <= OWN_WORD_RATIO * oblique
+
+
+CASES_MIN, CASES_SHARE = 3, 10
 
 
 def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
@@ -990,7 +1023,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
                 or _dual_by_agreement(i, words, keys, counts) or _nisba_dual(i, words, keys, counts) \
                 or _construct_masculine_dual(i, words, keys, counts) \
-                or _definite_dual(i, words, keys, counts) \
+                or _definite_dual(i, words, keys, counts) or _definite_by_cases(i, words, keys, counts) \
                 or _dual_with_adjective(i, words, keys, counts) \
                 or _parents(i, words, keys) \
                 or (is_masculine_dual(lookup_key(w), counts) and not (
@@ -1013,8 +1046,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             value, used = p  # (a multiplier after digits that are no fact is no fact either)
             if not (used == 1 and key in STANDALONE_ONE) or _one_counts(i, words, keys):
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
-                if used == 1 and key in DUAL_MULTIPLIERS and i + 1 < len(keys) and is_currency(keys[i + 1]):
-                    fact.value *= 2  # «مليارا يورو»: the construct dual of a multiplier before its noun
+                if used == 1 and key in DUAL_MULTIPLIERS and _counted_noun_after(i, words, keys):
+                    fact.value *= 2  # «مليارا يورو», «ألفا رجل»: the construct dual of a multiplier before its noun
         if fact is not None and not words[fact.first][:1].isdigit() and fact.type == "count" \
                 and _day_of_month(fact.last, keys) and not (i and keys[i - 1].startswith("ال")):  # («الأشهر الثلاثة من أبريل»)
             fact = None  # «في الثلاثين من شهر سبتمبر»: a date
@@ -1161,7 +1194,17 @@ def _unit_and_half(fact: Fact, words: list[str], spans: list[Span], keys: list[s
     fact.type, fact.end, fact.last = "duration", spans[last][1], last
 
 
-DUAL_MULTIPLIERS = _keys("مليارا", "مليونا")
+DUAL_MULTIPLIERS = _keys("مليارا", "مليونا", "ألفا", "تريليونا", "ترليونا")
+
+
+def _counted_noun_after(i: int, words: list[str], keys: list[str]) -> bool:
+    """«مليارا يورو», «ألفا رجل إطفاء»: a currency or an indefinite noun right after a lone «ألفا/مليونا/مليارا» makes
+    it the construct dual (two thousand), not the accusative of one («أنفق مليارا من …», «ألفا ونصف»)."""
+    if i + 1 >= len(keys):
+        return False
+    nxt = keys[i + 1]
+    return is_currency(nxt) or (is_arabic_word(words[i + 1]) and not nxt.startswith(("ال", "و"))
+                                and nxt not in FUNCTION_AFTER and nxt not in PREPOSITIONS)
 CONSTRUCT_TWO = _keys("اثني", "اثنا", "اثنتي", "اثنتا")  # «الأصل الإثني» (ethnic): «two» only before «عشر»
 CURRENCY = ("يورو", "دولار", "ريال", "جنيه", "درهم", "دينار", "ليرة", "روبل", "شيقل", "دونغ", "دونج", "يوان", "روبية",
             "فرنك")

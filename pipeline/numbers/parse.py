@@ -81,8 +81,10 @@ MULTIPLIERS: dict[str, tuple[float, float | None]] = {
     **{normalize_alef_ar(w): (1e3, 2e3) for w in ("ألفان", "ألفين", "ألفي")},
     **{w: (1e6, None) for w in ("مليون", "مليونا", "ملايين", "مليين")},  # («3 مليين»: a misspelling)
     **{w: (1e6, 2e6) for w in ("مليونان", "مليونين", "مليوني")},
-    **{w: (1e9, None) for w in ("مليار", "مليارا", "مليارات")}, **{w: (1e9, 2e9) for w in ("ملياران", "مليارين")},
+    **{w: (1e9, None) for w in ("مليار", "مليارا", "مليارات")},
+    **{w: (1e9, 2e9) for w in ("ملياران", "مليارين", "ملياري")},
     **{w: (1e12, None) for w in ("تريليون", "تريليونا", "تريليونات", "ترليون", "ترليونا", "ترليونات")},
+    **{w: (1e12, 2e12) for w in ("تريليونان", "تريليونين", "تريليوني", "ترليونان", "ترليونين", "ترليوني")},
 }
 # «آلاف السكان» (thousands of residents) is no number: a plural multiplier needs a count before it
 PLURAL_MULTIPLIERS = {normalize_alef_ar(w) for w in ("آلاف", "ملايين", "مليين", "مليارات", "تريليونات", "ترليونات")}

@@ -1,0 +1,73 @@
+"""Number rules from the third pass over real news (issue 15): multiplier duals, -ان words of their own, definite duals
+seen in both cases. Each rule on a sentence written for the test (GUIDELINES §3, §7, decisions 33, 74, 129, 130)."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.numbers.component import NumbersComponent, numbers_for
+
+
+@pytest.fixture(scope="module")
+def read(tokenizer):
+    """text -> [(surface, type, value, subject surface or None)] of the number stage's facts."""
+    stage = NumbersComponent()
+
+    def run(text: str) -> list[tuple]:
+        spans = tokenizer.spans(text)
+        out = []
+        for n in numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
+                             stage.duals, stage.counts):
+            subject = text[slice(*n["subject"])] if n["subject"] else None
+            out.append((text[n["start"]:n["end"]], n["type"], n["value"], subject))
+        return out
+
+    return run
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("وخصصت الوزارة ملياري ريال لصيانة الطرق.", "ملياري", 2e9),
+    ("وشارك ألفا متطوع في حملة تنظيف الشواطئ.", "ألفا", 2e3),
+    ("وقد تتجاوز قيمة الصندوق ترليوني دولار قريبا.", "ترليوني", 2e12),
+])
+def test_construct_dual_of_a_multiplier(read, text, surface, value):
+    """«ملياري ريال», «ألفا متطوع»: the construct dual of a multiplier before its noun is two of it (§3 multipliers)."""
+    assert [(s, t, v) for s, t, v, _ in read(text)] == [(surface, "count", value)]
+
+
+def test_lone_multiplier_accusative_is_one(read):
+    """«أنفقت مليارا من …»: an accusative «مليارا» before a preposition is one billion, no dual."""
+    assert [(s, v) for s, _, v, _ in read("وأنفقت الشركة مليارا من الدولارات على التوسعة.")] == [("مليارا", 1e9)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتشهد المدينة حركة العمران بشكل متسارع هذا العام.",  # «العمران»: a noun of the فعلان shape
+    "وقال عدنان إن العمل في المشروع مستمر.",  # a name
+    "وحذر الطبيب من فقدان الوعي بسبب الحرارة.",  # a verbal noun
+])
+def test_an_word_of_its_own_is_no_dual(read, text):
+    """An -ان word far commoner than its -ين form is a noun or a name of its own, not a nominative dual (§3 duals)."""
+    assert read(text) == []
+
+
+def test_nominative_dual_still_counts(read):
+    assert [(s, t, v) for s, t, v, _ in read("وأصيب طفلان في حادث السير.")] == [("طفلان", "count", 2.0)]
+
+
+@pytest.mark.parametrize("text, dual", [
+    ("وجلس ممثلو الطرفين إلى طاولة الحوار أمس.", "الطرفين"),
+    ("وأشاد المدرب بأداء المنتخبين في المباراة الودية.", "المنتخبين"),
+])
+def test_definite_dual_seen_in_both_cases(read, text, dual):
+    """«الطرفين»: a definite -ين word whose nominative «الطرفان» is common too is a dual with a referent
+    (decision 33), span the dual word, subject the phrase it heads (decision 74)."""
+    facts = read(text)
+    assert [(s, t, v) for s, t, v, _ in facts] == [(dual, "count", 2.0)]
+    assert facts[0][3].split()[0] == dual
+
+
+@pytest.mark.parametrize("text", [
+    "ويحث الخطيب على بر الوالدين والإحسان إليهما.",  # generic parents (decision 33)
+    "والحمد لله رب العالمين على نعمه.",  # a plural
+])
+def test_definite_plural_is_no_dual(read, text):
+    assert read(text) == []
