@@ -71,3 +71,18 @@ def test_definite_dual_seen_in_both_cases(read, text, dual):
 ])
 def test_definite_plural_is_no_dual(read, text):
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ولو بقي مقعد واحد شاغرا لأعيدت الانتخابات.",  # hypothetical («لو»)
+    "وما دام هناك مريض واحد في العزل فالخطر قائم.",  # «as long as one»
+    "ومضى العام من دون أن تنجز البلدية خطوة واحدة.",  # «without a single step»
+])
+def test_hypothetical_one_is_no_fact(read, text):
+    """«واحد» in a hypothetical or negated statement quantifies nothing in the world (decision 130)."""
+    assert read(text) == []
+
+
+def test_only_one_after_a_negation_counts(read):
+    """«لا تملك سوى مدرسة واحدة» states the exact figure: «only one» (decision 114)."""
+    assert [(s, t, v) for s, t, v, _ in read("ولا تملك البلدة سوى مدرسة واحدة للبنات.")] == [("واحدة", "count", 1.0)]

@@ -76,7 +76,10 @@ DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "
 STANDALONE_ONE = _keys("أحد", "إحدى", "واحد", "واحدة", "واحداً")
 ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة واحدة»، «مرة واحدة»
 ONE_IDIOMS = _keys("جانب", "صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "لسان", "بصوت", "صوت", "كرجل", "لمرة")
-NEGATED_ONE = _keys("ولا", "ليس", "ليست", "ولو", "مجرد")  # (after a plain «لا يوجد» «مركز واحد» still counts)
+# «not even one», «if only one», «as long as one», «without one step»: a negated or hypothetical «one» (decision 130)
+# (after a plain «لا يوجد» «مركز واحد» still counts; the tokenizer splits «ولو» into «و» + «لو»)
+NEGATED_ONE = _keys("ولا", "ليس", "ليست", "ولو", "لو", "مجرد", "دام", "دون")
+ONLY = _keys("سوى", "إلا")  # «لا يملك سوى مهاجم واحد»: «only one» is a figure (decision 114)
 NEGATION_WINDOW = 6
 ONE_OF = _keys("من", "منهم", "منها", "منهما", "منهن")
 # «في وقت واحد» (at once), «في خندق واحد», «على مستوى واحد», «تحت سقف واحد» (the same): واحد means «same»
@@ -520,8 +523,9 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
         return False
     if i + 1 < len(words) and (keys[i + 1] in ONE_OF or (keys[i] == "واحد" and keys[i + 1].startswith("ال"))):
         return False  # («وأحد المتهمين» written «واحد المتهمين»: one of)
-    if any(keys[m] in NEGATED_ONE or (keys[m] == "لا" and m and keys[m - 1] == "و")
-           for m in range(max(0, i - NEGATION_WINDOW), i)):
+    window = range(max(0, i - NEGATION_WINDOW), i)
+    if any(keys[m] in NEGATED_ONE or (keys[m] == "لا" and m and keys[m - 1] == "و") for m in window) \
+            and not any(keys[m] in ONLY for m in window):
         return False  # «ولا مركز شباب واحد», «ليست مجرد عملية واحدة», «ولو لمرة واحدة»: «not even one», emphatic
     return not (i >= 2 and keys[i - 2] in SAME_BEFORE)
 
