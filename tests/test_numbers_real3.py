@@ -86,3 +86,43 @@ def test_hypothetical_one_is_no_fact(read, text):
 def test_only_one_after_a_negation_counts(read):
     """«لا تملك سوى مدرسة واحدة» states the exact figure: «only one» (decision 114)."""
     assert [(s, t, v) for s, t, v, _ in read("ولا تملك البلدة سوى مدرسة واحدة للبنات.")] == [("واحدة", "count", 1.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبت الوزارة المستوردين بالتعاون مع المصنعين لتحسين الجودة.",  # «المصنعون»: a participle's plural
+    "وعقد الاجتماع بحضور المستشارين في المجلس.",
+])
+def test_definite_participle_plural_is_no_dual(read, text):
+    """A definite -ين of a م- participle whose dual nominative -ان is never seen is the sound plural (§3 duals)."""
+    assert read(text) == []
+
+
+def test_adjective_after_a_construct_dual_and_its_two_names(read):
+    """«مدينتي حمص وحماة المجاورتين»: the -تين adjective agrees with the construct dual, no second count
+    (decision 74: the adjective is inside the dual's subject)."""
+    facts = read("وسيطر الجيش على مدينتي حمص وحماة المجاورتين قبل أسبوع.")
+    assert [(s, v) for s, _, v, _ in facts] == [("مدينتي", 2.0)]
+
+
+def test_future_dual_verb_is_no_dual(read):
+    """«سيسهمان»: an imperfect dual verb after the future «س» (§3 duals are nouns)."""
+    facts = read("وقال إن القرارين الجديدين سيسهمان في خفض الأسعار.")
+    assert [(s, v) for s, _, v, _ in facts] == [("القرارين", 2.0)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وتبلغ مساحة الحديقة 450 م2 تقريبا.", "450"),
+    ("وتمتد المحمية على 120 كم2 من الصحراء.", "120"),
+])
+def test_squared_unit_exponent(read, text, surface):
+    """«م2», «كم2»: the exponent glued to a unit of length is part of the unit, not a count of 2."""
+    assert [s for s, _, _, _ in read(text)] == [surface]
+
+
+@pytest.mark.parametrize("text", [
+    "وأرسلت رسالتي إليه قبل سفره بأيام.",  # a preposition with its pronoun after the -تي form
+    "وأبدى عدم قدرتي المالية على السداد.",  # a feminine noun's -تي before its adjective
+])
+def test_my_noun_is_no_construct_dual(read, text):
+    """«رسالتي إليه», «قدرتي المالية»: «my X»; a construct dual is followed by its genitive noun."""
+    assert read(text) == []

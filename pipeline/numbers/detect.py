@@ -265,6 +265,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523» (but «جي اس اس 300 و5 سيارات» counts the cars)
     if shape == "single" and not quantity_after and _contact_number(i, words, keys):
         return None
+    if i and keys[i - 1] in SQUARED_UNITS and spans[i - 1][1] == spans[i][0] and words[i] in ("2", "3", "٢", "٣"):
+        return None  # «103 كم2», «115 م2»: the unit's exponent, glued to it
     if i and (keys[i - 1] in LETTER_NAMES or (i >= 2 and words[i - 1] == "-" and keys[i - 2] in LETTER_NAMES)) \
             and not quantity_after:
         return None  # «صواريخ جي اس اس 300»: a model name  # «أرسل رسالة نصية إلى 88548»: a phone or SMS number (GUIDELINES §7)
@@ -342,6 +344,7 @@ def _contact_number(i: int, words: list[str], keys: list[str]) -> bool:
                for k in keys[max(0, i - CONTACT_WINDOW):i])
 
 
+SQUARED_UNITS = _keys("م", "كم", "سم", "ملم")  # square and cubic metres written «م2», «م3»
 CONTACT_DIGITS, CONTACT_WINDOW = 5, 12
 CONTACT_WORDS = ("رسال", "نصي", "تواصل", "اتصال", "هاتف", "جوال", "واتس", "فاكس", "رمز")
 CONTACT_LATIN = frozenset({"sms", "whatsapp", "fax", "tel"})
@@ -562,9 +565,15 @@ def _construct(i: int, words: list[str], keys: list[str], counts: dict[str, int]
     """A noun follows, maybe inside quotes («صحيفتا "ذي تايمز"»): a -تي/-تا form there may be a construct dual.
     A preposition («برئاستي بعد») or a definite feminine adjective («حالتي الصحية», «فكرتي المسبقة»: its
     masculine is a common word) after it makes it a singular with «my»."""
-    if i + 1 < len(words) and (keys[i + 1] in PREPOSITIONS or _feminine_adjective(i + 1, words, counts)):
+    if i + 1 < len(words) and (keys[i + 1] in PREPOSITIONS or PRONOUN_PREPOSITION.match(keys[i + 1])
+                               or _feminine_adjective(i + 1, words, counts)):
         return False
     return _noun_follows(i, words, keys) or (i + 1 < len(words) and words[i + 1] in OPENING and _noun_follows(i + 1, words, keys))
+
+
+# a preposition with its pronoun («إليه», «بهن», «منها»): after a -تي form it makes «my X» («رسالتي إليه»), as no
+# construct dual ends before one
+PRONOUN_PREPOSITION = re.compile(r"^(الي|علي|من|عن|في|ل|ب)(ه|ها|هم|هما|هن|ك|كم|نا)$")
 
 
 def _feminine_adjective(k: int, words: list[str], counts: dict[str, int]) -> bool:
@@ -643,6 +652,8 @@ def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -
         return True
     if facts and facts[-1].last == i - 2 and facts[-1].value == 2 and keys[i - 2].endswith(("تي", "تا")):
         return True  # «نقطتي تفتيش مشتركتين»: the adjective of a construct dual, after its genitive
+    if facts and keys[i].startswith("ال") and _after_construct_pair(facts[-1], i, words, keys):
+        return True  # «بلدتي الفوعة وكفريا المحاصرتين»: the adjective of a construct dual after its two genitives
     prev = keys[i - 1] if i else ""
     head = unglued(prev)
     head = head[1:] if head.startswith(("بال", "كال")) else head
@@ -656,17 +667,30 @@ def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -
         and prev not in DUAL_DEMONSTRATIVES  # («هذين الشرطيين»: the demonstrative agrees with the dual)
 
 
+def _after_construct_pair(fact: Fact, i: int, words: list[str], keys: list[str]) -> bool:
+    """Word i follows a construct dual and the two genitives it names, joined by «و» with no punctuation or
+    preposition between («بلدتي الوهط وصبر», «عمليتي متحف باردو وفندق سوسة»; not «… خلال اليومين»)."""
+    between = range(fact.last + 1, i)
+    return fact.value == 2 and fact.first == fact.last and keys[fact.last].endswith(("تي", "تا", "ي", "ا")) \
+        and 2 <= len(between) <= PAIR_WINDOW and not any(_is_punct(words[k]) for k in between) \
+        and any(keys[k].startswith("و") for k in between) and not any(keys[k] in PREPOSITIONS and keys[k] != "و" for k in between)
+
+
+PAIR_WINDOW = 6
+
+
 def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
     """«تفجيرين» «شخصان» «جنديين»: a -ين/-ان ending whose singular (the stem) is a common word, much more
     common than this form; for -ين, the sound plural -ون must be rare (else «مسلحين» is a plural).
     Imperfect verbs of the dual («يرتديان») are left out."""
-    key = key[2:] if key.startswith("ال") else key
+    definite = key.startswith("ال")
+    key = key[2:] if definite else key
     if len(key) < 5 or not key.endswith(("ين", "ان")):
         return False
     stem = key[:-2]
     if len(stem) < 3 or stem.startswith("ي") or key.endswith("تين") or key.endswith("تان") \
-            or (key.endswith("ان") and stem.startswith("ت")):  # «يرتديان», «تزالان»: verbs
-        return False
+            or (key.endswith("ان") and (stem.startswith("ت") or (stem[:2] in ("سي", "ست") and len(stem) >= 5))):
+        return False  # «يرتديان», «تزالان», «سيسهمان» (the future «س»): verbs
     singular = sum(counts.get(form, 0) for form in _alef_forms(stem))  # «اقليم»: the counts keep «إقليم»
     dual = counts.get(key, 0) + counts.get("ال" + key, 0)
     if parse_words([key]) is not None or singular < MASC_DUAL_MIN or singular < MASC_DUAL_RATIO * dual:
@@ -674,6 +698,8 @@ def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
     nominative, oblique = _case_forms(stem, counts)
     if key.endswith("ان") and nominative > OWN_WORD_RATIO * oblique:
         return False  # «العمران», «فقدان», «الدوران», «عدنان»: a noun or name of its own, not a dual
+    if definite and stem.startswith("م") and key.endswith("ين") and nominative < CASES_MIN:
+        return False  # «المصنعين», «المستشارين», «المحيطين»: a participle's sound plural, its dual -ان never seen
     plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
     return not key.endswith("ين") or plural < MASC_PLURAL_SHARE * max(dual, 1)  # (an unseen form: no plural either)
 
@@ -733,8 +759,9 @@ def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts:
         return False
     stem = raw[:-1]
     singular = sum(counts.get(form, 0) for form in _alef_forms(stem))
-    if len(stem) < 3 or singular < MASC_DUAL_MIN or MASC_DUAL_RATIO * counts.get(raw, 0) > singular:
-        return False
+    if len(stem) < 3 or singular < MASC_DUAL_MIN or MASC_DUAL_RATIO * counts.get(raw, 0) > singular \
+            or (stem.endswith("ت") and counts.get(stem[:-1] + "ة", 0) >= MASC_DUAL_MIN):
+        return False  # (a feminine noun's -تي, «قدرتي المالية», is the feminine rule's to judge)
     nisba = counts.get(stem + "ية", 0) + counts.get("ال" + stem + "ية", 0)
     if not keys[i + 1].startswith("ال") and (counts.get("ال" + raw, 0) or not counts.get(stem + "ين", 0)
                                              or keys[i + 1].endswith("ا")):
