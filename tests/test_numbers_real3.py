@@ -126,3 +126,20 @@ def test_squared_unit_exponent(read, text, surface):
 def test_my_noun_is_no_construct_dual(read, text):
     """«رسالتي إليه», «قدرتي المالية»: «my X»; a construct dual is followed by its genitive noun."""
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text, dual", [
+    ("واعتقلت الشرطة مسافرين كانا يحملان أسلحة.", "مسافرين"),
+    ("وأوقفت الدورية عاملين يقيمان في الحي دون إقامة.", "عاملين"),
+    ("وكرمت الجامعة أمس المتفوقين وهما طالبان من كلية الطب.", "المتفوقين"),
+])
+def test_dual_by_a_dual_verb_or_pair_pronoun(read, text, dual):
+    """An -ين noun followed by a dual verb («كانا», «قتلا») or the pair's pronoun «وهما» is a dual: a plural takes
+    neither (decision 33)."""
+    assert (dual, "count", 2.0) in [(s, t, v) for s, t, v, _ in read(text)]
+
+
+def test_verb_after_and_opens_its_own_clause(read):
+    """«… مهرجان برلين واعتبرا …»: a dual verb after «و» agrees with an earlier subject, not the word before it."""
+    facts = read("وحضر الممثلان افتتاح مهرجان برلين واعتبرا الدورة ناجحة.")
+    assert [(s, t, v) for s, t, v, _ in facts] == [("الممثلان", "count", 2.0)]

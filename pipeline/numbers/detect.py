@@ -603,16 +603,42 @@ def _dual_by_agreement(i: int, words: list[str], keys: list[str], counts: dict[s
             or parse_words([key.removeprefix("ال")]) is not None or key in TWO_WORDS:
         return False
     nxt = keys[i + 1]
-    if nxt in DUAL_RELATIVES:
+    if nxt in DUAL_RELATIVES or nxt in PAIR_PRONOUNS:
         return True
-    if not (i and keys[i - 1] in SUBJECT_OPENERS) or len(nxt) < 4 or not nxt.endswith("ا") or nxt.endswith("وا"):
+    return bool(i and keys[i - 1] in SUBJECT_OPENERS) and _dual_past_verb(nxt, counts)
+
+
+def _dual_past_verb(key: str, counts: dict[str, int]) -> bool:
+    """«اعترفا», «هاجمتا»: a past verb in the dual, its plural «اعترفوا» at least as common (not «دعا», «عاما»)."""
+    if len(key) < 4 or not key.endswith("ا") or key.endswith("وا"):
         return False
-    stem = nxt[:-2] if nxt.endswith("تا") else nxt[:-1]  # («هاجمتا»: the feminine dual)
+    stem = key[:-2] if key.endswith("تا") else key[:-1]  # («هاجمتا»: the feminine dual)
     plural = counts.get(stem + "وا", 0)
-    return plural >= DUAL_VERB_MIN and counts.get(nxt, 0) <= plural
+    return plural >= DUAL_VERB_MIN and counts.get(key, 0) <= plural
+
+
+def _dual_imperfect_verb(key: str, counts: dict[str, int]) -> bool:
+    """«يقيمان», «تؤرقان»: an imperfect verb in the dual, its plural «يقيمون» at least as common."""
+    if len(key) < 5 or key[:1] not in ("ي", "ت") or not key.endswith("ان"):
+        return False
+    plural = counts.get(key[:-2] + "ون", 0)
+    return plural >= DUAL_VERB_MIN and counts.get(key, 0) <= plural
+
+
+def _indefinite_by_agreement(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«رجلين كانا في المكان», «فوجين يضمان 500 متطوع», «عنصرين وهما …»: an indefinite -ين noun followed by a verb in
+    the dual or the pair's pronoun «هما», which no plural takes."""
+    key = _article_key(i, keys)
+    if i + 1 >= len(keys) or key.startswith("ال") or not key.endswith("ين") or len(key) < 5 \
+            or not is_arabic_word(words[i]) or parse_words([key]) is not None or key in TWO_WORDS:
+        return False
+    nxt = keys[i + 1]  # (a verb after «و» opens a clause of its own: «مهرجان برلين واعتبرا»)
+    return nxt in PAIR_PRONOUNS or (nxt[:1] not in ("و", "ف") and (_dual_past_verb(nxt, counts)
+                                                                    or _dual_imperfect_verb(nxt, counts)))
 
 
 DUAL_VERB_MIN = 5
+PAIR_PRONOUNS = _keys("هما", "وهما")  # «المكرمين وهما العقيد …»: the pronoun of a pair
 # the particles before a clause's subject (the dual verb then agrees with it, «إن المحتجزين اعترفا»), not «أكثر
 # اللاعبين تعرضا» (a partitive plural and an accusative noun)
 SUBJECT_OPENERS = _keys("إن", "أن", "بأن", "فإن", "لأن", "وأن", "وإن", "لكن", "ولكن", "هما", "وهما")
@@ -1052,7 +1078,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif _dual_shaped_name(i, words, keys):
             pass
         elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
-                or _dual_by_agreement(i, words, keys, counts) or _nisba_dual(i, words, keys, counts) \
+                or _dual_by_agreement(i, words, keys, counts) or _indefinite_by_agreement(i, words, keys, counts) \
+                or _nisba_dual(i, words, keys, counts) \
                 or _construct_masculine_dual(i, words, keys, counts) \
                 or _definite_dual(i, words, keys, counts) or _definite_by_cases(i, words, keys, counts) \
                 or _dual_with_adjective(i, words, keys, counts) \
