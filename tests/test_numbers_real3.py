@@ -143,3 +143,48 @@ def test_verb_after_and_opens_its_own_clause(read):
     """«… مهرجان برلين واعتبرا …»: a dual verb after «و» agrees with an earlier subject, not the word before it."""
     facts = read("وحضر الممثلان افتتاح مهرجان برلين واعتبرا الدورة ناجحة.")
     assert [(s, t, v) for s, t, v, _ in facts] == [("الممثلان", "count", 2.0)]
+
+
+def test_fraction_of_a_multiplier(read):
+    """«نصف مليار ريال» is one figure, 500 million (GUIDELINES §7 fractions; not 0.5 and a billion)."""
+    assert [(s, v) for s, _, v, _ in read("واختلس الموظف نصف مليار ريال من الخزينة.")] == [("نصف مليار", 5e8)]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("وتراجعت مبيعات الشركة إلى النصف خلال الأزمة.", "النصف", 0.5),
+    ("وارتفع عدد الزوار بأكثر من الضعف هذا الموسم.", "الضعف", 2.0),
+])
+def test_bare_multiple_after_to_or_more_than(read, text, surface, value):
+    """«إلى النصف», «أكثر من الضعف»: a multiple reached is a ratio without total (§7 multiples)."""
+    assert [(s, t, v) for s, t, v, _ in read(text)] == [(surface, "ratio", value)]
+
+
+def test_one_time_unit_before_from(read):
+    """«قبل يوم واحد من الافتتاح» is one day (a duration), not «one of» (§6)."""
+    facts = read("واكتملت الأعمال قبل يوم واحد من الافتتاح الرسمي.")
+    assert [(s, t, v) for s, t, v, _ in facts] == [("واحد", "duration", 1.0)]
+
+
+def test_cents_after_a_month_name(read):
+    """«عقود أكتوبر 35 سنتا»: money after a contract month's name is a count, not a day of the month."""
+    facts = read("وارتفعت عقود أكتوبر 35 سنتا في التعاملات المبكرة.")
+    assert [(s, t, v) for s, t, v, _ in facts] == [("35", "count", 35.0)]
+
+
+def test_word_lower_bound_shares_the_multiplier(read):
+    """«بين أربعين وخمسين مليون»: the multiplier said once after the upper bound scales the lower one too (§7)."""
+    facts = read("وتتراوح الخسائر بين أربعين وخمسين مليون دولار سنويا.")
+    assert [v for _, _, v, _ in facts] == [40e6, 50e6]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("وبدأ العزف على البيانو في سن السابعة في القاهرة.", "السابعة", 7.0),
+    ("وغادر قريته وهو في الخامسة عشرة من عمره.", "الخامسة عشرة", 15.0),
+])
+def test_age_said_with_an_ordinal(read, text, surface, value):
+    """«في سن السابعة», «في الخامسة عشرة من عمره»: an age, a duration without subject (adjudication 35)."""
+    assert read(text) == [(surface, "duration", value, None)]
+
+
+def test_decade_of_age_is_vague(read):
+    assert read("واتضح أن الجاني شاب في العقد الثالث من العمر.") == []

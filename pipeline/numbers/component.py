@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from pipeline.numbers.detect import Fact, find_facts, is_currency
 from pipeline.numbers.link import LEVEL_VERBS, link, range_pairs
-from pipeline.numbers.parse import multiplier, word_key
+from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.schema import item_id
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
 
@@ -77,10 +77,12 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
 
 
 def _shared_multiplier(low: Fact, high: Fact, words: list[str]) -> float | None:
-    """The multiplier that ends the upper bound of a range, when the lower bound is bare digits right before it
-    and smaller than the upper bound's own digits: said once for both («بين 10.5 و11 مليار»)."""
+    """The multiplier that ends the upper bound of a range, when the lower bound is bare digits or one number word
+    right before it and smaller than the upper bound's own number: said once for both («بين 10.5 و11 مليار»,
+    «بين ثلاثين وستين مليون»)."""
     m = multiplier(words[high.last])
-    if m is None or high.first == high.last or low.first != low.last or not words[low.first][:1].isdigit() \
+    if m is None or high.first == high.last or low.first != low.last \
+            or not (words[low.first][:1].isdigit() or parse_words(words[low.first:low.first + 1])) \
             or high.first - low.last > 2 or not low.value < high.value / m:
         return None
     return m

@@ -395,8 +395,8 @@ NOT_A_COUNTED_NOUN = _keys("م", "هـ", "ه", "ميلادي", "ميلادية",
 def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
     """Day numbers next to a month, Hijri years (after «عام/لعام/مواليد» or before «هـ»), «الـ 26 من تموز»."""
     nxt = keys[i + 1] if i + 1 < len(keys) else ""
-    if nxt in MONTH_KEYS or (i and keys[i - 1] in MONTH_KEYS):
-        return True
+    if nxt in MONTH_KEYS or (i and keys[i - 1] in MONTH_KEYS and not is_currency(nxt)):
+        return True  # (but «عقود سبتمبر 49 سنتا»: money after the month's name)
     if nxt == "من" and i + 2 < len(keys) and (keys[i + 2] in MONTH_KEYS or (
             keys[i + 2] in ("شهر", "الشهر") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS)):
         return True  # «الـ 26 من تموز», «حتى 16 من شهر رمضان»
@@ -524,8 +524,9 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
             or keys[i - 1] in ONE_IDIOMS or keys[i - 1] in COPULAS \
             or keys[i - 1].startswith("ال"):  # «يعد المهرجان واحداً من»: a predicate, not an adjective
         return False
-    if i + 1 < len(words) and (keys[i + 1] in ONE_OF or (keys[i] == "واحد" and keys[i + 1].startswith("ال"))):
-        return False  # («وأحد المتهمين» written «واحد المتهمين»: one of)
+    if i + 1 < len(words) and ((keys[i + 1] in ONE_OF and not _is_time_unit(keys[i - 1]))
+                               or (keys[i] == "واحد" and keys[i + 1].startswith("ال"))):
+        return False  # («وأحد المتهمين» written «واحد المتهمين»: one of; but «بعد يوم واحد من …» is a day)
     window = range(max(0, i - NEGATION_WINDOW), i)
     if any(keys[m] in NEGATED_ONE or (keys[m] == "لا" and m and keys[m - 1] == "و") for m in window) \
             and not any(keys[m] in ONLY for m in window):
@@ -978,9 +979,12 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     if key.startswith("ال") and key[2:] in TENS_KEYS and _age_in_tens(i, words, keys):
         return Fact(spans[i][0], spans[i][1], "duration", float(parse_words([key[2:]])[0]), i, i, age=True)
     if key in FRACTIONS and is_arabic_word(nxt) and nxt not in FUNCTION_AFTER and prev not in ("و",):
+        if m := multiplier(words[i + 1]):
+            return Fact(spans[i][0], spans[i + 1][1], "count", FRACTIONS[key] * m, i, i + 1)  # «نصف مليار»
         return Fact(spans[i][0], spans[i][1], "count", FRACTIONS[key], i, i)
-    if key in MULTIPLES or (key in MULTIPLE_BARE and prev in MULTIPLE_BEFORE):
-        return Fact(spans[i][0], spans[i][1], "ratio", MULTIPLES.get(key, 2.0), i, i)
+    if key in MULTIPLES or (key in MULTIPLE_BARE and (
+            prev in MULTIPLE_BEFORE or (prev == "من" and i >= 2 and keys[i - 2] in MORE_LESS))):  # «أكثر من الضعف»
+        return Fact(spans[i][0], spans[i][1], "ratio", MULTIPLES.get(key) or MULTIPLE_BARE[key], i, i)
     if (key in TIME_UNITS or key.removeprefix("ال") in TIME_UNITS) and (h := _half_after(i + 1, keys)):
         last = i + h
         if last + 1 < len(keys) and keys[last + 1].removeprefix("ال") == key.removeprefix("ال"):
@@ -1060,7 +1064,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif not key.startswith("ال") and (o := parse_ordinal(words[i:i + 1])) and o[0] >= 2 and i + 1 < len(keys) \
                 and SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER:
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
-        elif (fact := _ordinal_age(i, words, spans, keys)) is not None:
+        elif (fact := _ordinal_age(i, words, spans, keys)) is not None or (fact := _age_ordinal(i, words, spans, keys)):
             pass
         elif key in ("شهري", "شهرا") and i + 1 < len(keys) and keys[i + 1] in MONTH_KEYS:
             fact = Fact(spans[i][0], spans[i][1], "duration", 2.0, i, i)  # «خلال شهري رجب وشعبان»
@@ -1148,6 +1152,19 @@ def _ordinal_age(i: int, words: list[str], spans: list[Span], keys: list[str]) -
         return None
     value = o[0] + parse_words([tens[2:]])[0]
     return Fact(spans[i][0] + at, spans[k][1], "duration", value, i, k, age=not _is_time_unit(after))
+
+
+def _age_ordinal(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
+    """«في سن العاشرة», «سن الثامنة عشرة», «وهو في العاشرة من عمره»: an age said with a definite ordinal after «سن»
+    or before «من عمره/من العمر» is that number of years, a duration without subject (adjudication 35)."""
+    if not keys[i].startswith("ال") or (o := parse_ordinal(words[i:i + 2])) is None or o[0] < 2:
+        return None
+    after = i + o[1]
+    if not ((i and keys[i - 1] == "سن") or (after + 1 < len(keys) and keys[after] == "من"
+                                            and unglued(keys[after + 1]).startswith(AGE_WORDS)
+                                            and not (i and keys[i - 1].startswith("ال")))):
+        return None  # («في العقد الثالث من العمر»: a decade of age, vague)
+    return Fact(spans[i][0], spans[after - 1][1], "duration", float(o[0]), i, after - 1, age=True)
 
 
 def _day_of_month(last: int, keys: list[str]) -> bool:
@@ -1265,7 +1282,7 @@ def _counted_noun_after(i: int, words: list[str], keys: list[str]) -> bool:
                                 and nxt not in FUNCTION_AFTER and nxt not in PREPOSITIONS)
 CONSTRUCT_TWO = _keys("اثني", "اثنا", "اثنتي", "اثنتا")  # «الأصل الإثني» (ethnic): «two» only before «عشر»
 CURRENCY = ("يورو", "دولار", "ريال", "جنيه", "درهم", "دينار", "ليرة", "روبل", "شيقل", "دونغ", "دونج", "يوان", "روبية",
-            "فرنك")
+            "فرنك", "سنت")
 SHORT_CURRENCY = frozenset({"ين", "الين"})  # (a prefix test would take «يناير»)
 
 

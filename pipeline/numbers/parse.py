@@ -98,7 +98,8 @@ FRACTION_DUALS: dict[str, tuple[float, float]] = {**{k: (2, 3) for k in _forms(0
 HALF = _forms(0.5, "ونصف", "والنصف")  # «مليون ونصف», «ساعة ونصف», «الساعة والنصف»
 # multiples: «ضعف» (2), «ضعفين» (2), «ثلاثة أضعاف» / «ثلاثة أمثال» (3): ratios without a total (§7)
 MULTIPLES: dict[str, float] = _forms(2, "ضعفين", "الضعفين", "مثلين")
-MULTIPLE_BARE = _forms(2, "الضعف", "لضعف")  # «وصل للضعف»; also «weakness»: only after «إلى/ل/نحو/بلغ …»
+# «وصل للضعف», «انخفض إلى النصف»: also «weakness», «the middle»: only after «إلى/ل/نحو/بلغ/أكثر من …»
+MULTIPLE_BARE = {**_forms(2, "الضعف", "لضعف"), **_forms(0.5, "النصف")}
 MULTIPLE_PLURALS = frozenset(_forms(0, "أضعاف", "أمثال", "أمثالها", "أمثاله", "أضعافها", "أضعافه", "ضعفا"))
 ORDINALS: dict[str, int] = {}
 for _v, _forms_ in enumerate((("أول", "أولى"), ("ثاني", "ثانية"), ("ثالث", "ثالثة"), ("رابع", "رابعة"),
