@@ -27,6 +27,7 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date, same_day
 from pipeline.text.chars import word_key
+from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 
@@ -36,7 +37,14 @@ def _keys(*words: str) -> tuple[str, ...]:
 
 TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "جلست", "جلسات", "ورشة", "ملتقى", "ندوة", "منتدى", "قمة", "لقاء", "محادثات",
             "مباحثات")
-HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "دشن", "افتتح", "يفتتح", "تفتتح")
+HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح")
+CHAIR = ("ترأس", "ترؤس", "برئاس")  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
+# «بدأ أمس الاجتماع السنوي …»، «انطلقت في نواكشوط، مساء أول من أمس، دورة استثنائية»: a verb of starting or
+# taking place before the noun, with only a date or place between, reports it (GUIDELINES §7 decision 36)
+START = _keys("بدأ", "بدأت", "تبدأ", "يبدأ", "ستبدأ", "سيبدأ", "انطلق", "انطلقت", "تنطلق", "ستنطلق", "اختتم", "اختتمت",
+              "تختتم", "يختتم", "انعقد", "انعقدت", "تنعقد", "ستنعقد")
+START_WINDOW = 12
+WHEN = DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | RELATIVE_AFTER | set(_keys("أول", "من"))  # «مساء أول من أمس»
 # «يستعد المجلس لعقد المنتدى»: a planned meeting (GUIDELINES §7 decision 20), not a purpose
 PREPARE = ("يستعد", "تستعد", "استعد", "استعدت", "يعتزم", "تعتزم", "يتأهب", "تتأهب")
 SPONSOR = ("برعاية", "بتنظيم", "بدعوة")  # «برعاية الهيئة الإفريقية …»: the host after the noun
@@ -96,6 +104,7 @@ SITTING = ("دورة", "الدورة")
 SITTING_KINDS = _keys("استثنائية", "عادية", "طارئة", "برلمانية")
 COUNCILS = _keys("مجلس", "برلمان", "البرلمان", "الجمعية", "الكونغرس", "الكونجرس")
 SITTING_WINDOW = 6  # words from «دورة» to the council that holds it («على مستوى غرفتي البرلمان»)
+SESSION_RANKS = _keys("الأولى", "الاولى", "الثانية", "الثالثة", "الرابعة", "الختامية", "الافتتاحية")
 FAREWELL = _keys("وداع", "تشييع", "عزاء", "تأبين", "دفن")
 FOR = _keys("أجل")
 IN_IT = _keys("فيه", "فيها")
@@ -254,6 +263,50 @@ def _sitting(ctx: Context, i: int) -> bool:
     return council is not None and council.first <= j + 1 + _lam(ctx, j + 1)
 
 
+def _started(ctx: Context, i: int, a: int) -> int | None:
+    """The verb of starting or taking place before the meeting noun at i in its clause, with only a date
+    («أمس»، «مساء أول من أمس») and a place («في العاصمة الموريتانية نواكشوط») between: anything else makes
+    the noun part of another phrase («وبدأ اللاعب برنامجه من خلال جلسة …»)."""
+    v = next((v for v in range(i - 1, max(a, i - START_WINDOW) - 1, -1) if _norm(ctx.key(v)) in START), None)
+    if v is None:
+        return None
+    k = v + 1
+    while k < i:
+        place = next((m for m in ctx.starting_in(k, min(i - 1, k + 3)) if m.label == "LOC" and m.last < i), None)
+        if ctx.key(k) in ("في", "ب", "بـ") and place is not None and all(
+                ctx.key(j).startswith("ال") for j in range(k + 1, place.first)):
+            k = place.last + 1  # «في العاصمة الموريتانية نواكشوط»
+        elif place is not None and place.first == k and place.lead == "ب":
+            k = place.last + 1
+        elif ctx.words[k] in ("،", ",") or ctx.key(k) in WHEN:
+            k += 1
+        else:
+            return None
+    return v
+
+
+def _place_between(ctx: Context, v: int, i: int) -> Mention | None:
+    """«لدى ترؤسه في مكتبه بجدة أمس الاجتماع»، «انطلقت في العاصمة الموريتانية نواكشوط … دورة»: the place after
+    «في/بـ» (and a descriptor of it, «العاصمة …») between the verb that holds the meeting and its noun; a place
+    right after a body or another place is where that one is («عقدت اللجنة الإقليمية في مقاطعة X مؤتمراً»)."""
+    for m in ctx.starting_in(v + 1, i - 1):
+        if m.label != "LOC" or m.last >= i:
+            continue
+        if m.lead == "ب":
+            k = m.first - 1
+        else:
+            k = m.first - 1
+            while k > v and ctx.key(k).startswith("ال") and not ctx.starting_in(k, k) \
+                    and m.first - k <= 2:
+                k -= 1  # «العاصمة الموريتانية»
+            if ctx.key(k) not in ("في", "ب", "بـ"):
+                continue
+            k -= 1
+        if not any(n.last == k for n in ctx.starting_in(v + 1, k)):
+            return m
+    return None
+
+
 def _definite(ctx: Context) -> list[int]:
     """Definite meeting nouns («المؤتمر الصحافي»، «المحادثات»): a trigger only when reported (see frames)."""
     return find(ctx, tuple("ال" + s for s in TRIGGERS))
@@ -385,13 +438,19 @@ def frames(ctx: Context) -> list[dict]:
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out
-        if i in definite and not first and i not in sittings:
+        # «ترأس الجلسة الأولى X»: a session named by its rank with its own chair is a meeting of its own (decision 119)
+        chaired = bool(find_in(ctx, CHAIR, i - 1, i)) and ctx.key(i + 1) in SESSION_RANKS
+        if i in definite and not first and i not in sittings and not chaired:
             continue  # a later mention of the meeting already reported (§6)
         if (i in definite or _suffixed(ctx, i) or _norm(ctx.key(i)) in WITH_PARTICIPANTS) and _after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
         a, b = clause(ctx, i)
         # the last verb of holding before the noun that is no purpose («لعقد»): the one that holds it
         verbs = next(([v] for v in reversed(find_in(ctx, HOLD, a, i)) if not _purpose(ctx, v + 1)), [])
+        # (a council's sitting keeps its own reading: tests/test_frames_real2.py asserts no date for «وبدأت أمس دورة»)
+        if not verbs and i not in met and i not in gather and i not in sittings and not _purpose(ctx, i) \
+                and (v := _started(ctx, i, a)) is not None:
+            verbs = [v]
         if i in definite and not (verbs or i in held or i in spoken):
             continue
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
@@ -403,7 +462,7 @@ def frames(ctx: Context) -> list[dict]:
         org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
             or (_council(ctx, i) if i in sittings else None)
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
-        loc = loc or _location(ctx, i, b) or _where(ctx, i, a)
+        loc = loc or _location(ctx, i, b) or _where(ctx, i, a) or (_place_between(ctx, verbs[-1], i) if verbs else None)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
         # right after it, a place or «بحضور» close after it report it too (§7 36)
         near = (_genitive_org(ctx, i) is not None or _location(ctx, i, b, window=NEAR) is not None
@@ -426,21 +485,25 @@ def frames(ctx: Context) -> list[dict]:
         date = rel if rel and (date is None or date[0] > rel[1]) else date
         if date is None and loc is not None and loc.first < i:
             date = relative_date(ctx, loc.last + 1, 2)
+        if date is None and i in held:  # «جلسة مجلس الوزراء التي انعقدت يوم أمس»
+            date = relative_date(ctx, held[i] + 1, 3)
         if court is not None:  # «لجلسة 17 أكتوبر المقبل»، «جلستها المنعقدة أمس»
             month = next((k for k in range(i + 1, min(b, i + 3) + 1) if ctx.is_month(k)), None)
             date = (date_at(ctx, month) if month is not None else relative_date(ctx, i + 1, 3)) or date
         if date is None and verbs:  # «عقد … مساء أمس الاثنين اجتماعاً»
-            date = next((d for j in range(verbs[-1] + 1, i) if (d := relative_date(ctx, j, 2))), None)
+            date = next((d for j in range(verbs[-1] + 1, i) if (d := relative_date(ctx, j, min(4, i - j)))), None)
         if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
             date = relative_date(ctx, i + 1, 8)
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and verbs:  # the article's meeting held by a body: attendance sentences anywhere
-            chairs = [p for v in find(ctx, ("ترأس", "برئاس")) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]]
+            chairs = [p for v in find(ctx, CHAIR) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]]
             attending = [p for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in ctx.starting_in(v, ctx.sentence_end(v))
                          if p.label == "PER"]
         else:
-            chairs = [p for v in find_in(ctx, ("ترأس", "برئاس"), a, b + 1) for p in mentions_in(ctx, v, b, "PER")[:1]]
+            chairs = [p for v in find_in(ctx, CHAIR, a, b + 1) for p in mentions_in(ctx, v, b, "PER")[:1]]
+            if not chairs and chaired:  # «X، ترأس الجلسة الأولى»: the subject before the verb
+                chairs = [m for m in ctx.starting_in(a, i - 2) if m.label == "PER"][-1:]
             attending = [p for v in find_in(ctx, ("حضر", "بحضور", "شارك"), a, b + 1) for p in ctx.starting_in(v, b)
                          if p.label == "PER"]
             attending += [p for v in find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1)

@@ -77,6 +77,15 @@ HOMOGRAPH_MONTHS = {word_key("آب")}
 DAY_RANGE = {word_key(w) for w in ("إلى", "الى", "حتى", "-", "–")}
 
 
+# days of the month written as ordinals before «من + month» («الأول من يناير»)
+ORDINAL_DAYS = {word_key(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                                      "التاسع", "العاشر")}
+
+
+def _ordinal_day(key: str) -> bool:
+    return key in ORDINAL_DAYS or key[:1] == "و" and key[1:] in ORDINAL_DAYS
+
+
 def _bare_homograph(ctx: Context, j: int) -> bool:
     """«وهو أبٌ للمكارم»: a month word that is also a common word names a month only beside a figure."""
     if ctx.key(j) not in HOMOGRAPH_MONTHS:
@@ -91,6 +100,15 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
     start = j - 1 if j and ctx.words[j - 1].isdigit() else j
     if j >= 2 and ctx.key(j - 1) == "من" and ctx.words[j - 2].isdigit():
         start = j - 2  # «17 من أغسطس»
+    elif j >= 2 and ctx.key(j - 1) == "من" and _ordinal_day(ctx.key(j - 2)):
+        start = j - 2  # «في الأول والثاني من سبتمبر القادم»: days written as ordinals, joined by «و»
+        while True:
+            if _ordinal_day(ctx.key(start - 1)) and ctx.key(start).startswith("و"):
+                start -= 1
+            elif ctx.words[start - 1:start] == ["و"] and _ordinal_day(ctx.key(start - 2)):
+                start -= 2  # «و» split off
+            else:
+                break
     if start < j and start >= 2 and ctx.key(start - 1) in DAY_RANGE and ctx.words[start - 2].isdigit():
         start -= 2  # «4 إلى 6 أغسطس المقبل»، «19 - 21 شوال 1436هـ» (GUIDELINES §7 decision 21: «2-3 سبتمبر»)
     end = j
@@ -109,7 +127,9 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
 
 # a week or month relative to the day of the news («منتصف الأسبوع القادم»، «الأسبوع الماضي»): a date as written
 # (GUIDELINES §7 decision 21)
-PERIODS = {word_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر")}
+PERIODS = {word_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "العام")}
+# «أواخر العام الحالي»، «مطلع الشهر الجاري»: a part of such a period belongs to the date (decision 21)
+PERIOD_PARTS = DAY_PARTS | {word_key(w) for w in ("أواخر", "اواخر", "أوائل", "اوائل", "مطلع", "نهاية", "بداية")}
 EQUALS = word_key("الموافق")  # «… شوال، الموافق 4 أغسطس»: the same day in the other calendar
 
 
@@ -138,9 +158,10 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
     for k in range(j, end):
         if ctx.words[k] in STOP:
             return None
-        if ctx.key(k) in PERIODS and ctx.key(k + 1) in RELATIVE_AFTER:  # «منتصف الأسبوع القادم»، «الأسبوع الماضي»
+        if ctx.key(k) in PERIODS and (ctx.key(k + 1) in RELATIVE_AFTER or ctx.key(k + 1) in CURRENT):
+            # «منتصف الأسبوع القادم»، «الأسبوع الماضي»، «أواخر العام الحالي»
             first = k
-            while first > j and ctx.key(first - 1) in DAY_PARTS:
+            while first > j and ctx.key(first - 1) in PERIOD_PARTS:
                 first -= 1
             return ctx.span(first, k + 1)
         if ctx.key(k) in DEICTIC_DAYS or ctx.key(k) in WEEKDAYS:

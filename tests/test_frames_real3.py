@@ -1,0 +1,71 @@
+"""Frames and relations on real news, third rule pass (issue 15; GUIDELINES §4, §7 decisions 20-22, 36, 62,
+97-99, 118, 119): meetings reported by a verb of starting before the noun, places between the verb of holding and
+the noun, dates of a period («أواخر العام الحالي») and of days written as ordinals, a session ranked and chaired
+on its own. Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]]),
+numbers come from the numbers stage."""
+from __future__ import annotations
+
+from tests.test_frames_real import frames  # noqa: F401  (the fixtures)
+from tests.test_relations_real import rels  # noqa: F401
+
+
+# meeting: a verb of starting or taking place before the noun (decision 36)
+
+def test_a_verb_of_starting_before_a_definite_meeting_reports_it(frames):
+    got = frames("انطلق صباح أمس الملتقى الثالث لمديري المدارس، برئاسة [[الوكيل|TITLE]] [[سعد الزهراني|PER]].",
+                 "meeting")
+    assert got == [("meeting", "الملتقى", {"date": ["صباح أمس"], "chair": ["سعد الزهراني"]})]
+
+
+def test_place_and_date_between_the_verb_of_starting_and_the_noun(frames):
+    got = frames("انطلقت في العاصمة الأردنية [[عمان|LOC]]، مساء أول من أمس، ندوة عن المياه.", "meeting")
+    assert got == [("meeting", "ندوة", {"location": ["عمان"], "date": ["مساء أول من أمس"]})]
+
+
+def test_a_verb_of_starting_with_a_body_between_is_no_report_of_the_noun(frames):
+    # the noun is the object of another clause: «بدأت الشركة» … the verb's subject is a body, not the meeting
+    assert frames("بدأت [[شركة النور|ORG]] الاستعداد للمؤتمر.", "meeting") == []
+
+
+def test_place_between_the_verb_of_holding_and_the_noun(frames):
+    got = frames("وقال إنه لدى ترؤسه في مكتبه ب[[الخبر|LOC]] أمس الاجتماع الدوري، شكر الحضور.", "meeting")
+    assert got == [("meeting", "الاجتماع", {"location": ["الخبر"], "date": ["أمس"]})]
+
+
+def test_place_right_after_the_body_that_holds_is_the_body_s_place(frames):
+    got = frames("عقدت [[لجنة السلامة|ORG]] في [[مدينة الخرج|LOC]] مؤتمرا لمراجعة الخطة.", "meeting")
+    assert got == [("meeting", "مؤتمرا", {"organizer": ["لجنة السلامة"]})]
+
+
+# meeting dates
+
+def test_date_after_a_verb_of_taking_place_after_the_noun(frames):
+    got = frames("وأكد خلال جلسة [[مجلس البلدية|ORG]] التي انعقدت يوم أمس أن المشروع تأخر.", "meeting")
+    assert got[0][2]["date"] == ["يوم أمس"] and got[0][2]["organizer"] == ["مجلس البلدية"]
+
+
+def test_part_of_the_current_year_is_a_date(frames):
+    got = frames("ينظم [[اتحاد الكتاب|ORG]] مؤتمرا سيعقد في [[تونس|LOC]] أواخر العام الحالي.", "meeting")
+    assert got == [("meeting", "مؤتمرا", {"organizer": ["اتحاد الكتاب"], "location": ["تونس"],
+                                           "date": ["أواخر العام الحالي"]})]
+
+
+def test_days_written_as_ordinals_before_the_month(frames):
+    got = frames("يعقد [[نادي الأدب|ORG]] ملتقى القصة في الأول والثاني من مارس المقبل.", "meeting")
+    assert got[0][2]["date"] == ["الأول والثاني من مارس المقبل"]
+    got = frames("يعقد [[نادي الأدب|ORG]] ملتقى القصة في الخامس من مارس.", "meeting")
+    assert got[0][2]["date"] == ["الخامس من مارس"]
+
+
+# meeting: a ranked session with its own chair (decision 119)
+
+def test_a_ranked_session_chaired_by_the_subject_before_the_verb(frames):
+    got = frames("عقدت [[هيئة الطرق|ORG]] أمس ندوة عن الصيانة. وقال المتحدث إن [[فهد العمري|PER]]، ترأس الجلسة "
+                 "الثانية التي ناقشت الطرق.", "meeting")
+    assert got == [("meeting", "ندوة", {"organizer": ["هيئة الطرق"], "date": ["أمس"]}),
+                   ("meeting", "الجلسة", {"chair": ["فهد العمري"]})]
+
+
+def test_a_session_chaired_again_without_rank_is_the_same_session(frames):
+    got = frames("عقدت [[المحكمة العليا|ORG]] جلسة علنية أمس. ترأس الجلسة [[سالم النمر|PER]].", "meeting")
+    assert got == [("meeting", "جلسة", {"organizer": ["المحكمة العليا"], "date": ["أمس"], "chair": ["سالم النمر"]})]
