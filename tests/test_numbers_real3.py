@@ -188,3 +188,18 @@ def test_age_said_with_an_ordinal(read, text, surface, value):
 
 def test_decade_of_age_is_vague(read):
     assert read("واتضح أن الجاني شاب في العقد الثالث من العمر.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الوكالة أول من نشر الخبر صباح أمس.",  # «أول من» + a verb: the first to do it
+    "ويتوقع أن يصبح أول لاعب عربي يفوز بالجائزة.",  # after «يصبح»
+    "وتولى المنصب بصفته أول امرأة تقود الهيئة.",  # after «بصفته» (as)
+    "وقال إن الاتفاق سيكون أول «خطوة عملية» في هذا الملف.",  # a quote after the copula
+])
+def test_first_to_do_is_rank_one(read, text):
+    """The first of a kind to do something is rank 1 with no total (decision 79)."""
+    assert [(s, t, v) for s, t, v, _ in read(text)] == [("أول", "rank", 1.0)]
+
+
+def test_day_before_yesterday_is_no_rank(read):
+    assert read("ووصل الوفد أول من أمس إلى العاصمة.") == []

@@ -86,7 +86,8 @@ ONE_OF = _keys("من", "منهم", "منها", "منهما", "منهن")
 SAME_BEFORE = _keys("في", "على", "تحت")
 # «كانت أول بلدية» (the first commune to …: rank 1, GUIDELINES §6) follows a copula, not the noun of «الملازم أول»
 COPULAS = _keys("كان", "كانت", "أصبح", "أصبحت", "صار", "صارت", "يكون", "تكون", "ليكون", "لتكون", "يعد", "تعد",
-                "يعتبر", "تعتبر", "هو", "هي")
+                "يعتبر", "تعتبر", "هو", "هي", "سيكون", "ستكون", "يصبح", "تصبح", "ليصبح", "لتصبح",
+                "بصفته", "بصفتها")  # («بصفته أول رئيس»: «as»)
 NOT_A_NOUN = _keys("كل", "لكل", "أي", "هذا", "هذه", "ذلك", "تلك", "دفعة", "و", "في", "من", "على", "إلى", "عن", "مع",
                    "ب", "ل", "ك", "ف")
 
@@ -536,8 +537,16 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
 
 def _first_of_kind(i: int, words: list[str], keys: list[str]) -> bool:
     """«كانت أول بلدية»: «أول» heading an indefinite noun after a copula is rank 1."""
-    nxt = keys[i + 1] if i + 1 < len(words) else ""
+    k = i + 1 + (i + 1 < len(words) and words[i + 1] in OPENING)  # («هي أول «دولة جهادية» حصلت»)
+    nxt = keys[k] if k < len(words) else ""
     return i > 0 and keys[i - 1] in COPULAS and is_arabic_word(nxt) and not nxt.startswith("ال") and nxt not in ONE_OF
+
+
+def _first_who(i: int, words: list[str], keys: list[str]) -> bool:
+    """«كانت الصحيفة أول من كشف القرار»: «أول من» + a verb, the first to do something, is rank 1 (decision 79); not
+    «أول من أمس» (the day before yesterday) nor «أول من يناير»."""
+    return i + 2 < len(words) and keys[i + 1] == "من" and is_arabic_word(words[i + 2]) \
+        and not keys[i + 2].startswith("ال") and keys[i + 2] not in MONTH_KEYS and keys[i + 2] not in ("امس", "أمس")
 
 
 # «الثاني عالمياً», «الأول عربياً»: an ordinal placed on a scale is a rank (decision 79 placings)
@@ -1056,7 +1065,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif key.removeprefix("و").startswith("ال") and (o := parse_ordinal([key.removeprefix("و")])) \
                 and i + 1 < len(keys) and keys[i + 1] in RANK_SCOPES:
             fact = Fact(spans[i][0] + key.startswith("و"), spans[i][1], "rank", float(o[0]), i, i)  # «الثاني عالميا»
-        elif key == "اول" and (_first_of_kind(i, words, keys) or _first_to_do(i, words, keys)):
+        elif key == "اول" and (_first_of_kind(i, words, keys) or _first_to_do(i, words, keys) or _first_who(i, words, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
         elif i and (_placing(keys[i - 1]) or (i >= 2 and _placing(keys[i - 2]))) \
                 and key.endswith("ا") and (o := parse_ordinal([key[:-1]])) and o[0] >= 2:  # («وحل السائق خامسا»)
