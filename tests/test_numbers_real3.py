@@ -193,7 +193,7 @@ def test_decade_of_age_is_vague(read):
 @pytest.mark.parametrize("text", [
     "وكانت الوكالة أول من نشر الخبر صباح أمس.",  # «أول من» + a verb: the first to do it
     "ويتوقع أن يصبح أول لاعب عربي يفوز بالجائزة.",  # after «يصبح»
-    "وتولى المنصب بصفته أول امرأة تقود الهيئة.",  # after «بصفته» (as)
+    "وتسلم أوراق اعتماده بصفته أول سفير عربي في البلاد.",  # after «بصفته» (as)
     "وقال إن الاتفاق سيكون أول «خطوة عملية» في هذا الملف.",  # a quote after the copula
 ])
 def test_first_to_do_is_rank_one(read, text):
