@@ -203,3 +203,13 @@ def test_first_to_do_is_rank_one(read, text):
 
 def test_day_before_yesterday_is_no_rank(read):
     assert read("ووصل الوفد أول من أمس إلى العاصمة.") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وتوقع المحللون أن يصل المؤشر إلى 60 في نهاية العام.", "60"),
+    ("وانخفض مؤشر مديري المشتريات إلى 48.5.", "48.5"),
+])
+def test_bare_figure_after_to(read, text, surface):
+    """«إلى 60 في …»: «إلى» (keyed like a definite word, «الى») is a preposition, so the figure after it is a
+    level reached (decision 111), not a name after a definite noun («المنطقة 7 في»)."""
+    assert [(s, t) for s, t, _, _ in read(text)] == [(surface, "count")]

@@ -217,7 +217,8 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
     the gold never counts these. After a verb or a particle («أصيب 15 في», «إلى 120 في») it stays a figure, and
     so does the predicate of a metric stated earlier in the clause («أما عدد المراجعين من الأطفال 407 و…»,
     «توزعت بين الذكور 5635 والإناث 6067»)."""
-    if i and not _is_punct(words[i - 1]) and not _article_key(i - 1, keys).startswith(DEFINITE):
+    if i and not _is_punct(words[i - 1]) and (not _article_key(i - 1, keys).startswith(DEFINITE)
+                                              or keys[i - 1] in PREPOSITIONS):  # («إلى» is keyed «الى»)
         return False
     k = i - 1
     while k >= max(0, i - PREDICATE_WINDOW) and (not _is_punct(words[k]) or words[k] in QUOTES or words[k] in CLOSING):
