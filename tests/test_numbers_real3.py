@@ -213,3 +213,10 @@ def test_bare_figure_after_to(read, text, surface):
     """«إلى 60 في …»: «إلى» (keyed like a definite word, «الى») is a preposition, so the figure after it is a
     level reached (decision 111), not a name after a definite noun («المنطقة 7 في»)."""
     assert [(s, t) for s, t, _, _ in read(text)] == [(surface, "count")]
+
+
+def test_definite_dual_after_to(read):
+    """«إلى الشقيقتين»: a definite dual after «إلى» is no adjective of a definite noun before it («الى» only looks
+    definite)."""
+    facts = read("ووجهت النيابة الاتهام إلى الشقيقتين بعد التحقيق.")
+    assert [(s, t, v) for s, t, v, _ in facts] == [("الشقيقتين", "count", 2.0)]

@@ -698,7 +698,8 @@ def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -
         return True  # «المدراء العامين», «ومدراء عامين»: general, not two years
     if _pair_adjective(i, words, keys) or prev == "شبه":
         return True  # («شبه ممتازين»: an adjective)
-    if keys[i].startswith("ال") and prev.startswith("ال") and is_arabic_word(words[i - 1]) and prev not in DAY_NAMES:
+    if keys[i].startswith("ال") and prev.startswith("ال") and is_arabic_word(words[i - 1]) and prev not in DAY_NAMES \
+            and prev not in PREPOSITIONS:  # («إلى الطرفين»: «إلى» is keyed «الى»)
         return True
     return len(prev) > 3 and is_arabic_word(words[i - 1]) and prev[-2:] == keys[i][-2:] and prev[-2:] in ("ين", "ان") \
         and prev not in DUAL_DEMONSTRATIVES  # («هذين الشرطيين»: the demonstrative agrees with the dual)
