@@ -69,3 +69,23 @@ def test_a_ranked_session_chaired_by_the_subject_before_the_verb(frames):
 def test_a_session_chaired_again_without_rank_is_the_same_session(frames):
     got = frames("عقدت [[المحكمة العليا|ORG]] جلسة علنية أمس. ترأس الجلسة [[سالم النمر|PER]].", "meeting")
     assert got == [("meeting", "جلسة", {"organizer": ["المحكمة العليا"], "date": ["أمس"], "chair": ["سالم النمر"]})]
+
+
+# meeting: a fronted phrase of time at the meeting places the person of the main clause there
+
+def test_person_after_a_fronted_phrase_at_the_meeting_attends(frames):
+    got = frames("وخلال الجلسة التي عقدتها [[لجنة الصحة|ORG]] بالمجلس، عرض [[الوزير|TITLE]] [[هاني سمير|PER]] "
+                 "خطة الوزارة.", "meeting")
+    assert got == [("meeting", "الجلسة", {"organizer": ["لجنة الصحة"], "attendee": ["هاني سمير"]})]
+
+
+def test_a_later_fronted_mention_adds_its_person_to_the_meeting_reported(frames):
+    got = frames("عقدت [[غرفة التجارة|ORG]] أمس ورشة عمل عن التصدير. وفي مستهل الاجتماع رحب [[المدير|TITLE]] "
+                 "[[وليد الحربي|PER]] بالحضور.", "meeting")
+    assert got == [("meeting", "ورشة", {"organizer": ["غرفة التجارة"], "date": ["أمس"], "attendee": ["وليد الحربي"]})]
+
+
+def test_a_person_already_in_the_meeting_is_not_added_twice(frames):
+    got = frames("عقدت [[غرفة التجارة|ORG]] ورشة عمل عن التصدير برئاسة [[وليد الحربي|PER]]. وفي الاجتماع، أكد "
+                 "[[وليد الحربي|PER]] أهمية التصدير.", "meeting")
+    assert got == [("meeting", "ورشة", {"organizer": ["غرفة التجارة"], "chair": ["وليد الحربي"]})]

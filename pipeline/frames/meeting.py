@@ -54,7 +54,8 @@ NEAR = 3  # words between the noun and a host or place that report it («اجت�
 MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "اجتمع", "يجتمع", "تجتمع")
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
 AT = ("في", "خلال")
-OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها")
+OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
+FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
 SPEAK = _keys("قال", "يقول", "تقول", "اكد", "يؤكد", "تؤكد", "اوضح", "يوضح", "اعلن", "يعلن", "صرح", "تحدث", "متحدث",
          "كشف", "أشار", "يشير", "شدد", "ذكر", "أضاف", "دعا", "يدعو", "طالب", "اعتبر", "رحب", "أفاد", "يفيد",
          "ألقى", "يلقي")  # «وأفاد X خلال لقاء صحفي»، «يلقي X كلمة خلال القمة»
@@ -167,6 +168,23 @@ def _spoken_at(ctx: Context, i: int) -> bool:
         return False
     a, _ = clause(ctx, i)
     return any(_norm(ctx.key(j)).startswith(SPEAK) for j in range(max(a, k - 8), k))
+
+
+def _fronted(ctx: Context, i: int) -> list[Mention]:
+    """«وخلال الجلسة التي عقدتها لجنة X، استعرض وزير العدل Y …»، «وفي مستهل الاجتماع رحب Z»: a phrase of time at
+    the meeting opens its clause; the first person named after the noun acts at the meeting (an attendee,
+    GUIDELINES §7 decisions 20, 98)."""
+    k = i - 1 - (ctx.key(i - 1) in OCCASION)
+    a, b = clause(ctx, i)
+    k -= ctx.words[k - 1:k] == ["و"]  # «و خلال»: the conjunction split off
+    if ctx.key(k + (ctx.words[k] == "و")).removeprefix("و") not in AT or not (k == a or ctx.words[k - 1] in ("،", ",")):
+        return []
+    return [m for m in ctx.starting_in(i + 1, min(b, i + FRONTED_WINDOW)) if m.label == "PER"][:1]
+
+
+def _surface(ctx: Context, mid: str) -> str:
+    m = next(m for m in ctx.mentions if m.id == mid)
+    return ctx.text[m.start:m.end]
 
 
 def _speaker(ctx: Context, i: int) -> list[Mention]:
@@ -517,6 +535,8 @@ def frames(ctx: Context) -> list[dict]:
                 attending += _met(ctx, i)
             elif i in spoken:
                 attending += _speaker(ctx, i)
+            else:
+                attending += _fronted(ctx, i)
         attendees = [p for p in dict.fromkeys(m.id for m in attending if not _alias(ctx, m))
                      if p not in slots.get("chair", [])]
         if attendees:
@@ -524,4 +544,17 @@ def frames(ctx: Context) -> list[dict]:
         if not first and not slots:
             continue
         out.append({"type": "meeting", "trigger": ctx.span(i, i), "slots": slots})
+    # «وفي مستهل الاجتماع رحب X»، «وخلال افتتاح الدورة البرلمانية، أوضح Y»: a later mention of the meeting just
+    # reported places a person there; they attend that meeting (GUIDELINES §7 decision 118)
+    opened = {f["trigger"][0] for f in out}
+    for i in sorted(definite | set(find(ctx, tuple("ال" + s for s in SITTING)))):
+        before = [f for f in out if f["trigger"][0] < ctx.spans[i][0]]
+        if ctx.spans[i][0] in opened or not before:
+            continue
+        slots = before[-1]["slots"]
+        # a person already in the frame under another mention of the name is in it once
+        named = {_surface(ctx, p) for p in slots.get("chair", []) + slots.get("attendee", [])}
+        for m in _fronted(ctx, i):
+            if _surface(ctx, m.id) not in named and not _alias(ctx, m):
+                slots.setdefault("attendee", []).append(m.id)
     return out
