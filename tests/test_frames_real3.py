@@ -89,3 +89,21 @@ def test_a_person_already_in_the_meeting_is_not_added_twice(frames):
     got = frames("عقدت [[غرفة التجارة|ORG]] ورشة عمل عن التصدير برئاسة [[وليد الحربي|PER]]. وفي الاجتماع، أكد "
                  "[[وليد الحربي|PER]] أهمية التصدير.", "meeting")
     assert got == [("meeting", "ورشة", {"organizer": ["غرفة التجارة"], "chair": ["وليد الحربي"]})]
+
+
+# meeting: the body a meeting with a singular pronoun belongs to (decision 22)
+
+def test_a_body_before_a_meeting_with_its_pronoun_organizes_it(frames):
+    got = frames("ونرى أن [[مجلس الشورى|ORG]]، وعبر اجتماعه القادم، سيناقش النظام.", "meeting")
+    assert got == [("meeting", "اجتماعه", {"organizer": ["مجلس الشورى"]})]
+
+
+def test_a_bare_definite_word_stands_for_the_body_named_before(frames):
+    got = frames("أعلنت [[الهيئة الوطنية للإغاثة|ORG]] خطتها. وجاء في بيان الهيئة عقب اجتماعها برئاسة "
+                 "[[سالم العلي|PER]] أن العمل بدأ.", "meeting")
+    assert got == [("meeting", "اجتماعها", {"organizer": ["الهيئة الوطنية للإغاثة"], "chair": ["سالم العلي"]})]
+
+
+def test_a_person_before_the_pronoun_meets_no_body(frames):
+    got = frames("وقال [[خالد سعيد|PER]] خلال اجتماعه مع [[نادر حسن|PER]] إن العمل بدأ.", "meeting")
+    assert got == [("meeting", "اجتماعه", {"attendee": ["خالد سعيد", "نادر حسن"]})]

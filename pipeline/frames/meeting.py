@@ -182,6 +182,27 @@ def _fronted(ctx: Context, i: int) -> list[Mention]:
     return [m for m in ctx.starting_in(i + 1, min(b, i + FRONTED_WINDOW)) if m.label == "PER"][:1]
 
 
+def _possessor(ctx: Context, i: int, a: int) -> Mention | None:
+    """The body a meeting noun with a singular pronoun belongs to («الكونجرس، وعبر اجتماعه المقبل»، «بيان القيادة
+    عقب اجتماعها»، «وحملت اللجنة في بيانها … اجتماعها»): a body named before it in its clause with no person
+    between, else the body a bare definite word before it in its sentence stands for (its head noun, named
+    earlier; GUIDELINES §7 decision 22)."""
+    key = _norm(ctx.key(i))
+    if not key.endswith(("ه", "ها")) or key.endswith("هما"):
+        return None
+    before = [m for m in ctx.starting_in(a, i - 1) if m.last < i]
+    if any(m.label == "PER" for m in before):
+        return None
+    bodies = [m for m in before if m.label == "ORG"]
+    if bodies:
+        return bodies[-1]
+    inside = {k for m in before for k in range(m.first, m.last + 1)}
+    heads = {_norm(ctx.key(k)).removeprefix("ال") for k in range(a, i) if k not in inside and ctx.key(k).startswith("ال")}
+    named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
+             and word_key(ctx.text[m.start:m.end].split()[0]).removeprefix("ال") in heads]
+    return named[-1] if named else None
+
+
 def _surface(ctx: Context, mid: str) -> str:
     m = next(m for m in ctx.mentions if m.id == mid)
     return ctx.text[m.start:m.end]
@@ -479,13 +500,15 @@ def frames(ctx: Context) -> list[dict]:
         host = held[i] if i in held and _norm(ctx.key(held[i])).startswith(CONVENE) else None
         org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
             or (_council(ctx, i) if i in sittings else None)
+        owner = _possessor(ctx, i, a) if org is None and not verbs else None
+        org = org or owner
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
         loc = loc or _location(ctx, i, b) or _where(ctx, i, a) or (_place_between(ctx, verbs[-1], i) if verbs else None)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
         # right after it, a place or «بحضور» close after it report it too (§7 36)
         near = (_genitive_org(ctx, i) is not None or _location(ctx, i, b, window=NEAR) is not None
                 or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))) and i not in definite
-        if not reported and not near and not ((i in at or i in held)
+        if not reported and not near and not (first and owner) and not ((i in at or i in held)
                                               and (org or loc or (i in held and _date(ctx, i, a, b, False)))):
             continue
         slots: dict[str, list] = {}
