@@ -220,3 +220,23 @@ def test_definite_dual_after_to(read):
     definite)."""
     facts = read("ووجهت النيابة الاتهام إلى الشقيقتين بعد التحقيق.")
     assert [(s, t, v) for s, t, v, _ in facts] == [("الشقيقتين", "count", 2.0)]
+
+
+def test_definite_number_before_others(read):
+    """«أوراق الخمسة الآخرين»: a definite number word standing for its noun before «الآخرين» counts them
+    (adjudication 34), its subject the phrase after it."""
+    facts = read("وأحيلت أوراق الخمسة الآخرين إلى المحكمة.")
+    assert [(s, t, v) for s, t, v, _ in facts] == [("الخمسة", "count", 5.0)]
+    assert facts[0][3].split()[0] == "الآخرين"
+
+
+def test_definite_number_before_a_relative_takes_the_noun_before(read):
+    """«"الجنود الأسرى" الأربعة الذين …»: the number after its noun (past a quote) takes that noun (adjudication 34),
+    not the relative pronoun after it."""
+    facts = read('وقال إن "الجنود الأسرى" الأربعة الذين أفرج عنهم بخير.')
+    assert [(s, v, subj) for s, _, v, subj in facts] == [("الأربعة", 4.0, "الجنود الأسرى")]
+
+
+def test_index_level_in_words(read):
+    """«فوق مستوى الأربعين»: an index level said in words is a count (decision 111)."""
+    assert [(s, t, v) for s, t, v, _ in read("وظل المؤشر فوق مستوى الأربعين طوال العام.")] == [("الأربعين", "count", 40.0)]

@@ -1007,13 +1007,19 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
         p = parse_words(bare)
         after = keys[i + p[1]] if p and i + p[1] < len(keys) else ""
         single_ok = not (i and keys[i - 1].startswith("ال")) and (after.removeprefix("ال") in TIME_UNITS or (
-            is_arabic_word(after) and not after.startswith("ال") and after not in FUNCTION_AFTER))
+            is_arabic_word(after) and not after.startswith("ال") and after not in FUNCTION_AFTER)
+            or after in OTHERS_AFTER or after in RELATIVES  # «الستة الآخرين», «الأربعة الذين»
+            or (i and keys[i - 1] == LEVEL))  # «فوق مستوى الخمسين»: an index level (decision 111)
         if p and p[0] >= 2 and (p[1] > 1 or single_ok):
             return Fact(spans[i][0], spans[i + p[1] - 1][1], "count", p[0], i, i + p[1] - 1)
     return None
 
 
 TENS_KEYS = frozenset(TENS)  # «عشرين», «ثلاثون» … «تسعين» as lookup keys
+LEVEL = word_key("مستوى")
+# after a definite number word standing for its noun: «أوراق الستة الآخرين», «الأربعة الذين اعتقلوا»
+OTHERS_AFTER = _keys("الآخرين", "الآخرون", "الأخريات", "الأخرى")
+RELATIVES = _keys("الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي", "التي", "الذي")
 AGE_WORDS = ("عمر", "العمر")
 
 

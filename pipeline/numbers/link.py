@@ -14,8 +14,8 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import MORE_LESS, SUPERLATIVE, Fact, find_years, is_currency, unglued
-from pipeline.numbers.parse import word_key
+from pipeline.numbers.detect import MORE_LESS, RELATIVES, SUPERLATIVE, Fact, find_years, is_currency, unglued
+from pipeline.numbers.parse import parse_words, word_key
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
@@ -571,6 +571,13 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         while k - 1 >= clause and keys[k - 1].endswith(("ين", "ان")) and words[k - 1].isalpha() and i - k < 3:
             k -= 1
         rng = (k, i - 1)
+    if rng is None and i == j and keys[i].startswith("ال") and parse_words([keys[i][2:]]) is not None and j + 1 < end \
+            and keys[j + 1] in RELATIVES:
+        k = i - 1 - (i - 1 > clause and words[i - 1] in ('"', "»", "”"))  # past a closing quote
+        if k >= clause and keys[k].startswith("ال") and words[k].isalpha():
+            first = k - 1 if k - 1 >= clause and keys[k - 1].startswith("ال") and words[k - 1].isalpha() else k
+            return _span((first, k), spans)  # «"الخلفاء الراشدين" الثلاثة الذين»: the noun before (adjudication 34)
+        return None  # «إن الأربعة الذين اعتقلوا»: the number stands for its noun
     if rng is None and fact.type in ("count", "duration", "ratio"):
         rng = _np_after(nxt, words, keys, end)  # «استشهاد (15) مصلياً», «ما يزيد على "600" شخص»
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
