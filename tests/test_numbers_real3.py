@@ -240,3 +240,15 @@ def test_definite_number_before_a_relative_takes_the_noun_before(read):
 def test_index_level_in_words(read):
     """«فوق مستوى الأربعين»: an index level said in words is a count (decision 111)."""
     assert [(s, t, v) for s, t, v, _ in read("وظل المؤشر فوق مستوى الأربعين طوال العام.")] == [("الأربعين", "count", 40.0)]
+
+
+def test_noun_with_a_nisba_dual_adjective(read):
+    """«لاعبين أجنبيين»: a nisba adjective whose -يون plural is rare («أجانب» is the plural) is a dual, so the noun
+    it agrees with is one too, though «لاعبون» exists (decision 74)."""
+    facts = read("وتعاقد النادي مع لاعبين أجنبيين قبل بداية الموسم.")
+    assert [(s, t, v) for s, t, v, _ in facts] == [("لاعبين", "count", 2.0)]
+
+
+def test_numeral_after_the_nisba_pair_counts_instead(read):
+    """«عسكريين تركيين اثنين»: the numeral is the fact, with the dual phrase as its subject (decision 33)."""
+    assert [(s, v) for s, _, v, _ in read("وأعلنت أنقرة مقتل عسكريين تركيين اثنين في الهجوم.")] == [("اثنين", 2.0)]

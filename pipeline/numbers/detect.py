@@ -763,6 +763,18 @@ MASC_DUAL_MIN, MASC_DUAL_RATIO, MASC_PLURAL_SHARE = 100, 8, 0.1
 NISBA_PLURAL_SHARE = 20
 
 
+def _nisba_dual_form(key: str, counts: dict[str, int]) -> bool:
+    """«أجنبيين», «تركيين»: a nisba -يين whose -يون plural is rare next to it (the real plural is broken: «أجانب»),
+    so the form is a dual."""
+    key = key.removeprefix("ال")
+    if not key.endswith("يين") or len(key) < 6:
+        return False
+    stem = key[:-2]
+    dual = counts.get(key, 0) + counts.get("ال" + key, 0)
+    plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
+    return dual > 0 and plural * NISBA_PLURAL_SHARE < dual
+
+
 def _nisba_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
     """«جنديين», «الشرطيين»: a nisba noun («جندي», «شرطي») has a broken plural, so its -يين form is a dual even when
     common; an adjective's -يين is also its plural, and then «-يون» is common too. Not in a list of plurals
@@ -870,8 +882,13 @@ def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict
     if not feminine and (raw.endswith("تين") or not keys[i + 1].endswith("ين") or keys[i + 1].endswith("تين")):
         return False
     stems = [stem for stem in (raw[:-2], raw[1:-2] if raw[:1] in PROCLITIC_KEYS else "") if len(stem) >= 3]
-    if keys[i + 1].startswith("و") or (not feminine and any(_sound_plural_seen(stem, counts) for stem in stems)):
-        return False  # («مغيبين ومؤدلجين»: coordinated; «لمواطنين»: «مواطنون» under the glued «ل»)
+    after = keys[i + 2] if i + 2 < len(keys) else ""
+    nisba_pair = _nisba_dual_form(lookup_key(words[i + 1]), counts) and after not in TWO_WORDS \
+        and not after.endswith("وا")  # («عسكريين تركيين اثنين»: the numeral counts; «مسؤولين سودانيين قالوا»: plural)
+    if keys[i + 1].startswith("و") or (not feminine and not nisba_pair
+                                       and any(_sound_plural_seen(stem, counts) for stem in stems)):
+        return False  # («مغيبين ومؤدلجين»: coordinated; «لمواطنين»: «مواطنون» under the glued «ل»; but «لاعبين
+        # أجنبيين»: a nisba adjective whose -يون plural is rare is itself a dual, so the noun is one too)
     return any(sum(counts.get(form, 0) + counts.get("ال" + form, 0)
                    for form in _alef_forms(stem[:-1] + "ة" if feminine else stem)) >= AGREEING_DUAL_MIN
                for stem in stems)  # («باتحادين قاريين»: the singular under the glued «ب»)
