@@ -107,3 +107,22 @@ def test_a_bare_definite_word_stands_for_the_body_named_before(frames):
 def test_a_person_before_the_pronoun_meets_no_body(frames):
     got = frames("وقال [[خالد سعيد|PER]] خلال اجتماعه مع [[نادر حسن|PER]] إن العمل بدأ.", "meeting")
     assert got == [("meeting", "اجتماعه", {"attendee": ["خالد سعيد", "نادر حسن"]})]
+
+
+# meeting: a court session whose court was named earlier in the article (decisions 20, 22)
+
+def test_a_session_the_judge_adjourns_is_held_by_the_court_named_before(frames):
+    got = frames("نظرت [[محكمة الاستئناف|ORG]] في قضية الشاب. ورفع القاضي الجلسة للمداولة.", "meeting")
+    assert ("meeting", "الجلسة", {"organizer": ["محكمة الاستئناف"]}) in got
+
+
+def test_a_session_set_for_a_date_is_held_by_the_court_named_before(frames):
+    got = frames("أحالت [[محكمة الجنايات|ORG]] أوراق المتهم إلى المفتي. وحددت جلسة 12 أكتوبر للنطق بالحكم.",
+                 "meeting")
+    assert got == [("meeting", "جلسة", {"organizer": ["محكمة الجنايات"], "date": ["12 أكتوبر"]})]
+
+
+def test_plural_sessions_of_a_court_named_before_open_none(frames):
+    got = frames("أصدرت [[محكمة الجنايات|ORG]] حكمها. وقال إن النيابة نظمت مع المحكمة جلسات استماع متنقلة.",
+                 "meeting")
+    assert all("organizer" not in slots for _, _, slots in got)

@@ -99,6 +99,7 @@ COURTS = _keys("محكمة", "محاكم", "دائرة")
 # «وتم تحديد جلسة استجواب اخرى في 18 سبتمبر»: a session set or put off is a planned meeting (decision 20)
 SCHEDULE = _keys("تحديد", "حدد", "حددت", "تأجيل", "أجل", "أجلت")
 COURT_WINDOW = 40
+COURT_WORDS = _keys("المحكمة", "القاضي", "القاضية")  # the court or its judge named by a bare word
 # «دورة استثنائية»، «الدورة (31) لمجلس وزراء الداخلية العرب»: a sitting of a parliament or council is a meeting
 # (GUIDELINES §7 decision 99); a training course, an intake or an edition is not
 SITTING = ("دورة", "الدورة")
@@ -235,7 +236,19 @@ def _court(ctx: Context, i: int) -> Mention | None:
     courts = [m for m in ctx.starting_in(max(0, i - COURT_WINDOW), b) if m.label == "ORG" and ctx.sent_of[m.first] == s
               and word_key(ctx.text[m.start:m.end].split()[0]).removeprefix("ال").startswith(COURTS)]
     before = [m for m in courts if m.last < i]
-    return before[-1] if before else (courts[0] if courts else None)
+    if before or courts:
+        return before[-1] if before else courts[0]
+    # «ورفع القاضي الجلسة»، «اتخذت المحكمة قرارها … عقب جلسة»، «وحددت جلسة 27 سبتمبر»: the court named earlier in
+    # the article holds it when its sentence names the court or judge by a bare word, or sets the session
+    a = next(j for j in range(i, -1, -1) if j == 0 or ctx.sent_of[j - 1] != s)
+    inside = {k for m in ctx.starting_in(a, b) for k in range(m.first, m.last + 1)}
+    bare = any(_norm(ctx.key(k)) in COURT_WORDS for k in range(a, b + 1) if k not in inside)
+    one = _norm(ctx.key(i)).lstrip("بل").removeprefix("ال") == word_key("جلسة")  # plurals open none (decision 135)
+    if not one or not bare and _norm(ctx.key(i - 1)) not in SCHEDULE:
+        return None
+    named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
+             and word_key(ctx.text[m.start:m.end].split()[0]).removeprefix("ال").startswith(COURTS)]
+    return named[-1] if named else None
 
 
 def _held_after(ctx: Context, i: int) -> int | None:
@@ -490,7 +503,7 @@ def frames(ctx: Context) -> list[dict]:
         if not verbs and i not in met and i not in gather and i not in sittings and not _purpose(ctx, i) \
                 and (v := _started(ctx, i, a)) is not None:
             verbs = [v]
-        if i in definite and not (verbs or i in held or i in spoken):
+        if i in definite and not (verbs or i in held or i in spoken or court is not None):
             continue
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
