@@ -252,3 +252,25 @@ def test_noun_with_a_nisba_dual_adjective(read):
 def test_numeral_after_the_nisba_pair_counts_instead(read):
     """«عسكريين تركيين اثنين»: the numeral is the fact, with the dual phrase as its subject (decision 33)."""
     assert [(s, v) for s, _, v, _ in read("وأعلنت أنقرة مقتل عسكريين تركيين اثنين في الهجوم.")] == [("اثنين", 2.0)]
+
+
+def test_dual_with_glued_and_before_a_dual_relative(read):
+    """«والمدربان اللذان»: the dual relative makes the definite word a dual though «و» is glued to it; the «و»
+    stays outside the span (§3)."""
+    assert [(s, v) for s, _, v, _ in read("والمدربان اللذان قادا الفريق غادرا النادي.")] == [("المدربان", 2.0)]
+
+
+def test_the_two_after_a_dual_noun(read):
+    """«المعتقلين الاثنين»: the numeral after a definite -ين noun is «the two», not Monday; the noun is its subject
+    (decision 33)."""
+    assert read("وأفرج عن المعتقلين الاثنين أمس.") == [("الاثنين", "count", 2.0, "المعتقلين")]
+
+
+def test_the_two_standing_alone(read):
+    """«التقى الاثنان»: the nominative «الاثنان» is never the weekday; no noun is stated, so no subject (34)."""
+    assert read("والتقى الاثنان في الرياض أمس.") == [("الاثنان", "count", 2.0, None)]
+
+
+@pytest.mark.parametrize("text", ["ويعقد الاجتماع يوم الاثنين المقبل.", "وعاد المسافرون الاثنين الماضي."])
+def test_monday_is_no_fact(read, text):
+    assert read(text) == []

@@ -608,7 +608,7 @@ DUAL_RELATIVES = _keys("اللذان", "اللذين", "اللتان", "اللت
 def _dual_by_agreement(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
     """«إن المحتجزين اعترفا …», «الرئيسان اللذان فازا»: a -ين/-ان noun whose next word is a dual relative or a
     past verb in the dual (its plural «اعترفوا» at least as common in the word counts, so not «دعا», «عاما»)."""
-    key = keys[i]
+    key = keys[i][1:] if keys[i].startswith("وال") else keys[i]  # («والهدفان اللذان»: «و» left glued)
     if len(key) < 7 or not key.startswith("ال") or not key.endswith(("ين", "ان")) or i + 1 >= len(keys) \
             or not is_arabic_word(words[i]) \
             or parse_words([key.removeprefix("ال")]) is not None or key in TWO_WORDS:
@@ -933,6 +933,8 @@ NOT_A_NOUN_BEFORE = _keys("غير")  # «غير محددي الهوية»: an ad
 
 
 TWO_WORDS = _keys("اثنان", "اثنين", "اثنتان", "اثنتين")  # «مسلحين اثنين»: the number word counts the noun
+TWO_WORDS_DEFINITE = frozenset("ال" + k for k in TWO_WORDS)
+TWO_NOMINATIVE = word_key("الاثنان")  # «واتفق الاثنان»: «the two», never the weekday («الاثنين»)
 NOBODY_VERBS = _keys("يختلف", "يشك", "ينتطح", "يتناطح", "يجادل")  # «لا يختلف اثنان»: nobody
 TIME_STEMS = _keys("عام", "سنة", "شهر", "يوم", "أسبوع", "ساعة", "دقيقة", "قرن", "عقد", "موسم")
 
@@ -1025,7 +1027,7 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
         after = keys[i + p[1]] if p and i + p[1] < len(keys) else ""
         single_ok = not (i and keys[i - 1].startswith("ال")) and (after.removeprefix("ال") in TIME_UNITS or (
             is_arabic_word(after) and not after.startswith("ال") and after not in FUNCTION_AFTER)
-            or after in OTHERS_AFTER or after in RELATIVES  # «الستة الآخرين», «الأربعة الذين»
+            or after in OTHERS_AFTER or after in RELATIVES or key == TWO_NOMINATIVE  # «الستة الآخرين», «الأربعة الذين»
             or (i and keys[i - 1] == LEVEL))  # «فوق مستوى الخمسين»: an index level (decision 111)
         if p and p[0] >= 2 and (p[1] > 1 or single_ok):
             return Fact(spans[i][0], spans[i + p[1] - 1][1], "count", p[0], i, i + p[1] - 1)
@@ -1131,10 +1133,12 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                     and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
                 kind = duals.get(dual_key) or _dual_type(key)
                 glued = _glued_preposition(w, counts) if dual_key == key else 0  # (not the article's «ل»: «ل» + «لعامين»)
+                raw = lookup_key(w)  # «والهدفان»: a glued «و» before the article stays outside (§3), not «والداه»
+                glued = glued or int(raw.startswith("وال") and counts.get(raw[1:], 0) > counts.get(raw, 0))
                 fact = Fact(spans[i][0] + glued, spans[i][1], kind, 2.0, i, i)
         elif i and key.startswith("ال") and (keys[i - 1].startswith("ال") or _possessed(i - 1, words, keys)) \
                 and keys[i - 1] != "اليوم" and \
-                key not in DAY_NAMES and keys[i - 1] not in ORDINAL_HEADS and \
+                (key not in DAY_NAMES or _two_after_dual(i, keys)) and keys[i - 1] not in ORDINAL_HEADS and \
                 key[2:] not in CONSTRUCT_TWO and (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
         elif (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
@@ -1168,6 +1172,11 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         else:
             i += 1
     return _rank_totals(facts, words, keys)
+
+
+def _two_after_dual(i: int, keys: list[str]) -> bool:
+    """«المستوطنين الاثنين»: «الاثنين» after a definite -ين/-ان noun is «the two» (decision 33), not Monday."""
+    return keys[i] in TWO_WORDS_DEFINITE and keys[i - 1].startswith("ال") and keys[i - 1].endswith(("ين", "ان"))
 
 
 def _ordinal_age(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:

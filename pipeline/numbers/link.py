@@ -14,7 +14,7 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import MORE_LESS, RELATIVES, SUPERLATIVE, Fact, find_years, is_currency, unglued
+from pipeline.numbers.detect import MORE_LESS, RELATIVES, SUPERLATIVE, TWO_WORDS, Fact, find_years, is_currency, unglued
 from pipeline.numbers.parse import parse_words, word_key
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -78,7 +78,6 @@ EXCEED_VERBS = ("تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يت�
 SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", "مقارنة", "بنسبة", "منذ", "خلال", "اي", "أي", "،", ",",
                 ".", "؛", ":", "(", ")", "-", "/", "«", "»", '"', "عبر", "لدى", "بعد", "قبل", "حسب", "منهم", "منها",
                 "منهن", "منهما", "!", "؟", "...", "لكل"}
-TWO_WORDS = {"اثنان", "اثنين", "اثنتان", "اثنتين"}  # «اثنين من مواطنيها»: a number word, not a dual noun
 OF_PRONOUNS = {"منهم", "منها", "منهن", "منهما"}  # «سبعة منهم»: the counted noun is not stated again
 NO_SUBJECT_AFTER = ("مبلغ", "بمبلغ", "بقيمة", "قيمتها", "قيمته", "بدفع")  # «بمبلغ 40 مليون جنيه»: null (§7)
 LEVEL_BEFORE = {"الى", "إلى", "عند"}  # «ارتفع المؤشر 0.5 % إلى 8699 نقطة»: the level of the metric
@@ -565,7 +564,11 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is None and fact.first == fact.last and i > clause and fact.value == 1 and keys[i].startswith("واحد") \
             and words[i - 1].isalpha():
         rng = _noun_before(i, words, keys, clause)  # «سنة واحدة»: «واحد» follows the noun it counts
-    if rng is None and fact.first == fact.last and keys[i] in TWO_WORDS and i > clause \
+    two = keys[i].removeprefix("ال") in TWO_WORDS  # «اثنين من مواطنيها», «الاثنان»: a number word, not a dual noun
+    if fact.first == fact.last and two and keys[i].startswith("ال") \
+            and not (i > clause and keys[i - 1].startswith("ال") and keys[i - 1].endswith(("ين", "ان"))):
+        return None  # «واتفق الاثنان»: «the two» stands for its noun (adjudication 34)
+    if rng is None and fact.first == fact.last and two and i > clause \
             and keys[i - 1].endswith(("ين", "ان")) and words[i - 1].isalpha():
         k = i - 1  # «مسلحين اثنين», «مقتل عسكريين تركيين اثنين»: the dual noun and its adjectives
         while k - 1 >= clause and keys[k - 1].endswith(("ين", "ان")) and words[k - 1].isalpha() and i - k < 3:
@@ -581,7 +584,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is None and fact.type in ("count", "duration", "ratio"):
         rng = _np_after(nxt, words, keys, end)  # «استشهاد (15) مصلياً», «ما يزيد على "600" شخص»
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
-            and keys[i] not in TWO_WORDS:
+            and not two:
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
     return _glued_ratio(rng, i, words, keys, spans)
 
