@@ -126,3 +126,22 @@ def test_plural_sessions_of_a_court_named_before_open_none(frames):
     got = frames("أصدرت [[محكمة الجنايات|ORG]] حكمها. وقال إن النيابة نظمت مع المحكمة جلسات استماع متنقلة.",
                  "meeting")
     assert all("organizer" not in slots for _, _, slots in got)
+
+
+# meeting: an office that stands for the person named before (decision 22), and an office's body convenes nothing
+
+def test_an_office_after_the_verb_of_chairing_stands_for_its_holder(frames):
+    got = frames("استقبل [[رئيس|TITLE]] [[الهيئة الملكية|ORG]] [[فهد السالم|PER]] الوفد. وترأس [[رئيس الهيئة|TITLE]]، سلسلة "
+                 "من الاجتماعات بحضور المستشارين.", "meeting")
+    assert got == [("meeting", "الاجتماعات", {"chair": ["فهد السالم"]})]
+
+
+def test_a_meeting_chaired_after_its_noun_by_an_office(frames):
+    got = frames("افتتح [[أمير|TITLE]] [[منطقة تبوك|LOC]] [[سعود الماجد|PER]] المعرض. وأوضح أن الاجتماع الذي يرأسه "
+                 "[[أمير المنطقة|TITLE]] الأسبوع المقبل سيستعرض المشروع.", "meeting")
+    assert got == [("meeting", "الاجتماع", {"date": ["الأسبوع المقبل"], "chair": ["سعود الماجد"]})]
+
+
+def test_the_body_of_an_office_that_holds_a_meeting_is_no_organizer(frames):
+    got = frames("وعقد [[رئيس|TITLE]] [[البرلمان|ORG]] أمس اجتماعا مغلقا مع قادة الكتل.", "meeting")
+    assert got == [("meeting", "اجتماعا", {"date": ["أمس"]})]

@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
+from pipeline.frames.relations import holds_title
 from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date, same_day
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, WEEKDAYS
@@ -38,7 +39,8 @@ def _keys(*words: str) -> tuple[str, ...]:
 TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "جلست", "جلسات", "ورشة", "ملتقى", "ندوة", "منتدى", "قمة", "لقاء", "محادثات",
             "مباحثات")
 HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح")
-CHAIR = ("ترأس", "ترؤس", "برئاس")  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
+CHAIR = ("ترأس", "ترؤس", "برئاس")
+CHAIRED_BY = _keys("يرأس", "يترأس", "ترأس")  # «الاجتماع الذي يرأسه X»: a verb of chairing after the noun  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
 # «بدأ أمس الاجتماع السنوي …»، «انطلقت في نواكشوط، مساء أول من أمس، دورة استثنائية»: a verb of starting or
 # taking place before the noun, with only a date or place between, reports it (GUIDELINES §7 decision 36)
 START = _keys("بدأ", "بدأت", "تبدأ", "يبدأ", "ستبدأ", "سيبدأ", "انطلق", "انطلقت", "تنطلق", "ستنطلق", "اختتم", "اختتمت",
@@ -62,7 +64,7 @@ SPEAK = _keys("قال", "يقول", "تقول", "اكد", "يؤكد", "تؤكد"
 WITH_PARTICIPANTS = ("اجتماعه", "اجتماعها", "اجتماعهم", "اجتماعهما", "لقائه", "لقاءه", "لقائها", "لقائهم",
                      "لقائهما")
 # «مؤتمر … انعقد في X»، «المحادثات التي جرت في X»: a verb of taking place after the noun reports it
-HELD_AFTER = _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "نظم", "ينظم", "تنظم", "جرت", "جرى", "تجري", "بدأ", "تبدأ",
+HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "نظم", "ينظم", "تنظم", "جرت", "جرى", "تجري", "بدأ", "تبدأ",
                    "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت")
 HELD_WINDOW = 8
 RELATIVE = ("التي", "الذي", "الذين")
@@ -202,6 +204,20 @@ def _possessor(ctx: Context, i: int, a: int) -> Mention | None:
     named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
              and word_key(ctx.text[m.start:m.end].split()[0]).removeprefix("ال") in heads]
     return named[-1] if named else None
+
+
+def _holder(ctx: Context, v: int, b: int, held: list[tuple[str, str]]) -> Mention | None:
+    """«وترأس رئيس الهيئة، سلسلة من الاجتماعات»، «الاجتماع الذي يرأسه أمير المنطقة»: an office right after the verb
+    of chairing, with no name of its own, stands for the person named before who holds an office of the same
+    head word («رئيس»، «أمير»; GUIDELINES §7 decision 22)."""
+    office = next((m for m in ctx.starting_in(v + 1, min(b, v + 2)) if m.label == "TITLE"), None)
+    if office is None or any(m.label == "PER" for m in ctx.starting_in(office.last + 1, min(b, office.last + 3))):
+        return None
+    head = word_key(ctx.text[office.start:office.end].split()[0])
+    by_id = {m.id: m for m in ctx.mentions}
+    named = [by_id[p] for p, t in held if by_id[t].last < office.first and by_id[p].last < office.first
+             and word_key(ctx.text[by_id[t].start:by_id[t].end].split()[0]) == head]
+    return max(named, key=lambda m: m.first) if named else None
 
 
 def _surface(ctx: Context, mid: str) -> str:
@@ -387,7 +403,10 @@ def _where(ctx: Context, i: int, a: int) -> Mention | None:
 
 def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
     if verbs:
-        orgs = mentions_in(ctx, verbs[-1], i, "ORG")
+        # «وعقد رئيس البرلمان أمس اجتماعا»: a body in the genitive of an office convenes nothing, its holder does
+        # (a person: no organizer, GUIDELINES §7 decision 62)
+        orgs = [m for m in mentions_in(ctx, verbs[-1], i, "ORG")
+                if not any(t.label == "TITLE" and t.last == m.first - 1 for t in ctx.starting_in(verbs[-1], m.first - 1))]
         if orgs:
             return orgs[0]
         v = verbs[-1] - (ctx.words[verbs[-1] - 1] in ("ل", "لـ"))
@@ -484,6 +503,14 @@ def frames(ctx: Context) -> list[dict]:
     held = {i: j for i in nouns if (j := _held_after(ctx, i)) is not None}
     # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
+    memo: list[list[tuple[str, str]]] = []
+
+    def titles() -> list[tuple[str, str]]:
+        """holds_title of the document, found once when an office stands for its holder."""
+        if not memo:
+            memo.append(holds_title(ctx))
+        return memo[0]
+
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = _court(ctx, i)
         if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i) or _ceremony(ctx, i):
@@ -508,7 +535,8 @@ def frames(ctx: Context) -> list[dict]:
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
         scheduled = _norm(ctx.key(i - 1)) in SCHEDULE and _norm(ctx.key(i)).startswith(SESSION)
-        reported = verbs or i in met or i in gather or court is not None or i in sittings or scheduled \
+        chaired_by = i in held and _norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
+        reported = verbs or i in met or i in gather or court is not None or i in sittings or scheduled or chaired_by \
             or (i in spoken and (first or not _suffixed(ctx, i)))
         host = held[i] if i in held and _norm(ctx.key(held[i])).startswith(CONVENE) else None
         org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
@@ -551,11 +579,13 @@ def frames(ctx: Context) -> list[dict]:
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and verbs:  # the article's meeting held by a body: attendance sentences anywhere
-            chairs = [p for v in find(ctx, CHAIR) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]]
+            chairs = [p for v in find(ctx, CHAIR) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]
+                      or [h for h in [_holder(ctx, v, clause(ctx, v)[1], titles())] if h]]
             attending = [p for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in ctx.starting_in(v, ctx.sentence_end(v))
                          if p.label == "PER"]
         else:
-            chairs = [p for v in find_in(ctx, CHAIR, a, b + 1) for p in mentions_in(ctx, v, b, "PER")[:1]]
+            chairs = [p for v in find_in(ctx, CHAIR, a, b + 1) for p in mentions_in(ctx, v, b, "PER")[:1]
+                      or [h for h in [_holder(ctx, v, b, titles())] if h]]
             if not chairs and chaired:  # «X، ترأس الجلسة الأولى»: the subject before the verb
                 chairs = [m for m in ctx.starting_in(a, i - 2) if m.label == "PER"][-1:]
             attending = [p for v in find_in(ctx, ("حضر", "بحضور", "شارك"), a, b + 1) for p in ctx.starting_in(v, b)
@@ -564,6 +594,8 @@ def frames(ctx: Context) -> list[dict]:
                           for p in ctx.starting_in(v, ctx.sentence_end(v)) if p.label == "PER"]
         if host is not None:  # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
             attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"]
+        if not chairs and chaired_by:
+            chairs = mentions_in(ctx, held[i], b, "PER")[:1] or [h for h in [_holder(ctx, held[i], b, titles())] if h]
         if chairs:
             slots["chair"] = [chairs[0].id]
         if not verbs:
