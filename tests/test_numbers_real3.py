@@ -274,3 +274,10 @@ def test_the_two_standing_alone(read):
 @pytest.mark.parametrize("text", ["ويعقد الاجتماع يوم الاثنين المقبل.", "وعاد المسافرون الاثنين الماضي."])
 def test_monday_is_no_fact(read, text):
     assert read(text) == []
+
+
+def test_to_is_never_the_subject(read):
+    """«نزول المؤشر إلى 52.»: «إلى» (keyed «الى») is no definite noun for a bare figure to be the predicate of."""
+    facts = read("وتوقع المحللون نزول المؤشر إلى 52.")
+    assert [(s, v) for s, _, v, _ in facts] == [("52", 52.0)]
+    assert facts[0][3] is None or not facts[0][3].startswith("إلى")

@@ -333,7 +333,8 @@ def _predicate_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
     k = i - 1
     if k > v0 and keys[k] in OF_PRONOUNS:
         k -= 1
-    if k >= v0 and (_bare(keys[k]).startswith("ال") or keys[k].startswith(METRIC_NOUNS)) and words[k].isalpha():
+    if k >= v0 and (_bare(keys[k]).startswith("ال") or keys[k].startswith(METRIC_NOUNS)) and words[k].isalpha() \
+            and keys[k] not in SUBJECT_STOP:  # («إلى 54.0»: «إلى» is keyed «الى», no definite noun)
         return k, i - 1
     return None
 
