@@ -239,7 +239,8 @@ def test_definite_number_before_a_relative_takes_the_noun_before(read):
 
 def test_index_level_in_words(read):
     """«فوق مستوى الأربعين»: an index level said in words is a count (decision 111)."""
-    assert [(s, t, v) for s, t, v, _ in read("وظل المؤشر فوق مستوى الأربعين طوال العام.")] == [("الأربعين", "count", 40.0)]
+    facts = read("وظل المؤشر فوق مستوى الأربعين طوال العام.")
+    assert [(s, t, v) for s, t, v, _ in facts] == [("الأربعين", "count", 40.0)]
 
 
 def test_noun_with_a_nisba_dual_adjective(read):
@@ -281,3 +282,17 @@ def test_to_is_never_the_subject(read):
     facts = read("وتوقع المحللون نزول المؤشر إلى 52.")
     assert [(s, v) for s, _, v, _ in facts] == [("52", 52.0)]
     assert facts[0][3] is None or not facts[0][3].startswith("إلى")
+
+
+@pytest.mark.parametrize("text, dual", [
+    ("والتقى الوزير نظيريه الفرنسي والألماني على هامش القمة.", "نظيريه"),
+    ("ويخدم المستشفى مراجعيه بقسميه الرجالي والنسائي.", "قسميه"),  # (the glued «ب» outside the span)
+])
+def test_dual_before_two_singular_adjectives(read, text, dual):
+    """«نظيريه الفرنسي والألماني»: two singular adjectives joined by «و» after an -ين/-يه form name two things, one
+    each (decision 74 «المستويين المحلي والدولي»)."""
+    assert [(s, t, v) for s, t, v, _ in read(text)] == [(dual, "count", 2.0)]
+
+
+def test_plural_before_plural_adjectives_is_no_dual(read):
+    assert read("وشارك في الحفل المواطنون والمقيمون والزوار.") == []

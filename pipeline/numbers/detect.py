@@ -711,7 +711,8 @@ def _after_construct_pair(fact: Fact, i: int, words: list[str], keys: list[str])
     between = range(fact.last + 1, i)
     return fact.value == 2 and fact.first == fact.last and keys[fact.last].endswith(("تي", "تا", "ي", "ا")) \
         and 2 <= len(between) <= PAIR_WINDOW and not any(_is_punct(words[k]) for k in between) \
-        and any(keys[k].startswith("و") for k in between) and not any(keys[k] in PREPOSITIONS and keys[k] != "و" for k in between)
+        and any(keys[k].startswith("و") for k in between) \
+        and not any(keys[k] in PREPOSITIONS and keys[k] != "و" for k in between)
 
 
 PAIR_WINDOW = 6
@@ -820,6 +821,26 @@ def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts:
     return nisba * NISBA_SHARE <= singular and not _sound_plural_seen(stem, counts)
 
 
+def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«للقطاعين المائي والبيئي», «نظيريه السعودي والأميركي», «بقسميها الرجالي والنسائي»: an -ين/-ان noun, or its
+    -يه/-يها form, followed by two singular nisba adjectives joined by «و» names two things, one each (decision 74
+    «المستويين المحلي والدولي»); a plural would take a plural adjective."""
+    if i + 2 >= len(keys) or not is_arabic_word(words[i]) or parse_words([keys[i]]) is not None:
+        return False
+    raw = _article_key(i, keys).removeprefix("ال")
+    m = re.match(r"^(.{3,}?)(ين|ان|يه|يها)$", raw)
+    first = keys[i + 1]
+    second = keys[i + 3] if keys[i + 2] == "و" and i + 3 < len(keys) \
+        else keys[i + 2][1:] if keys[i + 2][:1] == "و" else ""
+    if m is None or not (first.startswith("ال") and second.startswith("ال")) \
+            or not all(k.endswith(("ي", "ية")) and not k.endswith("يي") for k in (first, second)):
+        return False
+    stems = [m.group(1)] + ([m.group(1)[1:]] if m.group(1)[:1] in PROCLITIC_KEYS else [])  # («بقسميها»: «ب» glued)
+    return any(sum(counts.get(f, 0) + counts.get("ال" + f, 0)
+                   for f in _alef_forms(stem[:-1] + "ة" if stem.endswith("ت") else stem)) >= AGREEING_DUAL_MIN
+               for stem in stems if len(stem) >= 3)
+
+
 def _sound_plural_seen(stem: str, counts: dict[str, int]) -> bool:
     """The nominative of a sound plural («المدنيون», «مديرو التعليم») is in the word counts: its -ين/-ي forms may
     be that plural; a dual's nominative -ان/-ا is never mistaken for it."""
@@ -895,12 +916,12 @@ def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict
 
 
 def _glued_preposition(word: str, counts: dict[str, int]) -> int:
-    """1 when the dual word starts with a glued «ب/ك/ل» («باتحادين», «بعيارين»), which stays outside its span (§3,
-    like «لسبع» → «سبع»): the singular under it is the more common word («اتحاد», not «باتحاد»)."""
+    """1 when the dual word starts with a glued «ب/ك/ل» («باتحادين», «بعيارين», «بقسميها»), which stays outside its
+    span (§3, like «لسبع» → «سبع»): the singular under it is the more common word («اتحاد», not «باتحاد»)."""
     raw = lookup_key(word)
-    if raw[:1] not in ("ب", "ك", "ل") or not raw.endswith(("ين", "ان")):
+    if raw[:1] not in ("ب", "ك", "ل") or not raw.endswith(("ين", "ان", "يه", "يها")):
         return 0
-    cut, ending = (3, "ة") if raw.endswith(("تين", "تان")) else (2, "")
+    cut, ending = (3, "ة") if raw.endswith(("تين", "تان")) else (3, "") if raw.endswith("يها") else (2, "")
     return int(counts.get(raw[1:-cut] + ending, 0) > counts.get(raw[:-cut] + ending, 0))
 
 
@@ -1092,7 +1113,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif key.removeprefix("و").startswith("ال") and (o := parse_ordinal([key.removeprefix("و")])) \
                 and i + 1 < len(keys) and keys[i + 1] in RANK_SCOPES:
             fact = Fact(spans[i][0] + key.startswith("و"), spans[i][1], "rank", float(o[0]), i, i)  # «الثاني عالميا»
-        elif key == "اول" and (_first_of_kind(i, words, keys) or _first_to_do(i, words, keys) or _first_who(i, words, keys)):
+        elif key == "اول" and (_first_of_kind(i, words, keys) or _first_to_do(i, words, keys)
+                                or _first_who(i, words, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
         elif i and (_placing(keys[i - 1]) or (i >= 2 and _placing(keys[i - 2]))) \
                 and key.endswith("ا") and (o := parse_ordinal([key[:-1]])) and o[0] >= 2:  # («وحل السائق خامسا»)
@@ -1120,7 +1142,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
                 or _dual_by_agreement(i, words, keys, counts) or _indefinite_by_agreement(i, words, keys, counts) \
                 or _nisba_dual(i, words, keys, counts) \
-                or _construct_masculine_dual(i, words, keys, counts) \
+                or _construct_masculine_dual(i, words, keys, counts) or _before_two_adjectives(i, words, keys, counts) \
                 or _definite_dual(i, words, keys, counts) or _definite_by_cases(i, words, keys, counts) \
                 or _dual_with_adjective(i, words, keys, counts) \
                 or _parents(i, words, keys) \
