@@ -145,3 +145,27 @@ def test_a_meeting_chaired_after_its_noun_by_an_office(frames):
 def test_the_body_of_an_office_that_holds_a_meeting_is_no_organizer(frames):
     got = frames("وعقد [[رئيس|TITLE]] [[البرلمان|ORG]] أمس اجتماعا مغلقا مع قادة الكتل.", "meeting")
     assert got == [("meeting", "اجتماعا", {"date": ["أمس"]})]
+
+
+# enforcement: the suspicion or charge after the arrest is the offence (decision 61)
+
+def test_suspicion_of_belonging_after_the_arrest_is_the_offence(frames):
+    got = frames("واعتقلت الشرطة خمسة أشخاص في المدينة للاشتباه بانتمائهم إلى خلية تهرب الأسلحة.", "enforcement")
+    assert got == [("enforcement", "اعتقلت", {"suspects": ["خمسة"],
+                                              "offence": ["انتمائهم إلى خلية تهرب الأسلحة"]})]
+
+
+def test_belonging_glued_to_lam_is_the_offence(frames):
+    got = frames("وأوقفت القوة [[سامر خليل|PER]] لانتمائه إلى جماعة مسلحة وتمويلها.", "enforcement")
+    assert got == [("enforcement", "أوقفت", {"suspects": ["سامر خليل"],
+                                             "offence": ["انتمائه إلى جماعة مسلحة وتمويلها"]})]
+
+
+def test_a_charge_ends_before_the_person_it_was_done_to(frames):
+    got = frames("وألقت الشرطة القبض على ثلاثة من المتهمين بالابتزاز بالصور في الحي.", "enforcement")
+    assert got[0][2]["offence"] == ["الابتزاز"]
+
+
+def test_a_suspicion_about_an_act_names_no_offence(frames):
+    got = frames("واعتقلت الشرطة شخصين للاشتباه في علاقتهما بالحادث.", "enforcement")
+    assert got == [("enforcement", "اعتقلت", {"suspects": ["شخصين"]})]

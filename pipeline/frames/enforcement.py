@@ -50,6 +50,16 @@ OBJECT_WINDOW = 5
 DESCRIPTORS = keys("قوات", "قوة", "سلطات", "شرطة")
 STOP_WORDS = {"،", ",", "؛", ".", "(", ")", ":", "\n", "و", "«", "»", '"'}
 PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف", "توقيف")
+# the suspicion or charge in the arrest's own sentence is the offence (GUIDELINES §7 decision 61): «للاشتباه
+# بانتمائهم إلى شبكة …»، «لانتمائه إلى تنظيم X»، «لاتهامه بالانضمام إلى …»، «واتهم أيضًا بالتآمر …»، «المتهمين
+# بالتحرش»; what follows «ب» (or the verbal noun glued to «ل») is the offence
+SUSPECTED = keys("للاشتباه", "لاشتباه", "يشتبه")
+CHARGED = keys("لاتهامه", "لاتهامها", "لاتهامهم", "اتهم", "واتهم", "المتهمين", "المتهم", "المتهمون")
+BELONGING = keys("لانتمائه", "لانتمائها", "لانتمائهم")  # «لانتمائه إلى …»: the belonging is the offence
+CHARGE_FILLERS = keys("فيه", "فيها", "فيهم", "به", "بها", "بهم", "أيضا", "أيضًا", "ايضا")
+CHARGE_WINDOW = 25  # words from the arrest to the charge after it in its sentence
+CHARGE_STOP = {"،", ",", ".", "؛", ":", "(", ")", "«", "»", '"', "“", "”", "\n"}
+MAX_CHARGE_WORDS = 12
 
 
 def _head(ctx: Context, m: Mention) -> str:
@@ -167,13 +177,52 @@ def frames(ctx: Context) -> list[dict]:
                 if offence:
                     slots["offence"] = [offence]
         if "offence" not in slots:
-            offence = _offence_noun(ctx, i, end)
+            offence = _offence_noun(ctx, i, end) or _charge(ctx, i)
             if offence:
                 slots["offence"] = [offence]
         if slots:
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
             out.append({"type": "enforcement", "trigger": ctx.span(i, i), "slots": slots})
     return out
+
+
+def _charge(ctx: Context, i: int) -> list[int] | None:
+    """The offence named by a suspicion or charge after the arrest at i, within CHARGE_WINDOW words of its
+    sentence."""
+    for k in range(i + 1, min(len(ctx.words), i + CHARGE_WINDOW)):
+        if ctx.sent_of[k] != ctx.sent_of[i]:
+            break
+        key = ctx.key(k)
+        if key in BELONGING:
+            return _charge_phrase(ctx, k, ctx.spans[k][0] + 1)
+        if key not in SUSPECTED and key not in CHARGED:
+            continue
+        j = k + 1
+        while ctx.key(j) in CHARGE_FILLERS:
+            j += 1
+        # «للاشتباه في …» (a suspicion about, not of, an act) names no offence
+        if j < len(ctx.words) and ctx.words[j] in ("ب", "بـ"):
+            return _charge_phrase(ctx, j + 1, None, key in SUSPECTED)
+        if j < len(ctx.words) and ctx.words[j].startswith("ب") and len(ctx.words[j]) > 3:
+            return _charge_phrase(ctx, j, ctx.spans[j][0] + 1, key in SUSPECTED)
+    return None
+
+
+def _charge_phrase(ctx: Context, k: int, start: int | None, to_end: bool = False) -> list[int] | None:
+    """From word k (character `start` inside it, after a glued proclitic) to punctuation, over acts joined by
+    «و» («التآمر لتأمين دعم وتجنيد أشخاص لصالح تنظيم X»); a charge's act ends before the person or thing it was
+    done to («المتهمين بالتحرش بالفتاتين» → «التحرش») unless `to_end` (a suspicion, whose complement is its
+    content)."""
+    j = k
+    while j < len(ctx.words) and j - k < MAX_CHARGE_WORDS and ctx.words[j] not in CHARGE_STOP \
+            and ctx.sent_of[j] == ctx.sent_of[k]:
+        if j > k and not to_end and (ctx.words[j] in ("ب", "بـ") or ctx.key(j).startswith("ب") and len(ctx.key(j)) > 4):
+            break
+        j += 1
+    if j == k:
+        return None
+    span = ctx.span(k, j - 1)
+    return [start, span[1]] if start is not None else span
 
 
 def _in_brackets(ctx: Context, i: int, m: Mention) -> bool:
