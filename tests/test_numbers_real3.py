@@ -296,3 +296,10 @@ def test_dual_before_two_singular_adjectives(read, text, dual):
 
 def test_plural_before_plural_adjectives_is_no_dual(read):
     assert read("وشارك في الحفل المواطنون والمقيمون والزوار.") == []
+
+
+@pytest.mark.parametrize("text", ["وافتتح المعرض أول مرة في صيف 1434 بحضور الأمير.",
+                                  "وتوقفت الرحلات في شتاء 2014 بسبب الثلوج."])
+def test_year_after_a_season_is_a_date(read, text):
+    """«في صيف 1434»: a year named with its season is a date (§3, §7), never a count."""
+    assert read(text) == []

@@ -32,7 +32,8 @@ HIJRI_MONTHS = _keys("محرم", "صفر", "ربيع", "جمادى", "رجب", "
 HIJRI_MARK = _keys("هـ", "ه", "هجري", "هجرية", "للهجرة")
 HIJRI_YEARS = (1300, 1500)
 YEAR_HEADS = _keys("عام", "العام", "لعام", "بعام", "وعام")
-YEAR_BEFORE = _keys("عام", "العام", "لعام", "سنة", "مواليد", "موسم")  # «لعام 1436»: a year, Gregorian or Hijri
+# «لعام 1436», «في صيف 1434»: a year, Gregorian or Hijri
+YEAR_BEFORE = _keys("عام", "العام", "لعام", "سنة", "مواليد", "موسم", "صيف", "شتاء", "خريف")
 # words after which a number names something (or tells the time) instead of counting it
 IDENTIFIER_BEFORE = _keys(
     "رقم", "الرقم", "الساعة", "مشروع", "المشروع", "القرار", "قرار", "العاصفة", "عاصفة", "الخطة", "خطة", "اللجنة",
