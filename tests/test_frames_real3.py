@@ -169,3 +169,14 @@ def test_a_charge_ends_before_the_person_it_was_done_to(frames):
 def test_a_suspicion_about_an_act_names_no_offence(frames):
     got = frames("واعتقلت الشرطة شخصين للاشتباه في علاقتهما بالحادث.", "enforcement")
     assert got == [("enforcement", "اعتقلت", {"suspects": ["شخصين"]})]
+
+
+def test_the_arrest_of_a_person_already_reported_caught_opens_none(frames):
+    got = frames("واعتقلت الشرطة [[ماهر سليم|PER]] في المطار. وقال محاميه إن [[ماهر سليم|PER]] رفض الكلام عقب اعتقاله.",
+                 "enforcement")
+    assert got == [("enforcement", "اعتقلت", {"suspects": ["ماهر سليم"]})]
+
+
+def test_an_arrest_of_a_pronoun_only_aimed_at_names_no_suspect(frames):
+    got = frames("وداهمت القوة منزل [[عادل ناصر|PER]] بهدف اعتقاله نجله.", "enforcement")
+    assert got == []

@@ -72,6 +72,10 @@ def _head(ctx: Context, m: Mention) -> str:
     return head[2:] if head.startswith("ال") else head
 
 
+def _surface(ctx: Context, m: Mention) -> str:
+    return ctx.text[m.start:m.end]
+
+
 def _purpose(ctx: Context, i: int) -> bool:
     """«لإلقاء القبض على X»، «حملة للقبض على …»، «بهدف ضبط …»: an arrest only aimed at (GUIDELINES §7 decision 37)
     names no one caught."""
@@ -122,6 +126,7 @@ def _suffix_object(ctx: Context, i: int) -> bool:
 
 def frames(ctx: Context) -> list[dict]:
     out, used = [], set()
+    caught: set[str] = set()  # the names of the persons already reported caught
     hits = find(ctx, TRIGGERS)
     for n, i in enumerate(hits):
         a, b = clause(ctx, i)
@@ -166,9 +171,11 @@ def frames(ctx: Context) -> list[dict]:
                 slots["suspects"] = [before[-1].id]
             elif not _purpose(ctx, i) and (named := _named_suspect(ctx, i, end)) is not None:
                 slots["suspects"] = [named.id]
-            elif _suffix_object(ctx, i):
+            elif _suffix_object(ctx, i) and not _purpose(ctx, i):  # «بهدف اعتقاله»: only aimed at
                 people = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
                           if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]]
+                if people and _surface(ctx, people[-1]) in caught:
+                    continue  # «عقب اعتقاله»: the arrest of a person already reported (GUIDELINES §7 decision 37)
                 if people:
                     slots["suspects"] = [people[-1].id]
         for k in range(i, end):
@@ -182,6 +189,7 @@ def frames(ctx: Context) -> list[dict]:
                 slots["offence"] = [offence]
         if slots:
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
+            caught |= {_surface(ctx, m) for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER"}
             out.append({"type": "enforcement", "trigger": ctx.span(i, i), "slots": slots})
     return out
 
