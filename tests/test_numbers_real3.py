@@ -303,3 +303,8 @@ def test_plural_before_plural_adjectives_is_no_dual(read):
 def test_year_after_a_season_is_a_date(read, text):
     """«في صيف 1434»: a year named with its season is a date (§3, §7), never a count."""
     assert read(text) == []
+
+
+def test_century_is_a_label(read):
+    """«القرن العشرين» names a century, an ordinal label (decision 14), not a count of twenty."""
+    assert read("وعاش الشاعر في منتصف القرن العشرين في بغداد.") == []
