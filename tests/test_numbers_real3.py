@@ -308,3 +308,9 @@ def test_year_after_a_season_is_a_date(read, text):
 def test_century_is_a_label(read):
     """«القرن العشرين» names a century, an ordinal label (decision 14), not a count of twenty."""
     assert read("وعاش الشاعر في منتصف القرن العشرين في بغداد.") == []
+
+
+def test_indefinite_dual_seen_in_both_cases(read):
+    """«هدفين»: the nominative «هدفان» is seen too, and no «هدفون», so the -ين form is the dual (decision 113: goals
+    counted in words are counts)."""
+    assert [(s, t, v) for s, t, v, _ in read("وسجل اللاعب هدفين في الشوط الثاني.")] == [("هدفين", "count", 2.0)]

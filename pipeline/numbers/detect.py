@@ -871,24 +871,27 @@ def _definite_dual(i: int, words: list[str], keys: list[str], counts: dict[str, 
     return singular >= MASC_DUAL_MIN and not _sound_plural_seen(stem, counts)
 
 
-def _definite_by_cases(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
-    """«الطرفين», «البلدين», «الجنديين»: a definite -ين word whose stem, a common word of three letters or more, is
-    seen in both cases of the dual: the nominative -ان at least a tenth as often as the -ين (a sound plural
-    «المصنعين» has no «المصنعان») and more often than a sound plural -ون. (An -ان word may be a broken plural,
-    «البلدان»; a nisba -يين is `_nisba_dual`'s.)"""
+def _dual_by_cases(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«الطرفين», «البلدين», «هدفين»: an -ين word whose stem, a common word of three letters or more, is seen in both
+    cases of the dual: the nominative -ان at least a tenth as often as the -ين (a twentieth without the article; a
+    sound plural «المصنعين» has no «المصنعان») and more often than a sound plural -ون. (An -ان word may be a broken
+    plural, «البلدان»; a nisba -يين is `_nisba_dual`'s.)"""
     key = _article_key(i, keys)
-    if not key.startswith("ال") or not key.endswith("ين") or key.endswith(("تين", "يين")) or len(key) < 7 \
-            or not is_arabic_word(words[i]) or parse_words([key[2:]]) is not None or key in DUAL_RELATIVES:
+    definite = key.startswith("ال")
+    key = key.removeprefix("ال")
+    if not key.endswith("ين") or key.endswith(("تين", "يين")) or len(key) < 5 \
+            or not is_arabic_word(words[i]) or parse_words([key]) is not None or "ال" + key in DUAL_RELATIVES:
         return False
-    stem = key[2:-2]
+    stem = key[:-2]
     nominative, oblique = _case_forms(stem, counts)
     plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
     singular = sum(counts.get(pre + form, 0) for form in _alef_forms(stem) for pre in ("", "ال"))
-    return singular >= MASC_DUAL_MIN and nominative >= CASES_MIN and nominative * CASES_SHARE >= oblique \
+    return singular >= MASC_DUAL_MIN and nominative >= CASES_MIN \
+        and nominative * (CASES_SHARE if definite else CASES_SHARE_INDEFINITE) >= oblique \
         and plural < nominative and nominative <= OWN_WORD_RATIO * oblique
 
 
-CASES_MIN, CASES_SHARE = 3, 10
+CASES_MIN, CASES_SHARE, CASES_SHARE_INDEFINITE = 3, 10, 20
 
 
 def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
@@ -1145,7 +1148,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 or _dual_by_agreement(i, words, keys, counts) or _indefinite_by_agreement(i, words, keys, counts) \
                 or _nisba_dual(i, words, keys, counts) \
                 or _construct_masculine_dual(i, words, keys, counts) or _before_two_adjectives(i, words, keys, counts) \
-                or _definite_dual(i, words, keys, counts) or _definite_by_cases(i, words, keys, counts) \
+                or _definite_dual(i, words, keys, counts) or _dual_by_cases(i, words, keys, counts) \
                 or _dual_with_adjective(i, words, keys, counts) \
                 or _parents(i, words, keys) \
                 or (is_masculine_dual(lookup_key(w), counts) and not (
