@@ -829,7 +829,7 @@ def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: di
     if i + 2 >= len(keys) or not is_arabic_word(words[i]) or parse_words([keys[i]]) is not None:
         return False
     raw = _article_key(i, keys).removeprefix("ال")
-    m = re.match(r"^(.{3,}?)(ين|ان|يه|يها)$", raw)
+    m = DUAL_ENDINGS.match(raw)
     first = keys[i + 1]
     second = keys[i + 3] if keys[i + 2] == "و" and i + 3 < len(keys) \
         else keys[i + 2][1:] if keys[i + 2][:1] == "و" else ""
@@ -840,6 +840,9 @@ def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: di
     return any(sum(counts.get(f, 0) + counts.get("ال" + f, 0)
                    for f in _alef_forms(stem[:-1] + "ة" if stem.endswith("ت") else stem)) >= AGREEING_DUAL_MIN
                for stem in stems if len(stem) >= 3)
+
+
+DUAL_ENDINGS = re.compile(r"^(.{3,}?)(ين|ان|يه|يها)$")  # a dual, bare or with «his/her» («نظيريه», «قسميها»)
 
 
 def _sound_plural_seen(stem: str, counts: dict[str, int]) -> bool:
