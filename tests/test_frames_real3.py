@@ -180,3 +180,21 @@ def test_the_arrest_of_a_person_already_reported_caught_opens_none(frames):
 def test_an_arrest_of_a_pronoun_only_aimed_at_names_no_suspect(frames):
     got = frames("وداهمت القوة منزل [[عادل ناصر|PER]] بهدف اعتقاله نجله.", "enforcement")
     assert got == []
+
+
+# decision: styles before the issuing office, an order of the king, an office standing for its holder
+
+def test_a_style_between_the_instrument_and_the_office_is_skipped(frames):
+    got = frames("رحب الأهالي بقرار معالي [[وزير الصحة|TITLE]] بافتتاح المستشفى.", "decision")
+    assert got == [("decision", "قرار", {"issuer": ["وزير الصحة"]})]
+
+
+def test_an_order_of_the_king_opens_a_decision_issued_by_the_office(frames):
+    got = frames("وتم ترحيل المخالفين إنفاذاً لأمر [[خادم الحرمين الشريفين|TITLE]] في تصحيح الأوضاع.", "decision")
+    assert got == [("decision", "أمر", {"issuer": ["خادم الحرمين الشريفين"]})]
+
+
+def test_an_office_named_alone_issues_as_its_holder_named_before(frames):
+    got = frames("وكان [[ولي العهد|TITLE]] [[نايف الحربي|PER]] قد زار المدينة. وقال المواطن إنه ينتظر تنفيذ "
+                 "قرار [[ولي العهد|TITLE]] بعلاجه.", "decision")
+    assert got == [("decision", "قرار", {"issuer": ["نايف الحربي"]})]

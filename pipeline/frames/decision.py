@@ -12,9 +12,10 @@ opens no frame.
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.relations import HONORIFICS, _pre_gap
+from pipeline.frames.relations import HONORIFICS, _pre_gap, holder
 from pipeline.frames.triggers import (clause, date_near, find, find_in, mentions_in, numeric_date, relative_date,
                                      time_ago)
+from pipeline.text.chars import word_key
 from pipeline.text.lexicon import THAT, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
@@ -23,7 +24,8 @@ NAMED_BY_ISSUER = ("القرار", "قرار", "مرسوم", "المرسوم")
 ROYAL_ORDER = keys("أمر", "أمرا", "أمراً", "الأمر")  # «أمر ملكي»، «الأمر الملكي»
 RULING = ("حكم", "الحكم", "أحكام", "الأحكام", "مذكر", "المذكر", "تعليمات", "التعليمات", "أمر", "الأمر", "أوامر",
           "الأوامر")  # instruments only as the object of «أصدر» («أصدرت المحكمة … حكماً», GUIDELINES §7 decision 38)
-ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر")  # «أمر» whole, not «أمريكا»، «امرأة»
+ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر")
+ROYAL_TITLES = keys("خادم الحرمين الشريفين", "الملك", "خادم الحرمين")  # an order of the king  # «أمر» whole, not «أمريكا»، «امرأة»
 # «أصدر الرئيس … قانون»، «أن يصدر تعميما»: a law or circular issued (GUIDELINES §7 decision 80); whole words
 # only («قانونية» is an adjective), and never a statement («بيانا»)
 LAWS = keys("قانون", "قانونا", "تعميم", "تعميما", "لائحة")
@@ -125,6 +127,8 @@ def _person_first(pool: list[Mention]) -> Mention | None:
 def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
     """The issuer named right after the instrument: «قرار ORG/TITLE»، «قرار من ORG»، «القرار الذي اتخذه X»."""
     j = _adjectives(ctx, i + 1, b)
+    while j <= b and ctx.key(j) in HONORIFICS and not ctx.starting_in(j, j):
+        j += 1  # «قرار معالي وزير التعليم»: a style before the office is outside every span
     if ctx.key(j) == "من":
         j += 1
     elif (after := _issued_after(ctx, i)) is not None:
@@ -171,6 +175,10 @@ def _triggers(ctx: Context) -> list[int]:
     hits = set(find(ctx, TRIGGERS))
     for i in find(ctx, ("أمر", "الأمر")):
         if ctx.key(i).lstrip("و") in ROYAL_ORDER and ctx.key(i + 1).removeprefix("ال").startswith("ملكي"):
+            hits.add(i)
+    for i in find(ctx, ("أمر", "لأمر")):  # «إنفاذاً لأمر خادم الحرمين الشريفين» (GUIDELINES §7 decision 121)
+        if ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER and any(
+                m.label == "TITLE" and word_key(ctx.text[m.start:m.end]) in ROYAL_TITLES for m in ctx.starting_in(i + 1, i + 1)):
             hits.add(i)
     for i in find(ctx, ("قانون", "تعميم", "لائحة")):
         if ctx.key(i).lstrip("وفبل") in LAWS and _issued(ctx, i):
@@ -221,6 +229,7 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
 
 def frames(ctx: Context) -> list[dict]:
     out = []
+
     for i in _triggers(ctx):
         if ctx.key(i - 1) == "مشروع":
             continue  # a draft
@@ -236,7 +245,7 @@ def frames(ctx: Context) -> list[dict]:
         attached = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3] if num is not None else []
         unread = num is not None and num > _adjectives(ctx, i + 1, b) and not ctx.starting_in(i + 1, num - 1)
         named = _named_after(ctx, i, b) if ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER) \
-            or _issued_after(ctx, i) is not None else None
+            or ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER or _issued_after(ctx, i) is not None else None
         verbs = [v for v in find_in(ctx, ISSUE_VERBS + ISSUE_NOW, a, i)
                  if v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)]
         subject = _subject(ctx, verbs, i)
@@ -246,6 +255,8 @@ def frames(ctx: Context) -> list[dict]:
         if unread and not bodies:
             issuer = None  # the body named before «رقم» issues it, though no entity names it: the person signs
             subject = None
+        if issuer and issuer.label == "TITLE":
+            issuer = holder(ctx, issuer) or issuer
         if issuer:
             slots["issuer"] = [issuer.id]
         said = max([a] + [j + 1 for j in range(a, i) if ctx.key(j) in THAT])  # «وأضاف X أن المحكمة أصدرت»

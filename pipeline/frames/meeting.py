@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.relations import holds_title
+from pipeline.frames.relations import holder
 from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date, same_day
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, WEEKDAYS
@@ -206,18 +206,14 @@ def _possessor(ctx: Context, i: int, a: int) -> Mention | None:
     return named[-1] if named else None
 
 
-def _holder(ctx: Context, v: int, b: int, held: list[tuple[str, str]]) -> Mention | None:
+def _chair_office(ctx: Context, v: int, b: int) -> Mention | None:
     """«وترأس رئيس الهيئة، سلسلة من الاجتماعات»، «الاجتماع الذي يرأسه أمير المنطقة»: an office right after the verb
     of chairing, with no name of its own, stands for the person named before who holds an office of the same
-    head word («رئيس»، «أمير»; GUIDELINES §7 decision 22)."""
+    head word («رئيس»، «أمير»)."""
     office = next((m for m in ctx.starting_in(v + 1, min(b, v + 2)) if m.label == "TITLE"), None)
     if office is None or any(m.label == "PER" for m in ctx.starting_in(office.last + 1, min(b, office.last + 3))):
         return None
-    head = word_key(ctx.text[office.start:office.end].split()[0])
-    by_id = {m.id: m for m in ctx.mentions}
-    named = [by_id[p] for p, t in held if by_id[t].last < office.first and by_id[p].last < office.first
-             and word_key(ctx.text[by_id[t].start:by_id[t].end].split()[0]) == head]
-    return max(named, key=lambda m: m.first) if named else None
+    return holder(ctx, office, by_head=True)
 
 
 def _surface(ctx: Context, mid: str) -> str:
@@ -503,14 +499,6 @@ def frames(ctx: Context) -> list[dict]:
     held = {i: j for i in nouns if (j := _held_after(ctx, i)) is not None}
     # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
-    memo: list[list[tuple[str, str]]] = []
-
-    def titles() -> list[tuple[str, str]]:
-        """holds_title of the document, found once when an office stands for its holder."""
-        if not memo:
-            memo.append(holds_title(ctx))
-        return memo[0]
-
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = _court(ctx, i)
         if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i) or _ceremony(ctx, i):
@@ -580,12 +568,12 @@ def frames(ctx: Context) -> list[dict]:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and verbs:  # the article's meeting held by a body: attendance sentences anywhere
             chairs = [p for v in find(ctx, CHAIR) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]
-                      or [h for h in [_holder(ctx, v, clause(ctx, v)[1], titles())] if h]]
+                      or [h for h in [_chair_office(ctx, v, clause(ctx, v)[1])] if h]]
             attending = [p for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in ctx.starting_in(v, ctx.sentence_end(v))
                          if p.label == "PER"]
         else:
             chairs = [p for v in find_in(ctx, CHAIR, a, b + 1) for p in mentions_in(ctx, v, b, "PER")[:1]
-                      or [h for h in [_holder(ctx, v, b, titles())] if h]]
+                      or [h for h in [_chair_office(ctx, v, b)] if h]]
             if not chairs and chaired:  # «X، ترأس الجلسة الأولى»: the subject before the verb
                 chairs = [m for m in ctx.starting_in(a, i - 2) if m.label == "PER"][-1:]
             attending = [p for v in find_in(ctx, ("حضر", "بحضور", "شارك"), a, b + 1) for p in ctx.starting_in(v, b)
@@ -595,7 +583,7 @@ def frames(ctx: Context) -> list[dict]:
         if host is not None:  # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
             attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"]
         if not chairs and chaired_by:
-            chairs = mentions_in(ctx, held[i], b, "PER")[:1] or [h for h in [_holder(ctx, held[i], b, titles())] if h]
+            chairs = mentions_in(ctx, held[i], b, "PER")[:1] or [h for h in [_chair_office(ctx, held[i], b)] if h]
         if chairs:
             slots["chair"] = [chairs[0].id]
         if not verbs:

@@ -271,6 +271,23 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+def holder(ctx: Context, office: Mention, by_head: bool = False) -> Mention | None:
+    """The person an office named alone stands for: the last person named before it who holds the same office
+    («حرموني من تنفيذ أمر الملك» → «الملك عبد الله»), or with `by_head` an office of the same head word
+    («وترأس رئيس الهيئة» → «رئيس الهيئة الملكية … X»; GUIDELINES §7 decision 22). holds_title is found once."""
+    if ctx.held is None:
+        ctx.held = holds_title(ctx)
+    by_id = {m.id: m for m in ctx.mentions}
+
+    def name(m: Mention) -> str:
+        text = ctx.text[m.start:m.end]
+        return word_key(text.split()[0] if by_head else text)
+
+    named = [by_id[p] for p, t in ctx.held if t != office.id and by_id[p].last < office.first
+             and name(by_id[t]) == name(office)]
+    return max(named, key=lambda m: m.first) if named else None
+
+
 def _place_gap(gap: list[str], a: Mention) -> bool:
     """May `gap` stand between an ORG/LOC and the LOC it is located in? A quote closing the first name
     does not count before a link word («بمدينة "سوروج" التابعة لولاية X»), but does before a bare comma
