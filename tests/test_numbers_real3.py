@@ -314,3 +314,18 @@ def test_indefinite_dual_seen_in_both_cases(read):
     """«هدفين»: the nominative «هدفان» is seen too, and no «هدفون», so the -ين form is the dual (decision 113: goals
     counted in words are counts)."""
     assert [(s, t, v) for s, t, v, _ in read("وسجل اللاعب هدفين في الشوط الثاني.")] == [("هدفين", "count", 2.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الجميع في الوطن أسرة واحدة.",  # «one family»: unity
+    "وتوقف المشروع لسبب واحد هو نقص التمويل.",  # a generic reason (decision 130)
+    "ولخص الموقف بكلمة واحدة أمام الصحفيين.",  # the glued «ب»
+    "وأصبح الشارع طريقا واحدا بعد التحويلة.",  # the accusative «ا»
+])
+def test_idiomatic_one_is_no_fact(read, text):
+    """«واحد» after «أسرة/سبب/كلمة/طريق…» says «same/single», no amount (decisions 14, 130)."""
+    assert read(text) == []
+
+
+def test_counted_one_still_counts(read):
+    assert [(s, v) for s, _, v, _ in read("وأسفر الحادث عن مقتل شخص واحد.")] == [("واحد", 1.0)]

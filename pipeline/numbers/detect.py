@@ -76,7 +76,11 @@ DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "
                                                  "قرنين", "القرنين", "قرنان", "عقدين", "العقدين", "عقدان")}
 STANDALONE_ONE = _keys("أحد", "إحدى", "واحد", "واحدة", "واحداً")
 ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة واحدة»، «مرة واحدة»
-ONE_IDIOMS = _keys("جانب", "صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "لسان", "بصوت", "صوت", "كرجل", "لمرة")
+# nouns before which «واحد» means «same/single» or speaks of no amount: «يدا واحدة», «أسرة واحدة», «وجهان لعملة
+# واحدة», «لسبب واحد», «بكلمة واحدة», «طريق واحد», «اتجاه واحد» (decisions 14, 130); looked up without a glued «ب/ل»
+# and without the accusative «ا» («سببا واحدا», «طريقا واحدا»)
+ONE_IDIOMS = _keys("جانب", "صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "لسان", "بصوت", "صوت", "كرجل", "لمرة",
+                   "سبب", "عائلة", "أسرة", "كلمة", "عملة", "طينة", "رأي", "اتجاه", "طريق")
 # «not even one», «if only one», «as long as one», «without one step»: a negated or hypothetical «one» (decision 130)
 # (after a plain «لا يوجد» «مركز واحد» still counts; the tokenizer splits «ولو» into «و» + «لو»)
 NEGATED_ONE = _keys("ولا", "ليس", "ليست", "ولو", "لو", "مجرد", "دام", "دون")
@@ -524,7 +528,7 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
     """«سنة واحدة»، «نموذج شبابي واحد»: واحد after its noun counts it; «واحدة من» (one of),
     «في وقت واحد» (at once), «دفعة واحدة» (all at once), «هذه واحدة» and «أحد المتهمين» do not (GUIDELINES §6)."""
     if keys[i] not in ONE_AFTER_NOUN or i == 0 or not is_arabic_word(words[i - 1]) or keys[i - 1] in NOT_A_NOUN \
-            or keys[i - 1] in ONE_IDIOMS or keys[i - 1] in COPULAS \
+            or _one_idiom(keys[i - 1]) or keys[i - 1] in COPULAS \
             or keys[i - 1].startswith("ال"):  # «يعد المهرجان واحداً من»: a predicate, not an adjective
         return False
     if i + 1 < len(words) and ((keys[i + 1] in ONE_OF and not _is_time_unit(keys[i - 1]))
@@ -535,6 +539,12 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
             and not any(keys[m] in ONLY for m in window):
         return False  # «ولا مركز شباب واحد», «ليست مجرد عملية واحدة», «ولو لمرة واحدة»: «not even one», emphatic
     return not (i >= 2 and keys[i - 2] in SAME_BEFORE)
+
+
+def _one_idiom(key: str) -> bool:
+    """The noun before «واحد» is one of ONE_IDIOMS, maybe with a glued «ب/ل» or the accusative «ا»."""
+    bare = key[1:] if key[:1] in ("ب", "ل") and len(key) > 3 else key
+    return any(k in ONE_IDIOMS or (k.endswith("ا") and k[:-1] in ONE_IDIOMS) for k in (key, bare))
 
 
 def _first_of_kind(i: int, words: list[str], keys: list[str]) -> bool:
