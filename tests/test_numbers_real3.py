@@ -1,5 +1,6 @@
-"""Number rules from the third pass over real news (issue 15): multiplier duals, -ان words of their own, definite duals
-seen in both cases. Each rule on a sentence written for the test (GUIDELINES §3, §7, decisions 33, 74, 129, 130)."""
+"""Number rules from the third pass over real news (issue 15): multiplier duals, -ان words of their own, duals seen in
+both cases or shown by agreement, participle plurals, idiomatic and hypothetical «واحد», ranks, ages, levels and «the
+two». Each rule on a sentence written for the test (GUIDELINES §3, §7, decisions 14, 33, 34, 74, 79, 111, 114, 130)."""
 from __future__ import annotations
 
 import pytest
