@@ -198,3 +198,12 @@ def test_an_office_named_alone_issues_as_its_holder_named_before(frames):
     got = frames("وكان [[ولي العهد|TITLE]] [[نايف الحربي|PER]] قد زار المدينة. وقال المواطن إنه ينتظر تنفيذ "
                  "قرار [[ولي العهد|TITLE]] بعلاجه.", "decision")
     assert got == [("decision", "قرار", {"issuer": ["نايف الحربي"]})]
+
+
+# meeting: later sittings of the same body (decision 135)
+
+def test_a_later_sitting_of_the_same_body_opens_none(frames):
+    got = frames("وقال خلال جلسة [[مجلس الوزراء|ORG]] التي انعقدت أمس إن الموازنة جاهزة. وأضاف أن تأجيل جلسات "
+                 "[[مجلس الوزراء|ORG]] يضر بالبلد.", "meeting")
+    assert got == [("meeting", "جلسة", {"organizer": ["مجلس الوزراء"], "date": ["أمس"]})]
+

@@ -599,6 +599,9 @@ def frames(ctx: Context) -> list[dict]:
             slots["attendee"] = attendees
         if not first and not slots:
             continue
+        if not first and list(slots) == ["organizer"] and {_surface(ctx, o) for o in slots["organizer"]} <= {
+                _surface(ctx, o) for f in out for o in f["slots"].get("organizer", [])}:
+            continue  # «تأجيل جلسات مجلس الوزراء» after its sitting: the same body's meeting again (decision 135)
         out.append({"type": "meeting", "trigger": ctx.span(i, i), "slots": slots})
     # «وفي مستهل الاجتماع رحب X»، «وخلال افتتاح الدورة البرلمانية، أوضح Y»: a later mention of the meeting just
     # reported places a person there; they attend that meeting (GUIDELINES §7 decision 118)
