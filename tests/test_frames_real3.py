@@ -207,3 +207,15 @@ def test_a_later_sitting_of_the_same_body_opens_none(frames):
                  "[[مجلس الوزراء|ORG]] يضر بالبلد.", "meeting")
     assert got == [("meeting", "جلسة", {"organizer": ["مجلس الوزراء"], "date": ["أمس"]})]
 
+
+
+# meeting: the person who gives a talk attends it (decisions 36, 97)
+
+def test_the_person_who_gives_a_seminar_attends_it(frames):
+    got = frames("وفي المساء قدم الشيخ [[صالح المري|PER]] ندوة بعنوان «بر الوالدين» للشباب.", "meeting")
+    assert got == [("meeting", "ندوة", {"attendee": ["صالح المري"]})]
+
+
+def test_the_person_named_after_presented_it_attends(frames):
+    got = frames("وأعقب ذلك لقاء بعنوان «صحتك أولا» قدمته [[منى الحربي|PER]] للأمهات.", "meeting")
+    assert got == [("meeting", "لقاء", {"attendee": ["منى الحربي"]})]

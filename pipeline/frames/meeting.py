@@ -57,7 +57,9 @@ MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
 AT = ("في", "خلال")
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
-FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
+FRONTED_WINDOW = 20
+PRESENT = _keys("قدم", "قدمت", "يقدم", "تقدم", "ألقى", "ألقت", "أدار", "أدارت")  # giving a talk
+PRESENT_WINDOW = 8  # words from the noun to «قدمته» after its title («بعنوان «…»»)  # words from a fronted «خلال الجلسة …،» to the person of the main clause
 SPEAK = _keys("قال", "يقول", "تقول", "اكد", "يؤكد", "تؤكد", "اوضح", "يوضح", "اعلن", "يعلن", "صرح", "تحدث", "متحدث",
          "كشف", "أشار", "يشير", "شدد", "ذكر", "أضاف", "دعا", "يدعو", "طالب", "اعتبر", "رحب", "أفاد", "يفيد",
          "ألقى", "يلقي")  # «وأفاد X خلال لقاء صحفي»، «يلقي X كلمة خلال القمة»
@@ -214,6 +216,19 @@ def _chair_office(ctx: Context, v: int, b: int) -> Mention | None:
     if office is None or any(m.label == "PER" for m in ctx.starting_in(office.last + 1, min(b, office.last + 3))):
         return None
     return holder(ctx, office, by_head=True)
+
+
+def _presenter(ctx: Context, i: int) -> list[Mention]:
+    """«قدم الشيخ X ندوة بعنوان …»، «لقاء بعنوان «…» قدمته X»: the person who gives a talk attends it (GUIDELINES
+    §7 decisions 36, 97: one named participant reports it)."""
+    a, b = clause(ctx, i)
+    before = [m for m in ctx.starting_in(max(a, i - PRESENT_WINDOW), i - 1) if m.label == "PER" and m.last == i - 1]
+    if before and any(_norm(ctx.key(k)) in PRESENT for k in range(max(a, before[0].first - 3), before[0].first)):
+        return before
+    for k in range(i + 1, min(b, i + PRESENT_WINDOW) + 1):
+        if _norm(ctx.key(k)).startswith(PRESENT) and ctx.key(k) not in PRESENT:  # «قدمته»: with its object pronoun
+            return [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "PER"]
+    return []
 
 
 def _surface(ctx: Context, mid: str) -> str:
@@ -499,6 +514,7 @@ def frames(ctx: Context) -> list[dict]:
     held = {i: j for i in nouns if (j := _held_after(ctx, i)) is not None}
     # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
+    presented = {i: p for i in found if i not in definite and (p := _presenter(ctx, i))}
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = _court(ctx, i)
         if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i) or _ceremony(ctx, i):
@@ -525,6 +541,7 @@ def frames(ctx: Context) -> list[dict]:
         scheduled = _norm(ctx.key(i - 1)) in SCHEDULE and _norm(ctx.key(i)).startswith(SESSION)
         chaired_by = i in held and _norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
         reported = verbs or i in met or i in gather or court is not None or i in sittings or scheduled or chaired_by \
+            or i in presented \
             or (i in spoken and (first or not _suffixed(ctx, i)))
         host = held[i] if i in held and _norm(ctx.key(held[i])).startswith(CONVENE) else None
         org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
@@ -593,6 +610,7 @@ def frames(ctx: Context) -> list[dict]:
                 attending += _speaker(ctx, i)
             else:
                 attending += _fronted(ctx, i)
+            attending += presented.get(i, [])
         attendees = [p for p in dict.fromkeys(m.id for m in attending if not _alias(ctx, m))
                      if p not in slots.get("chair", [])]
         if attendees:
