@@ -219,3 +219,15 @@ def test_the_person_who_gives_a_seminar_attends_it(frames):
 def test_the_person_named_after_presented_it_attends(frames):
     got = frames("وأعقب ذلك لقاء بعنوان «صحتك أولا» قدمته [[منى الحربي|PER]] للأمهات.", "meeting")
     assert got == [("meeting", "لقاء", {"attendee": ["منى الحربي"]})]
+
+
+# relations: the group a spokesman speaks for, named by words that are no entity
+
+def test_spokesman_of_a_group_named_by_plain_words_holds_the_title(rels):
+    got = rels("وقال [[المتحدث الرسمي|TITLE]] باسم القبائل المناهضة للتنظيم، [[سالم العبيدي|PER]] إن الوضع هادئ.")
+    assert ("holds_title", "سالم العبيدي", "المتحدث الرسمي") in got
+
+
+def test_a_new_item_after_the_spokesman_s_group_holds_nothing(rels):
+    got = rels("وقال [[المتحدث|TITLE]] باسم القبائل والعشائر وأهالي المدينة [[سالم العبيدي|PER]] إن الوضع هادئ.")
+    assert ("holds_title", "سالم العبيدي", "المتحدث") not in got

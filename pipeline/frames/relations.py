@@ -107,6 +107,11 @@ def _pre_gap(words: list[str], last: bool) -> bool:
     """May `words` stand between two members of a chain of titles before a name? `last`: the gap right
     before the name, where styles, honorifics, modifiers and adjectives may stand («الرئيس الأسبق حسني مبارك»)."""
     words = [w for n, w in enumerate(words) if not (w == "." and n and _key(words[n - 1]) in ABBREVIATIONS)]
+    if last and words and _key(words[0]) == SPOKESMAN_OF:
+        # «المتحدث الرسمي باسم العشائر المتصدية للتنظيم، محمد X»: the group a spokesman speaks for, named by words
+        # that are no entity, before his name
+        body = [w for w in words[1:] if w not in CHAIN_GLUE]
+        return len(body) <= MAX_PRE_GAP + 1 and not any(w in CHAIN_BREAK or _key(w).startswith("و") for w in words)
     # styles do not count towards the gap («ولي عهده الأمين صاحب السمو الملكي الأمير X»)
     if len([w for w in words if _key(w) not in HONORIFICS]) > MAX_PRE_GAP or any(w in CHAIN_BREAK for w in words):
         return False
