@@ -231,3 +231,9 @@ def test_spokesman_of_a_group_named_by_plain_words_holds_the_title(rels):
 def test_a_new_item_after_the_spokesman_s_group_holds_nothing(rels):
     got = rels("وقال [[المتحدث|TITLE]] باسم القبائل والعشائر وأهالي المدينة [[سالم العبيدي|PER]] إن الوضع هادئ.")
     assert ("holds_title", "سالم العبيدي", "المتحدث") not in got
+
+
+def test_date_and_place_said_right_after_the_person_met(frames):
+    got = frames("والتقى [[الوزير|TITLE]] [[حسن البنا|PER]]، أمس بمقر الجامعة ب[[المنصورة|LOC]]، بطلبة الكلية.",
+                 "meeting")
+    assert got == [("meeting", "التقى", {"location": ["المنصورة"], "date": ["أمس"], "attendee": ["حسن البنا"]})]

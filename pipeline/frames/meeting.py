@@ -89,6 +89,7 @@ def _norm(k: str) -> str:
 
 
 MEETING_KEYS = _keys(*TRIGGERS, *MET)
+MET_KEYS = _keys(*MET)
 TRIGGER_KEYS = _keys(*TRIGGERS)
 SPONSOR_KEYS = _keys(*SPONSOR)
 # «الاجتماع الذي عقده أوباما»، «الجلسة التي عقدتها لجنة X»، «ملتقى … والذي ينظمه المكتب X»: the subject of a
@@ -550,7 +551,11 @@ def frames(ctx: Context) -> list[dict]:
         org = org or owner
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
         loc = loc or _location(ctx, i, b) or _where(ctx, i, a) or (_place_between(ctx, verbs[-1], i) if verbs else None)
-        # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
+        # «التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the date and place said right after the person met
+        who = next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None) \
+            if i in met and _norm(ctx.key(i)) in MET_KEYS else None
+        after_who = who.last + 1 + (ctx.words[who.last + 1:who.last + 2] in (["،"], [","])) if who else None
+        loc = loc or (_location(ctx, who.last, b) if who else None)        # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
         # right after it, a place or «بحضور» close after it report it too (§7 36)
         near = (_genitive_org(ctx, i) is not None or _location(ctx, i, b, window=NEAR) is not None
                 or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))) and i not in definite
@@ -580,7 +585,7 @@ def frames(ctx: Context) -> list[dict]:
         if date is None and verbs:  # «عقد … مساء أمس الاثنين اجتماعاً»
             date = next((d for j in range(verbs[-1] + 1, i) if (d := relative_date(ctx, j, min(4, i - j)))), None)
         if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
-            date = relative_date(ctx, i + 1, 8)
+            date = relative_date(ctx, i + 1, 8) or (relative_date(ctx, after_who, 3) if who else None)
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and verbs:  # the article's meeting held by a body: attendance sentences anywhere
