@@ -237,3 +237,8 @@ def test_date_and_place_said_right_after_the_person_met(frames):
     got = frames("والتقى [[الوزير|TITLE]] [[حسن البنا|PER]]، أمس بمقر الجامعة ب[[المنصورة|LOC]]، بطلبة الكلية.",
                  "meeting")
     assert got == [("meeting", "التقى", {"location": ["المنصورة"], "date": ["أمس"], "attendee": ["حسن البنا"]})]
+
+
+def test_the_place_of_other_talks_named_after_the_person_met_is_not_the_meeting_s(frames):
+    got = frames("ومن المقرر أن يلتقي الوفد ب[[سامر حداد|PER]] لبحث محادثات جرت في [[جنيف|LOC]] أمس.", "meeting")
+    assert ("meeting", "يلتقي", {"attendee": ["سامر حداد"]}) in got

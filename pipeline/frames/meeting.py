@@ -555,7 +555,9 @@ def frames(ctx: Context) -> list[dict]:
         who = next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None) \
             if i in met and _norm(ctx.key(i)) in MET_KEYS else None
         after_who = who.last + 1 + (ctx.words[who.last + 1:who.last + 2] in (["،"], [","])) if who else None
-        loc = loc or (_location(ctx, who.last, b) if who else None)        # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
+        place = _location(ctx, who.last, b) if who else None
+        if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
+            loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)        # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
         # right after it, a place or «بحضور» close after it report it too (§7 36)
         near = (_genitive_org(ctx, i) is not None or _location(ctx, i, b, window=NEAR) is not None
                 or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))) and i not in definite
