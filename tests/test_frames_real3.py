@@ -242,3 +242,23 @@ def test_date_and_place_said_right_after_the_person_met(frames):
 def test_the_place_of_other_talks_named_after_the_person_met_is_not_the_meeting_s(frames):
     got = frames("ومن المقرر أن يلتقي الوفد ب[[سامر حداد|PER]] لبحث محادثات جرت في [[جنيف|LOC]] أمس.", "meeting")
     assert ("meeting", "يلتقي", {"attendee": ["سامر حداد"]}) in got
+
+
+# target: what is no aim or deadline
+
+def test_a_clause_of_purpose_after_the_deadline_is_outside_it(frames):
+    got = frames("ويجب إقرار الموازنة بحلول 30 يونيو كي لا تتوقف الرواتب.", "target")
+    assert got == [("target", "بحلول", {"deadline": ["30 يونيو"]})]
+
+
+def test_a_clock_time_after_bihulul_is_no_deadline(frames):
+    assert frames("وارتفع سعر الخام 40 سنتا بحلول الساعة 0900 بتوقيت جرينتش.", "target") == []
+
+
+def test_a_goal_already_named_is_no_target(frames):
+    assert frames("وبهذا الهدف رفع اللاعب رصيده إلى 12 هدفا.", "target") == []
+
+
+def test_an_aim_verb_before_a_verb_of_saying_and_ila_aims_at_nothing(frames):
+    got = frames("وكانت السيارة تستهدف مبنى البلدية، مشيرة إلى مقتل 5 عناصر.", "target")
+    assert got == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context
 from pipeline.frames.triggers import clause, find, phrase_after
+from pipeline.text.lexicon import keys
 
 TRIGGERS = ("بحلول", "السعي", "هدف", "الهدف")
 PURPOSE = ("بهدف", "وبهدف")
@@ -22,6 +23,13 @@ TO = ("إلى", "الى")
 YEAR_WORDS = ("عام", "العام")
 LEVEL_WINDOW = 6  # words from «إلى» to the end of its range («إلى ما بين 10.5 و11 مليار»)
 AIM_WINDOW = 16  # words from the verb to its «إلى» (over what is raised and from what level)
+# «بحلول 17 أغسطس كي لا تضطر …»: a clause of purpose after the deadline is no part of it
+DEADLINE_STOP = keys("كي", "لكي", "حتى", "وإلا")
+CLOCK = keys("الساعة")  # «بحلول الساعة 0723 بتوقيت جرينتش»: a time of the day a price was read, no deadline
+# «وبهذا الهدف اقترب …»، «لها نفس الهدف»: a goal already named (a goal scored, an aim shared), no new target
+NAMED_BEFORE = keys("هذا", "بهذا", "وبهذا", "نفس", "بنفس", "ذات")
+# «مشيرة إلى مقتل 13»: «إلى» after a verb of saying points to what is said, not to an aimed level
+POINTING = keys("مشيرا", "مشيرة", "مشيراً", "لافتا", "لافتة", "منوها", "منوهة")
 AHEAD = ("المقرر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "يجب", "ينبغي", "تسعى", "يسعى", "تعتزم", "يعتزم")
 
 
@@ -34,6 +42,8 @@ def _aim(ctx: Context, i: int) -> dict | None:
     """The slots of an aim verb at i: the level after «إلى» in its clause, or the year right after it."""
     _, b = clause(ctx, i)
     to = next((j for j in range(i + 1, min(b, i + AIM_WINDOW) + 1) if ctx.key(j).removeprefix("ل") in TO), None)
+    if to is not None and ctx.key(to - 1) in POINTING:
+        to = None
     level = [] if to is None else [m for m in ctx.starting_in(to + 1, min(b, to + LEVEL_WINDOW)) if m.label == "NUM"]
     if level:
         pair = level[1:2] if ctx.numbers[level[0].id].get("qualifier") == "gte" and len(level) > 1 \
@@ -61,6 +71,8 @@ def frames(ctx: Context) -> list[dict]:
             continue
         if goal and ctx.key(i).endswith(("هدفين", "هدفان")):
             continue  # «سجل الهدفين»: a dual of goals is a score, never an aim
+        if (goal and ctx.key(i - 1) in NAMED_BEFORE) or (ctx.key(i) == "بحلول" and ctx.key(i + 1) in CLOCK):
+            continue
         a, b = clause(ctx, i)
         after = [m.id for m in ctx.starting_in(i + 1, b) if m.label == "NUM"]
         if ctx.key(i) == "بحلول":
@@ -75,7 +87,7 @@ def frames(ctx: Context) -> list[dict]:
             continue
         slots: dict[str, list] = {"value": nums[:1]} if nums else {}
         if ctx.key(i) == "بحلول":
-            deadline = phrase_after(ctx, i, 4)
+            deadline = phrase_after(ctx, i, 4, DEADLINE_STOP)
             if deadline:
                 slots["deadline"] = [deadline]
         out.append({"type": "target", "trigger": ctx.span(i, i), "slots": slots})
