@@ -262,3 +262,16 @@ def test_a_goal_already_named_is_no_target(frames):
 def test_an_aim_verb_before_a_verb_of_saying_and_ila_aims_at_nothing(frames):
     got = frames("وكانت السيارة تستهدف مبنى البلدية، مشيرة إلى مقتل 5 عناصر.", "target")
     assert got == []
+
+
+# decision: a month earlier in the sentence dates only an instrument the mention names; a plan needs its number
+
+def test_a_bare_instrument_takes_no_month_from_earlier_in_its_sentence(frames):
+    got = frames("وكان العفو الذي صدر في مارس 2014 من ضمن مرسوم شامل.", "decision")
+    assert got == [("decision", "مرسوم", {})]
+    got = frames("وفي مارس 2014 صدر قرار [[مجلس الوزراء|ORG]] بتنظيم الأسواق.", "decision")
+    assert got == [("decision", "قرار", {"issuer": ["مجلس الوزراء"], "date": ["مارس 2014"]})]
+
+
+def test_a_plan_without_its_number_opens_none(frames):
+    assert frames("وكانت الخطة الأمنية التي انطلقت في مايو الماضي تهدف إلى وقف الخطف.", "decision") == []

@@ -19,6 +19,7 @@ from pipeline.text.chars import word_key
 from pipeline.text.lexicon import THAT, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
+PLAN = keys("الخطة")
 # instruments that name their issuer right after them («قرار مجلس الوزراء»); «الخطة X» names none
 NAMED_BY_ISSUER = ("القرار", "قرار", "مرسوم", "المرسوم")
 ROYAL_ORDER = keys("أمر", "أمرا", "أمراً", "الأمر")  # «أمر ملكي»، «الأمر الملكي»
@@ -272,10 +273,12 @@ def frames(ctx: Context) -> list[dict]:
                         None)
         if date is None and issue:  # «قبل أربع سنوات أصدر X قرارا» (GUIDELINES §7 decision 95)
             date = next((d for j in range(max(a, issue[-1] - AGO_WINDOW), issue[-1]) if (d := time_ago(ctx, j))), None)
-        if date is None:
+        if date is None and slots:  # a month earlier in the sentence dates an instrument the mention names
             d = date_near(ctx, i)
             date = d if d and d[1] <= ctx.spans[i][0] else None
         if date:
             slots["date"] = [date]
+        if ctx.key(i).lstrip("وفبل") in PLAN and "id" not in slots:
+            continue  # «الخطة الأمنية التي انطلقت في …»: a plan is an instrument only with its number
         out.append({"type": "decision", "trigger": ctx.span(i, i), "slots": slots})
     return out
