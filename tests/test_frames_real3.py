@@ -275,3 +275,8 @@ def test_a_bare_instrument_takes_no_month_from_earlier_in_its_sentence(frames):
 
 def test_a_plan_without_its_number_opens_none(frames):
     assert frames("وكانت الخطة الأمنية التي انطلقت في مايو الماضي تهدف إلى وقف الخطف.", "decision") == []
+
+
+def test_the_body_that_passed_the_resolution_after_it_issues_it(frames):
+    got = frames("وحذرت المنظمات من تنفيذ قرار أقره [[مجلس الشيوخ|ORG]] يقضي بخفض الدعم.", "decision")
+    assert got == [("decision", "قرار", {"issuer": ["مجلس الشيوخ"]})]
