@@ -280,3 +280,10 @@ def test_a_plan_without_its_number_opens_none(frames):
 def test_the_body_that_passed_the_resolution_after_it_issues_it(frames):
     got = frames("وحذرت المنظمات من تنفيذ قرار أقره [[مجلس الشيوخ|ORG]] يقضي بخفض الدعم.", "decision")
     assert got == [("decision", "قرار", {"issuer": ["مجلس الشيوخ"]})]
+
+
+def test_the_act_of_the_case_after_the_arrest_is_the_offence(frames):
+    got = frames("وأوقفت الشرطة ثلاثة أشخاص في قضية سرقة المصرف المركزي بعد مطاردة.", "enforcement")
+    assert got == [("enforcement", "أوقفت", {"suspects": ["ثلاثة"], "offence": ["سرقة المصرف المركزي"]})]
+    got = frames("واعتقلت الشرطة شخصين على خلفية إطلاق النار على دورية.", "enforcement")
+    assert got == [("enforcement", "اعتقلت", {"suspects": ["شخصين"], "offence": ["إطلاق النار"]})]

@@ -60,6 +60,8 @@ CHARGE_FILLERS = keys("فيه", "فيها", "فيهم", "به", "بها", "به�
 CHARGE_WINDOW = 25  # words from the arrest to the charge after it in its sentence
 CHARGE_STOP = {"،", ",", ".", "؛", ":", "(", ")", "«", "»", '"', "“", "”", "\n"}
 MAX_CHARGE_WORDS = 12
+CASE_OF = {(word_key("في"), word_key("قضية")), (word_key("على"), word_key("خلفية"))}
+CASE_STOP = keys("على", "من", "التي", "الذي")  # the act ends before its object and place («إطلاق النار على …»)
 
 
 def _head(ctx: Context, m: Mention) -> str:
@@ -203,6 +205,8 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
         key = ctx.key(k)
         if key in BELONGING:
             return _charge_phrase(ctx, k, ctx.spans[k][0] + 1)
+        if (ctx.key(k - 1), key) in CASE_OF:  # «في قضية مقتل X»، «على خلفية إطلاق النار»: the act of the case
+            return _charge_phrase(ctx, k + 1, None, stop=OFFENCE_STOP | CASE_STOP)
         if key not in SUSPECTED and key not in CHARGED:
             continue
         j = k + 1
@@ -216,14 +220,15 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
     return None
 
 
-def _charge_phrase(ctx: Context, k: int, start: int | None, to_end: bool = False) -> list[int] | None:
+def _charge_phrase(ctx: Context, k: int, start: int | None, to_end: bool = False,
+                   stop: frozenset[str] = frozenset()) -> list[int] | None:
     """From word k (character `start` inside it, after a glued proclitic) to punctuation, over acts joined by
     «و» («التآمر لتأمين دعم وتجنيد أشخاص لصالح تنظيم X»); a charge's act ends before the person or thing it was
     done to («المتهمين بالتحرش بالفتاتين» → «التحرش») unless `to_end` (a suspicion, whose complement is its
     content)."""
     j = k
     while j < len(ctx.words) and j - k < MAX_CHARGE_WORDS and ctx.words[j] not in CHARGE_STOP \
-            and ctx.sent_of[j] == ctx.sent_of[k]:
+            and ctx.sent_of[j] == ctx.sent_of[k] and not (j > k and ctx.key(j) in stop):
         if j > k and not to_end and (ctx.words[j] in ("ب", "بـ") or ctx.key(j).startswith("ب") and len(ctx.key(j)) > 4):
             break
         j += 1
