@@ -287,3 +287,8 @@ def test_the_act_of_the_case_after_the_arrest_is_the_offence(frames):
     assert got == [("enforcement", "أوقفت", {"suspects": ["ثلاثة"], "offence": ["سرقة المصرف المركزي"]})]
     got = frames("واعتقلت الشرطة شخصين على خلفية إطلاق النار على دورية.", "enforcement")
     assert got == [("enforcement", "اعتقلت", {"suspects": ["شخصين"], "offence": ["إطلاق النار"]})]
+
+
+def test_those_caught_involved_in_an_act_are_charged_with_it(frames):
+    got = frames("وتحدثت الصحف عن اعتقال موظفين متورطين بالاحتيال المصرفي.", "enforcement")
+    assert got == [("enforcement", "اعتقال", {"offence": ["الاحتيال المصرفي"]})]
