@@ -1032,18 +1032,15 @@ def _extend(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) ->
 
 def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
     """Fractions, multiples, a unit with a half, and definite number phrases: «نصف كيلوغرام» (0.5), «ثلثي
-    المساحة» (ratio 2/3), «الضعف» (ratio 2), «ساعة ونصف» / «عام ونصف العام» (duration 1.5), «الثمانية عشر
+    المساحة» (count 2/3), «الضعف» (ratio 2), «ساعة ونصف» / «عام ونصف العام» (duration 1.5), «الثمانية عشر
     مليونا», «الأربعمائة والواحد والثلاثين» (GUIDELINES §7)."""
     key = keys[i]
     nxt = keys[i + 1] if i + 1 < len(keys) else ""
     prev = keys[i - 1] if i else ""
     if key[:1] in PROCLITIC_KEYS and key[1:] in CONSTRUCT_TWO and nxt in ("عشر", "عشرة"):
         return Fact(spans[i][0] + 1, spans[i + 1][1], "count", 12.0, i, i + 1)  # «باثنتي عشرة طعنة» (glued)
-    if key in FRACTION_DUALS:
-        value, total = FRACTION_DUALS[key]
-        if key.startswith("ال") and i and is_arabic_word(words[i - 1]) and prev not in FUNCTION_AFTER:
-            return Fact(spans[i][0], spans[i][1], "count", value / total, i, i)  # «أغلبية الثلثين»: the fraction (34)
-        return Fact(spans[i][0], spans[i][1], "ratio", value, i, i, total)
+    if key in FRACTION_DUALS:  # «ثلثي المساحة»، «أغلبية الثلثين»: the fraction 2/3 (decision 34)
+        return Fact(spans[i][0], spans[i][1], "count", FRACTION_DUALS[key], i, i)
     if key.startswith("ال") and key[2:] in TENS_KEYS and _age_in_tens(i, words, keys):
         return Fact(spans[i][0], spans[i][1], "duration", float(parse_words([key[2:]])[0]), i, i, age=True)
     if key in FRACTIONS and is_arabic_word(nxt) and nxt not in FUNCTION_AFTER and prev not in ("و",):

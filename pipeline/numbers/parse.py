@@ -88,13 +88,13 @@ MULTIPLIERS: dict[str, tuple[float, float | None]] = {
 }
 # «آلاف السكان» (thousands of residents) is no number: a plural multiplier needs a count before it
 PLURAL_MULTIPLIERS = {normalize_alef_ar(w) for w in ("آلاف", "ملايين", "مليين", "مليارات", "تريليونات", "ترليونات")}
-# fractions: «نصف كيلوغرام» (0.5), «ثلاثة أرباع» (3 × 1/4); the dual «ثلثي» is two of three (a ratio, GUIDELINES §7)
+# fractions: «نصف كيلوغرام» (0.5), «ثلاثة أرباع» (3 × 1/4); the dual «ثلثي» is two thirds, a count like any
+# fraction (GUIDELINES §Numbers, decision 34)
 FRACTIONS: dict[str, float] = {**_forms(0.5, "نصف"), **_forms(0.25, "ربع"), **_forms(1 / 3, "ثلث")}
 FRACTION_PLURALS: dict[str, float] = {**_forms(4, "أرباع"), **_forms(3, "أثلاث"), **_forms(5, "أخماس"),
                                       **_forms(10, "أعشار")}
-FRACTION_DUALS: dict[str, tuple[float, float]] = {**{k: (2, 3) for k in _forms(0, "ثلثي", "ثلثا", "ثلثين", "الثلثين",
-                                                                                   "الثلثان", "ثلثان")},
-                                                  **{k: (2, 4) for k in _forms(0, "ربعي", "ربعين")}}
+FRACTION_DUALS: dict[str, float] = {**_forms(2 / 3, "ثلثي", "ثلثا", "ثلثين", "الثلثين", "الثلثان", "ثلثان"),
+                                    **_forms(2 / 4, "ربعي", "ربعين")}
 HALF = _forms(0.5, "ونصف", "والنصف")  # «مليون ونصف», «ساعة ونصف», «الساعة والنصف»
 # multiples: «ضعف» (2), «ضعفين» (2), «ثلاثة أضعاف» / «ثلاثة أمثال» (3): ratios without a total (§7)
 MULTIPLES: dict[str, float] = _forms(2, "ضعفين", "الضعفين", "مثلين")
