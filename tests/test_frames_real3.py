@@ -131,8 +131,8 @@ def test_plural_sessions_of_a_court_named_before_open_none(frames):
 # meeting: an office that stands for the person named before (decision 22), and an office's body convenes nothing
 
 def test_an_office_after_the_verb_of_chairing_stands_for_its_holder(frames):
-    got = frames("استقبل [[رئيس|TITLE]] [[الهيئة الملكية|ORG]] [[فهد السالم|PER]] الوفد. وترأس [[رئيس الهيئة|TITLE]]، سلسلة "
-                 "من الاجتماعات بحضور المستشارين.", "meeting")
+    got = frames("استقبل [[رئيس|TITLE]] [[الهيئة الملكية|ORG]] [[فهد السالم|PER]] الوفد. وترأس [[رئيس الهيئة|TITLE]]، "
+                 "سلسلة من الاجتماعات بحضور المستشارين.", "meeting")
     assert got == [("meeting", "الاجتماعات", {"chair": ["فهد السالم"]})]
 
 

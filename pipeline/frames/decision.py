@@ -25,8 +25,8 @@ NAMED_BY_ISSUER = ("القرار", "قرار", "مرسوم", "المرسوم")
 ROYAL_ORDER = keys("أمر", "أمرا", "أمراً", "الأمر")  # «أمر ملكي»، «الأمر الملكي»
 RULING = ("حكم", "الحكم", "أحكام", "الأحكام", "مذكر", "المذكر", "تعليمات", "التعليمات", "أمر", "الأمر", "أوامر",
           "الأوامر")  # instruments only as the object of «أصدر» («أصدرت المحكمة … حكماً», GUIDELINES §7 decision 38)
-ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر")
-ROYAL_TITLES = keys("خادم الحرمين الشريفين", "الملك", "خادم الحرمين")  # an order of the king  # «أمر» whole, not «أمريكا»، «امرأة»
+ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر")  # «أمر» whole, not «أمريكا»، «امرأة»
+ROYAL_TITLES = keys("خادم الحرمين الشريفين", "الملك", "خادم الحرمين")  # «لأمر خادم الحرمين الشريفين»: the king's order
 # «أصدر الرئيس … قانون»، «أن يصدر تعميما»: a law or circular issued (GUIDELINES §7 decision 80); whole words
 # only («قانونية» is an adjective), and never a statement («بيانا»)
 LAWS = keys("قانون", "قانونا", "تعميم", "تعميما", "لائحة")
@@ -179,7 +179,8 @@ def _triggers(ctx: Context) -> list[int]:
             hits.add(i)
     for i in find(ctx, ("أمر", "لأمر")):  # «إنفاذاً لأمر خادم الحرمين الشريفين» (GUIDELINES §7 decision 121)
         if ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER and any(
-                m.label == "TITLE" and word_key(ctx.text[m.start:m.end]) in ROYAL_TITLES for m in ctx.starting_in(i + 1, i + 1)):
+                m.label == "TITLE" and word_key(ctx.text[m.start:m.end]) in ROYAL_TITLES
+                for m in ctx.starting_in(i + 1, i + 1)):
             hits.add(i)
     for i in find(ctx, ("قانون", "تعميم", "لائحة")):
         if ctx.key(i).lstrip("وفبل") in LAWS and _issued(ctx, i):
