@@ -231,7 +231,6 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
 
 def frames(ctx: Context) -> list[dict]:
     out = []
-
     for i in _triggers(ctx):
         if ctx.key(i - 1) == "مشروع":
             continue  # a draft

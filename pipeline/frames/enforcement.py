@@ -4,7 +4,8 @@ cases, of suspects, and the offence.
 Suspects are the figures whose counted noun is a person («3 نساء»، «المشتبه بهم»), or, after a verb that
 only takes people («القبض على 27 من القرويين»), the figure right after it. The offence follows «بتهمة», a
 figure of cases («حالتي تسلل»), or is the first offence noun after the trigger («أحبطت محاولة لتهريب
-أسلحة»، «ضبطت مخالفة صيد …»، «قيامهم بعمليات نشل …»).
+أسلحة»، «ضبطت مخالفة صيد …»، «قيامهم بعمليات نشل …»), else the suspicion, charge or case named after the arrest
+in its sentence («للاشتباه بانتمائهم إلى …»، «المتهمين بالتحرش»، «في قضية مقتل X»، «على خلفية إطلاق النار»).
 """
 from __future__ import annotations
 

@@ -16,6 +16,13 @@ sitting of a parliament or council («دورة استثنائية»، «الدو
 («الجلسة التي عقدتها لجنة X»); dates as real news writes them (day ranges, Hijri months, «الموافق» a second
 date, the next week); a gathering to bid farewell opens none (decisions 81, 97, 99).
 
+A meeting is also reported by a verb of starting before its noun with only a date or place between («بدأ أمس
+الاجتماع السنوي …»), by a fronted phrase at it whose clause names a person («وخلال الجلسة …، استعرض الوزير X»), by
+the person who gives a talk («قدم X ندوة») and by a chair after it («الاجتماع الذي يرأسه أمير المنطقة»: an office
+stands for the person named before who holds it); a meeting noun with a pronoun belongs to the body before it
+(«الكونجرس، وعبر اجتماعه»), and a court session to the court named earlier when its sentence names the court or
+judge by a bare word (decisions 20, 22, 36, 62, 97, 118, 119, 135).
+
 The first meeting of an article is the one it reports on and takes the attendance sentences («بحضور …»)
 wherever they are; a later trigger opens a frame of its own only when it reports another meeting by itself
 (its own participants, host, place or date in its sentence), never as a definite repeat («في المؤتمر»).
