@@ -637,7 +637,7 @@ def frames(ctx: Context) -> list[dict]:
     # «وفي مستهل الاجتماع رحب X»، «وخلال افتتاح الدورة البرلمانية، أوضح Y»: a later mention of the meeting just
     # reported places a person there; they attend that meeting (GUIDELINES §7 decision 118)
     opened = {f["trigger"][0] for f in out}
-    for i in sorted(definite | set(find(ctx, tuple("ال" + s for s in SITTING)))):
+    for i in sorted(definite | set(find(ctx, ("الدورة",)))):
         before = [f for f in out if f["trigger"][0] < ctx.spans[i][0]]
         if ctx.spans[i][0] in opened or not before:
             continue
