@@ -31,3 +31,28 @@ def read(tokenizer):
 def test_two_thirds_is_a_fraction(read, text, surface):
     """«ثلثي»/«الثلثين» is the fraction two thirds, a count 0.667 like «نصف» (GUIDELINES §Numbers, decision 34)."""
     assert [(s, t, round(v, 4)) for s, t, v, _ in read(text)] == [(surface, "count", 0.6667)]
+
+
+def test_decade_and_a_half_is_a_duration(read):
+    """«عقد ونصف» is one and a half decades, a duration 1.5 like «عام ونصف» (GUIDELINES §7 durations)."""
+    assert [(s, t, v) for s, t, v, _ in read("وعاشت الأسرة في المهجر عقد ونصف قبل عودتها.")] == [
+        ("عقد ونصف", "duration", 1.5)]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("وأطلقت المدفعية الثقيلة 2031 قذيفة على المواقع.", "2031", 2031.0),
+    ("ويتسع الملعب الجديد لجلوس ١٩٥٠ متفرج في المدرجات.", "١٩٥٠", 1950.0),
+])
+def test_year_shaped_figure_before_its_noun_counts(read, text, surface, value):
+    """A year-shaped figure after a plain word and before a bare noun counts that noun (§3 counts)."""
+    assert [(s, t, v) for s, t, v, _ in read(text)] == [(surface, "count", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الشاعر من مواليد دمشق 1975 وهو أب لثلاثة.",
+    "وفي 2012 أعلنت الوزارة خطتها الجديدة.",
+    "ووقع الاتفاق في تشرين الثاني 1999 بحضور الوزير.",
+])
+def test_year_before_a_clause_stays_a_year(read, text):
+    """A year before a clause, after a month or a preposition, is no count (GUIDELINES §7 periods)."""
+    assert [s for s, *_ in read(text) if s[:2] in ("19", "20")] == []

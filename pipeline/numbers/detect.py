@@ -278,7 +278,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
             and not quantity_after:
         return None  # «صواريخ جي اس اس 300»: a model name  # «أرسل رسالة نصية إلى 88548»: a phone or SMS number (GUIDELINES §7)
     if _is_year(_ascii(words[i])) and not quantity_after and not (
-            i and (unglued(keys[i - 1]).startswith(METRIC_VERBS) or _bound_before_year(i, words, keys))
+            i and (unglued(keys[i - 1]).startswith(METRIC_VERBS) or _bound_before_year(i, words, keys)
+                   or _between_noun_and_counted(i, words, keys))
             and _noun_follows(i, words, keys) and keys[i + 1] not in NOT_A_COUNTED_NOUN) \
             and not (i + 1 < len(keys) and is_currency(keys[i + 1])):
         return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts, and so does money: «2000 جنيه»)
@@ -394,6 +395,17 @@ def _bound_before_year(i: int, words: list[str], keys: list[str]) -> bool:
         return i >= 2 and (keys[i - 2] in MORE_LESS or keys[i - 2] == "يقرب")  # («ما يقرب من 2000 زائر»)
     return prev in ("الى", "إلى") and i >= 2 and not words[i - 2][:1].isdigit() and not (
         i >= 3 and keys[i - 2] in ("عام", "العام"))
+
+
+def _between_noun_and_counted(i: int, words: list[str], keys: list[str]) -> bool:
+    """«ألقى الطيران المروحي 2041 قنبلة», «لجلوس ٢٠٠٠ شخص»: a year-shaped figure between a plain word (no preposition,
+    month or «عام» before it) and a bare noun (no clitic, not a past verb in «-ت») counts that noun; a year stands
+    after «في/عام/مارس» or before a clause («وفي 1998 أعلنت», «بغداد 1990 وهي»)."""
+    prev, nxt = unglued(keys[i - 1]), keys[i + 1] if i + 1 < len(keys) else ""
+    return is_arabic_word(words[i - 1]) and prev not in PREPOSITIONS and prev not in FUNCTION_AFTER \
+        and prev not in YEAR_BEFORE and prev not in MONTH_KEYS and not (i >= 2 and keys[i - 2] in MONTH_KEYS) \
+        and is_arabic_word(nxt) and nxt[:1] not in PROCLITIC_KEYS and not nxt.startswith("ال") \
+        and not nxt.endswith("ت")
 
 
 NOT_A_COUNTED_NOUN = _keys("م", "هـ", "ه", "ميلادي", "ميلادية", "للميلاد", "للهجرة", "قبل", "بعد") | MONTHS
@@ -1050,7 +1062,7 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     if key in MULTIPLES or (key in MULTIPLE_BARE and (
             prev in MULTIPLE_BEFORE or (prev == "من" and i >= 2 and keys[i - 2] in MORE_LESS))):  # «أكثر من الضعف»
         return Fact(spans[i][0], spans[i][1], "ratio", MULTIPLES.get(key) or MULTIPLE_BARE[key], i, i)
-    if (key in TIME_UNITS or key.removeprefix("ال") in TIME_UNITS) and (h := _half_after(i + 1, keys)):
+    if key.removeprefix("ال") in TIME_UNITS | TIME_STEMS and (h := _half_after(i + 1, keys)):  # «عقد ونصف»
         last = i + h
         if last + 1 < len(keys) and keys[last + 1].removeprefix("ال") == key.removeprefix("ال"):
             last += 1  # «عام ونصف العام»
