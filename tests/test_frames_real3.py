@@ -292,3 +292,13 @@ def test_the_act_of_the_case_after_the_arrest_is_the_offence(frames):
 def test_those_caught_involved_in_an_act_are_charged_with_it(frames):
     got = frames("وتحدثت الصحف عن اعتقال موظفين متورطين بالاحتيال المصرفي.", "enforcement")
     assert got == [("enforcement", "اعتقال", {"offence": ["الاحتيال المصرفي"]})]
+
+
+def test_two_titles_joined_by_wa_over_a_nationality_adjective_are_one_person_s(rels):
+    got = rels("وعاد [[نائب الرئيس|TITLE]] اليمني و[[رئيس الوزراء|TITLE]] [[سالم بحاح|PER]] إلى عدن.")
+    assert {("holds_title", "سالم بحاح", "نائب الرئيس"), ("holds_title", "سالم بحاح", "رئيس الوزراء")} <= got
+
+
+def test_a_new_person_s_chain_after_wa_is_not_joined(rels):
+    got = rels("وحضر [[الوزير|TITLE]] [[خالد سعد|PER]] و[[المحافظ|TITLE]] [[نادر علي|PER]] الحفل.")
+    assert ("holds_title", "نادر علي", "الوزير") not in got

@@ -116,8 +116,10 @@ def _pre_gap(words: list[str], last: bool) -> bool:
     if len([w for w in words if _key(w) not in HONORIFICS]) > MAX_PRE_GAP or any(w in CHAIN_BREAK for w in words):
         return False
     keys = [_key(w) for w in words]
-    if keys and keys[-1] == "و" and not last and all(k in TITLE_MODIFIERS for k in keys[:-1]):
-        return True  # «عضو مجلس الإدارة وأمين الصندوق X», «نائبه السابق وزعيم التمرد X»: two titles of one person
+    if keys and keys[-1] == "و" and not last and all(k in TITLE_MODIFIERS or _adjective(k) for k in keys[:-1]):
+        # «عضو مجلس الإدارة وأمين الصندوق X», «نائبه السابق وزعيم التمرد X», «نائب الرئيس اليمني ورئيس الوزراء X»:
+        # two titles of one person
+        return True
     if "و" in keys or any(k.startswith("و") and len(k) > 1 and k[1:] in HONORIFICS for k in keys):
         return False  # «…، والفريق X»: a new item of a list, another person's chain
     for w, k in zip(words, keys):
