@@ -56,3 +56,25 @@ def test_year_shaped_figure_before_its_noun_counts(read, text, surface, value):
 def test_year_before_a_clause_stays_a_year(read, text):
     """A year before a clause, after a month or a preposition, is no count (GUIDELINES §7 periods)."""
     assert [s for s, *_ in read(text) if s[:2] in ("19", "20")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتشمل الأعمال أحياء الصفا وك22 الشمالي والمروة.",
+    "وبدأ تنفيذ الشبكة في حي كليو 9 الغربي هذا الأسبوع.",
+])
+def test_kilo_marker_names_a_district(read, text):
+    """«ك22»/«كليو 9» is «كيلو 22», a km marker naming a district, no count (GUIDELINES §3 identifiers)."""
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتبرع رجل الأعمال لمستشفى القلب (90210) مؤكداً أن الدعم سيستمر.",
+    "وتم تنفيذ الشبكة في مخطط النسيم و(707) جنوب المدينة.",
+])
+def test_bracketed_name_before_direction_or_saying(read, text):
+    """A bracketed figure after a name and before a direction or a verb of saying names a place (§3 identifiers)."""
+    assert read(text) == []
+
+
+def test_bracketed_count_still_counts(read):
+    assert [(s, v) for s, _, v, _ in read("ونفذت الأمانة (121) مشروعا في الأحياء.")] == [("121", 121.0)]

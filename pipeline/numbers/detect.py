@@ -42,11 +42,13 @@ IDENTIFIER_BEFORE = _keys(
     "المؤتمر", "الدورة", "الجناح", "جناح", "حي", "الحي", "الكتيبة", "كتيبة", "الفريق", "الرمز", "بالرمز", "رمز",
     # real news: a match minute («في الدقيقة 74»), a street («شارع الـ100»), a form («نموذج 101»), a prison wing
     # («أقسام 1 و4»)
-    "الدقيقة", "شارع", "الشارع", "نموذج", "النموذج", "أقسام", "قسم", "القسم", "كيلو",  # («محطة في كيلو 3»: a km marker)
+    "الدقيقة", "شارع", "الشارع", "نموذج", "النموذج", "أقسام", "قسم", "القسم", "كيلو", "كليو",  # («محطة في كيلو 3»: a km marker)
     # a race, a lap, a paragraph, a verse, a page, a size, a phone extension
     "فورمولا", "الفورمولا", "اللفة", "لفة", "فقرة", "الآية", "آية", "ص", "صفحة", "الصفحة", "مقاس", "تحويلة", "تحويله",
     # a standard, a fuel grade, a nutrient («الأيزو 26000», «بنزين 91», «أوميجا 3»)
     "الأيزو", "أيزو", "آيزو", "بنزين", "أوميجا", "أوميغا")
+DIRECTIONS = _keys("شمال", "جنوب", "شرق", "غرب")  # «مخطط (505) شمال جدة»: a place follows, nothing counted
+KILO_MARKS = _keys("ك", "وك")  # «ك14»: «كيلو 14» abbreviated and glued to its figure
 # heads after which a number word names a street or a number too («شارع المئة»)
 WORD_NAME_HEADS = _keys("شارع", "الشارع", "رقم", "الرقم")
 DEFINITE = ("ال", "وال", "فال", "بال", "كال", "لل")  # a definite noun, with its proclitic when the tokenizer kept it
@@ -219,9 +221,9 @@ LETTER_NAMES = _keys("جي", "جيه", "اس", "إس", "إف", "بي", "دي", "
 def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
     """A bare number right after a definite noun (or opening a line) and before no noun it could count:
     a name («المنطقة 7 دون»، «لواء المشاة 316 و…»، «الخط الساخن 113.») or a list number («2.1.»);
-    the gold never counts these. After a verb or a particle («أصيب 15 في», «إلى 120 في») it stays a figure, and
-    so does the predicate of a metric stated earlier in the clause («أما عدد المراجعين من الأطفال 407 و…»,
-    «توزعت بين الذكور 5635 والإناث 6067»)."""
+    the gold never counts these, nor one before a direction or a verb of saying («مستشفى (57357) مضيفاً»). After a
+    verb or a particle («أصيب 15 في», «إلى 120 في») it stays a figure, and so does the predicate of a metric stated
+    earlier in the clause («أما عدد المراجعين من الأطفال 407 و…», «توزعت بين الذكور 5635 والإناث 6067»)."""
     if i and not _is_punct(words[i - 1]) and (not _article_key(i - 1, keys).startswith(DEFINITE)
                                               or keys[i - 1] in PREPOSITIONS):  # («إلى» is keyed «الى»)
         return False
@@ -244,7 +246,7 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
     if keys[i + 1] in ("و", "او") and i + 2 < len(words) and (
             words[i + 2][:1].isdigit() or parse_words(words[i + 2:i + 3]) is not None):
         return False  # «3 أو 4 أشخاص»
-    return keys[i + 1] in FUNCTION_AFTER
+    return keys[i + 1] in FUNCTION_AFTER or keys[i + 1] in DIRECTIONS or unglued(keys[i + 1]).startswith(SAYING)
 
 
 def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], free: int = 0) -> Fact | None:
@@ -274,6 +276,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None
     if i and keys[i - 1] in SQUARED_UNITS and spans[i - 1][1] == spans[i][0] and words[i] in ("2", "3", "٢", "٣"):
         return None  # «103 كم2», «115 م2»: the unit's exponent, glued to it
+    if i and keys[i - 1] in KILO_MARKS and spans[i - 1][1] == spans[i][0] and not quantity_after:
+        return None  # «أحياء السنابل وك14 الجنوبي»: «ك» glued to a figure is «كيلو», a km marker naming a district
     if i and (keys[i - 1] in LETTER_NAMES or (i >= 2 and words[i - 1] == "-" and keys[i - 2] in LETTER_NAMES)) \
             and not quantity_after:
         return None  # «صواريخ جي اس اس 300»: a model name  # «أرسل رسالة نصية إلى 88548»: a phone or SMS number (GUIDELINES §7)
@@ -621,8 +625,8 @@ ADJECTIVE_MIN = 40  # «الصحي» 1202, «المسبق» 44 × a name «ال�
 
 # words that put the next noun in the genitive, where a dual ends in -ين: an -ان form after them is a name or a
 # singular («إلى صوران», «بلدة صوران», «صاحب القربان»), never a nominative dual («قتل شرطيان»)
-GENITIVE_BEFORE = _keys("من", "إلى", "الى", "في", "على", "عن", "مع", "حتى", "منذ", "عبر", "لدى", "بين", "شمال", "جنوب",
-                        "شرق", "غرب", "وسط", "قرب", "بلدة", "مدينة", "قرية", "صاحب")
+GENITIVE_BEFORE = _keys("من", "إلى", "الى", "في", "على", "عن", "مع", "حتى", "منذ", "عبر", "لدى", "بين", "وسط", "قرب",
+                        "بلدة", "مدينة", "قرية", "صاحب") | DIRECTIONS
 
 
 DUAL_RELATIVES = _keys("اللذان", "اللذين", "اللتان", "اللتين")
