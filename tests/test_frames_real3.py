@@ -302,3 +302,8 @@ def test_two_titles_joined_by_wa_over_a_nationality_adjective_are_one_person_s(r
 def test_a_new_person_s_chain_after_wa_is_not_joined(rels):
     got = rels("وحضر [[الوزير|TITLE]] [[خالد سعد|PER]] و[[المحافظ|TITLE]] [[نادر علي|PER]] الحفل.")
     assert ("holds_title", "نادر علي", "الوزير") not in got
+
+
+def test_a_status_word_between_a_title_and_bi_body_keeps_title_of(rels):
+    got = rels("وقال [[الأستاذ|TITLE]] الفخري ب[[جامعة القاهرة|ORG]] [[سمير أمين|PER]] إن البحث مهم.")
+    assert ("title_of", "الأستاذ", "جامعة القاهرة") in got

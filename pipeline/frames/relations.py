@@ -213,7 +213,7 @@ def _modified_joiner(gap: list[str], b: Mention) -> bool:
     keys = [_key(w) for w in gap]
     if b.label != "ORG" or not 2 <= len(keys) <= 3:
         return False
-    if keys[-1] == "في":  # «مدير سابق في شركة X»: a status word only
+    if keys[-1] in ("في", "ب", "بـ"):  # «مدير سابق في شركة X»، «الأستاذ الفخري بجامعة X»: a status word only
         return all(k in TITLE_MODIFIERS for k in keys[:-1])
     return keys[-1] in ("ل", "لـ") and all(k in TITLE_MODIFIERS or (_adjective(k) and k[:1] != "و") for k in keys[:-1])
 
