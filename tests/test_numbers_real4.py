@@ -78,3 +78,17 @@ def test_bracketed_name_before_direction_or_saying(read, text):
 
 def test_bracketed_count_still_counts(read):
     assert [(s, v) for s, _, v, _ in read("ونفذت الأمانة (121) مشروعا في الأحياء.")] == [("121", 121.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "وخرج الأهالي إلى الساحة حاملين معهم صور الشهداء.",
+    "وتجمع المحتجون أمام المبنى هاتفين “نريد العدالة” حتى المساء.",
+    "وأشاد النواب بالقرار، عادّين ذلك إنجازا كبيرا.",
+])
+def test_participle_with_an_object_is_no_dual(read, text):
+    """«حاملين معهم»، «هاتفين “…”»، «عادّين ذلك»: an accusative participle taking an object is a plural (§3 duals)."""
+    assert [s for s, t, v, _ in read(text) if v == 2] == []
+
+
+def test_dual_noun_before_a_preposition_still_counts(read):
+    assert [(s, v) for s, _, v, _ in read("وأصيب جنديين في الانفجار.")] == [("جنديين", 2.0)]

@@ -1177,7 +1177,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 or _definite_dual(i, words, keys, counts) or _dual_by_cases(i, words, keys, counts) \
                 or _dual_with_adjective(i, words, keys, counts) \
                 or _parents(i, words, keys) \
-                or (is_masculine_dual(lookup_key(w), counts) and not (
+                or (is_masculine_dual(lookup_key(w), counts) and not _participle_with_object(i, words, keys) and not (
                     i and (words[i - 1][:1].isdigit() or (parse_words([words[i - 1]]) is not None
                                                           and keys[i - 1] not in STANDALONE_ONE)
                            or (keys[i - 1] == "ل" and key.startswith("ل"))))):  # («للآخرين»: a definite plural)
@@ -1225,6 +1225,16 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         else:
             i += 1
     return _rank_totals(facts, words, keys)
+
+
+OBJECTS_AFTER = _keys("ذلك", "هذا", "هذه", "معهم", "معها", "معه")  # an object or «with them» after a participle
+
+
+def _participle_with_object(i: int, words: list[str], keys: list[str]) -> bool:
+    """«عادّين ذلك خطوة», «حاملين معهم الأعلام», «هاتفين “…”»: an indefinite -ين word that takes an object, «with
+    them» or a quote is an active participle in the accusative (a plural of state), not a dual noun (§3 duals)."""
+    return not keys[i].startswith("ال") and keys[i].endswith("ين") and i + 1 < len(words) \
+        and (keys[i + 1] in OBJECTS_AFTER or words[i + 1] in OPENING)
 
 
 def _two_after_dual(i: int, keys: list[str]) -> bool:
