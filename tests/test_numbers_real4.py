@@ -92,3 +92,22 @@ def test_participle_with_an_object_is_no_dual(read, text):
 
 def test_dual_noun_before_a_preposition_still_counts(read):
     assert [(s, v) for s, _, v, _ in read("وأصيب جنديين في الانفجار.")] == [("جنديين", 2.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعادل المنتخب مع البرتغال 2-2. وسجل الأهداف اللاعبون.",
+    "وفاز النادي على ضيفه 3-1 في المباراة الأخيرة.",
+])
+def test_result_over_a_dash_is_no_fact(read, text):
+    """«2-2.», «فاز … 3-1 في»: two small figures over a dash with no noun after them are a result (GUIDELINES
+    §Numbers: sports scores written as a result are not facts)."""
+    assert read(text) == []
+
+
+def test_small_range_before_a_noun_still_counts(read):
+    assert [(s, v) for s, _, v, _ in read("وتستغرق الرحلة بين 3-5 أيام في الصيف.")] == [("3", 3.0), ("5", 5.0)]
+
+
+def test_goal_minutes_in_a_scorer_list(read):
+    """«في الدقيقة 12، أحمد علي 55، سالم خالد 80»: each figure after a scorer's name in the list is a minute."""
+    assert read("وسجل الأهداف ماجد سعيد في الدقيقة 12، أحمد علي 55، سالم خالد 80، ليتصدر الفريق.") == []

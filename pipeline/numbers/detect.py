@@ -255,6 +255,10 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     shape = _shape(i, words, spans)
     if value is None or shape == "code" or (shape == "ratio" and i and words[i - 1] == "/"):
         return None  # a code, or the denominator of a ratio whose numerator is no fact («رقم 15/7»)
+    if shape == "single" and _minute_in_list(i, words, keys):
+        return None  # «سجلها سيلفا في الدقيقة 27، كوستا 72»: the minute of each goal in the list
+    if shape == "range" and _score(i, words, keys):
+        return None  # «خسارته امام سلوفاكيا 1-2.»: a result (GUIDELINES §Numbers, not facts)
     tail = i + 2 if shape in ("ra_decimal", "comma_decimal") else i  # the last word of the digits
     if shape == "ra_decimal":
         value = float(f"{_ascii(words[tail])}.{_ascii(words[i])}")
@@ -345,6 +349,38 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     elif fact.type == "count" and (n := _per_mille(fact.last + 1, keys)):
         fact.type, fact.total, fact.end, fact.last = "ratio", 1000.0, spans[fact.last + n][1], fact.last + n
     return fact
+
+
+MINUTE = word_key("الدقيقة")
+SCORER_NAME_WORDS = 3  # «خوان بيرنات 87»: a scorer's name before his goal's minute
+
+
+def _minute_in_list(i: int, words: list[str], keys: list[str]) -> bool:
+    """«في الدقيقة 27، باكو الكاسير 43، ديغو كوستا 72»: a figure after a short name that follows, over a comma, the
+    minute of the goal before it («الدقيقة 27» or a minute of the same list) is a match minute, no fact."""
+    k = i - 1
+    while k > 0 and i - k <= SCORER_NAME_WORDS and is_arabic_word(words[k]) and keys[k] not in FUNCTION_AFTER:
+        k -= 1
+    if k == i - 1 or k < 2 or words[k] not in (",", "،") or not words[k - 1].isdigit():
+        return False
+    return keys[k - 2] == MINUTE or _minute_in_list(k - 1, words, keys)
+
+
+RANGE_OPENERS = _keys("بين", "من") | ABOUT
+SCORE_MAX = 9  # goals in a result; «10-15» is a range
+
+
+def _score(i: int, words: list[str], keys: list[str]) -> bool:
+    """«امام سلوفاكيا 1-2.», «فاز 2-1 على»: two small figures over a dash with no noun after them and no «بين/من/نحو»
+    before them are a sports result, not a range of counts."""
+    first = i if i + 1 < len(words) and words[i + 1] in DATE_DASHES else i - 2
+    last = first + 2
+    if first < 1 or last >= len(words) or not all(words[k].isdigit() and int(_ascii(words[k])) <= SCORE_MAX
+                                                   for k in (first, last)):
+        return False
+    after = words[last + 1] if last + 1 < len(words) else "."
+    return keys[first - 1] not in RANGE_OPENERS and (
+        (_is_punct(after) and after not in PERCENT) or keys[last + 1] in FUNCTION_AFTER)
 
 
 def _contact_number(i: int, words: list[str], keys: list[str]) -> bool:
