@@ -111,3 +111,17 @@ def test_small_range_before_a_noun_still_counts(read):
 def test_goal_minutes_in_a_scorer_list(read):
     """«في الدقيقة 12، أحمد علي 55، سالم خالد 80»: each figure after a scorer's name in the list is a minute."""
     assert read("وسجل الأهداف ماجد سعيد في الدقيقة 12، أحمد علي 55، سالم خالد 80، ليتصدر الفريق.") == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وسيفتقد النادي في المواجهة لاعبيه اللذين أصيبا في التدريب.", "لاعبيه"),
+    ("ويعول المدرب في الهجوم على لاعبيه الجديدين سامي وفهد.", "لاعبيه"),
+])
+def test_possessed_dual_shown_by_agreement(read, text, surface):
+    """«لاعبيه اللذين»، «لاعبيه الجديدين»: «his players» is two when a dual relative or dual adjective agrees
+    (§3 duals); the adjective is no second fact."""
+    assert [(s, v) for s, _, v, _ in read(text)] == [(surface, 2.0)]
+
+
+def test_possessed_plural_stays_plural(read):
+    assert read("وشكر المدرب لاعبيه على الجهد الكبير في الموسم.") == []

@@ -1212,7 +1212,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 or _construct_masculine_dual(i, words, keys, counts) or _before_two_adjectives(i, words, keys, counts) \
                 or _definite_dual(i, words, keys, counts) or _dual_by_cases(i, words, keys, counts) \
                 or _dual_with_adjective(i, words, keys, counts) \
-                or _parents(i, words, keys) \
+                or _parents(i, words, keys) or _possessed_dual(i, words, keys, counts) \
                 or (is_masculine_dual(lookup_key(w), counts) and not _participle_with_object(i, words, keys) and not (
                     i and (words[i - 1][:1].isdigit() or (parse_words([words[i - 1]]) is not None
                                                           and keys[i - 1] not in STANDALONE_ONE)
@@ -1271,6 +1271,20 @@ def _participle_with_object(i: int, words: list[str], keys: list[str]) -> bool:
     them» or a quote is an active participle in the accusative (a plural of state), not a dual noun (§3 duals)."""
     return not keys[i].startswith("ال") and keys[i].endswith("ين") and i + 1 < len(words) \
         and (keys[i + 1] in OBJECTS_AFTER or words[i + 1] in OPENING)
+
+
+POSSESSED_PLURAL = re.compile(r"^(.{3,}?)(يه|يها)$")  # «لاعبيه», «مدافعيها»: -ي(ن) + «his/her»
+
+
+def _possessed_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«بلاعبيه اللذان تعاقد معهما», «على لاعبيه الجديدين»: «his players» is mostly a plural; it is two only when
+    a dual relative or a definite dual adjective («الجديدين», read a dual by `is_masculine_dual`) agrees with it."""
+    m = POSSESSED_PLURAL.match(keys[i])
+    if not m or i + 1 >= len(keys) or not is_arabic_word(words[i]) \
+            or sum(counts.get(form, 0) for form in _alef_forms(m.group(1))) < MASC_DUAL_MIN:
+        return False
+    nxt = keys[i + 1]
+    return nxt in DUAL_RELATIVES or (nxt.startswith("ال") and nxt.endswith("ين") and is_masculine_dual(nxt, counts))
 
 
 def _two_after_dual(i: int, keys: list[str]) -> bool:
