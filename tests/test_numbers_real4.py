@@ -125,3 +125,14 @@ def test_possessed_dual_shown_by_agreement(read, text, surface):
 
 def test_possessed_plural_stays_plural(read):
     assert read("وشكر المدرب لاعبيه على الجهد الكبير في الموسم.") == []
+
+
+def test_level_before_takes_the_metric(read):
+    """«ارتفع مؤشر الثقة إلى 61.2 من 58.7»: the figure after «من» is the same metric's level before (§6)."""
+    facts = read("وارتفع مؤشر ثقة المستهلكين إلى 61.2 من 58.7 في الربع الثاني.")
+    assert [(s, subj) for s, _, _, subj in facts] == [("61.2", "مؤشر ثقة المستهلكين"), ("58.7", "مؤشر ثقة المستهلكين")]
+
+
+def test_figure_instead_of_another_keeps_its_unit(read):
+    facts = read("ويبلغ طول الطريق إلى 275 كم بدلا من 190 كم.")
+    assert [(s, subj) for s, _, _, subj in facts][-1] == ("190", "كم")

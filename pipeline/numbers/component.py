@@ -54,6 +54,9 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
                     all(k + 1 < len(keys) and is_currency(keys[k + 1]) for k in (facts[n - 2].last, fact.last))
                     or (fact.type == "percent" == facts[n - 2].type)):
             fields["subject"] = previous[1]["subject"]  # «3,850 ملايين ريال، مقابل 4,065 ملايين»: the same metric
+        elif same_sentence and previous[1]["subject"] and not fields["change"] \
+                and _level_before(fact, facts[n - 2], words, keys):
+            fields["subject"] = previous[1]["subject"]  # «ارتفع المؤشر إلى 49.9 من 49.4»: the same metric before
         elif same_sentence and previous[1]["subject"] and previous[1]["qualifier"] != "eq" \
                 and _listed_after(fact, facts[n - 2], words, keys):
             fields["subject"], fields["qualifier"] = previous[1]["subject"], previous[1]["qualifier"]
@@ -104,6 +107,18 @@ def _compared(first: int, keys: list[str]) -> bool:
     if keys[first - 1] == "مقابل":
         return True
     return first >= 2 and keys[first - 1] in ("مع", "ب", "بـ") and keys[first - 2].removeprefix("ب").startswith("مقارن")
+
+
+FROM_LEVEL_GAP = 4  # «إلى 51.8 في يوليو تموز من 52.7»: the time of the new level may stand between
+
+
+def _level_before(fact, prev, words: list[str], keys: list[str]) -> bool:
+    """«إلى 49.9 من 49.4»، «لتنزل إلى 52.2 من 52.5»: the figure after «من» that follows a level reached with «إلى»
+    is that metric's level before (GUIDELINES §6: a figure compared with the one before takes its subject)."""
+    k = fact.first - 1
+    return k >= 1 and keys[k] == "من" and prev.first >= 1 and keys[prev.first - 1] in ("الى", "إلى") \
+        and (k - prev.last == 1 or (k - prev.last <= FROM_LEVEL_GAP and keys[prev.last + 1] == "في")) \
+        and fact.type == prev.type  # (not «إلى 275 كم بدلا من 190 كم»: another figure instead)
 
 
 def _listed_after(fact, prev, words: list[str], keys: list[str]) -> bool:
