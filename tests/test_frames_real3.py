@@ -307,3 +307,9 @@ def test_a_new_person_s_chain_after_wa_is_not_joined(rels):
 def test_a_status_word_between_a_title_and_bi_body_keeps_title_of(rels):
     got = rels("وقال [[الأستاذ|TITLE]] الفخري ب[[جامعة القاهرة|ORG]] [[سمير أمين|PER]] إن البحث مهم.")
     assert ("title_of", "الأستاذ", "جامعة القاهرة") in got
+
+
+def test_the_place_added_after_wadhalik_is_the_meeting_s(frames):
+    got = frames("عقدت [[غرفة التجارة|ORG]] ورشة عمل عن التصدير، بحضور عدد من التجار، وذلك ب[[فندق النخيل|LOC]].",
+                 "meeting")
+    assert got == [("meeting", "ورشة", {"organizer": ["غرفة التجارة"], "location": ["فندق النخيل"]})]

@@ -89,6 +89,8 @@ CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "�
 CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (GUIDELINES §7 decision 37)
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
+THEREBY = word_key("وذلك")  # «…، وذلك في الأول من سبتمبر بفندق X»: what follows adds the time and place of the meeting
+THAT_WINDOW = 10
 
 
 def _norm(k: str) -> str:
@@ -563,6 +565,10 @@ def frames(ctx: Context) -> list[dict]:
         place = _location(ctx, who.last, b) if who else None
         if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
             loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
+        if loc is None:  # «…، وذلك بنادي ضباط قوى الأمن بالرياض»: the place the meeting's sentence adds after «وذلك»
+            loc = next((_location(ctx, k, ctx.sentence_end(i), over_people=True, window=THAT_WINDOW)
+                        for k in range(i + 1, ctx.sentence_end(i) + 1)
+                        if ctx.key(k) == THEREBY or ctx.key(k) == THEREBY[1:] and ctx.words[k - 1] == "و"), None)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
         # right after it, a place or «بحضور» close after it report it too (§7 36)
         near = (_genitive_org(ctx, i) is not None or _location(ctx, i, b, window=NEAR) is not None
