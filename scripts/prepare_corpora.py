@@ -5,6 +5,9 @@
 - `real-{train,dev,test}.jsonl`: the SaudiNewsNet gold, joined from its stand-off records;
 - `anercorp-train.jsonl`, `anercorp-dev.jsonl`: ANERcorp with the dev slice `--dev-fraction 0.1`
   carves (its last 10%), proclitics moved outside entities with the project's tokenizer;
+- `anercorp-{train,dev}-perloc.jsonl`: the same with its ORG spans left out. ANERcorp draws organizations
+  in another convention (and tags titles O); without ORG spans the partial-label loss leaves ORG open on
+  its words, so it teaches persons and places only, and the dev slice scores PER and LOC only;
 - `wojood-train.jsonl`, `wojood-val.jsonl`: the Wojood sample, nested tags flattened (OCC cut
   before the body or place it holds), proclitics outside.
 None of these texts may be committed (see `../shared/data/README.md`).
@@ -21,11 +24,18 @@ from pipeline.training.train import carve, load_docs
 OUT = Path("build/corpora")
 
 
+def without(doc: dict, label: str) -> dict:
+    """`doc` with no `label` spans: for a corpus whose `label` convention is not ours."""
+    return {**doc, "entities": [e for e in doc["entities"] if e["label"] != label]}
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     sets = {split: real(split) for split in ("real-train", "real-dev", "real-test")}
     if ANERCORP.exists():
         sets["anercorp-train"], sets["anercorp-dev"] = carve(load_docs(ANERCORP), ANERCORP_DEV_FRACTION)
+        for split in ("anercorp-train", "anercorp-dev"):
+            sets[f"{split}-perloc"] = [without(d, "ORG") for d in sets[split]]
     if WOJOOD_VAL.exists():
         sets["wojood-train"] = load_docs(WOJOOD_VAL.with_name("train.txt"))
         sets["wojood-val"] = load_docs(WOJOOD_VAL)
