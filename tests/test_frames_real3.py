@@ -313,3 +313,9 @@ def test_the_place_added_after_wadhalik_is_the_meeting_s(frames):
     got = frames("عقدت [[غرفة التجارة|ORG]] ورشة عمل عن التصدير، بحضور عدد من التجار، وذلك ب[[فندق النخيل|LOC]].",
                  "meeting")
     assert got == [("meeting", "ورشة", {"organizer": ["غرفة التجارة"], "location": ["فندق النخيل"]})]
+
+
+def test_kashf_opens_enforcement_only_for_cases_uncovered(frames):
+    assert frames("وكشفت الكاميرات كذب المتهمين الثلاثة في روايتهم.", "enforcement") == []
+    got = frames("وكشفت الشرطة عن 12 قضية سرقة خلال الشهر.", "enforcement")
+    assert got == [("enforcement", "كشفت", {"cases": ["12"], "offence": ["سرقة"]})]

@@ -16,6 +16,7 @@ from pipeline.text.lexicon import PROCLITIC_TOKENS, keys
 
 TRIGGERS = ("ضبط", "القبض", "قبض", "اكتشاف", "اكتشف", "كشف", "تكشف", "اعتقل", "اعتقال", "أوقف", "توقيف",
             "أحبط", "إحباط", "الإطاحة", "أطاح")  # «الإطاحة بخلية …» (GUIDELINES §7 decision 39)
+REVEAL = ("كشف", "تكشف")
 # verbs whose object is always people: the figure right after them counts suspects
 ARREST = ("القبض", "قبض", "اعتقل", "اعتقال")
 VERB_STARTS = ("الق", "ضبط", "اكتشف", "كشف", "قبض", "تم", "ارسل", "عالج", "صادر", "احال", "اوقف")
@@ -191,6 +192,8 @@ def frames(ctx: Context) -> list[dict]:
             offence = _offence_noun(ctx, i, end) or _charge(ctx, i)
             if offence:
                 slots["offence"] = [offence]
+        if key.startswith(REVEAL) and "cases" not in slots:
+            continue  # «كشفت الكاميرات كذب المتهمين الأربعة»: «كشف» uncovers cases («كشفت عن 214 قضية»), else it reveals
         if slots:
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
             caught |= {_surface(ctx, m) for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER"}
