@@ -136,3 +136,10 @@ def test_level_before_takes_the_metric(read):
 def test_figure_instead_of_another_keeps_its_unit(read):
     facts = read("ويبلغ طول الطريق إلى 275 كم بدلا من 190 كم.")
     assert [(s, subj) for s, _, _, subj in facts][-1] == ("190", "كم")
+
+
+def test_next_percent_in_a_list_shares_the_group(read):
+    """«أن 40% من الطلاب يفضلون …، و35% يفضلون …»: a percent opening the next item with no noun of its own
+    measures the same group (§6)."""
+    facts = read("وأظهر المسح أن 40% من الطلاب يفضلون الدراسة المسائية، و35% يفضلون الدراسة عن بعد.")
+    assert [(s, subj.split()[0] if subj else None) for s, _, _, subj in facts] == [("40%", "الطلاب"), ("35%", "الطلاب")]

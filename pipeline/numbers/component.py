@@ -57,6 +57,9 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         elif same_sentence and previous[1]["subject"] and not fields["change"] \
                 and _level_before(fact, facts[n - 2], words, keys):
             fields["subject"] = previous[1]["subject"]  # «ارتفع المؤشر إلى 49.9 من 49.4»: the same metric before
+        elif same_sentence and previous[1]["subject"] and fields["subject"] is None and not fields["change"] \
+                and fact.type == "percent" == facts[n - 2].type and _next_item(fact.first, words, keys):
+            fields["subject"] = previous[1]["subject"]  # «أن 27% من النساء تعرضن …، و26% تعرضن …»: the same group
         elif same_sentence and previous[1]["subject"] and previous[1]["qualifier"] != "eq" \
                 and _listed_after(fact, facts[n - 2], words, keys):
             fields["subject"], fields["qualifier"] = previous[1]["subject"], previous[1]["qualifier"]
@@ -119,6 +122,11 @@ def _level_before(fact, prev, words: list[str], keys: list[str]) -> bool:
     return k >= 1 and keys[k] == "من" and prev.first >= 1 and keys[prev.first - 1] in ("الى", "إلى") \
         and (k - prev.last == 1 or (k - prev.last <= FROM_LEVEL_GAP and keys[prev.last + 1] == "في")) \
         and fact.type == prev.type  # (not «إلى 275 كم بدلا من 190 كم»: another figure instead)
+
+
+def _next_item(first: int, words: list[str], keys: list[str]) -> bool:
+    """The figure opens the next item of a list: «، و» right before it."""
+    return first >= 2 and keys[first - 1] == "و" and words[first - 2] in ("،", ",")
 
 
 def _listed_after(fact, prev, words: list[str], keys: list[str]) -> bool:
