@@ -143,3 +143,13 @@ def test_next_percent_in_a_list_shares_the_group(read):
     measures the same group (§6)."""
     facts = read("وأظهر المسح أن 40% من الطلاب يفضلون الدراسة المسائية، و35% يفضلون الدراسة عن بعد.")
     assert [(s, subj.split()[0] if subj else None) for s, _, _, subj in facts] == [("40%", "الطلاب"), ("35%", "الطلاب")]
+
+
+@pytest.mark.parametrize("text, unit, kind", [
+    ("وتضم الخطة أبراجا بارتفاع 15 و25 و30 طابقا في الحي.", "طابقا", "count"),
+    ("وهو أب لثلاثة أبناء (3 و7 و12 عاما) يقيمون معه.", "عاما", "duration"),
+])
+def test_listed_figures_share_the_last_noun(read, text, unit, kind):
+    """«15 و25 و30 طابقا»: three figures joined by «و» say their noun once, after the last (§6)."""
+    facts = [f for f in read(text) if f[2] != 3 or f[0] != "لثلاثة"]
+    assert [(t, subj) for _, t, _, subj in facts][-3:] == [(kind, unit)] * 3

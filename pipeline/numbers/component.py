@@ -68,6 +68,9 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         out.append({"id": item_id("numbers", n), "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
                     "qualifier": fields["qualifier"], "total": fact.total, "period": fields["period"]})
+    for chain in _listed_figures(facts, keys):  # «(4 و5 و11 عاما)»: the unit said once, after the last
+        for n in chain[:-1]:
+            out[n]["subject"], out[n]["type"] = out[chain[-1]]["subject"], out[chain[-1]]["type"]
     for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, one subject (GUIDELINES §7)
         if out[b]["type"] in ("percent", "duration") and out[a]["type"] == "count" and facts[b].first - facts[a].last <= 3:
             out[a]["type"] = out[b]["type"]  # «بين 30 و35 في المائة», «بين ثلاث و10 سنوات»: said once for both bounds
@@ -80,6 +83,25 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         if out[b]["subject"] and (facts[b].first - facts[a].last <= 2 or not out[a]["subject"]):
             out[a]["subject"] = out[b]["subject"]  # «بين 10 و15 زائرا»; «بين 32 عاما و50 عاما» keeps its own noun
     return out
+
+
+LIST_MIN = 3  # two figures joined by «و» are a range only after «بين» (link.range_pairs)
+
+
+def _listed_figures(facts: list[Fact], keys: list[str]) -> list[list[int]]:
+    """Runs of at least three figures of one type (counts before a duration take its type), each joined to the next by a bare «و», the last one followed by
+    its noun: «وأم لثلاثة أولاد (4 و5 و11 عاما)», «بارتفاع 20 و40 و50 طابقا» (GUIDELINES §6: one noun for all)."""
+    runs, run = [], [0]
+    for n in range(1, len(facts) + 1):
+        if n < len(facts) and keys[facts[n - 1].last + 1:facts[n].first] == ["و"] \
+                and {facts[n].type, facts[n - 1].type} <= {facts[n].type, "count"}:  # («4 و5 و11 عاما»: ages)
+            run.append(n)
+            continue
+        last = facts[run[-1]].last
+        if len(run) >= LIST_MIN and last + 1 < len(keys) and keys[last + 1].isalpha():
+            runs.append(run)
+        run = [n]
+    return runs
 
 
 def _shared_multiplier(low: Fact, high: Fact, words: list[str]) -> float | None:
