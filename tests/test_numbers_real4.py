@@ -153,3 +153,10 @@ def test_listed_figures_share_the_last_noun(read, text, unit, kind):
     """«15 و25 و30 طابقا»: three figures joined by «و» say their noun once, after the last (§6)."""
     facts = [f for f in read(text) if f[2] != 3 or f[0] != "لثلاثة"]
     assert [(t, subj) for _, t, _, subj in facts][-3:] == [(kind, unit)] * 3
+
+
+def test_upper_bound_takes_the_lower_bounds_noun(read):
+    """«بعد أسبوعين أو ثلاثة»: the noun said with the lower bound is the upper bound's too (GUIDELINES §7 ranges)."""
+    facts = read("وستعلن النتائج بعد أسبوعين أو ثلاثة.")
+    assert [(s, subj.split()[0] if subj else None) for s, _, _, subj in facts] == [
+        ("أسبوعين", "أسبوعين"), ("ثلاثة", "أسبوعين")]

@@ -82,6 +82,9 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
             out[b]["qualifier"] = "lte"
         if out[b]["subject"] and (facts[b].first - facts[a].last <= 2 or not out[a]["subject"]):
             out[a]["subject"] = out[b]["subject"]  # «بين 10 و15 زائرا»; «بين 32 عاما و50 عاما» keeps its own noun
+        elif not out[b]["subject"] and out[a]["subject"] and out[a]["subject"][0] != spans[facts[a].last + 1][0]:
+            out[b]["subject"] = out[a]["subject"]  # «بعد شهرين أو ثلاثة»: the noun said with the lower bound
+            # (not the join itself, «بين 20 أو 30.»)
     return out
 
 
