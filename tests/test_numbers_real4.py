@@ -160,3 +160,13 @@ def test_upper_bound_takes_the_lower_bounds_noun(read):
     facts = read("وستعلن النتائج بعد أسبوعين أو ثلاثة.")
     assert [(s, subj.split()[0] if subj else None) for s, _, _, subj in facts] == [
         ("أسبوعين", "أسبوعين"), ("ثلاثة", "أسبوعين")]
+
+
+@pytest.mark.parametrize("text", [
+    "وطالبت اللجنة بتضمين البند في الاتفاقية الجديدة.",
+    "وتعارض النقابة تضمين الشرط في العقود.",
+    "وناقش المجلس خطط التامين الصحي للعاملين.",
+])
+def test_verbal_noun_of_the_taf3il_shape_is_no_dual(read, text):
+    """«تضمين», «التأمين»: a five-letter ت…ين word is a verbal noun (تفعيل), not the dual of «تضم» (§3 duals)."""
+    assert read(text) == []

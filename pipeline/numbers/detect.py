@@ -793,6 +793,8 @@ def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
     if len(stem) < 3 or stem.startswith("ي") or key.endswith("تين") or key.endswith("تان") \
             or (key.endswith("ان") and (stem.startswith("ت") or (stem[:2] in ("سي", "ست") and len(stem) >= 5))):
         return False  # «يرتديان», «تزالان», «سيسهمان» (the future «س»): verbs
+    if len(key) == 5 and key.startswith("ت") and key.endswith("ين"):
+        return False  # «تضمين», «التأمين»: a verbal noun of the تفعيل shape, not the dual of «تضم»
     singular = sum(counts.get(form, 0) for form in _alef_forms(stem))  # «اقليم»: the counts keep «إقليم»
     dual = counts.get(key, 0) + counts.get("ال" + key, 0)
     if parse_words([key]) is not None or singular < MASC_DUAL_MIN or singular < MASC_DUAL_RATIO * dual:
