@@ -237,6 +237,11 @@ def _charge_phrase(ctx: Context, k: int, start: int | None, to_end: bool = False
         if j > k and not to_end and (ctx.words[j] in ("ب", "بـ") or ctx.key(j).startswith("ب") and len(ctx.key(j)) > 4):
             break
         j += 1
+    return _words_span(ctx, k, j, start)
+
+
+def _words_span(ctx: Context, k: int, j: int, start: int | None) -> list[int] | None:
+    """Words k..j-1 as a character span, from `start` inside word k when a proclitic is glued to it."""
     if j == k:
         return None
     span = ctx.span(k, j - 1)
@@ -291,7 +296,4 @@ def _offence(ctx: Context, k: int, start: int | None = None) -> list[int] | None
         if j > k and _new_clause(ctx, j):
             break
         j += 1
-    if j == k:
-        return None
-    span = ctx.span(k, j - 1)
-    return [start, span[1]] if start is not None else span
+    return _words_span(ctx, k, j, start)
