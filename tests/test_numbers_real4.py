@@ -170,3 +170,17 @@ def test_upper_bound_takes_the_lower_bounds_noun(read):
 def test_verbal_noun_of_the_taf3il_shape_is_no_dual(read, text):
     """«تضمين», «التأمين»: a five-letter ت…ين word is a verbal noun (تفعيل), not the dual of «تضم» (§3 duals)."""
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("ونقل المصابون إلى مستشفيين في مركزي صبيا وبيش، وفق الهلال الأحمر.", "مركزي"),
+    ("وتنتشر المجموعات في جيبي درنة وسرت منذ سنوات.", "جيبي"),
+])
+def test_construct_dual_before_a_named_pair(read, text, surface):
+    """«في مركزي X وY»: after a preposition, a construct -ي word before two names joined by «و» is their dual, even
+    when the -ي form is also an adjective («مركزي»: central), GUIDELINES §7 decision 129."""
+    assert (surface, 2.0) in [(s, v) for s, _, v, _ in read(text)]
+
+
+def test_adjective_after_a_noun_before_a_pair_is_no_dual(read):
+    assert [s for s, *_ in read("وأكد وجود تعاون مركزي شامل وواسع مع الوزارة.")] == []

@@ -878,12 +878,38 @@ def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts:
     if len(stem) < 3 or singular < MASC_DUAL_MIN or MASC_DUAL_RATIO * counts.get(raw, 0) > singular \
             or (stem.endswith("ت") and counts.get(stem[:-1] + "ة", 0) >= MASC_DUAL_MIN):
         return False  # (a feminine noun's -تي, «قدرتي المالية», is the feminine rule's to judge)
+    if i and keys[i - 1] in PAIR_PREPOSITIONS and _pair_follows(i, words, keys) \
+            and not _sound_plural_seen(stem, counts):
+        return True  # «في مركزي صمخ ووادي بن هشبل», «في جيبي مليلية وسبتة»: the two named after it
     nisba = counts.get(stem + "ية", 0) + counts.get("ال" + stem + "ية", 0)
     if not keys[i + 1].startswith("ال") and (counts.get("ال" + raw, 0) or not counts.get(stem + "ين", 0)
                                              or keys[i + 1].endswith("ا")):
         return False  # an indefinite genitive («ضابطي شرطة»): the -ي form never takes the article (no adjective
         # «مركزي/المركزي»), the dual -ين is seen, and the next word is no accusative («زاد ضعفي ضعفا»)
     return nisba * NISBA_SHARE <= singular and not _sound_plural_seen(stem, counts)
+
+
+PAIR_NAME_WORDS = 3  # «وادي بن هشبل»: a name of up to three words on each side of «و»
+# «في/على/ب مركزي X وY»: after a preposition the -ي word is a place or object, not an adjective
+PAIR_PREPOSITIONS = _keys("في", "على", "من", "إلى", "عن", "ب", "ل")
+
+
+def _pair_follows(i: int, words: list[str], keys: list[str]) -> bool:
+    """Two names joined by «و» follow the word and end its phrase: «X وY» then punctuation or a preposition."""
+    k = i + 1
+    for side in (0, 1):
+        if side:
+            if k >= len(keys) or not keys[k].startswith("و"):
+                return False
+            k += keys[k] == "و"  # («و» split off or glued to the second name)
+        start = k
+        while k < len(keys) and k - start < PAIR_NAME_WORDS and (is_arabic_word(words[k]) or words[k] in QUOTES
+                                                                 or words[k] in CLOSING) \
+                and keys[k] not in FUNCTION_AFTER and not (k > start and keys[k].startswith("و")):
+            k += 1
+        if k == start:
+            return False
+    return k >= len(keys) or _is_punct(words[k]) or keys[k] in PREPOSITIONS
 
 
 def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
