@@ -175,6 +175,7 @@ def test_verbal_noun_of_the_taf3il_shape_is_no_dual(read, text):
 @pytest.mark.parametrize("text, surface", [
     ("ونقل المصابون إلى مستشفيين في مركزي صبيا وبيش، وفق الهلال الأحمر.", "مركزي"),
     ("وتنتشر المجموعات في جيبي درنة وسرت منذ سنوات.", "جيبي"),
+    ("واندلعت اشتباكات في حيي الزهور والنخيل مساء أمس.", "حيي"),  # a two-letter stem («حي»)
 ])
 def test_construct_dual_before_a_named_pair(read, text, surface):
     """«في مركزي X وY»: after a preposition, a construct -ي word before two names joined by «و» is their dual, even

@@ -875,11 +875,11 @@ def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts:
         return False
     stem = raw[:-1]
     singular = sum(counts.get(form, 0) for form in _alef_forms(stem))
-    if len(stem) < 3 or singular < MASC_DUAL_MIN or MASC_DUAL_RATIO * counts.get(raw, 0) > singular \
+    pair = bool(i) and keys[i - 1] in PAIR_PREPOSITIONS and _pair_follows(i, words, keys)
+    if len(stem) < 3 - pair or singular < MASC_DUAL_MIN or MASC_DUAL_RATIO * counts.get(raw, 0) > singular \
             or (stem.endswith("ت") and counts.get(stem[:-1] + "ة", 0) >= MASC_DUAL_MIN):
-        return False  # (a feminine noun's -تي, «قدرتي المالية», is the feminine rule's to judge)
-    if i and keys[i - 1] in PAIR_PREPOSITIONS and _pair_follows(i, words, keys) \
-            and not _sound_plural_seen(stem, counts):
+        return False  # (a feminine noun's -تي, «قدرتي المالية», is the feminine rule's to judge; «في حيي X وY»)
+    if pair and not _sound_plural_seen(stem, counts):
         return True  # «في مركزي صمخ ووادي بن هشبل», «في جيبي مليلية وسبتة»: the two named after it
     nisba = counts.get(stem + "ية", 0) + counts.get("ال" + stem + "ية", 0)
     if not keys[i + 1].startswith("ال") and (counts.get("ال" + raw, 0) or not counts.get(stem + "ين", 0)
