@@ -25,6 +25,26 @@ def tokenizer():
 
 
 @pytest.fixture(scope="session")
+def number_facts(tokenizer):
+    """text -> the number stage's fact dicts (offsets into the text), every span checked to be its surface
+    without outer spaces; the stage reads what the pipeline's tokenizer gives it."""
+    from pipeline.numbers.component import NumbersComponent, numbers_for
+
+    stage = NumbersComponent()
+
+    def run(text: str) -> list[dict]:
+        spans = tokenizer.spans(text)
+        nums = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
+                           stage.duals, stage.counts)
+        for n in nums:
+            assert 0 <= n["start"] < n["end"] <= len(text)
+            assert text[n["start"]:n["end"]] == text[n["start"]:n["end"]].strip()
+        return nums
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from pipeline import load
 

@@ -8,23 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.numbers.component import NumbersComponent, numbers_for
-
 
 @pytest.fixture(scope="module")
-def detect(tokenizer):
-    """text -> the JSONL facts, each checked to keep its offsets (`text[start:end]` is the surface)."""
-    stage = NumbersComponent()
+def detect(number_facts):
+    """text -> the JSONL facts, each with its surface added (`text[start:end]`)."""
 
     def run(text: str) -> list[dict]:
-        spans = tokenizer.spans(text)
-        nums = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
-                           stage.duals, stage.counts)
-        for n in nums:
-            assert 0 <= n["start"] < n["end"] <= len(text)
-            n["surface"] = text[n["start"]:n["end"]]
-            assert n["surface"] == n["surface"].strip()
-        return nums
+        return [{**n, "surface": text[n["start"]:n["end"]]} for n in number_facts(text)]
 
     return run
 

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.numbers.component import NumbersComponent, numbers_for
-
 
 @pytest.fixture(scope="module")
-def facts(tokenizer):
-    """text -> the number stage's fact dicts (offsets into the text)."""
-    stage = NumbersComponent()
-
-    def run(text: str) -> list[dict]:
-        spans = tokenizer.spans(text)
-        return numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
-                           stage.duals, stage.counts)
-
-    return run
+def facts(number_facts):
+    return number_facts
 
 
 @pytest.fixture(scope="module")

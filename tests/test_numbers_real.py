@@ -8,25 +8,17 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from pipeline.numbers.component import NumbersComponent, numbers_for
 
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
 @pytest.fixture(scope="module")
-def read(tokenizer):
+def read(number_facts):
     """text -> [{surface, type, value, total, qualifier, change, baseline, period, subject (surface)}]."""
-    stage = NumbersComponent()
 
     def run(text: str) -> list[dict]:
-        spans = tokenizer.spans(text)
-        out = []
-        for n in numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
-                             stage.duals, stage.counts):
-            assert text[n["start"]:n["end"]] == text[n["start"]:n["end"]].strip()
-            out.append({**n, "surface": text[n["start"]:n["end"]],
-                        "subject": text[slice(*n["subject"])] if n["subject"] else None})
-        return out
+        return [{**n, "surface": text[n["start"]:n["end"]], "subject": text[slice(*n["subject"])] if n["subject"] else None}
+                for n in number_facts(text)]
 
     return run
 
@@ -241,13 +233,10 @@ def test_ranges_are_two_facts_with_one_subject(read):
                                        ("خمس", "lte")]
 
 
-def test_a_lower_bound_with_its_own_noun_keeps_it(tokenizer):
+def test_a_lower_bound_with_its_own_noun_keeps_it(number_facts):
     """«بين 30 يوما و45 يوما»: each bound says its unit, so the lower keeps its own (not the upper's) subject."""
-    stage = NumbersComponent()
     text = "تتراوح مدة الإقامة بين 30 يوما و45 يوما في المخيم."
-    spans = tokenizer.spans(text)
-    got = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans), stage.duals,
-                      stage.counts)
+    got = number_facts(text)
     first, second = text.index("يوما"), text.rindex("يوما")
     assert [(n["qualifier"], n["subject"]) for n in got] == [("gte", [first, first + 4]), ("lte", [second, second + 4])]
 

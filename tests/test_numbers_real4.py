@@ -1,25 +1,19 @@
-"""Number rules from the fourth pass over real news (issue 15): the fraction dual «ثلثي». Each rule on a sentence
-written for the test (GUIDELINES §Numbers, §3, §7, decision 34)."""
+"""Number rules from the fourth pass over real news (issue 15): the fraction «ثلثي», «عقد ونصف», year-shaped counts,
+identifiers and km markers, participles and verbal nouns that look dual, results and minutes, possessed duals,
+construct duals before a named pair, and subjects shared along lists, ranges and «من» comparisons. Each rule on a
+sentence written for the test (GUIDELINES §Numbers, §3, §7, decision 34)."""
 from __future__ import annotations
 
 import pytest
 
-from pipeline.numbers.component import NumbersComponent, numbers_for
-
 
 @pytest.fixture(scope="module")
-def read(tokenizer):
+def read(number_facts):
     """text -> [(surface, type, value, subject surface or None)] of the number stage's facts."""
-    stage = NumbersComponent()
 
     def run(text: str) -> list[tuple]:
-        spans = tokenizer.spans(text)
-        out = []
-        for n in numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
-                             stage.duals, stage.counts):
-            subject = text[slice(*n["subject"])] if n["subject"] else None
-            out.append((text[n["start"]:n["end"]], n["type"], n["value"], subject))
-        return out
+        return [(text[n["start"]:n["end"]], n["type"], n["value"], text[slice(*n["subject"])] if n["subject"] else None)
+                for n in number_facts(text)]
 
     return run
 
