@@ -90,8 +90,10 @@ def test_coordinated_bodies_organize_together(frames):
 
 
 def test_extraordinary_sitting_of_a_parliament(frames):
+    """A sitting opened by a verb of starting takes the date between the verb and the noun as written: «أمس» is
+    the date (GUIDELINES §7 decision 21; real-train snn-8002 «انطلقت …، مساء أول من أمس، دورة استثنائية»)."""
     got = frames("وبدأت أمس دورة استثنائية على مستوى غرفتي [[البرلمان الكيني|ORG]] لمناقشة القوانين.", "meeting")
-    assert got == [("meeting", "دورة", {"organizer": ["البرلمان الكيني"]})]
+    assert got == [("meeting", "دورة", {"organizer": ["البرلمان الكيني"], "date": ["أمس"]})]
 
 
 def test_numbered_sitting_of_a_council_after_another_meeting(frames):

@@ -56,7 +56,9 @@ START_WINDOW = 12
 WHEN = DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | RELATIVE_AFTER | set(_keys("أول", "من"))  # «مساء أول من أمس»
 # «يستعد المجلس لعقد المنتدى»: a planned meeting (GUIDELINES §7 decision 20), not a purpose
 PREPARE = ("يستعد", "تستعد", "استعد", "استعدت", "يعتزم", "تعتزم", "يتأهب", "تتأهب")
-SPONSOR = ("برعاية", "بتنظيم", "بدعوة")  # «برعاية الهيئة الإفريقية …»: the host after the noun
+# «بتنظيم الهيئة الإفريقية …»: the host after the noun; a patron («برعاية X») fills no slot (GUIDELINES §7
+# decision 98), so «برعاية» names no organizer
+SPONSOR = ("بتنظيم", "بدعوة")
 NEAR = 3  # words between the noun and a host or place that report it («اجتماعات شعبية بمدينة X»)
 # a meeting of named people, with no host: a verb of meeting, or a meeting noun with a pronoun of its
 # participants («اجتماعه»، «لقائهما»)
@@ -542,6 +544,9 @@ def frames(ctx: Context) -> list[dict]:
         if not verbs and i not in met and i not in gather and i not in sittings and not _purpose(ctx, i) \
                 and (v := _started(ctx, i, a)) is not None:
             verbs = [v]
+        # «وبدأت أمس دورة استثنائية …»: a sitting opened by a verb of starting takes its date and place from
+        # between the verb and the noun (GUIDELINES §7 decision 21: «أمس» is the date as written)
+        started = _started(ctx, i, a) if i in sittings and not verbs else None
         if i in definite and not (verbs or i in held or i in spoken or court is not None):
             continue
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
@@ -557,7 +562,9 @@ def frames(ctx: Context) -> list[dict]:
         owner = _possessor(ctx, i, a) if org is None and not verbs else None
         org = org or owner
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
-        loc = loc or _location(ctx, i, b) or _where(ctx, i, a) or (_place_between(ctx, verbs[-1], i) if verbs else None)
+        opener = verbs[-1] if verbs else started
+        loc = loc or _location(ctx, i, b) or _where(ctx, i, a) or (_place_between(ctx, opener, i) if opener is not None
+                                                                    else None)
         # «التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the date and place said right after the person met
         who = next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None) \
             if i in met and _norm(ctx.key(i)) in MET_KEYS else None
@@ -596,8 +603,8 @@ def frames(ctx: Context) -> list[dict]:
         if court is not None:  # «لجلسة 17 أكتوبر المقبل»، «جلستها المنعقدة أمس»
             month = next((k for k in range(i + 1, min(b, i + 3) + 1) if ctx.is_month(k)), None)
             date = (date_at(ctx, month) if month is not None else relative_date(ctx, i + 1, 3)) or date
-        if date is None and verbs:  # «عقد … مساء أمس الاثنين اجتماعاً»
-            date = next((d for j in range(verbs[-1] + 1, i) if (d := relative_date(ctx, j, min(4, i - j)))), None)
+        if date is None and opener is not None:  # «عقد … مساء أمس الاثنين اجتماعاً»، «وبدأت أمس دورة استثنائية»
+            date = next((d for j in range(opener + 1, i) if (d := relative_date(ctx, j, min(4, i - j)))), None)
         if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
             date = relative_date(ctx, i + 1, 8) or (relative_date(ctx, after_who, 3) if who else None)
         if date:
