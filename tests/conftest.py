@@ -45,6 +45,17 @@ def number_facts(tokenizer):
 
 
 @pytest.fixture(scope="session")
+def fact_tuples(number_facts):
+    """text -> [(surface, type, value, subject surface or None)] of the number stage's facts."""
+
+    def run(text: str) -> list[tuple]:
+        return [(text[n["start"]:n["end"]], n["type"], n["value"], text[slice(*n["subject"])] if n["subject"] else None)
+                for n in number_facts(text)]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def nlp():
     from pipeline import load
 

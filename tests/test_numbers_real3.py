@@ -7,14 +7,8 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def read(number_facts):
-    """text -> [(surface, type, value, subject surface or None)] of the number stage's facts."""
-
-    def run(text: str) -> list[tuple]:
-        return [(text[n["start"]:n["end"]], n["type"], n["value"], text[slice(*n["subject"])] if n["subject"] else None)
-                for n in number_facts(text)]
-
-    return run
+def read(fact_tuples):
+    return fact_tuples
 
 
 @pytest.mark.parametrize("text, surface, value", [
