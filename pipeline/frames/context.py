@@ -119,6 +119,14 @@ class Context:
         bare «صفر»، «رجب» are also a number and a name)?"""
         return self.keys[k] in MONTHS or (self.keys[k] in HIJRI_MONTHS and k > 0 and self.words[k - 1].isdigit())
 
+    def surface(self, m: Mention) -> str:
+        """The mention as written."""
+        return self.text[m.start:m.end]
+
+    def head(self, m: Mention) -> str:
+        """The key of the mention's first word without the article: «اللجنة الإشرافية …» → «لجنة»."""
+        return word_key(self.surface(m).split()[0]).removeprefix("ال")
+
     def months(self) -> list[int]:
         """The words that name a month, in order (found once per document; rules look them up per trigger)."""
         if self._months is None:

@@ -77,10 +77,6 @@ def _head(ctx: Context, m: Mention) -> str:
     return head[2:] if head.startswith("ال") else head
 
 
-def _surface(ctx: Context, m: Mention) -> str:
-    return ctx.text[m.start:m.end]
-
-
 def _purpose(ctx: Context, i: int) -> bool:
     """«لإلقاء القبض على X»، «حملة للقبض على …»، «بهدف ضبط …»: an arrest only aimed at (GUIDELINES §7 decision 37)
     names no one caught."""
@@ -179,7 +175,7 @@ def frames(ctx: Context) -> list[dict]:
             elif _suffix_object(ctx, i) and not _purpose(ctx, i):  # «بهدف اعتقاله»: only aimed at
                 people = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
                           if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]]
-                if people and _surface(ctx, people[-1]) in caught:
+                if people and ctx.surface(people[-1]) in caught:
                     continue  # «عقب اعتقاله»: the arrest of a person already reported (GUIDELINES §7 decision 37)
                 if people:
                     slots["suspects"] = [people[-1].id]
@@ -196,7 +192,7 @@ def frames(ctx: Context) -> list[dict]:
             continue  # «كشفت الكاميرات كذب المتهمين الأربعة»: «كشف» uncovers cases («كشفت عن 214 قضية»), else it reveals
         if slots:
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
-            caught |= {_surface(ctx, m) for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER"}
+            caught |= {ctx.surface(m) for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER"}
             out.append({"type": "enforcement", "trigger": ctx.span(i, i), "slots": slots})
     return out
 

@@ -217,7 +217,7 @@ def _possessor(ctx: Context, i: int, a: int) -> Mention | None:
     heads = {_norm(ctx.key(k)).removeprefix("ال") for k in range(a, i)
              if k not in inside and ctx.key(k).startswith("ال")}
     named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
-             and word_key(ctx.text[m.start:m.end].split()[0]).removeprefix("ال") in heads]
+             and ctx.head(m) in heads]
     return named[-1] if named else None
 
 
@@ -245,8 +245,7 @@ def _presenter(ctx: Context, i: int) -> list[Mention]:
 
 
 def _surface(ctx: Context, mid: str) -> str:
-    m = next(m for m in ctx.mentions if m.id == mid)
-    return ctx.text[m.start:m.end]
+    return ctx.surface(next(m for m in ctx.mentions if m.id == mid))
 
 
 def _speaker(ctx: Context, i: int) -> list[Mention]:
@@ -274,7 +273,7 @@ def _court(ctx: Context, i: int) -> Mention | None:
     _, b = clause(ctx, i)
     s = ctx.sent_of[i]
     courts = [m for m in ctx.starting_in(max(0, i - COURT_WINDOW), b) if m.label == "ORG" and ctx.sent_of[m.first] == s
-              and word_key(ctx.text[m.start:m.end].split()[0]).removeprefix("ال").startswith(COURTS)]
+              and ctx.head(m).startswith(COURTS)]
     before = [m for m in courts if m.last < i]
     if before or courts:
         return before[-1] if before else courts[0]
@@ -287,7 +286,7 @@ def _court(ctx: Context, i: int) -> Mention | None:
     if not one or not bare and _norm(ctx.key(i - 1)) not in SCHEDULE:
         return None
     named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
-             and word_key(ctx.text[m.start:m.end].split()[0]).removeprefix("ال").startswith(COURTS)]
+             and ctx.head(m).startswith(COURTS)]
     return named[-1] if named else None
 
 

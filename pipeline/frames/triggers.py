@@ -7,6 +7,7 @@ from camel_tools.utils.normalize import normalize_alef_ar
 
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.numbers.detect import HIJRI_MARK
+from pipeline.numbers.parse import ORDINALS
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, MONTHS, RELATIVE_AFTER, SPAN_PROCLITICS, WEEKDAYS
 
@@ -77,9 +78,9 @@ HOMOGRAPH_MONTHS = {word_key("آب")}
 DAY_RANGE = {word_key(w) for w in ("إلى", "الى", "حتى", "-", "–")}
 
 
-# days of the month written as ordinals before «من + month» («الأول من يناير»)
-ORDINAL_DAYS = {word_key(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
-                                      "التاسع", "العاشر")}
+# days of the month written as ordinals before «من + month» («الأول من يناير»): the masculine ordinals one to ten
+# of the number grammar («حادي» only opens a compound)
+ORDINAL_DAYS = {word_key("ال" + w) for w in ORDINALS if not w.endswith(("ة", "ى")) and w != "حادي"}
 
 
 def _ordinal_day(key: str) -> bool:

@@ -157,10 +157,7 @@ def _next_item(first: int, words: list[str], keys: list[str]) -> bool:
 def _listed_after(fact, prev, words: list[str], keys: list[str]) -> bool:
     """The figure opens the next item of a list after «، و» and says the same unit as the figure before it:
     «(300) ألف ريال في الأمانات، و(200) ألف ريال في البلديات»."""
-    k = fact.first - 1
-    if k >= 0 and words[k] in ("(", "“", '"', "«"):
-        k -= 1
-    if k < 1 or keys[k] != "و" or words[k - 1] not in ("،", ","):
+    if not _next_item(fact.first - (fact.first >= 1 and words[fact.first - 1] in ("(", "“", '"', "«")), words, keys):
         return False
     unit = _unit_after(fact, words, keys)
     return fact.type == prev.type and unit == _unit_after(prev, words, keys) and unit.isalpha() \

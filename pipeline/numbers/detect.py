@@ -796,7 +796,7 @@ def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
     if len(key) == 5 and key.startswith("ت") and key.endswith("ين"):
         return False  # «تضمين», «التأمين»: a verbal noun of the تفعيل shape, not the dual of «تضم»
     singular = sum(counts.get(form, 0) for form in _alef_forms(stem))  # «اقليم»: the counts keep «إقليم»
-    dual = counts.get(key, 0) + counts.get("ال" + key, 0)
+    dual = _seen(key, counts)
     if parse_words([key]) is not None or singular < MASC_DUAL_MIN or singular < MASC_DUAL_RATIO * dual:
         return False  # («عشرين» is twenty)
     nominative, oblique = _case_forms(stem, counts)
@@ -804,14 +804,19 @@ def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
         return False  # «العمران», «فقدان», «الدوران», «عدنان»: a noun or name of its own, not a dual
     if definite and stem.startswith("م") and key.endswith("ين") and nominative < CASES_MIN:
         return False  # «المصنعين», «المستشارين», «المحيطين»: a participle's sound plural, its dual -ان never seen
-    plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
+    plural = _seen(stem + "ون", counts)
     return not key.endswith("ين") or plural < MASC_PLURAL_SHARE * max(dual, 1)  # (an unseen form: no plural either)
+
+
+def _seen(form: str, counts: dict[str, int]) -> int:
+    """How often a form is seen in the word counts, bare or with the article."""
+    return counts.get(form, 0) + counts.get("ال" + form, 0)
 
 
 def _case_forms(stem: str, counts: dict[str, int]) -> tuple[int, int]:
     """How often the stem's -ان and -ين forms are seen, bare or definite: a dual has both cases («الطرفان» 122,
     «الطرفين» 515), a word of the فعلان shape or a name only its -ان («العمران» 134, «عمرين» 0)."""
-    return tuple(sum(counts.get(pre + stem + end, 0) for pre in ("", "ال")) for end in ("ان", "ين"))
+    return _seen(stem + "ان", counts), _seen(stem + "ين", counts)
 
 
 # an -ان form this much commoner than its -ين form is no dual (true duals stay under 1.7: «طفلان» 76, «طفلين» 45)
@@ -831,14 +836,11 @@ NISBA_PLURAL_SHARE = 20
 
 def _nisba_dual_form(key: str, counts: dict[str, int]) -> bool:
     """«أجنبيين», «تركيين»: a nisba -يين whose -يون plural is rare next to it (the real plural is broken: «أجانب»),
-    so the form is a dual."""
-    key = key.removeprefix("ال")
+    so the form is a dual. `key` is without the article."""
     if not key.endswith("يين") or len(key) < 6:
         return False
-    stem = key[:-2]
-    dual = counts.get(key, 0) + counts.get("ال" + key, 0)
-    plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
-    return dual > 0 and plural * NISBA_PLURAL_SHARE < dual
+    dual = _seen(key, counts)
+    return dual > 0 and _seen(key[:-2] + "ون", counts) * NISBA_PLURAL_SHARE < dual
 
 
 def _nisba_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
@@ -846,13 +848,8 @@ def _nisba_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int
     common; an adjective's -يين is also its plural, and then «-يون» is common too. Not in a list of plurals
     («والفنيين والمتخصصين») nor after a plural noun it would describe («دائنيها الرئيسيين»)."""
     key = unglued(keys[i]).removeprefix("ال")
-    if not key.endswith("يين") or len(key) < 6 or not is_arabic_word(words[i]):
-        return False
-    stem = key[:-2]
-    singular = sum(counts.get(form, 0) for form in _alef_forms(stem))
-    dual = counts.get(key, 0) + counts.get("ال" + key, 0)
-    plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
-    if singular < MASC_DUAL_MIN or plural * NISBA_PLURAL_SHARE >= dual or parse_words([key]) is not None:
+    if not is_arabic_word(words[i]) or not _nisba_dual_form(key, counts) or parse_words([key]) is not None \
+            or sum(counts.get(form, 0) for form in _alef_forms(key[:-2])) < MASC_DUAL_MIN:
         return False
     prev = keys[i - 1] if i else ""
     nxt = keys[i + 1] if i + 1 < len(keys) else ""
@@ -881,7 +878,7 @@ def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts:
         return False  # (a feminine noun's -تي, «قدرتي المالية», is the feminine rule's to judge; «في حيي X وY»)
     if pair and not _sound_plural_seen(stem, counts):
         return True  # «في مركزي صمخ ووادي بن هشبل», «في جيبي مليلية وسبتة»: the two named after it
-    nisba = counts.get(stem + "ية", 0) + counts.get("ال" + stem + "ية", 0)
+    nisba = _seen(stem + "ية", counts)
     if not keys[i + 1].startswith("ال") and (counts.get("ال" + raw, 0) or not counts.get(stem + "ين", 0)
                                              or keys[i + 1].endswith("ا")):
         return False  # an indefinite genitive («ضابطي شرطة»): the -ي form never takes the article (no adjective
@@ -927,7 +924,7 @@ def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: di
             or not all(k.endswith(("ي", "ية")) and not k.endswith("يي") for k in (first, second)):
         return False
     stems = [m.group(1)] + ([m.group(1)[1:]] if m.group(1)[:1] in PROCLITIC_KEYS else [])  # («بقسميها»: «ب» glued)
-    return any(sum(counts.get(f, 0) + counts.get("ال" + f, 0)
+    return any(sum(_seen(f, counts)
                    for f in _alef_forms(stem[:-1] + "ة" if stem.endswith("ت") else stem)) >= AGREEING_DUAL_MIN
                for stem in stems if len(stem) >= 3)
 
@@ -958,9 +955,9 @@ def _definite_dual(i: int, words: list[str], keys: list[str], counts: dict[str, 
         return False
     raw = lookup_key(words[i])
     stem = raw[len(raw) - len(key) + 2:-2]  # (as written: the counts keep hamza forms)
-    if stem.endswith("ت") and counts.get(stem[:-1] + "ة", 0) + counts.get("ال" + stem[:-1] + "ة", 0) >= MASC_DUAL_MIN:
+    if stem.endswith("ت") and _seen(stem[:-1] + "ة", counts) >= MASC_DUAL_MIN:
         return True  # «بين الدولتين»: a feminine dual, whose plural is -ات
-    singular = sum(counts.get(form, 0) + counts.get("ال" + form, 0) for form in _alef_forms(stem))
+    singular = sum(_seen(form, counts) for form in _alef_forms(stem))
     return singular >= MASC_DUAL_MIN and not _sound_plural_seen(stem, counts)
 
 
@@ -977,8 +974,8 @@ def _dual_by_cases(i: int, words: list[str], keys: list[str], counts: dict[str, 
         return False
     stem = key[:-2]
     nominative, oblique = _case_forms(stem, counts)
-    plural = counts.get(stem + "ون", 0) + counts.get("ال" + stem + "ون", 0)
-    singular = sum(counts.get(pre + form, 0) for form in _alef_forms(stem) for pre in ("", "ال"))
+    plural = _seen(stem + "ون", counts)
+    singular = sum(_seen(form, counts) for form in _alef_forms(stem))
     return singular >= MASC_DUAL_MIN and nominative >= CASES_MIN \
         and nominative * (CASES_SHARE if definite else CASES_SHARE_INDEFINITE) >= oblique \
         and plural < nominative and nominative <= OWN_WORD_RATIO * oblique
@@ -1001,13 +998,13 @@ def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict
         return False
     stems = [stem for stem in (raw[:-2], raw[1:-2] if raw[:1] in PROCLITIC_KEYS else "") if len(stem) >= 3]
     after = keys[i + 2] if i + 2 < len(keys) else ""
-    nisba_pair = _nisba_dual_form(lookup_key(words[i + 1]), counts) and after not in TWO_WORDS \
+    nisba_pair = _nisba_dual_form(lookup_key(words[i + 1]).removeprefix("ال"), counts) and after not in TWO_WORDS \
         and not after.endswith("وا")  # («عسكريين تركيين اثنين»: the numeral counts; «مسؤولين سودانيين قالوا»: plural)
     if keys[i + 1].startswith("و") or (not feminine and not nisba_pair
                                        and any(_sound_plural_seen(stem, counts) for stem in stems)):
         return False  # («مغيبين ومؤدلجين»: coordinated; «لمواطنين»: «مواطنون» under the glued «ل»; but «لاعبين
         # أجنبيين»: a nisba adjective whose -يون plural is rare is itself a dual, so the noun is one too)
-    return any(sum(counts.get(form, 0) + counts.get("ال" + form, 0)
+    return any(sum(_seen(form, counts)
                    for form in _alef_forms(stem[:-1] + "ة" if feminine else stem)) >= AGREEING_DUAL_MIN
                for stem in stems)  # («باتحادين قاريين»: the singular under the glued «ب»)
 

@@ -14,7 +14,7 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import MORE_LESS, RELATIVES, SUPERLATIVE, TWO_WORDS, Fact, find_years, is_currency, unglued
+from pipeline.numbers.detect import MORE_LESS, SUPERLATIVE, TWO_WORDS, Fact, find_years, is_currency, unglued
 from pipeline.numbers.parse import parse_words, word_key
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS

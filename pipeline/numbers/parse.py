@@ -11,7 +11,7 @@ import re
 
 from camel_tools.utils.normalize import normalize_alef_ar
 
-from pipeline.text.chars import lookup_key, word_key
+from pipeline.text.chars import word_key
 
 MAX_DIGITS = 15  # longer digit strings are identifiers or phone numbers, not quantities
 
