@@ -14,7 +14,7 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import MORE_LESS, SUPERLATIVE, TWO_WORDS, Fact, find_years, is_currency, unglued
+from pipeline.numbers.detect import MORE_LESS, RELATIVES, SUPERLATIVE, TWO_WORDS, Fact, find_years, is_currency, unglued
 from pipeline.numbers.parse import parse_words, word_key
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -55,7 +55,9 @@ INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "�
 DECREASE = ("انخفض", "انخفاض", "بانخفاض", "خفض", "تراجع", "بتراجع", "تقلص", "نقص", "قل", "تناقص", "هبط",
             "تنخفض", "ينخفض", "تتراجع", "يتراجع")
 PERCENT_KEYS = {"المائة", "المئة", "بالمائة", "بالمئة"}
-RELATIVES = {"الذي", "التي", "اللذان", "اللتان", "الذين", "قد", "ما"}
+# words that open a clause after its subject noun («الحجم الذي بلغ», «النسبة قد تصل», «ما يقرب»): the relative pronouns
+# (detect.RELATIVES, one list) and the particles «قد/ما»
+CLAUSE_WORDS = RELATIVES | {"قد", "ما"}
 NP_BEFORE_STOP = {"لكن", "ولكن", "بينها", "بينهم", "مع", "بعد", "ان", "أن", "إن", "..", "و",
                   "فيما", "بينما", "كما", "حيث", "اذ", "مقابل"}  # «فيما الحالات السلبية بلغت 36013»
 PERIOD_MARKERS = {"في", "خلال", "طوال", "مدار"}
@@ -406,14 +408,14 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     has one (the subject may hold prepositional phrases: «أن حجم إنفاق السياح القادمين إلى المنطقة وصل»), else
     from the word after a stop, or a word with a glued «و» («وسهم بنك …»)."""
     end = v - 1
-    while end >= v0 and (keys[end] in RELATIVES or keys[end] in PROCLITIC_TOKENS):
+    while end >= v0 and (keys[end] in CLAUSE_WORDS or keys[end] in PROCLITIC_TOKENS):
         end -= 1
-    if end < v0 and v0 >= 2 and words[v0 - 1] in ("،", ",") and keys[v0] in RELATIVES:
+    if end < v0 and v0 >= 2 and words[v0 - 1] in ("،", ",") and keys[v0] in CLAUSE_WORDS:
         end, v0 = v0 - 2, max(0, v0 - 1 - max_words)  # «درجة الحرارة، التي تصل إلى 49»: the antecedent
     if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_KEYS or words[end] in ("%", "٪")):
         return None  # «بنسبة 12 في المائة لتبلغ 363.7 مليار»: the level after a change, the same metric
     for k in range(end, max(v0, v - SUBJECT_AFTER_THAT) - 1, -1):  # «أن حجم إنفاق السياح إلى المنطقة وصل إلى …»
-        if keys[k] in CLAUSE_END or words[k] in ("،", ",") or (keys[k] in RELATIVES and keys[k] != "ما"):
+        if keys[k] in CLAUSE_END or words[k] in ("،", ",") or (keys[k] in CLAUSE_WORDS and keys[k] != "ما"):
             break
         if keys[k] in THAT and k < end:
             return k + 1, end
