@@ -18,3 +18,24 @@ def test_number_before_any_relative_pronoun_counts_the_noun_before(read, text, s
     """A definite number word before a relative pronoun counts the noun before it (adjudication 34); the subject rule
     reads the same relative pronouns as the detector (detect.RELATIVES), the feminine plural ones included."""
     assert read(text) == [(surface, "count", value, subject)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("ونقلت سيارة الإسعاف مصابَين من موقع الانهيار إلى المستشفى.", "مصابَين"),
+    ("ويؤجل تنفيذ الحكم حتى بلوغ القاصريْن سن الرشد.", "القاصريْن"),
+])
+def test_dual_by_its_written_vowel(read, text, surface):
+    """A fatha before «ين» or a sukun on its «ي» writes the dual out, which the bare form leaves ambiguous with the
+    sound plural: count 2 (§3 duals, decision 33)."""
+    assert [(s, t, v) for s, t, v, _ in read(text)] == [(surface, "count", 2.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "وزار المحافظ المصابِين في مستشفى المدينة.",
+    "وعاد مصابين كثر إلى منازلهم بعد العلاج.",
+    "وبحث الاجتماع العلاقات بَيْنَ البلدين الجارين اليوم.",
+])
+def test_plural_in_ين_is_no_dual_without_the_vowel(read, text):
+    """The sound plural «مصابِين» (kasra), or the bare «مصابين», counts nothing: the dual lexicon keeps no form that was
+    a dual in the gold only by its vowel (scripts/build_number_lexicon.py); «بَيْنَ» is no noun."""
+    assert [s for s, *_ in read(text) if "ين" in s and "البلدين" not in s] == []

@@ -932,6 +932,23 @@ def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: di
 DUAL_ENDINGS = re.compile(r"^(.{3,}?)(ين|ان|يه|يها)$")  # a dual, bare or with «his/her» («نظيريه», «قسميها»)
 
 
+# the dual's vowel written out: a fatha before «ين» or a sukun on its «ي» («مصابَين», «القاصريْن»); the sound plural
+# has a kasra there («مصابِين»), and the lookup key drops both
+VOCALIZED_DUAL = re.compile(r"(\u064e\u0651?ي\u0652?|ي\u0652)ن[\u064b-\u0652]*$")
+VOCALIZED_STEM_MIN = 3  # (not «بَيْنَ», «حُسَيْن»)
+
+
+def vocalized_dual(word: str) -> bool:
+    """«نقل مصابَين», «بلوغ القاصريْن», «للفتاتَيْن»: an -ين word whose written vowel marks the dual, which the bare
+    form leaves ambiguous with the sound plural (§3 duals); not a number word («اثنَيْن», «الاثنَيْن»)."""
+    if not VOCALIZED_DUAL.search(word):
+        return False
+    key = word_key(word)
+    stem = next((key[len(p):] for p in DEFINITE_LONGEST_FIRST if key.startswith(p)), key)[:-2]
+    return len(stem) >= VOCALIZED_STEM_MIN and parse_words([key.removeprefix("ال")]) is None \
+        and parse_words([stem + "ين"]) is None
+
+
 def _sound_plural_seen(stem: str, counts: dict[str, int]) -> bool:
     """The nominative of a sound plural («المدنيون», «مديرو التعليم») is in the word counts: its -ين/-ي forms may
     be that plural; a dual's nominative -ان/-ا is never mistaken for it."""
@@ -1231,7 +1248,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass
         elif _dual_shaped_name(i, words, keys):
             pass
-        elif (dual_key := _article_key(i, keys)) in duals or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
+        elif (dual_key := _article_key(i, keys)) in duals or vocalized_dual(w) or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
                 or _dual_by_agreement(i, words, keys, counts) or _indefinite_by_agreement(i, words, keys, counts) \
                 or _nisba_dual(i, words, keys, counts) \
                 or _construct_masculine_dual(i, words, keys, counts) or _before_two_adjectives(i, words, keys, counts) \
