@@ -39,3 +39,14 @@ def test_plural_in_ين_is_no_dual_without_the_vowel(read, text):
     """The sound plural «مصابِين» (kasra), or the bare «مصابين», counts nothing: the dual lexicon keeps no form that was
     a dual in the gold only by its vowel (scripts/build_number_lexicon.py); «بَيْنَ» is no noun."""
     assert [s for s, *_ in read(text) if "ين" in s and "البلدين" not in s] == []
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("وتستعد المدينة لحدثين رياضيين هذا الصيف.", "حدثين", "حدثين رياضيين"),
+    ("وأوقفت الدورية امرأة ورجلين كانا في السيارة.", "رجلين", "رجلين"),
+    ("وأصيب الحارس بعيارين ناريين في ساقه.", "عيارين", "عيارين ناريين"),
+])
+def test_glued_proclitic_stays_outside_a_dual_and_its_subject(read, text, surface, subject):
+    """A glued «ب/ك/ل/و» before a dual whose singular is the commoner word stays outside the span and the subject,
+    which starts with the dual word (§3 span, §6 proclitics, decision 74)."""
+    assert [(s, v, subj.split()[0]) for s, _, v, subj in read(text)] == [(surface, 2.0, subject.split()[0])]

@@ -1026,11 +1026,12 @@ def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict
                for stem in stems)  # («باتحادين قاريين»: the singular under the glued «ب»)
 
 
-def _glued_preposition(word: str, counts: dict[str, int]) -> int:
-    """1 when the dual word starts with a glued «ب/ك/ل» («باتحادين», «بعيارين», «بقسميها»), which stays outside its
-    span (§3, like «لسبع» → «سبع»): the singular under it is the more common word («اتحاد», not «باتحاد»)."""
+def _glued_proclitic(word: str, counts: dict[str, int]) -> int:
+    """1 when the dual word starts with a glued «ب/ك/ل/و» («باتحادين», «بعيارين», «بقسميها», «ورجلين»), which stays
+    outside its span (§3, like «لسبع» → «سبع»): the singular under it is the more common word («اتحاد», not «باتحاد»;
+    not «وزيرين»: «وزير»)."""
     raw = lookup_key(word)
-    if raw[:1] not in ("ب", "ك", "ل") or not raw.endswith(("ين", "ان", "يه", "يها")):
+    if raw[:1] not in ("ب", "ك", "ل", "و") or not raw.endswith(("ين", "ان", "يه", "يها")):
         return 0
     cut, ending = (3, "ة") if raw.endswith(("تين", "تان")) else (3, "") if raw.endswith("يها") else (2, "")
     return int(counts.get(raw[1:-cut] + ending, 0) > counts.get(raw[:-cut] + ending, 0))
@@ -1263,7 +1264,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                     and not (i and unglued(keys[i - 1]) in KIN_NAME_BEFORE) \
                     and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
                 kind = duals.get(dual_key) or _dual_type(key)
-                glued = _glued_preposition(w, counts) if dual_key == key else 0  # (not the article's «ل»: «ل» + «لعامين»)
+                glued = _glued_proclitic(w, counts) if dual_key == key else 0  # (not the article's «ل»: «ل» + «لعامين»)
                 raw = lookup_key(w)  # «والهدفان»: a glued «و» before the article stays outside (§3), not «والداه»
                 glued = glued or int(raw.startswith("وال") and counts.get(raw[1:], 0) > counts.get(raw, 0))
                 fact = Fact(spans[i][0] + glued, spans[i][1], kind, 2.0, i, i)

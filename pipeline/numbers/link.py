@@ -589,7 +589,10 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
             and not two:
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
-    return _glued_ratio(rng, i, words, keys, spans)
+    span = _glued_ratio(rng, i, words, keys, spans)
+    if span is not None and span[0] == spans[i][0] < fact.start:
+        span[0] = fact.start  # «لحدثين عالميين», «والهدفان اللذان»: a proclitic the number's span leaves out (§6)
+    return span
 
 
 AMOUNT_WORDS = {"مبلغ"}  # «بلغ صافي الخسارة …، مبلغ 901 مليون»: the noun after the verb, not «بمبلغ»
