@@ -59,6 +59,10 @@ PREPARE = ("يستعد", "تستعد", "استعد", "استعدت", "يعتزم
 # «بتنظيم الهيئة الإفريقية …»: the host after the noun; a patron («برعاية X») fills no slot (GUIDELINES §7
 # decision 98), so «برعاية» names no organizer
 SPONSOR = ("بتنظيم", "بدعوة")
+# «عقدت شرطة X بالتنسيق مع شرطة Y وشرطة Z مؤتمراً»: the bodies it holds the meeting in coordination with hold it too
+IN_COORDINATION = _keys("بالتنسيق", "وبالتنسيق")
+CO_CHAIR_WINDOW = 12  # words of an office in apposition to a chair («، قائد قيادة حرس الحدود الإقليمية،»)
+ALREADY = word_key("قد")  # «وكانت X قد عقدت»: the particle between the body and its verb of holding
 NEAR = 3  # words between the noun and a host or place that report it («اجتماعات شعبية بمدينة X»)
 # a meeting of named people, with no host: a verb of meeting, or a meeting noun with a pronoun of its
 # participants («اجتماعه»، «لقائهما»)
@@ -322,6 +326,46 @@ def _coordinated(ctx: Context, m: Mention) -> list[Mention]:
         out.append(nxt[0])
 
 
+def _partners(ctx: Context, org: Mention, i: int) -> list[Mention]:
+    """«عقدت شرطة X، بالتنسيق مع شرطة Y وشرطة Z، مؤتمراً»: the bodies named after «بالتنسيق مع» between the
+    organizer and the meeting noun organize it with it (§4 organizer: the ORG that holds it)."""
+    for k in range(org.last + 1, i - 1):
+        split = ctx.words[k] == "ب" and "ب" + ctx.key(k + 1) in IN_COORDINATION  # «ب التنسيق»
+        if (ctx.key(k) in IN_COORDINATION or split) and ctx.key(k + 1 + split) == WITH:
+            first = next((m for m in ctx.starting_in(k + 2 + split, k + 2 + split) if m.label == "ORG"), None)
+            return [m for m in _coordinated(ctx, first) if m.last < i] if first is not None else []
+    return []
+
+
+def _joined(ctx: Context, k: int) -> Mention | None:
+    """The person or title that «و» at word k joins on («والعقيد»، «و X»)."""
+    split = ctx.words[k:k + 1] == ["و"]
+    head = next((m for m in ctx.starting_in(k + split, k + split) if m.label in ("PER", "TITLE")), None)
+    return head if head is not None and (split or head.lead == "و") else None
+
+
+def _co_chairs(ctx: Context, chair: Mention) -> list[Mention]:
+    """«ترأس المؤتمر العقيد X، قائد حرس الحدود، والعقيد Y»، «برئاسة X والعقيد Y»: the persons joined to the chair
+    by «و» (each with its rank or office) chair with it; an appositive office «، …،» may stand between, and
+    «وبحضور Y»، «وحضره Y» join no chair (§4 chair: the PER of the ترأس/برئاسة sentence)."""
+    out = [chair]
+    while True:
+        last = out[-1].last
+        _, b = clause(ctx, last)
+        k = last + 1 + (ctx.words[last + 1:last + 2] in (["،"], [","]))
+        head = _joined(ctx, k)
+        if head is None and k > last + 1:  # an appositive office up to the next comma
+            k = next((j + 1 for j in range(k, min(b, k + CO_CHAIR_WINDOW) + 1) if ctx.words[j] in ("،", ",")), k)
+            head = _joined(ctx, k)
+        if head is None:
+            return out
+        while head is not None and head.label == "TITLE":  # «والعقيد الركن Y»: the ranks before the name
+            head = next((m for m in ctx.starting_in(head.last + 1, head.last + 1) if m.label in ("PER", "TITLE")), None)
+        if head is None or head.label != "PER" or head.last > b:
+            return out
+        out.append(head)
+
+
 def _host(ctx: Context, v: int) -> Mention | None:
     """The body right after a verb of holding that follows the meeting noun («التي عقدتها لجنة X»)."""
     return next((m for m in ctx.starting_in(v + 1, v + 1) if m.label == "ORG"), None)
@@ -430,6 +474,7 @@ def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
         if orgs:
             return orgs[0]
         v = verbs[-1] - (ctx.words[verbs[-1] - 1] in ("ل", "لـ"))
+        v -= ctx.key(v - 1) == ALREADY  # «وكانت شرطة X قد عقدت … جلسة عمل»
         before = [m for m in ctx.starting_in(max(0, v - 6), v - 1) if m.label == "ORG" and m.last == v - 1]
         if before:
             return before[-1]  # «أعلن مجلس النواب عقد جلسته»
@@ -584,7 +629,7 @@ def frames(ctx: Context) -> list[dict]:
             continue
         slots: dict[str, list] = {}
         if org:
-            slots["organizer"] = [m.id for m in _coordinated(ctx, org)]
+            slots["organizer"] = [m.id for m in _coordinated(ctx, org) + (_partners(ctx, org, i) if verbs else [])]
         if loc:
             slots["location"] = [loc.id]
         # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place;
@@ -627,7 +672,7 @@ def frames(ctx: Context) -> list[dict]:
         if not chairs and chaired_by:
             chairs = mentions_in(ctx, held[i], b, "PER")[:1] or [h for h in [_chair_office(ctx, held[i], b)] if h]
         if chairs:
-            slots["chair"] = [chairs[0].id]
+            slots["chair"] = [m.id for m in _co_chairs(ctx, chairs[0])]
         if not verbs:
             if i in met or i in gather:
                 attending += _met(ctx, i)

@@ -1,0 +1,41 @@
+"""Meeting frames on real news, fifth rule pass (issue 15; GUIDELINES §4, §6, §7 decisions 20-22, 36, 62, 97-99,
+118): bodies that hold a meeting in coordination, chairs joined by «و», the particle «قد» between the body and its
+verb. Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]]), numbers
+come from the numbers stage."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_frames_real import frames  # noqa: F401  (the fixture)
+
+
+@pytest.mark.parametrize("text, organizers", [
+    # the bodies after «بالتنسيق مع» between the organizer and the noun hold it too
+    ("نظمت [[شرطة الحدود|ORG]] بالتنسيق مع [[بلدية الوادي|ORG]] و[[الدفاع المدني|ORG]] مؤتمرا عن السلامة.",
+     ["شرطة الحدود", "بلدية الوادي", "الدفاع المدني"]),
+    ("عقدت [[هيئة الطرق|ORG]] في [[مدينة الواحة|LOC]] بالتنسيق مع [[إدارة المرور|ORG]] اجتماعا أمس.",
+     ["هيئة الطرق", "إدارة المرور"]),
+    # a body named after the noun is no partner in holding it
+    ("عقدت [[هيئة الطرق|ORG]] اجتماعا بالتنسيق مع [[إدارة المرور|ORG]].", ["هيئة الطرق"]),
+    # «وكانت X قد عقدت»: the particle «قد» between the body and its verb of holding
+    ("وكانت [[شرطة الساحل|ORG]] قد عقدت في الخامس من مارس جلسة عمل مع رؤساء المراكز.", ["شرطة الساحل"]),
+])
+def test_organizers_of_a_meeting_held_by_a_body(frames, text, organizers):
+    got = frames(text, "meeting")
+    assert len(got) == 1 and got[0][2]["organizer"] == organizers
+
+
+@pytest.mark.parametrize("text, chairs", [
+    ("ترأس المؤتمر [[مديرة الاتحاد|TITLE]] [[سلمى العلي|PER]] و[[العقيد|TITLE]] [[فهد الناصر|PER]].",
+     ["سلمى العلي", "فهد الناصر"]),
+    # an appositive office between the two chairs
+    ("ترأس الاجتماع [[العميد|TITLE]] [[خالد السالم|PER]]، [[قائد|TITLE]] [[حرس الحدود|ORG]]، و[[العقيد|TITLE]] "
+     "[[ماجد الحربي|PER]]، [[مدير|TITLE]] [[الشرطة|ORG]].", ["خالد السالم", "ماجد الحربي"]),
+    ("عقدت [[اللجنة الأمنية|ORG]] اجتماعا برئاسة [[العقيد|TITLE]] [[سعد الفهد|PER]]، و[[العقيد|TITLE]] "
+     "[[علي الراشد|PER]].", ["سعد الفهد", "علي الراشد"]),
+    # «وبحضور Y»: an attendee, not a second chair
+    ("عقدت [[اللجنة الأمنية|ORG]] اجتماعا برئاسة [[سعد الفهد|PER]] وبحضور [[علي الراشد|PER]].", ["سعد الفهد"]),
+])
+def test_chairs_joined_by_wa(frames, text, chairs):
+    got = frames(text, "meeting")
+    assert len(got) == 1 and got[0][2]["chair"] == chairs
