@@ -50,6 +50,14 @@ PERSON_WINDOW = 12
 # one («إلا أن X اعتقل») is the suspect (GUIDELINES §7 decision 61)
 OBJECT_WINDOW = 5
 DESCRIPTORS = keys("قوات", "قوة", "سلطات", "شرطة")
+# a noun before the named object describes the person: with «his/her» («زوجته»، «شقيقه») or in construct
+POSSESSIVES = ("ه", "ها")
+# particles and adverbs that end the object phrase though a definite word follows («على الحدود»، «أمس الخميس»)
+STOP_NOUN_WORDS = keys("على", "إلى", "الى", "عن", "من", "في", "خلال", "بعد", "قبل", "عند", "أثناء", "داخل", "منذ",
+                       "حيث", "بين", "لدى", "أمس", "اليوم", "مع", "ضد", "بحق", "عبر", "عليه", "عليها", "فيه", "لديه",
+                       "منه", "بتهمة", "بتهم", "لصالح", "قرب", "وسط", "أحد", "إحدى")
+# «محاولة اعتقال X»، «أثناء محاولتهما اعتقال X»: an arrest attempted, not done
+ATTEMPTED = ("محاول", "بمحاول")
 STOP_WORDS = {"،", ",", "؛", ".", "(", ")", ":", "\n", "و", "«", "»", '"'}
 PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف", "توقيف")
 # the suspicion or charge in the arrest's own sentence is the offence (GUIDELINES §7 decision 61): «للاشتباه
@@ -60,6 +68,7 @@ CHARGED = keys("لاتهامه", "لاتهامها", "لاتهامهم", "اته
                 "المتورطين", "متورط", "متورطة")  # «اعتقال أعداد من X متورطين بالفساد الاقتصادي»
 BELONGING = keys("لانتمائه", "لانتمائها", "لانتمائهم")  # «لانتمائه إلى …»: the belonging is the offence
 CHARGE_FILLERS = keys("فيه", "فيها", "فيهم", "به", "بها", "بهم", "أيضا", "أيضًا", "ايضا")
+MAX_NAME_WORDS = 8  # words of a name a sentence break may fall inside
 CHARGE_WINDOW = 25  # words from the arrest to the charge after it in its sentence
 CHARGE_STOP = {"،", ",", ".", "؛", ":", "(", ")", "«", "»", '"', "“", "”", "\n"}
 MAX_CHARGE_WORDS = 12
@@ -78,10 +87,11 @@ def _head(ctx: Context, m: Mention) -> str:
 
 
 def _purpose(ctx: Context, i: int) -> bool:
-    """«لإلقاء القبض على X»، «حملة للقبض على …»، «بهدف ضبط …»: an arrest only aimed at (GUIDELINES §7 decision 37)
-    names no one caught."""
+    """«لإلقاء القبض على X»، «حملة للقبض على …»، «بهدف ضبط …»، «أثناء محاولة (الشرطة) اعتقال X»: an arrest only aimed at
+    or attempted (GUIDELINES §7 decision 37) names no one caught."""
     key, prev = ctx.key(i).lstrip("و"), ctx.key(i - 1).lstrip("و")
     return key.startswith(("للقبض", "لضبط", "لاعتقال", "لتوقيف")) or prev in ("لالقاء", "بهدف") or \
+        prev.startswith(ATTEMPTED) or (ctx.key(i - 2).lstrip("و").startswith(ATTEMPTED) and prev.startswith("ال")) or \
         (ctx.words[i - 1:i] == ["ل"] and i >= 1) or (ctx.words[i - 2:i - 1] == ["ل"] and prev == "القاء")
 
 
@@ -106,16 +116,29 @@ def _object(ctx: Context, j: int, end: int) -> int:
     """Where the object of an arrest starts, from word j over its subject and the object's descriptors:
     definite words, a body, «قوات»، «المدعو» («اعتقلت قوات الاحتلال الإسرائيلي ستة فلسطينيين»، «القبض على
     المدعو X»); j itself when something else follows."""
-    inside = set()
-    for k in range(j, min(end, j + OBJECT_WINDOW) + 1):
+    inside: set[int] = set()
+    k = j - 1
+    while k < end and k - j - len(inside) < OBJECT_WINDOW:  # a body's words do not count («أوقفت ORG (ع.ك)»)
+        k += 1
         here = ctx.starting_in(k, k)
         if any(m.label in ("PER", "NUM") for m in here):
             return k
+        if ctx.words[k] == "(" and any(m.label == "PER" for m in ctx.starting_in(k + 1, k + 1)):
+            return k + 1  # «أوقفت السوري (م.غ)»: a person named by initials in brackets (GUIDELINES §7 decision 110)
         inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
         if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال")
-                                              or ctx.key(k) in DESCRIPTORS):
+                                              or ctx.key(k) in DESCRIPTORS or _describes(ctx, k)):
             break
     return j
+
+
+def _describes(ctx: Context, k: int) -> bool:
+    """Is word k a noun that describes the person named after it: one with a possessive pronoun («على زوجته X»،
+    «اعتقل شقيقه X») or in construct before a definite word («القبض على مالك القناة X»)?"""
+    key = ctx.key(k)
+    if ctx.words[k] in PROCLITIC_TOKENS or key in STOP_NOUN_WORDS or not key.isalpha() or key.startswith("و"):
+        return False
+    return key.endswith(POSSESSIVES) and len(key) > 3 or ctx.key(k + 1).startswith("ال") and len(key) > 2
 
 
 def _suffix_object(ctx: Context, i: int) -> bool:
@@ -201,11 +224,11 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
     """The offence named by a suspicion or charge after the arrest at i, within CHARGE_WINDOW words of its
     sentence."""
     for k in range(i + 1, min(len(ctx.words), i + CHARGE_WINDOW)):
-        if ctx.sent_of[k] != ctx.sent_of[i]:
+        if ctx.sent_of[k] != ctx.sent_of[k - 1] and not _within_name(ctx, k):
             break
         key = ctx.key(k)
         if key in BELONGING:
-            return _charge_phrase(ctx, k, ctx.spans[k][0] + 1)
+            return _charge_phrase(ctx, k, ctx.spans[k][0] + 1, one_act=True)
         if (ctx.key(k - 1), key) in CASE_OF:  # «في قضية مقتل X»، «على خلفية إطلاق النار»: the act of the case
             return _charge_phrase(ctx, k + 1, None, stop=OFFENCE_STOP | CASE_STOP)
         if key not in SUSPECTED and key not in CHARGED:
@@ -221,16 +244,38 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
     return None
 
 
+def _within_name(ctx: Context, k: int) -> bool:
+    """Does word k continue a name that a full stop cut into sentences («(ع.ك) لانتمائه …», decision 110)?"""
+    return any(m.first < k <= m.last for m in ctx.starting_in(max(0, k - MAX_NAME_WORDS), k - 1) if m.label != "NUM")
+
+
+def _further_act(ctx: Context, j: int) -> bool:
+    """Does «و» at word j (split off or glued) join a further act («وتجنيد الأشخاص»), not a name of the list
+    («وشادي X») nor an act done to the group just named («وتمويلها»)?"""
+    if not ctx.key(j).startswith("و"):
+        return False
+    act = j + 1 if ctx.words[j] == "و" else j
+    return not ctx.key(act).endswith(POSSESSIVES) and not _in_name(ctx, act)
+
+
+def _in_name(ctx: Context, k: int) -> bool:
+    """Is word k part of an entity («وشادي المولوي» of a list of names)?"""
+    return any(m.first <= k <= m.last for m in ctx.starting_in(max(0, k - MAX_NAME_WORDS), k) if m.label != "NUM")
+
+
 def _charge_phrase(ctx: Context, k: int, start: int | None, to_end: bool = False,
-                   stop: frozenset[str] = frozenset()) -> list[int] | None:
+                   stop: frozenset[str] = frozenset(), one_act: bool = False) -> list[int] | None:
     """From word k (character `start` inside it, after a glued proclitic) to punctuation, over acts joined by
     «و» («التآمر لتأمين دعم وتجنيد أشخاص لصالح تنظيم X»); a charge's act ends before the person or thing it was
     done to («المتهمين بالتحرش بالفتاتين» → «التحرش») unless `to_end` (a suspicion, whose complement is its
-    content)."""
+    content). With `one_act` (a belonging, «لانتمائه إلى تنظيم X وتجنيد …») it ends before a further act joined by
+    «و»; names joined by «و» inside the group's name and an act done to the group («وتمويلها») stay."""
     j = k
     while j < len(ctx.words) and j - k < MAX_CHARGE_WORDS and ctx.words[j] not in CHARGE_STOP \
             and ctx.sent_of[j] == ctx.sent_of[k] and not (j > k and ctx.key(j) in stop):
         if j > k and not to_end and (ctx.words[j] in ("ب", "بـ") or ctx.key(j).startswith("ب") and len(ctx.key(j)) > 4):
+            break
+        if one_act and j > k and _further_act(ctx, j):
             break
         j += 1
     return _words_span(ctx, k, j, start)

@@ -1,0 +1,43 @@
+"""Enforcement, decision and relation rules on real news, fourth rule pass (issue 15; GUIDELINES §4, §7 decisions
+37, 61, 110, 120): the person arrested named after a noun that describes them or by initials in brackets, an
+attempted arrest, a belonging charge that ends before the next act. Every sentence here is written for the test;
+entities are given as gold (marked [[surface|LABEL]]), numbers come from the numbers stage."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_frames_real import frames  # noqa: F401  (the fixtures)
+from tests.test_relations_real import rels  # noqa: F401
+
+
+@pytest.mark.parametrize("marked, suspect", [
+    # a noun with «his/her» or in construct describes the person named after it (decision 120)
+    ("وألقت الشرطة القبض على شقيقته [[هدى سالم|PER]] في المطار.", "هدى سالم"),
+    ("واعتقل ابنه [[خالد العمري|PER]] مساء الأحد.", "خالد العمري"),
+    ("وألقت الدورية القبض على سائق الحافلة [[ماجد الشهري|PER]] قرب الميدان.", "ماجد الشهري"),
+    # initials in brackets after the arrest's subject or a nationality (decision 110)
+    ("أوقفت [[مديرية الأمن العام|ORG]] اللبنانية ([[س.ع|PER]]) في بيروت.", "س.ع"),
+    ("كما أوقفت الشرطة المصري ([[ح.م|PER]]) في الميناء.", "ح.م"),
+])
+def test_the_person_named_after_a_description_is_the_suspect(frames, marked, suspect):
+    assert frames(marked, "enforcement")[0][2]["suspects"] == [suspect]
+
+
+@pytest.mark.parametrize("marked", [
+    # an attempted arrest names no one caught (decision 37)
+    "وقتل رجل أثناء محاولة الشرطة اعتقال شقيقه [[سامر|PER]] في القرية.",
+    "وأصيب شرطي خلال محاولتهما اعتقال [[ياسر الحربي|PER]].",
+])
+def test_an_attempted_arrest_names_no_suspect(frames, marked):
+    assert all("suspects" not in f[2] for f in frames(marked, "enforcement"))
+
+
+def test_one_of_two_counted_people_is_not_their_count(frames):
+    got = frames("وجرى اعتقال إحدى المرأتين في وقت لاحق.", "enforcement")
+    assert all("suspects" not in f[2] for f in got)
+
+
+def test_belonging_charge_ends_before_a_further_act_and_crosses_initials(frames):
+    got = frames("أوقفت الشرطة ([[ف.ش|PER]]) لانتمائه إلى تنظيم [[داعش|ORG]] وتهريب الأسلحة إلى الجبال.",
+                 "enforcement")
+    assert got == [("enforcement", "أوقفت", {"suspects": ["ف.ش"], "offence": ["انتمائه إلى تنظيم داعش"]})]
