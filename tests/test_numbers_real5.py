@@ -50,3 +50,18 @@ def test_glued_proclitic_stays_outside_a_dual_and_its_subject(read, text, surfac
     """A glued «ب/ك/ل/و» before a dual whose singular is the commoner word stays outside the span and the subject,
     which starts with the dual word (§3 span, §6 proclitics, decision 74)."""
     assert [(s, v, subj.split()[0]) for s, _, v, subj in read(text)] == [(surface, 2.0, subject.split()[0])]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وذكر المراسل أن محوري السوق والمطار يشهدان هدوءا تاما.", "محوري"),
+    ("ويرى المؤرخون أن هجومي بدر وأحد هما الأشهر في السيرة.", "هجومي"),
+])
+def test_construct_dual_before_a_pair_that_agrees(read, text, surface):
+    """After «أن/إن/بأن» a construct -ي word before two genitives joined by «و» that a dual verb or «هما» follows is
+    their dual (decisions 74, 129), though its -ي form is also a nisba adjective («محوري», «هجومي»)."""
+    assert [(s, t, v) for s, t, v, _ in read(text)] == [(surface, "count", 2.0)]
+
+
+def test_construct_after_that_needs_the_pair_to_agree(read):
+    """After «أن» a pair with no dual verb or «هما» after it leaves the -ي word alone (a nisba adjective or «my»)."""
+    assert read("وأكد بأن محوري الحديث هو الأمن والاقتصاد.") == []

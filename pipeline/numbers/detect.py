@@ -872,7 +872,8 @@ def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts:
         return False
     stem = raw[:-1]
     singular = sum(counts.get(form, 0) for form in _alef_forms(stem))
-    pair = bool(i) and keys[i - 1] in PAIR_PREPOSITIONS and _pair_follows(i, words, keys)
+    pair = bool(i) and ((keys[i - 1] in PAIR_PREPOSITIONS and _pair_follows(i, words, keys))
+                        or (keys[i - 1] in SUBJECT_OPENERS and _pair_agrees(i, words, keys, counts)))
     if len(stem) < 3 - pair or singular < MASC_DUAL_MIN or MASC_DUAL_RATIO * counts.get(raw, 0) > singular \
             or (stem.endswith("ت") and counts.get(stem[:-1] + "ة", 0) >= MASC_DUAL_MIN):
         return False  # (a feminine noun's -تي, «قدرتي المالية», is the feminine rule's to judge; «في حيي X وY»)
@@ -893,20 +894,40 @@ PAIR_PREPOSITIONS = _keys("في", "على", "من", "إلى", "عن", "ب", "ل"
 
 def _pair_follows(i: int, words: list[str], keys: list[str]) -> bool:
     """Two names joined by «و» follow the word and end its phrase: «X وY» then punctuation or a preposition."""
+    k = _pair_end(i, words, keys)
+    return k is not None and (k >= len(keys) or _is_punct(words[k]) or keys[k] in PREPOSITIONS)
+
+
+def _pair_agrees(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """Two names joined by «و» follow the word, then the pair's pronoun or a verb in the dual: «بأن هجومي هيروشيما
+    وناجازاكي هما», «أن محوري الليثي ومنطقة بوعطني يشهدان»."""
+    k = _pair_end(i, words, keys, counts)
+    return k is not None and k < len(keys) and _pair_agreement(keys[k], counts)
+
+
+def _pair_agreement(key: str, counts: dict[str, int]) -> bool:
+    """The pair's pronoun or a verb in the dual: «هما», «يشهدان», «اعترفا»."""
+    return key in PAIR_PRONOUNS or _dual_past_verb(key, counts) or _dual_imperfect_verb(key, counts)
+
+
+def _pair_end(i: int, words: list[str], keys: list[str], counts: dict[str, int] | None = None) -> int | None:
+    """The index right after two names of up to PAIR_NAME_WORDS words joined by «و» that follow word i, or None; with
+    `counts`, a name stops before the pair's pronoun or a dual verb."""
     k = i + 1
     for side in (0, 1):
         if side:
             if k >= len(keys) or not keys[k].startswith("و"):
-                return False
+                return None
             k += keys[k] == "و"  # («و» split off or glued to the second name)
         start = k
         while k < len(keys) and k - start < PAIR_NAME_WORDS and (is_arabic_word(words[k]) or words[k] in QUOTES
                                                                  or words[k] in CLOSING) \
-                and keys[k] not in FUNCTION_AFTER and not (k > start and keys[k].startswith("و")):
+                and keys[k] not in FUNCTION_AFTER and not (k > start and keys[k].startswith("و")) \
+                and not (k > start and counts is not None and _pair_agreement(keys[k], counts)):
             k += 1
         if k == start:
-            return False
-    return k >= len(keys) or _is_punct(words[k]) or keys[k] in PREPOSITIONS
+            return None
+    return k
 
 
 def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
