@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -57,6 +58,27 @@ def test_decisions_follow_the_data_not_a_word_list():
     assert ArabicTokenizer(model=model).spans("ولجنة") == [(0, 5)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("الفكرالقديم", ["الفكر", "القديم"]),  # before the article: both sides frequent, the whole unknown
+    ("الزيارةزار", ["الزيارة", "زار"]),  # after a ta marbuta, which only ends a word
+    ("مستشفىالولادة", ["مستشفى", "الولادة"]),  # after an alef maqsura
+    ("ووزارةالداخلية", ["و", "وزارة", "الداخلية"]),  # the seam first, then the proclitic
+    ("الزيارةُزار", ["الزيارةُ", "زار"]),  # a mark stays with its letter
+    ("الجابرSami9", ["الجابر", "Sami", "9"]),  # a change of script, whatever the counts
+    ("عبدالقديم", ["عبدالقديم"]),  # «عبد» + article: one name written as one word
+    ("الفكرالعنيد", ["الفكرالعنيد"]),  # a rare side: no evidence of a seam
+    ("الفكرالقديمة", ["الفكرالقديمة"]),  # the whole is a counted word
+    ("اﻹسلام", ["اﻹسلام"]),  # a presentation-form ligature is Arabic, not another script
+])
+def test_words_run_together_are_cut_at_the_lost_space(text, expected):
+    counts = {"الفكر": 400, "القديم": 300, "زار": 90, "الولادة": 60, "وزارة": 900, "الداخلية": 800,
+              "عبد": 900, "العنيد": 10, "الفكرالقديمة": 4}
+    tok = ArabicTokenizer(model=ProcliticModel(counts=counts))
+    spans = tok.spans(text)
+    assert [text[s:e] for s, e in spans] == expected
+    assert "".join(text[s:e] for s, e in spans) == text
+
+
 def test_sentences_end_at_full_stop_and_line_break_not_semicolon(tokenizer):
     text = "انخفضت الجرائم؛ وبلغ المعدل 90%. وتم ذلك\nسطر جديد"
     spans = tokenizer.spans(text)
@@ -67,8 +89,7 @@ def test_sentences_end_at_full_stop_and_line_break_not_semicolon(tokenizer):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ولبفكالجنةزر 0123456789.,٫٬٪%٠١٢«»()،؛؟-/\n\r\t\u200f\u200e\ufeffـَُِّa<>&")) | st.characters(), max_size=80))
 def test_any_text_gives_ordered_valid_offsets_covering_every_nonspace_char(text):
-    tok = ArabicTokenizer.__new__(ArabicTokenizer)
-    tok.model = _MODEL
+    tok = ArabicTokenizer(model=_MODEL)
     spans = tok.spans(text)
     covered = set()
     prev_end = 0

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.text.chars import SENTENCE_END, TOKEN_RE, is_arabic_word
 from pipeline.text.proclitics import DEFAULT_DATA, ProcliticModel
+from pipeline.text.runons import runon_cuts
 
 Span = tuple[int, int]
 WORDS_KEY = "arabic_ie.words"  # where a Doc keeps its `DocWords` (spaCy's `doc.user_data`)
@@ -45,20 +47,28 @@ class ArabicTokenizer:
     def __init__(self, vocab=None, model: ProcliticModel | None = None, data: str | Path = DEFAULT_DATA):
         self.vocab = vocab
         self.model = model if model is not None else ProcliticModel.load(data)
+        counts = self.model.counts
+        self._runons = lru_cache(maxsize=1 << 18)(lambda word: runon_cuts(word, counts))
 
     def spans(self, text: str) -> list[Span]:
         out: list[Span] = []
         for m in TOKEN_RE.finditer(text):
-            start, end = m.span()
-            word = m.group()
-            if len(word) >= 3 and is_arabic_word(word):
-                prev = start
-                for cut in self.model.cuts(word):
-                    out.append((prev, start + cut))
-                    prev = start + cut
-                start = prev
-            out.append((start, end))
+            word, start = m.group(), m.start()
+            if word[0].isalpha():
+                for cut in self._runons(word):  # words run together: the lost space put back
+                    self._add_word(out, text[start:m.start() + cut], start)
+                    start = m.start() + cut
+            self._add_word(out, text[start:m.end()], start)
         return out
+
+    def _add_word(self, out: list[Span], word: str, start: int) -> None:
+        """One word at `start`, with its proclitics split off where the data says so."""
+        prev = start
+        if len(word) >= 3 and is_arabic_word(word):
+            for cut in self.model.cuts(word):
+                out.append((prev, start + cut))
+                prev = start + cut
+        out.append((prev, start + len(word)))
 
     def sentence_starts(self, text: str, spans: list[Span]) -> list[bool]:
         """A sentence starts after «.» «!» «?» «؟» «…» or a line break (not at «؛»)."""
