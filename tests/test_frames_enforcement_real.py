@@ -41,3 +41,22 @@ def test_belonging_charge_ends_before_a_further_act_and_crosses_initials(frames)
     got = frames("أوقفت الشرطة ([[ف.ش|PER]]) لانتمائه إلى تنظيم [[داعش|ORG]] وتهريب الأسلحة إلى الجبال.",
                  "enforcement")
     assert got == [("enforcement", "أوقفت", {"suspects": ["ف.ش"], "offence": ["انتمائه إلى تنظيم داعش"]})]
+
+
+# located_in
+
+@pytest.mark.parametrize("marked, expected", [
+    # two units of one rank joined by «و», then a comma chain to the unit above: both are in it
+    ("زار الوفد [[قرية النخيل|LOC]] و[[قرية الوادي|LOC]]، [[محافظة الشمال|LOC]] أمس.",
+     {("located_in", "قرية النخيل", "محافظة الشمال"), ("located_in", "قرية الوادي", "محافظة الشمال")}),
+    # a list of bare names before the comma is no pair of units
+    ("زار الوفد [[النخيل|LOC]] و[[الوادي|LOC]]، [[محافظة الشمال|LOC]] أمس.", set()),
+])
+def test_coordinated_units_share_the_unit_after_a_comma(rels, marked, expected):
+    assert rels(marked) == expected
+
+
+def test_a_unit_that_closes_its_own_chain_is_not_shared(rels):
+    got = rels("في [[الحي الأول|LOC]]، [[مدينة الشروق|LOC]] و[[مدينة النور|LOC]]، [[منطقة الوسط|LOC]].")
+    assert ("located_in", "مدينة الشروق", "منطقة الوسط") not in got
+    assert ("located_in", "مدينة النور", "منطقة الوسط") in got

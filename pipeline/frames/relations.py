@@ -376,13 +376,21 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
                 and (x.id, y.id) in found and _prep(ctx.between(x, y)) and ctx.key(z.first) != ctx.key(x.first):
             out.append((x.id, z.id))  # «X في Y وZ» (Z is no second X: «بوابة A في منطقة B وبوابة C»)
         if x.label == y.label == "LOC" and z.label == "LOC" and _and(ctx.between(x, y)) \
-                and (y.id, z.id) in found and (x.id, y.id) not in found and _prep(ctx.between(y, z)) \
+                and (y.id, z.id) in found and (x.id, y.id) not in found \
+                and (_prep(ctx.between(y, z)) or _units_of_one_rank(ctx, x, y, z, found)) \
                 and ctx.key(x.first) in ADMIN and ctx.key(y.first) in ADMIN \
                 or (x.label == y.label == "LOC" and _and(ctx.between(x, y))
                     and (y.id, z.id) in found and set(_key(w) for w in ctx.between(y, z)) & SHARED_LINKS):
             # «بلدتي الوهط وصبر التابعتين لمحافظة لحج»: a dual or plural link covers both
             out.append((x.id, z.id))  # «X وY بZ»
     return _seats(ctx, ents, out)
+
+
+def _units_of_one_rank(ctx: Context, x: Mention, y: Mention, z: Mention, found: set[tuple[str, str]]) -> bool:
+    """«بلدية X وبلدية Y، منطقة Z»: two units of one rank joined by «و» before a comma chain to a unit of another
+    rank are both in it; not when X closes a chain of its own («الجناح A، مدينة X ومدينة Y، منطقة Z»)."""
+    return ctx.between(y, z) in BARE_JOINS and ctx.key(x.first) == ctx.key(y.first) != ctx.key(z.first) \
+        and ctx.key(z.first) in ADMIN and not any(tail == x.id for _, tail in found)
 
 
 def _seats(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
