@@ -4,11 +4,13 @@ Scraped news loses spaces at paragraph and markup seams («المشاركةأق�
 «الجابرSami»), and a token that hides a word boundary hides an entity boundary from the NER.
 A seam is cut only where the evidence is strong:
 - a change of script inside a run of letters (Arabic against Latin or any other);
-- in a word the corpus counts do not know (fewer than the counts keep), after a ta marbuta or
+- in a word the corpus counts rarely (fewer than `RARE` times), after a ta marbuta or
   alef maqsura, which Arabic writes only at a word's end, when a counted word follows
   («الزيارةزار»);
 - in such a word, before a definite article when both sides are frequent words («الفكرالقديم»),
-  except after «عبد»/«أبو», which compose names written as one word («عبدالمطلوب»).
+  except after «عبد»/«أبو», which compose names written as one word («عبدالمطلوب»);
+- in such a word, between two long words that are both very frequent («القصيمأعرب»).
+A word that is a proclitic before a counted word («والدّعامة») is the proclitic model's, never cut here.
 """
 from __future__ import annotations
 
@@ -16,25 +18,34 @@ import re
 from collections.abc import Mapping
 
 from pipeline.text.chars import ARABIC_LETTER_RE, MARKS, TATWEEL
+from pipeline.text.proclitics import PREFIXES
 
 WORD_FINAL = "ةى"  # letters Arabic spelling keeps for the end of a word
 ARTICLE = "ال"
-NAME_HEADS = ("عبد", "ابو", "أبو")  # «عبدالمطلوب», «أبوالنجا»: one name, written without a space
+NAME_HEADS = ("عبد", "عبيد", "ابو", "أبو", "ابا", "أبا", "ابي", "أبي")  # «عبدالمطلوب», «أبوالنجا»: one name
+HUNDREDS = ("مائة", "مئة")  # «الخمسمائة»: hundreds are written joined to their unit
+RARE = 10  # a word seen less often than this may hide a seam (a glitch repeats in a few copies of an article)
 MIN_COUNT = 50  # each side of an article seam must be a word seen this often
+BARE_COUNT, BARE_LETTERS = 300, 4  # a seam with no spelling cue: two long, frequent words
 _ATTACHED = re.compile(f"[{MARKS}{TATWEEL}]")
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")  # counts are kept for plain letters only
 
 
 def _seam(key: str, counts: Mapping[str, int]) -> int:
     """Letters of an Arabic word's lookup form before its first seam (0: none)."""
-    if len(key) < 5 or key in counts:
-        return 0
+    if len(key) < 5 or counts.get(key, 0) >= RARE or any(key.startswith(p) and counts.get(key[len(p):], 0) >= RARE for p in PREFIXES):
+        return 0  # a word, or a proclitic before one («والدّعامة»)
     for i in range(2, len(key) - 1):
         head, rest = key[:i], key[i:]
         if head[-1] in WORD_FINAL and counts.get(rest, 0) >= MIN_COUNT:
             return i
-        if (rest.startswith(ARTICLE) and len(head) >= 3 and len(rest) >= 4 and not head.endswith(NAME_HEADS)
-                and counts.get(head, 0) >= MIN_COUNT and counts.get(rest, 0) >= MIN_COUNT):
+        both = min(counts.get(head, 0), counts.get(rest, 0))
+        if rest in HUNDREDS or head.startswith(ARTICLE) and len(head) < 4:  # «الخ|الدين» is «الخالدين»
+            continue
+        if rest.startswith(ARTICLE) and len(head) >= 3 and len(rest) >= 4 and not head.endswith(NAME_HEADS):
+            if both >= MIN_COUNT:
+                return i
+        elif both >= BARE_COUNT and min(len(head), len(rest)) >= BARE_LETTERS:
             return i
     return 0
 
@@ -61,7 +72,7 @@ _RUNS = re.compile(f"[{ARABIC_BLOCKS}]+|[^{ARABIC_BLOCKS}]+")
 
 def runon_cuts(word: str, counts: Mapping[str, int]) -> tuple[int, ...]:
     """Offsets inside `word` (one run of letters) where a lost space is put back."""
-    if word in counts:  # a word the corpus knows as written: no seam
+    if counts.get(word, 0) >= RARE:  # a word the corpus knows as written: no seam
         return ()
     cuts: list[int] = []
     for k, m in enumerate(_RUNS.finditer(word)):
