@@ -58,6 +58,18 @@ def test_decisions_follow_the_data_not_a_word_list():
     assert ArabicTokenizer(model=model).spans("ولجنة") == [(0, 5)]
 
 
+@pytest.mark.parametrize("counts, split", [
+    ({"القرينة": 9, "بالقرينة": 3}, True),  # an article opens the rest: a rarer noun is evidence enough
+    ({"قرينة": 9, "بقرينة": 3}, False),  # no article: the usual minimum holds
+    ({"اليه": 9, "باليه": 3}, False),  # too short to be an article noun («باليه», ballet)
+    ({"القرينة": 9, "بالقرينة": 5}, False),  # the whole is nearly as common: kept
+])
+def test_a_rest_that_opens_with_the_article_needs_less_evidence(counts, split):
+    word = max(counts, key=len)
+    spans = ArabicTokenizer(model=ProcliticModel(counts=counts)).spans(word)
+    assert (spans == [(0, 1), (1, len(word))]) if split else (spans == [(0, len(word))])
+
+
 @pytest.mark.parametrize("text, expected", [
     ("الفكرالقديم", ["الفكر", "القديم"]),  # before the article: both sides frequent, the whole unknown
     ("الزيارةزار", ["الزيارة", "زار"]),  # after a ta marbuta, which only ends a word

@@ -35,6 +35,7 @@ class ProcliticModel:
     min_count: int = 20
     ratio: float = 2.0
     min_rest: int = 3
+    article_count: int = 5  # a rest that opens with the article is a noun of its own: rarer ones count («بالقرينة»)
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_DATA) -> "ProcliticModel":
@@ -44,7 +45,8 @@ class ProcliticModel:
                    known=frozenset(data.get("known", ())), **data.get("params", {}))
 
     def save(self, path: str | Path, sources: dict) -> None:
-        data = {"params": {"min_count": self.min_count, "ratio": self.ratio, "min_rest": self.min_rest},
+        data = {"params": {"min_count": self.min_count, "ratio": self.ratio, "min_rest": self.min_rest,
+                           "article_count": self.article_count},
                 "sources": sources, "keep": sorted(self.keep), "known": sorted(self.known), "split": dict(sorted(self.split.items())),
                 "counts": dict(sorted(self.counts.items(), key=lambda kv: -kv[1]))}
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
@@ -75,7 +77,8 @@ class ProcliticModel:
             if not key.startswith(prefix) or (len(rest) < self.min_rest and rest not in self.known) or len(rest) < 2:
                 continue
             score = self.evidence(prefix[-1], rest)
-            if score >= self.min_count and score > self.ratio * whole and score > best:
+            least = self.article_count if rest.startswith("ال") and len(rest) >= 5 else self.min_count
+            if score >= least and score > self.ratio * whole and score > best:
                 best, best_len = score, len(prefix)
         return best_len
 
