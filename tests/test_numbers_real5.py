@@ -65,3 +65,23 @@ def test_construct_dual_before_a_pair_that_agrees(read, text, surface):
 def test_construct_after_that_needs_the_pair_to_agree(read):
     """After «أن» a pair with no dual verb or «هما» after it leaves the -ي word alone (a nisba adjective or «my»)."""
     assert read("وأكد بأن محوري الحديث هو الأمن والاقتصاد.") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("وأعلنت الشرطة عن ضبط أكثر \"من ثلاثمئة مخالفة\" خلال الحملة.", "ثلاثمئة", 300.0),
+    ("وقال المدرب: إن اللاعبين «الثلاثة غادروا المعسكر أمس».", "الثلاثة", 3.0),
+    ("وبلغت تكلفة الجسر 60 مليون ريال \"16 مليون دولار\" تقريبا.", "16 مليون", 16e6),
+])
+def test_quote_that_is_no_name_keeps_its_figure(read, text, surface, value):
+    """A short quote is a name or slogan (§6) unless it is speech (a verb of saying and its colon before it), a phrase
+    opened by a preposition, or a figure with its multiplier and currency (emphasis, like a figure alone)."""
+    assert (surface, value) in [(s, v) for s, _, v, _ in read(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت البلدية حملة \"في 100 يوم\" لتنظيف الأحياء.",
+    "ورفع المتظاهرون شعار \"3 مطالب فقط\" أمام المبنى.",
+])
+def test_quoted_name_keeps_no_figure(read, text):
+    """After a name head («حملة», «شعار») the quote is a name even when it opens with a preposition (§6)."""
+    assert read(text) == []

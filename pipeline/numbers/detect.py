@@ -547,8 +547,8 @@ def _after_saying(start: int, words: list[str]) -> bool:
     if start and word_key(words[start - 1]) in NAME_HEADS:
         return False
     for k in range(start - 1, max(-1, start - 1 - SAYING_WINDOW), -1):
-        if _is_punct(words[k]) and words[k] not in QUOTES:
-            return False
+        if _is_punct(words[k]) and words[k] not in QUOTES and words[k] != ":":
+            return False  # («وقال: إن المحققين «…»»: the colon after the verb opens the speech)
         key = unglued(word_key(words[k]))
         if key.startswith(SAYING) and key != "ذكرى":
             return True
@@ -569,8 +569,13 @@ def quoted_names(words: list[str]) -> set[int]:
             speech = (start and words[start - 1] == ":") or any(x in SENTENCE_END for x in body) \
                 or sum(not _is_punct(x) for x in body) > NAME_QUOTE_WORDS or _after_saying(start, words)
             emphasis = [x for x in body if not _is_punct(x) or x in PERCENT]
-            if not speech and not (emphasis and emphasis[0][:1].isdigit() and len(emphasis) <= 2):
-                inside.update(range(start + 1, k))  # (a figure alone in quotes, «يوفر "600" وظيفة», is emphasis)
+            phrase = bool(emphasis) and word_key(emphasis[0]) in PREPOSITIONS \
+                and not (start and word_key(words[start - 1]) in NAME_HEADS)  # «أكثر "من ألف محاولة"»: no name
+            if not speech and not phrase and not (emphasis and emphasis[0][:1].isdigit() and (
+                    len(emphasis) <= 2 or (len(emphasis) == 3 and multiplier(emphasis[1]) and is_currency(
+                        word_key(emphasis[2]))))):
+                inside.update(range(start + 1, k))  # (a figure alone in quotes, «يوفر "600" وظيفة», «"86 مليون
+                # دولار"», is emphasis)
         elif w in QUOTES:
             open_at[w] = k
     return inside
