@@ -43,6 +43,21 @@ def test_belonging_charge_ends_before_a_further_act_and_crosses_initials(frames)
     assert got == [("enforcement", "أوقفت", {"suspects": ["ف.ش"], "offence": ["انتمائه إلى تنظيم داعش"]})]
 
 
+@pytest.mark.parametrize("marked, slots", [
+    # a bound between a thwarting verb and its figure of attempts (decision 39)
+    ("ونجحت الأجهزة في إحباط أكثر من 40 عملية تخريبية خلال العام.", {"cases": ["40"]}),
+    # a figure right after the trigger that takes a part of a definite group counts people
+    ("وأعلنت الوزارة ضبط 25 من الشبان في الحملة.", {"suspects": ["25"]}),
+    # the dead are no suspects (decision 82)
+    ("وأحبطت القوات الهجوم، وأعلنت مقتل 7 عناصر من المهاجمين.", {"offence": ["الهجوم"]}),
+    # one of the people counted before a passive arrest: the figure counts the group
+    ("ونفذ الهجوم ثلاثة رجال أحدهم اعتقل لاحقا.", {}),
+])
+def test_figures_and_offence_of_an_enforcement(frames, marked, slots):
+    got = frames(marked, "enforcement")
+    assert (got[0][2] if got else {}) == slots
+
+
 # located_in
 
 @pytest.mark.parametrize("marked, expected", [

@@ -50,12 +50,18 @@ PERSON_WINDOW = 12
 # one («إلا أن X اعتقل») is the suspect (GUIDELINES §7 decision 61)
 OBJECT_WINDOW = 5
 DESCRIPTORS = keys("قوات", "قوة", "سلطات", "شرطة")
+# «إحدى المرأتين»، «امرأتان إحداهما اعتقلت»: one of the counted people, not their count
+PARTITIVE = keys("أحد", "إحدى", "أحدهما", "إحداهما", "أحدهم", "إحداهن")
+# «مقتل 13 عنصراً»: a figure of the dead counts no suspects (GUIDELINES §7 decision 82)
+KILLED = keys("مقتل", "قتل", "مصرع")
+# «إحباط أكثر من 300 عملية»: the words of a bound between a thwarting verb and its figure
+BOUND_WORDS = 2
 # a noun before the named object describes the person: with «his/her» («زوجته»، «شقيقه») or in construct
 POSSESSIVES = ("ه", "ها")
 # particles and adverbs that end the object phrase though a definite word follows («على الحدود»، «أمس الخميس»)
 STOP_NOUN_WORDS = keys("على", "إلى", "الى", "عن", "من", "في", "خلال", "بعد", "قبل", "عند", "أثناء", "داخل", "منذ",
                        "حيث", "بين", "لدى", "أمس", "اليوم", "مع", "ضد", "بحق", "عبر", "عليه", "عليها", "فيه", "لديه",
-                       "منه", "بتهمة", "بتهم", "لصالح", "قرب", "وسط", "أحد", "إحدى")
+                       "منه", "بتهمة", "بتهم", "لصالح", "قرب", "وسط") | PARTITIVE
 # «محاولة اعتقال X»، «أثناء محاولتهما اعتقال X»: an arrest attempted, not done
 ATTEMPTED = ("محاول", "بمحاول")
 STOP_WORDS = {"،", ",", "؛", ".", "(", ")", ":", "\n", "و", "«", "»", '"'}
@@ -166,12 +172,17 @@ def frames(ctx: Context) -> list[dict]:
                 continue
             right_after = first_num and arrest and (m.first - i <= 2 and ctx.key(m.first - 1) in ("على", ctx.key(i))
                                                     or m.first == _object(ctx, i + 1 + (ctx.key(i + 1) == "على"), end))
+            # «ضبط 431 من الفئات المنتمية …»: a figure right after the trigger that takes a part of a definite group
+            right_after |= first_num and m.first == i + 1 and ctx.key(m.last + 1) == "من" \
+                and ctx.key(m.last + 2).startswith("ال")
             first_num = False
             fact = ctx.numbers[m.id]
-            if m.id in used or fact.get("change") or fact.get("type") == "percent":
-                continue  # «بزيادة 21 قضية»، «100% من القضايا»: a change or a share counts no cases or people
+            if m.id in used or fact.get("change") or fact.get("type") == "percent" \
+                    or ctx.key(m.first - 1).lstrip("وب") in KILLED:
+                continue  # «بزيادة 21 قضية»، «100% من القضايا»، «مقتل 13»: a change, a share or the dead
             head = _head(ctx, m)
-            if thwart and head.startswith(ATTEMPT_WORDS) and m.first - i <= 2 and "cases" not in slots:
+            near = m.first - i <= 2 + (BOUND_WORDS if fact.get("qualifier") else 0)
+            if thwart and head.startswith(ATTEMPT_WORDS) and near and "cases" not in slots:
                 slots["cases"] = [m.id]  # «إحباط 4 محاولات إرهابية»
             elif head.startswith(CASE_WORDS) and "cases" not in slots:
                 slots["cases"] = [m.id]
@@ -190,6 +201,7 @@ def frames(ctx: Context) -> list[dict]:
             # «ستة أشخاص على الأقل اعتقلوا»، «أربعة أشخاص تم القبض عليهم»: people counted just before the trigger
             before = [m for m in ctx.starting_in(max(a, i - BEFORE_WINDOW - 3), i - 1)
                       if m.label == "NUM" and i - m.last <= BEFORE_WINDOW and m.id not in used
+                      and not PARTITIVE & set(ctx.keys[m.last + 1:i])
                       and _head(ctx, m).startswith(SUSPECT_WORDS) and not ctx.numbers[m.id].get("change")]
             if before:
                 slots["suspects"] = [before[-1].id]
