@@ -85,3 +85,13 @@ def test_quote_that_is_no_name_keeps_its_figure(read, text, surface, value):
 def test_quoted_name_keeps_no_figure(read, text):
     """After a name head («حملة», «شعار») the quote is a name even when it opens with a preposition (§6)."""
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الشاهد إن المصابين كانوا بين 10 أو 12 في المكان.",
+    "وتراوحت أعمار الفائزين بين 18 وال25 من العمر.",
+])
+def test_particle_alone_is_no_subject(read, text):
+    """A particle or preposition left alone where the counted noun would stand («أو», «وال») counts nothing: the
+    subject is null (GUIDELINES §3 subject)."""
+    assert [subj for *_, subj in read(text)] == [None, None]

@@ -14,7 +14,8 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import MORE_LESS, RELATIVES, SUPERLATIVE, TWO_WORDS, Fact, find_years, is_currency, unglued
+from pipeline.numbers.detect import (FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, RELATIVES, SUPERLATIVE, TWO_WORDS, Fact,
+                                     find_years, is_currency, unglued)
 from pipeline.numbers.parse import parse_words, word_key
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -58,6 +59,7 @@ PERCENT_KEYS = {"المائة", "المئة", "بالمائة", "بالمئة"}
 # words that open a clause after its subject noun («الحجم الذي بلغ», «النسبة قد تصل», «ما يقرب»): the relative pronouns
 # (detect.RELATIVES, one list) and the particles «قد/ما»
 CLAUSE_WORDS = RELATIVES | {"قد", "ما"}
+PARTICLES = FUNCTION_AFTER | PREPOSITIONS | CLAUSE_WORDS | {"ال"}  # words that are never a counted noun
 NP_BEFORE_STOP = {"لكن", "ولكن", "بينها", "بينهم", "مع", "بعد", "ان", "أن", "إن", "..", "و",
                   "فيما", "بينما", "كما", "حيث", "اذ", "مقابل"}  # «فيما الحالات السلبية بلغت 36013»
 PERIOD_MARKERS = {"في", "خلال", "طوال", "مدار"}
@@ -589,6 +591,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
             and not two:
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
+    if rng is not None and rng[0] == rng[1] and PARTICLES & {keys[rng[0]], keys[rng[0]].removeprefix("و")}:
+        return None  # «بين 20 وال25», «بين 20 أو 30»: a particle alone counts nothing (GUIDELINES §3 subject)
     span = _glued_ratio(rng, i, words, keys, spans)
     if span is not None and span[0] == spans[i][0] < fact.start:
         span[0] = fact.start  # «لحدثين عالميين», «والهدفان اللذان»: a proclitic the number's span leaves out (§6)
