@@ -75,3 +75,17 @@ def test_a_unit_that_closes_its_own_chain_is_not_shared(rels):
     got = rels("في [[الحي الأول|LOC]]، [[مدينة الشروق|LOC]] و[[مدينة النور|LOC]]، [[منطقة الوسط|LOC]].")
     assert ("located_in", "مدينة الشروق", "منطقة الوسط") not in got
     assert ("located_in", "مدينة النور", "منطقة الوسط") in got
+
+
+# decision
+
+@pytest.mark.parametrize("marked, expected", [
+    # «أمر» after a relative word is the verb «ordered» (decision 121 is the noun)
+    ("وصلت المساعدات التي أمر [[خادم الحرمين الشريفين|TITLE]] بإرسالها.", []),
+    ("وذلك إنفاذاً لأمر [[خادم الحرمين الشريفين|TITLE]] بتصحيح الأوضاع.",
+     [("decision", "أمر", {"issuer": ["خادم الحرمين الشريفين"]})]),  # the proclitic outside (§6)
+    # a plural names a set of decisions, not one instrument (decision 38)
+    ("وأشاد بقرارات [[وزير الصحة|TITLE]] الأخيرة.", []),
+])
+def test_what_opens_a_decision(frames, marked, expected):
+    assert frames(marked, "decision") == expected

@@ -39,6 +39,12 @@ ISSUED_AFTER = ISSUE_NOW + ISSUE  # «تعليمات يصدرها رئيس مج�
 ISSUE_VERBS = (*ISSUE, "وقع")
 TAKEN = ("اتخذ", "اقر", *ISSUE)  # «القرار الذي اتخذه/أصدره X»، «قرار أقره البرلمان»
 RELATIVE = keys("الذي", "التي")
+# «السفن التي أمر خادم الحرمين بإرسالها»، «كما أمر الملك»: «أمر» after a relative word or a particle is the verb
+# «ordered», not an order
+VERB_BEFORE = RELATIVE | keys("قد", "كما", "ثم")
+# «قرارات الشيخ X»، «القرارات التي تم اتخاذها»: a plural names a set of decisions, not one instrument (GUIDELINES §7
+# decision 38), unless issued («أصدر … قرارات»)
+PLURALS = ("قرارات", "القرارات")
 ID_PUNCT = "،,.؛:()"
 QUOTES = {'"', "«", "»", "“", "”"}
 MAX_UNREAD_BODY = 4  # words of an issuing body the entities missed, between the instrument and «رقم»
@@ -178,9 +184,9 @@ def _triggers(ctx: Context) -> list[int]:
         if ctx.key(i).lstrip("و") in ROYAL_ORDER and ctx.key(i + 1).removeprefix("ال").startswith("ملكي"):
             hits.add(i)
     for i in find(ctx, ("أمر", "لأمر")):  # «إنفاذاً لأمر خادم الحرمين الشريفين» (GUIDELINES §7 decision 121)
-        if ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER and any(
-                m.label == "TITLE" and word_key(ctx.text[m.start:m.end]) in ROYAL_TITLES
-                for m in ctx.starting_in(i + 1, i + 1)):
+        if ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER and ctx.key(i - 1).lstrip("و") not in VERB_BEFORE \
+                and any(m.label == "TITLE" and word_key(ctx.text[m.start:m.end]) in ROYAL_TITLES
+                        for m in ctx.starting_in(i + 1, i + 1)):
             hits.add(i)
     for i in find(ctx, ("قانون", "تعميم", "لائحة")):
         if ctx.key(i).lstrip("وفبل") in LAWS and _issued(ctx, i):
@@ -234,6 +240,8 @@ def frames(ctx: Context) -> list[dict]:
     for i in _triggers(ctx):
         if ctx.key(i - 1) == "مشروع":
             continue  # a draft
+        if ctx.key(i).lstrip("وفبل").startswith(PLURALS) and not _issued(ctx, i):
+            continue
         a, b = clause(ctx, i)
         slots: dict[str, list] = {}
         num = _number_word(ctx, i, b)
