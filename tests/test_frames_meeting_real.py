@@ -1,7 +1,7 @@
 """Meeting frames on real news, fifth rule pass (issue 15; GUIDELINES §4, §6, §7 decisions 20-22, 36, 62, 97-99,
 118): bodies that hold a meeting in coordination, chairs joined by «و», the particle «قد» between the body and its
-verb. Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]]), numbers
-come from the numbers stage."""
+verb, dates elsewhere in the meeting's clause. Every sentence here is written for the test; entities are given as
+gold (marked [[surface|LABEL]]), numbers come from the numbers stage."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +39,20 @@ def test_organizers_of_a_meeting_held_by_a_body(frames, text, organizers):
 def test_chairs_joined_by_wa(frames, text, chairs):
     got = frames(text, "meeting")
     assert len(got) == 1 and got[0][2]["chair"] == chairs
+
+
+@pytest.mark.parametrize("text, date", [
+    # a comma between the place and the date; two days joined by «و» are one date as written (decision 21)
+    ("يعقد [[وزير الخارجية|TITLE]] اجتماعا مع نظيره في [[الدوحة|LOC]]، أمس واليوم، لبحث الأزمة.", ["أمس واليوم"]),
+    # a relative date after the noun, within its clause, dates the article's meeting
+    ("وقالت الحكومة إنها ستبدأ محادثات مع الدائنين بشأن خطة جديدة غدا الخميس.", ["غدا الخميس"]),
+    # one after «قبل أن» or inside a title dates something else
+    ("وقال [[فهد العمر|PER]] في مؤتمر صحفي في [[جدة|LOC]] قبل أن يتوجه إلى [[مكة|LOC]] عصر أمس إن العمل مستمر.",
+     None),
+    ("كما قدم [[أحمد سالم|PER]] ندوة بعنوان «الاستعداد لليوم الآخر» للشباب.", None),
+    # «وفي اليوم نفسه»: the day of another event
+    ("وفي اليوم نفسه، عقدت [[شرطة الميناء|ORG]] اجتماعا لمراجعة الخطة.", None),
+])
+def test_date_of_the_article_s_meeting_in_its_clause(frames, text, date):
+    got = frames(text, "meeting")
+    assert len(got) == 1 and got[0][2].get("date") == date

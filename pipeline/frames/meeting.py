@@ -97,6 +97,8 @@ PURPOSE = _keys("بهدف", "لغرض", "أجل")
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
 THEREBY = word_key("وذلك")  # «…، وذلك في الأول من سبتمبر بفندق X»: what follows adds the time and place of the meeting
 THAT_WINDOW = 10
+CLAUSE_DATE_WINDOW = 10
+SAME = _keys("نفسه", "ذاته")  # «وفي اليوم نفسه»: the day of another event
 
 
 def _norm(k: str) -> str:
@@ -502,6 +504,26 @@ def _genitive_org(ctx: Context, i: int) -> Mention | None:
     return None
 
 
+def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
+    """A date written relative to the news after the meeting noun in its clause, within CLAUSE_DATE_WINDOW words
+    and before any «أن/إن» or quotation mark (what follows is another event: «قبل أن يتوجه … عصر أمس», or a
+    title), not «اليوم نفسه» (the day of another event; GUIDELINES §7 decision 21)."""
+    end = next((j for j in range(i + 1, min(b, i + CLAUSE_DATE_WINDOW) + 1) if ctx.key(j) in THAT or ctx.words[j] in "«\""),
+               min(b, i + CLAUSE_DATE_WINDOW) + 1)
+    return next(iter(_dates_in(ctx, i + 1, end)), None)
+
+
+def _dates_in(ctx: Context, j: int, end: int) -> list[list[int]]:
+    """The relative dates that start in words [j, end), each whole («اليوم الاثنين»), but not «اليوم نفسه»."""
+    out = []
+    while j < end:
+        d = relative_date(ctx, j, 1)
+        if d is not None and ctx.key(bisect_left(ctx.spans, (d[1],))) not in SAME:
+            out.append(d)
+        j = bisect_left(ctx.spans, (d[1],)) if d is not None else j + 1
+    return out
+
+
 def _adjective(ctx: Context, i: int) -> bool:
     """«الاجتماعية»، «اجتماعي»: a nisba adjective of a meeting noun is no meeting."""
     key = _norm(ctx.key(i)).lstrip("بل")
@@ -636,8 +658,9 @@ def frames(ctx: Context) -> list[dict]:
         # it wins over a month named further on in the sentence («اجتماعا في زيوريخ غدا الاثنين لتحديد موعد … بين
         # ديسمبر 2015 وفبراير 2016»: that month dates another event)
         place_after = loc is not None and loc.first > i
-        rel = (relative_date(ctx, i + 1, loc.first - i - 1) if place_after else None) \
-            or relative_date(ctx, (loc.last if place_after else i) + 1)
+        after = loc.last + 1 if place_after else i + 1
+        after += ctx.words[after:after + 1] in (["،"], [","]) and place_after  # «في قطر، أمس واليوم»
+        rel = (relative_date(ctx, i + 1, loc.first - i - 1) if place_after else None) or relative_date(ctx, after)
         date = _date(ctx, i, a, b, first)
         date = rel if rel and (date is None or date[0] > rel[1]) else date
         if date is None and loc is not None and loc.first < i:
@@ -651,6 +674,8 @@ def frames(ctx: Context) -> list[dict]:
             date = next((d for j in range(opener + 1, i) if (d := relative_date(ctx, j, min(4, i - j)))), None)
         if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
             date = relative_date(ctx, i + 1, 8) or (relative_date(ctx, after_who, 3) if who else None)
+        if date is None and first:  # «ستبدأ محادثات مع دائنيها بشأن حزمة إنقاذ جديدة غدا الاثنين»
+            date = _clause_date(ctx, i, b)
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and verbs:  # the article's meeting held by a body: attendance sentences anywhere

@@ -172,6 +172,10 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
             last = k + 1 if ctx.key(k) in WEEKDAYS and ctx.key(k + 1) in RELATIVE_AFTER else k
             if ctx.key(k) in DEICTIC_DAYS and (ctx.key(k + 1) in WEEKDAYS or ctx.key(k + 1) == FIRST):
                 last = k + 1  # «أمس الخميس»، «اليوم الاثنين»، «أمس الأول»
+            if ctx.key(last + 1)[:1] == "و" and ctx.key(last + 1)[1:] in DEICTIC_DAYS:
+                last += 1  # «أمس واليوم»: two days, one date as written
+            elif ctx.words[last + 1:last + 2] == ["و"] and ctx.key(last + 2) in DEICTIC_DAYS:
+                last += 2  # «و» split off
             return ctx.span(first, last)
     return None
 
