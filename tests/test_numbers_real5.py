@@ -95,3 +95,18 @@ def test_particle_alone_is_no_subject(read, text):
     """A particle or preposition left alone where the counted noun would stand («أو», «وال») counts nothing: the
     subject is null (GUIDELINES §3 subject)."""
     assert [subj for *_, subj in read(text)] == [None, None]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("وقد تم توجيه 6 فرق إسعاف إلى موقع الحادث.", "6", 6.0),
+    ("ويتم تعليق 12 رحلة بسبب العاصفة.", "12", 12.0),
+])
+def test_identifier_head_after_passive_auxiliary_is_an_action(read, text, surface, value):
+    """After «تم/يتم» an identifier head («توجيه», «تعليق») is the verbal noun of an action, and the figure after it
+    counts its object (§3 counts), unlike «التوجيه 12» (a directive's number)."""
+    assert [(s, v) for s, _, v, _ in read(text)] == [(surface, value)]
+
+
+def test_identifier_head_alone_names_its_number(read):
+    """Without the auxiliary «توجيه 12» is a directive's number, no count (§3 identifiers)."""
+    assert read("وأشار البيان إلى توجيه 12 الصادر عن الوزارة.") == []

@@ -183,14 +183,19 @@ def _article_key(k: int, keys: list[str]) -> str:
     return keys[k]
 
 
+# «تم توجيه 4 فرق», «يتم تعليق 5 رحلات»: after these the head word is the verbal noun of an action, its figure a count
+PASSIVE_AUXILIARIES = _keys("تم", "وتم", "يتم", "ويتم", "سيتم", "ليتم", "وسيتم")
+
+
 def _after_identifier_head(i: int, keys: list[str]) -> bool:
-    """«اللجنة 138», «للمشروع 06», and through its adjectives: «اللجنة التوجيهية الإقليمية 138»."""
+    """«اللجنة 138», «للمشروع 06», and through its adjectives: «اللجنة التوجيهية الإقليمية 138»; not the verbal noun
+    of «تم توجيه 4 فرق»."""
     k = i - 1
     while k > 0 and k >= i - 3 and keys[k].startswith("ال") and keys[k].endswith(("ية", "ي")) \
             and keys[k] not in IDENTIFIER_BEFORE:
         k -= 1
     if k >= 0 and _article_key(k, keys) in IDENTIFIER_BEFORE:
-        return True
+        return not (k and keys[k - 1] in PASSIVE_AUXILIARIES and not keys[k].startswith("ال"))
     if i >= 2 and keys[i - 1] == "ال" and keys[i - 2] in IDENTIFIER_BEFORE:
         return True  # «شارع الـ100»
     return i >= 2 and keys[i - 2] in NUMBER_HEADS  # «رقم الطوارئ 994», «رقم الهاتف 920»
