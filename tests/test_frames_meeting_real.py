@@ -1,7 +1,8 @@
 """Meeting frames on real news, fifth rule pass (issue 15; GUIDELINES §4, §6, §7 decisions 20-22, 36, 62, 97-99,
 118): bodies that hold a meeting in coordination, chairs joined by «و», the particle «قد» between the body and its
-verb, dates elsewhere in the meeting's clause. Every sentence here is written for the test; entities are given as
-gold (marked [[surface|LABEL]]), numbers come from the numbers stage."""
+verb, dates elsewhere in the meeting's clause, persons before a later mention with their pronoun. Every sentence
+here is written for the test; entities are given as gold (marked [[surface|LABEL]]), numbers come from the
+numbers stage."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +57,15 @@ def test_chairs_joined_by_wa(frames, text, chairs):
 def test_date_of_the_article_s_meeting_in_its_clause(frames, text, date):
     got = frames(text, "meeting")
     assert len(got) == 1 and got[0][2].get("date") == date
+
+
+@pytest.mark.parametrize("text, attendees", [
+    # a later mention with its participants' pronoun: the persons right before it, joined by «و», attend
+    ("استأنف [[العراق|LOC]] وجيرانه محادثاتهم في [[عمان|LOC]] أمس. وبدأ الوزيران [[سالم العمر|PER]] و[[ماجد الفهد|PER]] "
+     "اجتماعهما مع ممثلي البنوك.", ["سالم العمر", "ماجد الفهد"]),
+    # a person named earlier in the clause, not right before the noun, is not placed there
+    ("استأنف [[العراق|LOC]] وجيرانه محادثاتهم في [[عمان|LOC]] أمس. وقال [[سالم العمر|PER]] إن الوزيرين أنهيا اجتماعهما.", None),
+])
+def test_persons_before_a_later_mention_with_their_pronoun_attend(frames, text, attendees):
+    got = frames(text, "meeting")
+    assert len(got) == 1 and got[0][1] == "محادثاتهم" and got[0][2].get("attendee") == attendees

@@ -718,15 +718,29 @@ def frames(ctx: Context) -> list[dict]:
         out.append({"type": "meeting", "trigger": ctx.span(i, i), "slots": slots})
     # «وفي مستهل الاجتماع رحب X»، «وخلال افتتاح الدورة البرلمانية، أوضح Y»: a later mention of the meeting just
     # reported places a person there; they attend that meeting (GUIDELINES §7 decision 118)
+    # «وبدأ الوزيران X وY اجتماعهما مع ممثلي الدائنين»: a later mention with its participants' pronoun places the
+    # persons before it, joined by «و», at the meeting just reported
     opened = {f["trigger"][0] for f in out}
-    for i in sorted(definite | set(find(ctx, ("الدورة",)))):
+    theirs = set(find(ctx, WITH_PARTICIPANTS))
+    for i in sorted(definite | set(find(ctx, ("الدورة",))) | theirs):
         before = [f for f in out if f["trigger"][0] < ctx.spans[i][0]]
         if ctx.spans[i][0] in opened or not before:
             continue
         slots = before[-1]["slots"]
         # a person already in the frame under another mention of the name is in it once
         named = {_surface(ctx, p) for p in slots.get("chair", []) + slots.get("attendee", [])}
-        for m in _fronted(ctx, i):
+        for m in _fronted(ctx, i) + (_subjects(ctx, i) if i in theirs else []):
             if _surface(ctx, m.id) not in named and not _alias(ctx, m):
                 slots.setdefault("attendee", []).append(m.id)
+                named.add(_surface(ctx, m.id))
     return out
+
+
+def _subjects(ctx: Context, i: int) -> list[Mention]:
+    """The persons right before the meeting noun at i, joined by «و» («X وY اجتماعهما»), in its clause."""
+    a, _ = clause(ctx, i)
+    people = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER" and m.last == i - 1]
+    if not people:
+        return []
+    return next((chain for m in ctx.starting_in(a, i - 1) if m.label == "PER"
+                 and (chain := _co_chairs(ctx, m))[-1] is people[0]), people)
