@@ -50,6 +50,8 @@ def test_belonging_charge_ends_before_a_further_act_and_crosses_initials(frames)
     ("وأعلنت الوزارة ضبط 25 من الشبان في الحملة.", {"suspects": ["25"]}),
     # the dead are no suspects (decision 82)
     ("وأحبطت القوات الهجوم، وأعلنت مقتل 7 عناصر من المهاجمين.", {"offence": ["الهجوم"]}),
+    # the act of the cases the people are held in (decision 61)
+    ("وألقت الشرطة القبض على 12 موقوفا في قضايا احتيال وهم يقيمون بالمدينة.", {"suspects": ["12"], "offence": ["احتيال"]}),
     # one of the people counted before a passive arrest: the figure counts the group
     ("ونفذ الهجوم ثلاثة رجال أحدهم اعتقل لاحقا.", {}),
 ])

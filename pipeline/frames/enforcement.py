@@ -78,8 +78,10 @@ MAX_NAME_WORDS = 8  # words of a name a sentence break may fall inside
 CHARGE_WINDOW = 25  # words from the arrest to the charge after it in its sentence
 CHARGE_STOP = {"،", ",", ".", "؛", ":", "(", ")", "«", "»", '"', "“", "”", "\n"}
 MAX_CHARGE_WORDS = 12
-CASE_OF = {(word_key("في"), word_key("قضية")), (word_key("على"), word_key("خلفية"))}
-CASE_STOP = keys("على", "من", "التي", "الذي")  # the act ends before its object and place («إطلاق النار على …»)
+CASE_OF = {(word_key("في"), word_key("قضية")), (word_key("في"), word_key("قضايا")),
+           (word_key("على"), word_key("خلفية"))}
+# the act ends before its object and place («إطلاق النار على …») and before a clause «وهم يقبعون …»
+CASE_STOP = keys("على", "من", "التي", "الذي", "وهم", "وهو", "وهي", "وهما")
 
 
 def _head(ctx: Context, m: Mention) -> str:
@@ -241,7 +243,7 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
         key = ctx.key(k)
         if key in BELONGING:
             return _charge_phrase(ctx, k, ctx.spans[k][0] + 1, one_act=True)
-        if (ctx.key(k - 1), key) in CASE_OF:  # «في قضية مقتل X»، «على خلفية إطلاق النار»: the act of the case
+        if (ctx.key(k - 1), key) in CASE_OF:  # «في قضية مقتل X»، «في قضايا إرهابية»، «على خلفية إطلاق النار»
             return _charge_phrase(ctx, k + 1, None, stop=OFFENCE_STOP | CASE_STOP)
         if key not in SUSPECTED and key not in CHARGED:
             continue
