@@ -143,9 +143,10 @@ def _train(args: argparse.Namespace) -> int:
 
 
 def _ensemble(args: argparse.Namespace) -> int:
-    from pipeline.training.ensemble import build_ensemble, record_scores
+    from pipeline.training.ensemble import build_ensemble, build_soup, record_scores
 
-    out = build_ensemble(args.members, args.out, half=args.half, overwrite=args.overwrite)
+    build = build_soup if args.command == "soup" else build_ensemble
+    out = build(args.members, args.out, half=args.half, overwrite=args.overwrite)
     if args.dev or args.test:
         results = record_scores(out, args.dev, args.test)
         for name, sc in [("dev", results["dev"]), *results["test"].items()]:
@@ -255,14 +256,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="name a CoNLL file's entity types as project labels (e.g. PERSON=PER ORGANIZATION=ORG)")
     p.set_defaults(func=_train)
 
-    p = sub.add_parser("ensemble", help="combine fine-tuned NER models (same labels and vocabulary) into one")
-    p.add_argument("members", type=Path, nargs="+", help="model directories made by `train`")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--half", action="store_true", help="store the weights as float16 (half the size)")
-    p.add_argument("--overwrite", action="store_true", help="replace what a non-empty --out holds")
-    p.add_argument("--dev", type=Path, default=None, help="score the ensemble on it for the card")
-    p.add_argument("--test", type=Path, nargs="*", default=[], help="scored once for the card")
-    p.set_defaults(func=_ensemble)
+    for name, what in (("ensemble", "combine fine-tuned NER models (same labels and vocabulary) into one ensemble: "
+                                    "their outputs averaged, one forward pass each"),
+                       ("soup", "average the weights of NER models fine-tuned from one start (same base model, seed, "
+                                "labels and vocabulary) into one model of the same size and speed")):
+        p = sub.add_parser(name, help=what)
+        p.add_argument("members", type=Path, nargs="+", help="model directories made by `train`")
+        p.add_argument("--out", type=Path, required=True)
+        p.add_argument("--half", action="store_true", help="store the weights as float16 (half the size)")
+        p.add_argument("--overwrite", action="store_true", help="replace what a non-empty --out holds")
+        p.add_argument("--dev", type=Path, default=None, help=f"score the {name} on it for the card")
+        p.add_argument("--test", type=Path, nargs="*", default=[], help="scored once for the card")
+        p.set_defaults(func=_ensemble)
 
     from dataclasses import fields
 

@@ -1,4 +1,4 @@
-"""Re-score a saved NER model (or ensemble) on dev and test files, measure its speed, and rewrite its card.
+"""Re-score a saved NER model (or ensemble, or soup) on dev and test files, measure its speed, and rewrite its card.
 
     python scripts/model_card.py models/ner-default --dev annotations/dev.jsonl build/corpora/real-dev.jsonl \
         build/corpora/anercorp-dev.jsonl --test annotations/test.jsonl annotations/seeds.jsonl build/corpora/real-test.jsonl
@@ -18,8 +18,8 @@ import torch
 from pipeline.io.jsonl import read_jsonl
 from pipeline.training.card import write_card
 from pipeline.training.data import examples
-from pipeline.ner.ensemble import MANIFEST, is_ensemble
-from pipeline.training.ensemble import write_card as write_ensemble_card
+from pipeline.ner.ensemble import is_ensemble
+from pipeline.training.ensemble import SOUP_MANIFEST, rewrite_card
 from pipeline.ner.model import TokenClassifier
 from pipeline.training.train import TrainConfig, score
 from pipeline.text.tokenizer import ArabicTokenizer
@@ -46,8 +46,8 @@ def main() -> None:
     results["speed"] = {"tokens": n, "tokens_per_s": round(n / (time.perf_counter() - t0)), "threads": args.threads,
                         "batch_size": 32, "file": f"{' + '.join(map(str, args.dev))} x3"}
     (args.model / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
-    if is_ensemble(args.model):
-        write_ensemble_card(args.model, json.loads((args.model / MANIFEST).read_text()))
+    if is_ensemble(args.model) or (args.model / SOUP_MANIFEST).exists():
+        rewrite_card(args.model)
     else:
         write_card(args.model, TrainConfig(**json.loads((args.model / "training_config.json").read_text())), results)
     print((args.model / "README.md").read_text(encoding="utf-8"))

@@ -212,6 +212,33 @@ def test_ensemble_averages_members_and_checks_they_fit(tmp_path, corpus):
         build_ensemble([tmp_path / "m1", tmp_path / "other"], tmp_path / "bad")
 
 
+def test_a_soup_is_the_mean_of_its_members_weights_and_refuses_other_starts(tmp_path, corpus):
+    from safetensors.torch import load_file
+
+    from pipeline.cli import main
+    from pipeline.training.ensemble import build_soup
+
+    base = tiny_checkpoint(tmp_path / "base")
+    for name, seed, epochs in (("a", 1, 3), ("b", 1, 2), ("c", 2, 2)):
+        cfg = TrainConfig(base_model=str(base), epochs=epochs, batch_size=8, lr=5e-3, seed=seed, max_minutes=1)
+        train([corpus / "train.jsonl"], tmp_path / name, cfg, dev_paths=[corpus / "dev.jsonl"])
+
+    soup = build_soup([tmp_path / "a", tmp_path / "b"], tmp_path / "soup")
+    a, b, mean = (load_file(str(d / "model.safetensors")) for d in (tmp_path / "a", tmp_path / "b", soup))
+    name = next(k for k in mean if k.endswith("classifier.weight"))
+    assert not torch.equal(a[name], b[name])
+    assert torch.allclose(mean[name], (a[name] + b[name]) / 2, atol=1e-6)
+    docs = json.loads((soup / "soup.json").read_text())
+    assert docs["members"] == [str(tmp_path / "a"), str(tmp_path / "b")]
+    assert "NER model soup" in (soup / "README.md").read_text(encoding="utf-8")
+    assert len(TokenClassifier.load(soup).predict([["زار", "دانج", "شوان"]])[0]) == 3  # a plain model directory
+
+    with pytest.raises(ValueError, match="another base model or seed"):  # another seed: another head
+        build_soup([tmp_path / "a", tmp_path / "c"], tmp_path / "bad")
+    assert not (tmp_path / "bad").exists()
+    assert main(["soup", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "a"), "--overwrite"]) == 2
+
+
 def test_corpus_weights_set_each_epochs_share():
     import random
 

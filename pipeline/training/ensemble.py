@@ -1,11 +1,15 @@
-"""Building an NER ensemble: several fine-tuned models (one vocabulary, one label map) copied into one
-directory with a manifest and a model card; `pipeline.ner.ensemble` loads it for prediction.
+"""Combining fine-tuned NER models (one vocabulary, one label map) into one published directory.
 
-Models fine-tuned along different paths (straight from the encoder, or through ANERcorp first)
-make different mistakes, and the average corrects some of them. An ensemble directory holds
-`ensemble.json`, the shared tokenizer, a model card, and `members/<name>/` (a standard Hugging
-Face token-classification directory each, optionally stored in float16 to halve the size; they
-are computed in float32).
+An **ensemble** averages the members' outputs: models fine-tuned along different paths make
+different mistakes, and the average corrects some of them, at one forward pass per member. Its
+directory holds `ensemble.json`, the shared tokenizer, a model card, and `members/<name>/` (a
+standard Hugging Face token-classification directory each, optionally stored in float16 to halve
+the size; they are computed in float32); `pipeline.ner.ensemble` loads it.
+
+A **soup** averages the members' weights (Wortsman et al., 2022, "Model soups"): members
+fine-tuned from one start (the same encoder, the same seed, so the same new classification head)
+stay in one basin of the loss, and their mean is one model of the same size and speed that is often
+better than each. Its directory is a standard model directory plus `soup.json`.
 """
 from __future__ import annotations
 
@@ -20,13 +24,14 @@ import torch
 from pipeline.inputs import same_file
 from pipeline.io.jsonl import read_jsonl
 from pipeline.ner.ensemble import MANIFEST, is_ensemble
-from pipeline.io.checksums import write_sums
+from pipeline.io.checksums import sha256, write_sums
 from pipeline.ner.model import TokenClassifier, require_model_dir
 from pipeline.text.tokenizer import ArabicTokenizer
 from pipeline.training.card import score_sections
 from pipeline.training.train import score
 
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.txt")
+SOUP_MANIFEST = "soup.json"
 
 
 def _check_compatible(dirs: list[Path]) -> None:
@@ -45,8 +50,9 @@ def fine_tuning_minutes(model: Path) -> float | None:
     """Minutes `train` spent on a model, its base stages included when they were fine-tuned here too;
     for an ensemble, all members' together (None when any is unknown)."""
     model = Path(model)
-    if is_ensemble(model):
-        parts = list(json.loads((model / MANIFEST).read_text()).get("fine_tuning_minutes", {}).values())
+    manifest = model / MANIFEST if is_ensemble(model) else model / SOUP_MANIFEST
+    if manifest.exists():
+        parts = list(json.loads(manifest.read_text()).get("fine_tuning_minutes", {}).values())
         return round(sum(parts), 2) if parts and None not in parts else None
     total, seen = 0.0, False
     while (model / "scores.json").exists() and (model / "training_config.json").exists():
@@ -62,12 +68,12 @@ def _within(inner: Path, outer: Path) -> bool:
     return a == b or a.startswith(b.rstrip(os.sep) + os.sep)
 
 
-def check_out(out: Path, members: list[Path], overwrite: bool = False) -> None:
+def check_out(out: Path, members: list[Path], overwrite: bool = False, what: str = "ensemble") -> None:
     """Refuse an `--out` that is a member or holds one (replacing it would delete the member), a file, or a
     folder that holds anything unless `overwrite`."""
     for m in members:
         if same_file(out, m) or _within(m, out):
-            raise ValueError(f"--out {out} is, or holds, the member {m}: writing the ensemble there would destroy it")
+            raise ValueError(f"--out {out} is, or holds, the member {m}: writing the {what} there would destroy it")
     if out.exists() and not out.is_dir():
         raise ValueError(f"--out {out} is a file, not a folder")
     if out.is_dir() and any(out.iterdir()) and not overwrite:
@@ -75,18 +81,29 @@ def check_out(out: Path, members: list[Path], overwrite: bool = False) -> None:
 
 
 def build_ensemble(members: list[Path], out: Path, half: bool = False, overwrite: bool = False) -> Path:
-    """Copy the member models into `out` (float16 weights with `half`) and write the manifest and card.
+    """Copy the member models into `out` (float16 weights with `half`) and write the manifest and card."""
+    return _publish(members, out, overwrite, "ensemble", lambda ms, tmp: _write_ensemble(ms, tmp, half, title=out.name))
 
-    The ensemble is written to a temporary folder beside `out` and renamed to `out` when complete, so a
-    failed build leaves `out` as it was; an `out` that holds anything is replaced only with `overwrite`.
-    """
+
+def build_soup(members: list[Path], out: Path, half: bool = False, overwrite: bool = False) -> Path:
+    """Average the members' weights into one model at `out` (float16 with `half`), with manifest and card."""
+    def write(ms: list[Path], tmp: Path) -> None:
+        _check_same_start(ms)
+        _write_soup(ms, tmp, half, title=Path(out).name)
+    return _publish(members, out, overwrite, "soup", write)
+
+
+def _publish(members: list[Path], out: Path, overwrite: bool, what: str, write) -> Path:
+    """Check the members, let `write(members, folder)` fill a temporary folder beside `out`, and rename it
+    to `out` when complete, so a failed build leaves `out` as it was; an `out` that holds anything is
+    replaced only with `overwrite`."""
     members = [Path(m) for m in members]
     out = Path(out)
     if len(members) < 2:
-        raise ValueError("an ensemble needs at least two member models")
+        raise ValueError(f"{what}: at least two member models are needed")
     for m in members:
         require_model_dir(m, ensemble_ok=False)
-    check_out(out, members, overwrite)
+    check_out(out, members, overwrite, what)
     _check_compatible(members)
     out.absolute().parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial", dir=out.absolute().parent))
@@ -94,7 +111,7 @@ def build_ensemble(members: list[Path], out: Path, half: bool = False, overwrite
     os.umask(umask)
     tmp.chmod(0o777 & ~umask)  # a folder as mkdir makes it, not mkdtemp's private one
     try:
-        _write_ensemble(members, tmp, half, title=out.name)
+        write(members, tmp)
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=out.absolute().parent))
             out.rename(old / "previous")
@@ -105,6 +122,63 @@ def build_ensemble(members: list[Path], out: Path, half: bool = False, overwrite
     finally:
         if tmp.exists():
             shutil.rmtree(tmp)
+    return out
+
+
+def _start(model: Path) -> tuple[str, int]:
+    """What a fine-tune started from: its base model's weights (by content, wherever they lie) and its seed."""
+    path = model / "training_config.json"
+    if not path.exists():
+        raise ValueError(f"{model}: no training_config.json, so its base model and seed are unknown; "
+                         "a soup needs members fine-tuned from one start")
+    cfg = json.loads(path.read_text())
+    weights = Path(cfg["base_model"]) / "model.safetensors"
+    return (sha256(weights) if weights.exists() else cfg["base_model"]), cfg["seed"]
+
+
+def _check_same_start(members: list[Path]) -> None:
+    """Weights average into a working model only from one start: one base model, one seed (the new head's draw)."""
+    first = _start(members[0])
+    for m in members[1:]:
+        if _start(m) != first:
+            raise ValueError(f"{m}: fine-tuned from another base model or seed than {members[0]}; "
+                             "a soup's members must share both (use `ensemble` to combine others)")
+
+
+def _write_soup(members: list[Path], out: Path, half: bool, title: str) -> None:
+    from transformers import AutoModelForTokenClassification
+
+    models = [AutoModelForTokenClassification.from_pretrained(str(m), use_safetensors=True, dtype=torch.float32,
+                                                              local_files_only=True, trust_remote_code=False)
+              for m in members]
+    states = [m.state_dict() for m in models]
+    mean = {k: torch.stack([s[k] for s in states]).mean(0) if v.is_floating_point() else v
+            for k, v in states[0].items()}
+    models[0].load_state_dict(mean)
+    models[0].to(torch.float16 if half else torch.float32).save_pretrained(str(out))
+    for f in (*TOKENIZER_FILES, "training_config.json"):  # window, label scheme, base and seed: every member's
+        if (members[0] / f).exists():
+            shutil.copy2(members[0] / f, out / f)
+    cards = [(m / "README.md").read_text(encoding="utf-8") if (m / "README.md").exists() else "" for m in members]
+    manifest = {"members": [str(m) for m in members], "combine": "uniform mean of the members' weights",
+                "stored_dtype": "float16" if half else "float32",
+                "fine_tuning_minutes": {str(m): fine_tuning_minutes(m) for m in members},
+                "data": {str(m): [line for line in card.splitlines() if line.startswith("- ") and ": " in line]
+                         for m, card in zip(members, cards)},
+                "licences": _licences(cards)}
+    (out / SOUP_MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+    (out / "scores.json").write_text(json.dumps({"soup_of": manifest["members"]}, ensure_ascii=False, indent=1))
+    write_soup_card(out, manifest, title)
+    write_sums(out)
+
+
+def _licences(cards: list[str]) -> list[str]:
+    """The data licences the model cards list, each once, in order."""
+    out: list[str] = []
+    for card in cards:
+        for line in card.splitlines():
+            if line.startswith("- licences: "):
+                out += [x for x in line[len("- licences: "):].split("; ") if x not in out]
     return out
 
 
@@ -139,8 +213,16 @@ def record_scores(out: Path, dev: Path | None = None, tests: list[Path] = ()) ->
     results = {"dev": score(clf, read_jsonl(dev), words) if dev else None,
                "test": {str(p): score(clf, read_jsonl(p), words) for p in tests}}
     (out / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
-    write_card(out, json.loads((out / MANIFEST).read_text()))
+    rewrite_card(out)
     return results
+
+
+def rewrite_card(out: Path) -> None:
+    """The card of a built ensemble or soup, with the scores now in its `scores.json`."""
+    if is_ensemble(out):
+        write_card(out, json.loads((out / MANIFEST).read_text()))
+    else:
+        write_soup_card(out, json.loads((out / SOUP_MANIFEST).read_text()))
 
 
 def write_card(out: Path, manifest: dict, name: str | None = None) -> None:
@@ -148,16 +230,15 @@ def write_card(out: Path, manifest: dict, name: str | None = None) -> None:
              f"{len(manifest['members'])} fine-tuned models; prediction takes the {manifest['combine']}. "
              f"Weights stored as {manifest['stored_dtype']}, computed in float32; inference costs one forward "
              "pass per member.", "", "## Members", ""]
-    licences: list[str] = []
+    cards = []
     for name, src in zip(manifest["members"], manifest["sources"]):
         minutes = manifest.get("fine_tuning_minutes", {}).get(name)
         lines.append(f"- `members/{name}` (from `{src}`"
                      + (f"; {minutes} min of fine-tuning, base stages included" if minutes is not None else "")
                      + f"): its own card is `members/{name}/README.md`")
         card = out / "members" / name / "README.md"
-        for line in card.read_text(encoding="utf-8").splitlines() if card.exists() else []:
-            if line.startswith("- licences: "):
-                licences += [x for x in line[len("- licences: "):].split("; ") if x not in licences]
+        cards.append(card.read_text(encoding="utf-8") if card.exists() else "")
+    licences = _licences(cards)
     if licences:
         lines += ["", "Data licences, all members together: " + "; ".join(licences) + "."]
     scores = out / "scores.json"
@@ -167,4 +248,22 @@ def write_card(out: Path, manifest: dict, name: str | None = None) -> None:
     (out / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-__all__ = ["build_ensemble", "check_out", "fine_tuning_minutes", "record_scores", "write_card"]
+def write_soup_card(out: Path, manifest: dict, name: str | None = None) -> None:
+    lines = [f"# NER model soup: {name or out.name}", "",
+             f"{len(manifest['members'])} models fine-tuned from one start (one base model, one seed), combined by the "
+             f"{manifest['combine']}: one model of the members' size and speed. Weights stored as "
+             f"{manifest['stored_dtype']}, computed in float32.", "", "## Members", ""]
+    for src in manifest["members"]:
+        minutes = manifest.get("fine_tuning_minutes", {}).get(src)
+        lines += [f"- `{src}`" + (f" ({minutes} min of fine-tuning, base stages included)" if minutes is not None else "")]
+        lines += [f"  {line}" for line in manifest.get("data", {}).get(src, []) if not line.startswith("- licences: ")]
+    if manifest.get("licences"):
+        lines += ["", "Data licences, all members together: " + "; ".join(manifest["licences"]) + "."]
+    results = json.loads((out / "scores.json").read_text()) if (out / "scores.json").exists() else {}
+    if results.get("dev") or results.get("test"):
+        lines += ["", "## Scores of the soup (exact character spans)", "", *score_sections(results)]
+    (out / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+__all__ = ["build_ensemble", "build_soup", "check_out", "fine_tuning_minutes", "record_scores", "rewrite_card",
+           "write_card", "write_soup_card"]
