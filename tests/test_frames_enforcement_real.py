@@ -91,3 +91,14 @@ def test_a_unit_that_closes_its_own_chain_is_not_shared(rels):
 ])
 def test_what_opens_a_decision(frames, marked, expected):
     assert frames(marked, "decision") == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # the type noun of a party, channel or bank stands between a title and the quoted name (decisions 46, 69)
+    ("وقالت [[الأمينة العامة|TITLE]] لحزب «[[الغد الجديد|ORG]]» إن الحملة بدأت.",
+     {("title_of", "الأمينة العامة", "الغد الجديد")}),
+    ("وأكد [[مدير|TITLE]] قناة «[[الأفق|ORG]]» أن البث مستمر.", {("title_of", "مدير", "الأفق")}),
+    ("وقال [[نائب رئيس|TITLE]] مصرف «[[النماء|ORG]]» إن الأرباح ارتفعت.", {("title_of", "نائب رئيس", "النماء")}),
+])
+def test_type_noun_between_a_title_and_its_body(rels, marked, expected):
+    assert rels(marked) == expected

@@ -68,9 +68,10 @@ IS = (_keys("وهو"), _keys("وهي"), _keys("و", "هو"), _keys("و", "هي")
 # «المبعوث الخاص إلى سوريا X»: the place an envoy is sent to, between the title and its holder
 SENT_TO = _keys("إلى", "الى")
 POST = word_key("منصب")  # «ويتولى X حاليا منصب الرئيس»: the post a person holds
-# «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»: the type noun of a group, company or paper
-# is outside its name (GUIDELINES §7 decisions 46, 69), between the title and the body
-TYPE_NOUNS = _keys("تنظيم", "حركة", "جماعة", "شركة", "جريدة", "صحيفة", "مجموعة")
+# «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»، «رئيسة حزب «X»»، «مدير قناة «X»»: the type
+# noun of a group, company, party, bank or paper is outside its (quoted) name (GUIDELINES §7 decisions 46, 69),
+# between the title and the body
+TYPE_NOUNS = _keys("تنظيم", "حركة", "جماعة", "شركة", "جريدة", "صحيفة", "مجموعة", "حزب", "قناة", "مصرف", "بنك")
 # «النائبة عن حركة النهضة»، «السناتور عن نيويورك»: a representative's body or constituency after «عن»
 REPRESENTATIVES = _keys("نائب", "نائبة", "النائب", "النائبة", "سناتور", "السناتور", "السيناتور")
 FOR = word_key("عن")
