@@ -102,3 +102,17 @@ def test_what_opens_a_decision(frames, marked, expected):
 ])
 def test_type_noun_between_a_title_and_its_body(rels, marked, expected):
     assert rels(marked) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # an ambassador's post after the country he represents (decision 123)
+    ("وقال [[سفير|TITLE]] [[الأردن|LOC]] في [[الأمم المتحدة|ORG]] إن الجلسة تأجلت.",
+     {("title_of", "سفير", "الأردن"), ("title_of", "سفير", "الأمم المتحدة")}),
+    ("وصل [[سفير|TITLE]] [[تونس|LOC]] في العاصمة المغربية [[الرباط|LOC]] أمس.",
+     {("title_of", "سفير", "تونس"), ("title_of", "سفير", "الرباط")}),
+    # an adjective of the title before «لدى» and the body
+    ("وأكد [[السفير|TITLE]] الفرنسي لدى [[الجامعة العربية|ORG]] دعم المبادرة.",
+     {("title_of", "السفير", "الجامعة العربية")}),
+])
+def test_an_ambassador_s_post(rels, marked, expected):
+    assert rels(marked) == expected

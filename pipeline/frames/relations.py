@@ -25,7 +25,8 @@ def _keys(*words: str) -> frozenset[str]:
 
 
 QUOTES = {"«", "»", '"', "“", "”"}
-JOINERS = _keys("ل", "لـ", "ب", "بـ", "باسم", "لدى") | QUOTES  # TITLE «باسم» ORG is title_of (§7)
+ACCREDITED = word_key("لدى")  # «سفير … لدى X»
+JOINERS = _keys("ل", "لـ", "ب", "بـ", "باسم") | {ACCREDITED} | QUOTES  # TITLE «باسم» ORG is title_of (§7)
 CHAIN_GLUE = {"،", ",", "-", "(", ")", "–", "ـ", "—"} | QUOTES  # «X ـ وزير الخارجية»: a kashida as a dash
 # styles and honorifics before a name, outside every span (GUIDELINES §2, §7)
 HONORIFICS = _keys("معالي", "سعادة", "فخامة", "جلالة", "سمو", "صاحب", "السمو", "الملكي", "سماحة", "فضيلة",
@@ -76,6 +77,8 @@ TYPE_NOUNS = _keys("تنظيم", "حركة", "جماعة", "شركة", "جريد
 REPRESENTATIVES = _keys("نائب", "نائبة", "النائب", "النائبة", "سناتور", "السناتور", "السيناتور")
 FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
+AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»: title_of to the country and to the post (decision 123)
+POSTED_AT = _keys("في") | {ACCREDITED}
 ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "معاقل", "أهداف", "اهداف", "ضد", "جانب", "مباراة", "معسكرات")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
 CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»، «السجن المركزي في العاصمة صنعاء»
@@ -175,6 +178,13 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
             if gap and gap[-1] in SENT_TO and all(_adjective(k) for k in gap[:-1]) and _same_sentence(ctx, a, b) and \
                     (prev is a or prev.label == "ORG" and (a.id, prev.id) in out):
                 out.append((a.id, b.id))
+        if a.label == "TITLE" and _head(ctx, a) in AMBASSADORS and n + 2 < len(ents):
+            # «سفير روسيا في الأمم المتحدة»، «سفير ألمانيا في العاصمة التركية أنقرة»: the post after the country
+            prev, b = ents[n + 1], ents[n + 2]
+            gap = [_key(w) for w in ctx.between(prev, b)]
+            if prev.label == "LOC" and (a.id, prev.id) in out and b.label in ("LOC", "ORG") and gap \
+                    and gap[0] in POSTED_AT and all(_adjective(k) for k in gap[1:]) and _same_sentence(ctx, a, b):
+                out.append((a.id, b.id))
     # coordination shares the complement (GUIDELINES §7 decision 47): «إمام وخطيب جامع X» → both TITLEs;
     # «سفير … لدى أستراليا ونيوزيلندا» → both places
     found = set(out)
@@ -209,14 +219,15 @@ def _represents(ctx: Context, a: Mention, gap: list[str]) -> bool:
 
 
 def _modified_joiner(gap: list[str], b: Mention) -> bool:
-    """«أمين الصندوق السابق لحزب X»، «مدير سابق في شركة X»، «الرئيس الجمهوري للجنة X»: a status word or an
-    adjective of the title (outside it, GUIDELINES §7 decision 2) before the joiner."""
+    """«أمين الصندوق السابق لحزب X»، «مدير سابق في شركة X»، «الرئيس الجمهوري للجنة X»، «السفير الألماني لدى حلف X»: a
+    status word or an adjective of the title (outside it, GUIDELINES §7 decision 2) before the joiner."""
     keys = [_key(w) for w in gap]
     if b.label != "ORG" or not 2 <= len(keys) <= 3:
         return False
     if keys[-1] in ("في", "ب", "بـ"):  # «مدير سابق في شركة X»، «الأستاذ الفخري بجامعة X»: a status word only
         return all(k in TITLE_MODIFIERS for k in keys[:-1])
-    return keys[-1] in ("ل", "لـ") and all(k in TITLE_MODIFIERS or (_adjective(k) and k[:1] != "و") for k in keys[:-1])
+    return keys[-1] in ("ل", "لـ", ACCREDITED) and all(k in TITLE_MODIFIERS or (_adjective(k) and k[:1] != "و")
+                                                      for k in keys[:-1])
 
 
 def _genitive(ctx: Context, m: Mention) -> bool:
