@@ -116,3 +116,14 @@ def test_type_noun_between_a_title_and_its_body(rels, marked, expected):
 ])
 def test_an_ambassador_s_post(rels, marked, expected):
     assert rels(marked) == expected
+
+
+@pytest.mark.parametrize("marked, expected", [
+    # the office a spokesman speaks for, with its own place after it: the name is the spokesman's (decision 53)
+    ("وقال [[المتحدث|TITLE]] باسم [[محافظ|TITLE]] [[ولاية الشمال|LOC]] [[كريم ناصر|PER]] إن الطريق أغلق.",
+     {("holds_title", "كريم ناصر", "المتحدث"), ("title_of", "محافظ", "ولاية الشمال")}),
+    ("وقال [[كريم ناصر|PER]]، [[المتحدث|TITLE]] باسم [[محافظ|TITLE]] [[ولاية الشمال|LOC]]، إن الطريق أغلق.",
+     {("holds_title", "كريم ناصر", "المتحدث"), ("title_of", "محافظ", "ولاية الشمال")}),
+])
+def test_the_office_a_spokesman_speaks_for_is_not_his(rels, marked, expected):
+    assert rels(marked) == expected

@@ -244,6 +244,12 @@ def _heads_next_person(ents: list[Mention], j: int, ctx: Context) -> bool:
         and bool(ctx.between(ents[j - 1], ents[j]))
 
 
+def _spoken_for(ctx: Context, ents: list[Mention], j: int) -> bool:
+    """Is the TITLE at j the office a spokesman before it speaks for («المتحدث باسم حاكم …»)?"""
+    return ents[j].label == "TITLE" and j > 0 and ents[j - 1].label == "TITLE" \
+        and SPOKESMAN_OF in {_key(w) for w in ctx.between(ents[j - 1], ents[j])}
+
+
 def holds_title(ctx: Context) -> list[tuple[str, str]]:
     out = []
     ents = [m for m in ctx.mentions if m.label != "NUM"]
@@ -255,15 +261,16 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") \
                 and _pre_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k) \
                 and _same_sentence(ctx, ents[j], per) \
-                and not (ents[j + 1].label == "TITLE" and SPOKESMAN_OF in {_key(w) for w in ctx.between(ents[j], ents[j + 1])}):
-            # «المتحدث باسم الرئيس X»: a spokesman of a person is not that person's title (GUIDELINES §7 decision 53)
+                and not (j + 1 == k - 1 and _spoken_for(ctx, ents, j + 1)):
+            # «المتحدث باسم الرئيس X»: a spokesman of a person is not that person's title (GUIDELINES §7 decision 53);
+            # «المتحدث باسم حاكم ولاية X Y»: the office after «باسم» has its own complement, Y is the spokesman
             # a title in the genitive of the title before it («النائب السابق لمدير عام X … اللواء Y») is that
             # title's complement, held by no one here; right before the name («المبعوث الشخصي للرئيس X») it is
             # the name's, and the titles before it are another person's («لخادم الحرمين» after a verb is no
             # complement)
             complement = ents[j].label == "TITLE" and _genitive(ctx, ents[j]) and j > 0 \
                 and ents[j - 1].label == "TITLE" and _pre_gap(ctx.between(ents[j - 1], ents[j]), False)
-            if ents[j].label == "TITLE" and not (complement and j < k - 1):
+            if ents[j].label == "TITLE" and not ((complement or _spoken_for(ctx, ents, j)) and j < k - 1):
                 out.append((per.id, ents[j].id))
             if complement and j == k - 1:
                 break
@@ -282,7 +289,7 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                 if any(w in CHAIN_BREAK for w in gap) or len(gap) > MAX_POST_GAP or ("و" in keys and keys != ["و"]) \
                         or (ents[j].label == "TITLE" and not _post_gap(gap)):
                     break
-                if ents[j].label == "TITLE":
+                if ents[j].label == "TITLE" and not _spoken_for(ctx, ents, j):  # «X، المتحدث باسم حاكم …»
                     if j > k + 1 and _heads_next_person(ents, j, ctx):
                         break
                     out.append((per.id, ents[j].id))
