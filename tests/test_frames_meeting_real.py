@@ -1,8 +1,9 @@
 """Meeting frames on real news, fifth rule pass (issue 15; GUIDELINES §4, §6, §7 decisions 20-22, 36, 62, 97-99,
-118): bodies that hold a meeting in coordination, chairs joined by «و», the particle «قد» between the body and its
-verb, dates elsewhere in the meeting's clause, persons before a later mention with their pronoun. Every sentence
-here is written for the test; entities are given as gold (marked [[surface|LABEL]]), numbers come from the
-numbers stage."""
+106, 118): bodies that hold a meeting in coordination, chairs joined by «و», the particle «قد» between the body
+and its verb, dates elsewhere in the meeting's clause, persons before a later mention with their pronoun, the place
+that hosts a meeting or that its participant travels to, the person before a verb of meeting. Every sentence here
+is written for the test; entities are given as gold (marked [[surface|LABEL]]), numbers come from the numbers
+stage."""
 from __future__ import annotations
 
 import pytest
@@ -61,11 +62,30 @@ def test_date_of_the_article_s_meeting_in_its_clause(frames, text, date):
 
 @pytest.mark.parametrize("text, attendees", [
     # a later mention with its participants' pronoun: the persons right before it, joined by «و», attend
-    ("استأنف [[العراق|LOC]] وجيرانه محادثاتهم في [[عمان|LOC]] أمس. وبدأ الوزيران [[سالم العمر|PER]] و[[ماجد الفهد|PER]] "
-     "اجتماعهما مع ممثلي البنوك.", ["سالم العمر", "ماجد الفهد"]),
+    ("استأنف [[العراق|LOC]] وجيرانه محادثاتهم في [[عمان|LOC]] أمس. وبدأ الوزيران [[سالم العمر|PER]] "
+     "و[[ماجد الفهد|PER]] اجتماعهما مع ممثلي البنوك.", ["سالم العمر", "ماجد الفهد"]),
     # a person named earlier in the clause, not right before the noun, is not placed there
-    ("استأنف [[العراق|LOC]] وجيرانه محادثاتهم في [[عمان|LOC]] أمس. وقال [[سالم العمر|PER]] إن الوزيرين أنهيا اجتماعهما.", None),
+    ("استأنف [[العراق|LOC]] وجيرانه محادثاتهم في [[عمان|LOC]] أمس. وقال [[سالم العمر|PER]] إن الوزيرين أنهيا "
+     "اجتماعهما.", None),
 ])
 def test_persons_before_a_later_mention_with_their_pronoun_attend(frames, text, attendees):
     got = frames(text, "meeting")
     assert len(got) == 1 and got[0][1] == "محادثاتهم" and got[0][2].get("attendee") == attendees
+
+
+@pytest.mark.parametrize("text, trigger, slots", [
+    # the place that hosts a meeting named after it (decision 106)
+    ("وجاءت كلمته خلال مؤتمر استضافته [[الرباط|LOC]] الشهر الماضي.", "مؤتمر",
+     {"location": ["الرباط"], "date": ["الشهر الماضي"]}),
+    # the place a participant travels to before talks with a named person, and the date in brackets after it
+    ("وقال إن [[الرئيس|TITLE]] [[عمر سالم|PER]] يتوجه إلى [[نيامي|LOC]] (اليوم)، وسيجري محادثات مع [[الرئيس|TITLE]] "
+     "[[محمد ديالو|PER]].", "محادثات",
+     {"location": ["نيامي"], "date": ["اليوم"], "attendee": ["عمر سالم", "محمد ديالو"]}),
+    # the person right before a verb of meeting, over the offices in apposition to the name, is one named
+    # participant; the place of the visit is where the meeting is
+    ("وأكد أن [[سعيد ناصر|PER]] [[نائب رئيس|TITLE]] [[الحكومة|ORG]] سيجتمع خلال زيارته ل[[صلالة|LOC]] مع المسؤولين.",
+     "سيجتمع", {"attendee": ["سعيد ناصر"], "location": ["صلالة"]}),
+])
+def test_place_of_a_meeting_of_named_people(frames, text, trigger, slots):
+    got = frames(text, "meeting")
+    assert got == [("meeting", trigger, slots)]

@@ -66,7 +66,7 @@ ALREADY = word_key("قد")  # «وكانت X قد عقدت»: the particle betwe
 NEAR = 3  # words between the noun and a host or place that report it («اجتماعات شعبية بمدينة X»)
 # a meeting of named people, with no host: a verb of meeting, or a meeting noun with a pronoun of its
 # participants («اجتماعه»، «لقائهما»)
-MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "اجتمع", "يجتمع", "تجتمع")
+MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "اجتمع", "يجتمع", "تجتمع", "سيجتمع", "ستجتمع")
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
 AT = ("في", "خلال")
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
@@ -78,9 +78,12 @@ SPEAK = _keys("قال", "يقول", "تقول", "اكد", "يؤكد", "تؤكد"
          "ألقى", "يلقي")  # «وأفاد X خلال لقاء صحفي»، «يلقي X كلمة خلال القمة»
 WITH_PARTICIPANTS = ("اجتماعه", "اجتماعها", "اجتماعهم", "اجتماعهما", "لقائه", "لقاءه", "لقائها", "لقائهم",
                      "لقائهما")
+# «مؤتمر استضافته الفاتيكان»، «قمة تستضيفها الرياض»: the place that hosts it (its location, GUIDELINES §7 decision
+# 106), or the body (its organizer)
+HOSTED = _keys("استضاف", "استضافت", "يستضيف", "تستضيف", "ستستضيف", "سيستضيف")
 # «مؤتمر … انعقد في X»، «المحادثات التي جرت في X»: a verb of taking place after the noun reports it
 HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "نظم", "ينظم", "تنظم", "جرت", "جرى", "تجري",
-                                "بدأ", "تبدأ", "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت")
+                                "بدأ", "تبدأ", "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت") + HOSTED
 HELD_WINDOW = 8
 RELATIVE = ("التي", "الذي", "الذين")
 # «يجمع X مع Y»: the participants of a «لقاء/اجتماع» named after it
@@ -97,6 +100,12 @@ PURPOSE = _keys("بهدف", "لغرض", "أجل")
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
 THEREBY = word_key("وذلك")  # «…، وذلك في الأول من سبتمبر بفندق X»: what follows adds the time and place of the meeting
 THAT_WINDOW = 10
+# a verb or noun of travelling or visiting before «إلى» or its place: where named people meet (see _destination)
+TRAVEL = _keys("يتوجه", "توجه", "تتوجه", "يصل", "وصل", "تصل", "وصلت", "يزور", "زار", "تزور", "زارت", "زيارة",
+               "زيارت", "زيارات", "يسافر", "سافر")
+TO = _keys("إلى", "الى")
+TRAVEL_WINDOW = 6
+OFFICE_CHAIN = 8  # words of one office or body in apposition to a name («رئيس مجلس الوزراء»)
 CLAUSE_DATE_WINDOW = 10
 SAME = _keys("نفسه", "ذاته")  # «وفي اليوم نفسه»: the day of another event
 
@@ -111,7 +120,7 @@ TRIGGER_KEYS = _keys(*TRIGGERS)
 SPONSOR_KEYS = _keys(*SPONSOR)
 # «الاجتماع الذي عقده أوباما»، «الجلسة التي عقدتها لجنة X»، «ملتقى … والذي ينظمه المكتب X»: the subject of a
 # verb of holding after the noun holds it (a person attends, a body organizes; GUIDELINES §7 decision 62)
-CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم")
+CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم") + HOSTED
 HOLD_KEYS = _keys(*HOLD)
 PREPARE_KEYS = _keys(*PREPARE)
 SPEAKER_WINDOW = 60
@@ -182,6 +191,16 @@ def _met(ctx: Context, i: int) -> list[Mention]:
     a, b = clause(ctx, i)
     before = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1:]
     return before + _named_after(ctx, i, b)
+
+
+def _subject(ctx: Context, i: int) -> Mention | None:
+    """«إن X نائب رئيس الجمهورية سيجتمع … مع الوزراء»: the person right before a verb of meeting, over the chain of
+    offices and bodies in apposition to the name, is one named participant (GUIDELINES §7 decision 36)."""
+    k = i - 1
+    while (m := next((m for m in ctx.mentions[bisect_left(ctx._firsts, max(0, k - OFFICE_CHAIN)):bisect_left(
+            ctx._firsts, k + 1)] if m.last == k), None)) is not None and m.label in ("TITLE", "ORG", "LOC"):
+        k = m.first - 1
+    return m if m is not None and m.label == "PER" and m.last == k else None
 
 
 def _spoken_at(ctx: Context, i: int) -> bool:
@@ -467,6 +486,22 @@ def _where(ctx: Context, i: int, a: int) -> Mention | None:
     return locs[-1] if locs else None
 
 
+def _destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
+    """«يتوجه الرئيس إلى الكاميرون (اليوم)، وسيجري محادثات مع الرئيس X»، «سيجتمع خلال زيارته لعدن مع الوزراء»: the
+    place a participant travels to or visits, in the clause of a meeting of named people, before the noun or right
+    after it, is where they meet."""
+    for k in range(a, min(b, i + TRAVEL_WINDOW) + 1):
+        if not _norm(ctx.key(k)).startswith(TRAVEL):
+            continue
+        j = k + 1 + (ctx.key(k + 1) in TO)
+        place = next((m for m in ctx.starting_in(j, j) if m.label == "LOC"), None)
+        if place is None and ctx.words[j:j + 1] in (["ل"], ["لـ"]):  # «لعدن» split
+            place = next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "LOC"), None)
+        if place is not None and (place.lead in ("", "ل") or ctx.key(k + 1) in TO):
+            return place
+    return None
+
+
 def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
     if verbs:
         # «وعقد رئيس البرلمان أمس اجتماعا»: a body in the genitive of an office convenes nothing, its holder does
@@ -508,8 +543,8 @@ def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
     """A date written relative to the news after the meeting noun in its clause, within CLAUSE_DATE_WINDOW words
     and before any «أن/إن» or quotation mark (what follows is another event: «قبل أن يتوجه … عصر أمس», or a
     title), not «اليوم نفسه» (the day of another event; GUIDELINES §7 decision 21)."""
-    end = next((j for j in range(i + 1, min(b, i + CLAUSE_DATE_WINDOW) + 1) if ctx.key(j) in THAT or ctx.words[j] in "«\""),
-               min(b, i + CLAUSE_DATE_WINDOW) + 1)
+    last = min(b, i + CLAUSE_DATE_WINDOW)
+    end = next((j for j in range(i + 1, last + 1) if ctx.key(j) in THAT or ctx.words[j] in "«\""), last + 1)
     return next(iter(_dates_in(ctx, i + 1, end)), None)
 
 
@@ -575,7 +610,7 @@ def frames(ctx: Context) -> list[dict]:
     out = []
     found = find(ctx, TRIGGERS)
     definite = set(_definite(ctx))
-    met = {i for i in find(ctx, MET) if _named_after(ctx, i, clause(ctx, i)[1])}
+    met = {i for i in find(ctx, MET) if _named_after(ctx, i, clause(ctx, i)[1]) or _subject(ctx, i)}
     # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)
     met |= {i for i in find(ctx, WITH_PARTICIPANTS) if _named_after(ctx, i, clause(ctx, i)[1])
             or any(m.label == "PER" for m in ctx.starting_in(clause(ctx, i)[0], i - 1))}
@@ -628,6 +663,8 @@ def frames(ctx: Context) -> list[dict]:
         owner = _possessor(ctx, i, a) if org is None and not verbs else None
         org = org or owner
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
+        if i in held and _norm(ctx.key(held[i])).startswith(HOSTED):
+            loc = next((m for m in ctx.starting_in(held[i] + 1, held[i] + 1) if m.label == "LOC"), loc)
         opener = verbs[-1] if verbs else started
         loc = loc or _location(ctx, i, b) or _where(ctx, i, a) or (_place_between(ctx, opener, i) if opener is not None
                                                                     else None)
@@ -638,6 +675,8 @@ def frames(ctx: Context) -> list[dict]:
         place = _location(ctx, who.last, b) if who else None
         if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
             loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
+        if loc is None and (i in met or i in gather):
+            loc = _destination(ctx, i, a, b)
         if loc is None:  # «…، وذلك بنادي ضباط قوى الأمن بالرياض»: the place the meeting's sentence adds after «وذلك»
             loc = next((_location(ctx, k, ctx.sentence_end(i), over_people=True, window=THAT_WINDOW)
                         for k in range(i + 1, ctx.sentence_end(i) + 1)
@@ -663,8 +702,8 @@ def frames(ctx: Context) -> list[dict]:
         rel = (relative_date(ctx, i + 1, loc.first - i - 1) if place_after else None) or relative_date(ctx, after)
         date = _date(ctx, i, a, b, first)
         date = rel if rel and (date is None or date[0] > rel[1]) else date
-        if date is None and loc is not None and loc.first < i:
-            date = relative_date(ctx, loc.last + 1, 2)
+        if date is None and loc is not None and loc.first < i:  # «إلى الكاميرون (اليوم)»: a bracket between
+            date = relative_date(ctx, loc.last + 1 + (ctx.words[loc.last + 1:loc.last + 2] == ["("]), 2)
         if date is None and i in held:  # «جلسة مجلس الوزراء التي انعقدت يوم أمس»
             date = relative_date(ctx, held[i] + 1, 3)
         if court is not None:  # «لجلسة 17 أكتوبر المقبل»، «جلستها المنعقدة أمس»
