@@ -110,3 +110,14 @@ def test_identifier_head_after_passive_auxiliary_is_an_action(read, text, surfac
 def test_identifier_head_alone_names_its_number(read):
     """Without the auxiliary «توجيه 12» is a directive's number, no count (§3 identifiers)."""
     assert read("وأشار البيان إلى توجيه 12 الصادر عن الوزارة.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وكرم الأمير الحافظين والحافظات لكتاب الله في الحفل.", []),
+    ("وشارك في الحفل لاعبين ولاعبات من الأندية.", []),
+    ("وكرمت الجمعية المتفوقين الاثنين في المسابقة.", [("الاثنين", 2.0)]),
+])
+def test_masculine_and_feminine_plural_pair_is_no_dual(read, text, expected):
+    """An -ين word before «و» and its own stem in -ات («المتفوقين والمتفوقات») is the masculine plural of a
+    masculine/feminine pair, no dual (§3 duals)."""
+    assert [(s, v) for s, _, v, _ in read(text)] == expected

@@ -1292,6 +1292,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                                                           and keys[i - 1] not in STANDALONE_ONE)
                            or (keys[i - 1] == "ل" and key.startswith("ل"))))):  # («للآخرين»: a definite plural)
             if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS) \
+                    and not _plural_pair(i, keys) \
                     and not (i and unglued(keys[i - 1]) in KIN_NAME_BEFORE) \
                     and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
                 kind = duals.get(dual_key) or _dual_type(key)
@@ -1335,6 +1336,15 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         else:
             i += 1
     return _rank_totals(facts, words, keys)
+
+
+def _plural_pair(i: int, keys: list[str]) -> bool:
+    """«الحافظين والحافظات», «مواطنين ومواطنات»: an -ين word before «و» and its own stem in -ات is the masculine
+    plural of a masculine and feminine pair, not a dual."""
+    if not keys[i].endswith("ين") or i + 1 >= len(keys):
+        return False
+    nxt = keys[i + 2] if keys[i + 1] == "و" and i + 2 < len(keys) else keys[i + 1][1:] if keys[i + 1][:1] == "و" else ""
+    return nxt.endswith("ات") and nxt[:-2] == keys[i][:-2]
 
 
 OBJECTS_AFTER = _keys("ذلك", "هذا", "هذه", "معهم", "معها", "معه")  # an object or «with them» after a participle
