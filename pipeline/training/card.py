@@ -29,6 +29,8 @@ def score_sections(results: dict) -> list[str]:
     lines = []
     if results.get("dev"):
         lines += ["### dev", "", *_table(results["dev"]), ""]
+    for path, sc in results.get("dev_by_file", {}).items():  # each corpus scored on the labels it annotates
+        lines += [f"### dev: {path}", "", *_table(sc), ""]
     for path, sc in results.get("test", {}).items():
         lines += [f"### test: {path}", "", *_table(sc), ""]
     if results.get("speed"):
