@@ -8,9 +8,10 @@ A seam is cut only where the evidence is strong:
   alef maqsura, which Arabic writes only at a word's end, when a counted word follows
   («الزيارةزار»);
 - in such a word, before a definite article when both sides are frequent words («الفكرالقديم»),
-  except after «عبد»/«أبو», which compose names written as one word («عبدالمطلوب»);
+  except after «عبد»/«أبو» and kin, which compose names written as one word («عبدالمطلوب»);
 - in such a word, between two long words that are both very frequent («القصيمأعرب»).
-A word that is a proclitic before a counted word («والدّعامة») is the proclitic model's, never cut here.
+Never after an article and one letter («الخ|الدين» is «الخالدين») or before «مائة» («الخمسمائة»);
+a word that is a proclitic before a counted word («والدّعامة») is the proclitic model's, never cut here.
 """
 from __future__ import annotations
 
@@ -33,14 +34,15 @@ _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")  # counts are kept fo
 
 def _seam(key: str, counts: Mapping[str, int]) -> int:
     """Letters of an Arabic word's lookup form before its first seam (0: none)."""
-    if len(key) < 5 or counts.get(key, 0) >= RARE or any(key.startswith(p) and counts.get(key[len(p):], 0) >= RARE for p in PREFIXES):
-        return 0  # a word, or a proclitic before one («والدّعامة»)
+    known = counts.get(key, 0) >= RARE or any(key.startswith(p) and counts.get(key[len(p):], 0) >= RARE for p in PREFIXES)
+    if len(key) < 5 or known:  # a word, or a proclitic before one («والدّعامة»)
+        return 0
     for i in range(2, len(key) - 1):
         head, rest = key[:i], key[i:]
         if head[-1] in WORD_FINAL and counts.get(rest, 0) >= MIN_COUNT:
             return i
         both = min(counts.get(head, 0), counts.get(rest, 0))
-        if rest in HUNDREDS or head.startswith(ARTICLE) and len(head) < 4:  # «الخ|الدين» is «الخالدين»
+        if rest in HUNDREDS or head.startswith(ARTICLE) and len(head) < 4:
             continue
         if rest.startswith(ARTICLE) and len(head) >= 3 and len(rest) >= 4 and not head.endswith(NAME_HEADS):
             if both >= MIN_COUNT:
