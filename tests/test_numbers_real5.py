@@ -121,3 +121,14 @@ def test_masculine_and_feminine_plural_pair_is_no_dual(read, text, expected):
     """An -ين word before «و» and its own stem in -ات («المتفوقين والمتفوقات») is the masculine plural of a
     masculine/feminine pair, no dual (§3 duals)."""
     assert [(s, v) for s, _, v, _ in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ويستقبل المركز مرضى نفسيين من مختلف المدن.", []),
+    ("واتهمت الحكومة جنودا شماليين بإطلاق النار.", []),
+    ("وخطف المسلحون أفغانيين يعملان في المزرعة.", [("أفغانيين", 2.0)]),
+])
+def test_nisba_adjective_after_a_broken_plural_is_no_dual(read, text, expected):
+    """A nisba adjective in -يين right after an indefinite noun that is no dual («مرضى», «جنودا») agrees with a broken
+    plural, no count; a dual verb after it makes it a dual noun (§3 duals, decision 33)."""
+    assert [(s, v) for s, _, v, _ in read(text)] == expected

@@ -1292,7 +1292,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                                                           and keys[i - 1] not in STANDALONE_ONE)
                            or (keys[i - 1] == "ل" and key.startswith("ل"))))):  # («للآخرين»: a definite plural)
             if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS) \
-                    and not _plural_pair(i, keys) \
+                    and not _plural_pair(i, keys) and not _plural_adjective(i, words, keys, counts) \
                     and not (i and unglued(keys[i - 1]) in KIN_NAME_BEFORE) \
                     and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
                 kind = duals.get(dual_key) or _dual_type(key)
@@ -1345,6 +1345,21 @@ def _plural_pair(i: int, keys: list[str]) -> bool:
         return False
     nxt = keys[i + 2] if keys[i + 1] == "و" and i + 2 < len(keys) else keys[i + 1][1:] if keys[i + 1][:1] == "و" else ""
     return nxt.endswith("ات") and nxt[:-2] == keys[i][:-2]
+
+
+def _plural_adjective(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«مرضى نفسيين», «جنودا شماليين»: an indefinite nisba adjective in -يين (its feminine -ية common next to its -ي,
+    unlike the nouns «جندي», «شرطي») right after an indefinite noun that is no dual agrees with a broken plural; a
+    dual noun would take it as «شرطيين تركيين», and a dual verb after it makes it a dual noun itself."""
+    key = keys[i]
+    if not key.endswith("يين") or key.startswith(("ال", "و")) or not i or not is_arabic_word(words[i - 1]):
+        return False
+    prev = keys[i - 1]
+    if prev.startswith("ال") or prev.endswith(("ين", "ان", "ي", "ة")) or prev in FUNCTION_AFTER or prev in NOT_A_NOUN \
+            or parse_words([prev]) is not None or (i + 1 < len(keys) and _pair_agreement(keys[i + 1], counts)):
+        return False  # («باختطاف أفغانيين يقيمان»: the dual verb agrees with a dual noun)
+    stem = key[:-2]
+    return _seen(stem + "ة", counts) * NISBA_SHARE > sum(counts.get(form, 0) for form in _alef_forms(stem))
 
 
 OBJECTS_AFTER = _keys("ذلك", "هذا", "هذه", "معهم", "معها", "معه")  # an object or «with them» after a participle
