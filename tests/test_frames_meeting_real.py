@@ -1,9 +1,9 @@
 """Meeting frames on real news, fifth rule pass (issue 15; GUIDELINES §4, §6, §7 decisions 20-22, 36, 62, 97-99,
-106, 118): bodies that hold a meeting in coordination, chairs joined by «و», the particle «قد» between the body
-and its verb, dates elsewhere in the meeting's clause, persons before a later mention with their pronoun, the place
-that hosts a meeting or that its participant travels to, the person before a verb of meeting. Every sentence here
-is written for the test; entities are given as gold (marked [[surface|LABEL]]), numbers come from the numbers
-stage."""
+106, 118, 133): bodies that hold a meeting in coordination, chairs joined by «و», the particle «قد» between the
+body and its verb, dates elsewhere in the meeting's clause, persons before a later mention with their pronoun, the
+place that hosts a meeting or that its participant travels to, the person before a verb of meeting, companions and
+receivers of its participant, places joined by «و». Every sentence here is written for the test; entities are
+given as gold (marked [[surface|LABEL]]), numbers come from the numbers stage."""
 from __future__ import annotations
 
 import pytest
@@ -89,3 +89,23 @@ def test_persons_before_a_later_mention_with_their_pronoun_attend(frames, text, 
 def test_place_of_a_meeting_of_named_people(frames, text, trigger, slots):
     got = frames(text, "meeting")
     assert got == [("meeting", trigger, slots)]
+
+
+@pytest.mark.parametrize("text, attendees", [
+    # a companion of the participant, in a sentence before the meeting (decision 133)
+    ("قام [[المهندس|TITLE]] [[سعد المالكي|PER]] بجولة على السوق، رافقه فيها [[مدير|TITLE]] [[البلدية|ORG]] "
+     "[[ناصر العتيبي|PER]]. والتقى المالكي خلال الجولة [[التاجر|TITLE]] [[سالم الحربي|PER]].",
+     ["سالم الحربي", "ناصر العتيبي"]),
+    # who receives the participant at the venue
+    ("التقى [[الوزير|TITLE]] [[فهد الناصر|PER]] أمس بطلبة الجامعة. وذكر البيان أن [[العميد|TITLE]] [[خالد الراشد|PER]] "
+     "كان في استقبال الوزير.", ["فهد الناصر", "خالد الراشد"]),
+])
+def test_companion_and_receiver_of_the_participant_attend(frames, text, attendees):
+    got = frames(text, "meeting")
+    assert len(got) == 1 and got[0][2]["attendee"] == attendees
+
+
+def test_places_joined_by_wa_are_all_the_location(frames):
+    got = frames("عقدت [[هيئة الطرق|ORG]] ندوة في [[الرياض|LOC]] و[[جدة|LOC]] و[[أبها|LOC]] لتعريف المقاولين.",
+                 "meeting")
+    assert got[0][2]["location"] == ["الرياض", "جدة", "أبها"]

@@ -107,6 +107,8 @@ TO = _keys("إلى", "الى")
 TRAVEL_WINDOW = 6
 OFFICE_CHAIN = 8  # words of one office or body in apposition to a name («رئيس مجلس الوزراء»)
 CLAUSE_DATE_WINDOW = 10
+ACCOMPANY = ("رافقه", "رافقها", "يرافقه", "يرافقها")  # «رافقه فيها X»: a companion of the participant
+RECEIVING = ("استقبال",)  # «كان في استقبال الوزير/ه»: who receives the participant at the venue
 SAME = _keys("نفسه", "ذاته")  # «وفي اليوم نفسه»: the day of another event
 
 
@@ -201,6 +203,20 @@ def _subject(ctx: Context, i: int) -> Mention | None:
             ctx._firsts, k + 1)] if m.last == k), None)) is not None and m.label in ("TITLE", "ORG", "LOC"):
         k = m.first - 1
     return m if m is not None and m.label == "PER" and m.last == k else None
+
+
+def _companions(ctx: Context) -> list[Mention]:
+    """«رافقه فيها X ومسؤولون»، «أن اللواء Y مدير الكلية كان في استقبال الوزير»: in the article of a meeting of named
+    people, the persons who accompany its participant or receive him at the venue are placed there (GUIDELINES §7
+    decision 133)."""
+    out = []
+    for k in find(ctx, ACCOMPANY):
+        out += [m for m in ctx.starting_in(k + 1, clause(ctx, k)[1]) if m.label == "PER"]
+    for k in find(ctx, RECEIVING):
+        a, _ = clause(ctx, k)
+        if ctx.key(k - 1) == "في" and (ctx.key(k).endswith(("ه", "ها")) or ctx.key(k + 1).startswith("ال")):
+            out += [m for m in ctx.starting_in(a, k - 1) if m.label == "PER"][-1:]
+    return out
 
 
 def _spoken_at(ctx: Context, i: int) -> bool:
@@ -692,7 +708,7 @@ def frames(ctx: Context) -> list[dict]:
         if org:
             slots["organizer"] = [m.id for m in _coordinated(ctx, org) + (_partners(ctx, org, i) if verbs else [])]
         if loc:
-            slots["location"] = [loc.id]
+            slots["location"] = [m.id for m in _coordinated(ctx, loc)]
         # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place;
         # it wins over a month named further on in the sentence («اجتماعا في زيوريخ غدا الاثنين لتحديد موعد … بين
         # ديسمبر 2015 وفبراير 2016»: that month dates another event)
@@ -739,7 +755,7 @@ def frames(ctx: Context) -> list[dict]:
             slots["chair"] = [m.id for m in _co_chairs(ctx, chairs[0])]
         if not verbs:
             if i in met or i in gather:
-                attending += _met(ctx, i)
+                attending += _met(ctx, i) + (_companions(ctx) if first else [])
             elif i in spoken:
                 attending += _speaker(ctx, i)
             else:
