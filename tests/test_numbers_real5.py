@@ -132,3 +132,8 @@ def test_nisba_adjective_after_a_broken_plural_is_no_dual(read, text, expected):
     """A nisba adjective in -يين right after an indefinite noun that is no dual («مرضى», «جنودا») agrees with a broken
     plural, no count; a dual verb after it makes it a dual noun (§3 duals, decision 33)."""
     assert [(s, v) for s, _, v, _ in read(text)] == expected
+
+
+def test_word_after_ghair_is_an_adjective(read):
+    """«غير» + an -ين word is a negated adjective («غير الخطرين»: the non-dangerous), no dual noun (§3 duals)."""
+    assert read("وقررت المحكمة الإفراج عن المتهمين غير الخطرين بكفالة.") == []

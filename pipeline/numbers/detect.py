@@ -1093,7 +1093,7 @@ FIRST_DEFINITE, SECOND_DEFINITE = _keys("الأول", "الأولى"), _keys("ا
 # nominative construct («مديرو التعليم») is seen at all
 NISBA_SHARE, PLURAL_CONSTRUCT_MIN = 4, 3
 CONSTRUCT_IDIOMS = _keys("الله")  # «حسبي الله»
-NOT_A_NOUN_BEFORE = _keys("غير")  # «غير محددي الهوية»: an adjective in construct
+NOT_A_NOUN_BEFORE = _keys("غير")  # «غير محددي الهوية», «المتطرفين غير الخطرين»: an adjective, no dual noun
 
 
 TWO_WORDS = _keys("اثنان", "اثنين", "اثنتان", "اثنتين")  # «مسلحين اثنين»: the number word counts the noun
@@ -1293,6 +1293,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                            or (keys[i - 1] == "ل" and key.startswith("ل"))))):  # («للآخرين»: a definite plural)
             if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS) \
                     and not _plural_pair(i, keys) and not _plural_adjective(i, words, keys, counts) \
+                    and not (i and keys[i - 1] in NOT_A_NOUN_BEFORE) \
                     and not (i and unglued(keys[i - 1]) in KIN_NAME_BEFORE) \
                     and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
                 kind = duals.get(dual_key) or _dual_type(key)
