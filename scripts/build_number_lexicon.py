@@ -31,8 +31,8 @@ def main() -> None:
         for doc in read_jsonl(path):
             for n in doc["numbers"]:
                 surface = doc["text"][n["start"]:n["end"]]
-                if n["value"] == 2 and " " not in surface and is_arabic_word(surface) and parse_words([surface]) is None \
-                        and not vocalized_dual(surface):
+                if n["value"] == 2 and " " not in surface and is_arabic_word(surface) \
+                        and parse_words([surface]) is None and not vocalized_dual(surface):
                     duals[word_key(surface)] = n["type"]
     OUT.write_text(json.dumps(dict(sorted(duals.items())), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{len(duals)} dual forms -> {OUT}")

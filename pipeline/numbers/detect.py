@@ -1280,7 +1280,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass
         elif _dual_shaped_name(i, words, keys):
             pass
-        elif (dual_key := _article_key(i, keys)) in duals or vocalized_dual(w) or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
+        elif (dual_key := _article_key(i, keys)) in duals or vocalized_dual(w) \
+                or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
                 or _dual_by_agreement(i, words, keys, counts) or _indefinite_by_agreement(i, words, keys, counts) \
                 or _nisba_dual(i, words, keys, counts) \
                 or _construct_masculine_dual(i, words, keys, counts) or _before_two_adjectives(i, words, keys, counts) \
