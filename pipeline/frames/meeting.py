@@ -26,6 +26,12 @@ judge by a bare word (decisions 20, 22, 36, 62, 97, 118, 119, 135).
 The first meeting of an article is the one it reports on and takes the attendance sentences («بحضور …»)
 wherever they are; a later trigger opens a frame of its own only when it reports another meeting by itself
 (its own participants, host, place or date in its sentence), never as a definite repeat («في المؤتمر»).
+
+Bodies after «بالتنسيق مع» hold it with its organizer, persons joined to its chair by «و» chair it; the article's
+meeting takes a relative date elsewhere after its noun in its clause; a meeting of named people takes the place its
+participant travels to, and its companions and receivers attend; a later mention with its participants' pronoun
+(«X وY اجتماعهما») places them at it; a place that hosts it («استضافته X») is its location (decisions 36, 106, 118,
+133).
 """
 from __future__ import annotations
 
