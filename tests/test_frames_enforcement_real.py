@@ -77,6 +77,8 @@ def test_a_unit_that_closes_its_own_chain_is_not_shared(rels):
     got = rels("في [[الحي الأول|LOC]]، [[مدينة الشروق|LOC]] و[[مدينة النور|LOC]]، [[منطقة الوسط|LOC]].")
     assert ("located_in", "مدينة الشروق", "منطقة الوسط") not in got
     assert ("located_in", "مدينة النور", "منطقة الوسط") in got
+    got = rels("في الحي الأول، [[مدينة الشروق|LOC]] و[[مدينة النور|LOC]]، [[منطقة الوسط|LOC]].")  # the first unread
+    assert ("located_in", "مدينة الشروق", "منطقة الوسط") not in got
 
 
 # decision

@@ -407,9 +407,11 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
 
 def _units_of_one_rank(ctx: Context, x: Mention, y: Mention, z: Mention, found: set[tuple[str, str]]) -> bool:
     """«بلدية X وبلدية Y، منطقة Z»: two units of one rank joined by «و» before a comma chain to a unit of another
-    rank are both in it; not when X closes a chain of its own («الجناح A، مدينة X ومدينة Y، منطقة Z»)."""
+    rank are both in it; not when X closes a chain of its own («الجناح A، مدينة X ومدينة Y، منطقة Z», also with A
+    not read as a place)."""
     return ctx.between(y, z) in BARE_JOINS and ctx.key(x.first) == ctx.key(y.first) != ctx.key(z.first) \
-        and ctx.key(z.first) in ADMIN and not any(tail == x.id for _, tail in found)
+        and ctx.key(z.first) in ADMIN and not any(tail == x.id for _, tail in found) \
+        and ctx.words[x.first - 1:x.first] not in (["،"], [","])
 
 
 def _seats(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
