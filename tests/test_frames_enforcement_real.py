@@ -1,7 +1,10 @@
 """Enforcement, decision and relation rules on real news, fourth rule pass (issue 15; GUIDELINES §4, §7 decisions
-37, 61, 110, 120): the person arrested named after a noun that describes them or by initials in brackets, an
-attempted arrest, a belonging charge that ends before the next act. Every sentence here is written for the test;
-entities are given as gold (marked [[surface|LABEL]]), numbers come from the numbers stage."""
+37-39, 46, 53, 61, 69, 82, 110, 120, 121, 123): the person arrested named after a noun that describes them or by
+initials in brackets, an attempted arrest, a belonging charge that ends before the next act, the figures of an
+enforcement (bounds, partitives, the dead, «في قضايا»); «أمر» as a verb and plural «قرارات» open no decision; units
+of one rank sharing their place, type nouns and ambassadors' posts in title_of, the office a spokesman speaks for.
+Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]]), numbers come
+from the numbers stage."""
 from __future__ import annotations
 
 import pytest
