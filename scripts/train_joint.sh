@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# The shipped NER model: one joint run over every corpus (48 min on 1 CPU thread with rule sessions sharing the
-# cores, real-train 435 articles; about 18 min on 2 idle threads).
-# Shipped (session 8): written ×2, ANERcorp ×0.4 without its ORG spans, seed 2, from the stage-3 encoder, chosen on
-# dev among the runs of README's NER results (that run stopped on the full ANERcorp dev slice, at its last epoch).
+# One joint NER run over every corpus (48 min on 1 CPU thread with rule sessions sharing the cores, real-train 435
+# articles; about 20 min on 2 idle threads). The shipped model since session 9 is a soup of such runs
+# (scripts/train_soup.sh); this script's defaults are its first member, the session-8 default: written ×2, ANERcorp
+# ×0.4 without its ORG spans, seed 2, from the stage-3 encoder (that run stopped on the full ANERcorp dev slice).
 #   corpora (scripts/prepare_corpora.py, git-ignored build/corpora/):
 #     the written gold split (annotations/train.jsonl)          weight W_WRITTEN
 #     the real SaudiNewsNet gold, real-train                     weight W_REAL
