@@ -35,10 +35,12 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     words = ArabicTokenizer()
     clf = TokenClassifier.load(args.model)
-    results = json.loads((args.model / "scores.json").read_text())
-    dev = [d for p in args.dev for d in read_jsonl(p)]
+    scores = args.model / "scores.json"
+    results = json.loads(scores.read_text()) if scores.exists() else {}
+    devs = {str(p): read_jsonl(p) for p in args.dev}
+    dev = [d for docs in devs.values() for d in docs]
     results.pop("dev", None)  # pooled, a file without ORG spans would count every ORG found there as spurious
-    results["dev_by_file"] = {str(p): score(clf, read_jsonl(p), words) for p in args.dev}
+    results["dev_by_file"] = {p: score(clf, docs, words) for p, docs in devs.items()}
     results["test"] = {str(p): score(clf, read_jsonl(p), words) for p in args.test}
     sents = [ex.words for ex in examples(dev * 3, words)]
     t0 = time.perf_counter()
@@ -46,7 +48,7 @@ def main() -> None:
     n = sum(map(len, sents))
     results["speed"] = {"tokens": n, "tokens_per_s": round(n / (time.perf_counter() - t0)), "threads": args.threads,
                         "batch_size": 32, "file": f"{' + '.join(map(str, args.dev))} x3"}
-    (args.model / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
+    scores.write_text(json.dumps(results, ensure_ascii=False, indent=1))
     if is_ensemble(args.model) or (args.model / SOUP_MANIFEST).exists():
         rewrite_card(args.model)
     else:

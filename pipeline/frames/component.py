@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from pipeline.frames import award, decision, enforcement, meeting, target
 from pipeline.frames.context import Context
 from pipeline.frames.relations import relations
-from pipeline.schema import FRAME_SLOTS, RELATIONS, entity_records
+from pipeline.schema import FRAME_SLOTS, entity_records
 from pipeline.text.tokenizer import doc_words
 
 # frame type -> its rule module; frames come out in the registry's order of types (schema.FRAME_SLOTS)
@@ -16,14 +16,10 @@ FRAME_RULES = {"meeting": meeting, "award": award, "enforcement": enforcement, "
 
 
 def relations_and_frames(text: str, spans, sent_flags, entities: list[dict], numbers: list[dict]) -> tuple[list, list]:
-    """Both layers for one document given its words, entities and numbers (JSONL dicts). Relations come by
-    type (the schema's order), then in text order (head, then tail), whichever rule found them, so a long
-    text annotated part by part (`pipeline.long_docs.merge`) lists them as the whole text would."""
+    """Both layers for one document given its words, entities and numbers (JSONL dicts)."""
     ctx = Context.build(text, spans, sent_flags, entities, numbers)
     frames = [f for ftype in FRAME_SLOTS for f in FRAME_RULES[ftype].frames(ctx)]
-    start = {e["id"]: e["start"] for e in entities}
-    order = {t: k for k, t in enumerate(RELATIONS)}
-    return sorted(relations(ctx), key=lambda r: (order[r["type"]], start[r["head"]], start[r["tail"]])), frames
+    return relations(ctx), frames
 
 
 class FramesComponent:

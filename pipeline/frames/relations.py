@@ -16,6 +16,7 @@ The word lists are here, once; the gap rules compare `word_key`s (no diacritics,
 from __future__ import annotations
 
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
+from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import PROCLITIC_GLUE
 
@@ -435,7 +436,9 @@ def _seats(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> lis
 
 
 def relations(ctx: Context) -> list[dict]:
-    rels = [("holds_title", *p) for p in holds_title(ctx)]
-    rels += [("title_of", *p) for p in title_of(ctx)]
-    rels += [("located_in", *p) for p in located_in(ctx)]
-    return [{"type": t, "head": h, "tail": tl} for t, h, tl in rels]
+    """All relations, by type (the schema's order), then in text order of head and tail, whichever rule found
+    them: the order a long text merged from parts (`pipeline.long_docs.merge`) has too."""
+    start = {m.id: m.start for m in ctx.mentions}
+    rules = {"holds_title": holds_title, "title_of": title_of, "located_in": located_in}
+    return [{"type": t, "head": h, "tail": tl} for t in RELATIONS
+            for h, tl in sorted(rules[t](ctx), key=lambda p: (start[p[0]], start[p[1]]))]

@@ -14,6 +14,7 @@ from camel_tools.utils.normalize import normalize_alef_ar
 TATWEEL = "\u0640"
 # Combining marks that belong to the letter before them (harakat, Quranic marks, superscript alef).
 MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+ATTACHED_RE = re.compile(f"[{MARKS}{TATWEEL}]")  # what stays with the letter before it when a word is cut
 # A word: letters (any script) with their marks and tatweel; digits and "_" are not letters.
 WORD = rf"(?:[^\W\d_]|[{MARKS}])+"
 # A number: digits of any script, with inner separators only between digits («3,106», «٩٢٫٥», «7.1»).

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.text.chars import MARKS, TATWEEL, lookup_key
+from pipeline.text.chars import ATTACHED_RE, lookup_key
 
 CONJUNCTIONS = ("", "و", "ف")
 PREPOSITIONS = ("", "ب", "ل", "ك")
 PREFIXES = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS if c + p)
+ARTICLE = "ال"
 DEFAULT_DATA = Path(__file__).parent / "data" / "segmentation.json.gz"
-_ATTACHED = re.compile(f"[{MARKS}{TATWEEL}]")
 
 
 @dataclass(eq=False)
@@ -77,7 +76,7 @@ class ProcliticModel:
             if not key.startswith(prefix) or (len(rest) < self.min_rest and rest not in self.known) or len(rest) < 2:
                 continue
             score = self.evidence(prefix[-1], rest)
-            least = self.article_count if rest.startswith("ال") and len(rest) >= 5 else self.min_count
+            least = self.article_count if rest.startswith(ARTICLE) and len(rest) >= 5 else self.min_count
             if score >= least and score > self.ratio * whole and score > best:
                 best, best_len = score, len(prefix)
         return best_len
@@ -95,7 +94,7 @@ def _cuts(model: ProcliticModel, word: str) -> tuple[int, ...]:
     cuts, letters, i = [], 0, 0
     while i < len(word) and letters < n:
         i += 1
-        while i < len(word) and _ATTACHED.match(word[i]):  # marks and tatweel stay with their letter
+        while i < len(word) and ATTACHED_RE.match(word[i]):  # marks and tatweel stay with their letter
             i += 1
         letters += 1
         cuts.append(i)

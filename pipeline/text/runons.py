@@ -18,18 +18,19 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from pipeline.text.chars import ARABIC_LETTER_RE, MARKS, TATWEEL
-from pipeline.text.proclitics import PREFIXES
+from pipeline.text.chars import ARABIC_LETTER_RE, ATTACHED_RE
+from pipeline.text.proclitics import ARTICLE, PREFIXES
 
 WORD_FINAL = "ةى"  # letters Arabic spelling keeps for the end of a word
-ARTICLE = "ال"
 NAME_HEADS = ("عبد", "عبيد", "ابو", "أبو", "ابا", "أبا", "ابي", "أبي")  # «عبدالمطلوب», «أبوالنجا»: one name
 HUNDREDS = ("مائة", "مئة")  # «الخمسمائة»: hundreds are written joined to their unit
 RARE = 10  # a word seen less often than this may hide a seam (a glitch repeats in a few copies of an article)
 MIN_COUNT = 50  # each side of an article seam must be a word seen this often
 BARE_COUNT, BARE_LETTERS = 300, 4  # a seam with no spelling cue: two long, frequent words
-_ATTACHED = re.compile(f"[{MARKS}{TATWEEL}]")
-_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")  # counts are kept for plain letters only
+PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufeff"
+_PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]")  # the counts are kept for plain letters only
+ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff" + PRESENTATION_FORMS
+_RUNS = re.compile(f"[{ARABIC_BLOCKS}]+|[^{ARABIC_BLOCKS}]+")  # runs of one script
 
 
 def _seam(key: str, counts: Mapping[str, int]) -> int:
@@ -56,20 +57,16 @@ def _arabic_cuts(word: str, counts: Mapping[str, int]) -> list[int]:
     """Seams inside a run of Arabic letters; marks and tatweel stay with the letter before them."""
     ends: list[int] = []  # for each letter, the offset after it and its marks
     for i, ch in enumerate(word):
-        if not _ATTACHED.match(ch):
+        if not ATTACHED_RE.match(ch):
             ends.append(i + 1)
         elif ends:
             ends[-1] = i + 1
-    key = _ATTACHED.sub("", word)
+    key = ATTACHED_RE.sub("", word)
     cuts, done = [], 0
     while n := _seam(key[done:], counts):
         done += n
         cuts.append(ends[done - 1])
     return cuts
-
-
-ARABIC_BLOCKS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"  # incl. presentation forms
-_RUNS = re.compile(f"[{ARABIC_BLOCKS}]+|[^{ARABIC_BLOCKS}]+")
 
 
 def runon_cuts(word: str, counts: Mapping[str, int]) -> tuple[int, ...]:

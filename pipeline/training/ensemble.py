@@ -167,7 +167,6 @@ def _write_soup(members: list[Path], out: Path, half: bool, title: str) -> None:
                          for m, card in zip(members, cards)},
                 "licences": _licences(cards)}
     (out / SOUP_MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
-    (out / "scores.json").write_text(json.dumps({"soup_of": manifest["members"]}, ensure_ascii=False, indent=1))
     write_soup_card(out, manifest, title)
     write_sums(out)
 
