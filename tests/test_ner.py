@@ -216,7 +216,10 @@ def test_a_soup_is_the_mean_of_its_members_weights_and_refuses_other_starts(tmp_
     from safetensors.torch import load_file
 
     from pipeline.cli import main
-    from pipeline.training.ensemble import build_soup
+    from pipeline.io.jsonl import read_jsonl
+    from pipeline.text.tokenizer import ArabicTokenizer
+    from pipeline.training.ensemble import build_soup, rewrite_card
+    from pipeline.training.train import score
 
     base = tiny_checkpoint(tmp_path / "base")
     for name, seed, epochs in (("a", 1, 3), ("b", 1, 2), ("c", 2, 2)):
@@ -231,6 +234,10 @@ def test_a_soup_is_the_mean_of_its_members_weights_and_refuses_other_starts(tmp_
     docs = json.loads((soup / "soup.json").read_text())
     assert docs["members"] == [str(tmp_path / "a"), str(tmp_path / "b")]
     assert "NER model soup" in (soup / "README.md").read_text(encoding="utf-8")
+    dev = score(TokenClassifier.load(soup), read_jsonl(corpus / "dev.jsonl"), ArabicTokenizer())
+    (soup / "scores.json").write_text(json.dumps({"dev_by_file": {"dev.jsonl": dev}}))  # as scripts/model_card.py writes
+    rewrite_card(soup)
+    assert "### dev: dev.jsonl" in (soup / "README.md").read_text(encoding="utf-8")
     assert len(TokenClassifier.load(soup).predict([["زار", "دانج", "شوان"]])[0]) == 3  # a plain model directory
 
     with pytest.raises(ValueError, match="another base model or seed"):  # another seed: another head

@@ -259,7 +259,7 @@ def write_soup_card(out: Path, manifest: dict, name: str | None = None) -> None:
     if manifest.get("licences"):
         lines += ["", "Data licences, all members together: " + "; ".join(manifest["licences"]) + "."]
     results = json.loads((out / "scores.json").read_text()) if (out / "scores.json").exists() else {}
-    if results.get("dev") or results.get("test"):
+    if any(results.get(k) for k in ("dev", "dev_by_file", "test")):
         lines += ["", "## Scores of the soup (exact character spans)", "", *score_sections(results)]
     (out / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
