@@ -2,6 +2,7 @@
 
     python scripts/select_real.py [--raw ../shared/data/raw/saudinewsnet.jsonl.gz] [--n 128]
     python scripts/select_real.py --add 64 --batch 2     # more real-train articles, the rest kept as it is
+    python scripts/select_real.py --add 48 --batch 8 --split real-dev --min-words 200   # more real-dev
 
 Odd lines of the file are reserved for an independent evaluation: this script skips them
 before decoding them, so nothing on an odd line is ever read, selected or annotated.
@@ -43,7 +44,7 @@ def topic_score(title: str, text: str) -> int:
     return sum(blob.count(w) for w in SECURITY)
 
 
-def candidates(raw: Path) -> list[dict]:
+def candidates(raw: Path, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS) -> list[dict]:
     """Even-line articles of the right length whose text the inline markup can carry."""
     out = []
     with gzip.open(raw, "rt", encoding="utf-8") as fh:
@@ -53,7 +54,7 @@ def candidates(raw: Path) -> list[dict]:
             art = json.loads(line)
             text = art["text"]
             words = len(text.split())
-            if not MIN_WORDS <= words <= MAX_WORDS or any(m in text for m in MARKUP_CHARS):
+            if not min_words <= words <= max_words or any(m in text for m in MARKUP_CHARS):
                 continue
             if text != text.strip() or "\r" in text:
                 continue  # the markup's text block cannot end in whitespace
@@ -100,8 +101,13 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--out", type=Path, default=SELECTION)
     ap.add_argument("--add", type=int, default=0, metavar="N",
-                    help="append N more real-train articles to an existing selection (its records and splits unchanged)")
+                    help="append N more articles to an existing selection (its records and splits unchanged)")
     ap.add_argument("--batch", type=int, default=2, help="with --add: the batch number recorded on the new articles")
+    ap.add_argument("--split", choices=("real-train", "real-dev"), default="real-train",
+                    help="with --add: the split of the new articles (real-test stays the first selection's)")
+    ap.add_argument("--min-words", type=int, default=MIN_WORDS,
+                    help=f"with --add: shortest article (default {MIN_WORDS}; the 280-500-word security pool ran out in batch 7)")
+    ap.add_argument("--max-words", type=int, default=MAX_WORDS, help=f"with --add: longest article (default {MAX_WORDS})")
     args = ap.parse_args()
     if args.add:
         add(args)
@@ -128,21 +134,25 @@ def main() -> None:
 
 
 def add(args: argparse.Namespace) -> None:
-    """Append `args.add` real-train articles (even lines, not chosen before, no near copy of one that was)."""
+    """Append `args.add` articles to `args.split` (even lines, not chosen before, no near copy of one that was)."""
     if not args.out.exists():
         sys.exit(f"{args.out} does not exist: make the first selection without --add")
     old = json.loads(args.out.read_text(encoding="utf-8"))
-    cands = candidates(args.raw)
+    if args.batch in {r.get("batch", 1) for r in old}:
+        sys.exit(f"{args.out}: batch {args.batch} exists already; choose a new batch number")
     lines = {r["line"] for r in old}
-    taken = [ngrams(c["_text"]) for c in cands if c["line"] in lines]
+    # the near-copy check sees every article chosen before, whatever its length
+    every = candidates(args.raw, 0, 10 ** 9)
+    taken = [ngrams(c["_text"]) for c in every if c["line"] in lines]
     if len(taken) != len(lines):
         sys.exit(f"{args.out}: {len(lines) - len(taken)} selected articles are not among the candidates of {args.raw}")
-    new = pick([c for c in cands if c["line"] not in lines], args.add, args.seed + args.batch, taken)
+    cands = [c for c in every if args.min_words <= c["words"] <= args.max_words and c["line"] not in lines]
+    new = pick(cands, args.add, args.seed + args.batch, taken)
     records = old + [{"id": f"snn-{c['line']}", **{k: v for k, v in c.items() if not k.startswith("_")},
-                      "split": "real-train", "batch": args.batch} for c in new]
+                      "split": args.split, "batch": args.batch} for c in new]
     records.sort(key=lambda r: r["line"])
     args.out.write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"added {len(new)} real-train articles ({sum(c['words'] for c in new)} words, batch {args.batch}): "
+    print(f"added {len(new)} {args.split} articles ({sum(c['words'] for c in new)} words, batch {args.batch}): "
           + " ".join(f"snn-{c['line']}" for c in sorted(new, key=lambda c: c["line"])))
 
 
