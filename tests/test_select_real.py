@@ -1,0 +1,71 @@
+"""scripts/select_real.py --add: new articles go to the split asked for, from even lines only, and a batch
+number already used is refused (the selection is never rewritten under an old batch)."""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+
+import pytest
+
+from tests.conftest import ROOT, load_script
+
+# Letters that spell none of select_real.SECURITY's words, so a made-up article's topic is what we put in it.
+LETTERS = "بتثجخذزسشصع"
+
+
+def article(rng: random.Random, words: int, security: bool) -> str:
+    body = ["".join(rng.choice(LETTERS) for _ in range(6)) for _ in range(words)]
+    if security:
+        body[::50] = ["شرطة"] * len(body[::50])
+    return " ".join(body)
+
+
+@pytest.fixture()
+def select_real(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))  # its own imports (build_corpus, real_gold)
+    return load_script("select_real")
+
+
+@pytest.fixture()
+def raw(tmp_path):
+    """A SaudiNewsNet-shaped file: 40 lines; odd lines hold articles that must never be chosen."""
+    rng = random.Random(0)
+    path = tmp_path / "snn.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for line in range(40):
+            text = article(rng, 150 + 10 * line, security=line % 4 < 2)
+            fh.write(json.dumps({"id": f"u{line}", "source": f"s{line % 3}", "title": "", "text": text},
+                                ensure_ascii=False) + "\n")
+    return path
+
+
+def run_add(select_real, raw, out, **kw) -> None:
+    args = {"raw": raw, "out": out, "add": 4, "seed": 13, "batch": 8, "split": "real-dev",
+            "min_words": 200, "max_words": 500, **kw}
+    select_real.add(argparse.Namespace(**args))
+
+
+def test_add_appends_to_the_split_asked_for_from_even_lines_only(select_real, raw, tmp_path):
+    out = tmp_path / "selection.json"
+    first = select_real.candidates(raw)[0]
+    old = {"id": f"snn-{first['line']}", "line": first["line"], "split": "real-test"}
+    out.write_text(json.dumps([old]))
+    run_add(select_real, raw, out)
+    records = json.loads(out.read_text())
+    assert old in records
+    new = [r for r in records if r.get("batch") == 8]
+    assert len(new) == 4 and {r["split"] for r in new} == {"real-dev"}
+    assert all(r["line"] % 2 == 0 and 200 <= r["words"] <= 500 for r in new)
+    assert first["line"] not in {r["line"] for r in new}
+
+
+def test_add_refuses_a_batch_number_already_used(select_real, raw, tmp_path):
+    out = tmp_path / "selection.json"
+    out.write_text("[]")
+    run_add(select_real, raw, out)
+    before = out.read_text()
+    with pytest.raises(SystemExit, match="batch 8 exists"):
+        run_add(select_real, raw, out)
+    assert out.read_text() == before
