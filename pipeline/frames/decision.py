@@ -50,11 +50,14 @@ QUOTES = {'"', "«", "»", "“", "”"}
 MAX_UNREAD_BODY = 4  # words of an issuing body the entities missed, between the instrument and «رقم»
 MAX_ISSUE_GAP = 16  # words between «أصدر» and its instrument
 AGO_WINDOW = 5  # words from «قبل أربع سنوات» to the verb it dates
+# «بتاريخ 4/ 11/ 1426 هـ»، «رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ»: the words a date of the instrument follows
+DATED = keys("بتاريخ", "وتاريخ", "تاريخ", "في")
+MAX_BRACKETED_ID = 6  # words of an id written in brackets after «رقم» («رقم ( 4 / 2 )»)
 
 
 def _date_after(ctx: Context, k: int, b: int) -> list[int] | None:
     for j in range(k, min(b, k + 4)):
-        if ctx.key(j) in ("بتاريخ", "في") and j + 1 <= b:
+        if ctx.key(j) in DATED and j + 1 <= b:
             d = numeric_date(ctx, j + 1) or _hijri_year(ctx, j + 1)
             if d:
                 return d
@@ -107,6 +110,15 @@ def _id_end(ctx: Context, j: int) -> int:
             ctx.spans[k + 1][0] == ctx.spans[k][1] or "/" in (ctx.words[k], ctx.words[k + 1])):
         k += 1
     return k
+
+
+def _bracketed_id(ctx: Context, num: int) -> int | None:
+    """The closing bracket of an id written in brackets right after «رقم» («رقم (84 / 44)»، «رقم ( 4 / 2 )»), or None."""
+    if ctx.words[num + 1:num + 2] != ["("]:
+        return None
+    close = next((k for k in range(num + 2, min(len(ctx.words), num + 2 + MAX_BRACKETED_ID))
+                  if ctx.words[k] == ")"), None)
+    return close if close is not None and close > num + 2 else None
 
 
 def _bare_id(ctx: Context, i: int, b: int) -> int | None:
@@ -246,7 +258,10 @@ def frames(ctx: Context) -> list[dict]:
         slots: dict[str, list] = {}
         num = _number_word(ctx, i, b)
         k = i
-        if num is not None and num + 1 < len(ctx.words):
+        if num is not None and (close := _bracketed_id(ctx, num)) is not None:
+            k = close  # «رقم (84 / 44)»: the id inside the brackets, which stay outside it (GUIDELINES §4 id)
+            slots["id"] = [ctx.span(num + 2, close - 1)]
+        elif num is not None and num + 1 < len(ctx.words):
             k = _id_end(ctx, num + 1)
             slots["id"] = [ctx.span(num + 1, k)]
         elif (bare := _bare_id(ctx, i, b)) is not None:
