@@ -41,12 +41,13 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
             fields["subject"] = previous[1]["subject"]  # «ارتفعت X بنسبة 12% لتبلغ 363 مليار»: the same metric
         elif same_sentence and not fields["change"] \
                 and (b := _bracket_before(fact.first, keys)) is not None and b - 3 <= facts[n - 2].last < b \
+                and not any(keys[k].startswith("و") for k in range(facts[n - 2].last + 1, b)) \
                 and not (fact.type == "duration" != facts[n - 2].type) \
                 and (fact.type == "percent" or fact.last + 1 >= len(keys) or is_currency(keys[fact.last + 1])
                      or (keys[fact.last + 1] == ")" and keys[fact.last + 2:fact.last + 3] not in (["منهم"], ["منها"]))
                      or keys[fact.last + 2:fact.last + 3] == [")"]):  # («20 ميلا (32 كيلومترا)», decision 78)
             # (a breakdown «16 شخصاً (5 رجال، 6 أطفال)», «(15) مصليا (5) منهم» keeps its nouns, an age after a
-            # count «أصيب والداه وشقيقه (4 أعوام)» its unit)
+            # count «أصيب والداه وشقيقه (4 أعوام)» its unit, the next item of a list «(15) وإصابة (33)» its own)
             fields["subject"] = None  # «1.83 درهم (1.87 ريال)», «6.2 مليار ريال (ما يقرب من 2 مليار دولار)»:
             # a bracketed restatement of the figure before, in another unit (§3, decision 54)
         elif same_sentence and previous[1]["subject"] and fact.first \

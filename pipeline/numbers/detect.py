@@ -294,8 +294,9 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
             i and (unglued(keys[i - 1]).startswith(METRIC_VERBS) or _bound_before_year(i, words, keys)
                    or _between_noun_and_counted(i, words, keys))
             and _noun_follows(i, words, keys) and keys[i + 1] not in NOT_A_COUNTED_NOUN) \
-            and not (i + 1 < len(keys) and is_currency(keys[i + 1])):
-        return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts, and so does money: «2000 جنيه»)
+            and not (i + 1 < len(keys) and (is_currency(keys[i + 1]) or keys[i + 1] in DECIMAL_UNITS)) \
+            and not _counted_of(i, words, keys):
+        return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts, and so does money, «2000 جنيه», or a measure, «2100 متر»)
     if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after:
         return None  # «في عام 857 للهجرة», «عام 1876»: a year, not a count of years
     if _is_date(i, words, keys, value):
@@ -453,6 +454,24 @@ def _between_noun_and_counted(i: int, words: list[str], keys: list[str]) -> bool
         and not nxt.endswith("ت")
 
 
+# after «من» these open an adverbial phrase or a time, not the group a figure counts («في 2014 من خلال», «2015 من شهر»)
+NOT_A_PARTITIVE = _keys("خلال", "قبل", "أجل", "حيث", "جهة", "بين", "شهر", "الشهر", "عام", "العام") | MONTHS
+
+
+def _counted_of(i: int, words: list[str], keys: list[str]) -> bool:
+    """«أعدم بدم بارد 2070 من مواطني نينوى»: a year-shaped figure after a plain word (as `_between_noun_and_counted`
+    reads it) and before a partitive «من + noun» counts the members of that group; a year takes no «من» group."""
+    return i + 2 < len(keys) and keys[i + 1] == "من" and is_arabic_word(words[i + 2]) \
+        and keys[i + 2] not in NOT_A_PARTITIVE and keys[i + 2] not in FUNCTION_AFTER \
+        and i >= 1 and is_arabic_word(words[i - 1]) and unglued(keys[i - 1]) not in PREPOSITIONS \
+        and keys[i - 1] not in FUNCTION_AFTER and unglued(keys[i - 1]) not in YEAR_BEFORE \
+        and keys[i - 1] not in MONTH_KEYS and keys[i - 1] not in YEAR_QUALIFIER_KEYS \
+        and not (i >= 2 and (keys[i - 2] in MONTH_KEYS or keys[i - 2] in YEAR_HEADS))
+
+
+YEAR_QUALIFIER_KEYS = _keys("الماضي", "الحالي", "المنصرم", "الجاري", "المقبل")  # «العام الماضي 2014»
+
+
 NOT_A_COUNTED_NOUN = _keys("م", "هـ", "ه", "ميلادي", "ميلادية", "للميلاد", "للهجرة", "قبل", "بعد") | MONTHS
 
 
@@ -555,8 +574,8 @@ def _after_saying(start: int, words: list[str]) -> bool:
         if _is_punct(words[k]) and words[k] not in QUOTES and words[k] != ":":
             return False  # («وقال: إن المحققين «…»»: the colon after the verb opens the speech)
         key = unglued(word_key(words[k]))
-        if key.startswith(SAYING) and key != "ذكرى":
-            return True
+        if (key.startswith(SAYING) and key != "ذكرى") or word_key(words[k]) in CONTENT_THAT:
+            return True  # («وقال الوزير إن التنظيم “أعدم 20 …”»: the quote is the reported clause)
     return False
 
 
@@ -725,7 +744,8 @@ DUAL_VERB_MIN = 5
 PAIR_PRONOUNS = _keys("هما", "وهما")  # «المكرمين وهما العقيد …»: the pronoun of a pair
 # the particles before a clause's subject (the dual verb then agrees with it, «إن المحتجزين اعترفا»), not «أكثر
 # اللاعبين تعرضا» (a partitive plural and an accusative noun)
-SUBJECT_OPENERS = _keys("إن", "أن", "بأن", "فإن", "لأن", "وأن", "وإن", "لكن", "ولكن", "هما", "وهما")
+CONTENT_THAT = _keys("إن", "أن", "بأن", "فإن", "وأن", "وإن")  # «قال … إن …»: a reported clause opens
+SUBJECT_OPENERS = CONTENT_THAT | _keys("لأن", "لكن", "ولكن", "هما", "وهما")
 
 
 def _pair_adjective(i: int, words: list[str], keys: list[str]) -> bool:
@@ -1181,7 +1201,7 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
         if last + 1 < len(keys) and keys[last + 1].removeprefix("ال") == key.removeprefix("ال"):
             last += 1  # «عام ونصف العام»
         return Fact(spans[i][0], spans[last][1], "duration", 1.5, i, last)
-    if key.startswith("ال") and key not in DAY_NAMES:
+    if key.startswith("ال") and (key not in DAY_NAMES or nxt in TEENS):  # («الأبيات الأحد عشر»: eleven)
         bare = [key[2:]] + [k[:1] + k[3:] if k.startswith("وال") else k.removeprefix("ال")
                             for k in keys[i + 1:i + MAX_NUMBER_WORDS]]
         p = parse_words(bare)
@@ -1195,6 +1215,7 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     return None
 
 
+TEENS = _keys("عشر", "عشرة")  # the ten of «أحد عشر», «الأحد عشر»
 TENS_KEYS = frozenset(TENS)  # «عشرين», «ثلاثون» … «تسعين» as lookup keys
 LEVEL = word_key("مستوى")
 # after a definite number word standing for its noun: «أوراق الستة الآخرين», «الأربعة الذين اعتقلوا»

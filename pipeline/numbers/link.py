@@ -14,8 +14,8 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 from __future__ import annotations
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import (FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, RELATIVES, SUPERLATIVE, TWO_WORDS, Fact,
-                                     find_years, is_currency, unglued)
+from pipeline.numbers.detect import (FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, RELATIVES, SUPERLATIVE, TWO_WORDS,
+                                     YEAR_QUALIFIER_KEYS, Fact, find_years, is_currency, unglued)
 from pipeline.numbers.parse import parse_words, word_key
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -70,7 +70,7 @@ COMPARED_NEAR = 10
 PERIOD_RIGHT_AFTER = 6  # «بنسبة 9.8 في المائة في العام 2013»: the year right after a figure is its own
 TARGET_WORDS = ("السعي", "سعي", "تسعى", "يسعى", "نسعى", "هدف", "يهدف", "تهدف", "بحلول", "حلول")  # a target's year is no period (§3)
 EVENT_CLAUSE = {"الذي", "التي", "الذين", "،", ","}  # «… في الهجوم الذي …، التي تم تقسيمها في 1947»: another event's date
-YEAR_QUALIFIERS = {"الماضي", "الحالي", "المنصرم", "الجاري", "المقبل"}
+YEAR_QUALIFIERS = YEAR_QUALIFIER_KEYS  # «في العام الماضي 2014»
 BASELINE_WINDOW = 8  # «مقارنة بالفترة نفسها من عام 2014»: the year within 8 words of «مقارنة»
 PREDICATE_VERBS = ("البالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "ناهز")
 REACH_VERBS = ("بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "البالغ")  # intransitive: the figure is their predicate
@@ -84,6 +84,9 @@ SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", 
                 "منهن", "منهما", "!", "؟", "...", "لكل"}
 OF_PRONOUNS = {"منهم", "منها", "منهن", "منهما"}  # «سبعة منهم»: the counted noun is not stated again
 NO_SUBJECT_AFTER = ("مبلغ", "بمبلغ", "بقيمة", "قيمتها", "قيمته", "بدفع")  # «بمبلغ 40 مليون جنيه»: null (§7)
+# «بسعر 24 ريالا», «وسعر 31 ريالا», «عند سعر 36.5 ريال», «بقيمة تصل إلى …»: a price names no metric (decision 145)
+PRICE_NOUNS = {"سعر", "قيمة", "مبلغ"}  # («بتكلفة 60 مليون دونغ»: the written gold keeps the currency)
+PRICE_BEFORE = {"ب", "بـ", "و", "عند"}
 LEVEL_BEFORE = {"الى", "إلى", "عند"}  # «ارتفع المؤشر 0.5 % إلى 8699 نقطة»: the level of the metric
 
 
@@ -266,9 +269,9 @@ def _np_after(k: int, words: list[str], keys: list[str], end: int, max_words: in
 
 # verbs of amount that work like «بلغ» (GUIDELINES, real-news adjudication 16): «عقوبة قدرها 150 يورو»,
 # «مبالغ قدرت بحدود 35 ألف ريال», «باستثمارات تقترب من 45 مليار دولار» take the metric, not the currency
-REACHING = {"قدرها", "قدره", "قدرت", "قدر", "تقدر", "يقدر", "تقارب", "يقارب", "تقترب", "يقترب", "تناهز", "يناهز",
+REACHING = {"قدرها", "قدره", "مقدارها", "مقداره", "قدرت", "قدر", "تقدر", "يقدر", "تقارب", "يقارب", "تقترب", "يقترب", "تناهز", "يناهز",
             "ناهز", "قاربت", "قارب"}
-AMOUNT_OF = {"قدرها", "قدره"}  # «its amount»: after the noun whose amount follows
+AMOUNT_OF = {"قدرها", "قدره", "مقدارها", "مقداره"}  # «its amount»: after the noun whose amount follows
 BOUND_WORDS = {"الى", "إلى", "من", "بحدود", "حدود", "نحو", "بنحو", "حوالي", "بحوالي", "قرابة"}  # «تقترب من», «بحدود»
 IMPERFECT_METRIC_VERBS = {"تزيد", "يزيد", "ترتفع", "يرتفع", "تنخفض", "ينخفض", "تتراجع", "يتراجع"}  # «وتزيد النسبة إلى 95%»
 BETWEEN_VERB_AND_FIGURE = {"اكثر", "اقل", "(", "ال", '"', "«", "“"}  # «زادت بأكثر من ثلاثة أمثالها», «تقارب (80 كيلومترا)»
@@ -284,6 +287,8 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                 or (_bare(keys[v]) in IMPERFECT_METRIC_VERBS and not any(k in ("على", "عن") for k in keys[v + 1:i])):
             if keys[v] in AMOUNT_OF and v > v0:  # «دعم قدره 4 ملايين», «عقوبة على المخالفات قدرها 150 يورو»
                 head = v - 3 if v - 3 >= v0 and keys[v - 2] in ("على", "في", "من", "ل") else v - 1
+                if head == v - 1 and head > v0 and _indefinite_adjective(head, words, keys):
+                    head -= 1  # «غرامة مالية قدرها», «بطول إجمالي قدره»: the noun, not its adjective
                 return (head, v - 1) if words[head].isalpha() else None
             if v == i - 1 or all(k in VERB_TO_FIGURE for k in keys[v + 1:i]):
                 return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%»: the subject before the verb
@@ -302,6 +307,12 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                     break
             return (start, stop - 1) if stop > start else None
     return None
+
+
+def _indefinite_adjective(k: int, words, keys) -> bool:
+    """An indefinite nisba adjective («مالية», «إجمالي») right after an indefinite noun."""
+    return keys[k].endswith(("ي", "ية")) and not keys[k].startswith("ال") and words[k - 1].isalpha() \
+        and not keys[k - 1].startswith("ال") and keys[k - 1] not in SUBJECT_STOP and keys[k - 1] not in PARTICLES
 
 
 def _changed_np(words, keys, v0: int, i: int) -> tuple[int, int] | None:
@@ -477,8 +488,9 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if nxt + 1 < end and keys[nxt] in OF_PRONOUNS and keys[nxt + 1] == "من":
         nxt += 1  # «(5) منهم من رجال الأمن»: of them, men of the security forces
     elif (money and before and before[-1].startswith(NO_SUBJECT_AFTER) and not is_change
-          and (amount := _amount_of_metric(words, keys, clause, i)) is None) or (nxt < end and keys[nxt] in OF_PRONOUNS):
-        return None
+          and (amount := _amount_of_metric(words, keys, clause, i)) is None) or (nxt < end and keys[nxt] in OF_PRONOUNS) \
+            or (money and not is_change and _price_noun(i, keys, clause)):
+        return None  # («بقيمة إجمالية بلغت نحو 3.62 مليون ريال», «عند سعر 36.5 ريال»: a price, decision 145)
     elif money and before and before[-1].startswith(NO_SUBJECT_AFTER) and not is_change:
         return _span(amount, spans)  # «وبلغ صافي الخسارة …، مبلغ 901 مليون ريال»: the metric (§7)
     if (b := _split_bound(keys, clause, i)) is not None:
@@ -502,6 +514,9 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return _span(rng, spans)  # «فيما بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»
     if (money or fact.type == "count") and (rng := _coordinated_np(i, words, keys, clause, money)) is not None:
         return _span(rng, spans)  # «ويبلغ سعر البنزين 1.83 درهم والديزل 2.35 درهم», «مقابل صافي ربح 92 مليون ريال»
+    if words[i][:1].isdigit() and nxt + 1 < end and _coordinated_figure(nxt, words, keys) \
+            and (rng := _shared_partitive(nxt, words, keys, end)) is not None:
+        return _span(rng, spans)  # «استشهاد (15) وإصابة (33) من رجال الأمن»: one «من NP» for both (decision 147)
     if words[i][:1].isdigit() and (nxt + 1 < end and _coordinated_figure(nxt, words, keys)
                                    or (nxt < end and _imperfect_plural(keys[nxt]))
                                    or (nxt + 1 < end and _imperfect_with_object(keys[nxt], keys[nxt + 1]))):
@@ -519,7 +534,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         if keys[nxt + 1] in GROUP_NOUNS:
             return None  # «قتل 6 من جماعة …», «أصيب 4 من عائلة»: members of one group, no counted noun
         rng = _np_after(nxt + 1, words, keys, end)  # «عشرة من رجال الشرطة»
-    if rng is None and fact.type == "count" and before and before[-1] in LEVEL_BEFORE:
+    if rng is None and fact.type == "count" and before and (before[-1] in LEVEL_BEFORE or before[-1] in AMOUNT_OF):
         rng = _metric(words, keys, phrase, i)
     if rng is None and fact.type == "count" and _after_to(i, keys, phrase):
         rng = _raised_to(words, keys, phrase, i)  # «ارتفاع عدد العاطلين … إلى 20 مليون عاطل»: the metric
@@ -562,10 +577,10 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return None
     if rng is None and fact.type == "percent" and not (j + 1 < end and keys[j + 1] == "من"):
         rng = _measured_np(i, words, keys, phrase)  # «تحصيل رسوم بنسبة 12 في المئة»: the noun the rate is of
-    if rng is None and fact.type != "rank" and fact.first == fact.last and i and keys[i].startswith("ال") \
+    if rng is None and fact.type != "rank" and i and keys[i].startswith("ال") \
             and (keys[i - 1].startswith("ال") or (len(keys[i - 1]) > 5 and keys[i - 1].endswith(("ها", "هم", "هما")))) \
             and not words[i][:1].isdigit():
-        rng = _noun_before(i, words, keys, clause)  # «الأشهر الستة»: the noun before the number word
+        rng = _noun_before(i, words, keys, clause)  # «الأشهر الستة», «الأبيات الأحد عشر»: the noun before the number
     if rng is None and fact.first == fact.last and i > clause and fact.value == 1 and keys[i].startswith("واحد") \
             and words[i - 1].isalpha():
         rng = _noun_before(i, words, keys, clause)  # «سنة واحدة»: «واحد» follows the noun it counts
@@ -665,6 +680,26 @@ def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None
     return None
 
 
+PRICE_GAP = 5  # «بقيمة إجمالية بلغت نحو»: an adjective, a reaching verb and a qualifier
+
+
+def _price_noun(i: int, keys: list[str], clause: int) -> bool:
+    """The figure at i is the value of a price or amount noun after «ب/و/عند» («بسعر», «وسعر», «بقيمة», «عند سعر»),
+    right before it or past a reaching verb («تصل إلى», «بلغت نحو») and the noun's adjective («إجمالية»). A bare
+    qualifier alone between («بقيمة حوالي 8.7 مليار دونغ») is left to the currency, as the written gold reads it."""
+    k, verb = i - 1, False
+    while k > clause and i - k <= PRICE_GAP and (
+            keys[k] in PRICE_SKIP or _bare(keys[k]) in REACHING or unglued(keys[k]).startswith(REACH_VERBS)
+            or keys[k].removeprefix("ال").startswith("اجمالي")):
+        verb = verb or keys[k] not in PRICE_SKIP
+        k -= 1
+    if k <= clause or not (verb or all(keys[m] in BRACKET_OR_QUOTE or keys[m] in PROCLITIC_TOKENS
+                                       for m in range(k + 1, i))):
+        return False
+    return (keys[k] in PRICE_NOUNS and keys[k - 1] in PRICE_BEFORE) \
+        or (keys[k][:1] in ("ب", "و") and keys[k][1:] in PRICE_NOUNS)
+
+
 def _amount_of_metric(words, keys, clause: int, i: int) -> tuple[int, int] | None:
     """«وبلغ صافي الخسارة للربع الثاني، مبلغ 901 مليون ريال», «صافي القروض بلغ في 30 يونيو مبلغ 14,962 مليون»:
     «مبلغ» restating the predicate of a reaching verb earlier in the clause; its subject is that verb's metric."""
@@ -741,6 +776,19 @@ def _coordinated_figure(k: int, words, keys) -> bool:
     while m < len(words) and (words[m] == "(" or keys[m] in LEVEL_QUALIFIERS):
         m += 1
     return m < len(words) and words[m][:1].isdigit()
+
+
+def _shared_partitive(k: int, words, keys, end: int) -> tuple[int, int] | None:
+    """The «من NP» right after the next item's figure («(15) وإصابة (33) من رجال الأمن», «قتل 5 وأصيب 12 من
+    المدنيين»): the partitive both figures share (decision 147); not a group («من عائلة»)."""
+    m = k + 1
+    while m < end and (words[m] == "(" or keys[m] in LEVEL_QUALIFIERS):
+        m += 1
+    m += 1 + (m + 1 < end and words[m + 1] == ")")
+    if m + 1 >= end or keys[m] != "من" or keys[m + 1] in GROUP_NOUNS or keys[m + 1] == "اصل" \
+            or words[m + 1][:1].isdigit():
+        return None
+    return _np_after(m + 1, words, keys, end)
 
 
 def parse_ordinal_key(key: str) -> bool:
@@ -824,6 +872,7 @@ LEVEL_QUALIFIERS_BUT_ABOUT = LEVEL_QUALIFIERS - {"نحو"}  # («رسومها ا
 SUBJECT_OR_NP_STOP = SUBJECT_STOP | NP_BEFORE_STOP
 MEASURED_END_STOP = SUBJECT_OR_NP_STOP | PROCLITIC_TOKENS
 BOUND_BEFORE_FIGURE = BOUND_WORDS | LEVEL_QUALIFIERS | PROCLITIC_TOKENS | MORE_LESS | BRACKET_OR_QUOTE
+PRICE_SKIP = BOUND_BEFORE_FIGURE
 LEVEL_VERBS = ("تبلغ", "يبلغ", "تصل", "يصل", "لتبلغ", "ليبلغ", "لتصل", "ليصل")
 CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة"}
 
