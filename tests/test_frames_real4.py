@@ -18,3 +18,30 @@ from tests.test_frames_real import frames  # noqa: F401  (the fixture)
 def test_decision_id_in_brackets_and_its_date(frames, text, slots):
     got = frames(text, "decision")
     assert len(got) == 1 and got[0][1] == "قرار" and got[0][2] == slots
+
+
+@pytest.mark.parametrize("text, trigger, slots", [
+    # the bare verb «رأس» presides like «ترأس» (decision 152): the chair, and the place and date between verb and noun
+    ("رأس [[وزير الداخلية|TITLE]] [[سالم الراشد|PER]] في مكتبه ب[[الدمام|LOC]] مساء أمس اجتماعا مع قادة الأجهزة "
+     "الأمنية.", "اجتماعا", {"chair": ["سالم الراشد"], "location": ["الدمام"], "date": ["مساء أمس"]}),
+    # a verbal noun of chairing with the chair's pronoun: the person before it chairs
+    ("وأكد [[رئيس الهيئة|TITLE]] [[فهد السالم|PER]] خلال ترؤسه ملتقى الشباب الأول أن العمل مستمر.", "ملتقى",
+     {"chair": ["فهد السالم"]}),
+    # the speaker's name and a long office between the verb of speaking and «في المؤتمر» count no words;
+    # «هذا الأسبوع» is the date as written (decision 21)
+    ("وقال [[سامي الحربي|PER]] [[كبير المستشارين الفنيين لشركة المياه الوطنية|TITLE]] في المؤتمر السنوي في "
+     "[[الرياض|LOC]] هذا الأسبوع إن العمل مستمر.", "المؤتمر",
+     {"attendee": ["سامي الحربي"], "location": ["الرياض"], "date": ["هذا الأسبوع"]}),
+])
+def test_meeting_chair_and_speaker(frames, text, trigger, slots):
+    got = frames(text, "meeting")
+    assert len(got) == 1 and got[0][1] == trigger and got[0][2] == slots
+
+
+@pytest.mark.parametrize("text", [
+    # «رأس» as the noun «head»: after a preposition, or with no person or office after it
+    "وكان على رأس [[وزير الخارجية|TITLE]] ملف الاجتماع المقبل.",
+    "ويبلغ رأس المال المعلن في اجتماع الجمعية العمومية مليون ريال.",
+])
+def test_head_noun_presides_over_nothing(frames, text):
+    assert all("chair" not in slots for _, _, slots in frames(text, "meeting"))

@@ -53,6 +53,13 @@ TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "جلست", "جلسات", 
             "مباحثات")
 HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح")
 CHAIR = ("ترأس", "ترؤس", "برئاس")  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
+# «رأس X اجتماعا»: the bare verb of the root ر-أ-س presides too (GUIDELINES §7 decision 152); as a noun («رأس المال»،
+# «على رأس الوفد») it is no verb, so it counts only as a whole word with a person or office right after it
+PRESIDE = _keys("رأس", "رأست", "يرأس", "ترأس")
+NOT_A_VERB = _keys("على", "في", "من")  # «على رأس»، «في رأس»: the noun «head»
+# «خلال ترؤسه ملتقى»، «برئاسته»: a verbal noun of chairing with the chair's pronoun names no chair after it; the
+# person before it in its clause chairs (decision 152)
+CHAIRING_PRONOUN = ("ه", "ها")
 CHAIRED_BY = _keys("يرأس", "يترأس", "ترأس")  # «الاجتماع الذي يرأسه X»: a verb of chairing after the noun
 # «بدأ أمس الاجتماع السنوي …»، «انطلقت في نواكشوط، مساء أول من أمس، دورة استثنائية»: a verb of starting or
 # taking place before the noun, with only a date or place between, reports it (GUIDELINES §7 decision 36)
@@ -132,6 +139,7 @@ CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظ�
 HOLD_KEYS = _keys(*HOLD)
 PREPARE_KEYS = _keys(*PREPARE)
 SPEAKER_WINDOW = 60
+SPEAK_REACH = 8  # words from a verb of speaking to «في/خلال» before the meeting noun, the speaker's name and office not counted
 DESCRIPTION = 3  # words of a definite description of the speaker («المسؤول التركي»)
 SESSION = _keys("جلسة", "جلسات", "جلست")
 COURTS = _keys("محكمة", "محاكم", "دائرة")
@@ -231,7 +239,16 @@ def _spoken_at(ctx: Context, i: int) -> bool:
     if ctx.key(k) not in AT:
         return False
     a, _ = clause(ctx, i)
-    return any(_norm(ctx.key(j)).startswith(SPEAK) for j in range(max(a, k - 8), k))
+    # «وقال X كبير الخبراء لنظام Y في المؤتمر»: the speaker's name and office between count no words
+    named = {w for m in ctx.starting_in(max(a, k - SPEAKER_WINDOW), k - 1) if m.label in ("PER", "TITLE")
+             for w in range(m.first, m.last + 1)}
+    j, counted = k - 1, 0
+    while j >= a and counted < SPEAK_REACH:
+        if _norm(ctx.key(j)).startswith(SPEAK):
+            return True
+        counted += j not in named
+        j -= 1
+    return False
 
 
 def _fronted(ctx: Context, i: int) -> list[Mention]:
@@ -266,6 +283,28 @@ def _possessor(ctx: Context, i: int, a: int) -> Mention | None:
     named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
              and ctx.head(m) in heads]
     return named[-1] if named else None
+
+
+def _presiding(ctx: Context, lo: int, hi: int) -> list[int]:
+    """The bare verbs of presiding in words [lo, hi): «رأس/يرأس» as a whole word (a proclitic «و/ف» allowed), not after
+    a preposition, with a person or office right after it («رأس نائب خادم الحرمين … اجتماعا»)."""
+    return [k for k in find_in(ctx, ("رأس", "يرأس"), lo, hi) if _norm(ctx.key(k)) in PRESIDE
+            and ctx.key(k - 1) not in NOT_A_VERB
+            and any(m.label in ("PER", "TITLE") for m in ctx.starting_in(k + 1, k + 1))]
+
+
+def _chairing(ctx: Context, lo: int, hi: int) -> list[int]:
+    """The words of chairing in [lo, hi): «ترأس، ترؤسه، برئاسة» and the bare verb «رأس» (decision 152)."""
+    return sorted(find_in(ctx, CHAIR, lo, hi) + _presiding(ctx, lo, hi))
+
+
+def _chair_of(ctx: Context, v: int, b: int) -> list[Mention]:
+    """The chair of the word of chairing at v: the person after it in its clause (or the holder of the office right
+    after it); for a verbal noun with the chair's pronoun («خلال ترؤسه»، «برئاسته») the person before it."""
+    key = _norm(ctx.key(v))
+    if key.endswith(CHAIRING_PRONOUN) and not key.endswith("هما") and key.lstrip("بل").startswith(_keys(*CHAIR)):
+        return [m for m in ctx.starting_in(clause(ctx, v)[0], v - 1) if m.label == "PER" and m.last < v][-1:]
+    return mentions_in(ctx, v, b, "PER")[:1] or [h for h in [_chair_office(ctx, v, b)] if h]
 
 
 def _chair_office(ctx: Context, v: int, b: int) -> Mention | None:
@@ -655,14 +694,15 @@ def frames(ctx: Context) -> list[dict]:
             continue
         first = not out
         # «ترأس الجلسة الأولى X»: a session named by its rank with its own chair is a meeting of its own (decision 119)
-        chaired = bool(find_in(ctx, CHAIR, i - 1, i)) and ctx.key(i + 1) in SESSION_RANKS
+        chaired = bool(_chairing(ctx, i - 1, i)) and ctx.key(i + 1) in SESSION_RANKS
         if i in definite and not first and i not in sittings and not chaired:
             continue  # a later mention of the meeting already reported (§6)
         if (i in definite or _suffixed(ctx, i) or _norm(ctx.key(i)) in WITH_PARTICIPANTS) and _after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
         a, b = clause(ctx, i)
         # the last verb of holding before the noun that is no purpose («لعقد»): the one that holds it
-        verbs = next(([v] for v in reversed(find_in(ctx, HOLD, a, i)) if not _purpose(ctx, v + 1)), [])
+        verbs = next(([v] for v in reversed(sorted(find_in(ctx, HOLD, a, i) + _presiding(ctx, a, i)))
+                      if not _purpose(ctx, v + 1)), [])
         # a verb of starting before the noun holds it too (a council's sitting is read by _sitting alone)
         if not verbs and i not in met and i not in gather and i not in sittings and not _purpose(ctx, i) \
                 and (v := _started(ctx, i, a)) is not None:
@@ -740,13 +780,11 @@ def frames(ctx: Context) -> list[dict]:
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and verbs:  # the article's meeting held by a body: attendance sentences anywhere
-            chairs = [p for v in find(ctx, CHAIR) for p in mentions_in(ctx, v, clause(ctx, v)[1], "PER")[:1]
-                      or [h for h in [_chair_office(ctx, v, clause(ctx, v)[1])] if h]]
+            chairs = [p for v in _chairing(ctx, 0, len(ctx.words)) for p in _chair_of(ctx, v, clause(ctx, v)[1])]
             attending = [p for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in ctx.starting_in(v, ctx.sentence_end(v))
                          if p.label == "PER"]
         else:
-            chairs = [p for v in find_in(ctx, CHAIR, a, b + 1) for p in mentions_in(ctx, v, b, "PER")[:1]
-                      or [h for h in [_chair_office(ctx, v, b)] if h]]
+            chairs = [p for v in _chairing(ctx, a, b + 1) for p in _chair_of(ctx, v, b)]
             if not chairs and chaired:  # «X، ترأس الجلسة الأولى»: the subject before the verb
                 chairs = [m for m in ctx.starting_in(a, i - 2) if m.label == "PER"][-1:]
             attending = [p for v in find_in(ctx, ("حضر", "بحضور", "شارك"), a, b + 1) for p in ctx.starting_in(v, b)

@@ -131,6 +131,10 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
 PERIODS = {word_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "العام")}
 # «أواخر العام الحالي»، «مطلع الشهر الجاري»: a part of such a period belongs to the date (decision 21)
 PERIOD_PARTS = DAY_PARTS | {word_key(w) for w in ("أواخر", "اواخر", "أوائل", "اوائل", "مطلع", "نهاية", "بداية")}
+# «هذا الأسبوع»، «هذا الشهر»: the week or month of the news named by a demonstrative before it (decision 21); a year
+# so named mostly closes a construct («لموسم حج هذا العام»: the season, not the day of the event)
+THIS = {word_key(w) for w in ("هذا", "هذه")}
+THIS_PERIODS = PERIODS - {word_key("العام")}
 EQUALS = word_key("الموافق")  # «… شوال، الموافق 4 أغسطس»: the same day in the other calendar
 
 
@@ -159,6 +163,8 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
     for k in range(j, end):
         if ctx.words[k] in STOP:
             return None
+        if ctx.key(k) in THIS and ctx.key(k + 1) in THIS_PERIODS:
+            return ctx.span(k, k + 1)
         if ctx.key(k) in PERIODS and (ctx.key(k + 1) in RELATIVE_AFTER or ctx.key(k + 1) in CURRENT):
             # «منتصف الأسبوع القادم»، «الأسبوع الماضي»، «أواخر العام الحالي»
             first = k
