@@ -45,3 +45,16 @@ def test_meeting_chair_and_speaker(frames, text, trigger, slots):
 ])
 def test_head_noun_presides_over_nothing(frames, text):
     assert all("chair" not in slots for _, _, slots in frames(text, "meeting"))
+
+
+@pytest.mark.parametrize("text, slots", [
+    # «القبض على المدعو / X»: the slash before the name in Saudi statements leaves X the suspect
+    ("وتمكنت الجهات الأمنية من القبض على المدعو / [[سالم بن علي الفهد|PER]] عند قيامه بتهريب كمية من الحشيش.",
+     {"suspects": ["سالم بن علي الفهد"], "offence": ["تهريب كمية من الحشيش"]}),
+    # «واتهم 12 منهم بـX»: the part of those arrested who are charged stands between the verb and the charge
+    ("واعتقلت الشرطة نحو 90 شخصا في المدينة واتهم 12 منهم بالتخطيط لهجوم.",
+     {"suspects": ["90"], "offence": ["التخطيط لهجوم"]}),
+])
+def test_enforcement_named_suspect_and_charge(frames, text, slots):
+    got = frames(text, "enforcement")
+    assert len(got) == 1 and got[0][2] == slots

@@ -74,6 +74,10 @@ CHARGED = keys("لاتهامه", "لاتهامها", "لاتهامهم", "اته
                 "المتورطين", "متورط", "متورطة")  # «اعتقال أعداد من X متورطين بالفساد الاقتصادي»
 BELONGING = keys("لانتمائه", "لانتمائها", "لانتمائهم")  # «لانتمائه إلى …»: the belonging is the offence
 CHARGE_FILLERS = keys("فيه", "فيها", "فيهم", "به", "بها", "بهم", "أيضا", "أيضًا", "ايضا")
+# «واتهم 15 منهم بعمل إرهابي»: the part of those arrested who are charged, between the verb and its charge
+OF_THEM = keys("منهم", "منهن", "منهما")
+# «القبض على المدعو / X»، «أقدم / X»: Saudi statements put a slash before the name of the person
+NAME_SLASH = "/"
 MAX_NAME_WORDS = 8  # words of a name a sentence break may fall inside
 CHARGE_WINDOW = 25  # words from the arrest to the charge after it in its sentence
 CHARGE_STOP = {"،", ",", ".", "؛", ":", "(", ")", "«", "»", '"', "“", "”", "\n"}
@@ -134,7 +138,7 @@ def _object(ctx: Context, j: int, end: int) -> int:
         if ctx.words[k] == "(" and any(m.label == "PER" for m in ctx.starting_in(k + 1, k + 1)):
             return k + 1  # «أوقفت السوري (م.غ)»: a person named by initials in brackets (GUIDELINES §7 decision 110)
         inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
-        if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال")
+        if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال") or ctx.words[k] == NAME_SLASH
                                               or ctx.key(k) in DESCRIPTORS or _describes(ctx, k)):
             break
     return j
@@ -250,6 +254,9 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
         j = k + 1
         while ctx.key(j) in CHARGE_FILLERS:
             j += 1
+        part = next((m for m in ctx.starting_in(j, j) if m.label == "NUM"), None)
+        if part is not None and ctx.key(part.last + 1) in OF_THEM:
+            j = part.last + 2
         # «للاشتباه في …» (a suspicion about, not of, an act) names no offence
         if j < len(ctx.words) and ctx.words[j] in ("ب", "بـ"):
             return _charge_phrase(ctx, j + 1, None, key in SUSPECTED)
