@@ -20,6 +20,9 @@ BASE=${BASE:-models/encoder}
 W_WRITTEN=${W_WRITTEN:-2} W_REAL=${W_REAL:-2} W_ANER=${W_ANER:-0.4} W_WOJOOD=${W_WOJOOD:-0.5}
 # ANERcorp without its ORG spans (another convention; scripts/prepare_corpora.py); ANER= (empty) uses them all
 ANER=${ANER--perloc}
+# PSEUDO=FILE PSEUDO_W=W: a teacher model's labels on unannotated articles as one more corpus (scripts/pseudo_texts.py)
+PSEUDO_TRAIN=() PSEUDO_WEIGHT=()
+if [ -n "${PSEUDO:-}" ]; then PSEUDO_TRAIN=("$PSEUDO") PSEUDO_WEIGHT=("${PSEUDO_W:?PSEUDO needs PSEUDO_W}"); fi
 
 # NO_TEST=1: a candidate run, chosen on dev before any test file is scored (scripts/model_card.py scores it later)
 TESTS=(--test annotations/test.jsonl annotations/seeds.jsonl "$C/real-test.jsonl")
@@ -27,8 +30,8 @@ TESTS=(--test annotations/test.jsonl annotations/seeds.jsonl "$C/real-test.jsonl
 
 $BIN/python scripts/prepare_corpora.py
 $BIN/arabic-ie train --base-model "$BASE" --out "$OUT" \
-    --train annotations/train.jsonl $C/real-train.jsonl $C/anercorp-train$ANER.jsonl $C/wojood-train.jsonl \
-    --weights "$W_WRITTEN" "$W_REAL" "$W_ANER" "$W_WOJOOD" \
+    --train annotations/train.jsonl $C/real-train.jsonl $C/anercorp-train$ANER.jsonl $C/wojood-train.jsonl "${PSEUDO_TRAIN[@]}" \
+    --weights "$W_WRITTEN" "$W_REAL" "$W_ANER" "$W_WOJOOD" "${PSEUDO_WEIGHT[@]}" \
     --dev annotations/dev.jsonl $C/real-dev.jsonl $C/anercorp-dev$ANER.jsonl \
     "${TESTS[@]}" \
     --label-all-subwords --lr 3e-4 --epochs 4 --patience 4 --half --max-minutes ${MAX_MINUTES:-70} --threads 2 --seed ${SEED:-2} "$@"

@@ -1,5 +1,6 @@
-"""scripts/select_real.py --add: new articles go to the split asked for, from even lines only, and a batch
-number already used is refused (the selection is never rewritten under an old batch)."""
+"""Choosing SaudiNewsNet articles: scripts/select_real.py --add puts new articles in the split asked for, from even
+lines only, and refuses a batch number already used; scripts/pseudo_texts.py (texts for a teacher to label) takes
+even lines only, no gold article and no near copy of a held-out one."""
 from __future__ import annotations
 
 import argparse
@@ -69,3 +70,23 @@ def test_add_refuses_a_batch_number_already_used(select_real, raw, tmp_path):
     with pytest.raises(SystemExit, match="batch 8 exists"):
         run_add(select_real, raw, out)
     assert out.read_text() == before
+
+
+def test_pseudo_texts_skip_the_gold_and_near_copies_of_held_out_articles(select_real, raw, tmp_path, monkeypatch):
+    pseudo = load_script("pseudo_texts")
+    cands = select_real.candidates(raw, 0, 10 ** 9)
+    train, dev = cands[0], cands[1]
+    selection = tmp_path / "selection.json"
+    selection.write_text(json.dumps([{"id": f"snn-{train['line']}", "line": train["line"], "split": "real-train"},
+                                     {"id": f"snn-{dev['line']}", "line": dev["line"], "split": "real-dev"}]))
+    monkeypatch.setattr(pseudo, "SELECTION", selection)
+    # an even line that copies the dev article's text: written into a second raw file beside the original lines
+    copy_raw = tmp_path / "with_copy.jsonl.gz"
+    with gzip.open(raw, "rt", encoding="utf-8") as src, gzip.open(copy_raw, "wt", encoding="utf-8") as dst:
+        lines = src.readlines()
+        lines[38] = json.dumps({"id": "copy", "source": "s0", "title": "", "text": dev["_text"]}, ensure_ascii=False) + "\n"
+        dst.writelines(lines)
+    docs = pseudo.pseudo_texts(copy_raw, 100, 5, 0, 10 ** 9)
+    ids = {d["id"] for d in docs}
+    assert ids and all(int(i.split("-")[1]) % 2 == 0 for i in ids)
+    assert not ids & {f"snn-{train['line']}", f"snn-{dev['line']}", "snn-38"}

@@ -1,0 +1,66 @@
+"""Unannotated SaudiNewsNet articles for self-training: even 0-based lines only, none of the gold's.
+
+    python scripts/pseudo_texts.py --n 800 --out build/corpora/pseudo-texts.jsonl
+    arabic-ie annotate build/corpora/pseudo-texts.jsonl --model models/ner-default -o build/corpora/pseudo.jsonl
+    OUT=runs/ner-pseudo PSEUDO=build/corpora/pseudo.jsonl PSEUDO_W=0.5 scripts/train_joint.sh
+
+A teacher model labels these texts and a student trains on its labels beside the gold (self-training /
+distillation). Odd lines stay reserved for an independent evaluation (skipped undecoded, as in
+`select_real.py`). No gold article is taken, nor a near copy (8-gram overlap > 0.2) of a real-dev or
+real-test article, so the student never sees a dev or test text through its teacher. The output holds
+article text: it belongs in the git-ignored `build/`, never in a commit (SaudiNewsNet is CC BY-NC-SA 4.0).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from build_corpus import ngrams
+from real_gold import RAW, SELECTION
+from select_real import NEAR_COPY, candidates
+
+from pipeline.io.jsonl import write_jsonl
+
+
+def pseudo_texts(raw: Path, n: int, seed: int, min_words: int, max_words: int) -> list[dict]:
+    """`n` even-line articles, security-genre first as in the gold, none of the gold's nor near a held-out one."""
+    chosen = json.loads(SELECTION.read_text(encoding="utf-8"))
+    gold = {r["line"] for r in chosen}
+    held_out = {r["line"] for r in chosen if r["split"] != "real-train"}
+    every = candidates(raw, 0, 10 ** 9)
+    held_grams = [ngrams(c["_text"]) for c in every if c["line"] in held_out]
+    pool = [c for c in every if c["line"] not in gold and min_words <= c["words"] <= max_words]
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    pool.sort(key=lambda c: c["score"] < 4)  # stable: the security genre first, shuffled within each group
+    out = []
+    for c in pool:
+        if len(out) == n:
+            break
+        g = ngrams(c["_text"])
+        if any(len(g & h) / max(1, len(g)) > NEAR_COPY for h in held_grams):
+            continue
+        out.append({"id": f"snn-{c['line']}", "text": c["_text"]})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--raw", type=Path, default=RAW)
+    ap.add_argument("--n", type=int, default=800)
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--min-words", type=int, default=120)
+    ap.add_argument("--max-words", type=int, default=600)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    if args.out.exists():
+        raise SystemExit(f"{args.out} exists: not overwritten")
+    docs = pseudo_texts(args.raw, args.n, args.seed, args.min_words, args.max_words)
+    write_jsonl(docs, args.out)
+    print(f"{len(docs)} articles, {sum(len(d['text'].split()) for d in docs)} words -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
