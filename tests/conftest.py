@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -60,3 +61,59 @@ def nlp():
     from pipeline import load
 
     return load()
+
+
+# Sentences with gold entities written inline for the relation and frame tests: [[surface|LABEL]].
+MARK = re.compile(r"\[\[(.+?)\|(PER|TITLE|ORG|LOC)\]\]")
+
+
+def parse(marked: str) -> tuple[str, list[dict]]:
+    """The plain text and its entity dicts of a sentence marked [[surface|LABEL]]."""
+    text, ents, pos = "", [], 0
+    for n, m in enumerate(MARK.finditer(marked), 1):
+        text += marked[pos:m.start()]
+        ents.append({"id": f"e{n}", "start": len(text), "end": len(text) + len(m.group(1)), "label": m.group(2)})
+        text += m.group(1)
+        pos = m.end()
+    return text + marked[pos:], ents
+
+
+@pytest.fixture(scope="module")
+def rels(tokenizer):
+    """marked sentence -> {(relation type, head surface, tail surface)} on its gold entities."""
+    from pipeline.frames.component import relations_and_frames
+
+    def go(marked: str) -> set[tuple[str, str, str]]:
+        text, ents = parse(marked)
+        spans = tokenizer.spans(text)
+        out, _ = relations_and_frames(text, spans, tokenizer.sentence_starts(text, spans), ents, [])
+        surf = {e["id"]: text[e["start"]:e["end"]] for e in ents}
+        return {(r["type"], surf[r["head"]], surf[r["tail"]]) for r in out}
+    return go
+
+
+@pytest.fixture(scope="module")
+def frames(tokenizer):
+    """marked sentence (and a frame type) -> [(type, trigger surface, {slot: [surfaces]})] on its gold entities and
+    the numbers stage's facts; every slot span is checked to be its surface without outer spaces."""
+    from pipeline.frames.component import relations_and_frames
+    from pipeline.numbers.component import NumbersComponent, numbers_for
+
+    stage = NumbersComponent()
+
+    def go(marked: str, ftype: str | None = None) -> list[tuple[str, str, dict]]:
+        text, ents = parse(marked)
+        spans = tokenizer.spans(text)
+        flags = tokenizer.sentence_starts(text, spans)
+        nums = numbers_for([text[s:e] for s, e in spans], spans, flags, stage.duals, stage.counts)
+        _, out = relations_and_frames(text, spans, flags, ents, nums)
+        by_id = {x["id"]: text[x["start"]:x["end"]] for x in ents + nums}
+        for f in out:
+            for vs in f["slots"].values():
+                for v in vs:
+                    assert isinstance(v, str) or text[v[0]:v[1]].strip() == text[v[0]:v[1]]
+        show = lambda v: by_id[v] if isinstance(v, str) else text[v[0]:v[1]]  # noqa: E731
+        return [(f["type"], text[slice(*f["trigger"])], {k: [show(v) for v in vs] for k, vs in f["slots"].items()})
+                for f in out if ftype in (None, f["type"])]
+
+    return go

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_frames_real import frames  # noqa: F401  (the fixtures)
-from tests.test_relations_real import rels  # noqa: F401
 
 
 @pytest.mark.parametrize("marked, suspect", [

@@ -5,34 +5,6 @@ Every sentence here is written for the test; entities are given as gold (marked 
 numbers come from the numbers stage."""
 from __future__ import annotations
 
-import pytest
-
-from pipeline.frames.component import relations_and_frames
-from pipeline.numbers.component import NumbersComponent, numbers_for
-from tests.test_relations_real import parse
-
-
-@pytest.fixture(scope="module")
-def frames(tokenizer):
-    stage = NumbersComponent()
-
-    def go(marked: str, ftype: str | None = None) -> list[tuple[str, str, dict]]:
-        text, ents = parse(marked)
-        spans = tokenizer.spans(text)
-        flags = tokenizer.sentence_starts(text, spans)
-        nums = numbers_for([text[s:e] for s, e in spans], spans, flags, stage.duals, stage.counts)
-        _, out = relations_and_frames(text, spans, flags, ents, nums)
-        by_id = {x["id"]: text[x["start"]:x["end"]] for x in ents + nums}
-        for f in out:
-            for vs in f["slots"].values():
-                for v in vs:
-                    assert isinstance(v, str) or text[v[0]:v[1]].strip() == text[v[0]:v[1]]
-        show = lambda v: by_id[v] if isinstance(v, str) else text[v[0]:v[1]]  # noqa: E731
-        return [(f["type"], text[slice(*f["trigger"])], {k: [show(v) for v in vs] for k, vs in f["slots"].items()})
-                for f in out if ftype in (None, f["type"])]
-
-    return go
-
 
 # enforcement
 

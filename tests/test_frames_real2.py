@@ -5,8 +5,6 @@ a body's seat, lists of bare place names that are no chain. Every sentence here 
 entities are given as gold (marked [[surface|LABEL]]), numbers come from the numbers stage."""
 from __future__ import annotations
 
-from tests.test_frames_real import frames  # noqa: F401  (the fixtures)
-from tests.test_relations_real import rels  # noqa: F401
 
 
 def test_day_range_before_a_hijri_month_with_its_era_mark(frames):

@@ -5,8 +5,6 @@ on its own. Every sentence here is written for the test; entities are given as g
 numbers come from the numbers stage."""
 from __future__ import annotations
 
-from tests.test_frames_real import frames  # noqa: F401  (the fixtures)
-from tests.test_relations_real import rels  # noqa: F401
 
 
 # meeting: a verb of starting or taking place before the noun (decision 36)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_frames_real import frames  # noqa: F401  (the fixture)
 
 
 @pytest.mark.parametrize("text, slots", [

@@ -3,35 +3,6 @@ ranks before names, «المتحدث باسم ORG», portfolio titles, located_i
 Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
-import re
-
-import pytest
-
-from pipeline.frames.component import relations_and_frames
-
-MARK = re.compile(r"\[\[(.+?)\|(PER|TITLE|ORG|LOC)\]\]")
-
-
-def parse(marked: str) -> tuple[str, list[dict]]:
-    text, ents, pos = "", [], 0
-    for n, m in enumerate(MARK.finditer(marked), 1):
-        text += marked[pos:m.start()]
-        ents.append({"id": f"e{n}", "start": len(text), "end": len(text) + len(m.group(1)), "label": m.group(2)})
-        text += m.group(1)
-        pos = m.end()
-    return text + marked[pos:], ents
-
-
-@pytest.fixture(scope="module")
-def rels(tokenizer):
-    def go(marked: str) -> set[tuple[str, str, str]]:
-        text, ents = parse(marked)
-        spans = tokenizer.spans(text)
-        out, _ = relations_and_frames(text, spans, tokenizer.sentence_starts(text, spans), ents, [])
-        surf = {e["id"]: text[e["start"]:e["end"]] for e in ents}
-        return {(r["type"], surf[r["head"]], surf[r["tail"]]) for r in out}
-    return go
-
 
 def test_style_and_name_chain_before_office(rels):
     got = rels("استقبل صاحب السمو الملكي الأمير [[سلمان بن فهد آل سعود|PER]] [[أمير|TITLE]] [[منطقة الجوف|LOC]] "
