@@ -137,6 +137,7 @@ SPONSOR_KEYS = _keys(*SPONSOR)
 # verb of holding after the noun holds it (a person attends, a body organizes; GUIDELINES §7 decision 62)
 CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم") + HOSTED
 HOLD_KEYS = _keys(*HOLD)
+CHAIR_KEYS = _keys(*CHAIR)
 PREPARE_KEYS = _keys(*PREPARE)
 SPEAKER_WINDOW = 60
 SPEAK_REACH = 8  # words from a verb of speaking to «في/خلال» before the meeting noun, the speaker's name and office not counted
@@ -213,8 +214,8 @@ def _subject(ctx: Context, i: int) -> Mention | None:
     """«إن X نائب رئيس الجمهورية سيجتمع … مع الوزراء»: the person right before a verb of meeting, over the chain of
     offices and bodies in apposition to the name, is one named participant (GUIDELINES §7 decision 36)."""
     k = i - 1
-    while (m := next((m for m in ctx.mentions[bisect_left(ctx._firsts, max(0, k - OFFICE_CHAIN)):bisect_left(
-            ctx._firsts, k + 1)] if m.last == k), None)) is not None and m.label in ("TITLE", "ORG", "LOC"):
+    while (m := next((m for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k) if m.last == k), None)) is not None \
+            and m.label in ("TITLE", "ORG", "LOC"):
         k = m.first - 1
     return m if m is not None and m.label == "PER" and m.last == k else None
 
@@ -302,7 +303,7 @@ def _chair_of(ctx: Context, v: int, b: int) -> list[Mention]:
     """The chair of the word of chairing at v: the person after it in its clause (or the holder of the office right
     after it); for a verbal noun with the chair's pronoun («خلال ترؤسه»، «برئاسته») the person before it."""
     key = _norm(ctx.key(v))
-    if key.endswith(CHAIRING_PRONOUN) and not key.endswith("هما") and key.lstrip("بل").startswith(_keys(*CHAIR)):
+    if key.endswith(CHAIRING_PRONOUN) and not key.endswith("هما") and key.lstrip("بل").startswith(CHAIR_KEYS):
         return [m for m in ctx.starting_in(clause(ctx, v)[0], v - 1) if m.label == "PER" and m.last < v][-1:]
     return mentions_in(ctx, v, b, "PER")[:1] or [h for h in [_chair_office(ctx, v, b)] if h]
 

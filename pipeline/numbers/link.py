@@ -70,7 +70,6 @@ COMPARED_NEAR = 10
 PERIOD_RIGHT_AFTER = 6  # «بنسبة 9.8 في المائة في العام 2013»: the year right after a figure is its own
 TARGET_WORDS = ("السعي", "سعي", "تسعى", "يسعى", "نسعى", "هدف", "يهدف", "تهدف", "بحلول", "حلول")  # a target's year is no period (§3)
 EVENT_CLAUSE = {"الذي", "التي", "الذين", "،", ","}  # «… في الهجوم الذي …، التي تم تقسيمها في 1947»: another event's date
-YEAR_QUALIFIERS = YEAR_QUALIFIER_KEYS  # «في العام الماضي 2014»
 BASELINE_WINDOW = 8  # «مقارنة بالفترة نفسها من عام 2014»: the year within 8 words of «مقارنة»
 PREDICATE_VERBS = ("البالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "ناهز")
 REACH_VERBS = ("بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "البالغ")  # intransitive: the figure is their predicate
@@ -377,7 +376,7 @@ def _period(i: int, j: int, words: list[str], keys: list[str], s0: int, s1: int)
         if y < 1:
             continue
         k = y - 1
-        if keys[k] in YEAR_QUALIFIERS and k >= 1 and keys[k - 1] in YEAR_WORDS:
+        if keys[k] in YEAR_QUALIFIER_KEYS and k >= 1 and keys[k - 1] in YEAR_WORDS:
             k -= 1  # «في العام الماضي 2014»
         if keys[k] in YEAR_WORDS:
             if k < 1:
@@ -689,9 +688,9 @@ def _price_noun(i: int, keys: list[str], clause: int) -> bool:
     qualifier alone between («بقيمة حوالي 8.7 مليار دونغ») is left to the currency, as the written gold reads it."""
     k, verb = i - 1, False
     while k > clause and i - k <= PRICE_GAP and (
-            keys[k] in PRICE_SKIP or _bare(keys[k]) in REACHING or unglued(keys[k]).startswith(REACH_VERBS)
+            keys[k] in BOUND_BEFORE_FIGURE or _bare(keys[k]) in REACHING or unglued(keys[k]).startswith(REACH_VERBS)
             or keys[k].removeprefix("ال").startswith("اجمالي")):
-        verb = verb or keys[k] not in PRICE_SKIP
+        verb = verb or keys[k] not in BOUND_BEFORE_FIGURE
         k -= 1
     if k <= clause or not (verb or all(keys[m] in BRACKET_OR_QUOTE or keys[m] in PROCLITIC_TOKENS
                                        for m in range(k + 1, i))):
@@ -872,7 +871,6 @@ LEVEL_QUALIFIERS_BUT_ABOUT = LEVEL_QUALIFIERS - {"نحو"}  # («رسومها ا
 SUBJECT_OR_NP_STOP = SUBJECT_STOP | NP_BEFORE_STOP
 MEASURED_END_STOP = SUBJECT_OR_NP_STOP | PROCLITIC_TOKENS
 BOUND_BEFORE_FIGURE = BOUND_WORDS | LEVEL_QUALIFIERS | PROCLITIC_TOKENS | MORE_LESS | BRACKET_OR_QUOTE
-PRICE_SKIP = BOUND_BEFORE_FIGURE
 LEVEL_VERBS = ("تبلغ", "يبلغ", "تصل", "يصل", "لتبلغ", "ليبلغ", "لتصل", "ليصل")
 CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة"}
 

@@ -125,22 +125,26 @@ def _publish(members: list[Path], out: Path, overwrite: bool, what: str, write) 
     return out
 
 
-def _start(model: Path) -> tuple[str, int]:
-    """What a fine-tune started from: its base model's weights (by content, wherever they lie) and its seed."""
+def _start(model: Path, hashed: dict[Path, str]) -> tuple[str, int]:
+    """What a fine-tune started from: its base model's weights (by content, wherever they lie; each file hashed
+    once into `hashed`) and its seed."""
     path = model / "training_config.json"
     if not path.exists():
         raise ValueError(f"{model}: no training_config.json, so its base model and seed are unknown; "
                          "a soup needs members fine-tuned from one start")
     cfg = json.loads(path.read_text())
-    weights = Path(cfg["base_model"]) / "model.safetensors"
-    return (sha256(weights) if weights.exists() else cfg["base_model"]), cfg["seed"]
+    weights = (Path(cfg["base_model"]) / "model.safetensors").resolve()
+    if weights.exists() and weights not in hashed:
+        hashed[weights] = sha256(weights)
+    return hashed.get(weights, cfg["base_model"]), cfg["seed"]
 
 
 def _check_same_start(members: list[Path]) -> None:
     """Weights average into a working model only from one start: one base model, one seed (the new head's draw)."""
-    first = _start(members[0])
+    hashed: dict[Path, str] = {}
+    first = _start(members[0], hashed)
     for m in members[1:]:
-        if _start(m) != first:
+        if _start(m, hashed) != first:
             raise ValueError(f"{m}: fine-tuned from another base model or seed than {members[0]}; "
                              "a soup's members must share both (use `ensemble` to combine others)")
 
