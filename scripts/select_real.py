@@ -3,6 +3,8 @@
     python scripts/select_real.py [--raw ../shared/data/raw/saudinewsnet.jsonl.gz] [--n 128]
     python scripts/select_real.py --add 64 --batch 2     # more real-train articles, the rest kept as it is
     python scripts/select_real.py --add 48 --batch 8 --split real-dev --min-words 200   # more real-dev
+    python scripts/select_real.py --add 40 --batch 12 --split real-dev --exclude build/corpora/pseudo-texts.jsonl
+        # held-out articles must be texts no model has read: leave out a teacher's unlabelled texts too
 
 Odd lines of the file are reserved for an independent evaluation: this script skips them
 before decoding them, so nothing on an odd line is ever read, selected or annotated.
@@ -108,6 +110,9 @@ def main() -> None:
     ap.add_argument("--min-words", type=int, default=MIN_WORDS,
                     help=f"with --add: shortest article (default {MIN_WORDS}; the 280-500-word security pool ran out in batch 7)")
     ap.add_argument("--max-words", type=int, default=MAX_WORDS, help=f"with --add: longest article (default {MAX_WORDS})")
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[], metavar="JSONL",
+                    help="with --add: documents (`id` snn-LINE) some model was trained on, e.g. the self-training texts "
+                         "of scripts/pseudo_texts.py; neither they nor near copies of them are chosen")
     args = ap.parse_args()
     if args.add:
         add(args)
@@ -133,6 +138,19 @@ def main() -> None:
     print(Counter(r["split"] for r in records), Counter(r["group"] for r in records), Counter(r["source"] for r in records))
 
 
+def excluded_lines(files: list[Path]) -> set[int]:
+    """File lines of the documents in `files` (JSONL, `id` = snn-LINE), which a model has read."""
+    lines = set()
+    for path in files:
+        with path.open(encoding="utf-8") as fh:
+            for n, row in enumerate(fh, 1):
+                doc_id = json.loads(row).get("id", "")
+                if not doc_id.startswith("snn-") or not doc_id[4:].isdigit():
+                    sys.exit(f"{path}:{n}: id {doc_id!r} is not a SaudiNewsNet line id (snn-LINE)")
+                lines.add(int(doc_id[4:]))
+    return lines
+
+
 def add(args: argparse.Namespace) -> None:
     """Append `args.add` articles to `args.split` (even lines, not chosen before, no near copy of one that was)."""
     if not args.out.exists():
@@ -146,7 +164,9 @@ def add(args: argparse.Namespace) -> None:
     taken = [ngrams(c["_text"]) for c in every if c["line"] in lines]
     if len(taken) != len(lines):
         sys.exit(f"{args.out}: {len(lines) - len(taken)} selected articles are not among the candidates of {args.raw}")
-    cands = [c for c in every if args.min_words <= c["words"] <= args.max_words and c["line"] not in lines]
+    seen = excluded_lines(args.exclude)
+    taken += [ngrams(c["_text"]) for c in every if c["line"] in seen - lines]
+    cands = [c for c in every if args.min_words <= c["words"] <= args.max_words and c["line"] not in lines | seen]
     new = pick(cands, args.add, args.seed + args.batch, taken)
     records = old + [{"id": f"snn-{c['line']}", **{k: v for k, v in c.items() if not k.startswith("_")},
                       "split": args.split, "batch": args.batch} for c in new]

@@ -44,7 +44,7 @@ def raw(tmp_path):
 
 def run_add(select_real, raw, out, **kw) -> None:
     args = {"raw": raw, "out": out, "add": 4, "seed": 13, "batch": 8, "split": "real-dev",
-            "min_words": 200, "max_words": 500, **kw}
+            "min_words": 200, "max_words": 500, "exclude": [], **kw}
     select_real.add(argparse.Namespace(**args))
 
 
@@ -60,6 +60,27 @@ def test_add_appends_to_the_split_asked_for_from_even_lines_only(select_real, ra
     assert len(new) == 4 and {r["split"] for r in new} == {"real-dev"}
     assert all(r["line"] % 2 == 0 and 200 <= r["words"] <= 500 for r in new)
     assert first["line"] not in {r["line"] for r in new}
+
+
+def test_add_leaves_out_texts_a_model_has_read_and_their_near_copies(select_real, raw, tmp_path):
+    out = tmp_path / "selection.json"
+    out.write_text("[]")
+    pool = [c for c in select_real.candidates(raw, 200, 500)]
+    read = tmp_path / "pseudo-texts.jsonl"
+    read.write_text("".join(json.dumps({"id": f"snn-{c['line']}", "text": c["_text"]}) + "\n" for c in pool[:-4]))
+    run_add(select_real, raw, out, exclude=[read])
+    chosen = {r["line"] for r in json.loads(out.read_text())}
+    assert chosen and chosen <= {c["line"] for c in pool[-4:]}
+
+
+def test_add_names_the_file_and_line_of_a_bad_exclude_id(select_real, raw, tmp_path):
+    out = tmp_path / "selection.json"
+    out.write_text("[]")
+    bad = tmp_path / "texts.jsonl"
+    bad.write_text('{"id": "snn-2"}\n{"id": "doc-7"}\n')
+    with pytest.raises(SystemExit, match="texts.jsonl:2"):
+        run_add(select_real, raw, out, exclude=[bad])
+    assert out.read_text() == "[]"
 
 
 def test_add_refuses_a_batch_number_already_used(select_real, raw, tmp_path):
