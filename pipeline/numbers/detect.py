@@ -27,6 +27,8 @@ def _keys(*words: str) -> frozenset[str]:
 
 
 PERCENT = {"%", "٪"}
+RLM = "\u200f"  # the right-to-left mark some wire copy prints inside a decimal («75.\u200f49»)
+DECIMAL_TAIL = {"ra_decimal": 2, "comma_decimal": 2, "rlm_decimal": 3}  # words of a two-part decimal after its first
 # Hijri months and the era mark: «26 شوال 1436 هـ», «1437هـ» are dates (GUIDELINES §3, §7), never facts
 HIJRI_MONTHS = _keys("محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة")
 HIJRI_MARK = _keys("هـ", "ه", "هجري", "هجرية", "للهجرة")
@@ -146,7 +148,8 @@ def _shape(i: int, words: list[str], spans: list[Span]) -> str:
     """What the string of characters glued to the digits at `i` is: «single» («١٠٠٪», «و265», «الـ400», «(0)»),
     «ratio» («241/439»), «range» («10-15»), or «code» («15-NQ/TU», «BCĐ389», «5/12/2024», «23:30»).
 
-    «ra_decimal» is the wire services' decimal written with «ر» and the fraction first: «50ر11» is 11.50.
+    «ra_decimal» is the wire services' decimal written with «ر» and the fraction first: «50ر11» is 11.50;
+    «rlm_decimal» the same order around a dot and a right-to-left mark: «75.\u200f49» is 49.75.
     An Arabic word glued on is a proclitic, the article or a missing space («نحو13 ألف»), not part of
     the number; Latin letters anywhere in the string, or a code written with spaces («88591 - Stc»), make it a code.
     """
@@ -170,6 +173,8 @@ def _shape(i: int, words: list[str], spans: list[Span]) -> str:
         return "ratio" if core[1] == "/" else "range"
     if len(core) == 3 and core[0].isdigit() and core[2].isdigit() and core[1] == "ر" and a == i:
         return "ra_decimal"
+    if len(core) == 4 and core[0].isdigit() and core[1] == "." and core[2] == RLM and core[3].isdigit() and a == i:
+        return "rlm_decimal"
     if len(core) in (3, 4) and core[0].isdigit() and core[1] == "،" and core[2].isdigit() and a == i \
             and (len(core) == 3 or core[3] in PERCENT):
         return "comma_decimal"  # «٣٧،١٪»: the Arabic comma as a decimal mark between digits
@@ -264,8 +269,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «سجلها سيلفا في الدقيقة 27، كوستا 72»: the minute of each goal in the list
     if shape == "range" and _score(i, words, keys):
         return None  # «خسارته امام سلوفاكيا 1-2.»: a result (GUIDELINES §Numbers, not facts)
-    tail = i + 2 if shape in ("ra_decimal", "comma_decimal") else i  # the last word of the digits
-    if shape == "ra_decimal":
+    tail = i + DECIMAL_TAIL.get(shape, 0)  # the last word of the digits
+    if shape in ("ra_decimal", "rlm_decimal"):
         value = float(f"{_ascii(words[tail])}.{_ascii(words[i])}")
     elif shape == "comma_decimal":
         value = float(f"{_ascii(words[i])}.{_ascii(words[tail])}")

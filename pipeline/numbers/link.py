@@ -13,6 +13,8 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 """
 from __future__ import annotations
 
+import re
+
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.detect import (FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, RELATIVES, SUPERLATIVE, TWO_WORDS,
                                      YEAR_QUALIFIER_KEYS, Fact, find_years, is_currency, unglued)
@@ -84,7 +86,7 @@ SUBJECT_STOP = {"في", "على", "الى", "إلى", "عن", "مع", "حتى", 
 OF_PRONOUNS = {"منهم", "منها", "منهن", "منهما"}  # «سبعة منهم»: the counted noun is not stated again
 NO_SUBJECT_AFTER = ("مبلغ", "بمبلغ", "بقيمة", "قيمتها", "قيمته", "بدفع")  # «بمبلغ 40 مليون جنيه»: null (§7)
 # «بسعر 24 ريالا», «وسعر 31 ريالا», «عند سعر 36.5 ريال», «بقيمة تصل إلى …»: a price names no metric (decision 145)
-PRICE_NOUNS = {"سعر", "قيمة", "مبلغ"}  # («بتكلفة 60 مليون دونغ»: the written gold keeps the currency)
+PRICE_NOUNS = {"سعر", "قيمة", "مبلغ", "تكلفة"}  # («بتكلفة 59 مليون ريال»: null, decision 145)
 PRICE_BEFORE = {"ب", "بـ", "و", "عند"}
 LEVEL_BEFORE = {"الى", "إلى", "عند"}  # «ارتفع المؤشر 0.5 % إلى 8699 نقطة»: the level of the metric
 
@@ -406,7 +408,7 @@ def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
     """The index of «بلغ/وصل/تجاوز …» whose predicate is the number at i (nothing but its subject between);
     not an age («يبلغ من العمر 58 عاماً»: the unit is the subject)."""
     for v in range(i - 1, max(v0, i - 8) - 1, -1):
-        if keys[v].removeprefix("ال").startswith(("عمر", "اعمار")):
+        if keys[v].removeprefix("ال").startswith(AGE_NOUNS):
             return None
         if _bare(keys[v]).startswith(PREDICATE_VERBS) or keys[v].startswith(PREDICATE_VERBS):
             return v
@@ -505,6 +507,12 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
             keys[i - 1].endswith(("ه", "ها", "هم")) and keys[i - 1].startswith(MEASURE_NOUNS)
             and (money or nxt >= end or not keys[nxt].isalpha()))):  # («ارتفاعها 15 مترا»: the unit, as §3)
         return _span((i - 1, i - 1), spans)  # «نسبة 7%», «شكلت النسبة 7%», «مشروع حجمه مليارا دولار»
+    if (k := _count_pronoun(i, keys, clause)) is not None:
+        return [spans[k][0] + keys[k].startswith("و"), spans[k][1]]  # «وعددهم 29 متهما»: «عددهم»
+    unit_ahead = any(keys[k] in TIME_UNIT_KEYS for k in range(j + 1, min(end, j + RANGE_UNIT_WINDOW)))
+    if fact.type != "duration" and not unit_ahead \
+            and (metric := _range_metric(i, words, keys, spans, clause)) is not None:
+        return metric  # (an age bracket keeps its unit, «من 18 وحتى 48 سنة», decision 94)
     if (rng := _metric_noun_phrase(i, words, keys, phrase)) is not None:
         return _span(rng, spans)  # «وعدد فحوصات الكيمياء 145611 فحصا», «ومجموعها تقريباً 11 ألف ريال»
     if fact.type == "count" and (rng := _estimated_metric(i, words, keys, phrase)) is not None:
@@ -537,8 +545,9 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         rng = _metric(words, keys, phrase, i)
     if rng is None and fact.type == "count" and _after_to(i, keys, phrase):
         rng = _raised_to(words, keys, phrase, i)  # «ارتفاع عدد العاطلين … إلى 20 مليون عاطل»: the metric
-    if fact.type in ("percent", "ratio") and nxt < end and keys[nxt] == "من" and not (i and words[i - 1] == "("):
-        rng = _np_after(nxt + 1, words, keys, end)  # «"85%" من السكان» (a bracketed one restates: «(12%) من الإجمالي»)
+    if fact.type in ("percent", "ratio") and nxt < end and keys[nxt] in ("من", "ممن") and not (i and words[i - 1] == "("):
+        rng = _np_after(nxt + (keys[nxt] == "من"), words, keys, end)  # «"85%" من السكان» (a bracketed one restates:
+        # «(12%) من الإجمالي»); «90% ممن يدخنون»: «ممن» (of those who) opens the phrase
     if rng is None and fact.type == "rank" and j + 1 < end and SUPERLATIVE.match(keys[j + 1]):
         rng = _np_after(j + 1, words, keys, end)  # «ثاني أكبر المدن الكردية»: the superlative phrase
     if rng is None and fact.type == "rank":
@@ -689,7 +698,7 @@ def _price_noun(i: int, keys: list[str], clause: int) -> bool:
     k, verb = i - 1, False
     while k > clause and i - k <= PRICE_GAP and (
             keys[k] in BOUND_BEFORE_FIGURE or _bare(keys[k]) in REACHING or unglued(keys[k]).startswith(REACH_VERBS)
-            or keys[k].removeprefix("ال").startswith("اجمالي")):
+            or keys[k] in EXCEED_REACHING or keys[k].removeprefix("ال").startswith("اجمالي")):  # («بقيمة تجاوزت»)
         verb = verb or keys[k] not in BOUND_BEFORE_FIGURE
         k -= 1
     if k <= clause or not (verb or all(keys[m] in BRACKET_OR_QUOTE or keys[m] in PROCLITIC_TOKENS
@@ -859,6 +868,65 @@ def _reaching_before(i: int, keys: list[str], v0: int) -> int | None:
     while k > v0 and keys[k] in ("(", "ال"):
         k -= 1
     return k if v0 <= k < i - 1 and _bare(keys[k]) in REACHING and not (k and keys[k - 1] == "ما") else None
+
+
+RANGE_VERBS = ("تراوح", "يتراوح", "تتراوح", "راوح", "يراوح")  # «تتراوح (ما) بين»: a reaching verb (decision 93)
+RANGE_OPENING = {"ما", "بين", "من"}
+RANGE_METRIC_WORDS = 8  # «وتراوحت الارتفاعات في القطاعات الأخرى ما بين»: the verb, its subject, then the range
+AGE_NOUNS = ("عمر", "اعمار")  # an age is measured by its unit, or has no subject (decisions 35, 94)
+RANGE_UNIT_WINDOW = 5  # «من 18 وحتى 48 سنة»: the join, the upper bound and its unit after the lower bound
+
+
+def _range_opening(i: int, words: list[str], keys: list[str]) -> int | None:
+    """The index of the word before «(ما) بين/من» that opens the range the figure at i bounds: right before the
+    lower bound, or before the lower bound and its join for the upper («ما بين 7.35% إلى [3.35%]»)."""
+    b = i - 1
+    if b > 0 and keys[b] in RANGE_JOINS:
+        b -= 1
+        while b >= 0 and (words[b][:1].isdigit() or keys[b] in CHANGE_ENDS or keys[b] == "في"
+                          or parse_words(words[b:b + 1]) is not None):
+            b -= 1  # (the lower bound: «40», «30 في المائة», «ثلاثين»)
+    top = b
+    while b >= 0 and keys[b] in RANGE_OPENING:
+        b -= 1
+    return b if b < top else None
+
+
+def _range_verb(b: int, keys: list[str]) -> int | None:
+    """The index of «تراوح» at or before word b, within its clause."""
+    for v in range(b, max(-1, b - RANGE_METRIC_WORDS), -1):
+        if keys[v] in CLAUSE_END or keys[v] in ("،", ","):
+            return None
+        if _bare(keys[v]).startswith(RANGE_VERBS):
+            return v
+    return None
+
+
+def _range_metric(i: int, words: list[str], keys: list[str], spans, clause: int) -> list[int] | None:
+    """«وتراوحت الارتفاعات ما بين 7.35% إلى 3.35%» → «الارتفاعات»; «بأسعار تتراوح ما بين 20 و50 ريالا» → «أسعار»,
+    «والديات التي راوحت ما بين …» → «الديات»: the verb's subject after it, else the noun it follows (decision 93)."""
+    if (b := _range_opening(i, words, keys)) is None or (v := _range_verb(b, keys)) is None or v < clause:
+        return None
+    if v < b:
+        return None if _bare(keys[v + 1]).removeprefix("ال").startswith(AGE_NOUNS) else [spans[v + 1][0], spans[b][1]]
+    k = v - 1 if v > clause and keys[v - 1] in RELATIVES else v
+    if k - 1 < clause or not keys[k - 1].isalpha() or keys[k - 1] in SUBJECT_STOP or keys[k - 1] in PARTICLES \
+            or _bare(keys[k - 1]).removeprefix("ال").startswith(AGE_NOUNS):
+        return None
+    cut = len(keys[k - 1]) - len(_bare(keys[k - 1]))  # («بطول», «وبأسعار»: the proclitics outside)
+    return [spans[k - 1][0] + cut, spans[k - 1][1]]
+
+
+COUNT_OF_PRONOUN = re.compile(r"^و?عدد(?:ه|ها|هم|هما|هن)$")
+
+
+def _count_pronoun(i: int, keys: list[str], clause: int) -> int | None:
+    """«وعددهم 29 متهما», «وعددهم ستة أشخاص»: «their number» right before the figure (past a qualifier) is the
+    metric the figure gives (decisions 15, 143), not the noun after it."""
+    k = i - 1
+    while k > clause and keys[k] in LEVEL_QUALIFIERS:
+        k -= 1
+    return k if k >= clause and COUNT_OF_PRONOUN.match(keys[k]) else None
 
 
 METRIC_VERB_STEMS = ("بلغ", "وصل", "تجاوز", "سجل", "ارتفع", "انخفض")
