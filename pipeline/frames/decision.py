@@ -23,6 +23,8 @@ PLAN = keys("الخطة")
 # instruments that name their issuer right after them («قرار مجلس الوزراء»); «الخطة X» names none
 NAMED_BY_ISSUER = ("القرار", "قرار", "مرسوم", "المرسوم")
 ROYAL_ORDER = keys("أمر", "أمرا", "أمراً", "الأمر")  # «أمر ملكي»، «الأمر الملكي»
+# «أمر ملكي»، «الأمر السامي»، «بأمر سام»: the king's order, by either adjective (GUIDELINES §7 decisions 121, 153)
+ROYAL = keys("ملكي", "سامي", "سام")
 RULING = ("حكم", "الحكم", "أحكام", "الأحكام", "مذكر", "المذكر", "تعليمات", "التعليمات", "أمر", "الأمر", "أوامر",
           "الأوامر")  # instruments only as the object of «أصدر» («أصدرت المحكمة … حكماً», GUIDELINES §7 decision 38)
 ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر")  # «أمر» whole, not «أمريكا»، «امرأة»
@@ -155,7 +157,7 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
         while j <= b and (ctx.key(j) in HONORIFICS or ctx.words[j] == ".") and not ctx.starting_in(j, j):
             j += 1  # «أصدره الشيخ الدكتور X»: styles are outside every span
     elif ctx.key(i).lstrip("وفب").startswith(("ال", "لل")):
-        return None  # «يكلف القرار لجنة …»: a definite instrument has no genitive after it
+        return _king(ctx, j)  # «يكلف القرار لجنة …»: a definite instrument has no genitive after it but the king
     first = [m for m in ctx.starting_in(j, j) if m.label in ("ORG", "TITLE", "PER")]
     if not first:
         return None
@@ -167,6 +169,15 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
             break
         chain.append(m)
     return _person_first(chain) if first[0].label == "TITLE" else first[0]
+
+
+def _king(ctx: Context, j: int) -> Mention | None:
+    """«الأمر السامي الكريم لخادم الحرمين الشريفين»: the king's office after «ل» issues a definite order
+    (GUIDELINES §7 decisions 121, 153); anything else after a definite instrument is no issuer."""
+    split = ctx.words[j:j + 1] in (["ل"], ["لـ"])  # «ل خادم»: the tokenizer splits the proclitic off
+    m = next((m for m in ctx.starting_in(j + split, j + split) if m.label == "TITLE"), None)
+    after_lam = m is not None and (split or m.lead == "ل" or ctx.key(j).startswith("لل"))
+    return m if after_lam and word_key(ctx.surface(m)) in ROYAL_TITLES else None
 
 
 def _issued_after(ctx: Context, i: int) -> int | None:
@@ -190,10 +201,10 @@ def _issue(ctx: Context, verbs: list[int], i: int) -> list[int]:
 
 
 def _triggers(ctx: Context) -> list[int]:
-    """Instrument words: قرار/مرسوم/الخطة, «أمر ملكي», and «حكم» after «أصدر» in its clause."""
+    """Instrument words: قرار/مرسوم/الخطة, «أمر ملكي/سامي», and «حكم» after «أصدر» in its clause."""
     hits = set(find(ctx, TRIGGERS))
     for i in find(ctx, ("أمر", "الأمر")):
-        if ctx.key(i).lstrip("و") in ROYAL_ORDER and ctx.key(i + 1).removeprefix("ال").startswith("ملكي"):
+        if ctx.key(i).lstrip("وب") in ROYAL_ORDER and ctx.key(i + 1).removeprefix("ال") in ROYAL:
             hits.add(i)
     for i in find(ctx, ("أمر", "لأمر")):  # «إنفاذاً لأمر خادم الحرمين الشريفين» (GUIDELINES §7 decision 121)
         if ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER and ctx.key(i - 1).lstrip("و") not in VERB_BEFORE \
@@ -248,10 +259,13 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
 
 
 def frames(ctx: Context) -> list[dict]:
-    out = []
-    for i in _triggers(ctx):
+    out, triggers = [], _triggers(ctx)
+    orders = [i for i in triggers if ctx.key(i).lstrip("وب").removeprefix("ل") in ROYAL_ORDER]
+    for i in triggers:
         if ctx.key(i - 1) == "مشروع":
             continue  # a draft
+        if ctx.key(i).lstrip("وب").startswith("ال") and i in orders and orders[0] < i:
+            continue  # «الأمر السامي الكريم» after the royal order was cited: the same order again (decision 121)
         if ctx.key(i).lstrip("وفبل").startswith(PLURALS) and not _issued(ctx, i):
             continue
         a, b = clause(ctx, i)
