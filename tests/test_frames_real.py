@@ -185,7 +185,7 @@ def test_meeting_verb_without_a_named_participant_or_as_a_purpose_opens_none(fra
 def test_an_open_meeting_that_gathers_named_people(frames):
     got = frames("ويشهد البرنامج غدا لقاء مفتوحا يجمع الطلاب مع الكاتب [[منى السالم|PER]] والشاعر "
                  "[[علي الراشد|PER]].", "meeting")
-    assert got == [("meeting", "لقاء", {"attendee": ["منى السالم", "علي الراشد"]})]
+    assert got == [("meeting", "لقاء", {"attendee": ["منى السالم", "علي الراشد"], "date": ["غدا"]})]
 
 
 def test_meeting_reported_by_a_verb_of_taking_place(frames):

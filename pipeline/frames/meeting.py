@@ -38,7 +38,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.relations import holder
+from pipeline.frames.relations import QUOTES, holder
 from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date, same_day
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, WEEKDAYS
@@ -120,6 +120,9 @@ TO = _keys("إلى", "الى")
 TRAVEL_WINDOW = 6
 OFFICE_CHAIN = 8  # words of one office or body in apposition to a name («رئيس مجلس الوزراء»)
 CLAUSE_DATE_WINDOW = 10
+DATE_BEFORE = 8  # words from a relative date to the meeting noun after it («أمس الأحد خلال جلسة»)
+STATEMENT = 3  # words from a verb of speaking to the day it was said on («وقال X في بيان له اليوم»)
+PRONOUNS = ("ه", "ها", "هم", "هما")
 ACCOMPANY = ("رافقه", "رافقها", "يرافقه", "يرافقها")  # «رافقه فيها X»: a companion of the participant
 RECEIVING = ("استقبال",)  # «كان في استقبال الوزير/ه»: who receives the participant at the venue
 SAME = _keys("نفسه", "ذاته")  # «وفي اليوم نفسه»: the day of another event
@@ -610,6 +613,27 @@ def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
     return next(iter(_dates_in(ctx, i + 1, end)), None)
 
 
+def _date_before(ctx: Context, i: int, a: int) -> list[int] | None:
+    """The last relative date in the DATE_BEFORE words before the meeting noun at i in its clause («دافع X أمس الأحد
+    خلال جلسة الاستماع»): news puts the day of the event it reports after its subject, before the noun (GUIDELINES §7
+    decision 21). Not over «أن/إن/إنه» or a quote (what follows is said), not inside a name («عين اليوم»), not the
+    day of a statement right after its verb («وأعلن أمس عن جلسة»), and a weekday in brackets only repeats the day."""
+    lo = max(a, i - DATE_BEFORE)
+    lo = next((j + 1 for j in range(i - 1, lo - 1, -1) if _said(ctx, j) or ctx.words[j] in QUOTES), lo)
+    named = {k for m in ctx.starting_in(max(0, lo - OFFICE_CHAIN), i - 1) if m.label != "NUM"
+             for k in range(m.first, m.last + 1)}
+    dates = [d for d in _dates_in(ctx, lo, i) if (k := bisect_left(ctx.spans, (d[0],))) not in named
+             and ctx.words[k - 1:k] != ["("]
+             and not any(_norm(ctx.key(j)).startswith(SPEAK) for j in range(max(a, k - STATEMENT), k))]
+    return dates[-1] if dates else None
+
+
+def _said(ctx: Context, j: int) -> bool:
+    """Is word j «أن/إن», bare or with a pronoun («إنه التقى …»)?"""
+    key = ctx.key(j)
+    return key in THAT or key[:2] in THAT and key[2:] in PRONOUNS
+
+
 def _dates_in(ctx: Context, j: int, end: int) -> list[list[int]]:
     """The relative dates that start in words [j, end), each whole («اليوم الاثنين»), but not «اليوم نفسه»."""
     out = []
@@ -778,6 +802,8 @@ def frames(ctx: Context) -> list[dict]:
             date = relative_date(ctx, i + 1, 8) or (relative_date(ctx, after_who, 3) if who else None)
         if date is None and first:  # «ستبدأ محادثات مع دائنيها بشأن حزمة إنقاذ جديدة غدا الاثنين»
             date = _clause_date(ctx, i, b)
+        if date is None:  # «بدأت المحكمة اليوم جلسة محاكمة …»، «دافع X أمس الأحد خلال جلسة الاستماع»
+            date = _date_before(ctx, i, a)
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and verbs:  # the article's meeting held by a body: attendance sentences anywhere

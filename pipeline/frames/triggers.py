@@ -136,6 +136,7 @@ PERIOD_PARTS = DAY_PARTS | {word_key(w) for w in ("أواخر", "اواخر", "�
 THIS = {word_key(w) for w in ("هذا", "هذه")}
 THIS_PERIODS = PERIODS - {word_key("العام")}
 EQUALS = word_key("الموافق")  # «… شوال، الموافق 4 أغسطس»: the same day in the other calendar
+TODAY = word_key("اليوم")  # «اليوم الأول»: with an ordinal after it, a day of the event counted, no date
 
 
 def same_day(ctx: Context, date: list[int]) -> list[int] | None:
@@ -171,6 +172,8 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
             while first > j and ctx.key(first - 1) in PERIOD_PARTS:
                 first -= 1
             return ctx.span(first, k + 1)
+        if ctx.key(k) == TODAY and _ordinal_day(ctx.key(k + 1)):
+            continue  # «وشهد اليوم الأول …»: the first day of an event, not the day of the news
         if ctx.key(k) in DEICTIC_DAYS or ctx.key(k) in WEEKDAYS:
             first = k - 2 if k - 2 >= j and (ctx.key(k - 2), ctx.key(k - 1)) == DAY_BEFORE else k  # «أول من أمس»
             while first > j and ctx.key(first - 1) in DAY_PARTS:
