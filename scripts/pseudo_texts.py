@@ -3,6 +3,8 @@
     python scripts/pseudo_texts.py --n 800 --out build/corpora/pseudo-texts.jsonl
     arabic-ie annotate build/corpora/pseudo-texts.jsonl --model models/ner-default -o build/corpora/pseudo.jsonl
     OUT=runs/ner-pseudo PSEUDO=build/corpora/pseudo.jsonl PSEUDO_W=0.5 scripts/train_joint.sh
+    python scripts/pseudo_texts.py --drop-gold build/corpora/pseudo.jsonl --out build/corpora/pseudo-nogold.jsonl
+        # later, once some of those articles have become gold: the teacher's labels on the others only
 
 A teacher model labels these texts and a student trains on its labels beside the gold (self-training /
 distillation). Odd lines stay reserved for an independent evaluation (skipped undecoded, as in
@@ -21,7 +23,7 @@ from build_corpus import ngrams
 from real_gold import RAW, SELECTION
 from select_real import NEAR_COPY, candidates
 
-from pipeline.io.jsonl import write_jsonl
+from pipeline.io.jsonl import read_jsonl, write_jsonl
 
 
 def pseudo_texts(raw: Path, n: int, seed: int, min_words: int, max_words: int) -> list[dict]:
@@ -46,6 +48,12 @@ def pseudo_texts(raw: Path, n: int, seed: int, min_words: int, max_words: int) -
     return out
 
 
+def without_gold(docs: list[dict]) -> list[dict]:
+    """The documents that are no gold article: the gold labels those, so a teacher's labels on them go."""
+    gold = {r["id"] for r in json.loads(SELECTION.read_text(encoding="utf-8"))}
+    return [d for d in docs if d["id"] not in gold]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--raw", type=Path, default=RAW)
@@ -53,11 +61,16 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--min-words", type=int, default=120)
     ap.add_argument("--max-words", type=int, default=600)
+    ap.add_argument("--drop-gold", type=Path, metavar="JSONL",
+                    help="instead of choosing texts: copy this file's documents that are not gold articles to --out")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     if args.out.exists():
         raise SystemExit(f"{args.out} exists: not overwritten")
-    docs = pseudo_texts(args.raw, args.n, args.seed, args.min_words, args.max_words)
+    if args.drop_gold:
+        docs = without_gold(read_jsonl(args.drop_gold))
+    else:
+        docs = pseudo_texts(args.raw, args.n, args.seed, args.min_words, args.max_words)
     write_jsonl(docs, args.out)
     print(f"{len(docs)} articles, {sum(len(d['text'].split()) for d in docs)} words -> {args.out}")
 

@@ -28,12 +28,8 @@ PSEUDO_TEXTS=build/corpora/pseudo-texts.jsonl PSEUDO_LABELS=build/corpora/pseudo
 [ -e "$PSEUDO_LABELS" ] || .venv/bin/arabic-ie annotate "$PSEUDO_TEXTS" --model models/ner-default -o "$PSEUDO_LABELS"
 # the teacher's labels on articles that have since become gold are left out (the gold labels them)
 NOGOLD=build/corpora/pseudo-nogold.jsonl
-.venv/bin/python - "$PSEUDO_LABELS" "$NOGOLD" <<'PY'
-import json, sys
-gold = {r["id"] for r in json.load(open("annotations/real/selection.json", encoding="utf-8"))}
-with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as dst:
-    dst.writelines(line for line in src if json.loads(line)["id"] not in gold)
-PY
+rm -f "$NOGOLD"  # derived here from the two files above, each run
+.venv/bin/python scripts/pseudo_texts.py --drop-gold "$PSEUDO_LABELS" --out "$NOGOLD"
 OUT=$DIR/1 PSEUDO=$NOGOLD PSEUDO_W=0.5 scripts/train_joint.sh
 # EXTRA_RUNS: more finished runs from the same start (word-split on spaces), e.g. runs/ner-s10-pseudo
 .venv/bin/arabic-ie soup "$DIR"/1 "$DIR"/2 ${EXTRA_RUNS:-} --out "$OUT" --half

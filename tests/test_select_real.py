@@ -111,3 +111,12 @@ def test_pseudo_texts_skip_the_gold_and_near_copies_of_held_out_articles(select_
     ids = {d["id"] for d in docs}
     assert ids and all(int(i.split("-")[1]) % 2 == 0 for i in ids)
     assert not ids & {f"snn-{train['line']}", f"snn-{dev['line']}", "snn-38"}
+
+
+def test_drop_gold_keeps_only_a_teachers_labels_on_articles_that_are_not_gold(tmp_path, monkeypatch):
+    pseudo = load_script("pseudo_texts")
+    selection = tmp_path / "selection.json"
+    selection.write_text(json.dumps([{"id": "snn-4", "line": 4, "split": "real-train"}]))
+    monkeypatch.setattr(pseudo, "SELECTION", selection)
+    docs = [{"id": "snn-2", "text": "أ"}, {"id": "snn-4", "text": "ب"}, {"id": "snn-6", "text": "ج"}]
+    assert [d["id"] for d in pseudo.without_gold(docs)] == ["snn-2", "snn-6"]

@@ -248,7 +248,7 @@ def _spoken_at(ctx: Context, i: int) -> bool:
              for w in range(m.first, m.last + 1)}
     j, counted = k - 1, 0
     while j >= a and counted < SPEAK_REACH:
-        if _norm(ctx.key(j)).startswith(SPEAK):
+        if _speaks(ctx, j):
             return True
         counted += j not in named
         j -= 1
@@ -349,7 +349,7 @@ def _speaker(ctx: Context, i: int) -> list[Mention]:
     v = k - 1
     while v > max(a, k - 1 - DESCRIPTION) and ctx.key(v).startswith("ال") and not ctx.starting_in(v, v):
         v -= 1
-    if named or a == 0 or ctx.sent_of[a - 1] != ctx.sent_of[i] - 1 or not _norm(ctx.key(v)).startswith(SPEAK):
+    if named or a == 0 or ctx.sent_of[a - 1] != ctx.sent_of[i] - 1 or not _speaks(ctx, v):
         return named
     prev = ctx.sent_of[a - 1]
     return [m for m in ctx.starting_in(max(0, a - SPEAKER_WINDOW), a - 1) if m.label == "PER" and ctx.sent_of[m.first] == prev][-1:]
@@ -624,8 +624,13 @@ def _date_before(ctx: Context, i: int, a: int) -> list[int] | None:
              for k in range(m.first, m.last + 1)}
     dates = [d for d in _dates_in(ctx, lo, i) if (k := bisect_left(ctx.spans, (d[0],))) not in named
              and ctx.words[k - 1:k] != ["("]
-             and not any(_norm(ctx.key(j)).startswith(SPEAK) for j in range(max(a, k - STATEMENT), k))]
+             and not any(_speaks(ctx, j) for j in range(max(a, k - STATEMENT), k))]
     return dates[-1] if dates else None
+
+
+def _speaks(ctx: Context, j: int) -> bool:
+    """Is word j a verb or noun of speaking («قال، أعلن، أوضح، تصريح …»)?"""
+    return _norm(ctx.key(j)).startswith(SPEAK)
 
 
 def _said(ctx: Context, j: int) -> bool:
