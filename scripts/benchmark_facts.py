@@ -1,6 +1,6 @@
 """Numeric facts, relations and frames on gold test data, with gold entities and end to end.
 
-    python scripts/benchmark_facts.py [--test FILE.jsonl ...] [--model models/ner-default]
+    python scripts/benchmark_facts.py [--test FILE.jsonl ...] [--model models/ner-default] [--only gold|e2e]
 
 Without --test: every column of `scripts/bench_data.py` (written test, seeds, real-test).
 
@@ -62,15 +62,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--test", type=Path, nargs="+", default=None)
     ap.add_argument("--model", default=None, help="NER model for the end-to-end setting (default: shipped)")
+    ap.add_argument("--only", choices=("gold", "e2e"), default=None,
+                    help="one setting: gold entities (rules alone, fast) or end to end")
     args = ap.parse_args()
     tok = ArabicTokenizer()
     tests = {str(p): read_jsonl(p) for p in args.test} if args.test else columns(ner=False)
     for name, gold in tests.items():
         print(f"\n# {name}: {len(gold)} documents")
-        pred, secs = with_gold_entities(gold, tok)
-        report("gold entities", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
-        pred, secs = end_to_end(gold, args.model)
-        report("end to end", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
+        if args.only != "e2e":
+            pred, secs = with_gold_entities(gold, tok)
+            report("gold entities", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
+        if args.only != "gold":
+            pred, secs = end_to_end(gold, args.model)
+            report("end to end", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
 
 
 if __name__ == "__main__":
