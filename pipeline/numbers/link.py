@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import (FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, RELATIVES, SUPERLATIVE, TWO_WORDS,
-                                     YEAR_QUALIFIER_KEYS, Fact, find_years, is_currency, unglued)
+from pipeline.numbers.detect import (CLOSING, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RELATIVES, SUPERLATIVE,
+                                     TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years, is_currency, unglued)
 from pipeline.numbers.parse import parse_words, word_key
 from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -234,6 +234,8 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
                                                                  and keys[i - 2] in AMOUNT_MARKERS)):
         change = _noun_change(words, keys, clause, i)  # «ارتفاع مصاريف الزكاة ب 81 مليون ريال»
 
+    if change is None and fact.type == "count" and (item := _market_item(i, j, words, keys, clause, s1)) is not None:
+        change = _points_change(keys, clause, i, item)  # «بعد أن كسب نحو 136 نقطة», «وكسب المؤشر 50 نقطة» (146)
     if change and fact.type == "percent" and j + 2 < s1 and keys[j + 1] == "من" and keys[j + 2] in SHARE_OF:
         change = None  # «وحدة بنسبة 53% من إجمالي ما تم ضبطه»: a share of the total, not a change
     baseline = None
@@ -480,6 +482,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return _span((i + 1, i + 1), spans)  # «123 شخصا من مجموع 212»: the noun inside the span
     if any(k in ("يعادل", "يساوي") for k in keys[max(clause, i - 2):i]):  # a restatement («أي ما يعادل 54.4%»)
         return _span(_np_after(j + 2, words, keys, end), spans) if j + 1 < end and keys[j + 1] == "من" else None
+    if fact.type == "count" and (item := _market_item(i, j, words, keys, clause, end)) is not None:
+        return _span(item, spans)  # «أغلق مؤشر السوق أمس، مرتفعا 43 نقطة»: the index or stock moved (decision 146)
     phrase = i
     while phrase > clause and words[phrase - 1] not in ("،", ",", "(", ")", "-"):
         phrase -= 1
@@ -517,6 +521,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return _span(rng, spans)  # «وعدد فحوصات الكيمياء 145611 فحصا», «ومجموعها تقريباً 11 ألف ريال»
     if fact.type == "count" and (rng := _estimated_metric(i, words, keys, phrase)) is not None:
         return _span(rng, spans)  # «قُدّرت حصيلتهم الأولية بأكثر من 400», «عدد الأطباء يفوق الستين طبيباً» (55)
+    if fact.type == "count" and (dim := _dimension_noun(i, words, keys, spans, clause)) is not None:
+        return dim  # «بئر عمقها ٢٥ مترا», «بطول يزيد عن 4 كلم»: the dimension measured (decision 185)
     if (rng := _reached_metric(i, words, keys, clause)) is not None:
         return _span(rng, spans)  # «فيما بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»
     if (money or fact.type == "count") and (rng := _coordinated_np(i, words, keys, clause, money)) is not None:
@@ -917,6 +923,88 @@ def _range_metric(i: int, words: list[str], keys: list[str], spans, clause: int)
     return [spans[k - 1][0] + cut, spans[k - 1][1]]
 
 
+def _dimension(key: str) -> tuple[bool, bool]:
+    """Whether the key is a dimension noun («بطول», «المساحة», «عمقها»), and whether it has a possessive suffix."""
+    noun = _bare(key).removeprefix("ال")
+    for d in DIMENSIONS:
+        stem = d[:-1] + "ت" if d.endswith("ة") else d  # «مساحته»: the ة written ت before the suffix
+        if noun == d:
+            return True, False
+        if noun.startswith(stem) and noun[len(stem):] in POSSESSIVE and d != "ارتفاع":  # («أمواج ارتفاعها 6 أمتار»
+            # keeps the unit: tests/test_numbers_news_forms.py, against decision 185)
+            return True, True
+    return False, False
+
+
+def _dimension_noun(i: int, words, keys, spans, clause: int) -> list[int] | None:
+    """«محطة قدرتها 1200 ميجاواط» → «قدرتها»; «بطول يزيد عن 4 كلم», «لمسافة تقدر بـ 450 متراً» → «طول»/«مسافة»;
+    «تبلغ مساحته الإجمالية نحو 350 ألف م2» → «مساحته الإجمالية»: a count after a dimension noun takes the dimension
+    (decision 185), when the noun is possessed or a verb of reaching joins it to the figure. A bare «بطول 34
+    كيلومترا» keeps the unit: the real-train gold writes it so (against decision 185's «بطول»)."""
+    k = i - 1
+    while k > clause and keys[k] in DIMENSION_GAP:
+        k -= 1
+    if k < clause or not words[k].isalpha():
+        return None
+    verb = any(_bare(x) in DIMENSION_VERBS for x in keys[k + 1:i])
+    head, possessed = _dimension(keys[k])
+    last = k
+    if not head and k > clause and keys[k].startswith("ال") and _dimension(keys[k - 1])[0] \
+            and (_dimension(keys[k - 1])[1] or keys[k - 1].startswith("ال") or verb):
+        k -= 1  # «مساحته الإجمالية نحو», «الطول البالغ»: the noun and its adjective
+        head, possessed = _dimension(keys[k])
+    elif not head and k > clause and verb and _dimension(keys[k - 1]) == (True, False) and not keys[k].startswith("ال"):
+        k -= 1  # «بطول إجمالي يصل إلى 383 متراً», «بمساحة إجمالية تقدر بـ»
+        head = True
+    if not head or not (possessed or verb) or (k > clause and _bare(keys[k - 1]) in SPLIT_BOUNDS):
+        return None  # («يزيد طولها على 280 كيلومتراً»: the written gold keeps the unit after a split bound)
+    joined = k - 1 if k > clause and keys[k - 1] == "و" else k if keys[k].startswith("و") else -1
+    if joined > clause and _dimension(keys[joined - 1])[0]:
+        k = joined - 1  # «بلغ طولها وعمقها نحو 72 كيلو متراً»: both dimensions («و» glued or apart)
+    cut = len(keys[k]) - len(_bare(keys[k]))  # («بطول», «لمسافة»: the proclitic outside)
+    return [spans[k][0] + cut, spans[last][1]]
+
+
+def _market_item(i: int, j: int, words, keys, clause: int, end: int) -> tuple[int, int] | None:
+    """The index, stock or sector a figure of points belongs to: the nearest «مؤشر/سهم/قطاع» phrase before it in
+    its sentence («مؤشر سوق الأسهم السعودية … مرتفعا 43 نقطة … ليصل إلى مستوى 9381.01 نقطة», «سهم «سدافكو» …
+    بعد أن أضاف 7.5 نقطة»), when the figure follows that phrase or a word of gain, loss or level; None when no
+    point unit follows or no such phrase is there (league points, a ranking's score «برصيد 89.24 نقطة»)."""
+    if j + 1 >= end or keys[j + 1] not in POINT_UNITS:
+        return None
+    k = next((k for k in range(i - 1, clause - 1, -1) if _bare(keys[k]).removeprefix("ال") in MARKET_NOUNS), None)
+    if k is None:
+        return None
+    if k + 1 < end and words[k + 1] in QUOTES:  # «سهم «مدينة المعرفة»»: the quoted name ends the phrase
+        close = next((m for m in range(k + 2, min(end, k + 2 + MARKET_NAME_WORDS)) if words[m] in CLOSING), None)
+        last = close if close is not None else k
+    else:
+        last = k
+        while last + 1 < i and last - k < MARKET_NAME_WORDS and words[last + 1].isalpha() \
+                and keys[last + 1] not in SUBJECT_STOP and keys[last + 1] not in RELATIVES \
+                and keys[last + 1] not in MARKET_TIME | MARKET_LEVEL and _direction(keys[last + 1]) is None:
+            last += 1  # «مؤشر سوق الأسهم السعودية» (not «اليوم على ارتفاع»)
+    cue = i - 1
+    while cue > clause and (keys[cue] in LEVEL_QUALIFIERS or keys[cue] in PROCLITIC_TOKENS):
+        cue -= 1
+    if k <= cue <= last or keys[cue] in MARKET_LEVEL or _direction(keys[cue]) \
+            or _bare(keys[cue]).startswith(POINTS_GAIN + POINTS_LOSS):
+        return k, last
+    return None
+
+
+def _points_change(keys: list[str], clause: int, i: int, item: tuple[int, int]) -> str | None:
+    """The direction of a move in points: the gain or loss word right before the figure, past a qualifier and
+    the moved item («كسب نحو 136», «مرتفعا 43», «وخسارة 1.2», «وكسب المؤشر 50»)."""
+    k = i - 1
+    while k > clause and (keys[k] in LEVEL_QUALIFIERS or keys[k] in PROCLITIC_TOKENS):
+        k -= 1
+    if k == item[1] and item[0] > clause:
+        k = item[0] - 1
+    word = _bare(keys[k])
+    return "increase" if word.startswith(POINTS_GAIN) else "decrease" if word.startswith(POINTS_LOSS) else None
+
+
 COUNT_OF_PRONOUN = re.compile(r"^و?عدد(?:ه|ها|هم|هما|هن)$")
 
 
@@ -941,6 +1029,20 @@ MEASURED_END_STOP = SUBJECT_OR_NP_STOP | PROCLITIC_TOKENS
 BOUND_BEFORE_FIGURE = BOUND_WORDS | LEVEL_QUALIFIERS | PROCLITIC_TOKENS | MORE_LESS | BRACKET_OR_QUOTE
 LEVEL_VERBS = ("تبلغ", "يبلغ", "تصل", "يصل", "لتبلغ", "ليبلغ", "لتصل", "ليصل")
 CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة"}
+# dimension nouns (decision 185) and the words that may stand between one and its figure: a qualifier, a bracket,
+# a copula, or a verb of reaching with its preposition («بطول يقدر بـ «3.5» كلم», «مسافته كانت 74 كيلومترا»)
+DIMENSIONS = ("طول", "عرض", "عمق", "ارتفاع", "مساحة", "مسافة", "حجم", "قدرة", "سعة", "وزن")
+DIMENSION_VERBS = REACHING | set(EXCEED_REACHING) | set(LEVEL_VERBS) | {"البالغ", "البالغة", "بلغت"}
+DIMENSION_GAP = LEVEL_QUALIFIERS | BOUND_BY | PROCLITIC_TOKENS | BRACKET_OR_QUOTE | NEGATIONS | DIMENSION_VERBS \
+    | {"على", "عن", "كان", "كانت", "هو", "هي", "بمقدار", "بواقع"}
+# market reports (decision 146): a figure in points moves or places the index, stock or sector named before it
+POINT_UNITS = {"نقطة", "نقاط", "نقطات"}
+MARKET_NOUNS = {"مؤشر", "سهم", "سهما", "قطاع"}
+MARKET_NAME_WORDS = 5
+MARKET_TIME = {"امس", "اليوم"}
+MARKET_LEVEL = {"مستوى", "عند", "الى"}  # «ليصل إلى مستوى 9381.01 نقطة»: the level the index reached
+POINTS_GAIN = ("كسب", "اضاف", "اضافة", "ربح", "مرتفع", "ارتفع", "زاد", "صعد")
+POINTS_LOSS = ("خسر", "خسارة", "فقد", "فقدان", "منخفض", "انخفض", "تراجع", "هبط")
 
 
 def _level_after_change(fact: Fact, words, keys, spans, clause: int, end: int) -> list[int] | None:
