@@ -38,7 +38,9 @@ ISSUE_NOW = ("يصدر", "تصدر")
 BEFORE_VERB = keys("قد", "لقد", "أن", "،", ",")
 ISSUE = ("اصدر",)  # word keys: alef unified («أصدر»)
 ISSUED_AFTER = ISSUE_NOW + ISSUE  # «تعليمات يصدرها رئيس مجلس الوزراء»: the issue verb after the instrument
-ISSUE_VERBS = (*ISSUE, "وقع")
+# «واتخذ X قراره»: the subject of «اتخذ» issues the instrument it takes, like that of «أصدر» (GUIDELINES §7 decision 38)
+TAKE = ("اتخذ",)
+ISSUE_VERBS = (*ISSUE, *TAKE, "وقع")
 TAKEN = ("اتخذ", "اقر", *ISSUE)  # «القرار الذي اتخذه/أصدره X»، «قرار أقره البرلمان»
 RELATIVE = keys("الذي", "التي")
 # «السفن التي أمر خادم الحرمين بإرسالها»، «كما أمر الملك»: «أمر» after a relative word or a particle is the verb
@@ -158,7 +160,10 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
             j += 1  # «أصدره الشيخ الدكتور X»: styles are outside every span
     elif ctx.key(i).lstrip("وفب").startswith(("ال", "لل")):
         return _king(ctx, j)  # «يكلف القرار لجنة …»: a definite instrument has no genitive after it but the king
-    first = [m for m in ctx.starting_in(j, j) if m.label in ("ORG", "TITLE", "PER")]
+    # «قرار بغداد لنقل المعسكر»، «قرار الولايات المتحدة الإبقاء على …»: a country or city right after a bare
+    # instrument issues it like a body (GUIDELINES §7 decision 59)
+    labels = ("ORG", "TITLE", "PER") + (("LOC",) if j == _adjectives(ctx, i + 1, b) else ())
+    first = [m for m in ctx.starting_in(j, j) if m.label in labels]
     if not first:
         return None
     chain = [first[0]]
@@ -195,8 +200,8 @@ def _issued(ctx: Context, i: int) -> bool:
 
 
 def _issue(ctx: Context, verbs: list[int], i: int) -> list[int]:
-    """The verbs of issuing among `verbs` before instrument i: «أصدر», and «يصدر» right before it."""
-    return [v for v in verbs if ctx.key(v).lstrip("و").startswith(ISSUE)
+    """The verbs of issuing among `verbs` before instrument i: «أصدر/اتخذ», and «يصدر» right before it."""
+    return [v for v in verbs if ctx.key(v).lstrip("و").startswith(ISSUE + TAKE)
             or v == i - 1 and ctx.key(v).lstrip("و").startswith(ISSUE_NOW)]
 
 

@@ -14,8 +14,23 @@ from pipeline.frames.triggers import clause, find, stem_start
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import PROCLITIC_TOKENS, keys
 
+# custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
+# 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
+CUSTODY = ("حبس", "احتجاز", "احتجز", "استيقاف", "الزج", "زج", "إيداع", "إيقاف")
 TRIGGERS = ("ضبط", "القبض", "قبض", "اكتشاف", "اكتشف", "كشف", "تكشف", "اعتقل", "اعتقال", "أوقف", "توقيف",
-            "أحبط", "إحباط", "الإطاحة", "أطاح")  # «الإطاحة بخلية …» (GUIDELINES §7 decision 39)
+            "أحبط", "إحباط", "الإطاحة", "أطاح") + CUSTODY  # «الإطاحة بخلية …» (GUIDELINES §7 decision 39)
+CUSTODY_KEYS = keys(*CUSTODY)
+# «الزجاج»، «إيقاف الخدمة»، «إيداع المبلغ»، «في مكان احتجازه»، «تجديد حبس X»: words of these stems that hold no one
+# now; «زج» is a whole word, «إيقاف» holds only a person named by its pronoun, «إيداع» only in prison, and the verbal
+# nouns «حبس/احتجاز» only with their object after them, not when custody goes on (decision 173: continued custody
+# opens none; decision 154: custody as a state opens none)
+THRUST = keys("زج", "الزج")
+SUSPEND = keys("ايقاف")
+CUSTODY_NOUNS = keys("حبس", "احتجاز")
+CONTINUED = keys("تجديد", "استمرار", "باستمرار", "مد", "تمديد")
+DEPOSIT = keys("ايداع")
+PRISON_WINDOW = 3
+PRISON = ("السجن", "سجن", "المعتقل", "معتقل", "الحبس", "التوقيف")
 REVEAL = ("كشف", "تكشف")
 # verbs whose object is always people: the figure right after them counts suspects
 ARREST = ("القبض", "قبض", "اعتقل", "اعتقال")
@@ -39,6 +54,7 @@ OFFENCE_WINDOW = 6
 OFFENCE_LEADS = keys("مخالفة", "محاولة", "حالة", "حالات", "يقوم", "يقومون", "تقوم", "قيامه", "قيامهم", "عمليات",
                      "بعمليات", "عملية", "بعملية")
 ALSO = keys("وكذا", "كذلك", "وكذلك")  # a further figure of suspects after the first
+JOINED_WINDOW = 3  # words from a figure of suspects to a further figure joined by «و» («ثلاثة ليبيين واثنين»)
 # what a thwarting verb's figure counts when it counts cases: attempts and operations («إحباط 4 محاولات», §7 39)
 ATTEMPT_WORDS = ("محاول", "عملي", "هجوم", "هجمات", "مخطط")
 # a figure of people before a passive or pronoun-object arrest («ستة أشخاص اعتقلوا»، «أربعة أشخاص تم القبض عليهم»)
@@ -65,7 +81,8 @@ STOP_NOUN_WORDS = keys("على", "إلى", "الى", "عن", "من", "في", "خ
 # «محاولة اعتقال X»، «أثناء محاولتهما اعتقال X»: an arrest attempted, not done
 ATTEMPTED = ("محاول", "بمحاول")
 STOP_WORDS = {"،", ",", "؛", ".", "(", ")", ":", "\n", "و", "«", "»", '"'}
-PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف", "توقيف")
+PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف", "توقيف", "حبس", "احتجاز", "احتجز", "استيقاف", "الزج", "زج",
+                "ايداع", "ايقاف")
 # the suspicion or charge in the arrest's own sentence is the offence (GUIDELINES §7 decision 61): «للاشتباه
 # بانتمائهم إلى شبكة …»، «لانتمائه إلى تنظيم X»، «لاتهامه بالانضمام إلى …»، «واتهم أيضًا بالتآمر …»، «المتهمين
 # بالتحرش»; what follows «ب» (or the verbal noun glued to «ل») is the offence
@@ -98,6 +115,34 @@ def _head(ctx: Context, m: Mention) -> str:
     return head[2:] if head.startswith("ال") else head
 
 
+def _holds(ctx: Context, i: int) -> bool:
+    """Is word i a trigger that holds someone: every arrest word, and a word of custody only in its sense of
+    holding (see CUSTODY)."""
+    key = ctx.key(i).lstrip("وفبل")
+    stem = next((s for s in CUSTODY_KEYS if key.startswith(s)), None)
+    if stem is None:
+        return True
+    if stem in THRUST:
+        return key in THRUST
+    if stem in CUSTODY_NOUNS:
+        return key == stem and ctx.key(i - 1) not in CONTINUED
+    if stem in SUSPEND:
+        return key[len(stem):] in ("ه", "ها", "هم", "هما")
+    if stem in DEPOSIT:
+        return any(ctx.key(k).lstrip("و").removeprefix("في").startswith(PRISON)
+                   for k in range(i + 1, i + 1 + PRISON_WINDOW))
+    return True
+
+
+def _joined(ctx: Context, last: Mention, m: Mention) -> bool:
+    """Is figure m joined by «و» to the figure of suspects `last` and its counted noun, with no punctuation between
+    («ألقت القبض على ثلاثة ليبيين واثنين من الجزائر»، «اعتقلت خمسة شبان ومواطنتين»)? Both count persons caught
+    (GUIDELINES §4 suspects)."""
+    gap = ctx.words[last.last + 1:m.first]
+    glued = m.lead == "و" or ctx.words[m.first].startswith("و") and m.start > ctx.spans[m.first][0]
+    return len(gap) <= JOINED_WINDOW and (glued or gap[-1:] == ["و"]) and not set(gap) & STOP_WORDS - {"و"}
+
+
 def _purpose(ctx: Context, i: int) -> bool:
     """«لإلقاء القبض على X»، «حملة للقبض على …»، «بهدف ضبط …»، «أثناء محاولة (الشرطة) اعتقال X»: an arrest only aimed at
     or attempted (GUIDELINES §7 decision 37) names no one caught."""
@@ -112,7 +157,7 @@ def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
     key = ctx.key(i).lstrip("وف")
     if not key.startswith(PEOPLE_VERBS) or key.endswith(("ه", "ها", "هم", "هما")):
         return None
-    j = i + 1 + (ctx.key(i + 1) == "على")
+    j = i + 1 + (ctx.key(i + 1) == "على" or ctx.words[i + 1:i + 2] in (["ب"], ["بـ"]))  # «الزج ب X» split
     # «اعتقلت قوات الاحتلال الفتى X»، «القبض على المدعو X»، «أوقفت دورية السورية X»: over a subject or a
     # descriptor of the person, up to the first punctuation
     k = _object(ctx, j, end)
@@ -163,7 +208,7 @@ def _suffix_object(ctx: Context, i: int) -> bool:
 def frames(ctx: Context) -> list[dict]:
     out, used = [], set()
     caught: set[str] = set()  # the names of the persons already reported caught
-    hits = find(ctx, TRIGGERS)
+    hits = [i for i in find(ctx, TRIGGERS) if _holds(ctx, i)]
     for n, i in enumerate(hits):
         a, b = clause(ctx, i)
         # a figure belongs to the nearest trigger before it («أحبطت … تهريب …، واعتقلت شخصين»)
@@ -173,6 +218,7 @@ def frames(ctx: Context) -> list[dict]:
         key = ctx.key(i).lstrip("وف")
         arrest, thwart = key.startswith(ARREST), key.startswith(THWART)
         first_num = True
+        last: Mention | None = None  # the last figure of suspects
         for m in ctx.starting_in(i + 1, end):
             if m.label != "NUM":
                 continue
@@ -201,8 +247,11 @@ def frames(ctx: Context) -> list[dict]:
                     slots["offence"] = [offence]
             elif (head.startswith(SUSPECT_WORDS) or right_after) and "suspects" not in slots:
                 slots["suspects"] = [m.id]
-            elif head.startswith(SUSPECT_WORDS) and ctx.key(m.first - 1) in ALSO and "suspects" in slots:
+                last = m
+            elif "suspects" in slots and (head.startswith(SUSPECT_WORDS) and ctx.key(m.first - 1) in ALSO
+                                          or last is not None and _joined(ctx, last, m)):
                 slots["suspects"].append(m.id)  # «اعتقال اثنين من العناصر، وكذا ثمانية من المشتبه بهم»
+                last = m
         if "suspects" not in slots:
             # «ستة أشخاص على الأقل اعتقلوا»، «أربعة أشخاص تم القبض عليهم»: people counted just before the trigger
             before = [m for m in ctx.starting_in(max(a, i - BEFORE_WINDOW - 3), i - 1)

@@ -51,6 +51,10 @@ def _keys(*words: str) -> tuple[str, ...]:
 
 TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "جلست", "جلسات", "ورشة", "ملتقى", "ندوة", "منتدى", "قمة", "لقاء", "محادثات",
             "مباحثات")
+# «وكانت مفاوضات تمهيدية قد جرت … في باكستان»: one round of negotiations reported opens a meeting like «محادثات»; the
+# process in general («المفاوضات») and a body's own talks («مفاوضاتها مع اللاعب») open none (GUIDELINES §7 decision 117)
+ROUND = ("مفاوضات",)
+ROUND_KEY = word_key("مفاوضات")
 HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح")
 CHAIR = ("ترأس", "ترؤس", "برئاس")  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
 # «رأس X اجتماعا»: the bare verb of the root ر-أ-س presides too (GUIDELINES §7 decision 152); as a noun («رأس المال»،
@@ -104,7 +108,7 @@ GATHER = _keys("يجمع", "جمع", "تجمع", "ضم", "يضم", "تضم")
 # «وفي لقاء آخر مع X»، «لقاء ياهلا مع الزميل X»: the person a meeting noun is held with, named right after «مع»
 # (GUIDELINES §7 decision 97; one named participant is enough, decision 36)
 WITH = word_key("مع")
-TALKS = _keys("لقاء", "اجتماع", "محادثات", "مباحثات")  # a «جلسة علاجية مع» or «ندوة مع» speaker is not met
+TALKS = _keys("لقاء", "اجتماع", "محادثات", "مباحثات", *ROUND)  # a «جلسة علاجية مع» or «ندوة مع» speaker is not met
 WITH_WINDOW = 3  # words from the noun to «مع», and from «مع» to the person
 # «وسيجري محادثات مع الرئيس X»: a verb of conducting right before the noun reports a meeting of named people
 CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "اجرت", "تجري", "ستجري", "يجريان", "أجريا")
@@ -149,7 +153,6 @@ SESSION = _keys("جلسة", "جلسات", "جلست")
 COURTS = _keys("محكمة", "محاكم", "دائرة")
 # «وتم تحديد جلسة استجواب اخرى في 18 سبتمبر»: a session set or put off is a planned meeting (decision 20)
 SCHEDULE = _keys("تحديد", "حدد", "حددت", "تأجيل", "أجل", "أجلت")
-COURT_WINDOW = 40
 COURT_WORDS = _keys("المحكمة", "القاضي", "القاضية")  # the court or its judge named by a bare word
 # «دورة استثنائية»، «الدورة (31) لمجلس وزراء الداخلية العرب»: a sitting of a parliament or council is a meeting
 # (GUIDELINES §7 decision 99); a training course, an intake or an edition is not
@@ -362,14 +365,14 @@ def _court(ctx: Context, i: int) -> Mention | None:
         return None
     _, b = clause(ctx, i)
     s = ctx.sent_of[i]
-    courts = [m for m in ctx.starting_in(max(0, i - COURT_WINDOW), b) if m.label == "ORG" and ctx.sent_of[m.first] == s
-              and ctx.head(m).startswith(COURTS)]
+    a = next(j for j in range(i, -1, -1) if j == 0 or ctx.sent_of[j - 1] != s)
+    # «وقررت محكمة X أمس مد أجل النطق بالحكم في القضية …، لجلسة 29 أغسطس»: the court anywhere before it in its sentence
+    courts = [m for m in ctx.starting_in(a, b) if m.label == "ORG" and ctx.head(m).startswith(COURTS)]
     before = [m for m in courts if m.last < i]
     if before or courts:
         return before[-1] if before else courts[0]
     # «ورفع القاضي الجلسة»، «اتخذت المحكمة قرارها … عقب جلسة»، «وحددت جلسة 27 سبتمبر»: the court named earlier in
     # the article holds it when its sentence names the court or judge by a bare word, or sets the session
-    a = next(j for j in range(i, -1, -1) if j == 0 or ctx.sent_of[j - 1] != s)
     inside = {k for m in ctx.starting_in(a, b) for k in range(m.first, m.last + 1)}
     bare = any(_norm(ctx.key(k)) in COURT_WORDS for k in range(a, b + 1) if k not in inside)
     one = _norm(ctx.key(i)).lstrip("بل").removeprefix("ال") == word_key("جلسة")  # plurals open none (decision 135)
@@ -699,7 +702,7 @@ def _date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None
 
 def frames(ctx: Context) -> list[dict]:
     out = []
-    found = find(ctx, TRIGGERS)
+    found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if _norm(ctx.key(i)).lstrip("بل") == ROUND_KEY})
     definite = set(_definite(ctx))
     met = {i for i in find(ctx, MET) if _named_after(ctx, i, clause(ctx, i)[1]) or _subject(ctx, i)}
     # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)

@@ -359,6 +359,14 @@ def _acted_on(ctx: Context, a: Mention) -> bool:
     return False
 
 
+def _sending(ctx: Context, a: Mention) -> bool:
+    """Is the place a the sending country of an ambassador's post right before it («سفير المملكة في لبنان»،
+    «سفير السودان بأوغندا»)? The post is in the host country, the sending country is not (GUIDELINES §7 decisions
+    71, 160: title_of to both countries, no containment between them)."""
+    return any(t.label == "TITLE" and t.last == a.first - 1 and _head(ctx, t) in AMBASSADORS
+               for t in ctx.starting_in(max(0, a.first - 4), a.first - 1))
+
+
 def _linked(ctx: Context, a: Mention) -> bool:
     """Is the place a the first of two that a road or a verb links («طريق يربط الأحساء بالرياض»)?"""
     return any(_key(ctx.words[k]).lstrip("و").startswith(LINKING) for k in range(max(0, a.first - 3), a.first)
@@ -385,6 +393,8 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if a.label == "ORG" and _prep(gap) and _acted_on(ctx, a):
             continue
         if a.label == "LOC" and gap in BARE_JOINS and _head(ctx, a).removeprefix("ال") not in CHAIN_HEADS:
+            continue
+        if a.label == "LOC" and _sending(ctx, a):
             continue
         if _place_gap(gap, a) and not (_key(gap[-1]) in ("ب", "بـ") and _linked(ctx, a)) \
                 or (gap == ["من"] and a.label == "LOC" and _head(ctx, a) in ADMIN and _head(ctx, b) in ADMIN):
