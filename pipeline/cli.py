@@ -133,7 +133,8 @@ def _train(args: argparse.Namespace) -> int:
                       patience=args.patience, seed=args.seed, augment=args.augment, max_minutes=args.max_minutes,
                       augment_weight=args.augment_weight,
                       label_all_subwords=args.label_all_subwords, keep_misc=args.keep_misc, threads=args.threads,
-                      weights=args.weights or [], tag_map=_tag_map(args.tag_map), half=args.half)
+                      weights=args.weights or [], tag_map=_tag_map(args.tag_map), half=args.half,
+                      word_vectors=str(args.word_vectors or ""))
     results = train(args.train, args.out, cfg, dev_paths=args.dev, test_paths=args.test, dev_fraction=args.dev_fraction)
     dev = results["dev"]
     if dev:
@@ -233,6 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="fine-tune a NER model from any local Hugging Face checkpoint")
     p.add_argument("--train", type=Path, nargs="+", required=True, help="JSONL or CoNLL files (several: multi-corpus)")
     p.add_argument("--half", action="store_true", help="store the model in float16 (computed in float32)")
+    p.add_argument("--word-vectors", type=Path, default=None,
+                   help="a folder of scripts/train_word_vectors.py: add the static word-vector channel")
     p.add_argument("--weights", type=float, nargs="+", default=None,
                    help="one per --train file: how many times it is sampled each epoch (0.25: a fresh quarter)")
     p.add_argument("--dev", type=Path, nargs="*", default=[])

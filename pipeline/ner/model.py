@@ -16,6 +16,7 @@ import torch
 from pipeline.io.checksums import verify_sums
 from pipeline.ner.data import Span, model_words, tags_to_entities
 from pipeline.ner.ensemble import is_ensemble, load_members
+from pipeline.ner.word_vectors import WithWordChannel, WordChannel, has_channel
 
 
 def iob2_transitions(labels: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -86,6 +87,8 @@ class TokenClassifier:
             model = AutoModelForTokenClassification.from_pretrained(str(path), use_safetensors=True,
                                                                     dtype=torch.float32, local_files_only=True,
                                                                     trust_remote_code=False)
+            if has_channel(path):
+                model = WithWordChannel(model, WordChannel.load(path))
         tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True, trust_remote_code=False)
         meta = path / "training_config.json"
         max_length = json.loads(meta.read_text()).get("max_length", 128) if meta.exists() else 128
@@ -112,7 +115,11 @@ class TokenClassifier:
             batch = [pieces[i][1] for i in idx]
             enc = self.tokenizer(batch, is_split_into_words=True, truncation=True, max_length=self.max_length,
                                  padding=True, return_tensors="pt")
-            logp = self.model(input_ids=enc["input_ids"], attention_mask=enc["attention_mask"]).logits.log_softmax(-1).numpy()
+            inputs = {"input_ids": enc["input_ids"], "attention_mask": enc["attention_mask"]}
+            if isinstance(self.model, WithWordChannel):
+                inputs["word_index"] = torch.tensor([self.model.channel.word_index(words, enc.word_ids(row))
+                                                     for row, words in enumerate(batch)])
+            logp = self.model(**inputs).logits.log_softmax(-1).numpy()
             for row, i in enumerate(idx):
                 first: dict[int, int] = {}
                 for pos, wid in enumerate(enc.word_ids(row)):

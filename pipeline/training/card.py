@@ -44,7 +44,9 @@ def write_card(out_dir: Path, cfg, results: dict) -> None:
     base_cfg, base_scores = Path(cfg.base_model) / "config.json", Path(cfg.base_model) / "scores.json"
     pre = json.loads(base_cfg.read_text()).get("pretraining") if base_cfg.exists() else None
     earlier = json.loads(base_scores.read_text()).get("train_files", []) if base_scores.exists() else []
-    sources = " ".join(results["train_files"] + earlier).lower() + (" saudinewsnet" if pre else "")
+    vec = json.loads((Path(cfg.word_vectors) / "vectors.json").read_text()) if cfg.word_vectors else None
+    sources = " ".join(results["train_files"] + earlier + ([vec.get("corpus", "")] if vec else [])).lower() \
+        + (" saudinewsnet" if pre else "")
     lines = [f"# NER model card: {out_dir.name}", "",
              f"Token classification ({', '.join(ENTITY_LABELS)}) over the project tokenizer's words; labels on "
              + ("every subword of each word" if cfg.label_all_subwords else "the first subword of each word")
@@ -59,6 +61,8 @@ def write_card(out_dir: Path, cfg, results: dict) -> None:
              + (f" (pretrained here: {pre['steps'] + pre.get('steps_before', 0)} masked-LM steps on {', '.join(pre['corpus'])})"
                 if pre else "")
              + (f"; the base was itself fine-tuned on {', '.join(earlier)} (its head replaced)" if earlier else ""),
+             *([f"- word channel: `{cfg.word_vectors}`, {len(vec['vocab']):,} words × {vec['dim']} "
+                f"({vec.get('method', 'static vectors')} on {vec.get('corpus', '?')}), frozen"] if vec else []),
              "- licences: " + "; ".join(v for k, v in LICENCES.items() if k in sources or k == "annotations"), "",
              "## Scores (exact character spans)", "", *score_sections(results)]
     lines += ["## Training", "", f"- {results['train_minutes']} minutes on {cfg.threads} CPU threads, "

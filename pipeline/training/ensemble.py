@@ -26,6 +26,7 @@ from pipeline.io.jsonl import read_jsonl
 from pipeline.ner.ensemble import MANIFEST, is_ensemble
 from pipeline.io.checksums import sha256, write_sums
 from pipeline.ner.model import TokenClassifier, require_model_dir
+from pipeline.ner.word_vectors import CHANNEL_CONFIG, WordChannel, has_channel
 from pipeline.text.tokenizer import ArabicTokenizer
 from pipeline.training.card import score_sections
 from pipeline.training.train import score
@@ -44,6 +45,10 @@ def _check_compatible(dirs: list[Path]) -> None:
             raise ValueError(f"{d}: its labels differ from {first}'s; ensemble members must share one label map")
         if (d / "tokenizer.json").read_text(encoding="utf-8") != vocab:
             raise ValueError(f"{d}: its tokenizer differs from {first}'s; ensemble members must share one vocabulary")
+        if has_channel(d) != has_channel(first) or has_channel(d) and (
+                json.loads((d / CHANNEL_CONFIG).read_text())["vocab"] != json.loads((first / CHANNEL_CONFIG).read_text())["vocab"]):
+            raise ValueError(f"{d}: its word channel differs from {first}'s (pipeline/ner/word_vectors.py); "
+                             "members must all have none or one trained on the same vectors")
 
 
 def fine_tuning_minutes(model: Path) -> float | None:
@@ -160,6 +165,11 @@ def _write_soup(members: list[Path], out: Path, half: bool, title: str) -> None:
             for k, v in states[0].items()}
     models[0].load_state_dict(mean)
     models[0].to(torch.float16 if half else torch.float32).save_pretrained(str(out))
+    if has_channel(members[0]):  # the frozen table is the same in all; the MLP is averaged like the rest
+        channels = [WordChannel.load(m) for m in members]
+        parts = [c.state_dict() for c in channels]
+        channels[0].load_state_dict({k: torch.stack([s[k] for s in parts]).mean(0) for k in parts[0]})
+        channels[0].save(out, half)
     for f in (*TOKENIZER_FILES, "training_config.json"):  # window, label scheme, base and seed: every member's
         if (members[0] / f).exists():
             shutil.copy2(members[0] / f, out / f)
@@ -188,6 +198,8 @@ def _licences(cards: list[str]) -> list[str]:
 def _write_ensemble(members: list[Path], out: Path, half: bool, title: str) -> None:
     from transformers import AutoModelForTokenClassification
 
+    if has_channel(members[0]):
+        raise ValueError(f"{members[0]}: a model with a word channel joins a soup, not an ensemble")
     names = [f"{i}-{m.name}" for i, m in enumerate(members, 1)]
     for name, src in zip(names, members):
         dst = out / "members" / name

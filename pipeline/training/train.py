@@ -23,6 +23,7 @@ from pipeline.io.conll import DEFAULT_TAGS, read_conll
 from pipeline.io.jsonl import read_jsonl
 from pipeline.io.checksums import write_sums
 from pipeline.ner.model import TokenClassifier, predict_entities, require_model_dir
+from pipeline.ner.word_vectors import WithWordChannel, WordChannel
 from pipeline.progress import progress, quiet_library_bars
 from pipeline.schema import ENTITY_LABELS, item_id
 from pipeline.text.tokenizer import ArabicTokenizer
@@ -52,6 +53,7 @@ class TrainConfig:
     weights: list[float] = field(default_factory=list)  # per --train file: share of it sampled each epoch
     half: bool = False  # store the weights in float16 (loaded as float32: half the size, same predictions)
     tag_map: dict[str, str] = field(default_factory=dict)  # CoNLL tag type -> project label (--tag-map PERSON=PER)
+    word_vectors: str = ""  # a folder of scripts/train_word_vectors.py: adds the word channel (ner/word_vectors.py)
     labels: list[str] = field(default_factory=list)
 
 
@@ -150,8 +152,9 @@ def align_labels(word_ids: list[int | None], word_labels: list[int], label_all_s
     return out
 
 
-def encode(exs: list[Example], tok, labels: list[str], cfg: TrainConfig):
-    """A `datasets.Dataset` of input ids, aligned labels and the per-example missing-label mask."""
+def encode(exs: list[Example], tok, labels: list[str], cfg: TrainConfig, channel: WordChannel | None = None):
+    """A `datasets.Dataset` of input ids, aligned labels and the per-example missing-label mask (and, with a
+    word channel, each subword's word-vector rows)."""
     Dataset = require_extra("datasets", "arabic-ie train").Dataset
 
     lid = {name: i for i, name in enumerate(labels)}
@@ -163,6 +166,8 @@ def encode(exs: list[Example], tok, labels: list[str], cfg: TrainConfig):
         enc = tok(batch["words"], is_split_into_words=True, truncation=True, max_length=cfg.max_length)
         enc["labels"] = [align_labels(enc.word_ids(i), tags, cfg.label_all_subwords, inside)
                          for i, tags in enumerate(batch["tags"])]
+        if channel is not None:
+            enc["word_index"] = [channel.word_index(words, enc.word_ids(i)) for i, words in enumerate(batch["words"])]
         return enc
 
     return ds.map(tokenize, batched=True, remove_columns=["words", "tags"])
@@ -174,8 +179,11 @@ def collate(rows: list[dict], pad_id: int) -> dict[str, torch.Tensor]:
     def pad(key, value):
         return torch.tensor([r[key] + [value] * (n - len(r[key])) for r in rows])
 
-    return {"input_ids": pad("input_ids", pad_id), "attention_mask": pad("attention_mask", 0),
-            "labels": pad("labels", IGNORE), "lack": torch.tensor([r["lack"] for r in rows], dtype=torch.bool)}
+    batch = {"input_ids": pad("input_ids", pad_id), "attention_mask": pad("attention_mask", 0),
+             "labels": pad("labels", IGNORE), "lack": torch.tensor([r["lack"] for r in rows], dtype=torch.bool)}
+    if "word_index" in rows[0]:
+        batch["word_index"] = pad("word_index", [0, 0, 0])
+    return batch
 
 
 def partial_label_loss(logits: torch.Tensor, labels: torch.Tensor, lack: torch.Tensor) -> torch.Tensor:
@@ -274,12 +282,16 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     model = AutoModelForTokenClassification.from_pretrained(cfg.base_model, config=config, use_safetensors=True,
                                                             ignore_mismatched_sizes=True, local_files_only=True,
                                                             trust_remote_code=False)
-    data = encode(train_exs, tok, cfg.labels, cfg)
+    channel = WordChannel.from_vectors(cfg.word_vectors, len(cfg.labels)) if cfg.word_vectors else None
+    if channel is not None:
+        model = WithWordChannel(model, channel)
+    data = encode(train_exs, tok, cfg.labels, cfg, channel)
     rng = random.Random(cfg.seed)
     epoch_size = len(epoch_order(groups, weights, random.Random(0)))
     steps_per_epoch = (epoch_size + cfg.batch_size - 1) // cfg.batch_size
     total = steps_per_epoch * cfg.epochs
-    opt = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr,
+                            weight_decay=cfg.weight_decay)
     warm = max(1, int(cfg.warmup * total))
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
     clf = TokenClassifier(model, tok, cfg.max_length)
@@ -291,7 +303,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
         bar = progress(range(0, len(order), cfg.batch_size), desc=f"epoch {epoch}/{cfg.epochs}", unit=" batches")
         for b in bar:
             batch = collate([data[i] for i in order[b:b + cfg.batch_size]], tok.pad_token_id)
-            logits = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).logits
+            logits = model(**{k: batch[k] for k in ("input_ids", "attention_mask", "word_index") if k in batch}).logits
             loss = partial_label_loss(logits, batch["labels"], batch["lack"])
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -328,7 +340,10 @@ def save(clf: TokenClassifier, out_dir: Path, cfg: TrainConfig, results: dict) -
     from pipeline.training.card import write_card
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    (clf.model.half() if cfg.half else clf.model).save_pretrained(str(out_dir), safe_serialization=True)
+    model = clf.model.base if isinstance(clf.model, WithWordChannel) else clf.model
+    (model.half() if cfg.half else model).save_pretrained(str(out_dir), safe_serialization=True)
+    if isinstance(clf.model, WithWordChannel):
+        clf.model.channel.save(out_dir, half=cfg.half)
     clf.tokenizer.save_pretrained(str(out_dir))
     (out_dir / "training_config.json").write_text(json.dumps(asdict(cfg), ensure_ascii=False, indent=1))
     (out_dir / "scores.json").write_text(json.dumps(results, ensure_ascii=False, indent=1))
