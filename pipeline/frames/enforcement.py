@@ -81,8 +81,7 @@ STOP_NOUN_WORDS = keys("على", "إلى", "الى", "عن", "من", "في", "خ
 # «محاولة اعتقال X»، «أثناء محاولتهما اعتقال X»: an arrest attempted, not done
 ATTEMPTED = ("محاول", "بمحاول")
 STOP_WORDS = {"،", ",", "؛", ".", "(", ")", ":", "\n", "و", "«", "»", '"'}
-PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف", "توقيف", "حبس", "احتجاز", "احتجز", "استيقاف", "الزج", "زج",
-                "ايداع", "ايقاف")
+PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف", "توقيف", *CUSTODY_KEYS)
 # the suspicion or charge in the arrest's own sentence is the offence (GUIDELINES §7 decision 61): «للاشتباه
 # بانتمائهم إلى شبكة …»، «لانتمائه إلى تنظيم X»، «لاتهامه بالانضمام إلى …»، «واتهم أيضًا بالتآمر …»، «المتهمين
 # بالتحرش»; what follows «ب» (or the verbal noun glued to «ل») is the offence

@@ -54,7 +54,7 @@ TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "جلست", "جلسات", 
 # «وكانت مفاوضات تمهيدية قد جرت … في باكستان»: one round of negotiations reported opens a meeting like «محادثات»; the
 # process in general («المفاوضات») and a body's own talks («مفاوضاتها مع اللاعب») open none (GUIDELINES §7 decision 117)
 ROUND = ("مفاوضات",)
-ROUND_KEY = word_key("مفاوضات")
+ROUND_KEY = word_key(ROUND[0])
 HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح")
 CHAIR = ("ترأس", "ترؤس", "برئاس")  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
 # «رأس X اجتماعا»: the bare verb of the root ر-أ-س presides too (GUIDELINES §7 decision 152); as a noun («رأس المال»،

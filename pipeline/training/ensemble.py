@@ -45,10 +45,14 @@ def _check_compatible(dirs: list[Path]) -> None:
             raise ValueError(f"{d}: its labels differ from {first}'s; ensemble members must share one label map")
         if (d / "tokenizer.json").read_text(encoding="utf-8") != vocab:
             raise ValueError(f"{d}: its tokenizer differs from {first}'s; ensemble members must share one vocabulary")
-        if has_channel(d) != has_channel(first) or has_channel(d) and (
-                json.loads((d / CHANNEL_CONFIG).read_text())["vocab"] != json.loads((first / CHANNEL_CONFIG).read_text())["vocab"]):
+        if _channel_vocab(d) != _channel_vocab(first):
             raise ValueError(f"{d}: its word channel differs from {first}'s (pipeline/ner/word_vectors.py); "
                              "members must all have none or one trained on the same vectors")
+
+
+def _channel_vocab(model: Path) -> list[str] | None:
+    """The vocabulary of a model's word channel (None without one): members average only over one table."""
+    return json.loads((model / CHANNEL_CONFIG).read_text())["vocab"] if has_channel(model) else None
 
 
 def fine_tuning_minutes(model: Path) -> float | None:
