@@ -1,11 +1,12 @@
-"""The columns every benchmark reports, side by side: written test, seeds, real-test, and
-(for NER) the Wojood sample's val part and the ANERcorp dev slice.
+"""The columns every benchmark reports, side by side: written test, seeds, real-test (and each of its
+selection batches), and (for NER) the Wojood sample's val part and the ANERcorp dev slice.
 
 A column whose data is not here (no `../shared/data`, no real gold yet) is left out with a
 note, never filled with something else.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from real_gold import GOLD, RAW, SELECTION
@@ -27,6 +28,19 @@ def real(split: str) -> list[dict]:
     return real_split(split, GOLD, SELECTION, RAW)
 
 
+def by_batch(split: str, docs: list[dict]) -> dict[str, list[dict]]:
+    """One more column per selection batch when the split's articles come from several (real-test since
+    session 13: batch 1, whose gold predates most §7 decisions, and batch 13), so a figure on the old
+    articles stays comparable with earlier sessions'."""
+    batch = {r["id"]: r.get("batch", 1) for r in json.loads(SELECTION.read_text(encoding="utf-8"))}
+    groups: dict[int, list[dict]] = {}
+    for d in docs:
+        groups.setdefault(batch[d["id"]], []).append(d)
+    if len(groups) < 2:
+        return {}
+    return {f"{split} batch {b}": groups[b] for b in sorted(groups)}
+
+
 def columns(ner: bool = True) -> dict[str, list[dict]]:
     """Column name -> gold documents, in the order the README's tables use."""
     from pipeline.training.train import carve, load_docs
@@ -39,6 +53,7 @@ def columns(ner: bool = True) -> dict[str, list[dict]]:
         docs = []
     if docs:
         out["real-test"] = docs
+        out.update(by_batch("real-test", docs))
     else:
         print("real-test left out: no real gold or no raw SaudiNewsNet here")
     if ner and WOJOOD_VAL.exists():

@@ -1,6 +1,7 @@
 """Every training and dev corpus as project JSONL, in the git-ignored `build/corpora/`.
 
     python scripts/prepare_corpora.py      # then scripts/train_joint.sh
+    python scripts/prepare_corpora.py --out build/corpora-NAME   # a frozen copy for one run (CORPORA=... train_joint.sh)
 
 - `real-{train,dev,test}.jsonl`: the SaudiNewsNet gold, joined from its stand-off records;
 - `anercorp-train.jsonl`, `anercorp-dev.jsonl`: ANERcorp with the dev slice `--dev-fraction 0.1`
@@ -14,6 +15,7 @@ None of these texts may be committed (see `../shared/data/README.md`).
 """
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from bench_data import ANERCORP, ANERCORP_DEV_FRACTION, WOJOOD_VAL, real
@@ -30,7 +32,11 @@ def without(doc: dict, label: str) -> dict:
 
 
 def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=OUT,
+                    help="folder to write (rewritten each time: build/corpora unless a run wants its own copy)")
+    out = ap.parse_args().out
+    out.mkdir(parents=True, exist_ok=True)
     sets = {split: real(split) for split in ("real-train", "real-dev", "real-test")}
     if ANERCORP.exists():
         sets["anercorp-train"], sets["anercorp-dev"] = carve(load_docs(ANERCORP), ANERCORP_DEV_FRACTION)
@@ -40,8 +46,8 @@ def main() -> None:
         sets["wojood-train"] = load_docs(WOJOOD_VAL.with_name("train.txt"))
         sets["wojood-val"] = load_docs(WOJOOD_VAL)
     for name, docs in sets.items():
-        n = write_jsonl(docs, OUT / f"{name}.jsonl")
-        print(f"{OUT / name}.jsonl: {n} documents, {sum(len(d['entities']) for d in docs)} entities")
+        n = write_jsonl(docs, out / f"{name}.jsonl")
+        print(f"{out / name}.jsonl: {n} documents, {sum(len(d['entities']) for d in docs)} entities")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@
     OUT=runs/ner-pseudo PSEUDO=build/corpora/pseudo.jsonl PSEUDO_W=0.5 scripts/train_joint.sh
     python scripts/pseudo_texts.py --drop-gold build/corpora/pseudo.jsonl --out build/corpora/pseudo-nogold.jsonl
         # later, once some of those articles have become gold: the teacher's labels on the others only
+    python scripts/pseudo_texts.py --as-of-batch 7 8 9 10 11 12 --out build/corpora/pseudo-union.jsonl
+        # every text the runs of sessions 10-11 may have read, whenever they drew them: held out of new test gold
 
 A teacher model labels these texts and a student trains on its labels beside the gold (self-training /
 distillation). Odd lines stay reserved for an independent evaluation (skipped undecoded, as in
@@ -26,9 +28,13 @@ from select_real import NEAR_COPY, candidates
 from pipeline.io.jsonl import read_jsonl, write_jsonl
 
 
-def pseudo_texts(raw: Path, n: int, seed: int, min_words: int, max_words: int) -> list[dict]:
-    """`n` even-line articles, security-genre first as in the gold, none of the gold's nor near a held-out one."""
-    chosen = json.loads(SELECTION.read_text(encoding="utf-8"))
+def pseudo_texts(raw: Path, n: int, seed: int, min_words: int, max_words: int,
+                 as_of_batch: int | None = None) -> list[dict]:
+    """`n` even-line articles, security-genre first as in the gold, none of the gold's nor near a held-out one.
+    With `as_of_batch`: the texts this made when the selection held batches up to that one (the pool, and so
+    the draw, shifts as the gold grows)."""
+    chosen = [r for r in json.loads(SELECTION.read_text(encoding="utf-8"))
+              if as_of_batch is None or r.get("batch", 1) <= as_of_batch]
     gold = {r["line"] for r in chosen}
     held_out = {r["line"] for r in chosen if r["split"] != "real-train"}
     every = candidates(raw, 0, 10 ** 9)
@@ -63,6 +69,9 @@ def main() -> None:
     ap.add_argument("--max-words", type=int, default=600)
     ap.add_argument("--drop-gold", type=Path, metavar="JSONL",
                     help="instead of choosing texts: copy this file's documents that are not gold articles to --out")
+    ap.add_argument("--as-of-batch", type=int, nargs="+", metavar="N",
+                    help="the union of the texts chosen when the selection held batches up to each N: every text "
+                         "some past self-training run may have read, for select_real.py --exclude")
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     if args.out.exists():
@@ -70,7 +79,11 @@ def main() -> None:
     if args.drop_gold:
         docs = without_gold(read_jsonl(args.drop_gold))
     else:
-        docs = pseudo_texts(args.raw, args.n, args.seed, args.min_words, args.max_words)
+        docs, seen = [], set()
+        for batch in args.as_of_batch or [None]:
+            new = pseudo_texts(args.raw, args.n, args.seed, args.min_words, args.max_words, batch)
+            docs += [d for d in new if d["id"] not in seen]
+            seen |= {d["id"] for d in new}
     write_jsonl(docs, args.out)
     print(f"{len(docs)} articles, {sum(len(d['text'].split()) for d in docs)} words -> {args.out}")
 

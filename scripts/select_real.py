@@ -4,6 +4,8 @@
     python scripts/select_real.py --add 64 --batch 2     # more real-train articles, the rest kept as it is
     python scripts/select_real.py --add 48 --batch 8 --split real-dev --min-words 200   # more real-dev
     python scripts/select_real.py --add 40 --batch 12 --split real-dev --exclude build/corpora/pseudo-texts.jsonl
+    python scripts/select_real.py --add 32 --batch 13 --split real-test --min-words 200 --max-words 1000 \
+        --exclude build/corpora/pseudo-union.jsonl                                   # a second real-test batch
         # held-out articles must be texts no model has read: leave out a teacher's unlabelled texts too
 
 Odd lines of the file are reserved for an independent evaluation: this script skips them
@@ -105,8 +107,8 @@ def main() -> None:
     ap.add_argument("--add", type=int, default=0, metavar="N",
                     help="append N more articles to an existing selection (its records and splits unchanged)")
     ap.add_argument("--batch", type=int, default=2, help="with --add: the batch number recorded on the new articles")
-    ap.add_argument("--split", choices=("real-train", "real-dev"), default="real-train",
-                    help="with --add: the split of the new articles (real-test stays the first selection's)")
+    ap.add_argument("--split", choices=("real-train", "real-dev", "real-test"), default="real-train",
+                    help="with --add: the split of the new articles")
     ap.add_argument("--min-words", type=int, default=MIN_WORDS,
                     help=f"with --add: shortest article (default {MIN_WORDS}; the 280-500-word security pool ran out in batch 7)")
     ap.add_argument("--max-words", type=int, default=MAX_WORDS, help=f"with --add: longest article (default {MAX_WORDS})")

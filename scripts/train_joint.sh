@@ -15,7 +15,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 OUT=${OUT:-runs/ner-joint}
-C=build/corpora
+# CORPORA=DIR: read (and first rebuild) the corpora there, so that a long run's data stay fixed while
+# build/corpora is rebuilt for other work
+C=${CORPORA:-build/corpora}
 BASE=${BASE:-models/encoder}
 W_WRITTEN=${W_WRITTEN:-2} W_REAL=${W_REAL:-2} W_ANER=${W_ANER:-0.4} W_WOJOOD=${W_WOJOOD:-0.5}
 # ANERcorp without its ORG spans (another convention; scripts/prepare_corpora.py); ANER= (empty) uses them all
@@ -28,7 +30,7 @@ if [ -n "${PSEUDO:-}" ]; then PSEUDO_TRAIN=("$PSEUDO") PSEUDO_WEIGHT=("${PSEUDO_
 TESTS=(--test annotations/test.jsonl annotations/seeds.jsonl "$C/real-test.jsonl")
 [ "${NO_TEST:-0}" = 1 ] && TESTS=()
 
-$BIN/python scripts/prepare_corpora.py
+$BIN/python scripts/prepare_corpora.py --out "$C"
 $BIN/arabic-ie train --base-model "$BASE" --out "$OUT" \
     --train annotations/train.jsonl $C/real-train.jsonl $C/anercorp-train$ANER.jsonl $C/wojood-train.jsonl "${PSEUDO_TRAIN[@]}" \
     --weights "$W_WRITTEN" "$W_REAL" "$W_ANER" "$W_WOJOOD" "${PSEUDO_WEIGHT[@]}" \

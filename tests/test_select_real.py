@@ -120,3 +120,32 @@ def test_drop_gold_keeps_only_a_teachers_labels_on_articles_that_are_not_gold(tm
     monkeypatch.setattr(pseudo, "SELECTION", selection)
     docs = [{"id": "snn-2", "text": "أ"}, {"id": "snn-4", "text": "ب"}, {"id": "snn-6", "text": "ج"}]
     assert [d["id"] for d in pseudo.without_gold(docs)] == ["snn-2", "snn-6"]
+
+
+def test_as_of_batch_draws_as_the_smaller_selection_did(select_real, raw, tmp_path, monkeypatch):
+    """The pool shifts as the gold grows, so a past draw is remade from the selection as it stood then."""
+    pseudo = load_script("pseudo_texts")
+    cands = select_real.candidates(raw, 0, 10 ** 9)
+    old = [{"id": f"snn-{c['line']}", "line": c["line"], "split": "real-train"} for c in cands[:2]]
+    later = [{"id": f"snn-{c['line']}", "line": c["line"], "split": "real-train", "batch": 2} for c in cands[2:6]]
+    selection = tmp_path / "selection.json"
+    selection.write_text(json.dumps(old))
+    monkeypatch.setattr(pseudo, "SELECTION", selection)
+    then = pseudo.pseudo_texts(raw, 5, 5, 0, 10 ** 9)
+    selection.write_text(json.dumps(old + later))
+    now = pseudo.pseudo_texts(raw, 5, 5, 0, 10 ** 9)
+    assert {d["id"] for d in now}.isdisjoint(r["id"] for r in later)
+    assert pseudo.pseudo_texts(raw, 5, 5, 0, 10 ** 9, as_of_batch=1) == then != now
+
+
+def test_real_test_columns_per_batch_only_when_it_has_several(select_real, tmp_path, monkeypatch):
+    bench = load_script("bench_data")
+    selection = tmp_path / "selection.json"
+    selection.write_text(json.dumps([{"id": "snn-2", "split": "real-test"}, {"id": "snn-4", "split": "real-test"},
+                                     {"id": "snn-6", "split": "real-test", "batch": 13}]))
+    monkeypatch.setattr(bench, "SELECTION", selection)
+    docs = [{"id": "snn-2"}, {"id": "snn-4"}, {"id": "snn-6"}]
+    cols = bench.by_batch("real-test", docs)
+    assert list(cols) == ["real-test batch 1", "real-test batch 13"]
+    assert [d["id"] for d in cols["real-test batch 1"]] == ["snn-2", "snn-4"]
+    assert bench.by_batch("real-test", docs[:2]) == {}
