@@ -20,6 +20,10 @@ CUSTODY = ("حبس", "احتجاز", "احتجز", "استيقاف", "الزج",
 TRIGGERS = ("ضبط", "القبض", "قبض", "اكتشاف", "اكتشف", "كشف", "تكشف", "اعتقل", "اعتقال", "أوقف", "توقيف",
             "أحبط", "إحباط", "الإطاحة", "أطاح") + CUSTODY  # «الإطاحة بخلية …» (GUIDELINES §7 decision 39)
 CUSTODY_KEYS = keys(*CUSTODY)
+# a later arrest whose figure of suspects repeats an earlier frame's figure («القبض على 431 …» … «ضبط 431 من …») restates
+# that arrest and opens none (GUIDELINES §7 decisions 37, 154); a figure of one or two persons recurs for different
+# arrests («شخصين»), and a body report repeating its headline is the story's own report (decision 175)
+RESTATED_MIN = 3
 # «الزجاج»، «إيقاف الخدمة»، «إيداع المبلغ»، «في مكان احتجازه»، «تجديد حبس X»: words of these stems that hold no one
 # now; «زج» is a whole word, «إيقاف» holds only a person named by its pronoun, «إيداع» only in prison, and the verbal
 # nouns «حبس/احتجاز» only with their object after them, not when custody goes on (decision 173: continued custody
@@ -204,9 +208,22 @@ def _suffix_object(ctx: Context, i: int) -> bool:
                                             and not key.endswith(("هم", "هما")))
 
 
+def _headline(ctx: Context, i: int) -> bool:
+    """Is word i in the article's headline: a first line that ends with no full stop?"""
+    end = ctx.text.find("\n")
+    return end > 0 and ctx.spans[i][0] < end and ctx.text[:end].rstrip()[-1:] not in (".", "!", "؟")
+
+
+def _restated(ctx: Context, slots: dict[str, list], counted: set[float]) -> bool:
+    """Does the frame's figure of suspects repeat a figure of suspects already reported (see RESTATED_MIN)?"""
+    figures = [ctx.numbers[v].get("value") for v in slots.get("suspects", []) if v in ctx.numbers]
+    return len(figures) == 1 and figures[0] is not None and figures[0] >= RESTATED_MIN and figures[0] in counted
+
+
 def frames(ctx: Context) -> list[dict]:
     out, used = [], set()
     caught: set[str] = set()  # the names of the persons already reported caught
+    counted: set[float] = set()  # the figures of suspects already reported, outside the headline
     hits = [i for i in find(ctx, TRIGGERS) if _holds(ctx, i)]
     for n, i in enumerate(hits):
         a, b = clause(ctx, i)
@@ -279,7 +296,11 @@ def frames(ctx: Context) -> list[dict]:
                 slots["offence"] = [offence]
         if key.startswith(REVEAL) and "cases" not in slots:
             continue  # «كشفت الكاميرات كذب المتهمين الأربعة»: «كشف» uncovers cases («كشفت عن 214 قضية»), else it reveals
+        if _restated(ctx, slots, counted):
+            continue
         if slots:
+            if not _headline(ctx, i):
+                counted.update(ctx.numbers[v].get("value") for v in slots.get("suspects", []) if v in ctx.numbers)
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
             caught |= {ctx.surface(m) for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER"}
             out.append({"type": "enforcement", "trigger": ctx.span(i, i), "slots": slots})

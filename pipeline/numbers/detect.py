@@ -84,7 +84,10 @@ ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة و�
 # واحدة», «لسبب واحد», «بكلمة واحدة», «طريق واحد», «اتجاه واحد» (decisions 14, 130); looked up without a glued «ب/ل»
 # and without the accusative «ا» («سببا واحدا», «طريقا واحدا»)
 ONE_IDIOMS = _keys("جانب", "صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "لسان", "بصوت", "صوت", "كرجل", "لمرة",
-                   "سبب", "عائلة", "أسرة", "كلمة", "عملة", "طينة", "رأي", "اتجاه", "طريق")
+                   "سبب", "عائلة", "أسرة", "كلمة", "عملة", "طينة", "رأي", "اتجاه", "طريق",
+                   "شيء", "أمر", "زاوية", "طرف", "منطق", "مجتمع", "دين", "لون", "لحظة", "قوة", "سعر")
+# («شيء/أمر واحد»: one thing; «من زاوية/طرف واحد», «مجتمعا/دينا/لونا واحدا», «قوة واحدة ويد واحدة»: the same, a
+# whole; «لحظة واحدة»: emphatic)
 # «not even one», «if only one», «as long as one», «without one step»: a negated or hypothetical «one» (decision 130)
 # (after a plain «لا يوجد» «مركز واحد» still counts; the tokenizer splits «ولو» into «و» + «لو»)
 NEGATED_ONE = _keys("ولا", "ليس", "ليست", "ولو", "لو", "مجرد", "دام", "دون")
@@ -612,9 +615,11 @@ def quoted_names(words: list[str]) -> set[int]:
 
 def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
     """«سنة واحدة»، «نموذج شبابي واحد»: واحد after its noun counts it; «واحدة من» (one of),
-    «في وقت واحد» (at once), «دفعة واحدة» (all at once), «هذه واحدة» and «أحد المتهمين» do not (GUIDELINES §6)."""
+    «في وقت واحد» (at once), «دفعة واحدة» (all at once), «هذه واحدة» and «أحد المتهمين» do not (GUIDELINES §6), nor
+    an idiom noun with its adjective between («وحدة تاريخية واحدة», «صف متراص واحد»: decision 14)."""
     if keys[i] not in ONE_AFTER_NOUN or i == 0 or not is_arabic_word(words[i - 1]) or keys[i - 1] in NOT_A_NOUN \
             or _one_idiom(keys[i - 1]) or keys[i - 1] in COPULAS \
+            or (i >= 2 and _one_idiom(keys[i - 2])) \
             or keys[i - 1].startswith("ال"):  # «يعد المهرجان واحداً من»: a predicate, not an adjective
         return False
     if i + 1 < len(words) and ((keys[i + 1] in ONE_OF and not _is_time_unit(keys[i - 1]))
@@ -628,8 +633,8 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
 
 
 def _one_idiom(key: str) -> bool:
-    """The noun before «واحد» is one of ONE_IDIOMS, maybe with a glued «ب/ل» or the accusative «ا»."""
-    bare = key[1:] if key[:1] in ("ب", "ل") and len(key) > 3 else key
+    """The noun before «واحد» is one of ONE_IDIOMS, maybe with a glued «و/ب/ل» or the accusative «ا»."""
+    bare = key[1:] if key[:1] in ("و", "ب", "ل") and len(key) > 2 else key  # («ويد واحدة»)
     return any(k in ONE_IDIOMS or (k.endswith("ا") and k[:-1] in ONE_IDIOMS) for k in (key, bare))
 
 
@@ -920,6 +925,29 @@ def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts:
         return False  # an indefinite genitive («ضابطي شرطة»): the -ي form never takes the article (no adjective
         # «مركزي/المركزي»), the dual -ين is seen, and the next word is no accusative («زاد ضعفي ضعفا»)
     return nisba * NISBA_SHARE <= singular and not _sound_plural_seen(stem, counts)
+
+
+def _construct_nominative_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«شقيقا الشهيد», «وزيرا التعليم», «ضابطا شرطة», «فريقا برشلونة»: the nominative construct dual (-ا, its «ن»
+    dropped) before its genitive, a definite noun or an indefinite one in -ة, is a count 2 (decision 33, GUIDELINES §6
+    «وجهتي نظر»). The -ا form is mostly an accusative singular («قتل رجلا»), so: no tanwin written, not after a
+    number or a copula, a common singular more common than this form, and the stem's dual seen in both cases
+    («شقيقان», «شقيقين») with the -ان no word of its own («طالبان»)."""
+    raw = lookup_key(words[i])
+    if i + 1 >= len(words) or "\u064b" in words[i] or not is_arabic_word(words[i]) or raw.startswith("ال") \
+            or not raw.endswith("ا") or raw.endswith(("وا", "تا")) or len(raw) < 4 or not is_arabic_word(words[i + 1]) \
+            or (i and (words[i - 1][:1].isdigit() or parse_words([keys[i - 1]]) is not None
+                       or keys[i - 1].startswith("ال") or keys[i - 1] in COPULAS)):
+        return False  # («الثمانية عشر شهرا», «المنطقة الشرقية سابقا»: a counted noun, an adverb after a definite word)
+    nxt, stem = keys[i + 1], raw[:-1]
+    indefinite = nxt.endswith("ة") and not nxt.startswith(DEFINITE) and nxt not in FUNCTION_AFTER
+    if not ((nxt.startswith("ال") and len(nxt) > 3) or indefinite) \
+            or (indefinite and OWN_WORD_RATIO * _seen(stem + "ة", counts) > _seen(stem, counts)):
+        return False  # («شهدت ارتفاعا كبيرا مقارنة»: an adjective, its feminine «كبيرة» common)
+    singular = sum(counts.get(form, 0) for form in _alef_forms(stem))
+    nominative, oblique = _case_forms(stem, counts)
+    return singular >= MASC_DUAL_MIN and counts.get(raw, 0) < singular and min(nominative, oblique) >= CASES_MIN \
+        and nominative <= OWN_WORD_RATIO * oblique and parse_words([keys[i]]) is None
 
 
 PAIR_NAME_WORDS = 3  # «وادي بن هشبل»: a name of up to three words on each side of «و»
@@ -1310,7 +1338,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
                 or _dual_by_agreement(i, words, keys, counts) or _indefinite_by_agreement(i, words, keys, counts) \
                 or _nisba_dual(i, words, keys, counts) \
-                or _construct_masculine_dual(i, words, keys, counts) or _before_two_adjectives(i, words, keys, counts) \
+                or _construct_masculine_dual(i, words, keys, counts) or _construct_nominative_dual(i, words, keys, counts) \
+                or _before_two_adjectives(i, words, keys, counts) \
                 or _definite_dual(i, words, keys, counts) or _dual_by_cases(i, words, keys, counts) \
                 or _dual_with_adjective(i, words, keys, counts) \
                 or _parents(i, words, keys) or _possessed_dual(i, words, keys, counts) \
