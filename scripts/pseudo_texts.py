@@ -29,15 +29,15 @@ from pipeline.io.jsonl import read_jsonl, write_jsonl
 
 
 def pseudo_texts(raw: Path, n: int, seed: int, min_words: int, max_words: int,
-                 as_of_batch: int | None = None) -> list[dict]:
+                 as_of_batch: int | None = None, every: list[dict] | None = None) -> list[dict]:
     """`n` even-line articles, security-genre first as in the gold, none of the gold's nor near a held-out one.
     With `as_of_batch`: the texts this made when the selection held batches up to that one (the pool, and so
-    the draw, shifts as the gold grows)."""
+    the draw, shifts as the gold grows). `every`: `raw`'s candidates when the caller has read them already."""
     chosen = [r for r in json.loads(SELECTION.read_text(encoding="utf-8"))
               if as_of_batch is None or r.get("batch", 1) <= as_of_batch]
     gold = {r["line"] for r in chosen}
     held_out = {r["line"] for r in chosen if r["split"] != "real-train"}
-    every = candidates(raw, 0, 10 ** 9)
+    every = candidates(raw, 0, 10 ** 9) if every is None else every
     held_grams = [ngrams(c["_text"]) for c in every if c["line"] in held_out]
     pool = [c for c in every if c["line"] not in gold and min_words <= c["words"] <= max_words]
     rng = random.Random(seed)
@@ -79,11 +79,10 @@ def main() -> None:
     if args.drop_gold:
         docs = without_gold(read_jsonl(args.drop_gold))
     else:
-        docs, seen = [], set()
-        for batch in args.as_of_batch or [None]:
-            new = pseudo_texts(args.raw, args.n, args.seed, args.min_words, args.max_words, batch)
-            docs += [d for d in new if d["id"] not in seen]
-            seen |= {d["id"] for d in new}
+        every = candidates(args.raw, 0, 10 ** 9)  # read once for every draw
+        union = {d["id"]: d for batch in args.as_of_batch or [None]
+                 for d in pseudo_texts(args.raw, args.n, args.seed, args.min_words, args.max_words, batch, every)}
+        docs = list(union.values())
     write_jsonl(docs, args.out)
     print(f"{len(docs)} articles, {sum(len(d['text'].split()) for d in docs)} words -> {args.out}")
 

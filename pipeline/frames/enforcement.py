@@ -214,9 +214,14 @@ def _headline(ctx: Context, i: int) -> bool:
     return end > 0 and ctx.spans[i][0] < end and ctx.text[:end].rstrip()[-1:] not in (".", "!", "؟")
 
 
+def _suspect_figures(ctx: Context, slots: dict[str, list]) -> list[float | None]:
+    """The values of the numbers among the frame's suspects."""
+    return [ctx.numbers[v].get("value") for v in slots.get("suspects", []) if v in ctx.numbers]
+
+
 def _restated(ctx: Context, slots: dict[str, list], counted: set[float]) -> bool:
     """Does the frame's figure of suspects repeat a figure of suspects already reported (see RESTATED_MIN)?"""
-    figures = [ctx.numbers[v].get("value") for v in slots.get("suspects", []) if v in ctx.numbers]
+    figures = _suspect_figures(ctx, slots)
     return len(figures) == 1 and figures[0] is not None and figures[0] >= RESTATED_MIN and figures[0] in counted
 
 
@@ -300,7 +305,7 @@ def frames(ctx: Context) -> list[dict]:
             continue
         if slots:
             if not _headline(ctx, i):
-                counted.update(ctx.numbers[v].get("value") for v in slots.get("suspects", []) if v in ctx.numbers)
+                counted.update(_suspect_figures(ctx, slots))
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
             caught |= {ctx.surface(m) for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER"}
             out.append({"type": "enforcement", "trigger": ctx.span(i, i), "slots": slots})
