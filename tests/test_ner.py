@@ -132,6 +132,17 @@ def test_a_token_classifier_with_other_labels_is_a_base_model(tmp_path, corpus):
     assert len(clf.model.config.id2label) == 9 and clf.model.classifier.out_features == 9
 
 
+def test_a_half_precision_model_fine_tunes_in_float32(tmp_path, corpus):
+    """Continued fine-tuning from a shipped model (stored in float16) trains in float32, not NaN."""
+    cfg = TrainConfig(base_model=str(tiny_checkpoint(tmp_path / "b")), epochs=1, batch_size=8, max_minutes=1, half=True)
+    train([corpus / "train.jsonl"], tmp_path / "half", cfg, dev_paths=[corpus / "dev.jsonl"])
+    cfg = TrainConfig(base_model=str(tmp_path / "half"), epochs=2, batch_size=8, lr=5e-3, max_minutes=1)
+    results = train([corpus / "train.jsonl"], tmp_path / "again", cfg, dev_paths=[corpus / "dev.jsonl"])
+    params = list(TokenClassifier.load(tmp_path / "again").model.parameters())
+    assert all(torch.isfinite(p).all() for p in params)
+    assert results["dev"]["span"]["micro"]["f1"] > 0
+
+
 def test_foreign_entities_lose_their_proclitics(tmp_path):
     from pipeline.training.train import load_docs
 
@@ -244,6 +255,26 @@ def test_a_soup_is_the_mean_of_its_members_weights_and_refuses_other_starts(tmp_
         build_soup([tmp_path / "a", tmp_path / "c"], tmp_path / "bad")
     assert not (tmp_path / "bad").exists()
     assert main(["soup", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "a"), "--overwrite"]) == 2
+
+
+def test_a_soup_takes_a_model_and_its_continued_fine_tune(tmp_path, corpus):
+    """WiSE-FT: a member fine-tuned further from another member shares its basin; a stranger still does not."""
+    from safetensors.torch import load_file
+
+    from pipeline.training.ensemble import build_soup
+
+    base = tiny_checkpoint(tmp_path / "base")
+    for name, start, seed in (("a", base, 1), ("c", base, 2), ("a2", tmp_path / "a", 7)):
+        cfg = TrainConfig(base_model=str(start), epochs=2, batch_size=8, lr=5e-3, seed=seed, max_minutes=1)
+        train([corpus / "train.jsonl"], tmp_path / name, cfg, dev_paths=[corpus / "dev.jsonl"])
+    soup = build_soup([tmp_path / "a", tmp_path / "a2"], tmp_path / "wise")
+    a, a2, mean = (load_file(str(d / "model.safetensors")) for d in (tmp_path / "a", tmp_path / "a2", soup))
+    name = next(k for k in mean if k.endswith("classifier.weight"))
+    assert not torch.equal(a[name], a2[name]) and torch.allclose(mean[name], (a[name] + a2[name]) / 2, atol=1e-6)
+    with pytest.raises(ValueError, match="another base model or seed"):
+        build_soup([tmp_path / "a", tmp_path / "a2", tmp_path / "c"], tmp_path / "bad")
+    with pytest.raises(ValueError, match="another base model or seed"):
+        build_soup([tmp_path / "a2", tmp_path / "c"], tmp_path / "bad")
 
 
 def test_corpus_weights_set_each_epochs_share():

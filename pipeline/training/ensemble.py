@@ -149,12 +149,19 @@ def _start(model: Path, hashed: dict[Path, str]) -> tuple[str, int]:
 
 
 def _check_same_start(members: list[Path]) -> None:
-    """Weights average into a working model only from one start: one base model, one seed (the new head's draw)."""
+    """Weights average into a working model only from one start: one base model, one seed (the new head's draw).
+    A member fine-tuned further from another member (`--base-model` that member: same labels, so the same head)
+    stays in that member's basin, and averaging the two interpolates a model with its fine-tune (WiSE-FT,
+    Wortsman et al. 2022); such a member is exempt, the others must share one start."""
     hashed: dict[Path, str] = {}
-    first = _start(members[0], hashed)
-    for m in members[1:]:
+    own = {sha256((m / "model.safetensors").resolve()) for m in members}
+    roots = [m for m in members if _start(m, hashed)[0] not in own]
+    if not roots:
+        raise ValueError("soup: every member continues another one; one must be fine-tuned from the shared start")
+    first = _start(roots[0], hashed)
+    for m in roots[1:]:
         if _start(m, hashed) != first:
-            raise ValueError(f"{m}: fine-tuned from another base model or seed than {members[0]}; "
+            raise ValueError(f"{m}: fine-tuned from another base model or seed than {roots[0]}; "
                              "a soup's members must share both (use `ensemble` to combine others)")
 
 

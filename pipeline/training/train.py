@@ -278,10 +278,12 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
                                         id2label=dict(enumerate(cfg.labels)),
                                         label2id={n: i for i, n in enumerate(cfg.labels)},
                                         local_files_only=True, trust_remote_code=False)
-    # a base that is itself a token classifier (ANERcorp's PER/LOC/ORG) keeps its encoder and gets a fresh head
+    # a base that is itself a token classifier (ANERcorp's PER/LOC/ORG) keeps its encoder and gets a fresh head (the
+    # same head where its labels match); trained in float32 whatever the stored precision: a shipped model is kept in
+    # float16, and float16 training on CPU turns the loss to NaN at the first step
     model = AutoModelForTokenClassification.from_pretrained(cfg.base_model, config=config, use_safetensors=True,
                                                             ignore_mismatched_sizes=True, local_files_only=True,
-                                                            trust_remote_code=False)
+                                                            dtype=torch.float32, trust_remote_code=False)
     channel = WordChannel.from_vectors(cfg.word_vectors, len(cfg.labels)) if cfg.word_vectors else None
     if channel is not None:
         model = WithWordChannel(model, channel)
