@@ -32,6 +32,10 @@ meeting takes a relative date elsewhere after its noun in its clause; a meeting 
 participant travels to, and its companions and receivers attend; a later mention with its participants' pronoun
 («X وY اجتماعهما») places them at it; a place that hosts it («استضافته X») is its location (decisions 36, 106, 118,
 133).
+
+The person who holds a meeting, named between the verb of holding and its noun, attends it with the person a talk
+is held with after «مع»; the persons of a later sentence about a paper given or discussed at the article's meeting
+attend it (decisions 36, 62, 98, 133).
 """
 from __future__ import annotations
 
@@ -90,6 +94,11 @@ OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها"
 FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
 PRESENT = _keys("قدم", "قدمت", "يقدم", "تقدم", "ألقى", "ألقت", "أدار", "أدارت")  # giving a talk
 PRESENT_WINDOW = 8  # words from the noun to «قدمته» after its title («بعنوان «…»»)
+# «ورقة عمل»، «الورقة الثانية»، «أوراق العمل»: a paper given at a conference, and the verbs of giving or discussing it
+PAPER = ("ورقة", "الورقة", "ورقت")
+PAPERS = ("أوراق", "الأوراق")
+WORK = word_key("العمل")
+DISCUSS = _keys("ناقش", "مناقشة", "المناقشة", "تطرق", "أعد", "إعداد", "تناول", "مداخلات")
 SPEAK = _keys("قال", "يقول", "تقول", "اكد", "يؤكد", "تؤكد", "اوضح", "يوضح", "اعلن", "يعلن", "صرح", "تحدث", "متحدث",
          "كشف", "أشار", "يشير", "شدد", "ذكر", "أضاف", "دعا", "يدعو", "طالب", "اعتبر", "رحب", "أفاد", "يفيد",
          "ألقى", "يلقي")  # «وأفاد X خلال لقاء صحفي»، «يلقي X كلمة خلال القمة»
@@ -453,6 +462,19 @@ def _co_chairs(ctx: Context, chair: Mention) -> list[Mention]:
         if head is None or head.label != "PER" or head.last > b:
             return out
         out.append(head)
+
+
+def _convener(ctx: Context, v: int, i: int) -> list[Mention]:
+    """«عقد المشرف العام على السوق الدكتور X أول ورشة عمل»، «عقد محافظ الخرج X اجتماعا عاجلا مع … Y»: the person who
+    holds the meeting, named between the verb of holding and the noun, attends it (GUIDELINES §7 decision 62: without
+    «ترأس/برئاسة» a convener is no chair), and so does the person a talk is held with after «مع» (decision 36)."""
+    out = [m for m in ctx.starting_in(v + 1, i - 1) if m.label == "PER"][:1]
+    if out and _norm(ctx.key(i)).startswith(TALKS):
+        _, b = clause(ctx, i)
+        with_ = next((k for k in range(i + 1, min(b, i + WITH_WINDOW) + 1) if ctx.key(k) == WITH), None)
+        if with_ is not None:
+            out += _named_after(ctx, with_, b)[:1]
+    return out
 
 
 def _host(ctx: Context, v: int) -> Mention | None:
@@ -828,6 +850,8 @@ def frames(ctx: Context) -> list[dict]:
                           for p in ctx.starting_in(v, ctx.sentence_end(v)) if p.label == "PER"]
         if host is not None:  # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
             attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"]
+        if verbs and not _norm(ctx.key(verbs[-1])).startswith(CHAIR_KEYS + PRESIDE):
+            attending += _convener(ctx, verbs[-1], i)
         if not chairs and chaired_by:
             chairs = mentions_in(ctx, held[i], b, "PER")[:1] or [h for h in [_chair_office(ctx, held[i], b)] if h]
         if chairs:
@@ -867,7 +891,28 @@ def frames(ctx: Context) -> list[dict]:
             if _surface(ctx, m.id) not in named and not _alias(ctx, m):
                 slots.setdefault("attendee", []).append(m.id)
                 named.add(_surface(ctx, m.id))
+    if out:
+        _papers(ctx, out[0])
     return out
+
+
+def _papers(ctx: Context, frame: dict) -> None:
+    """«وقدم اللواء X ورقة عن …، وشارك في المناقشة كل من Y وZ»، «وتناولت الورقة الثانية … قدمها الرائد W»: the persons
+    of a sentence about a paper presented or discussed at the article's meeting are placed at it (GUIDELINES §7
+    decisions 98, 133: who addresses or attends the meeting is an attendee), once each."""
+    slots = frame["slots"]
+    named = {_surface(ctx, p) for p in slots.get("chair", []) + slots.get("attendee", [])}
+    after = bisect_left(ctx.spans, (frame["trigger"][1],))
+    papers = [k for k in find(ctx, PAPER) if k > after] + \
+        [k for k in find(ctx, PAPERS) if k > after and ctx.key(k + 1) == WORK]
+    for s in sorted({ctx.sent_of[k] for k in papers}):
+        words = [j for j in range(len(ctx.words)) if ctx.sent_of[j] == s]
+        if not any(_norm(ctx.key(j)).startswith(PRESENT + DISCUSS) or _speaks(ctx, j) for j in words):
+            continue
+        for m in ctx.starting_in(words[0], words[-1]):
+            if m.label == "PER" and _surface(ctx, m.id) not in named and not _alias(ctx, m):
+                slots.setdefault("attendee", []).append(m.id)
+                named.add(_surface(ctx, m.id))
 
 
 def _subjects(ctx: Context, i: int) -> list[Mention]:
