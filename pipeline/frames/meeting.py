@@ -884,35 +884,41 @@ def frames(ctx: Context) -> list[dict]:
         before = [f for f in out if f["trigger"][0] < ctx.spans[i][0]]
         if ctx.spans[i][0] in opened or not before:
             continue
-        slots = before[-1]["slots"]
-        # a person already in the frame under another mention of the name is in it once
-        named = {_surface(ctx, p) for p in slots.get("chair", []) + slots.get("attendee", [])}
-        for m in _fronted(ctx, i) + (_subjects(ctx, i) if i in theirs else []):
-            if _surface(ctx, m.id) not in named and not _alias(ctx, m):
-                slots.setdefault("attendee", []).append(m.id)
-                named.add(_surface(ctx, m.id))
+        _place_at(ctx, before[-1]["slots"], _fronted(ctx, i) + (_subjects(ctx, i) if i in theirs else []))
     if out:
-        _papers(ctx, out[0])
+        _place_at(ctx, out[0]["slots"], _papers(ctx, out[0]))
     return out
 
 
-def _papers(ctx: Context, frame: dict) -> None:
+def _place_at(ctx: Context, slots: dict[str, list], persons: list[Mention]) -> None:
+    """Make `persons` attendees of the frame with these slots; a person already in it under another mention of the
+    name, or named twice in `persons`, is in it once."""
+    named = {_surface(ctx, p) for p in slots.get("chair", []) + slots.get("attendee", [])}
+    for m in persons:
+        if _surface(ctx, m.id) not in named and not _alias(ctx, m):
+            slots.setdefault("attendee", []).append(m.id)
+            named.add(_surface(ctx, m.id))
+
+
+def _papers(ctx: Context, frame: dict) -> list[Mention]:
     """«وقدم اللواء X ورقة عن …، وشارك في المناقشة كل من Y وZ»، «وتناولت الورقة الثانية … قدمها الرائد W»: the persons
     of a sentence about a paper presented or discussed at the article's meeting are placed at it (GUIDELINES §7
-    decisions 98, 133: who addresses or attends the meeting is an attendee), once each."""
-    slots = frame["slots"]
-    named = {_surface(ctx, p) for p in slots.get("chair", []) + slots.get("attendee", [])}
+    decisions 98, 133: who addresses or attends the meeting is an attendee)."""
     after = bisect_left(ctx.spans, (frame["trigger"][1],))
     papers = [k for k in find(ctx, PAPER) if k > after] + \
         [k for k in find(ctx, PAPERS) if k > after and ctx.key(k + 1) == WORK]
-    for s in sorted({ctx.sent_of[k] for k in papers}):
-        words = [j for j in range(len(ctx.words)) if ctx.sent_of[j] == s]
-        if not any(_norm(ctx.key(j)).startswith(PRESENT + DISCUSS) or _speaks(ctx, j) for j in words):
-            continue
-        for m in ctx.starting_in(words[0], words[-1]):
-            if m.label == "PER" and _surface(ctx, m.id) not in named and not _alias(ctx, m):
-                slots.setdefault("attendee", []).append(m.id)
-                named.add(_surface(ctx, m.id))
+    first: dict[int, int] = {}  # sentence -> its first word, found from any word of it (sentences are contiguous)
+    for k in papers:
+        a = k
+        while a and ctx.sent_of[a - 1] == ctx.sent_of[k]:
+            a -= 1
+        first[ctx.sent_of[k]] = a
+    persons = []
+    for _, a in sorted(first.items()):
+        b = ctx.sentence_end(a)
+        if any(_norm(ctx.key(j)).startswith(PRESENT + DISCUSS) or _speaks(ctx, j) for j in range(a, b + 1)):
+            persons += [m for m in ctx.starting_in(a, b) if m.label == "PER"]
+    return persons
 
 
 def _subjects(ctx: Context, i: int) -> list[Mention]:

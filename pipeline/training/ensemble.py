@@ -153,14 +153,19 @@ def _check_same_start(members: list[Path]) -> None:
     A member fine-tuned further from another member (`--base-model` that member: same labels, so the same head)
     stays in that member's basin, and averaging the two interpolates a model with its fine-tune (WiSE-FT,
     Wortsman et al. 2022); such a member is exempt, the others must share one start."""
-    hashed: dict[Path, str] = {}
-    own = {sha256((m / "model.safetensors").resolve()) for m in members}
-    roots = [m for m in members if _start(m, hashed)[0] not in own]
+    hashed: dict[Path, str] = {}  # each weights file hashed once, whether a member's own or a base model's
+    own: set[str] = set()
+    for m in members:
+        weights = (m / "model.safetensors").resolve()
+        if weights not in hashed:
+            hashed[weights] = sha256(weights)
+        own.add(hashed[weights])
+    starts = {m: _start(m, hashed) for m in members}
+    roots = [m for m in members if starts[m][0] not in own]
     if not roots:
         raise ValueError("soup: every member continues another one; one must be fine-tuned from the shared start")
-    first = _start(roots[0], hashed)
     for m in roots[1:]:
-        if _start(m, hashed) != first:
+        if starts[m] != starts[roots[0]]:
             raise ValueError(f"{m}: fine-tuned from another base model or seed than {roots[0]}; "
                              "a soup's members must share both (use `ensemble` to combine others)")
 
