@@ -6,7 +6,11 @@
 # et al. 2022): every finished run sorted by its own dev criterion, each added only if the soup's criterion rises
 # (mean of span F1 on annotations/dev.jsonl, build/corpora/real-dev.jsonl and
 # build/corpora/anercorp-dev-perloc.jsonl, as `scripts/benchmark_ner.py --model RUN --baselines --test ...`
-# prints them). The shipped soup's members, as its card lists them:
+# prints them). Since session 15 the shipped model is a soup of three: the session-11 soup below (as one member,
+# `runs/ner-default-s11`, models/ner-default at commit 17e0df4), runs/ner-s15-pseudo (member 1's recipe on real-train
+# 767 with the session-11 soup's labels on 800 fresh texts) and runs/ner-s14-r1 (member 2's recipe on real-train
+# 731), chosen by README's session-15 rule on real-dev 129 (`arabic-ie soup runs/ner-default-s11 runs/ner-s15-pseudo
+# runs/ner-s14-r1 --out … --half`). The session-11 soup's members, as its card lists them:
 #   1. recipe 1 (written x2, real-train x2, ANERcorp x0.4 without its ORG spans, Wojood x0.5) + a teacher's labels
 #      x0.5 on the self-training texts that are not gold (the session-10 soup labelling 622 of the 800 unannotated
 #      even-line articles of scripts/pseudo_texts.py)                       runs/ner-s11-b11-pseudo (real-train 683)

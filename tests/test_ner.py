@@ -251,6 +251,14 @@ def test_a_soup_is_the_mean_of_its_members_weights_and_refuses_other_starts(tmp_
     assert "### dev: dev.jsonl" in (soup / "README.md").read_text(encoding="utf-8")
     assert len(TokenClassifier.load(soup).predict([["زار", "دانج", "شوان"]])[0]) == 3  # a plain model directory
 
+    # the shipped soup souped again with a new run: its card still names the inner members and their data
+    again = build_soup([soup, tmp_path / "b"], tmp_path / "again")
+    nested = json.loads((again / "soup.json").read_text())["data"][str(soup)]
+    assert nested[0] == "- a soup of 2 members (uniform mean of the members' weights):"
+    card = (again / "README.md").read_text(encoding="utf-8")
+    inner_a = card.split(f"`{tmp_path / 'a'}`:")[1].split(f"`{tmp_path / 'b'}`")[0]
+    assert "- fine-tuned on: " in inner_a and "train.jsonl" in inner_a
+
     with pytest.raises(ValueError, match="another base model or seed"):  # another seed: another head
         build_soup([tmp_path / "a", tmp_path / "c"], tmp_path / "bad")
     assert not (tmp_path / "bad").exists()

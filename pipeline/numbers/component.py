@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.numbers.detect import Fact, find_facts, is_currency
-from pipeline.numbers.link import LEVEL_VERBS, link, range_pairs
+from pipeline.numbers.link import LEVEL_QUALIFIERS, LEVEL_VERBS, link, range_pairs
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.schema import item_id
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
@@ -65,6 +65,12 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
                 and _listed_after(fact, facts[n - 2], words, keys):
             fields["subject"], fields["qualifier"] = previous[1]["subject"], previous[1]["qualifier"]
             # «تزيد عن (300) ألف ريال في الأمانات، و(200) ألف ريال في البلديات»: the next item of a bounded list
+        elif same_sentence and previous[1]["subject"] and fields["subject"] is None and not fields["change"] \
+                and fact.type == "count" == facts[n - 2].type \
+                and (k := _wounded_at(fact, facts[n - 2], words, keys)) is not None \
+                and previous[1]["subject"][0] < spans[k][0]:
+            fields["subject"] = [previous[1]["subject"][0], min(previous[1]["subject"][1], spans[k - 1][1])]
+            # «قتل 19 شخصا وأصيب 43»: the wounded are counted in the noun of the dead (not past «وأصيب» itself)
         previous = (sent_of[fact.first], fields)
         out.append({"id": item_id("numbers", n), "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
@@ -87,6 +93,25 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
             out[b]["subject"] = out[a]["subject"]  # «بعد شهرين أو ثلاثة»: the noun said with the lower bound
             # (not the join itself, «بين 20 أو 30.»)
     return out
+
+
+WOUNDED = frozenset(word_key(w) for w in ("جرح", "وجرح", "أصيب", "وأصيب", "إصابة", "وإصابة"))
+WOUNDED_GAP = 12  # «قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة»: the dead and their noun, then the wounded
+
+
+def _wounded_at(fact: Fact, prev: Fact, words: list[str], keys: list[str]) -> int | None:
+    """The index of «وجرح/وأصيب/وإصابة» right before a figure of the wounded (past a qualifier, «وإصابة نحو 100»)
+    that follows the figure of the dead with no comma between («قتل 19 شخصا على الأقل وأصيب 43», «مقتل أربعة أشخاص
+    وجرح عشرة»), else None. The noun said with the dead counts the wounded too (decision 148: a figure with no noun
+    of its own takes the one stated earlier in its sentence; decision 34's null stays where none is, «مصرع ثلاثة
+    وإصابة خمسة»)."""
+    k = fact.first - 1
+    while k > prev.last and keys[k] in LEVEL_QUALIFIERS:
+        k -= 1
+    if k > prev.last and keys[k] in WOUNDED and fact.first - prev.last <= WOUNDED_GAP \
+            and not any(w in ("،", ",") for w in words[prev.last + 1:k]):
+        return k
+    return None
 
 
 LIST_MIN = 3  # two figures joined by «و» are a range only after «بين» (link.range_pairs)

@@ -48,7 +48,10 @@ IDENTIFIER_BEFORE = _keys(
     # a race, a lap, a paragraph, a verse, a page, a size, a phone extension
     "فورمولا", "الفورمولا", "اللفة", "لفة", "فقرة", "الآية", "آية", "ص", "صفحة", "الصفحة", "مقاس", "تحويلة", "تحويله",
     # a standard, a fuel grade, a nutrient («الأيزو 26000», «بنزين 91», «أوميجا 3»)
-    "الأيزو", "أيزو", "آيزو", "بنزين", "أوميجا", "أوميغا")
+    "الأيزو", "أيزو", "آيزو", "بنزين", "أوميجا", "أوميغا",
+    # a military unit («اللواء 15 مشاة», «معسكر 15 مشاة»: GUIDELINES §3 «اللجنة 138») and a product model («آيفون 7»,
+    # «جالكسي نوت 5», «نيكسوس 6», «امبراير 505 فانوم 300»: a name, no amount)
+    "اللواء", "لواء", "معسكر", "آيفون", "ايفون", "أيفون", "نوت", "نيكسوس", "امبراير", "إمبراير", "فانوم", "فينوم")
 DIRECTIONS = _keys("شمال", "جنوب", "شرق", "غرب")  # «مخطط (505) شمال جدة»: a place follows, nothing counted
 KILO_MARKS = _keys("ك", "وك")  # «ك14»: «كيلو 14» abbreviated and glued to its figure
 # heads after which a number word names a street or a number too («شارع المئة»)
@@ -246,7 +249,7 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
                 or unglued(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
             return False
         k -= 1
-    if 0 < i < len(words) - 1 and ((words[i - 1] == "(" and words[i + 1] == ")") or
+    if 0 < i < len(words) - 1 and ((words[i - 1] == "(" and words[i + 1] == ")") or _reversed_quotes(i, i, words) or
                                    (words[i - 1] in QUOTES and CLOSING.get(words[i + 1]) == words[i - 1])):
         i += 1  # «(121) برنامجاً», «يوفر «600» وظيفة»: what follows the bracket or quote is counted
     if i + 1 >= len(words):
@@ -260,6 +263,12 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
             words[i + 2][:1].isdigit() or parse_words(words[i + 2:i + 3]) is not None):
         return False  # «3 أو 4 أشخاص»
     return keys[i + 1] in FUNCTION_AFTER or keys[i + 1] in DIRECTIONS or unglued(keys[i + 1]).startswith(SAYING)
+
+
+def _reversed_quotes(i: int, tail: int, words: list[str]) -> bool:
+    """«بطول يقدر بـ»3.5» كلم», «قدرت بـ»37» مليون ريال»: wire copy that opens the quote of emphasis with «»»
+    too; what follows the closing one is counted, as after «“34” مليون» (decision 56)."""
+    return i > 0 and tail + 1 < len(words) and words[i - 1] == words[tail + 1] == "»"
 
 
 def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], free: int = 0) -> Fact | None:
@@ -278,8 +287,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     elif shape == "comma_decimal":
         value = float(f"{_ascii(words[i])}.{_ascii(words[tail])}")
     nxt = words[tail + 1] if tail + 1 < len(words) else ""
-    closed_mult = i and words[i - 1] in OPENING and tail + 2 < len(words) and nxt in CLOSE_MARKS \
-        and multiplier(words[tail + 2]) is not None  # «“34” مليون», «(300) ألف» (decision 56)
+    closed_mult = i and (words[i - 1] in OPENING or _reversed_quotes(i, tail, words)) and tail + 2 < len(words) \
+        and nxt in CLOSE_MARKS and multiplier(words[tail + 2]) is not None  # «“34” مليون», «(300) ألف» (decision 56)
     quantity_after = nxt in PERCENT or multiplier(nxt) is not None or closed_mult  # identifiers take neither
     if not quantity_after and _after_identifier_head(i, keys) and not _subject_of_verb_counts(i, words, keys):
         return None
@@ -495,12 +504,34 @@ def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
         return True  # «1437هـ», «في يوم 20 من الشهر»
     if nxt in ("ذو", "ذي") and i + 2 < len(keys) and keys[i + 2] in HIJRI_MONTHS:
         return True  # «الموافق 8 ذو القعدة»
-    if nxt in ("-", "–", "و", "الى", "إلى", "حتى") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS \
-            and keys[i + 2][:1].isdigit():
-        return True  # «3-9 يوليو», «في 12 و13 آب»
+    if nxt in DAY_JOINS and i + 2 < len(keys) and keys[i + 2][:1].isdigit() and _month_after(i + 2, words, keys):
+        return True  # «3-9 يوليو», «في 12 و13 آب», «في 30 أو 31 يوليو», «13 و14 من شهر أغسطس», «من 8 إلى 29/11/1433هـ»
+    if i and keys[i - 1] == "في" and nxt == "من" and tuple(keys[i + 2:i + 4]) in MONTH_REFERENCES \
+            and value == int(value) and 1 <= value <= 31:
+        return True  # «في 14 من الشهر الحالي», «في 30 من ذلك الشهر», «في 28 من كل شهر»: a day of that month
     if nxt in CLOCK_AFTER:
         return True  # «(1.30 توقيت غرينتش)»: a clock time
     return value == int(value) and HIJRI_YEARS[0] <= value <= HIJRI_YEARS[1] and i > 0 and keys[i - 1] in YEAR_BEFORE
+
+
+# the upper day of a pair or range of days («12 و13 آب», «30 أو 31 يوليو», «2 ــ 4/6/1436هـ»: the tatweel keys to "")
+DAY_JOINS = _keys("-", "–", "و", "الى", "إلى", "حتى", "وحتى", "أو") | {""}
+# a month named by reference after «في N من»: «الشهر الحالي», «نفس الشهر», «ذلك الشهر», «كل شهر»
+MONTH_REFERENCES = {tuple(word_key(w) for w in ref.split()) for ref in (
+    "الشهر الحالي", "الشهر الجاري", "الشهر الماضي", "الشهر المقبل", "الشهر نفسه", "نفس الشهر", "ذات الشهر", "ذلك الشهر",
+    "هذا الشهر", "كل شهر")}
+
+
+def _month_after(k: int, words: list[str], keys: list[str]) -> bool:
+    """The day at `k` is followed by its month: a month's name, «من (شهر) أغسطس», or the rest of a date written
+    with slashes («29/11/1433هـ»), so the days before it are dates too (GUIDELINES §3: dates are no facts)."""
+    if k + 1 < len(keys) and keys[k + 1] in MONTH_KEYS:
+        return True
+    if k + 2 < len(keys) and keys[k + 1] == "من" and (keys[k + 2] in MONTH_KEYS or (
+            keys[k + 2] in ("شهر", "الشهر") and k + 3 < len(keys) and keys[k + 3] in MONTH_KEYS)):
+        return True
+    return len(keys[k]) <= 2 and k + 3 < len(words) and words[k + 1] == "/" and words[k + 2][:1].isdigit() \
+        and words[k + 3] == "/"
 
 
 def _slash_dates(words: list[str]) -> set[int]:
@@ -519,6 +550,28 @@ def _slash_dates(words: list[str]) -> set[int]:
 
 
 DATE_DASHES = {"-", "–", "ـ"}
+CENTURY = _keys("القرن", "قرن")
+CENTURY_WORDS = 3  # «القرن الواحد والعشرين», «القرن الحادى عشر»
+
+
+def _century_ordinals(words: list[str], keys: list[str]) -> set[int]:
+    """The words of a century's ordinal: «في القرن 17», «القرن الحادى عشر», «القرن الواحد والعشرين» name a time,
+    like a year or a date, and count nothing (GUIDELINES §3, decision 14: labelling ordinals are not facts)."""
+    out: set[int] = set()
+    for k in range(len(keys) - 1):
+        if _article_key(k, keys) not in CENTURY:
+            continue
+        m = k + 1
+        while m < len(keys) and m <= k + CENTURY_WORDS and _number_word(words[m], keys[m]):
+            out.add(m)
+            m += 1
+    return out
+
+
+def _number_word(word: str, key: str) -> bool:
+    """Digits, or a number or ordinal word with its «و», article or a final «ى» for «ي» («الثانى», «والعشرين»)."""
+    bare = key.removeprefix("و").removeprefix("ال").replace("ى", "ي")
+    return word[:1].isdigit() or parse_ordinal(["ال" + bare]) is not None or parse_words([bare]) is not None
 
 
 def _percent_in_words(k: int, keys: list[str]) -> int | None:
@@ -1269,6 +1322,9 @@ def _age_in_tens(i: int, words: list[str], keys: list[str]) -> bool:
 MULTIPLE_BEFORE = _keys("إلى", "الى", "ل", "ب", "بلغ", "وصل", "يبلغ", "يعادل", "تبلغ") | ABOUT
 # «الذكرى السبعين», «القرن العشرين»: a number word after these is an ordinal label
 ORDINAL_HEADS = _keys("الذكرى", "الدورة", "النسخة", "المرة", "الطبعة", "العيد", "المؤتمر", "الجولة", "القرن")
+# a set phrase that names a whole, counting nothing (decision 14: «الجهات الأربع» is an idiom, no fact)
+NUMBERED_IDIOMS = {(word_key(a), word_key(b)) for a, b in (
+    ("الجهات", "الأربع"), ("الضروريات", "الخمس"), ("الضرورات", "الخمس"), ("الأخوات", "السبع"))}
 DAY_NAMES = _keys("الاثنين", "الأحد", "الخميس", "الجمعة", "السبت", "الثلاثاء", "الأربعاء")
 
 
@@ -1283,7 +1339,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
     duals = {**DUAL_TIME, **{k: v for k, v in (duals or {}).items() if v in ("count", "duration")}}
     counts = counts or {}
     keys = [word_key(w) for w in words]
-    named = quoted_names(words) | _slash_dates(words)
+    named = quoted_names(words) | _slash_dates(words) | _century_ordinals(words, keys)
     facts: list[Fact] = []
     i = 0
     while i < len(words):
@@ -1295,6 +1351,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass  # «الجولة الخامسة عشرة»: the rest of an ordinal label, no ten
         elif not w[:1].isdigit() and i and keys[i - 1] in WORD_NAME_HEADS:
             pass  # «شارع المئة»: a street named by a number
+        elif _job_grade(i, words, keys):
+            pass  # «(مستشار أمني) بالمرتبة 15»: a civil-service grade, a label (decision 204)
         elif key.startswith("و") and len(key) > 2 and i and keys[i - 1] in ("ب", "ل", "ك") and not w[:1].isdigit():
             pass  # «موسى بوخمسين» split as «ب» + «وخمسين»: a preposition never precedes «و», a name
         elif key in TWO_WORDS and i and (keys[i - 1].removeprefix("لا") in NOBODY_VERBS or keys[i - 1] in NOBODY_VERBS):
@@ -1360,6 +1418,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif i and key.startswith("ال") and (keys[i - 1].startswith("ال") or _possessed(i - 1, words, keys)) \
                 and keys[i - 1] != "اليوم" and \
                 (key not in DAY_NAMES or _two_after_dual(i, keys)) and keys[i - 1] not in ORDINAL_HEADS and \
+                (keys[i - 1], key) not in NUMBERED_IDIOMS and \
                 key[2:] not in CONSTRUCT_TWO and (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
         elif (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
@@ -1446,6 +1505,13 @@ def _possessed_dual(i: int, words: list[str], keys: list[str], counts: dict[str,
 def _two_after_dual(i: int, keys: list[str]) -> bool:
     """«المستوطنين الاثنين»: «الاثنين» after a definite -ين/-ان noun is «the two» (decision 33), not Monday."""
     return keys[i] in TWO_WORDS_DEFINITE and keys[i - 1].startswith("ال") and keys[i - 1].endswith(("ين", "ان"))
+
+
+def _job_grade(i: int, words: list[str], keys: list[str]) -> bool:
+    """«نبيل الطويل (مستشار أمني) بالمرتبة 15 بإمارة منطقة الرياض», «على وظيفة (مدير عام الحقوق) بالمرتبة الرابعة
+    عشرة»: the grade of an appointment after the bracketed post names a pay grade, no place among others (decision
+    204: «بالمرتبة 15» → nothing, a label as in decision 14)."""
+    return i >= 3 and keys[i - 1] == "المرتبة" and keys[i - 2] == "ب" and words[i - 3] == ")"
 
 
 def _ordinal_age(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:

@@ -190,24 +190,40 @@ def _write_soup(members: list[Path], out: Path, half: bool, title: str) -> None:
         if (members[0] / f).exists():
             shutil.copy2(members[0] / f, out / f)
     cards = [(m / "README.md").read_text(encoding="utf-8") if (m / "README.md").exists() else "" for m in members]
+    inner = [_soup_manifest(m) for m in members]
     manifest = {"members": [str(m) for m in members], "combine": "uniform mean of the members' weights",
                 "stored_dtype": "float16" if half else "float32",
                 "fine_tuning_minutes": {str(m): fine_tuning_minutes(m) for m in members},
-                "data": {str(m): [line for line in card.splitlines() if line.startswith("- ") and ": " in line]
-                         for m, card in zip(members, cards)},
-                "licences": _licences(cards)}
+                "data": {str(m): _member_data(card, soup) for m, card, soup in zip(members, cards, inner)},
+                "licences": _licences(cards, [soup["licences"] for soup in inner if soup])}
     (out / SOUP_MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     write_soup_card(out, manifest, title)
     write_sums(out)
 
 
-def _licences(cards: list[str]) -> list[str]:
-    """The data licences the model cards list, each once, in order."""
+def _soup_manifest(model: Path) -> dict | None:
+    path = model / SOUP_MANIFEST
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def _member_data(card: str, soup: dict | None) -> list[str]:
+    """What a member was trained on, as its card lists it; a member that is itself a soup (the shipped model
+    souped again with a new run) lists its own members and theirs, nested, so the card still names every corpus."""
+    if soup is None:
+        return [line for line in card.splitlines() if line.startswith("- ") and ": " in line]
+    out = [f"- a soup of {len(soup['members'])} members ({soup['combine']}):"]
+    for src in soup["members"]:
+        out += [f"  - `{src}`:"] + [f"    {line}" for line in soup.get("data", {}).get(src, [])
+                                    if not line.startswith("- licences: ")]
+    return out
+
+
+def _licences(cards: list[str], nested: list[list[str]] = ()) -> list[str]:
+    """The data licences the model cards (and the manifests of members that are soups) list, each once, in order."""
     out: list[str] = []
-    for card in cards:
-        for line in card.splitlines():
-            if line.startswith("- licences: "):
-                out += [x for x in line[len("- licences: "):].split("; ") if x not in out]
+    for found in [[x for line in card.splitlines() if line.startswith("- licences: ")
+                   for x in line[len("- licences: "):].split("; ")] for card in cards] + list(nested):
+        out += [x for x in found if x not in out]
     return out
 
 
