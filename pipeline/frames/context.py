@@ -52,6 +52,7 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     numbers: dict[str, dict] = field(default_factory=dict)
     _firsts: list[int] = field(default_factory=list, repr=False)  # mentions' first words, non-decreasing
+    _sent_first: list[int] = field(default_factory=list, repr=False)  # first word of each sentence
     _sent_last: list[int] = field(default_factory=list, repr=False)  # last word of each sentence
     _clause: tuple[list[int], list[int]] | None = field(default=None, repr=False)
     _months: list[int] | None = field(default=None, repr=False)  # the month words, in order
@@ -77,9 +78,12 @@ class Context:
                 ctx.mentions.append(Mention(x["id"], label, x["start"], x["end"], i, ends[x["end"]], lead))
         ctx.mentions.sort(key=lambda m: m.start)
         ctx._firsts = [m.first for m in ctx.mentions]
-        ctx._sent_last = [0] * (sent_of[-1] + 1 if sent_of else 0)
+        ctx._sent_first = [0] * (sent_of[-1] + 1 if sent_of else 0)
+        ctx._sent_last = list(ctx._sent_first)
         for i, s in enumerate(sent_of):
             ctx._sent_last[s] = i
+        for i in range(len(sent_of) - 1, -1, -1):
+            ctx._sent_first[sent_of[i]] = i
         return ctx
 
     def key(self, i: int) -> str:
@@ -88,6 +92,10 @@ class Context:
     def between(self, a: Mention, b: Mention) -> list[str]:
         """The words strictly between two mentions (a before b), with b's glued proclitic as a word of its own."""
         return self.words[a.last + 1:b.first] + ([b.lead] if b.lead else [])
+
+    def sentence_start(self, i: int) -> int:
+        """Index of the first word of word i's sentence."""
+        return self._sent_first[self.sent_of[i]]
 
     def sentence_end(self, i: int) -> int:
         """Index of the last word of word i's sentence."""

@@ -45,7 +45,7 @@ from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import QUOTES, holder
 from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date, same_day
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, WEEKDAYS
+from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 
@@ -274,7 +274,7 @@ def _fronted(ctx: Context, i: int) -> list[Mention]:
     k = i - 1 - (ctx.key(i - 1) in OCCASION)
     a, b = clause(ctx, i)
     k -= ctx.words[k - 1:k] == ["و"]  # «و خلال»: the conjunction split off
-    if ctx.key(k + (ctx.words[k] == "و")).removeprefix("و") not in AT or not (k == a or ctx.words[k - 1] in ("،", ",")):
+    if ctx.key(k + (ctx.words[k] == "و")).removeprefix("و") not in AT or not (k == a or ctx.words[k - 1] in COMMAS):
         return []
     return [m for m in ctx.starting_in(i + 1, min(b, i + FRONTED_WINDOW)) if m.label == "PER"][:1]
 
@@ -397,7 +397,7 @@ def _held_after(ctx: Context, i: int) -> int | None:
     _, b = clause(ctx, i)
     for j in range(i + 1, min(b, i + HELD_WINDOW) + 1):
         key = ctx.key(j)
-        if key in ("،", ",") or any(m.label == "PER" for m in ctx.starting_in(j, j)):
+        if key in COMMAS or any(m.label == "PER" for m in ctx.starting_in(j, j)):
             return None
         if key.startswith(HELD_AFTER) and not key.startswith(("عقدة", "عقود")):
             return j
@@ -453,7 +453,7 @@ def _co_chairs(ctx: Context, chair: Mention) -> list[Mention]:
         k = last + 1 + (ctx.words[last + 1:last + 2] in (["،"], [","]))
         head = _joined(ctx, k)
         if head is None and k > last + 1:  # an appositive office up to the next comma
-            k = next((j + 1 for j in range(k, min(b, k + CO_CHAIR_WINDOW) + 1) if ctx.words[j] in ("،", ",")), k)
+            k = next((j + 1 for j in range(k, min(b, k + CO_CHAIR_WINDOW) + 1) if ctx.words[j] in COMMAS), k)
             head = _joined(ctx, k)
         if head is None:
             return out
@@ -524,7 +524,7 @@ def _started(ctx: Context, i: int, a: int) -> int | None:
             k = place.last + 1  # «في العاصمة الموريتانية نواكشوط»
         elif place is not None and place.first == k and place.lead == "ب":
             k = place.last + 1
-        elif ctx.words[k] in ("،", ",") or ctx.key(k) in WHEN:
+        elif ctx.words[k] in COMMAS or ctx.key(k) in WHEN:
             k += 1
         else:
             return None
@@ -907,14 +907,8 @@ def _papers(ctx: Context, frame: dict) -> list[Mention]:
     after = bisect_left(ctx.spans, (frame["trigger"][1],))
     papers = [k for k in find(ctx, PAPER) if k > after] + \
         [k for k in find(ctx, PAPERS) if k > after and ctx.key(k + 1) == WORK]
-    first: dict[int, int] = {}  # sentence -> its first word, found from any word of it (sentences are contiguous)
-    for k in papers:
-        a = k
-        while a and ctx.sent_of[a - 1] == ctx.sent_of[k]:
-            a -= 1
-        first[ctx.sent_of[k]] = a
     persons = []
-    for _, a in sorted(first.items()):
+    for a in sorted({ctx.sentence_start(k) for k in papers}):
         b = ctx.sentence_end(a)
         if any(_norm(ctx.key(j)).startswith(PRESENT + DISCUSS) or _speaks(ctx, j) for j in range(a, b + 1)):
             persons += [m for m in ctx.starting_in(a, b) if m.label == "PER"]

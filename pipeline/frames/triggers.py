@@ -9,7 +9,7 @@ from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.numbers.parse import ORDINALS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, MONTHS, RELATIVE_AFTER, SPAN_PROCLITICS, WEEKDAYS
+from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, MONTHS, RELATIVE_AFTER, SPAN_PROCLITICS, WEEKDAYS
 
 STOP = CHAIN_BREAK | {"،", ",", "(", ")", "«", "»", '"', "-"}
 
@@ -149,7 +149,7 @@ def same_day(ctx: Context, date: list[int]) -> list[int] | None:
         return [second[0] + 1, second[1]]  # «ونيسان»: the conjunction outside
     if ctx.words[k:k + 1] == ["و"] and k + 1 < len(ctx.words) and ctx.is_month(k + 1):
         return date_at(ctx, k + 1)
-    k += k < len(ctx.words) and ctx.words[k] in ("،", ",")
+    k += k < len(ctx.words) and ctx.words[k] in COMMAS
     if ctx.key(k) != EQUALS:
         return None
     month = next((j for j in range(k + 1, min(k + 5, len(ctx.words))) if ctx.is_month(j)), None)

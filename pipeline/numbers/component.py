@@ -12,6 +12,7 @@ from pipeline.numbers.link import LEVEL_QUALIFIERS, LEVEL_VERBS, link, range_pai
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.schema import item_id
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
+from pipeline.text.lexicon import COMMAS
 
 DUALS_FILE = Path(__file__).parent / "data" / "duals.json"
 
@@ -109,7 +110,7 @@ def _wounded_at(fact: Fact, prev: Fact, words: list[str], keys: list[str]) -> in
     while k > prev.last and keys[k] in LEVEL_QUALIFIERS:
         k -= 1
     if k > prev.last and keys[k] in WOUNDED and fact.first - prev.last <= WOUNDED_GAP \
-            and not any(w in ("،", ",") for w in words[prev.last + 1:k]):
+            and not any(w in COMMAS for w in words[prev.last + 1:k]):
         return k
     return None
 
@@ -177,7 +178,7 @@ def _level_before(fact, prev, words: list[str], keys: list[str]) -> bool:
 
 def _next_item(first: int, words: list[str], keys: list[str]) -> bool:
     """The figure opens the next item of a list: «، و» right before it."""
-    return first >= 2 and keys[first - 1] == "و" and words[first - 2] in ("،", ",")
+    return first >= 2 and keys[first - 1] == "و" and words[first - 2] in COMMAS
 
 
 def _listed_after(fact, prev, words: list[str], keys: list[str]) -> bool:

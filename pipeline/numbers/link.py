@@ -19,7 +19,7 @@ from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.detect import (CLOSING, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RELATIVES, SUPERLATIVE,
                                      TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years, is_currency, unglued)
 from pipeline.numbers.parse import parse_words, word_key
-from pipeline.text.lexicon import METRIC_VERBS, PROCLITIC_TOKENS
+from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
@@ -132,7 +132,7 @@ def _verb_change(keys: list[str], clause: int, i: int, verbs_only: bool = False)
     """A percent right after «direction verb + its subject» is the change: «وانخفض المؤشر 1.1 %»,
     «وصعد سهم X 2.9 %»; a figure after «إلى/عند» is the level reached, not the change."""
     for v in range(i - 1, max(clause, i - CHANGE_VERBS_MAX_GAP) - 1, -1):
-        if keys[v] in CLAUSE_END or keys[v] in ("،", ","):
+        if keys[v] in CLAUSE_END or keys[v] in COMMAS:
             return None
         d = _verb_direction(keys[v])
         if d and not (verbs_only and _bare(keys[v]).startswith(DIRECTION_NOUNS)):
@@ -150,7 +150,7 @@ def _noun_change(words, keys, clause: int, i: int) -> str | None:
     """«ارتفاع مصاريف الزكاة ب 81 مليون», «والزيادة في المصاريف الإدارية بمبلغ 200 مليون»: an amount after a
     direction noun of its own phrase (no comma between) is that change."""
     for k in range(i - 2, max(clause, i - CHANGE_VERBS_MAX_GAP) - 1, -1):
-        if words[k] in ("،", ",") or words[k][:1].isdigit():
+        if words[k] in COMMAS or words[k][:1].isdigit():
             return None
         if (noun := _direction_noun(keys[k])) is not None:
             return _direction(noun)
@@ -426,12 +426,12 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     end = v - 1
     while end >= v0 and (keys[end] in CLAUSE_WORDS or keys[end] in PROCLITIC_TOKENS):
         end -= 1
-    if end < v0 and v0 >= 2 and words[v0 - 1] in ("،", ",") and keys[v0] in CLAUSE_WORDS:
+    if end < v0 and v0 >= 2 and words[v0 - 1] in COMMAS and keys[v0] in CLAUSE_WORDS:
         end, v0 = v0 - 2, max(0, v0 - 1 - max_words)  # «درجة الحرارة، التي تصل إلى 49»: the antecedent
     if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_KEYS or words[end] in ("%", "٪")):
         return None  # «بنسبة 12 في المائة لتبلغ 363.7 مليار»: the level after a change, the same metric
     for k in range(end, max(v0, v - SUBJECT_AFTER_THAT) - 1, -1):  # «أن حجم إنفاق السياح إلى المنطقة وصل إلى …»
-        if keys[k] in CLAUSE_END or words[k] in ("،", ",") or (keys[k] in CLAUSE_WORDS and keys[k] != "ما"):
+        if keys[k] in CLAUSE_END or words[k] in COMMAS or (keys[k] in CLAUSE_WORDS and keys[k] != "ما"):
             break
         if keys[k] in THAT and k < end:
             return k + 1, end
@@ -680,7 +680,7 @@ def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None
     if keys[k] not in ("عن", "على", "الى", "إلى"):
         return None
     for v in range(k - 2, max(clause, k - SPLIT_BOUND_WINDOW) - 1, -1):
-        if keys[v] in CLAUSE_END or keys[v] in ("،", ",") or keys[v][:1].isdigit():
+        if keys[v] in CLAUSE_END or keys[v] in COMMAS or keys[v][:1].isdigit():
             return None
         if keys[k] in ("الى", "إلى"):
             if v and keys[v - 1] in ("قد", "وقد") and _bare(keys[v]) in ("تصل", "يصل"):
@@ -753,7 +753,7 @@ def _reached_metric(i: int, words, keys, clause: int) -> tuple[int, int] | None:
     """«بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»: a reaching verb followed by a metric noun
     further back than the predicate window; its subject runs from the metric noun to the figure."""
     for v in range(i - 2, max(clause, i - REACH_WINDOW) - 1, -1):
-        if keys[v] in CLAUSE_END or keys[v] in ("،", ",") or words[v][:1].isdigit():
+        if keys[v] in CLAUSE_END or keys[v] in COMMAS or words[v][:1].isdigit():
             return None
         if unglued(keys[v]).startswith(("بلغ", "يبلغ", "تبلغ")) and v + 1 < i \
                 and (keys[v + 1].removeprefix("ال").startswith(METRIC_NOUNS) or (keys[v + 1].startswith("ال") and keys[v + 1].isalpha())):
@@ -901,7 +901,7 @@ def _range_opening(i: int, words: list[str], keys: list[str]) -> int | None:
 def _range_verb(b: int, keys: list[str]) -> int | None:
     """The index of «تراوح» at or before word b, within its clause."""
     for v in range(b, max(-1, b - RANGE_METRIC_WORDS), -1):
-        if keys[v] in CLAUSE_END or keys[v] in ("،", ","):
+        if keys[v] in CLAUSE_END or keys[v] in COMMAS:
             return None
         if _bare(keys[v]).startswith(RANGE_VERBS):
             return v

@@ -20,6 +20,7 @@ PROCLITIC_TOKENS = frozenset({*PROCLITIC_LETTERS, "بـ", "لـ"})  # numbers.li
 GLUED_PROCLITICS = frozenset({*PROCLITIC_LETTERS, "وب", "ول", "فب", "فل"})  # frames.context: glued before an entity
 PROCLITIC_GLUE = keys("ل", "لـ", "ب", "بـ", "في", "و")  # frames.relations: what may join two mentions
 SPAN_PROCLITICS = ("", "وب", "ول", "و", "ف", "ب", "ل")  # frames.triggers: left out of a raw span, longest first
+COMMAS = ("،", ",")  # the Arabic and the Latin comma (numbers, frames: a clause or list boundary)
 THAT = keys("أن", "إن")  # «قال X إن …»: what follows is said, not done, by the speaker (frames)
 PROCLITIC_SPLITS = frozenset({*PROCLITIC_LETTERS, "لـ", "بـ", "وب", "ول"})  # split-off proclitics: never inside an entity
 

@@ -220,11 +220,9 @@ def _member_data(card: str, soup: dict | None) -> list[str]:
 
 def _licences(cards: list[str], nested: list[list[str]] = ()) -> list[str]:
     """The data licences the model cards (and the manifests of members that are soups) list, each once, in order."""
-    out: list[str] = []
-    for found in [[x for line in card.splitlines() if line.startswith("- licences: ")
-                   for x in line[len("- licences: "):].split("; ")] for card in cards] + list(nested):
-        out += [x for x in found if x not in out]
-    return out
+    found = [x for card in cards for line in card.splitlines() if line.startswith("- licences: ")
+             for x in line[len("- licences: "):].split("; ")]
+    return list(dict.fromkeys(found + [x for licences in nested for x in licences]))
 
 
 def _write_ensemble(members: list[Path], out: Path, half: bool, title: str) -> None:
