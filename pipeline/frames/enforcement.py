@@ -2,7 +2,8 @@
 cases, of suspects, and the offence.
 
 Suspects are the figures whose counted noun is a person («3 نساء»، «المشتبه بهم»), or, after a verb that
-only takes people («القبض على 27 من القرويين»), the figure right after it. The offence follows «بتهمة», a
+only takes people («القبض على 27 من القرويين»), the figure right after it, or the person named next to it with the
+comma list of names after him and those arrested with him after «مع». The offence follows «بتهمة», a
 figure of cases («حالتي تسلل»), or is the first offence noun after the trigger («أحبطت محاولة لتهريب
 أسلحة»، «ضبطت مخالفة صيد …»، «قيامهم بعمليات نشل …»), else the suspicion, charge or case named after the arrest
 in its sentence («للاشتباه بانتمائهم إلى …»، «المتهمين بالتحرش»، «في قضية مقتل X»، «على خلفية إطلاق النار»).
@@ -10,9 +11,9 @@ in its sentence («للاشتباه بانتمائهم إلى …»، «المت
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.triggers import clause, find, stem_start
+from pipeline.frames.triggers import WITH, clause, find, stem_start
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import PROCLITIC_TOKENS, keys
+from pipeline.text.lexicon import COMMAS, PROCLITIC_TOKENS, keys
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
@@ -69,6 +70,7 @@ PERSON_WINDOW = 12
 # triggers whose object is a person: a name right after them («اعتقل X»، «القبض على X») or right before a passive
 # one («إلا أن X اعتقل») is the suspect (GUIDELINES §7 decision 61)
 OBJECT_WINDOW = 5
+BRACKET_WORDS = 4  # words of a bracket after a listed suspect's name up to its closing one («(30 عاما)»)
 DESCRIPTORS = keys("قوات", "قوة", "سلطات", "شرطة")
 # «إحدى المرأتين»، «امرأتان إحداهما اعتقلت»: one of the counted people, not their count
 PARTITIVE = keys("أحد", "إحدى", "أحدهما", "إحداهما", "أحدهم", "إحداهن")
@@ -92,6 +94,9 @@ PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف"
 SUSPECTED = keys("للاشتباه", "لاشتباه", "يشتبه")
 CHARGED = keys("لاتهامه", "لاتهامها", "لاتهامهم", "اتهم", "واتهم", "المتهمين", "المتهم", "المتهمون", "متورطين",
                 "المتورطين", "متورط", "متورطة")  # «اعتقال أعداد من X متورطين بالفساد الاقتصادي»
+# the charge named by its bare noun after the arrest (GUIDELINES §7 decision 61: the charge is the offence, as after
+# «بتهمة»)
+CHARGE_NOUNS = keys("تهمة", "تهم")
 BELONGING = keys("لانتمائه", "لانتمائها", "لانتمائهم")  # «لانتمائه إلى …»: the belonging is the offence
 CHARGE_FILLERS = keys("فيه", "فيها", "فيهم", "به", "بها", "بهم", "أيضا", "أيضًا", "ايضا")
 # «واتهم 15 منهم بعمل إرهابي»: the part of those arrested who are charged, between the verb and its charge
@@ -170,6 +175,33 @@ def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
     before = [m for m in ctx.starting_in(max(0, i - 6), i - 1) if m.label == "PER" and m.last == i - 1
               and ctx.sent_of[m.first] == ctx.sent_of[i]]
     return before[0] if before and ctx.key(i + 1) != "على" and key.startswith(("اعتقل", "اوقف", "قبض")) else None
+
+
+def _listed(ctx: Context, first: Mention, end: int) -> list[Mention]:
+    """«اعتقلت X، وY، وZ»، «اعتقلت X (21 عاماً)، وY (23 عاما)»: the persons of a list set off by commas, joined by «و»
+    to the named suspect (each after its bracketed age), are caught with him; the written seeds' genre names its
+    suspects by count and leaves «X وY» with no comma alone. So are those arrested with him after «مع», a person
+    («مع زوجته Y») or a count of persons («واعتقل X مع ستة مسؤولين آخرين») (GUIDELINES §4 suspects, §7 decision 61:
+    the PER or count of those caught, every one)."""
+    out = [first]
+    while True:
+        k = out[-1].last + 1
+        if ctx.words[k:k + 1] == ["("]:  # «(30 عاما)»: the age or initials after the name
+            k = next((j + 1 for j in range(k + 1, min(end, k + BRACKET_WORDS) + 1) if ctx.words[j] == ")"), k)
+        comma = k < len(ctx.words) and ctx.words[k] in COMMAS
+        k += comma
+        if ctx.key(k) == WITH and out[-1].label == "PER":
+            k += 1 + _describes(ctx, k + 1)  # «مع زوجته»
+            nxt = next((m for m in ctx.starting_in(k, k) if m.label == "PER" or m.label == "NUM"
+                        and ctx.numbers[m.id].get("type") == "count"), None)
+            if nxt is None or nxt.last > end:
+                return out
+        else:
+            split = ctx.words[k:k + 1] == ["و"]
+            nxt = next((m for m in ctx.starting_in(k + split, k + split) if m.label == "PER"), None)
+            if nxt is None or nxt.last > end or not comma or not (split or nxt.lead == "و"):
+                return out
+        out.append(nxt)
 
 
 def _object(ctx: Context, j: int, end: int) -> int:
@@ -282,7 +314,7 @@ def frames(ctx: Context) -> list[dict]:
             if before:
                 slots["suspects"] = [before[-1].id]
             elif not _purpose(ctx, i) and (named := _named_suspect(ctx, i, end)) is not None:
-                slots["suspects"] = [named.id]
+                slots["suspects"] = [m.id for m in _listed(ctx, named, end)]
             elif _suffix_object(ctx, i) and not _purpose(ctx, i):  # «بهدف اعتقاله»: only aimed at
                 people = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
                           if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]]
@@ -323,6 +355,8 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
             return _charge_phrase(ctx, k, ctx.spans[k][0] + 1, one_act=True)
         if (ctx.key(k - 1), key) in CASE_OF:  # «في قضية مقتل X»، «في قضايا إرهابية»، «على خلفية إطلاق النار»
             return _charge_phrase(ctx, k + 1, None, stop=OFFENCE_STOP | CASE_STOP)
+        if key in CHARGE_NOUNS:  # «موجها إليها تهمة محاولة قتل ابنها»، «في إطار التحقيق في تهم فساد»
+            return _offence(ctx, k + 1)
         if key not in SUSPECTED and key not in CHARGED:
             continue
         j = k + 1

@@ -43,7 +43,8 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import QUOTES, holder
-from pipeline.frames.triggers import clause, date_at, date_near, find, find_in, mentions_in, relative_date, same_day
+from pipeline.frames.triggers import (WITH, clause, date_at, date_near, find, find_in, mentions_in, relative_date,
+                                     same_day)
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
@@ -114,9 +115,8 @@ HELD_WINDOW = 8
 RELATIVE = ("التي", "الذي", "الذين")
 # «يجمع X مع Y»: the participants of a «لقاء/اجتماع» named after it
 GATHER = _keys("يجمع", "جمع", "تجمع", "ضم", "يضم", "تضم")
-# «وفي لقاء آخر مع X»، «لقاء ياهلا مع الزميل X»: the person a meeting noun is held with, named right after «مع»
-# (GUIDELINES §7 decision 97; one named participant is enough, decision 36)
-WITH = word_key("مع")
+# «وفي لقاء آخر مع X»، «لقاء ياهلا مع الزميل X»: the person a meeting noun is held with, named right after «مع» (WITH;
+# GUIDELINES §7 decision 97; one named participant is enough, decision 36)
 TALKS = _keys("لقاء", "اجتماع", "محادثات", "مباحثات", *ROUND)  # a «جلسة علاجية مع» or «ندوة مع» speaker is not met
 WITH_WINDOW = 3  # words from the noun to «مع», and from «مع» to the person
 # «وسيجري محادثات مع الرئيس X»: a verb of conducting right before the noun reports a meeting of named people
@@ -124,6 +124,9 @@ CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "�
 CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (GUIDELINES §7 decision 37)
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
+# «بمقر ORG»، «في مقر ORG»: the seat of a body named after the meeting is its location (GUIDELINES §7 decision 245:
+# «الاجتماع الذي سيعقد في مقر غرفة مكة المكرمة» → location the chamber)
+SEAT = _keys("مقر", "بمقر")
 THEREBY = word_key("وذلك")  # «…، وذلك في الأول من سبتمبر بفندق X»: what follows adds the time and place of the meeting
 THAT_WINDOW = 10
 # a verb or noun of travelling or visiting before «إلى» or its place: where named people meet (see _destination)
@@ -558,14 +561,17 @@ def _definite(ctx: Context) -> list[int]:
 def _location(ctx: Context, i: int, b: int, over_people: bool = False, window: int = LOC_WINDOW) -> Mention | None:
     """The place after the meeting noun: «في LOC» or «بـLOC» within LOC_WINDOW words of it in its clause,
     before any person is named («اجتماعه في بغداد السبت الماضي برئيس …»); after a verb of taking place, over
-    its subject («الاجتماع الذي عقده أوباما بأديس أبابا»)."""
+    its subject («الاجتماع الذي عقده أوباما بأديس أبابا»). With no such place, the body after «بمقر/في مقر» (SEAT)."""
+    seat = None  # «مؤتمر صحافي عقده أمس بمقر وزارة الداخلية»: the body whose seat hosts it, unless a place follows
     for m in ctx.starting_in(i + 1, min(b, i + window)):
         if m.label in ("PER", "TITLE") and not over_people:
-            return None
+            return seat
         if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or
                                  ctx.key(m.first - 1) in ("ب", "بـ")):
             return m
-    return None
+        if seat is None and m.label == "ORG" and not m.lead and _norm(ctx.key(m.first - 1)) in SEAT:
+            seat = m
+    return seat
 
 
 def _where(ctx: Context, i: int, a: int) -> Mention | None:

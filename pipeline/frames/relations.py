@@ -1,15 +1,20 @@
 """holds_title, title_of and located_in from adjacent entities (GUIDELINES.md §4, §7).
 
 - title_of: a TITLE directly followed by an ORG or LOC (nothing but a proclitic, «باسم» or a
-  quote between: «المتحدث باسم ORG», «مدير «ORG»»), or by an ORG after «في» («مدير عام التخطيط في أمانة X»);
+  quote between: «المتحدث باسم ORG», «مدير «ORG»»), or by an ORG after «في» («مدير عام التخطيط في أمانة X»),
+  a status word («الحاكم السابق لتكساس»، «النائب السابق لرئيس X») or a grade («(مستشار) بالمرتبة 14 بوزارة X»);
+  not from a rank, nor to a place after «بـ» («المتحدث الرسمي بمنطقة X»);
 - holds_title: a PER and every TITLE of its appositive chain: the titles just before it
   («نائب رئيس X، رئيس Y هوانغ نام»; over styles, honorifics and adjectives that are no entity:
-  «الرئيس الفلسطيني، محمود عباس»، «أمير المنطقة صاحب السمو الملكي الأمير X»، «الرئيس الأسبق X»)
-  and those after it up to the next person, a «؛» or a new list item «، و…»
-  («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»);
+  «الرئيس الفلسطيني، محمود عباس»، «أمير المنطقة صاحب السمو الملكي الأمير X»، «الرئيس الأسبق X»; over a
+  portfolio «وكيل جامعة X للتطوير والجودة الدكتور Y» or a body's type noun «زعيم حزب "X" Y»)
+  and those after it up to the next person, a «؛» (but one right after the name) or a new list item «، و…»
+  («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»); a dual title before two names is
+  held by both («الوزيرين X وY»);
 - located_in: ORG/LOC then «في/ب» LOC («مستشفى X بالباحة»), through a compass phrase
   («في شمال شرق القاهرة»، «(جنوب تركيا)») or «التابعة ل/الواقعة في/ومقرها/عاصمة», and two places in a
-  chain «بلدية X، منطقة Y» / «X (منطقة Y)».
+  chain «بلدية X، منطقة Y» / «X (منطقة Y)» (not a list «منطقة A، منطقة B، منطقة C»); not when the place
+  phrase belongs to the noun before («مواقع لداعش في X»، «قمة الناتو في X»، «ممثل إيران في X»).
 
 The word lists are here, once; the gap rules compare `word_key`s (no diacritics, one alef).
 """
@@ -32,14 +37,20 @@ CHAIN_GLUE = {"،", ",", "-", "(", ")", "–", "ـ", "—"} | QUOTES  # «X ـ �
 # styles and honorifics before a name, outside every span (GUIDELINES §2, §7)
 HONORIFICS = _keys("معالي", "سعادة", "فخامة", "جلالة", "سمو", "صاحب", "السمو", "الملكي", "سماحة", "فضيلة",
                    "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "دكتور", "د", "المهندس",
-                   "مهندس", "م", "الأستاذ", "الجنرال", "اللواء", "المفدى", "الرفيق")
+                   "مهندس", "م", "الأستاذ", "الجنرال", "اللواء", "المفدى", "الرفيق",
+                   # religious and academic styles (decisions 67, 156, 205: «الملا»، «مولوي»، «آية الله»)
+                   "الملا", "ملا", "مولوي", "آية", "الله", "البروفيسور", "البروفسور", "بروفيسور", "الأستاذة",
+                   "المهندسة")
 # modifiers of a title that are no entity («الرئيس السابق», «بالإنابة», «المكلف»)
 TITLE_MODIFIERS = _keys("آنذاك", "انذاك", "حينها", "حينذاك", "السابق", "سابق", "السابقة", "سابقة", "الأسبق", "المعزول", "الراحل", "بالإنابة", "المكلف", "سابقا", "حاليا", "الحالي",
                         "المقبل", "الجديد", "المنتخب", "المؤقت",
                         "متقاعد", "المتقاعد", "الفخري", "الشرعي")  # «اللواء متقاعد X» (GUIDELINES §7 decision 66)
+# military ranks have no title_of (GUIDELINES §4); not «عميد», also a dean («عميد كلية الطب»)
+RANKS = _keys("عقيد", "لواء", "مقدم", "رائد", "نقيب", "ملازم", "فريق", "رقيب", "عريف", "جندي")
 ABBREVIATIONS = _keys("د", "م")  # «د. X», «م. X»: the full stop of an abbreviated style ends no chain
 MAX_PRE_GAP = 4  # words between a title and the next member of its chain, in the chain before a name
 MAX_POST_GAP = 3
+MAX_PORTFOLIO = 6  # words of a portfolio after its «لل» word («للتفتيش وتطوير بيئة العمل»)
 # located_in: what may stand between two places besides a preposition
 COMPASS = _keys("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا",
                 "غربا", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "شمال", "ضواحي", "اطراف", "قلب", "داخل", "أقصى",
@@ -53,6 +64,7 @@ CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
 # administrative head nouns: two units joined by «و» before «بـZ» are both in Z
 ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
               "اقليم", "مركز", "مديرية")
+MAX_ASIDE = 4  # words in brackets after a place's name, before its preposition
 # a chain of places joined by a bare comma or dash is a chain of units («بلدية X، منطقة Y»، «الجناح X - مدينة Y»);
 # bare names so joined are a list or a road's ends («نجران، جازان، عسير»، «طريق الرياض - القصيم»)
 CHAIN_HEADS = ADMIN | _keys("جناح", "بوابة")
@@ -65,10 +77,15 @@ WHERE_SEAT = (word_key("حيث"), word_key("مقر"))
 # «وكالة X عن متحدث باسم الصندوق ومقره واشنطن»: a preposition between puts the seat on another noun
 SEAT_BLOCK = _keys("عن", "من", "في", "على", "إلى", "الى", "مع", "باسم")
 SPOKESMAN_OF = word_key("باسم")
+IN_ITS_NAME = _keys("اسمها", "اسمه", "اسمهم")  # «الناطق باسمها أحمد X» (read «ب» + «اسمها»)
 # «X، وهو مدير سابق في شركة Y»، «X وهي نائبة عن حزب Y»: a title in a clause of description after the name
 IS = (_keys("وهو"), _keys("وهي"), _keys("و", "هو"), _keys("و", "هي"))
 # «المبعوث الخاص إلى سوريا X»: the place an envoy is sent to, between the title and its holder
 SENT_TO = _keys("إلى", "الى")
+SERVED = _keys("رئيس", "مدير")  # «النائب السابق لرئيس X»: the office a deputy serves, outside his TITLE (decision 228)
+GRADE = word_key("المرتبة")  # «(post) بالمرتبة الرابعة عشرة بوزارة X»: a civil-service grade (decision 204)
+MAX_GRADE_WORDS = 3
+APPOINTED_AS = _keys("على", "وظيفة")  # «تعيين X على وظيفة (post)»
 POST = word_key("منصب")  # «ويتولى X حاليا منصب الرئيس»: the post a person holds
 # «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»، «رئيسة حزب «X»»، «مدير قناة «X»»: the type
 # noun of a group, company, party, bank or paper is outside its (quoted) name (GUIDELINES §7 decisions 46, 69),
@@ -80,13 +97,18 @@ FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»: title_of to the country and to the post (decision 123)
 POSTED_AT = _keys("في") | {ACCREDITED}
-ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "معاقل", "أهداف", "اهداف", "ضد", "جانب", "مباراة", "معسكرات")
+ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "معاقل", "أهداف", "اهداف", "ضد", "جانب", "مباراة", "معسكرات",
+                 # a meeting or attack of the body (decision 142: «مؤتمر الأمم المتحدة في باريس»، «هجوم داعش في سيناء»)
+                 "مؤتمر", "قمة", "اجتماع", "هجوم")
+# people of a country: «ممثل إيران في المنامة»، «أبناء الجمهورية اليمنية المقيمين في المملكة»، «مندوبي إيران في اليمن»
+PEOPLE_OF = _keys("ممثل", "ممثلي", "أبناء", "ابناء", "مندوب", "مندوبي", "مواطني", "رعايا", "جالية")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
 CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»، «السجن المركزي في العاصمة صنعاء»
 # «حي X على الجانب الأوروبي من مدينة Y»، «منطقة X في الجهة الآسيوية من Y»: a side of a place contains what is on it
 SIDES = _keys("الجهة", "الجانب", "الشطر", "القسم")
 SIDE_PREPS = _keys("في", "على")
-LIES = _keys("التي", "الذي", "تقع", "يقع")  # «الفوعة التي تقع في ريف إدلب»
+RELATIVES = _keys("التي", "الذي")  # «الزعيم الجديد للحركة التي أسسها الملا عمر»: a clause, no portfolio
+LIES = RELATIVES | _keys("تقع", "يقع")  # «الفوعة التي تقع في ريف إدلب»
 # a movement described by its status acts «في» a place, it is not located there («تنظيم X الإرهابي في شمال سيناء»)
 OUTLAWED = _keys("الإرهابي", "الإرهابية", "المحظور", "المحظورة", "المتطرف", "المتطرفة", "المسلح", "المسلحة")
 ADVERBS = _keys("رسميا", "حاليا", "سابقا")  # «افتتاح ملعب X رسمياً في جدة» (decision 7)
@@ -112,6 +134,18 @@ def _pre_gap(words: list[str], last: bool) -> bool:
     """May `words` stand between two members of a chain of titles before a name? `last`: the gap right
     before the name, where styles, honorifics, modifiers and adjectives may stand («الرئيس الأسبق حسني مبارك»)."""
     words = [w for n, w in enumerate(words) if not (w == "." and n and _key(words[n - 1]) in ABBREVIATIONS)]
+    if last and len(words) > 1 and _key(words[0]) == "ب" and _key(words[1]) in IN_ITS_NAME:
+        words = words[2:]  # «المتحدث الرسمي باسمها المهندس X»: the body is the pronoun's, named before (decision 9)
+    if n := _portfolio([_key(w) for w in words]):
+        # «وكيل جامعة X للتطوير والجودة الدكتور Y»، «مساعد مدير عام السجون للتخطيط والتطوير، العميد Y»: the portfolio
+        # of the office before its holder's styles or rank (GUIDELINES §7 decisions 48, 176); with no style between,
+        # a definite one only («الزعيم الآخر للحزب Y»)
+        rest = [_key(w) for w in words[n + (words[n:n + 1] == ["،"]):]]
+        if not last:
+            return not rest
+        if rest:
+            return all(k in HONORIFICS for k in rest)
+        return all(k in ("ل", "و") or k.startswith(("ال", "ل")) for k in map(_key, words) if k not in CHAIN_GLUE)
     if last and words and _key(words[0]) == SPOKESMAN_OF:
         # «المتحدث الرسمي باسم العشائر المتصدية للتنظيم، محمد X»: the group a spokesman speaks for, named by words
         # that are no entity, before his name
@@ -143,6 +177,24 @@ def _pre_gap(words: list[str], last: bool) -> bool:
     return True
 
 
+def _portfolio(keys: list[str]) -> int:
+    """How many words open `keys` as the portfolio of an office in the genitive («للشؤون الأمنية»، «للتطوير
+    والجودة»، «للتفتيش وتطوير بيئة العمل»), over a status word or adjective of the office («الآخر للحزب»); 0 if none."""
+    i = 0
+    while i < min(2, len(keys)) and (keys[i] in TITLE_MODIFIERS or _adjective(keys[i])):
+        i += 1
+    split = keys[i:i + 1] == ["ل"]  # «للشؤون» read as «ل» + «لشؤون»
+    head = keys[i + split] if i + split < len(keys) else ""
+    if not head.startswith("ل" if split else "لل") or len(head) < 4 or "ال" + head[2 - split:] in HONORIFICS:
+        return 0  # «النائب السابق للملا عمر»: a style in the genitive is the complement's, no portfolio
+    i += 1 + split
+    n = i
+    while n < len(keys) and n - i < MAX_PORTFOLIO and keys[n].isalpha() and keys[n] not in HONORIFICS \
+            and keys[n] not in RELATIVES and not (keys[n] == "و" and keys[n + 1:n + 2] and keys[n + 1] in HONORIFICS):
+        n += 1
+    return n
+
+
 def _post_gap(words: list[str]) -> bool:
     """May `words` stand before a further title of the chain after a name? Glue, joiners, status words, styles
     and adjectives only: «X أمير منطقة مكة المكرمة في مكتبه بجدة أمس، بحضور وكيل …» starts another person's."""
@@ -164,12 +216,17 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
     ents = [m for m in ctx.mentions if m.label != "NUM"]
     for a, b in zip(ents, ents[1:]):
         gap = ctx.between(a, b)
+        if a.label == "TITLE" and ctx.head(a) in RANKS:
+            continue  # «العقيد في القوات الجوية»: military ranks have no title_of (GUIDELINES §4)
+        if a.label == "TITLE" and b.label == "LOC" and [_key(w) for w in gap] in (["ب"], ["بـ"]):
+            continue  # «المتحدث الرسمي بمنطقة مكة»: where the office is, not what it heads (decision 125)
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
                                                                     all(_key(w) in JOINERS for w in gap)
                                                                     or (b.label == "ORG" and gap == ["في"])
                                                                     or _modified_joiner(gap, b)
                                                                     or _type_noun(gap, b)
-                                                                    or _represents(ctx, a, gap)):
+                                                                    or _represents(ctx, a, gap)
+                                                                    or _graded(ctx, a, gap)):
             out.append((a.id, b.id))
     for n, a in enumerate(ents):  # «المبعوث الخاص إلى سوريا»، «مبعوث الأمم المتحدة إلى سورية»
         if a.label == "TITLE" and _head(ctx, a) in ENVOYS:
@@ -211,6 +268,15 @@ def _type_noun(gap: list[str], b: Mention) -> bool:
                                                     keys[0][:1] == "ل" and keys[0][1:] in TYPE_NOUNS)
 
 
+def _graded(ctx: Context, a: Mention, gap: list[str]) -> bool:
+    """«تعيين X على وظيفة (مستشار ضريبي) بالمرتبة الرابعة عشرة بمصلحة Y»: a bracketed post alone, then its grade and
+    the body after «بـ» (GUIDELINES §7 decision 204)."""
+    keys = [_key(w) for w in gap]
+    grade = keys[1:3] == ["ب", GRADE] and len(keys) <= 4 + MAX_GRADE_WORDS
+    return ctx.words[a.first - 1:a.first] == ["("] and keys[:1] == [")"] and keys[-1:] in (["ب"], ["بـ"]) \
+        and (len(keys) == 2 or grade)
+
+
 def _represents(ctx: Context, a: Mention, gap: list[str]) -> bool:
     """«النائبة عن حركة X»، «نائبة كبيرة عن حزب X»: a representative for a body or place (one adjective may
     stand between)."""
@@ -223,7 +289,15 @@ def _modified_joiner(gap: list[str], b: Mention) -> bool:
     """«أمين الصندوق السابق لحزب X»، «مدير سابق في شركة X»، «الرئيس الجمهوري للجنة X»، «السفير الألماني لدى حلف X»: a
     status word or an adjective of the title (outside it, GUIDELINES §7 decision 2) before the joiner."""
     keys = [_key(w) for w in gap]
-    if b.label != "ORG" or not 2 <= len(keys) <= 3:
+    if not 2 <= len(keys) <= 3:
+        return False
+    served = keys[-2] in ("ل", "لـ") and keys[-1] in SERVED
+    if served or b.label == "LOC":
+        # «النائب السابق لرئيس الاتحاد X» (decision 228)، «الحاكم السابق لتكساس»، «الوالي السابق لولاية X»: a status
+        # word before the office the title serves or before «ل» + the place it heads
+        status = keys[:-2] if served else keys[:-1]
+        return (served or keys[-1] in ("ل", "لـ")) and bool(status) and all(k in TITLE_MODIFIERS for k in status)
+    if b.label != "ORG":
         return False
     if keys[-1] in ("في", "ب", "بـ"):  # «مدير سابق في شركة X»، «الأستاذ الفخري بجامعة X»: a status word only
         return all(k in TITLE_MODIFIERS for k in keys[:-1])
@@ -251,6 +325,14 @@ def _spoken_for(ctx: Context, ents: list[Mention], j: int) -> bool:
         and SPOKESMAN_OF in {_key(w) for w in ctx.between(ents[j - 1], ents[j])}
 
 
+def _heads_body(ctx: Context, title: Mention, body: Mention) -> bool:
+    """«زعيم حزب "X" … Y»، «قائد حركة طالبان الجديد Y»، «النائب السابق لرئيس الاتحاد X Y»: the type noun of the body a
+    title heads (outside the ORG, GUIDELINES §7 decisions 46, 69) or a status word and the office served (decision
+    228) stand between them in the chain before the holder."""
+    gap = ctx.between(title, body)
+    return title.label == "TITLE" and (_type_noun(gap, body) or _modified_joiner(gap, body))
+
+
 def holds_title(ctx: Context) -> list[tuple[str, str]]:
     out = []
     ents = [m for m in ctx.mentions if m.label != "NUM"]
@@ -260,9 +342,13 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         # titles before the person: walk left over TITLE/ORG/LOC
         j = k - 1
         while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") \
-                and _pre_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k) \
+                and (_pre_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k)
+                     or _heads_body(ctx, ents[j], ents[j + 1])) \
                 and _same_sentence(ctx, ents[j], per) \
-                and not (j + 1 == k - 1 and _spoken_for(ctx, ents, j + 1)):
+                and not (j + 1 == k - 1 and _spoken_for(ctx, ents, j + 1)) \
+                and not (j and j < k - 1 and ents[j - 1].label == "PER" and not ctx.between(ents[j - 1], ents[j])):
+            # «وهنأ X رئيس البرلمان العربي الرئيس Y»: a title right after a name is that name's apposition, not the
+            # start of Y's chain;
             # «المتحدث باسم الرئيس X»: a spokesman of a person is not that person's title (GUIDELINES §7 decision 53);
             # «المتحدث باسم حاكم ولاية X Y»: the office after «باسم» has its own complement, Y is the spokesman
             # a title in the genitive of the title before it («النائب السابق لمدير عام X … اللواء Y») is that
@@ -279,8 +365,8 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         # titles after the person, when an apposition follows («X، عضو …», «X - رئيس …», «X رئيس …»)
         j = k + 1
         gap = ctx.between(per, ents[j]) if j < len(ents) else []
-        described = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE) in IS \
-            or [_key(w) for w in gap if _key(w) not in ADVERBS] == [POST]
+        described = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE) in IS + (APPOINTED_AS,) \
+            or [_key(w) for w in gap if _key(w) not in ADVERBS] == [POST] or gap in (["؛"], [";"])
         if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(gap) and "و" not in map(_key, gap)) \
                 and not _heads_next_person(ents, j, ctx):
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
@@ -295,6 +381,24 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                         break
                     out.append((per.id, ents[j].id))
                 j += 1
+    return _shared_by_pair(ctx, ents, out)
+
+
+def _dual(ctx: Context, m: Mention) -> bool:
+    """Is the TITLE a dual or plural office («الوزيرين»، «عضوين»، construct «وزيرا التعليم»، «عضوي المجلس»)?"""
+    key = _head(ctx, m).removeprefix("ال")
+    return len(key) >= 5 and key.endswith(("ين", "ان")) \
+        or m.last > m.first and len(key) >= 4 and key.endswith(("ا", "ي"))
+
+
+def _shared_by_pair(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A dual title before two names joined by «و» is held by each («الوزيرين كيري والجبير»، «عضوي المجلس الدكتور X
+    والدكتور Y»; GUIDELINES §7 decision 161)."""
+    by_id = {m.id: m for m in ents}
+    for per, nxt in zip(ents, ents[1:]):
+        keys = [_key(w) for w in ctx.between(per, nxt)]
+        if per.label == nxt.label == "PER" and keys[:1] == ["و"] and all(k in HONORIFICS for k in keys[1:]):
+            out += [(nxt.id, t) for p, t in out if p == per.id and by_id[t].last < per.first and _dual(ctx, by_id[t])]
     return list(dict.fromkeys(out))
 
 
@@ -347,14 +451,15 @@ def _side(keys: tuple[str, ...]) -> bool:
     return len(keys) == 4 and keys[0] in SIDE_PREPS and keys[1] in SIDES and _adjective(keys[2]) and keys[3] == "من"
 
 
-def _acted_on(ctx: Context, a: Mention) -> bool:
-    """«مواقع لتنظيم داعش في سوريا»، «مقاتلي X في Y»، «ضد X في Y»، «بمباراة فريق X في Y»: the place phrase belongs
-    to the positions, fighters, attack or match, not to the body."""
+def _attached(ctx: Context, a: Mention, nouns: frozenset[str]) -> bool:
+    """«مواقع لتنظيم داعش في سوريا»، «مقاتلي X في Y»، «ضد X في Y»، «بمباراة فريق X في Y» (ACTED_ON), «ممثل إيران في
+    المنامة»، «أبناء اليمن في منطقة جازان» (PEOPLE_OF): the place phrase belongs to the positions, fighters, attack,
+    match or people before the body or country, not to it (GUIDELINES §7 decision 142: the noun before decides)."""
     for k in range(a.first - 1, max(-1, a.first - 4), -1):
         w = ctx.words[k]
         if w in CHAIN_GLUE or w in CHAIN_BREAK or ctx.sent_of[k] != ctx.sent_of[a.first]:
             return False
-        if _key(w).lstrip("وبل") in ACTED_ON:
+        if _key(w).lstrip("وبل") in nouns:
             return True
     return False
 
@@ -386,13 +491,17 @@ def _prep(gap: list[str]) -> bool:
 def located_in(ctx: Context) -> list[tuple[str, str]]:
     out = []
     ents = [m for m in ctx.mentions if m.label != "NUM"]
-    for a, b in zip(ents, ents[1:]):
+    for n, (a, b) in enumerate(zip(ents, ents[1:])):
         if a.label not in ("ORG", "LOC") or b.label != "LOC":
             continue
         gap = ctx.between(a, b)
-        if a.label == "ORG" and _prep(gap) and _acted_on(ctx, a):
-            continue
-        if a.label == "LOC" and gap in BARE_JOINS and _head(ctx, a).removeprefix("ال") not in CHAIN_HEADS:
+        if gap[:1] == ["("] and ")" in gap[2:MAX_ASIDE + 2] and gap[-1:] != [")"]:
+            # «مسجد علي بن أبي طالب (رضي الله عنه) في القديح»، «مستشفى X (57357) بمصر»: an aside after the name
+            gap = gap[gap.index(")") + 1:]
+        if _prep(gap) and (_attached(ctx, a, ACTED_ON) if a.label == "ORG" else
+                           ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF)):
+            continue  # «أبناء البلدة القديمة في القدس»: a unit's people live in it, the unit is in the place
+        if a.label == "LOC" and gap in BARE_JOINS and (ctx.head(a) not in CHAIN_HEADS or _listed(ctx, ents, n)):
             continue
         if a.label == "LOC" and _sending(ctx, a):
             continue
@@ -414,6 +523,15 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             # «بلدتي الوهط وصبر التابعتين لمحافظة لحج»: a dual or plural link covers both
             out.append((x.id, z.id))  # «X وY بZ»
     return _seats(ctx, ents, out)
+
+
+def _listed(ctx: Context, ents: list[Mention], n: int) -> bool:
+    """Are ents[n] and ents[n + 1] two items of a list of three or more units of one rank joined by commas («منطقة
+    الرياض، المنطقة الشرقية، منطقة القصيم»), not a chain of units («بلدية X، منطقة Y»)?"""
+    def joined(i: int) -> bool:
+        return 0 <= i < len(ents) - 1 and ents[i].label == ents[i + 1].label == "LOC" \
+            and ctx.between(ents[i], ents[i + 1]) in BARE_JOINS and ctx.head(ents[i]) == ctx.head(ents[i + 1])
+    return joined(n) and (joined(n - 1) or joined(n + 1))
 
 
 def _units_of_one_rank(ctx: Context, x: Mention, y: Mention, z: Mention, found: set[tuple[str, str]]) -> bool:

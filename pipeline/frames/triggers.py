@@ -12,6 +12,7 @@ from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, MONTHS, RELATIVE_AFTER, SPAN_PROCLITICS, WEEKDAYS
 
 STOP = CHAIN_BREAK | {"،", ",", "(", ")", "«", "»", '"', "-"}
+WITH = word_key("مع")  # a talk held with a person (meeting), a person arrested with another (enforcement)
 
 
 def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
@@ -96,7 +97,8 @@ def _bare_homograph(ctx: Context, j: int) -> bool:
 
 def date_at(ctx: Context, j: int) -> list[int] | None:
     """The date around the month word j: the day before it, the second word of a two-word month name, the
-    other calendar's name of the month after a dash or in brackets («5 حزيران - يونيو»، «28 تموز (يوليو)»),
+    other calendar's name of the month after a dash or slash or in brackets («5 حزيران - يونيو»، «5 حزيران/يونيو»،
+    «28 تموز (يوليو)»، «27 أكتوبر (تشرين الأول)»),
     the year and a relative word after it («الجاري»، «المقبل», GUIDELINES §7 decision 21)."""
     start = j - 1 if j and ctx.words[j - 1].isdigit() else j
     if j >= 2 and ctx.key(j - 1) == "من" and ctx.words[j - 2].isdigit():
@@ -115,10 +117,11 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
     end = j
     if ctx.key(end + 1) in MONTH_ORDINALS and ctx.key(end) in (word_key("كانون"), word_key("تشرين")):
         end += 1
-    if ctx.words[end + 1:end + 2] == ["-"] and ctx.key(end + 2) in MONTHS:
-        end += 2
-    elif ctx.words[end + 1:end + 2] == ["("] and ctx.key(end + 2) in MONTHS and ctx.words[end + 3:end + 4] == [")"]:
-        end += 3
+    if ctx.words[end + 1:end + 2] in (["-"], ["/"]) and ctx.key(end + 2) in MONTHS:
+        end += 2  # «5 حزيران - يونيو»، «5 حزيران/يونيو»
+    elif ctx.words[end + 1:end + 2] == ["("] and ctx.key(end + 2) in MONTHS:
+        close = end + 3 + (ctx.key(end + 3) in MONTH_ORDINALS)  # «27 أكتوبر (تشرين الأول)»: a two-word name inside
+        end = close if ctx.words[close:close + 1] == [")"] else end
     if end + 1 < len(ctx.words) and ctx.words[end + 1].isdigit() and len(ctx.words[end + 1]) == 4:
         end += 1 + (ctx.key(end + 2) in HIJRI_MARK)  # «شوال 1436هـ»: the era mark kept
     elif ctx.key(end + 1) in RELATIVE_AFTER or ctx.key(end + 1) in CURRENT:

@@ -72,6 +72,10 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
                 and previous[1]["subject"][0] < spans[k][0]:
             fields["subject"] = [previous[1]["subject"][0], min(previous[1]["subject"][1], spans[k - 1][1])]
             # «قتل 19 شخصا وأصيب 43»: the wounded are counted in the noun of the dead (not past «وأصيب» itself)
+        elif same_sentence and previous[1]["subject"] and not fields["change"] \
+                and (fields["subject"] is None or fields["subject"][0] > fact.end) \
+                and fact.type == "count" == facts[n - 2].type and _unit_elided(fact, facts[n - 2], keys):
+            fields["subject"] = previous[1]["subject"]  # «220 ألف مسافر عبر منفذ سلوى ونحو 200 ألف عبر منفذ البطحاء»
         previous = (sent_of[fact.first], fields)
         out.append({"id": item_id("numbers", n), "start": fact.start, "end": fact.end, "type": fact.type, "value": float(fact.value),
                     "subject": fields["subject"], "change": fields["change"], "baseline": fields["baseline"],
@@ -84,10 +88,11 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
             out[a]["type"] = out[b]["type"]  # «بين 30 و35 في المائة», «بين ثلاث و10 سنوات»: said once for both bounds
         if (m := _shared_multiplier(facts[a], facts[b], words)) is not None:
             out[a]["value"] = float(facts[a].value * m)  # «ما بين 10.5 و11 مليار دولار»: 10.5 billion
-        if out[a]["qualifier"] == "eq":
-            out[a]["qualifier"] = "gte"
-        if out[b]["qualifier"] == "eq":
-            out[b]["qualifier"] = "lte"
+        low, high = (a, b) if out[a]["value"] < out[b]["value"] else (b, a)  # the qualifiers follow the values (166)
+        if out[low]["qualifier"] == "eq":
+            out[low]["qualifier"] = "gte"
+        if out[high]["qualifier"] == "eq":
+            out[high]["qualifier"] = "lte"
         if out[b]["subject"] and (facts[b].first - facts[a].last <= 2 or not out[a]["subject"]):
             out[a]["subject"] = out[b]["subject"]  # «بين 10 و15 زائرا»; «بين 32 عاما و50 عاما» keeps its own noun
         elif not out[b]["subject"] and out[a]["subject"] and out[a]["subject"][0] != spans[facts[a].last + 1][0]:
@@ -189,6 +194,27 @@ def _listed_after(fact, prev, words: list[str], keys: list[str]) -> bool:
     unit = _unit_after(fact, words, keys)
     return fact.type == prev.type and unit == _unit_after(prev, words, keys) and unit.isalpha() \
         and fact.first - prev.last < 30
+
+
+# a preposition where an item's noun would be («ونحو 200 ألف عبر منفذ البطحاء», «و30 ألفا» + «ل» + «لفضية»); not «من»,
+# which opens the item's own group («و3 من رجال الأمن»)
+ITEM_PLACE_AFTER = frozenset(word_key(w) for w in ("عبر", "في", "إلى", "على", "ل"))
+ELIDED_UNIT_GAP = 15
+
+
+def _unit_elided(fact, prev, keys: list[str]) -> bool:
+    """«220 ألف مسافر عبر منفذ سلوى ونحو 200 ألف عبر منفذ البطحاء», «40 ألف ريال، و30 ألفا للفضية»: a figure joined
+    by «و» (past a qualifier) to the figure before it, with a preposition where its noun would be, counts the unit
+    said with that figure (GUIDELINES §6: a figure with no noun of its own takes the one stated earlier)."""
+    k = fact.first - 1
+    while k > prev.last and keys[k] in LEVEL_QUALIFIERS:
+        k -= 1
+    glued = keys[fact.first][:1] == "و" and parse_words([keys[fact.first][1:]]) is not None  # «وخمسة آلاف»
+    joined = k > prev.last and (keys[k] == "و" or (keys[k][:1] == "و" and keys[k][1:] in LEVEL_QUALIFIERS))
+    if not (glued or joined):
+        return False
+    nxt = keys[fact.last + 1] if fact.last + 1 < len(keys) else ""
+    return fact.first - prev.last < ELIDED_UNIT_GAP and (nxt in ITEM_PLACE_AFTER or nxt.startswith("لل"))
 
 
 def _unit_after(fact, words: list[str], keys: list[str]) -> str:

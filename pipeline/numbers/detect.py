@@ -49,9 +49,9 @@ IDENTIFIER_BEFORE = _keys(
     "فورمولا", "الفورمولا", "اللفة", "لفة", "فقرة", "الآية", "آية", "ص", "صفحة", "الصفحة", "مقاس", "تحويلة", "تحويله",
     # a standard, a fuel grade, a nutrient («الأيزو 26000», «بنزين 91», «أوميجا 3»)
     "الأيزو", "أيزو", "آيزو", "بنزين", "أوميجا", "أوميغا",
-    # a military unit («اللواء 15 مشاة», «معسكر 15 مشاة»: GUIDELINES §3 «اللجنة 138») and a product model («آيفون 7»,
-    # «جالكسي نوت 5», «نيكسوس 6», «امبراير 505 فانوم 300»: a name, no amount)
-    "اللواء", "لواء", "معسكر", "آيفون", "ايفون", "أيفون", "نوت", "نيكسوس", "امبراير", "إمبراير", "فانوم", "فينوم")
+    # a military unit («اللواء 15 مشاة», «معسكر 15 مشاة»: GUIDELINES §3 «اللجنة 138»), a news site («وفقا لموقع 24
+    # الإماراتي») and a product model («آيفون 7», «جالكسي نوت 5», «نيكسوس 6», «امبراير 505 فانوم 300»: a name, no amount)
+    "اللواء", "لواء", "معسكر", "موقع", "آيفون", "ايفون", "أيفون", "نوت", "نيكسوس", "امبراير", "إمبراير", "فانوم", "فينوم")
 DIRECTIONS = _keys("شمال", "جنوب", "شرق", "غرب")  # «مخطط (505) شمال جدة»: a place follows, nothing counted
 KILO_MARKS = _keys("ك", "وك")  # «ك14»: «كيلو 14» abbreviated and glued to its figure
 # heads after which a number word names a street or a number too («شارع المئة»)
@@ -265,6 +265,25 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
     return keys[i + 1] in FUNCTION_AFTER or keys[i + 1] in DIRECTIONS or unglued(keys[i + 1]).startswith(SAYING)
 
 
+FESTIVAL_HEADS = ("مهرجان", "صيف", "مصيف")
+FESTIVAL_NAME_WORDS = 4
+CLAUSE_OPENERS_AFTER = _keys("أن", "إن")  # «مهرجان حفر الباطن 36 أن يقدم»: a verb's clause follows the name
+
+
+def _festival_year(i: int, words: list[str], keys: list[str]) -> bool:
+    """«مهرجان صيف طيبة 36»، «مصيف بلادي 36»، «(مهرجانحفرالباطن36)»: two digits 3x closing the name of a festival or
+    summer season within four words stand for the Hijri year 14xx; they count nothing (GUIDELINES §3: dates are no
+    facts) unless a noun they could count follows («مهرجان الصيف 35 فعالية»)."""
+    digits = _ascii(words[i])
+    if len(digits) != 2 or digits[0] != "3":
+        return False
+    if i + 1 < len(words) and is_arabic_word(words[i + 1]) and keys[i + 1] not in FUNCTION_AFTER \
+            and keys[i + 1] not in CLAUSE_OPENERS_AFTER and not keys[i + 1].startswith("و"):
+        return False
+    return any(unglued(keys[k]).startswith(FESTIVAL_HEADS) for k in range(max(0, i - FESTIVAL_NAME_WORDS), i)
+               if is_arabic_word(words[k]))
+
+
 def _reversed_quotes(i: int, tail: int, words: list[str]) -> bool:
     """«بطول يقدر بـ»3.5» كلم», «قدرت بـ»37» مليون ريال»: wire copy that opens the quote of emphasis with «»»
     too; what follows the closing one is counted, as after «“34” مليون» (decision 56)."""
@@ -316,6 +335,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts, and so does money, «2000 جنيه», or a measure, «2100 متر»)
     if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after:
         return None  # «في عام 857 للهجرة», «عام 1876»: a year, not a count of years
+    if shape == "single" and not quantity_after and _festival_year(i, words, keys):
+        return None  # «مهرجان صيف طيبة 36»: the year 1436 cut to two digits in a festival's name (§3 dates)
     if _is_date(i, words, keys, value):
         return None  # «31 مايو», «26 شوال», «1436 هـ», «لعام 1436», «الـ 26 من تموز»
     head = _plural_head(i - 2, keys) if i >= 2 and keys[i - 1] == "ال" else None
@@ -1262,6 +1283,9 @@ def _extend(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) ->
         fact.end, fact.last = spans[k][1], k
 
 
+NAMED_FRACTION_NOUNS = _keys("القمر")  # «شاطئ نصف القمر»: Half Moon beach, a place's name (GUIDELINES §3 names)
+
+
 def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
     """Fractions, multiples, a unit with a half, and definite number phrases: «نصف كيلوغرام» (0.5), «ثلثي
     المساحة» (count 2/3), «الضعف» (ratio 2), «ساعة ونصف» / «عام ونصف العام» (duration 1.5), «الثمانية عشر
@@ -1275,7 +1299,8 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
         return Fact(spans[i][0], spans[i][1], "count", FRACTION_DUALS[key], i, i)
     if key.startswith("ال") and key[2:] in TENS_KEYS and _age_in_tens(i, words, keys):
         return Fact(spans[i][0], spans[i][1], "duration", float(parse_words([key[2:]])[0]), i, i, age=True)
-    if key in FRACTIONS and is_arabic_word(nxt) and nxt not in FUNCTION_AFTER and prev not in ("و",):
+    if key in FRACTIONS and is_arabic_word(nxt) and nxt not in FUNCTION_AFTER and prev not in ("و",) \
+            and nxt not in NAMED_FRACTION_NOUNS:
         if m := multiplier(words[i + 1]):
             return Fact(spans[i][0], spans[i + 1][1], "count", FRACTIONS[key] * m, i, i + 1)  # «نصف مليار»
         return Fact(spans[i][0], spans[i][1], "count", FRACTIONS[key], i, i)
@@ -1670,8 +1695,10 @@ def is_currency(key: str) -> bool:
 
 def _is_duration(fact: Fact, keys: list[str]) -> bool:
     """A number of time units: «ثلاث سنوات», «الأشهر الستة», «شهر واحد»; a stated age too («من العمر ست سنوات»,
-    «أعمارهم 14 عاماً», «(18 عاماً)»: GUIDELINES §7 and real-news adjudication 35)."""
+    «أعمارهم 14 عاماً», «(18 عاماً)», «يبلغ من العمر (7) سنوات»: GUIDELINES §7 and real-news adjudication 35; a
+    bracket closed between the figure and its unit changes nothing)."""
     i, j = fact.first, fact.last
+    j += j + 2 < len(keys) and keys[j + 1] == ")" and "(" in keys[max(0, i - 4):i]  # «(7) سنوات», «( من 10 إلى 15 ) دقيقة»
     after = j + 1 < len(keys) and (keys[j + 1] in TIME_UNITS or (keys[i].startswith("ال") and _is_time_unit(keys[j + 1])))
     before = i > 0 and _is_time_unit(keys[i - 1]) and (keys[i].startswith("ال") or keys[i] in ONE_AFTER_NOUN)
     before = before or (fact.head >= 0 and _is_time_unit(keys[fact.head]))  # «في الساعات الـ24 الأخيرة»

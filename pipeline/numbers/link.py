@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import (CLOSING, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RELATIVES, SUPERLATIVE,
-                                     TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years, is_currency, unglued)
+from pipeline.numbers.detect import (CLOSING, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RANK_SCOPES, RANK_WORDS,
+                                     RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years, is_currency,
+                                     unglued)
 from pipeline.numbers.parse import parse_words, word_key
 from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -142,6 +143,26 @@ def _verb_change(keys: list[str], clause: int, i: int, verbs_only: bool = False)
     return None
 
 
+ANTECEDENT_WORDS = 3  # «سهم بنك أبوظبي الوطني الذي»: the construct words before the definite ones
+FEMININE_ENDS = ("ة", "ته", "تها", "تهم")  # «حصيلة», «سعته السريرية التي»
+CENTS = {word_key(w) for w in ("سنت", "سنتا", "سنتاً", "سنتات")}
+CENTS_WINDOW = 16  # «ونزلت اسعار عقود برنت لتسليم سبتمبر أيلول عند التسوية 40 سنتا»: the verb, the contract, the figure
+
+
+def _cents_change(i: int, j: int, keys: list[str], clause: int, end: int) -> str | None:
+    """«وانخفض سعر مزيج برنت في العقود الآجلة تسليم سبتمبر 49 سنتا», «… عند التسوية 59 سنتا أو 1.29 %»: a move of a
+    price in cents, and the percent that restates it after «أو», is the change of the direction verb that opens the
+    clause, past the contract's name however long (GUIDELINES §3 change; a level follows with «إلى»)."""
+    if not ((j + 1 < end and keys[j + 1] in CENTS) or (i >= 2 and keys[i - 1] in ("او", "أو") and keys[i - 2] in CENTS)):
+        return None
+    for v in range(i - 1, max(clause, i - CENTS_WINDOW) - 1, -1):
+        if keys[v] in CLAUSE_END or keys[v] in COMMAS:
+            return None
+        if (d := _verb_direction(keys[v])) is not None:
+            return d
+    return None
+
+
 AMOUNT_MARKERS = {"ب", "بـ", "بمبلغ"}
 SHARE_OF = {"اجمالي", "مجموع"}
 
@@ -191,14 +212,15 @@ def qualifier(keys: list[str], first: int) -> str:
 
 
 def qualifier_after(keys: list[str], last: int, end: int) -> str | None:
-    """«على الأقل» right after the number or after its one-word noun; «تقريباً» right after."""
+    """«على الأقل» right after the number or after its one-word noun; «تقريباً» right after either."""
     for k in (last + 1, last + 2, last + 3):  # («عشرة جنود أفغان على الأقل»: a noun and its adjective between)
         if k + 1 < end and (keys[k], keys[k + 1]) == AT_LEAST_AFTER:
             return "gte"
     if any("".join(keys[k:k + 2]) in OR_MORE_AFTER for k in range(last + 1, min(end, last + 3))):
         return "gte"  # «15 متراً فأكثر»
-    if last + 1 < end and keys[last + 1] in APPROX_AFTER:
-        return "approx"
+    k = last + 1 + (last + 1 < end and keys[last + 1] in QUOTE_KEYS)  # («بطول «10.5» كلم تقريبًا»: past the quote)
+    if (k < end and keys[k] in APPROX_AFTER) or (k + 1 < end and keys[k].isalpha() and keys[k + 1] in APPROX_AFTER):
+        return "approx"  # «26 مترا تقريبا», «بعد ثلاث سنوات تقريبا»: after the figure or its one-word noun (decision 149)
     return None
 
 
@@ -234,6 +256,8 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
                                                                  and keys[i - 2] in AMOUNT_MARKERS)):
         change = _noun_change(words, keys, clause, i)  # «ارتفاع مصاريف الزكاة ب 81 مليون ريال»
 
+    if change is None:
+        change = _cents_change(i, j, keys, clause, s1)  # «وانخفض سعر مزيج برنت … 49 سنتا أو 0.9 %» (§3 change)
     if change is None and fact.type == "count" and (item := _market_item(i, j, words, keys, clause, s1)) is not None:
         change = _points_change(keys, clause, i, item)  # «بعد أن كسب نحو 136 نقطة», «وكسب المؤشر 50 نقطة» (146)
     if change and fact.type == "percent" and j + 2 < s1 and keys[j + 1] == "من" and keys[j + 2] in SHARE_OF:
@@ -453,6 +477,25 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
                 and keys[m - 1].isalpha() and end - m < 2:
             m -= 1  # («مبالغ مالية تصل إلى»: its adjective too)
         start = m
+    if (b := next((m for m in (end - 1, end - 2) if start <= m and keys[m] in ("ب", "بـ")), None)) is not None \
+            and not keys[b + 1].startswith("ال") and keys[b + 1] not in PARTICLES and keys[b + 1] != "نفس":
+        start = b + 1  # «سهم جرير بكمية بلغت», «إيداعات بمبالغ ضخمة بلغت»: the indefinite noun after «ب» (§3 subject)
+        # (not «بالعملة السعودية قدرت», «بنفس المعدل لتصل», «بما لا يتجاوز»)
+    if keys[end].startswith("ال") and not any(keys[m] in METRIC_HEADS for m in range(start, end + 1)) \
+            and (rel := next((keys[x] for x in range(end + 1, v) if keys[x] in ("الذي", "التي")), None)) is not None:
+        k = end  # a relative pronoun follows a definite antecedent: its last run of definite words, and before them
+        while k - 1 >= start and keys[k - 1].startswith("ال") and keys[k - 1].isalpha():  # the furthest head of
+            k -= 1  # the construct chain that agrees in gender («توريد حصيلة المباراة التي بلغت», «وسهم بنك أبوظبي
+        head = k  # الوطني الذي نزل»; not past a preposition: «لزيادة العائد اليومي، الذي يصل إلى»)
+        for w in range(k - 1, max(start, k - ANTECEDENT_WORDS) - 1, -1):
+            if not keys[w].isalpha() or keys[w].startswith("ال") or keys[w] in PARTICLES \
+                    or (_bare(keys[w]) != keys[w] and not keys[w].startswith("و")):
+                break
+            if _bare(keys[w]).endswith(FEMININE_ENDS) == (rel == "التي"):
+                head = w
+            if keys[w].startswith("و"):
+                break
+        start = max(start, head)
     return (start, end) if start <= end else None
 
 
@@ -563,6 +606,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
             if keys[k] == "حيث" or _bare(keys[k]).startswith(RANK_CRITERIA) or keys[k].startswith(RANK_CRITERIA):
                 rng = _np_after(k + 1 if keys[k] == "حيث" else k - 1, words, keys, end, 8)
                 break
+    if rng is None and fact.type == "rank" and (k := _ranked_in(i, j, keys, clause, end)) is not None:
+        rng = _np_after(k, words, keys, end)  # «احتلت المرتبة الخامسة عالميا في احتياطي النفط»: the criterion
     outer = phrase
     if phrase == i and i > clause and words[i - 1] == "(":  # «ويبلغ عرضه (40 مترا)»: the phrase before the bracket
         outer = i - 1
@@ -622,6 +667,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
     if rng is not None and rng[0] == rng[1] and PARTICLES & {keys[rng[0]], keys[rng[0]].removeprefix("و")}:
         return None  # «بين 20 وال25», «بين 20 أو 30»: a particle alone counts nothing (GUIDELINES §3 subject)
+    while rng is not None and rng[0] < rng[1] and (keys[rng[0]] in THAT or keys[rng[0]] in QUOTE_KEYS):
+        rng = (rng[0] + 1, rng[1])  # «أن انتحاريين اثنين», «أن ” عدد القتلى بلغ»: the subject starts after «أن»/a quote
     span = _glued_ratio(rng, i, words, keys, spans)
     if span is not None and span[0] == spans[i][0] < fact.start:
         span[0] = fact.start  # «لحدثين عالميين», «والهدفان اللذان»: a proclitic the number's span leaves out (§6)
@@ -732,14 +779,38 @@ def _amount_of_metric(words, keys, clause: int, i: int) -> tuple[int, int] | Non
     return None
 
 
+RANK_IN = {"في", "على", "ضمن"}
+RANK_WHERE = ("مجموع", "دوري", "بطول", "مسابق", "سباق", "ترتيب", "جدول", "مستوى", "عالم", "كاس", "منافس", "فئة")
+
+
+def _ranked_in(i: int, j: int, keys: list[str], clause: int, end: int) -> int | None:
+    """«احتلت المملكة المرتبة الخامسة (عالميا) في احتياطي النفط», «المركز الأول على مؤشر الإرهاب»: after a rank noun,
+    the phrase opened by «في/على/ضمن» is the criterion ranked on (GUIDELINES §3 subject of a rank), unless it names
+    where the placing happened («في المجموعة», «في الدوري», «على مستوى العالم»: no criterion, subject null)."""
+    if i <= clause or _bare(keys[i - 1]) not in RANK_WORDS:
+        return None
+    k = j + 1 + (j + 1 < end and keys[j + 1] in RANK_SCOPES)
+    if k + 1 >= end or keys[k] not in RANK_IN or _bare(keys[k + 1]).removeprefix("ال").startswith(RANK_WHERE):
+        return None
+    return k + 1
+
+
 def _metric_noun_phrase(i: int, words, keys, phrase: int) -> tuple[int, int] | None:
     """A phrase that opens with a metric noun and ends at the figure, a nominal sentence: «وعدد فحوصات الكيمياء
-    الحيوية 145611 فحصا», «ومجموعها تقريباً 11 ألف ريال» (the metric, not the unit after the figure)."""
+    الحيوية 145611 فحصا», «ومجموعها تقريباً 11 ألف ريال» (the metric, not the unit after the figure); the metric
+    noun may also open a clause inside the phrase, after «أن/إن», «كان», «حيث», a quote or a glued «و»: «وقال إن
+    عدد المتطوعين 70 متطوعا», «6 آلاف مدرس وعدد المؤسسات 3 آلاف مؤسسة», and a rate noun opens one the same way:
+    «وكانت نسبة الرجال 59.9%، ونسبة النساء 39.3%», «ومعدل تراكمي 96.73%» (GUIDELINES §3 subject, decision 16)."""
     while phrase < i and keys[phrase] in PROCLITIC_TOKENS:
         phrase += 1
-    if i - phrase < 1 or i - phrase > 8 or not unglued(keys[phrase]).removeprefix("ال").startswith(METRIC_NOUNS):
+    opener = next((k for k in range(i - 1, max(phrase, i - 8) - 1, -1)
+                   if unglued(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS + RATE_NOUNS) and "مجموعة" not in keys[k]
+                   and (k == phrase or (k < i - 1 and (keys[k][:1] == "و" or keys[k - 1] in METRIC_OPENERS)))), None)
+    if opener is None:
         return None
-    if not all(keys[k].isalpha() and keys[k] not in SUBJECT_STOP and not _bare(keys[k]).startswith(PREDICATE_VERBS)
+    phrase = opener
+    if not all(keys[k].isalpha() and keys[k] not in SUBJECT_STOP and keys[k] not in RELATIVES
+               and not _bare(keys[k]).startswith(PREDICATE_VERBS)
                and _bare(keys[k]) not in EXCEED_REACHING
                and not _bare(keys[k]).startswith(METRIC_VERB_STEMS) for k in range(phrase, i)):
         return None
@@ -956,7 +1027,10 @@ def _dimension_noun(i: int, words, keys, spans, clause: int) -> list[int] | None
     elif not head and k > clause and verb and _dimension(keys[k - 1]) == (True, False) and not keys[k].startswith("ال"):
         k -= 1  # «بطول إجمالي يصل إلى 383 متراً», «بمساحة إجمالية تقدر بـ»
         head = True
-    if not head or not (possessed or verb) or (k > clause and _bare(keys[k - 1]) in SPLIT_BOUNDS):
+    if not head and keys[k] == "بعد" and k > clause and keys[k - 1] == "على":
+        head = True  # «على بعد 20 كيلومترا»: the distance (decision 243)
+    bare = (k > clause and keys[k - 1] in ("ب", "بـ", "ل", "على")) or keys[k][:1] in ("ب", "ل")
+    if not head or not (possessed or verb or bare) or (k > clause and _bare(keys[k - 1]) in SPLIT_BOUNDS):
         return None  # («يزيد طولها على 280 كيلومتراً»: the written gold keeps the unit after a split bound)
     joined = k - 1 if k > clause and keys[k - 1] == "و" else k if keys[k].startswith("و") else -1
     if joined > clause and _dimension(keys[joined - 1])[0]:
@@ -1017,6 +1091,8 @@ def _count_pronoun(i: int, keys: list[str], clause: int) -> int | None:
     return k if k >= clause and COUNT_OF_PRONOUN.match(keys[k]) else None
 
 
+RATE_NOUNS = ("نسب", "معدل")  # «نسبة/نسبته/نسب», «معدل/معدلات» (keys) opening a nominal sentence with a percent
+METRIC_OPENERS = THAT | {"و", "كان", "كانت", "حيث"} | QUOTE_KEYS  # words after which a metric noun opens a clause
 METRIC_VERB_STEMS = ("بلغ", "وصل", "تجاوز", "سجل", "ارتفع", "انخفض")
 METRIC_HEADS = {"عدد", "اجمالي", "مجموع"}
 GROUP_NOUNS = {"جماعة", "عائلة", "اسرة", "تنظيم", "قبيلة", "حركة", "حزب", "عصابة", "خلية"}
@@ -1099,8 +1175,9 @@ def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[
     out = []
     for n in range(len(facts) - 1):
         a, b = facts[n], facts[n + 1]
-        if sent_of[a.first] != sent_of[b.first] or not a.value < b.value:
-            continue
+        if sent_of[a.first] != sent_of[b.first] or a.value == b.value \
+                or (a.value > b.value and "بين" not in keys[max(0, a.first - 2):a.first]):
+            continue  # («تراوحت الارتفاعات ما بين 7.35% إلى 3.35%»: after «بين» the upper bound may come first)
         gap = keys[a.last + 1:b.first]
         if len(gap) == 2 and gap[1] in RANGE_JOINS and gap[0] not in RANGE_JOINS and gap[0].isalpha() \
                 and b.last + 1 < len(keys) and keys[b.last + 1] == gap[0]:
