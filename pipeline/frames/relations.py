@@ -86,6 +86,7 @@ SERVED = _keys("رئيس", "مدير")  # «النائب السابق لرئيس
 GRADE = word_key("المرتبة")  # «(post) بالمرتبة الرابعة عشرة بوزارة X»: a civil-service grade (decision 204)
 MAX_GRADE_WORDS = 3
 APPOINTED_AS = _keys("على", "وظيفة")  # «تعيين X على وظيفة (post)»
+DESCRIBED_BY = IS + (APPOINTED_AS,)  # the words that open a title clause after a name
 POST = word_key("منصب")  # «ويتولى X حاليا منصب الرئيس»: the post a person holds
 # «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»، «رئيسة حزب «X»»، «مدير قناة «X»»: the type
 # noun of a group, company, party, bank or paper is outside its (quoted) name (GUIDELINES §7 decisions 46, 69),
@@ -365,7 +366,7 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         # titles after the person, when an apposition follows («X، عضو …», «X - رئيس …», «X رئيس …»)
         j = k + 1
         gap = ctx.between(per, ents[j]) if j < len(ents) else []
-        described = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE) in IS + (APPOINTED_AS,) \
+        described = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE) in DESCRIBED_BY \
             or [_key(w) for w in gap if _key(w) not in ADVERBS] == [POST] or gap in (["؛"], [";"])
         if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(gap) and "و" not in map(_key, gap)) \
                 and not _heads_next_person(ents, j, ctx):
@@ -386,7 +387,7 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
 
 def _dual(ctx: Context, m: Mention) -> bool:
     """Is the TITLE a dual or plural office («الوزيرين»، «عضوين»، construct «وزيرا التعليم»، «عضوي المجلس»)?"""
-    key = _head(ctx, m).removeprefix("ال")
+    key = ctx.head(m)
     return len(key) >= 5 and key.endswith(("ين", "ان")) \
         or m.last > m.first and len(key) >= 4 and key.endswith(("ا", "ي"))
 

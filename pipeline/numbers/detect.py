@@ -17,7 +17,7 @@ from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS,
                                     MULTIPLES, TENS, multiplier, parse_digits, parse_ordinal, parse_words, word_key)
 from pipeline.text.chars import SENTENCE_END, is_arabic_word, lookup_key
 from pipeline.text.lexicon import METRIC_VERBS_CLAUSE_END as METRIC_VERBS  # «بلغ عدد الحالات 120.»
-from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS
+from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS, THAT
 
 Span = tuple[int, int]
 
@@ -267,7 +267,6 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
 
 FESTIVAL_HEADS = ("مهرجان", "صيف", "مصيف")
 FESTIVAL_NAME_WORDS = 4
-CLAUSE_OPENERS_AFTER = _keys("أن", "إن")  # «مهرجان حفر الباطن 36 أن يقدم»: a verb's clause follows the name
 
 
 def _festival_year(i: int, words: list[str], keys: list[str]) -> bool:
@@ -278,7 +277,7 @@ def _festival_year(i: int, words: list[str], keys: list[str]) -> bool:
     if len(digits) != 2 or digits[0] != "3":
         return False
     if i + 1 < len(words) and is_arabic_word(words[i + 1]) and keys[i + 1] not in FUNCTION_AFTER \
-            and keys[i + 1] not in CLAUSE_OPENERS_AFTER and not keys[i + 1].startswith("و"):
+            and keys[i + 1] not in THAT and not keys[i + 1].startswith("و"):  # «… 36 أن يقدم»: a clause follows
         return False
     return any(unglued(keys[k]).startswith(FESTIVAL_HEADS) for k in range(max(0, i - FESTIVAL_NAME_WORDS), i)
                if is_arabic_word(words[k]))
