@@ -70,13 +70,16 @@ def candidates(raw: Path, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS
 
 def pick(cands: list[dict], n: int, seed: int, taken_grams: list[set] = ()) -> list[dict]:
     """~80% security-genre (score >= 4), ~20% general (score 0), round-robin over sources; none a near copy
-    of another or of `taken_grams` (the 8-grams of articles chosen before)."""
+    of another or of `taken_grams` (the 8-grams of articles chosen before). Where the security genre runs
+    short (it did in batch 20), articles that touch it (score 1-3, group "mixed") fill its share."""
     rng = random.Random(seed)
-    groups = {"security": [c for c in cands if c["score"] >= 4], "general": [c for c in cands if c["score"] == 0]}
+    groups = {"security": [c for c in cands if c["score"] >= 4], "general": [c for c in cands if c["score"] == 0],
+              "mixed": [c for c in cands if 0 < c["score"] < 4]}
     quota = {"security": round(n * 0.8), "general": n - round(n * 0.8)}
     chosen: list[dict] = []
     grams: list[set] = list(taken_grams)
     for group, items in groups.items():
+        quota.setdefault(group, n - len(chosen))
         by_source: dict[str, list[dict]] = defaultdict(list)
         for c in items:
             by_source[c["source"]].append(c)

@@ -149,3 +149,13 @@ def test_real_test_columns_per_batch_only_when_it_has_several(select_real, tmp_p
     assert list(cols) == ["real-test batch 1", "real-test batch 13"]
     assert [d["id"] for d in cols["real-test batch 1"]] == ["snn-2", "snn-4"]
     assert bench.by_batch("real-test", docs[:2]) == {}
+
+
+def test_articles_that_touch_the_genre_fill_its_share_when_it_runs_short(select_real):
+    """Batch 20 found no security-genre article left: those scoring 1-3 take its share, general keeps its own."""
+    rng = random.Random(1)
+    cands = [{"line": 2 * i, "source": "s", "score": score, "_text": article(rng, 60, security=False)}
+             for i, score in enumerate([0] * 6 + [2] * 6)]
+    chosen = select_real.pick(cands, 5, seed=3)
+    assert [c["group"] for c in chosen].count("general") == 1
+    assert [c["group"] for c in chosen].count("mixed") == 4
