@@ -10,7 +10,11 @@
 # `runs/ner-default-s11`, models/ner-default at commit 17e0df4), runs/ner-s15-pseudo (member 1's recipe on real-train
 # 767 with the session-11 soup's labels on 800 fresh texts) and runs/ner-s14-r1 (member 2's recipe on real-train
 # 731), chosen by README's session-15 rule on real-dev 129 (`arabic-ie soup runs/ner-default-s11 runs/ner-s15-pseudo
-# runs/ner-s14-r1 --out … --half`). The session-11 soup's members, as its card lists them:
+# runs/ner-s14-r1 --out … --half`). Since session 17 it is a soup of two member-1 runs alone: runs/ner-s15-pseudo and
+# runs/ner-s17-pseudo (member 1's recipe on real-train 850 with the session-15 soup's labels on session 16's 800
+# texts, seed 2), which beat on real-dev 129 every soup that kept the session-11 and session-14 runs
+# (`arabic-ie soup runs/ner-s15-pseudo runs/ner-s17-pseudo --out … --half`; README, session 17). The session-11
+# soup's members, as its card lists them:
 #   1. recipe 1 (written x2, real-train x2, ANERcorp x0.4 without its ORG spans, Wojood x0.5) + a teacher's labels
 #      x0.5 on the self-training texts that are not gold (the session-10 soup labelling 622 of the 800 unannotated
 #      even-line articles of scripts/pseudo_texts.py)                       runs/ner-s11-b11-pseudo (real-train 683)

@@ -148,7 +148,11 @@ def _person_first(pool: list[Mention]) -> Mention | None:
 
 
 def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
-    """The issuer named right after the instrument: «قرار ORG/TITLE»، «قرار من ORG»، «القرار الذي اتخذه X»."""
+    """The issuer named right after the instrument: «قرار ORG/TITLE»، «قرار من ORG»، «القرار الذي اتخذه X»، «قرار
+    المجلس» (the body named before, decision 22)."""
+    definite = ctx.key(i).lstrip("وفب").startswith(("ال", "لل"))
+    if not definite and i < b and _decree(ctx, i) and (body := _antecedent(ctx, i + 1)) is not None:
+        return body
     j = _adjectives(ctx, i + 1, b)
     while j <= b and ctx.key(j) in HONORIFICS and not ctx.starting_in(j, j):
         j += 1  # «قرار معالي وزير التعليم»: a style before the office is outside every span
@@ -158,7 +162,7 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
         j = after  # «القرار الذي أصدره X»، «تعليمات يصدرها X»
         while j <= b and (ctx.key(j) in HONORIFICS or ctx.words[j] == ".") and not ctx.starting_in(j, j):
             j += 1  # «أصدره الشيخ الدكتور X»: styles are outside every span
-    elif ctx.key(i).lstrip("وفب").startswith(("ال", "لل")):
+    elif definite:
         return _king(ctx, j)  # «يكلف القرار لجنة …»: a definite instrument has no genitive after it but the king
     # «قرار بغداد لنقل المعسكر»، «قرار الولايات المتحدة الإبقاء على …»: a country or city right after a bare
     # instrument issues it like a body (GUIDELINES §7 decision 59)
@@ -228,12 +232,34 @@ def _triggers(ctx: Context) -> list[int]:
     return sorted(hits)
 
 
+def _decree(ctx: Context, i: int) -> bool:
+    """Is instrument i a decision, decree or law («قرار»، «مرسوم»، «تعميم»), not a ruling or an order («حكم»، «أمر»)?"""
+    key = ctx.key(i).lstrip("وفبل")
+    return key.startswith(NAMED_BY_ISSUER) or key in LAWS
+
+
+def _antecedent(ctx: Context, k: int) -> Mention | None:
+    """«أصدر المجلس 41 قرارا»، «اتخذت المحكمة قرارها»، «أن الدار أصدرت تعميما»: a bare definite word k, in no
+    mention and with no definite adjective after it, stands for the body of its head noun named last before it
+    (GUIDELINES §7 decision 22: an anaphoric filler takes its named antecedent), at that name's first mention
+    (as decision 227 fills a meeting's slots)."""
+    key = ctx.key(k)
+    if not key.startswith("ال") or ctx.starting_in(k, k) or ctx.key(k + 1).startswith("ال"):
+        return None  # «قرار الجمارك الخليجية الموحدة»: a described body is another one
+    body = next((m for m in reversed(ctx.starting_in(0, k - 1)) if m.label == "ORG" and ctx.head(m) == key[2:]), None)
+    return body and next(m for m in ctx.mentions if m.label == "ORG" and ctx.surface(m) == ctx.surface(body))
+
+
 def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
-    """The subject of «أصدر» before instrument i: its first mention, a person's chain read as one subject."""
+    """The subject of «أصدر» before instrument i: its first mention, a person's chain read as one subject, else
+    the body a bare definite subject of a decision or law stands for (the written genre's «كما أصدرت المحكمة حكماً»
+    names no issuer)."""
     issue = _issue(ctx, verbs, i)
     if not issue or i - issue[-1] > MAX_ISSUE_GAP:
         return None
     pool = [m for m in ctx.starting_in(issue[-1], i - 1) if m.label != "NUM"]
+    if not pool and issue[-1] + 1 < i and _decree(ctx, i) and (body := _antecedent(ctx, issue[-1] + 1)) is not None:
+        return body
     if not pool and i - issue[-1] == 1:
         # «وأصدر الأحكام القاضي X»: the subject after the instrument
         chain = []
@@ -257,7 +283,9 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
             if not prev:
                 break
             chain.insert(0, prev[-1])
-        return (chain[0] if chain[0].label == "ORG" else _person_first(chain)) if chain else None
+        if not chain:
+            return _antecedent(ctx, v) if _decree(ctx, i) else None
+        return chain[0] if chain[0].label == "ORG" else _person_first(chain)
     if pool[0].label == "ORG":
         return pool[0]
     return _person_first(pool)

@@ -66,6 +66,7 @@ ATTEMPT_WORDS = ("محاول", "عملي", "هجوم", "هجمات", "مخطط")
 BEFORE_WINDOW = 4
 # an arrest whose object is one person named before it («عباس (قبض عليه …)»، «مهدي … لحظة القبض عليه»)
 ONE_PERSON = keys("عليه", "عليها")
+PLURAL_OBJECT = keys("عليهم", "عليهما")  # «تم القبض عليهم»: persons counted before it
 PERSON_WINDOW = 12
 # triggers whose object is a person: a name right after them («اعتقل X»، «القبض على X») or right before a passive
 # one («إلا أن X اعتقل») is the suspect (GUIDELINES §7 decision 61)
@@ -240,6 +241,26 @@ def _suffix_object(ctx: Context, i: int) -> bool:
                                             and not key.endswith(("هم", "هما")))
 
 
+def _plural_object(ctx: Context, i: int) -> bool:
+    """Is the arrest at i done to persons named by a plural pronoun («تم القبض عليهم»، «جرى اعتقالهم»،
+    «سبق إيقافهم»)?"""
+    key = ctx.key(i).lstrip("وفبل")
+    return ctx.key(i + 1) in PLURAL_OBJECT or key.startswith(PEOPLE_VERBS) and key.endswith(("هم", "هما"))
+
+
+def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
+    """The nearest count before the arrest at i in its sentence, within PERSON_WINDOW words: those a plural
+    pronoun object refers to («خمسة مديرين تنفيذيين سابقين … تم إلقاء القبض عليهم»; GUIDELINES §7 decision 61: a
+    pronoun suspect takes its nearest preceding mention); a count after a glued preposition («التحرش بفتاتين») is
+    not those arrested."""
+    counts = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
+              if m.label == "NUM" and ctx.sent_of[m.first] == ctx.sent_of[i] and m.id not in used
+              and ctx.numbers[m.id].get("type") == "count" and not ctx.numbers[m.id].get("change")
+              and ctx.key(m.first - 1).lstrip("وب") not in KILLED
+              and ctx.text[m.start - 1:m.start] not in ("ب", "ل")]
+    return counts[-1] if counts else None
+
+
 def _headline(ctx: Context, i: int) -> bool:
     """Is word i in the article's headline: a first line that ends with no full stop?"""
     end = ctx.text.find("\n")
@@ -315,6 +336,9 @@ def frames(ctx: Context) -> list[dict]:
                 slots["suspects"] = [before[-1].id]
             elif not _purpose(ctx, i) and (named := _named_suspect(ctx, i, end)) is not None:
                 slots["suspects"] = [m.id for m in _listed(ctx, named, end)]
+            elif _plural_object(ctx, i) and not _purpose(ctx, i) \
+                    and (counted_before := _count_before(ctx, i, used)) is not None:
+                slots["suspects"] = [counted_before.id]
             elif _suffix_object(ctx, i) and not _purpose(ctx, i):  # «بهدف اعتقاله»: only aimed at
                 people = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
                           if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]]

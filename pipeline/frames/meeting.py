@@ -60,7 +60,9 @@ TRIGGERS = ("مؤتمر", "اجتماع", "جلسة", "جلست", "جلسات", 
 # process in general («المفاوضات») and a body's own talks («مفاوضاتها مع اللاعب») open none (GUIDELINES §7 decision 117)
 ROUND = ("مفاوضات",)
 ROUND_KEY = word_key(ROUND[0])
-HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح")
+# «تقيم جمعية X … ملتقى»، «اللقاء … الذي أقامه ملتقى X»: «أقام» holds a meeting like «عقد/نظم» (GUIDELINES §7 decision 226)
+STAGE = ("أقام", "يقيم", "تقيم")
+HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح", *STAGE)
 CHAIR = ("ترأس", "ترؤس", "برئاس")  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
 # «رأس X اجتماعا»: the bare verb of the root ر-أ-س presides too (GUIDELINES §7 decision 152); as a noun («رأس المال»،
 # «على رأس الوفد») it is no verb, so it counts only as a whole word with a person or office right after it
@@ -109,7 +111,7 @@ WITH_PARTICIPANTS = ("اجتماعه", "اجتماعها", "اجتماعهم", "
 # 106), or the body (its organizer)
 HOSTED = _keys("استضاف", "استضافت", "يستضيف", "تستضيف", "ستستضيف", "سيستضيف")
 # «مؤتمر … انعقد في X»، «المحادثات التي جرت في X»: a verb of taking place after the noun reports it
-HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "نظم", "ينظم", "تنظم", "جرت", "جرى", "تجري",
+HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "نظم", "ينظم", "تنظم", *STAGE, "جرت", "جرى", "تجري",
                                 "بدأ", "تبدأ", "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت") + HOSTED
 HELD_WINDOW = 8
 RELATIVE = ("التي", "الذي", "الذين")
@@ -154,7 +156,7 @@ TRIGGER_KEYS = _keys(*TRIGGERS)
 SPONSOR_KEYS = _keys(*SPONSOR)
 # «الاجتماع الذي عقده أوباما»، «الجلسة التي عقدتها لجنة X»، «ملتقى … والذي ينظمه المكتب X»: the subject of a
 # verb of holding after the noun holds it (a person attends, a body organizes; GUIDELINES §7 decision 62)
-CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم") + HOSTED
+CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم", *STAGE) + HOSTED
 HOLD_KEYS = _keys(*HOLD)
 CHAIR_KEYS = _keys(*CHAIR)
 PREPARE_KEYS = _keys(*PREPARE)

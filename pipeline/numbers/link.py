@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import (CLOSING, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RANK_SCOPES, RANK_WORDS,
-                                     RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years, is_currency,
-                                     unglued)
+from pipeline.numbers.detect import (CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RANK_SCOPES,
+                                     RANK_WORDS, RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years,
+                                     is_currency, unglued)
 from pipeline.numbers.parse import parse_words, word_key
 from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -44,6 +44,7 @@ QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
     (("بحدود",), "approx"), (("حدود",), "approx"), (("تقريبا",), "approx"), (("بحوالي",), "approx"),
     (("بنحو",), "approx"), (("لم", "يتجاوز"), "lte"), (("لم", "تتجاوز"), "lte"), (("لم", "يزد"), "lte"),
     (("تزيد", "على"), "gt"), (("يزيد", "على"), "gt"), (("تزيد", "عن"), "gt"), (("يزيد", "عن"), "gt"),
+    (("فوق",), "gt"), (("فوق", "سن"), "gt"),  # «للأطفال فوق 12 عاما», «الرجال فوق سن 50»: above, like «أكثر من»
 ]
 QUOTE_KEYS = {'"', "«", "»", "“", "”"}  # «ما يزيد على "600" شخص»: quotes of emphasis between bound and figure
 QUALIFIERS.sort(key=lambda pq: -len(pq[0]))  # the longest phrase decides («لا يزيد على» before «يزيد على»)
@@ -472,11 +473,7 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
         start = m  # «سجلت الشركة في الربع الثاني إجمالي أرباح تشغيلية بلغت»: the metric noun heads the subject
     elif start < end and keys[v][:1] in ("ت", "ي") and unglued(keys[v]).startswith(("تبلغ", "يبلغ", "تصل", "يصل")) \
             and not keys[end].startswith("ال") and keys[end].isalpha():
-        m = end  # «لسداد متأخرات تبلغ نحو 328 مليون»: the verb describes the indefinite noun right before it
-        while m - 1 >= start and keys[m].endswith(("ية", "ي", "ة")) and not keys[m - 1].startswith("ال") \
-                and keys[m - 1].isalpha() and end - m < 2:
-            m -= 1  # («مبالغ مالية تصل إلى»: its adjective too)
-        start = m
+        start = _described_noun(start, end, keys)  # «لسداد متأخرات تبلغ نحو 328 مليون»
     if (b := next((m for m in (end - 1, end - 2) if start <= m and keys[m] in ("ب", "بـ")), None)) is not None \
             and not keys[b + 1].startswith("ال") and keys[b + 1] not in PARTICLES and keys[b + 1] != "نفس":
         start = b + 1  # «سهم جرير بكمية بلغت», «إيداعات بمبالغ ضخمة بلغت»: the indefinite noun after «ب» (§3 subject)
@@ -562,6 +559,9 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return metric  # (an age bracket keeps its unit, «من 18 وحتى 48 سنة», decision 94)
     if (rng := _metric_noun_phrase(i, words, keys, phrase)) is not None:
         return _span(rng, spans)  # «وعدد فحوصات الكيمياء 145611 فحصا», «ومجموعها تقريباً 11 ألف ريال»
+    if (money or fact.type == "percent") and not (nxt < end and keys[nxt] == "من") \
+            and (rng := _exceeded_np(i, words, keys, phrase)) is not None:
+        return _span(rng, spans)  # «بغرامة مالية لا تزيد على ثلاثة ملايين ريال», «سقف سنوي لا يزيد عن 3%»
     if fact.type == "count" and (rng := _estimated_metric(i, words, keys, phrase)) is not None:
         return _span(rng, spans)  # «قُدّرت حصيلتهم الأولية بأكثر من 400», «عدد الأطباء يفوق الستين طبيباً» (55)
     if fact.type == "count" and (dim := _dimension_noun(i, words, keys, spans, clause)) is not None:
@@ -716,6 +716,45 @@ def _estimated_metric(i: int, words, keys, v0: int) -> tuple[int, int] | None:
                           and not keys[m].endswith(("ية", "ة"))), v + 1)  # (not the adjective «الإجمالية»)
             return (start, by - 1) if start < by and keys[start].isalpha() else None
     return None
+
+
+EXCEED_BY = {"تزيد", "يزيد", "تتعدى", "يتعدى"}  # «تزيد على/عن N», «لا تتعدى N» (decision 93)
+EXCEEDING = EXCEED_REACHING | EXCEED_BY
+EXCEED_BOUNDS = BOUND_WORDS | {"على", "عن"} | PROCLITIC_TOKENS | BRACKET_OR_QUOTE
+
+
+def _exceeded_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """Money or a percent after «(لا) تزيد على/عن، تتجاوز، تفوق، تتعدى» is the predicate of a reaching verb (decisions
+    16, 55, 93): its subject is the noun phrase before the verb, not the currency («بغرامة مالية لا تزيد على ثلاثة ملايين
+    ريال» → «غرامة مالية», «استثمارات تزيد عن 100 مليار ريال» → «استثمارات», «سقف سنوي لا يزيد عن 3%»); None when no
+    noun stands there («أي ما يفوق», «بما لا يتجاوز»: a restatement or a bound, left to the other rules)."""
+    k = i - 1
+    while k > v0 and keys[k] in EXCEED_BOUNDS:
+        k -= 1
+    if k <= v0 or _bare(keys[k]) not in EXCEEDING:
+        return None
+    v = k - 1 if keys[k - 1] in NEGATIONS else k
+    while v > v0 and keys[v - 1] in PROCLITIC_TOKENS:
+        v -= 1  # («و لا تزيد»: a detached «و»)
+    if v <= v0 or not words[v - 1].isalpha() or keys[v - 1] in CLAUSE_WORDS or keys[v - 1] in SUBJECT_STOP \
+            or keys[v - 1] in COPULAS or is_currency(keys[v - 1]) \
+            or any(_bare(keys[m]) in PRICE_NOUNS for m in range(max(v0, v - PRICE_GAP), v)):
+        return None  # («كانت لا تتجاوز 3%»: the subject is further back; «لا تقل عن 250 ألف درهم ولا تزيد على»;
+        # «بقيمة تزيد على»: a price, §7)
+    rng = _np_before(words, keys, v, v0)
+    if rng is None or keys[rng[1]].startswith("ال") or not keys[rng[1]].isalpha():
+        return rng
+    return _described_noun(rng[0], rng[1], keys), rng[1]
+
+
+def _described_noun(start: int, end: int, keys) -> int:
+    """The start of the indefinite noun at `end` (back over one or two indefinite adjectives: «مبالغ مالية تصل إلى»,
+    «سقف سنوي لا يزيد») that the verb after it describes."""
+    m = end
+    while m - 1 >= start and keys[m].endswith(("ية", "ي", "ة")) and not keys[m - 1].startswith("ال") \
+            and keys[m - 1].isalpha() and keys[m - 1] not in PROCLITIC_TOKENS and end - m < 2:
+        m -= 1
+    return m
 
 
 def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None:
