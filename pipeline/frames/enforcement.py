@@ -67,6 +67,10 @@ BEFORE_WINDOW = 4
 # an arrest whose object is one person named before it («عباس (قبض عليه …)»، «مهدي … لحظة القبض عليه»)
 ONE_PERSON = keys("عليه", "عليها")
 PLURAL_OBJECT = keys("عليهم", "عليهما")  # «تم القبض عليهم»: persons counted before it
+# object pronouns glued to an arrest («توقيفه»، «اعتقالها»; «اعتقالهم»، «إيقافهما»)
+ONE_SUFFIXES = ("ه", "ها")
+MANY_SUFFIXES = ("هم", "هما")
+OBJECT_SUFFIXES = ONE_SUFFIXES + MANY_SUFFIXES
 PERSON_WINDOW = 12
 # triggers whose object is a person: a name right after them («اعتقل X»، «القبض على X») or right before a passive
 # one («إلا أن X اعتقل») is the suspect (GUIDELINES §7 decision 61)
@@ -136,7 +140,7 @@ def _holds(ctx: Context, i: int) -> bool:
     if stem in CUSTODY_NOUNS:
         return key == stem and ctx.key(i - 1) not in CONTINUED
     if stem in SUSPEND:
-        return key[len(stem):] in ("ه", "ها", "هم", "هما")
+        return key[len(stem):] in OBJECT_SUFFIXES
     if stem in DEPOSIT:
         return any(ctx.key(k).lstrip("و").removeprefix("في").startswith(PRISON)
                    for k in range(i + 1, i + 1 + PRISON_WINDOW))
@@ -164,7 +168,7 @@ def _purpose(ctx: Context, i: int) -> bool:
 def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
     """«اعتقل X»، «القبض على X»، «إلا أن X اعتقل»: the person named next to an arrest."""
     key = ctx.key(i).lstrip("وف")
-    if not key.startswith(PEOPLE_VERBS) or key.endswith(("ه", "ها", "هم", "هما")):
+    if not key.startswith(PEOPLE_VERBS) or key.endswith(OBJECT_SUFFIXES):
         return None
     j = i + 1 + (ctx.key(i + 1) == "على" or ctx.words[i + 1:i + 2] in (["ب"], ["بـ"]))  # «الزج ب X» split
     # «اعتقلت قوات الاحتلال الفتى X»، «القبض على المدعو X»، «أوقفت دورية السورية X»: over a subject or a
@@ -234,18 +238,20 @@ def _describes(ctx: Context, k: int) -> bool:
     return key.endswith(POSSESSIVES) and len(key) > 3 or ctx.key(k + 1).startswith("ال") and len(key) > 2
 
 
-def _suffix_object(ctx: Context, i: int) -> bool:
-    """Is the arrest at i done to one person named by a pronoun («القبض عليه»، «توقيفه»، «اعتقالها»)?"""
+def _pronoun_object(ctx: Context, i: int, many: bool = False) -> bool:
+    """Is the arrest at i done to one person named by a pronoun («القبض عليه»، «توقيفه»، «اعتقالها») or, with
+    `many`, to persons named by a plural one («تم القبض عليهم»، «جرى اعتقالهم»، «سبق إيقافهم»)?"""
+    if ctx.key(i + 1) in (PLURAL_OBJECT if many else ONE_PERSON):
+        return True
     key = ctx.key(i).lstrip("وفبل")
-    return ctx.key(i + 1) in ONE_PERSON or (key.startswith(PEOPLE_VERBS) and key.endswith(("ه", "ها"))
-                                            and not key.endswith(("هم", "هما")))
+    if not key.startswith(PEOPLE_VERBS):
+        return False
+    return key.endswith(MANY_SUFFIXES) if many else key.endswith(ONE_SUFFIXES) and not key.endswith(MANY_SUFFIXES)
 
 
-def _plural_object(ctx: Context, i: int) -> bool:
-    """Is the arrest at i done to persons named by a plural pronoun («تم القبض عليهم»، «جرى اعتقالهم»،
-    «سبق إيقافهم»)?"""
-    key = ctx.key(i).lstrip("وفبل")
-    return ctx.key(i + 1) in PLURAL_OBJECT or key.startswith(PEOPLE_VERBS) and key.endswith(("هم", "هما"))
+def _dead(ctx: Context, m: Mention) -> bool:
+    """Does figure m count the dead («مقتل 13»، «ومصرع 3»)? They are no suspects."""
+    return ctx.key(m.first - 1).lstrip("وب") in KILLED
 
 
 def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
@@ -256,7 +262,7 @@ def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
     counts = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
               if m.label == "NUM" and ctx.sent_of[m.first] == ctx.sent_of[i] and m.id not in used
               and ctx.numbers[m.id].get("type") == "count" and not ctx.numbers[m.id].get("change")
-              and ctx.key(m.first - 1).lstrip("وب") not in KILLED
+              and not _dead(ctx, m)
               and ctx.text[m.start - 1:m.start] not in ("ب", "ل")]
     return counts[-1] if counts else None
 
@@ -304,7 +310,7 @@ def frames(ctx: Context) -> list[dict]:
             first_num = False
             fact = ctx.numbers[m.id]
             if m.id in used or fact.get("change") or fact.get("type") == "percent" \
-                    or ctx.key(m.first - 1).lstrip("وب") in KILLED:
+                    or _dead(ctx, m):
                 continue  # «بزيادة 21 قضية»، «100% من القضايا»، «مقتل 13»: a change, a share or the dead
             head = _head(ctx, m)
             near = m.first - i <= 2 + (BOUND_WORDS if fact.get("qualifier") else 0)
@@ -336,10 +342,10 @@ def frames(ctx: Context) -> list[dict]:
                 slots["suspects"] = [before[-1].id]
             elif not _purpose(ctx, i) and (named := _named_suspect(ctx, i, end)) is not None:
                 slots["suspects"] = [m.id for m in _listed(ctx, named, end)]
-            elif _plural_object(ctx, i) and not _purpose(ctx, i) \
+            elif _pronoun_object(ctx, i, many=True) and not _purpose(ctx, i) \
                     and (counted_before := _count_before(ctx, i, used)) is not None:
                 slots["suspects"] = [counted_before.id]
-            elif _suffix_object(ctx, i) and not _purpose(ctx, i):  # «بهدف اعتقاله»: only aimed at
+            elif _pronoun_object(ctx, i) and not _purpose(ctx, i):  # «بهدف اعتقاله»: only aimed at
                 people = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
                           if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]]
                 if people and ctx.surface(people[-1]) in caught:
