@@ -27,8 +27,9 @@ from bench_data import columns
 
 from pipeline.errors import CATEGORY_NAMES, ENTITY_CATEGORIES, entity_breakdown, paired
 from pipeline.evaluate import evaluate
+from pipeline.ner.consistency import spread_labels
 from pipeline.ner.model import is_model_dir
-from pipeline.schema import ENTITY_LABELS
+from pipeline.schema import ENTITY_LABELS, item_id
 from pipeline.text.tokenizer import ArabicTokenizer
 from pipeline.training import require_extra
 from pipeline.training.data import examples, tagged_documents
@@ -157,16 +158,22 @@ class SpacySystem:
 
 
 class TransformerSystem:
-    def __init__(self, tok: ArabicTokenizer, model_dir: Path, constrained: bool = True):
+    def __init__(self, tok: ArabicTokenizer, model_dir: Path, constrained: bool = True, consistency: bool = True):
         from pipeline.ner.model import TokenClassifier
 
-        self.tok, self.path = tok, model_dir
+        self.tok, self.path, self.consistency = tok, model_dir, consistency
         self.clf = TokenClassifier.load(model_dir, constrained)
-        self.name = f"project transformer ({model_dir}{'' if constrained else ', argmax decoding'})"
+        self.name = (f"project transformer ({model_dir}{'' if constrained else ', argmax decoding'}"
+                     f"{'' if consistency else ', no consistency pass'})")
 
     def predict(self, docs: list[dict]) -> list[dict]:
+        """As the NER component predicts: the model's spans, then the document-level consistency pass."""
         exs = examples(docs, self.tok)
-        return tagged_documents(docs, exs, self.clf.predict([ex.words for ex in exs], batch_size=32))
+        pred = tagged_documents(docs, exs, self.clf.predict([ex.words for ex in exs], batch_size=32))
+        if self.consistency:
+            pred = [{**p, "entities": [{**e, "id": item_id("entities", i)} for i, e in enumerate(
+                spread_labels(p["text"], self.tok.spans(p["text"]), p["entities"]), 1)]} for p in pred]
+        return pred
 
 
 def speed(system, docs: list[dict], tok: ArabicTokenizer, repeat: int) -> float:
@@ -227,6 +234,8 @@ def main() -> None:
     ap.add_argument("--spacy-seeds", type=int, nargs="+", default=[0], help="one spaCy run (and row) per seed")
     ap.add_argument("--repeat", type=int, default=3, help="copies of the test set for the speed measurement")
     ap.add_argument("--json", type=Path, default=None, help="also write all numbers here")
+    ap.add_argument("--no-consistency", action="store_true",
+                    help="score the transformer without the document-level consistency pass (pipeline.ner.consistency)")
     args = ap.parse_args()
     torch.set_num_threads(2)
     tok = ArabicTokenizer()
@@ -246,7 +255,8 @@ def main() -> None:
     if is_model_dir(args.model):
         minutes = fine_tuning_minutes(args.model)
         for constrained in (True, False):
-            systems.append((TransformerSystem(tok, args.model, constrained), minutes * 60 if minutes else None))
+            systems.append((TransformerSystem(tok, args.model, constrained, not args.no_consistency),
+                            minutes * 60 if minutes else None))
     if "crf" in args.baselines:
         crf = CRFSystem(tok)
         t0 = time.time()

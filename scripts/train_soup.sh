@@ -13,7 +13,10 @@
 # runs/ner-s14-r1 --out … --half`). Since session 17 it is a soup of two member-1 runs alone: runs/ner-s15-pseudo and
 # runs/ner-s17-pseudo (member 1's recipe on real-train 850 with the session-15 soup's labels on session 16's 800
 # texts, seed 2), which beat on real-dev 129 every soup that kept the session-11 and session-14 runs
-# (`arabic-ie soup runs/ner-s15-pseudo runs/ner-s17-pseudo --out … --half`; README, session 17). The session-11
+# (`arabic-ie soup runs/ner-s15-pseudo runs/ner-s17-pseudo --out … --half`; README, session 17). Since session 18 it
+# is those two and runs/ner-s18-pseudo (the same recipe on real-train 914 with the session-17 soup's labels on 800
+# texts drawn with `pseudo_texts.py --seed 18`, seed 2), chosen on real-dev 161 with a Wojood guard (README, session
+# 18; `arabic-ie soup runs/ner-s15-pseudo runs/ner-s17-pseudo runs/ner-s18-pseudo --out … --half`). The session-11
 # soup's members, as its card lists them:
 #   1. recipe 1 (written x2, real-train x2, ANERcorp x0.4 without its ORG spans, Wojood x0.5) + a teacher's labels
 #      x0.5 on the self-training texts that are not gold (the session-10 soup labelling 622 of the 800 unannotated

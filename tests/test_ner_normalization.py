@@ -32,7 +32,7 @@ def run(text: str):
     nlp = spacy.blank("ar")
     nlp.tokenizer = ArabicTokenizer(nlp.vocab)
     ner = object.__new__(NERComponent)
-    ner.classifier, ner.batch_size = StubClassifier(), 32
+    ner.classifier, ner.batch_size, ner.consistency = StubClassifier(), 32, True
     doc = ner(nlp(text))
     return [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents], ner.classifier.seen
 

@@ -49,6 +49,8 @@ VERB_BEFORE = RELATIVE | keys("قد", "كما", "ثم")
 # «قرارات الشيخ X»، «القرارات التي تم اتخاذها»: a plural names a set of decisions, not one instrument (GUIDELINES §7
 # decision 38), unless issued («أصدر … قرارات»)
 PLURALS = ("قرارات", "القرارات")
+# «قرارات مجلس الأمن ذات الصلة»: the relevant resolutions in general, no instrument reported
+RELEVANT = keys("ذات")
 ID_PUNCT = "،,.؛:()"
 QUOTES = {'"', "«", "»", "“", "”"}
 MAX_UNREAD_BODY = 4  # words of an issuing body the entities missed, between the instrument and «رقم»
@@ -197,6 +199,14 @@ def _issued_after(ctx: Context, i: int) -> int | None:
     return j + 1 if ctx.key(j).lstrip("و").startswith(ISSUED_AFTER + TAKEN) else None
 
 
+def _cited(ctx: Context, i: int) -> bool:
+    """«تطبيق قرارات المجلس المركزي …»، «بعد قرارات وزارة العمل التي صدرت …»: a plural instrument with its issuing body
+    right after it cites that body's instruments and opens one frame (GUIDELINES §7 decisions 59, 282), unlike a
+    person's («قرارات الشيخ X») or the relevant ones in general («قرارات مجلس الأمن ذات الصلة»)."""
+    body = next((m for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"), None)
+    return body is not None and ctx.key(body.last + 1) not in RELEVANT
+
+
 def _issued(ctx: Context, i: int) -> bool:
     """Is instrument i the object of «أصدر» in its clause, or of a present «يصدر» right before it?"""
     return bool(find_in(ctx, ISSUE, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i)) or \
@@ -299,7 +309,7 @@ def frames(ctx: Context) -> list[dict]:
             continue  # a draft
         if ctx.key(i).lstrip("وب").startswith("ال") and i in orders and orders[0] < i:
             continue  # «الأمر السامي الكريم» after the royal order was cited: the same order again (decision 121)
-        if ctx.key(i).lstrip("وفبل").startswith(PLURALS) and not _issued(ctx, i):
+        if ctx.key(i).lstrip("وفبل").startswith(PLURALS) and not _issued(ctx, i) and not _cited(ctx, i):
             continue
         a, b = clause(ctx, i)
         slots: dict[str, list] = {}

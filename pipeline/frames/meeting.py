@@ -36,6 +36,9 @@ participant travels to, and its companions and receivers attend; a later mention
 The person who holds a meeting, named between the verb of holding and its noun, attends it with the person a talk
 is held with after «مع»; the persons of a later sentence about a paper given or discussed at the article's meeting
 attend it (decisions 36, 62, 98, 133).
+
+A person who attends is there at the first mention of the person in the article, under the same name or a
+longer one before it whose last words or first word are the name used (decisions 211, 227).
 """
 from __future__ import annotations
 
@@ -895,7 +898,48 @@ def frames(ctx: Context) -> list[dict]:
         _place_at(ctx, before[-1]["slots"], _fronted(ctx, i) + (_subjects(ctx, i) if i in theirs else []))
     if out:
         _place_at(ctx, out[0]["slots"], _papers(ctx, out[0]))
+    for f in out:
+        _at_first_mention(ctx, f["slots"])
     return out
+
+
+def _name(ctx: Context, m: Mention) -> tuple[str, ...]:
+    """The mention's words as keys, so that «أوباما» and «اوباما» are one name."""
+    return tuple(word_key(w) for w in ctx.surface(m).split())
+
+
+def _first_mention(ctx: Context, m: Mention) -> Mention:
+    """The person's first mention in the article (GUIDELINES §7 decisions 211, 227): the first mention of the same
+    name, or of a longer name before it whose last words or first word are this one («جديع بن نهار القحطاني» …
+    «القحطاني»); when the longer names before it are different people («خالد القحطاني» … «سعد القحطاني») it stays."""
+    name = _name(ctx, m)
+    same, longer = [], []
+    for p in ctx.mentions:
+        if p.start >= m.start:
+            break
+        if p.label != "PER":
+            continue
+        full = _name(ctx, p)
+        if full == name:
+            same.append(p)
+        elif len(full) > len(name) and (full[-len(name):] == name or len(name) == 1 and full[0] == name[0]):
+            longer.append(p)
+    widest = max((_name(ctx, p) for p in longer), key=len, default=())
+    if any(not set(_name(ctx, p)) <= set(widest) for p in longer):
+        return m  # two people share the short name: no antecedent
+    return min(same + longer + [m], key=lambda p: p.start)
+
+
+def _at_first_mention(ctx: Context, slots: dict[str, list]) -> None:
+    """Every PER attendee of the meeting at the person's first mention (decision 227), each person once and one who
+    chairs it in the chair slot only. The chair stays where the rules found it: the written gold takes the chair at
+    the meeting's sentence (3 chairs of annotations/train.jsonl), against decision 227's «any meeting slot»."""
+    by_id = {m.id: m for m in ctx.mentions if m.label == "PER"}
+    if "attendee" in slots:
+        firsts = dict.fromkeys(_first_mention(ctx, by_id[v]).id if v in by_id else v for v in slots["attendee"])
+        slots["attendee"] = [v for v in firsts if v not in slots.get("chair", [])]
+        if not slots["attendee"]:
+            del slots["attendee"]
 
 
 def _place_at(ctx: Context, slots: dict[str, list], persons: list[Mention]) -> None:

@@ -10,7 +10,7 @@ scored («سجل 16 هدفا»): neither is a target.
 """
 from __future__ import annotations
 
-from pipeline.frames.context import Context
+from pipeline.frames.context import Context, Mention
 from pipeline.frames.triggers import clause, find, phrase_after
 from pipeline.text.lexicon import keys
 
@@ -30,6 +30,11 @@ CLOCK = keys("الساعة")  # «بحلول الساعة 0723 بتوقيت جر
 NAMED_BEFORE = keys("هذا", "بهذا", "وبهذا", "نفس", "بنفس", "ذات")
 # «مشيرة إلى مقتل 13»: «إلى» after a verb of saying points to what is said, not to an aimed level
 POINTING = keys("مشيرا", "مشيرة", "مشيراً", "لافتا", "لافتة", "منوها", "منوهة")
+# «وتسعى إثيوبيا لتخزين 74 مليار متر مكعب»، «تسعى إلى خفض المستحقات … إلى 2.9 مليار»: the verb forms of «السعي» aim at
+# the level after an «إلى» in their clause, else at a figure close after them (GUIDELINES §7 decision 274); a dual noun
+# («لتطهير المنطقتين») or an age («تشانغ (63 عامًا)») is no planned figure
+SEEK_VERBS = keys("يسعى", "تسعى", "نسعى", "يسعون")
+SEEK_WINDOW = 8  # words from the verb to a figure not after «إلى»
 AHEAD = ("المقرر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "يجب", "ينبغي", "تسعى", "يسعى", "تعتزم", "يعتزم")
 
 
@@ -56,10 +61,27 @@ def _aim(ctx: Context, i: int) -> dict | None:
     return None
 
 
+def _planned(ctx: Context, m: Mention) -> bool:
+    """Can figure m be a planned level: not an age or other duration, not a dual noun read as two («المنطقتين»)?"""
+    fact = ctx.numbers[m.id]
+    return fact.get("type") != "duration" and (ctx.text[m.start].isdigit() or fact.get("value") != 2)
+
+
+def _sought(ctx: Context, i: int) -> dict | None:
+    """The value a verb of «السعي» at i aims at: the figure right after an «إلى» in its clause, else the first figure
+    within SEEK_WINDOW words after it."""
+    _, b = clause(ctx, i)
+    nums = [m for m in ctx.starting_in(i + 1, min(b, i + AIM_WINDOW)) if m.label == "NUM" and _planned(ctx, m)]
+    level = next((m for m in nums if ctx.key(m.first - 1).removeprefix("ل") in TO), None)
+    level = level or next((m for m in nums if m.first - i <= SEEK_WINDOW), None)
+    return {"value": [level.id]} if level is not None else None
+
+
 def frames(ctx: Context) -> list[dict]:
     out, aimed = [], set()
-    for i in find(ctx, AIM_VERBS):
-        slots = _aim(ctx, i) if ctx.key(i).lstrip("و").startswith(AIM_VERBS) else None
+    for i in find(ctx, AIM_VERBS) + find(ctx, SEEK_VERBS):
+        slots = _aim(ctx, i) if ctx.key(i).lstrip("و").startswith(AIM_VERBS) else \
+            _sought(ctx, i) if ctx.key(i).lstrip("وف") in SEEK_VERBS else None
         values = {ctx.numbers[v]["value"] for v in slots.get("value", [])} if slots else set()
         if slots and not values & aimed:  # the same level aimed at again: a later mention (decision 37)
             aimed |= values

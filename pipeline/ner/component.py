@@ -1,7 +1,9 @@
 """The NER stage as a spaCy component: `doc.ents` from a fine-tuned token classifier.
 
 Sentences (from the project tokenizer) are batched across documents, so `nlp.pipe`
-runs the model on full batches; each word's tag maps back to its spaCy token.
+runs the model on full batches; each word's tag maps back to its spaCy token. Then, unless the
+`consistency` setting is off, `ner.consistency.spread_labels` copies each document's confident labels to
+the other mentions of the same name (one sense per discourse).
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.ner.consistency import spread_labels
 from pipeline.ner.data import sentences
 from pipeline.ner.model import TokenClassifier, predict_entities
 from pipeline.text.chars import model_view
@@ -28,10 +31,11 @@ def _sentences(doc: Doc) -> list[list[int]]:
 
 
 class NERComponent:
-    def __init__(self, model_dir: str, batch_size: int = 32):
+    def __init__(self, model_dir: str, batch_size: int = 32, consistency: bool = True):
         self.model_dir = model_dir
         self.classifier = TokenClassifier.load(model_dir)
         self.batch_size = batch_size
+        self.consistency = consistency
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -45,10 +49,13 @@ class NERComponent:
             found = iter(predict_entities(self.classifier, sents, self.batch_size))
             for doc, gs in zip(chunk, groups):
                 ents = [e for _ in gs for e in next(found)]
-                doc.ents = [doc.char_span(e["start"], e["end"], label=e["label"]) for e in ents]
+                if self.consistency:
+                    ents = spread_labels(doc.text, doc_words(doc).spans, ents)
+                spans = [doc.char_span(e["start"], e["end"], label=e["label"]) for e in ents]
+                doc.ents = [s for s in spans if s is not None]  # every span is token-aligned; never crash on one
                 yield doc
 
 
-@Language.factory("arabic_ner", default_config={"model_dir": None, "batch_size": 32})
-def make_ner(nlp: Language, name: str, model_dir: str, batch_size: int) -> NERComponent:
-    return NERComponent(model_dir, batch_size)
+@Language.factory("arabic_ner", default_config={"model_dir": None, "batch_size": 32, "consistency": True})
+def make_ner(nlp: Language, name: str, model_dir: str, batch_size: int, consistency: bool) -> NERComponent:
+    return NERComponent(model_dir, batch_size, consistency)

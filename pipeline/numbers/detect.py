@@ -17,7 +17,7 @@ from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS,
                                     MULTIPLES, TENS, multiplier, parse_digits, parse_ordinal, parse_words, word_key)
 from pipeline.text.chars import SENTENCE_END, is_arabic_word, lookup_key
 from pipeline.text.lexicon import METRIC_VERBS_CLAUSE_END as METRIC_VERBS  # «بلغ عدد الحالات 120.»
-from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS, THAT
+from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS, THAT, THAT_CLAUSE
 
 Span = tuple[int, int]
 
@@ -51,7 +51,9 @@ IDENTIFIER_BEFORE = _keys(
     "الأيزو", "أيزو", "آيزو", "بنزين", "أوميجا", "أوميغا",
     # a military unit («اللواء 15 مشاة», «معسكر 15 مشاة»: GUIDELINES §3 «اللجنة 138»), a news site («وفقا لموقع 24
     # الإماراتي») and a product model («آيفون 7», «جالكسي نوت 5», «نيكسوس 6», «امبراير 505 فانوم 300»: a name, no amount)
-    "اللواء", "لواء", "معسكر", "موقع", "آيفون", "ايفون", "أيفون", "نوت", "نيكسوس", "امبراير", "إمبراير", "فانوم", "فينوم")
+    "اللواء", "لواء", "معسكر", "موقع", "آيفون", "ايفون", "أيفون", "نوت", "نيكسوس", "امبراير", "إمبراير", "فانوم", "فينوم",
+    # a weapon's calibre («مدفع هاون عيار 120», «مدفعا عيار 23 ملم»: decision 246)
+    "عيار", "العيار", "بعيار")
 DIRECTIONS = _keys("شمال", "جنوب", "شرق", "غرب")  # «مخطط (505) شمال جدة»: a place follows, nothing counted
 KILO_MARKS = _keys("ك", "وك")  # «ك14»: «كيلو 14» abbreviated and glued to its figure
 # heads after which a number word names a street or a number too («شارع المئة»)
@@ -170,8 +172,9 @@ def _shape(i: int, words: list[str], spans: list[Span]) -> str:
         return "code"
     while a < i and (is_arabic_word(words[a]) or (_is_punct(words[a]) and words[a] not in PERCENT)):
         a += 1
-    while b > i and (is_arabic_word(words[b]) or (_is_punct(words[b]) and words[b] not in PERCENT)):
-        b -= 1
+    while b > i and (is_arabic_word(words[b]) or (_is_punct(words[b]) and words[b] not in PERCENT)
+                     or (words[b] in EXPONENTS and b - 1 > i and word_key(words[b - 1]) in SQUARED_UNITS)):
+        b -= 1  # («مساحة 4000م2،»: a unit of area with its exponent glued after the figure)
     core = words[a:b + 1]
     if len(core) == 1 or (len(core) == 2 and (core[0] in PERCENT or core[1] in PERCENT)):
         return "single"
@@ -318,7 +321,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523» (but «جي اس اس 300 و5 سيارات» counts the cars)
     if shape == "single" and not quantity_after and _contact_number(i, words, keys):
         return None
-    if i and keys[i - 1] in SQUARED_UNITS and spans[i - 1][1] == spans[i][0] and words[i] in ("2", "3", "٢", "٣"):
+    if i and keys[i - 1] in SQUARED_UNITS and spans[i - 1][1] == spans[i][0] and words[i] in EXPONENTS:
         return None  # «103 كم2», «115 م2»: the unit's exponent, glued to it
     if i and keys[i - 1] in KILO_MARKS and spans[i - 1][1] == spans[i][0] and not quantity_after:
         return None  # «أحياء السنابل وك14 الجنوبي»: «ك» glued to a figure is «كيلو», a km marker naming a district
@@ -436,6 +439,7 @@ def _contact_number(i: int, words: list[str], keys: list[str]) -> bool:
 
 
 SQUARED_UNITS = _keys("م", "كم", "سم", "ملم")  # square and cubic metres written «م2», «م3»
+EXPONENTS = {"2", "3", "٢", "٣"}
 CONTACT_DIGITS, CONTACT_WINDOW = 5, 12
 CONTACT_WORDS = ("رسال", "نصي", "تواصل", "اتصال", "هاتف", "جوال", "واتس", "فاكس", "رمز")
 CONTACT_LATIN = frozenset({"sms", "whatsapp", "fax", "tel"})
@@ -465,7 +469,8 @@ DECIMAL_UNITS = _keys("كغم", "كغ", "كجم", "كيلو", "كيلوغرام"
 
 MONTH_KEYS = MONTHS | HIJRI_MONTHS
 DAY_KEY = word_key("يوم")
-CLOCK_AFTER = _keys("توقيت", "بتوقيت", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا")
+CLOCK_AFTER = _keys("توقيت", "بتوقيت", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا", "تغ")  # «(01,00 تغ)»: GMT in wire copy
+GMT_LETTERS = _keys("غ", ".")  # «(06.14 ت غ)», «ت.غ»: the same abbreviation spaced or dotted
 
 
 def _bound_before_year(i: int, words: list[str], keys: list[str]) -> bool:
@@ -529,8 +534,8 @@ def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
     if i and keys[i - 1] == "في" and nxt == "من" and tuple(keys[i + 2:i + 4]) in MONTH_REFERENCES \
             and value == int(value) and 1 <= value <= 31:
         return True  # «في 14 من الشهر الحالي», «في 30 من ذلك الشهر», «في 28 من كل شهر»: a day of that month
-    if nxt in CLOCK_AFTER:
-        return True  # «(1.30 توقيت غرينتش)»: a clock time
+    if nxt in CLOCK_AFTER or (nxt == "ت" and i + 2 < len(keys) and keys[i + 2] in GMT_LETTERS):
+        return True  # «(1.30 توقيت غرينتش)», «(23,15 تغ)»: a clock time (§7)
     return value == int(value) and HIJRI_YEARS[0] <= value <= HIJRI_YEARS[1] and i > 0 and keys[i - 1] in YEAR_BEFORE
 
 
@@ -655,7 +660,7 @@ def _after_saying(start: int, words: list[str]) -> bool:
         if _is_punct(words[k]) and words[k] not in QUOTES and words[k] != ":":
             return False  # («وقال: إن المحققين «…»»: the colon after the verb opens the speech)
         key = unglued(word_key(words[k]))
-        if (key.startswith(SAYING) and key != "ذكرى") or word_key(words[k]) in CONTENT_THAT:
+        if (key.startswith(SAYING) and key != "ذكرى") or word_key(words[k]) in THAT_CLAUSE:
             return True  # («وقال الوزير إن التنظيم “أعدم 20 …”»: the quote is the reported clause)
     return False
 
@@ -732,6 +737,20 @@ PLACING_VERBS = _keys("حل", "حلت", "جاء", "جاءت", "احتل", "اح�
 
 def _placing(key: str) -> bool:
     return key in PLACING_VERBS or (key[:1] in ("و", "ف") and key[1:] in PLACING_VERBS)
+
+
+PLACING_SUBJECT_WORDS = 3  # «وحل الشباب السعودي خامساً», «حل ب روسيا مونشنغلادباخ ثالثا»: a name (a split «ب» counts)
+
+
+def _placed(i: int, words: list[str], keys: list[str]) -> bool:
+    """A placing verb before the ordinal at i, past its subject: «حل تاسعا», «وحل السائق خامسا», «فيما حل بروسيا
+    مونشنغلادباخ ثالثا» (decision 79)."""
+    for k in range(i - 1, max(-1, i - PLACING_SUBJECT_WORDS - 2), -1):
+        if _placing(keys[k]):
+            return True
+        if not is_arabic_word(words[k]):
+            return False
+    return False
 
 
 def _first_to_do(i: int, words: list[str], keys: list[str]) -> bool:
@@ -827,8 +846,7 @@ DUAL_VERB_MIN = 5
 PAIR_PRONOUNS = _keys("هما", "وهما")  # «المكرمين وهما العقيد …»: the pronoun of a pair
 # the particles before a clause's subject (the dual verb then agrees with it, «إن المحتجزين اعترفا»), not «أكثر
 # اللاعبين تعرضا» (a partitive plural and an accusative noun)
-CONTENT_THAT = _keys("إن", "أن", "بأن", "فإن", "وأن", "وإن")  # «قال … إن …»: a reported clause opens
-SUBJECT_OPENERS = CONTENT_THAT | _keys("لأن", "لكن", "ولكن", "هما", "وهما")
+SUBJECT_OPENERS = THAT_CLAUSE | _keys("لأن", "لكن", "ولكن", "هما", "وهما")
 
 
 def _pair_adjective(i: int, words: list[str], keys: list[str]) -> bool:
@@ -1393,8 +1411,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif key == "اول" and (_first_of_kind(i, words, keys) or _first_to_do(i, words, keys)
                                 or _first_who(i, words, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
-        elif i and (_placing(keys[i - 1]) or (i >= 2 and _placing(keys[i - 2]))) \
-                and key.endswith("ا") and (o := parse_ordinal([key[:-1]])) and o[0] >= 2:  # («وحل السائق خامسا»)
+        elif _placed(i, words, keys) and key.endswith("ا") and (o := parse_ordinal([key[:-1]])) and o[0] >= 2:
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «حل تاسعا»: a placing (decision 79)
         elif not key.startswith("ال") and (o := parse_ordinal(words[i:i + 1])) and o[0] >= 2 and i + 1 < len(keys) \
                 and SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER:

@@ -20,7 +20,7 @@ from pipeline.numbers.detect import (CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS
                                      RANK_WORDS, RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years,
                                      is_currency, unglued)
 from pipeline.numbers.parse import parse_words, word_key
-from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS
+from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS, THAT_CLAUSE, keys
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
@@ -78,7 +78,7 @@ BASELINE_WINDOW = 8  # «مقارنة بالفترة نفسها من عام 2014
 PREDICATE_VERBS = ("البالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "ناهز")
 REACH_VERBS = ("بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "البالغ")  # intransitive: the figure is their predicate
 METRIC_NOUNS = ("عدد", "اجمالي", "مجموع")
-THAT = {"ان", "بان", "وان", "لان", "فان"}  # «أن/إن/بأن …» as keys (the alef is bare)
+THAT = THAT_CLAUSE | keys("لأن")  # «أن/إن/بأن/لأن …»: a clause opens
 SUBJECT_AFTER_THAT = 14  # words between «أن» and the verb its subject comes before
 NEGATIONS = {"لم", "لا", "لن", "ولم", "ولا"}
 EXCEED_VERBS = ("تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "تتخطى")  # «تجاوز عدد الزوار 8000»: gt (§3)
@@ -219,9 +219,34 @@ def qualifier_after(keys: list[str], last: int, end: int) -> str | None:
             return "gte"
     if any("".join(keys[k:k + 2]) in OR_MORE_AFTER for k in range(last + 1, min(end, last + 3))):
         return "gte"  # «15 متراً فأكثر»
+    if (q := _open_bound_after(keys, last, end)) is not None:
+        return q  # «98 سفينة أو أكثر», «18 عامًا وما فوق», «5 سنوات أو أقل», «ستة مواطنين (على الأقل)»
     k = last + 1 + (last + 1 < end and keys[last + 1] in QUOTE_KEYS)  # («بطول «10.5» كلم تقريبًا»: past the quote)
     if (k < end and keys[k] in APPROX_AFTER) or (k + 1 < end and keys[k].isalpha() and keys[k + 1] in APPROX_AFTER):
         return "approx"  # «26 مترا تقريبا», «بعد ثلاث سنوات تقريبا»: after the figure or its one-word noun (decision 149)
+    return None
+
+
+# a bound written after the figure and its noun (GUIDELINES §3 qualifier): «or more» is gte, «or less» lte
+OPEN_BOUNDS_AFTER = {("او", "اكثر"): "gte", ("واكثر",): "gte", ("و", "اكثر"): "gte", ("وما", "فوق"): "gte",
+                     ("و", "ما", "فوق"): "gte", ("ومافوق",): "gte", ("كحد", "ادنى"): "gte", ("على", "الاقل"): "gte",
+                     ("او", "اقل"): "lte", ("او", "ادنى"): "lte", ("كحد", "اقصى"): "lte"}
+BOUND_NOUN_WORDS = 2  # «ستة مواطنين فلسطينيين (على الاقل)»: the noun and its adjective before the bound
+
+
+def _open_bound_after(keys: list[str], last: int, end: int) -> str | None:
+    """«98 سفينة أو أكثر», «100 متر وأكثر», «18 عامًا وما فوق», «65 سنة كحد أدنى» → gte; «5 سنوات أو أقل», «%2 أو
+    أدنى» → lte: the bound after the figure, past its noun and a bracket; not «وأكثر من 150 ألف» (the next figure's
+    own bound)."""
+    k, nouns = last + 1, 0
+    while k < end and (keys[k] in ("(", ")") or (nouns < BOUND_NOUN_WORDS and keys[k].isalpha()
+                                                 and not any(keys[k:k + len(p)] == list(p) for p in OPEN_BOUNDS_AFTER))):
+        nouns += keys[k].isalpha()
+        k += 1
+    for phrase, q in OPEN_BOUNDS_AFTER.items():
+        after = k + len(phrase)
+        if tuple(keys[k:after]) == phrase and not (after < end and keys[after] == "من"):
+            return q
     return None
 
 
@@ -524,6 +549,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return _span(_np_after(j + 2, words, keys, end), spans) if j + 1 < end and keys[j + 1] == "من" else None
     if fact.type == "count" and (item := _market_item(i, j, words, keys, clause, end)) is not None:
         return _span(item, spans)  # «أغلق مؤشر السوق أمس، مرتفعا 43 نقطة»: the index or stock moved (decision 146)
+    if fact.type != "duration" and (rng := _shifted_metric(i, j, words, keys, clause, end)) is not None:
+        return _span(rng, spans)  # «تقليص سعة الملعب من 45 ألف مقعد إلى 35 ألف»: the metric moved (decision 208)
     phrase = i
     while phrase > clause and words[phrase - 1] not in ("،", ",", "(", ")", "-"):
         phrase -= 1
@@ -1118,6 +1145,57 @@ def _points_change(keys: list[str], clause: int, i: int, item: tuple[int, int]) 
     return "increase" if word.startswith(POINTS_GAIN) else "decrease" if word.startswith(POINTS_LOSS) else None
 
 
+# a verb or verbal noun of change that moves a metric «من X إلى Y» (decision 208): «ارتفع/سيرتفع/يرفع/رفع/تقليص/
+# خفض/قفزة في …»; («صعد» and «نما» left out: «صعدة», «نماذج»)
+SHIFT_WORD = re.compile(r"^[وف]?[لس]?(?:[يتا]?(?:رتفع|نخفض|تراجع|رفع|خفض|قلص|قفز|تضاعف|زداد|هبط)|ارتفاع|انخفاض|زاد|زيادة"
+                        r"|ازداد|تقليص|تقليل|تخفيض|قفزة|مضاعفة)")
+TO_KEYS = {"الى", "الي"}  # «إلى», and «إلي» as some copy spells it
+SHIFT_NP_WORDS = 8
+FIGURE_UNIT_WORDS = 4  # «من 8504 أسرّة إلى», «من 311 في الفصل الأول»: the lower figure's unit before «إلى»
+
+
+def _figure_word(k: int, words: list[str]) -> bool:
+    return words[k][:1].isdigit() or parse_words(words[k:k + 1]) is not None
+
+
+def _shifted_metric(i: int, j: int, words, keys, clause: int, end: int) -> tuple[int, int] | None:
+    """«وتم تقليص سعة الملعب من 45 ألف مقعد إلى 35 ألف», «سيرتفع عدد المراكز الصحية من 6951 إلى 10059 مركزا»: both
+    figures of «من X إلى Y» after a word of change and the metric it moves take that metric as subject, whether or
+    not a unit follows each (decision 208); so does the level «إلى Y» alone («رفع طاقة المطار الاستيعابية إلى 30
+    مليون مسافر», «وارتفاع نسبة البطالة إلى 41%»: the metric reaches it, decision 215)."""
+    k = i - 1
+    while k > clause and (keys[k] in LEVEL_OR_PROCLITIC or keys[k] in BRACKET_OR_QUOTE) and keys[k] != "من":
+        k -= 1
+    if keys[k] in TO_KEYS:  # the upper figure or a level: back over a lower figure and its unit to «من»
+        to = k
+        stop = max(clause, k - FIGURE_UNIT_WORDS - 1)
+        k -= 1
+        while k > stop and not _figure_word(k, words):
+            k -= 1
+        if _figure_word(k, words):
+            while k > clause and (_figure_word(k - 1, words) or keys[k - 1] in BRACKET_OR_QUOTE
+                                  or keys[k - 1] in PROCLITIC_TOKENS or keys[k - 1] in (")", "و")):
+                k -= 1
+            k -= 1
+            if keys[k] != "من":
+                return None  # («ارتفع المؤشر 1.4% إلى 8011»: a change, then the level)
+        else:
+            k = to
+    elif keys[k] != "من" or not any(keys[t] in TO_KEYS for t in range(j + 1, min(end, j + 2 + FIGURE_UNIT_WORDS))):
+        return None  # a lower figure needs its «إلى»
+    for v in range(k - 1, max(clause, k - SHIFT_NP_WORDS - 1) - 1, -1):
+        if words[v][:1].isdigit() or words[v] in COMMAS or keys[v] in CLAUSE_END \
+                or _bare(keys[v]).startswith(REACH_VERBS):
+            return None  # («… بنسبة 5% ليصل إلى», «تضاعف العدد اليوم ليصل الرقم إلى»: the reaching verb tells)
+        if SHIFT_WORD.match(keys[v]):
+            start = v + 1
+            if keys[start] == "في" and (_direction_noun(keys[v]) or keys[v].endswith("ة")):
+                start += 1  # «قفزة في مساحات الأراضي …» (but «انخفضت في يوليو إلى»: the subject is before the verb)
+            rng = _np_after(start, words, keys, k, SHIFT_NP_WORDS) if start < k else None
+            return rng if rng is not None and rng[0] == start else None
+    return None
+
+
 COUNT_OF_PRONOUN = re.compile(r"^و?عدد(?:ه|ها|هم|هما|هن)$")
 
 
@@ -1210,7 +1288,8 @@ def _span(rng: tuple[int, int] | None, spans) -> list[int] | None:
 def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[tuple[int, int]]:
     """Indices (a, b) of consecutive facts that are the bounds of one range or pair of alternatives:
     «بين 10 و15», «10-15», «من 3 إلى 5 سنوات», «بين 32 عاما و50 عاما», «أربعة أو خمسة أعيرة» (GUIDELINES §7).
-    Not «خفض الوقت من 10 أيام إلى ثلاثة أيام» (a change from one figure to another)."""
+    Not «خفض الوقت من 10 أيام إلى ثلاثة أيام», «سيرتفع عدد المراكز من 6951 إلى 10059» (a change from one figure to
+    another, decision 208)."""
     out = []
     for n in range(len(facts) - 1):
         a, b = facts[n], facts[n + 1]
@@ -1234,7 +1313,7 @@ def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[
         if join in ("او", "أو") and b.value > 2 * a.value:
             continue
         if join in ("الى", "إلى", "حتى", "وحتى", "والى", "وإلى") and any(
-                _bare(k).startswith(SHIFT_VERBS) for k in keys[max(0, a.first - 8):a.first]):
+                _bare(k).startswith(SHIFT_VERBS) or SHIFT_WORD.match(k) for k in keys[max(0, a.first - 8):a.first]):
             continue
         out.append((n, n + 1))
     return out

@@ -22,6 +22,7 @@ PROCLITIC_GLUE = keys("ل", "لـ", "ب", "بـ", "في", "و")  # frames.relati
 SPAN_PROCLITICS = ("", "وب", "ول", "و", "ف", "ب", "ل")  # frames.triggers: left out of a raw span, longest first
 COMMAS = ("،", ",")  # the Arabic and the Latin comma (numbers, frames: a clause or list boundary)
 THAT = keys("أن", "إن")  # «قال X إن …»: what follows is said, not done, by the speaker (frames)
+THAT_CLAUSE = THAT | keys("بأن", "فإن", "وأن", "وإن")  # the same with a proclitic: «قال … بأن …» opens a reported clause (numbers)
 PROCLITIC_SPLITS = frozenset({*PROCLITIC_LETTERS, "لـ", "بـ", "وب", "ول"})  # split-off proclitics: never inside an entity
 
 # metric verbs: the figure is the predicate of the metric before it («بلغ عدد الحالات 120»)

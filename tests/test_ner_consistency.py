@@ -1,0 +1,97 @@
+"""Document-level label consistency (`pipeline.ner.consistency`): a name the model labels at one mention is
+labelled at its other mentions of the same document, at word boundaries only, never over an entity.
+
+Sentences written for these tests; entities given inline as [[surface|LABEL]] (tests/conftest.py `parse`),
+or found by a stub classifier through the spaCy component.
+"""
+from __future__ import annotations
+
+import spacy
+
+from pipeline.ner.component import NERComponent
+from pipeline.ner.consistency import spread_labels
+from tests.conftest import parse
+
+
+def spread(marked: str, tokenizer) -> list[tuple[str, str]]:
+    """(surface, label) of every entity after the pass, each checked to index its own surface on tokens."""
+    text, ents = parse(marked)
+    spans = tokenizer.spans(text)
+    out = spread_labels(text, spans, ents)
+    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
+    for e in out:
+        assert e["start"] in starts and e["end"] in ends
+    return [(text[e["start"]:e["end"]], e["label"]) for e in out]
+
+
+def test_a_person_is_labelled_at_a_later_mention(tokenizer):
+    out = spread("أعلن [[العتيبي|PER]] عن الخطة أمس، وقال العتيبي إن التنفيذ يبدأ غدا.", tokenizer)
+    assert out == [("العتيبي", "PER"), ("العتيبي", "PER")]
+
+
+def test_a_mention_after_split_proclitics(tokenizer):
+    out = spread("شكر [[العتيبي|PER]] الحضور. وبالعتيبي بدأ الحفل، والكلمة للعتيبي.", tokenizer)
+    assert out == [("العتيبي", "PER"), ("العتيبي", "PER"), ("لعتيبي", "PER")]  # «ل|لعتيبي»: GUIDELINES §2
+
+
+def test_never_inside_a_longer_word(tokenizer):
+    out = spread("وصل [[سالم|PER]] إلى الدوحة، وكان سالما معافى، ومسالم الطبع، والسالمي غائب.", tokenizer)
+    assert out == [("سالم", "PER")]
+
+
+def test_a_short_word_and_an_organization_are_not_spread(tokenizer):
+    out = spread("قال [[علي|PER]] إن الرد علي الطلب تأخر. قررت [[الهيئة|ORG]] تمديد المهلة، وتدرس الهيئة طلبات أخرى.",
+                 tokenizer)
+    assert out == [("علي", "PER"), ("الهيئة", "ORG")]
+    out = spread("أعلنت [[هيئة النقل العام|ORG]] خطة جديدة، وستطبق هيئة النقل العام الخطة.", tokenizer)
+    assert out == [("هيئة النقل العام", "ORG")]
+
+
+def test_a_multi_word_place_and_title_are_spread(tokenizer):
+    out = spread("وصل [[وزير الخارجية|TITLE]] إلى [[المدينة المنورة|LOC]]، وزار وزير الخارجية المدينة المنورة أمس.",
+                 tokenizer)
+    assert out == [("وزير الخارجية", "TITLE"), ("المدينة المنورة", "LOC"), ("وزير الخارجية", "TITLE"),
+                   ("المدينة المنورة", "LOC")]
+
+
+def test_existing_entities_are_kept_whole(tokenizer):
+    out = spread("زار [[سلطان|PER]] [[جامعة الأمير سلطان|ORG]] ثم غادر سلطان.", tokenizer)
+    assert out == [("سلطان", "PER"), ("جامعة الأمير سلطان", "ORG"), ("سلطان", "PER")]
+
+
+def test_a_tie_between_two_labels_is_left_alone(tokenizer):
+    out = spread("التقى [[بدران|PER]] وفد [[بدران|ORG]] في مقر بدران.", tokenizer)
+    assert out == [("بدران", "PER"), ("بدران", "ORG")]
+
+
+def test_the_majority_label_wins_and_spreads(tokenizer):
+    out = spread("زار [[تبوك|LOC]] وفد، وفي [[تبوك|LOC]] التقى [[تبوك|ORG]] مسؤولين، ثم غادر تبوك.", tokenizer)
+    assert out == [("تبوك", "LOC")] * 4
+
+
+class OneMentionClassifier:
+    """Tags only the first «العتيبي» of each call as PER, like a model that misses the later mentions."""
+
+    def predict(self, sentences, batch_size=32):
+        out = []
+        for words in sentences:
+            tags = ["O"] * len(words)
+            if not out and "العتيبي" in words:
+                tags[words.index("العتيبي")] = "B-PER"
+            out.append(tags)
+        return out
+
+
+def test_the_component_spreads_and_can_be_turned_off():
+    nlp = spacy.blank("ar")
+    from pipeline.text.tokenizer import ArabicTokenizer
+
+    nlp.tokenizer = ArabicTokenizer(nlp.vocab)
+    text = "صرح العتيبي للصحفيين. ثم عاد العتيبي إلى مكتبه."
+    ner = object.__new__(NERComponent)
+    ner.classifier, ner.batch_size, ner.consistency = OneMentionClassifier(), 32, True
+    doc = ner(nlp(text))
+    assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == [(4, 11, "PER"), (29, 36, "PER")]
+    assert all(text[e.start_char:e.end_char] == "العتيبي" for e in doc.ents)
+    ner.consistency = False
+    assert [e.text for e in ner(nlp(text)).ents] == ["العتيبي"]
