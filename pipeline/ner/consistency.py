@@ -23,8 +23,8 @@ from collections import Counter, defaultdict
 
 from pipeline.ner.data import Span
 from pipeline.text.lexicon import PROCLITIC_SPLITS
+from pipeline.text.proclitics import ARTICLE
 
-ARTICLE = "ال"
 SPREAD_LABELS = frozenset({"PER", "LOC", "TITLE"})  # labels copied to unlabelled mentions of several words
 SPREAD_ONE_WORD = frozenset({"PER", "LOC"})  # labels copied to unlabelled mentions of one word ...
 MIN_ONE_WORD = 4  # ... of at least this many letters
