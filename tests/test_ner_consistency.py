@@ -95,3 +95,25 @@ def test_the_component_spreads_and_can_be_turned_off():
     assert all(text[e.start_char:e.end_char] == "العتيبي" for e in doc.ents)
     ner.consistency = False
     assert [e.text for e in ner(nlp(text)).ents] == ["العتيبي"]
+
+
+def test_the_surname_of_a_full_name_names_the_person_alone(tokenizer):
+    out = spread("افتتح [[خالد المطيري|PER]] المعرض أمس. وقال المطيري إن المعرض يستمر أسبوعا، وأضاف د. المطيري أن الدخول مجاني.",
+                 tokenizer)
+    assert out == [("خالد المطيري", "PER"), ("المطيري", "PER"), ("المطيري", "PER")]
+
+
+def test_no_surname_from_a_compound_an_ordinal_or_a_plural(tokenizer):
+    out = spread("استقبل [[سعيد عبد الله|PER]] الوفد، وقال إن الله وفقهم. وحضر [[فهد الأول|PER]] الحفل الأول، "
+                 "وزار [[ماجد المصابين|PER]] المصابين.", tokenizer)
+    assert out == [("سعيد عبد الله", "PER"), ("فهد الأول", "PER"), ("ماجد المصابين", "PER")]
+
+
+def test_a_surname_labelled_otherwise_keeps_its_label(tokenizer):
+    out = spread("وصل [[حمد الدوحة|PER]] إلى [[الدوحة|LOC]] أمس، وغادر الدوحة اليوم.", tokenizer)
+    assert ("الدوحة", "PER") not in out
+
+
+def test_no_person_after_a_family_or_street_word(tokenizer):
+    out = spread("عزى [[ناصر الحربي|PER]] عائلة «الحربي» وأهالي شارع الحربي، وقال الحربي إن المصاب جلل.", tokenizer)
+    assert out == [("ناصر الحربي", "PER"), ("الحربي", "PER")]  # the one after «وقال»

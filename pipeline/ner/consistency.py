@@ -11,6 +11,12 @@ What it may do (chosen by measurement, session 18: fitted on real-train, judged 
 - spread: only PER and LOC names of one word of at least four letters (shorter ones are often common words:
   «علي»، «الي»، «أول»), and multi-word PER, LOC and TITLE; never ORG (a product or a member noun before a
   body, decision 103, is too often unlabelled in the gold), never a surface with no majority label;
+- surnames (session 19, fitted on real-train and real-dev): the last word of a multi-word PER name («محمد
+  الجفري» → «الجفري») is a PER name of its own in the article (GUIDELINES decision 4: a person is an entity in
+  every mention, «وقال الجفري»), unless it ends a compound («عبد الله»، «بن لادن»), is «الله», an ordinal
+  («الأول») or an «ال» plural («المصابين»), or the surname is labelled otherwise somewhere in the article;
+- never a one-word PER after a family or place word («عائلة دوابشة»، «قبيلة الوائلي»، «شارع سلمان»): there it
+  names a family, a tribe or a street, which the gold leaves unlabelled;
 - only at word boundaries: a mention may follow proclitics the tokenizer split off (و ف ب ل ك, GUIDELINES
   §2 «proclitics are outside the span»), and «ال» after a split ل is written «ل» («للعتيبي» → «لعتيبي», §2);
   never inside a longer word, never overlapping an existing entity.
@@ -21,10 +27,16 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 
+from camel_tools.utils.normalize import normalize_alef_ar
+
 from pipeline.ner.data import Span
-from pipeline.text.lexicon import PROCLITIC_SPLITS
+from pipeline.numbers.parse import ORDINALS
+from pipeline.text.lexicon import PROCLITIC_LETTERS, PROCLITIC_SPLITS
 from pipeline.text.proclitics import ARTICLE
 
+COMPOUND_NAME = frozenset({"عبد", "بن", "ابن", "بنت", "أبو", "ابو", "أبي", "آل", "أم", "ام", "ولد"})  # «عبد الله»، «بن لادن»: no surname alone
+FAMILY_WORDS = frozenset({"عائلة", "أسرة", "اسرة", "قبيلة", "آل", "ابن", "بن", "بنت", "أبو", "عبد", "شارع"})
+QUOTES = '"“”«»()'
 SPREAD_LABELS = frozenset({"PER", "LOC", "TITLE"})  # labels copied to unlabelled mentions of several words
 SPREAD_ONE_WORD = frozenset({"PER", "LOC"})  # labels copied to unlabelled mentions of one word ...
 MIN_ONE_WORD = 4  # ... of at least this many letters
@@ -63,6 +75,25 @@ def _spreadable(key: str, label: str) -> bool:
     return label in SPREAD_LABELS
 
 
+def _surname(words: list[str]) -> str | None:
+    """The last word of a PER name of several words when it may name the person alone, else None."""
+    if len(words) < 2 or words[-2] in COMPOUND_NAME:
+        return None
+    last = words[-1]
+    if len(last) < MIN_ONE_WORD or last == "الله":
+        return None
+    if last.startswith(ARTICLE) and (normalize_alef_ar(last[2:]) in ORDINALS or last.endswith(("ين", "ون", "ات"))):
+        return None
+    return last
+
+
+def _after_family_word(text: str, start: int) -> bool:
+    """Whether the word before `start` (quotes skipped, a proclitic letter allowed) is a family or street word."""
+    prev = text[:start].rstrip(" " + QUOTES).split()[-1:]
+    word = prev[0].strip(QUOTES) if prev else ""
+    return word in FAMILY_WORDS or (word[:1] in PROCLITIC_LETTERS and word[1:] in FAMILY_WORDS)
+
+
 def _majority(counts: Counter) -> str | None:
     (label, n), *rest = counts.most_common(2)
     return None if rest and rest[0][1] == n else label
@@ -79,6 +110,10 @@ def spread_labels(text: str, tokens: list[Span], entities: list[dict]) -> list[d
     for key, e in zip(keys, entities):
         counts[key][e["label"]] += 1
     winner = {key: _majority(c) for key, c in counts.items()}
+    for key in list(winner):
+        last = _surname(key.split()) if winner[key] == "PER" else None
+        if last is not None and last not in counts:
+            winner.setdefault(last, "PER")
     out = [e if winner[key] in (None, e["label"]) else {**e, "label": winner[key]} for key, e in zip(keys, entities)]
     taken = [(e["start"], e["end"]) for e in entities]
     for key, label in winner.items():
@@ -92,7 +127,9 @@ def spread_labels(text: str, tokens: list[Span], entities: list[dict]) -> list[d
                 clitics = _clitics(text, tokens, at, start) if start in at and end in ends else None
                 if (clitics is not None and (form == key or clitics.endswith("ل"))
                         and (end == len(text) or not _word_char(text[end]))
-                        and not any(s < end and start < e for s, e in taken)):
+                        and not any(s < end and start < e for s, e in taken)
+                        and not (label == "PER" and " " not in key
+                                 and _after_family_word(text, start - len(clitics)))):
                     taken.append((start, end))
                     out.append({"start": start, "end": end, "label": label})
                 start = text.find(form, start + 1)
