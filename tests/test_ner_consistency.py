@@ -47,11 +47,17 @@ def test_a_short_word_and_an_organization_are_not_spread(tokenizer):
     assert out == [("هيئة النقل العام", "ORG")]
 
 
-def test_a_multi_word_place_and_title_are_spread(tokenizer):
+def test_a_multi_word_place_is_spread_and_a_title_is_not(tokenizer):
     out = spread("وصل [[وزير الخارجية|TITLE]] إلى [[المدينة المنورة|LOC]]، وزار وزير الخارجية المدينة المنورة أمس.",
                  tokenizer)
-    assert out == [("وزير الخارجية", "TITLE"), ("المدينة المنورة", "LOC"), ("وزير الخارجية", "TITLE"),
-                   ("المدينة المنورة", "LOC")]
+    assert out == [("وزير الخارجية", "TITLE"), ("المدينة المنورة", "LOC"), ("المدينة المنورة", "LOC")]
+
+
+def test_a_place_after_a_definite_noun_is_an_adjective(tokenizer):
+    out = spread("عاد الوفد إلى [[السعودية|LOC]] أمس، وأشاد بالعلاقات السعودية المصرية، ثم زار السعودية مجددا.",
+                 tokenizer)
+    assert [s for s, _ in out] == ["السعودية", "السعودية"]
+    assert out[1] == ("السعودية", "LOC")
 
 
 def test_existing_entities_are_kept_whole(tokenizer):
