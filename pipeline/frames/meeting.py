@@ -39,6 +39,12 @@ attend it (decisions 36, 62, 98, 133).
 
 A person who attends is there at the first mention of the person in the article, under the same name or a
 longer one before it whose last words or first word are the name used (decisions 211, 227).
+
+A verb of taking place after the noun dates it by the day right after it, over a place («مؤتمر صحافي عقده في جدة
+أمس»), and places it in a body named after «بـ/في» there («عقده أمس بوزارة X»); with no named subject after it the
+person of the sentence holds it and attends, with the person it is held with after «مع»; a speaker at a later mention
+(«وأشار X خلال المؤتمر الصحفي») attends; a body that hosts it before its noun organizes it, a place is its location
+(decisions 21, 36, 62, 97, 118, 211, 345).
 """
 from __future__ import annotations
 
@@ -65,7 +71,11 @@ ROUND = ("مفاوضات",)
 ROUND_KEY = word_key(ROUND[0])
 # «تقيم جمعية X … ملتقى»، «اللقاء … الذي أقامه ملتقى X»: «أقام» holds a meeting like «عقد/نظم» (GUIDELINES §7 decision 226)
 STAGE = ("أقام", "يقيم", "تقيم")
-HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح", *STAGE)
+# «تستضيف جامعة تبوك بعد غد ملتقى»، «استضافت باكستان … مفاوضات»: a body that hosts a meeting holds it (its organizer), a
+# place that hosts it is its location (GUIDELINES §7 decision 345)
+HOST = ("استضاف", "يستضيف", "تستضيف", "ستستضيف", "سيستضيف")
+HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح", *STAGE,
+        *HOST)
 CHAIR = ("ترأس", "ترؤس", "برئاس")  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
 # «رأس X اجتماعا»: the bare verb of the root ر-أ-س presides too (GUIDELINES §7 decision 152); as a noun («رأس المال»،
 # «على رأس الوفد») it is no verb, so it counts only as a whole word with a person or office right after it
@@ -115,7 +125,8 @@ WITH_PARTICIPANTS = ("اجتماعه", "اجتماعها", "اجتماعهم", "
 HOSTED = _keys("استضاف", "استضافت", "يستضيف", "تستضيف", "ستستضيف", "سيستضيف")
 # «مؤتمر … انعقد في X»، «المحادثات التي جرت في X»: a verb of taking place after the noun reports it
 HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "نظم", "ينظم", "تنظم", *STAGE, "جرت", "جرى", "تجري",
-                                "بدأ", "تبدأ", "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت") + HOSTED
+                                "بدأ", "تبدأ", "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت",
+                                "تنعقد", "ينعقد", "ستنعقد", "سينعقد", "المنعقد") + HOSTED  # «القمة التي تنعقد اليوم»
 HELD_WINDOW = 8
 RELATIVE = ("التي", "الذي", "الذين")
 # «يجمع X مع Y»: the participants of a «لقاء/اجتماع» named after it
@@ -410,6 +421,41 @@ def _held_after(ctx: Context, i: int) -> int | None:
         if key.startswith(HELD_AFTER) and not key.startswith(("عقدة", "عقود")):
             return j
     return None
+
+
+def _held_date(ctx: Context, v: int) -> list[int] | None:
+    """«مؤتمر صحافي عقده، أمس،»، «في اجتماع عقد الاثنين»، «المباحثات التي جرت السبت»: the relative date right after
+    the verb of taking place that follows the meeting noun is the day it was held (GUIDELINES §7 decisions 21, 36)."""
+    k = v + 1 + (ctx.words[v + 1:v + 2] in (["،"], [","]))
+    # «مؤتمر صحفي مشترك عقده في جدة أمس»: over the place said first
+    place = next((m for m in ctx.starting_in(k, k + 1) if m.label == "LOC"), None)
+    if place is not None and (place.lead == "ب" or ctx.key(place.first - 1) in ("في", "ب", "بـ")) and (
+            place.first == k or ctx.key(k) in ("في", "ب", "بـ")):
+        k = place.last + 1
+    return relative_date(ctx, k, 3)
+
+
+def _venue(ctx: Context, v: int, b: int) -> Mention | None:
+    """«مؤتمر صحافي عقده أمس بوزارة الشؤون البلدية»، «التي عقدت … في معهد السياحة»: a body after «بـ/في» right after
+    the verb of taking place (over a relative date) is the building that hosts the meeting, its location (the gold's
+    venues; a body that holds it stands after the verb bare, «عقدتها لجنة X»)."""
+    k = v + 1 + (ctx.words[v + 1:v + 2] in (["،"], [","]))
+    if (d := relative_date(ctx, k, 1)) is not None:
+        k = bisect_left(ctx.spans, (d[1],))
+        k += ctx.words[k:k + 1] in (["،"], [","])
+    k += ctx.key(k) in ("في", "ب", "بـ")  # «في» or a split «ب»
+    return next((m for m in ctx.starting_in(k, k) if m.label == "ORG" and k <= b
+                 and (m.lead == "ب" or ctx.key(k - 1) in ("في", "ب", "بـ"))), None)
+
+
+def _unnamed_host(ctx: Context, v: int, a: int, i: int) -> list[Mention]:
+    """«وأبدى المهندس X، خلال مؤتمر صحافي عقده أمس»: a verb of holding after the noun with its object pronoun and no
+    named subject after it is done by the subject of the sentence, the last person before the noun in its clause; he
+    attends (GUIDELINES §7 decisions 62, 97: the speaker of a press conference)."""
+    if not _norm(ctx.key(v)).endswith(CHAIRING_PRONOUN) or any(m.label in ("PER", "ORG", "TITLE")
+                                                                for m in ctx.starting_in(v + 1, v + 1)):
+        return []
+    return [m for m in ctx.starting_in(a, i - 1) if m.label == "PER" and m.last < i][-1:]
 
 
 def _held_with(ctx: Context, i: int) -> bool:
@@ -793,7 +839,11 @@ def frames(ctx: Context) -> list[dict]:
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
         if i in held and _norm(ctx.key(held[i])).startswith(HOSTED):
             loc = next((m for m in ctx.starting_in(held[i] + 1, held[i] + 1) if m.label == "LOC"), loc)
+        if loc is None and i in held and _host(ctx, held[i]) is None:
+            loc = _venue(ctx, held[i], b)
         opener = verbs[-1] if verbs else started
+        if loc is None and verbs and _norm(ctx.key(verbs[-1])).startswith(HOSTED):  # «استضافت باكستان … مفاوضات»
+            loc = next((m for m in ctx.starting_in(verbs[-1] + 1, verbs[-1] + 1) if m.label == "LOC" and m.last < i), None)
         loc = loc or _location(ctx, i, b) or _where(ctx, i, a) or (_place_between(ctx, opener, i) if opener is not None
                                                                     else None)
         # «التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the date and place said right after the person met
@@ -813,8 +863,9 @@ def frames(ctx: Context) -> list[dict]:
         # right after it, a place or «بحضور» close after it report it too (§7 36)
         near = (_genitive_org(ctx, i) is not None or _location(ctx, i, b, window=NEAR) is not None
                 or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))) and i not in definite
-        if not reported and not near and not (first and owner) and not ((i in at or i in held)
-                                              and (org or loc or (i in held and _date(ctx, i, a, b, False)))):
+        held_date = _held_date(ctx, held[i]) if i in held else None
+        if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
+                org or loc or held_date or (i in held and _date(ctx, i, a, b, False)))):
             continue
         slots: dict[str, list] = {}
         if org:
@@ -833,7 +884,7 @@ def frames(ctx: Context) -> list[dict]:
         if date is None and loc is not None and loc.first < i:  # «إلى الكاميرون (اليوم)»: a bracket between
             date = relative_date(ctx, loc.last + 1 + (ctx.words[loc.last + 1:loc.last + 2] == ["("]), 2)
         if date is None and i in held:  # «جلسة مجلس الوزراء التي انعقدت يوم أمس»
-            date = relative_date(ctx, held[i] + 1, 3)
+            date = held_date
         if court is not None:  # «لجلسة 17 أكتوبر المقبل»، «جلستها المنعقدة أمس»
             month = next((k for k in range(i + 1, min(b, i + 3) + 1) if ctx.is_month(k)), None)
             date = (date_at(ctx, month) if month is not None else relative_date(ctx, i + 1, 3)) or date
@@ -860,7 +911,10 @@ def frames(ctx: Context) -> list[dict]:
             attending += [p for v in find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1)
                           for p in ctx.starting_in(v, ctx.sentence_end(v)) if p.label == "PER"]
         if host is not None:  # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
-            attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"]
+            attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"] or _unnamed_host(ctx, host, a, i)
+            # «مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره المصري X»: the person it is held with attends (decision 36)
+            with_ = next((k for k in range(host + 1, min(b, host + HELD_WINDOW) + 1) if ctx.key(k) == WITH), None)
+            attending += _named_after(ctx, with_, min(b, with_ + OFFICE_CHAIN))[:1] if with_ is not None else []
         if verbs and not _norm(ctx.key(verbs[-1])).startswith(CHAIR_KEYS + PRESIDE):
             attending += _convener(ctx, verbs[-1], i)
         if not chairs and chaired_by:
@@ -895,7 +949,9 @@ def frames(ctx: Context) -> list[dict]:
         before = [f for f in out if f["trigger"][0] < ctx.spans[i][0]]
         if ctx.spans[i][0] in opened or not before:
             continue
-        _place_at(ctx, before[-1]["slots"], _fronted(ctx, i) + (_subjects(ctx, i) if i in theirs else []))
+        # «أما أشار X … خلال المؤتمر الصحفي»: a speaker at a later mention of it speaks at it (decisions 118, 211)
+        _place_at(ctx, before[-1]["slots"], _fronted(ctx, i) + (_subjects(ctx, i) if i in theirs else [])
+                  + (_speaker(ctx, i) if i in spoken else []))
     if out:
         _place_at(ctx, out[0]["slots"], _papers(ctx, out[0]))
     for f in out:

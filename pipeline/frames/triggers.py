@@ -114,6 +114,8 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
                 break
     if start < j and start >= 2 and ctx.key(start - 1) in DAY_RANGE and ctx.words[start - 2].isdigit():
         start -= 2  # «4 إلى 6 أغسطس المقبل»، «19 - 21 شوال 1436هـ» (GUIDELINES §7 decision 21: «2-3 سبتمبر»)
+    if start == j >= 1 and ctx.key(j - 1) in MONTH_PARTS:
+        start -= 1  # «في بداية يوليو (تموز)»، «مطلع يوليو»: the part of the month is in the date (decision 21)
     end = j
     if ctx.key(end + 1) in MONTH_ORDINALS and ctx.key(end) in (word_key("كانون"), word_key("تشرين")):
         end += 1
@@ -134,6 +136,8 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
 PERIODS = {word_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "العام")}
 # «أواخر العام الحالي»، «مطلع الشهر الجاري»: a part of such a period belongs to the date (decision 21)
 PERIOD_PARTS = DAY_PARTS | {word_key(w) for w in ("أواخر", "اواخر", "أوائل", "اوائل", "مطلع", "نهاية", "بداية")}
+# «أواخر يوليو»، «بداية يوليو (تموز)»: a part of a month named without a day; the gold writes it in the date
+MONTH_PARTS = {word_key(w) for w in ("أواخر", "اواخر", "أوائل", "اوائل", "مطلع", "نهاية", "بداية", "منتصف")}
 # «هذا الأسبوع»، «هذا الشهر»: the week or month of the news named by a demonstrative before it (decision 21); a year
 # so named mostly closes a construct («لموسم حج هذا العام»: the season, not the day of the event)
 THIS = {word_key(w) for w in ("هذا", "هذه")}
