@@ -53,7 +53,10 @@ IDENTIFIER_BEFORE = _keys(
     # الإماراتي») and a product model («آيفون 7», «جالكسي نوت 5», «نيكسوس 6», «امبراير 505 فانوم 300»: a name, no amount)
     "اللواء", "لواء", "معسكر", "موقع", "آيفون", "ايفون", "أيفون", "نوت", "نيكسوس", "امبراير", "إمبراير", "فانوم", "فينوم",
     # a weapon's calibre («مدفع هاون عيار 120», «مدفعا عيار 23 ملم»: decision 246)
-    "عيار", "العيار", "بعيار")
+    "عيار", "العيار", "بعيار",
+    # a league round, an army division, resolutions, a road's kilometre marker and an aircraft model («الجولة 14»,
+    # «الفرقة 30 مشاة», «القرارات 1696 و1737», «عند الكيلومتر 35», «بوينغ 777»: names, §3 not facts)
+    "الجولة", "الفرقة", "القرارات", "الكيلومتر", "بوينغ", "بوينج")
 DIRECTIONS = _keys("شمال", "جنوب", "شرق", "غرب")  # «مخطط (505) شمال جدة»: a place follows, nothing counted
 KILO_MARKS = _keys("ك", "وك")  # «ك14»: «كيلو 14» abbreviated and glued to its figure
 # heads after which a number word names a street or a number too («شارع المئة»)
@@ -302,6 +305,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «سجلها سيلفا في الدقيقة 27، كوستا 72»: the minute of each goal in the list
     if shape == "range" and _score(i, words, keys):
         return None  # «خسارته امام سلوفاكيا 1-2.»: a result (GUIDELINES §Numbers, not facts)
+    if shape == "single" and i + 2 < len(words) and words[i + 1] in DATE_DASHES and words[i + 2][:1].isalpha():
+        return None  # «2- أتليتيكو مدريد: 32 نقطة», «فوز يونايتد 3- صفر»: a list number or a score, never a fact
     tail = i + DECIMAL_TAIL.get(shape, 0)  # the last word of the digits
     if shape in ("ra_decimal", "rlm_decimal"):
         value = float(f"{_ascii(words[tail])}.{_ascii(words[i])}")

@@ -271,7 +271,11 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
 
     change = None
     marker = prev[-1] if prev else ""
-    if marker in CHANGE_MARKERS or _direction(marker):
+    # «بارتفاع 136 م», «من ارتفاع 3700 متر»: a height, not a rise (decision 365)
+    height = fact.type == "count" and _bare(marker) == "ارتفاع" and j + 1 < s1 and keys[j + 1] in SIZE_UNITS
+    if height:
+        change = None
+    elif marker in CHANGE_MARKERS or _direction(marker):
         direction = _direction(marker)
         for k in reversed(keys[clause:i]):
             direction = direction or _direction(k)
@@ -416,6 +420,36 @@ def _noun_before(i: int, words, keys, clause: int) -> tuple[int, int]:
                 keys[k].endswith(("ي", "ية", "يون", "يين", "ات")) and keys[k].startswith("ال") == keys[k - 1].startswith("ال")):
         k -= 1
     return k, i - 1
+
+
+def _looks_plural(key: str, word: str) -> bool:
+    """A plural by its shape (key without «ال» or a glued proclitic): -ات/-ين/-ون, «أفعال» («أحزاب», not the verbal
+    noun «إحصاء» written with «إ»), «أفعلة» («أجهزة»), «مفاعل/فعائل» («معابر»), «فعول» («فصول»)."""
+    return any(_plural_shape(stem, word) for stem in {key.removeprefix("ال"), _bare(key).removeprefix("ال")})
+
+
+def _plural_shape(stem: str, word: str) -> bool:
+    """The shape test of `_looks_plural` («يواجه», «تعاون»: a verb or a verbal noun of the «مفاعل» shape opens
+    with «ي/ت»)."""
+    if len(stem) >= 5 and stem.endswith(("ات", "ين", "ون")):
+        return True
+    if len(stem) == 5 and (stem[0] == "ا" and (stem[3] == "ا" or stem[4] == "ة") or stem.endswith("اء")):
+        return "إ" not in word[:4]  # («الخلفاء», «أجهزة»; «الإحصاء», «إنشاء» are verbal nouns)
+    return (len(stem) == 5 and stem[2] == "ا" and stem[0] not in "يت" and stem[-1] not in "ةه") \
+        or (len(stem) == 4 and stem[2] == "و")  # (not the singular «فعالة»: «رواية», «زيارة»)
+
+
+def _construct_head(rng: tuple[int, int], words, keys, clause: int) -> tuple[int, int]:
+    """«أحزاب الائتلاف الحكومي الأربعة», «جلسات الاستماع السرية الأربع»: a number word after a definite singular
+    noun counts the indefinite plural that heads it in a construct, not the singular (§3 subject: the noun phrase
+    counted, GUIDELINES §7 dec. 57 for the noun before «الـ N»); «الأشخاص الخمسة» keeps its plural, and so does a
+    three-letter stem, as often a plural as not («وزراء الدول الأربع», decision 34)."""
+    k = rng[0]
+    if k - 1 < clause or not keys[k].startswith("ال") or len(keys[k]) <= 5 or _looks_plural(keys[k], words[k]) \
+            or not words[k - 1].isalpha() or _bare(keys[k - 1]).startswith("ال") \
+            or not _looks_plural(keys[k - 1], words[k - 1]):
+        return rng
+    return k - 1, rng[1]
 
 
 def _period(i: int, j: int, words: list[str], keys: list[str], s0: int, s1: int) -> str | None:
@@ -591,7 +625,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return _span(rng, spans)  # «بغرامة مالية لا تزيد على ثلاثة ملايين ريال», «سقف سنوي لا يزيد عن 3%»
     if fact.type == "count" and (rng := _estimated_metric(i, words, keys, phrase)) is not None:
         return _span(rng, spans)  # «قُدّرت حصيلتهم الأولية بأكثر من 400», «عدد الأطباء يفوق الستين طبيباً» (55)
-    if fact.type == "count" and (dim := _dimension_noun(i, words, keys, spans, clause)) is not None:
+    if fact.type == "count" and (dim := _dimension_noun(i, words, keys, spans, clause,
+                                                        nxt < end and keys[nxt] in SIZE_UNITS)) is not None:
         return dim  # «بئر عمقها ٢٥ مترا», «بطول يزيد عن 4 كلم»: the dimension measured (decision 185)
     if (rng := _reached_metric(i, words, keys, clause)) is not None:
         return _span(rng, spans)  # «فيما بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»
@@ -667,6 +702,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
             and (keys[i - 1].startswith("ال") or (len(keys[i - 1]) > 5 and keys[i - 1].endswith(("ها", "هم", "هما")))) \
             and not words[i][:1].isdigit():
         rng = _noun_before(i, words, keys, clause)  # «الأشهر الستة», «الأبيات الأحد عشر»: the noun before the number
+        rng = _construct_head(rng, words, keys, clause)  # «فصول الكتيب الثلاثة»: the plural that heads a singular
     if rng is None and fact.first == fact.last and i > clause and fact.value == 1 and keys[i].startswith("واحد") \
             and words[i - 1].isalpha():
         rng = _noun_before(i, words, keys, clause)  # «سنة واحدة»: «واحد» follows the noun it counts
@@ -1073,11 +1109,11 @@ def _dimension(key: str) -> tuple[bool, bool]:
     return False, False
 
 
-def _dimension_noun(i: int, words, keys, spans, clause: int) -> list[int] | None:
+def _dimension_noun(i: int, words, keys, spans, clause: int, unit: bool = False) -> list[int] | None:
     """«محطة قدرتها 1200 ميجاواط» → «قدرتها»; «بطول يزيد عن 4 كلم», «لمسافة تقدر بـ 450 متراً» → «طول»/«مسافة»;
     «تبلغ مساحته الإجمالية نحو 350 ألف م2» → «مساحته الإجمالية»: a count after a dimension noun takes the dimension
-    (decision 185), when the noun is possessed or a verb of reaching joins it to the figure. A bare «بطول 34
-    كيلومترا» keeps the unit: the real-train gold writes it so (against decision 185's «بطول»)."""
+    (decision 185), when the noun is possessed, a verb of reaching joins it to the figure, a «ب/ل/على» opens it, or
+    (`unit`) a unit of length or area follows the figure («وعرض 74.5 متراً», decision 365)."""
     k = i - 1
     while k > clause and keys[k] in DIMENSION_GAP:
         k -= 1
@@ -1096,7 +1132,10 @@ def _dimension_noun(i: int, words, keys, spans, clause: int) -> list[int] | None
     if not head and keys[k] == "بعد" and k > clause and keys[k - 1] == "على":
         head = True  # «على بعد 20 كيلومترا»: the distance (decision 243)
     bare = (k > clause and keys[k - 1] in ("ب", "بـ", "ل", "على")) or keys[k][:1] in ("ب", "ل")
-    if not head or not (possessed or verb or bare) or (k > clause and _bare(keys[k - 1]) in SPLIT_BOUNDS):
+    if not head or not (possessed or verb or bare or unit) \
+            or (k > clause and _bare(keys[k - 1]) in SPLIT_BOUNDS):
+        # («وطول 95 كلم», «من ارتفاع 3700 متر», «تمتد مسافة 900 كيلومتر»: a bare dimension noun right before a
+        # figure of length or area is the dimension too, decisions 185, 365)
         return None  # («يزيد طولها على 280 كيلومتراً»: the written gold keeps the unit after a split bound)
     joined = k - 1 if k > clause and keys[k - 1] == "و" else k if keys[k].startswith("و") else -1
     if joined > clause and _dimension(keys[joined - 1])[0]:
@@ -1224,7 +1263,10 @@ LEVEL_VERBS = ("تبلغ", "يبلغ", "تصل", "يصل", "لتبلغ", "ليب
 CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة"}
 # dimension nouns (decision 185) and the words that may stand between one and its figure: a qualifier, a bracket,
 # a copula, or a verb of reaching with its preposition («بطول يقدر بـ «3.5» كلم», «مسافته كانت 74 كيلومترا»)
-DIMENSIONS = ("طول", "عرض", "عمق", "ارتفاع", "مساحة", "مسافة", "حجم", "قدرة", "سعة", "وزن")
+DIMENSIONS = ("طول", "عرض", "عمق", "ارتفاع", "مساحة", "مسافة", "حجم", "قدرة", "سعة", "وزن", "علو", "سماكة", "قطر")
+# units of length, area and height (keys) after which a bare dimension noun before the figure names the metric
+SIZE_UNITS = {"متر", "مترا", "امتار", "م", "م2", "كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كم2", "ميل", "ميلا",
+              "اميال", "قدم", "اقدام", "سم", "سنتيمتر", "ملم", "هكتار", "هكتارا", "طابق", "طابقا", "طوابق", "بوصة"}
 DIMENSION_VERBS = REACHING | set(EXCEED_REACHING) | set(LEVEL_VERBS) | {"البالغ", "البالغة", "بلغت"}
 DIMENSION_GAP = LEVEL_QUALIFIERS | BOUND_BY | PROCLITIC_TOKENS | BRACKET_OR_QUOTE | NEGATIONS | DIMENSION_VERBS \
     | {"على", "عن", "كان", "كانت", "هو", "هي", "بمقدار", "بواقع"}
