@@ -9,12 +9,15 @@
   «الرئيس الفلسطيني، محمود عباس»، «أمير المنطقة صاحب السمو الملكي الأمير X»، «الرئيس الأسبق X»; over a
   portfolio «وكيل جامعة X للتطوير والجودة الدكتور Y» or a body's type noun «زعيم حزب "X" Y»)
   and those after it up to the next person, a «؛» (but one right after the name) or a new list item «، و…»
-  («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»); a dual title before two names is
+  («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»), over «هو»، «الذي كان»، «يشغل منصب»
+  and a status word before «و» («X هو سيناتور سابق وحاكم …»); a dual title before two names is
   held by both («الوزيرين X وY»);
 - located_in: ORG/LOC then «في/ب» LOC («مستشفى X بالباحة»), through a compass phrase
   («في شمال شرق القاهرة»، «(جنوب تركيا)») or «التابعة ل/الواقعة في/ومقرها/عاصمة», and two places in a
-  chain «بلدية X، منطقة Y» / «X (منطقة Y)» (not a list «منطقة A، منطقة B، منطقة C»); not when the place
-  phrase belongs to the noun before («مواقع لداعش في X»، «قمة الناتو في X»، «ممثل إيران في X»).
+  chain «بلدية X، منطقة Y» / «X (منطقة Y)» / «في قرية X مركز Y» (not a list «منطقة A، منطقة B، منطقة C», nor a
+  bracketed alias «مدينة X (Y) السورية» or «(ريف Y)»), a unit's seat «X مركز/حاضرة Y», a pair after a dual
+  «بلدتي X وY في Z», «Y الذي يضم X»; not when the place phrase belongs to the noun before («مواقع لداعش في X»،
+  «قمة الناتو في X»، «ممثل إيران في X») or names a road or junction («مفرق X بمديرية Y»).
 
 The word lists are here, once; the gap rules compare `word_key`s (no diacritics, one alef).
 """
@@ -61,6 +64,7 @@ PLACE_LINKS = (_keys("التابعة", "ل"), _keys("التابع", "ل"), _keys
 PLACE_PREPS = _keys("في", "ب", "بـ", "من", "الواقعة", "الواقع")  # «مدينة X الواقعة جنوب شرق فرنسا»
 INSIDE = _keys("وسط", "داخل", "قلب", "ضواحي", "اطراف", "ريف")  # compass words that themselves state containment
 CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
+BRACKET_INSIDE = _keys("وسط", "داخل")  # «منطقة القيروان (وسط تونس)»: the words a bracket may state containment with
 # administrative head nouns: two units joined by «و» before «بـZ» are both in Z
 ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
               "اقليم", "مركز", "مديرية")
@@ -86,8 +90,14 @@ SERVED = _keys("رئيس", "مدير")  # «النائب السابق لرئيس
 GRADE = word_key("المرتبة")  # «(post) بالمرتبة الرابعة عشرة بوزارة X»: a civil-service grade (decision 204)
 MAX_GRADE_WORDS = 3
 APPOINTED_AS = _keys("على", "وظيفة")  # «تعيين X على وظيفة (post)»
-DESCRIBED_BY = IS + (APPOINTED_AS,)  # the words that open a title clause after a name
+# «X هو سيناتور سابق»، «X الذي كان نائب رئيس "فيفا"»، «X، والذي يشغل أيضا منصب مدير …»: a copula or a relative
+# clause of holding before the title (the title is in the person's appositive chain, §4)
+WAS = (_keys("هو"), _keys("هي"), _keys("الذي", "كان"), _keys("والذي", "كان"), _keys("التي", "كانت"),
+       _keys("والتي", "كانت"), _keys("يشغل", "منصب"), _keys("ويشغل", "منصب"), _keys("الذي", "يشغل", "منصب"),
+       _keys("والذي", "يشغل", "منصب"), _keys("التي", "تشغل", "منصب"), _keys("وتشغل", "منصب"))
+DESCRIBED_BY = IS + (APPOINTED_AS,) + WAS  # the words that open a title clause after a name
 POST = word_key("منصب")  # «ويتولى X حاليا منصب الرئيس»: the post a person holds
+ALSO = _keys("أيضا", "ايضا", "آنذاك", "انذاك", "حينها", "حاليا", "سابقا")  # adverbs inside such a clause
 # «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»، «رئيسة حزب «X»»، «مدير قناة «X»»: the type
 # noun of a group, company, party, bank or paper is outside its (quoted) name (GUIDELINES §7 decisions 46, 69),
 # between the title and the body
@@ -104,6 +114,21 @@ ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "م
 # people of a country: «ممثل إيران في المنامة»، «أبناء الجمهورية اليمنية المقيمين في المملكة»، «مندوبي إيران في اليمن»
 PEOPLE_OF = _keys("ممثل", "ممثلي", "أبناء", "ابناء", "مندوب", "مندوبي", "مواطني", "رعايا", "جالية")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
+# «مدينة الرمادي مركز محافظة الأنبار»، «مدينة أبها حاضرة منطقة عسير»: the seat of a unit lies in it (decision 242)
+SEAT_OF_UNIT = (_keys("مركز"), _keys("حاضرة"))
+# «ولاية X التي تضم مدينة Y»: a relative clause of containment (decision 267)
+CONTAINS = tuple((word_key(rel), word_key(verb)) for rel in ("الذي", "والذي", "التي", "والتي")
+                 for verb in ("يضم", "تضم"))
+# «في قضاء «X» بولاية «Y»»، «مستشفى "X" في دولة Y»: a unit's head noun outside a quoted name (decision 206)
+UNIT_NOUNS = ADMIN | _keys("دولة", "جمهورية", "مملكة", "إمارة", "امارة")
+# dual and plural unit nouns before two coordinated names («بلدتي X وY»، «مقبرتا X وY»، «قرى X وY»)
+UNITS_OF_TWO = _keys("بلدتي", "بلدتا", "مدينتي", "مدينتا", "منطقتي", "منطقتا", "قريتي", "قريتا", "محافظتي", "محافظتا",
+                     "مديريتي", "مديريتا", "ناحيتي", "ناحيتا", "حيي", "حيا", "مخيمي", "مخيما", "مقبرتي", "مقبرتا",
+                     "جيبي", "جيبا", "قرى", "مدن", "مناطق", "بلدات", "أحياء", "احياء", "مقابر", "مخيمات")
+UNIT_HEADS = ADMIN - _keys("مركز")  # «بالقصيم، بمركز الملك خالد الحضاري»: a venue, no unit
+# roads, junctions, bridges and directions named after a place: the place phrase locates the road, not the place
+# («مفرق حبيش بمديرية X»، «طريق شاطئ X في محافظة Y»، «اتجاه الجفر بمحافظة X»; decisions 87, 182, 324)
+ROAD_NOUNS = _keys("طريق", "مفرق", "تقاطع", "دوار", "جسر", "كبري", "اتجاه", "اتجاة")
 CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»، «السجن المركزي في العاصمة صنعاء»
 # «حي X على الجانب الأوروبي من مدينة Y»، «منطقة X في الجهة الآسيوية من Y»: a side of a place contains what is on it
 SIDES = _keys("الجهة", "الجانب", "الشطر", "القسم")
@@ -366,7 +391,8 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         # titles after the person, when an apposition follows («X، عضو …», «X - رئيس …», «X رئيس …»)
         j = k + 1
         gap = ctx.between(per, ents[j]) if j < len(ents) else []
-        described = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE) in DESCRIBED_BY \
+        clause = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE and _key(w) not in ALSO)
+        described = clause in DESCRIBED_BY or clause - {"و"} in WAS \
             or [_key(w) for w in gap if _key(w) not in ADVERBS] == [POST] or gap in (["؛"], [";"])
         if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(gap) and "و" not in map(_key, gap)) \
                 and not _heads_next_person(ents, j, ctx):
@@ -374,7 +400,12 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                 gap = ctx.between(ents[j - 1], ents[j]) if not (described and j == k + 1) else []
                 # «X وزير العدل ورئيس المجلس الأعلى»: a second title joined by «و», unless it heads another person
                 keys = [_key(w) for w in gap]
-                if any(w in CHAIN_BREAK for w in gap) or len(gap) > MAX_POST_GAP or ("و" in keys and keys != ["و"]) \
+                # «X، المدير العام السابق ورئيس اللجنة»، «X هو سيناتور سابق وحاكم …»: a status word of the title
+                # before the «و» (decision 2)
+                status = keys[:-2] if keys[-2:-1] in (["،"], [","]) else keys[:-1]
+                joined = keys[-1:] == ["و"] and bool(status) and all(k in TITLE_MODIFIERS for k in status)
+                if any(w in CHAIN_BREAK for w in gap) or len(gap) > MAX_POST_GAP \
+                        or ("و" in keys and keys != ["و"] and not joined) \
                         or (ents[j].label == "TITLE" and not _post_gap(gap)):
                     break
                 if ents[j].label == "TITLE" and not _spoken_for(ctx, ents, j):  # «X، المتحدث باسم حاكم …»
@@ -427,8 +458,19 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
     if gap in (["في"], ["،"], ["("], [","]) or (a.label == "LOC" and gap in (["-"], ["،", "("])):
         return True
     keys = tuple(_key(w) for w in gap if w not in QUOTES)
+    if len(keys) > 1 and keys[0] in ("،", ",", "و") \
+            and (frozenset(keys[1:]) in PLACE_LINKS or keys[0] != "و" and keys[1:] in ((k,) for k in INSIDE)):
+        # «مخيم X، وسط مدينة Y»، «قضاء X، التابع لولاية Y»، «المحكمة X والتابعة لناحية Y»: the comma or «و» of an
+        # apposition before a word that states containment (decisions 32, 242)
+        keys = keys[1:]
+    if len(keys) == 2 and keys[0] in ("في", "ب", "بـ") and keys[1] in UNIT_NOUNS and len(gap) > len(keys):
+        return True  # «قضاء «X» بولاية «Y»»: the unit noun stays outside a quoted name (decision 206)
+    if a.label == "LOC" and (len(keys) == 1 and frozenset(keys) in SEAT_OF_UNIT or keys == ("(", "في")):
+        return True  # «مدينة الرمادي مركز محافظة الأنبار» (decision 242), «السليمانية (في كردستان العراق)»
     if keys in (("في",), ("في", CAPITAL), ("ب", CAPITAL)) or _side(keys):
         return True  # «مستشفى "X" في ألمانيا»، «نادي X في "Y"»: quotes around a name do not part it from «في»
+    if a.label == "ORG" and keys == (ACCREDITED,):
+        return True  # «سفارة X لدى الأردن»: a mission in its host country (decision 71)
     if keys in (("ب",), ("بـ",)) or frozenset(keys) in PLACE_LINKS and len(keys) == len(set(keys)):
         return True
     # an adjective or adverb of the first place before its preposition: «فندق X الفاخر بلندن»، «سجن X القائم في …»
@@ -443,6 +485,8 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
             and not (a.label == "LOC" and k in LIES)]
     if not (rest and len(rest) <= 3 and all(k in COMPASS or (k[:1] == "ب" and k[1:] in COMPASS) for k in rest)):
         return False
+    if keys[:1] == ("(",) and not set(rest) <= BRACKET_INSIDE:
+        return False  # «عفرين (ريف حلب الشمالي)»: a bracketed direction or «ريف» states none (decision 256)
     return bool(set(keys) & CONTAINING) or any(k[:1] == "ب" and k[1:] in COMPASS for k in rest) \
         or (a.label == "LOC" and bool(set(keys) & PLACE_PREPS)) or (a.label == "ORG" and rest[0] in INSIDE)
 
@@ -506,9 +550,23 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             continue
         if a.label == "LOC" and _sending(ctx, a):
             continue
+        if a.label == "LOC" and gap[:1] == ["("] and _alias(ctx, a, b):
+            continue
+        if a.label == "LOC" and _prep(gap) and _on_road(ctx, a):
+            continue  # «مفرق حبيش بمديرية X»: the place phrase locates the road or junction (decision 324)
+        if a.label == "LOC" and gap[:1] == [")"] and ctx.words[a.first - 1:a.first] == ["("]:
+            gap = gap[1:]  # «على ملعب (الأولمبيكو) في روما»: a bracketed name
+        if a.label == "LOC" and [_key(w) for w in gap] in (["،", "ب"], [",", "ب"]) and ctx.head(b) in UNIT_HEADS:
+            gap = gap[1:]  # «في قضاء X، بولاية Y»: a comma before a unit of the chain
+        if a.label == "LOC" and _two_units(ctx, a) and len(gap) > 2 and _key(gap[0]) == "و" and gap[1].isalpha():
+            gap = gap[2:]  # «بلدتي الوهط وصبر في محافظة لحج»: the second unit of the pair is no entity
+        if a.label == "LOC" and not gap and _unit_chain(ctx, a, b):
+            out.append((a.id, b.id))
+            continue
         if _place_gap(gap, a) and not (_key(gap[-1]) in ("ب", "بـ") and _linked(ctx, a)) \
                 or (gap == ["من"] and a.label == "LOC" and _head(ctx, a) in ADMIN and _head(ctx, b) in ADMIN):
             out.append((a.id, b.id))  # «مدينة الهوارية من محافظة نابل»: a unit of a unit
+    out += _contains(ctx, ents)
     # coordinated places share the containing one: «داعش في أفغانستان وباكستان», «ناحية X وقضاء Y بمحافظة Z»
     found = set(out)
     for x, y, z in zip(ents, ents[1:], ents[2:]):
@@ -520,10 +578,65 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
                 and (_prep(ctx.between(y, z)) or _units_of_one_rank(ctx, x, y, z, found)) \
                 and ctx.key(x.first) in ADMIN and ctx.key(y.first) in ADMIN \
                 or (x.label == y.label == "LOC" and _and(ctx.between(x, y))
-                    and (y.id, z.id) in found and set(_key(w) for w in ctx.between(y, z)) & SHARED_LINKS):
-            # «بلدتي الوهط وصبر التابعتين لمحافظة لحج»: a dual or plural link covers both
+                    and (y.id, z.id) in found and set(_key(w) for w in ctx.between(y, z)) & SHARED_LINKS) \
+                or (x.label == y.label == "LOC" and _and(ctx.between(x, y)) and (y.id, z.id) in found
+                    and (x.id, y.id) not in found
+                    and _two_units(ctx, x)):
+            # «بلدتي الوهط وصبر التابعتين لمحافظة لحج»: a dual or plural link covers both; «مدينتي X وY في Z»، «قرى X
+            # وY بZ»: so does a dual or plural head noun before the pair
             out.append((x.id, z.id))  # «X وY بZ»
     return _seats(ctx, ents, out)
+
+
+def _contains(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
+    """«ولاية X التي تضم مدينة Y»، «الحرم القدسي الذي يضم المسجد الأقصى وقبة الصخرة»: a relative clause of
+    containment right after a place puts the places it names (and those joined to them by «و») in it (decision 267)."""
+    out = []
+    for n, (a, b) in enumerate(zip(ents, ents[1:])):
+        keys = tuple(_key(w) for w in ctx.between(a, b) if w not in QUOTES and w not in ("،", ","))
+        if a.label == b.label == "LOC" and keys[:2] in CONTAINS and keys[2:] in ((), (CAPITAL,)):
+            out.append((b.id, a.id))
+            for c, d in zip(ents[n + 1:], ents[n + 2:]):
+                if d.label != "LOC" or [_key(w) for w in ctx.between(c, d) if w not in ("،", ",")] != ["و"]:
+                    break
+                out.append((d.id, a.id))
+    return out
+
+
+def _alias(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Is the bracketed place b another name or a part of a, not its container? «مدينة كوباني (عين العرب) السورية»
+    (the adjective after the bracket is a's), «(ميدان X حاليا)»، «(الشرق الأوسط وأوروبا)» (more than the name in the
+    bracket), «محافظة X (X الوادي)»، «ميدان A (ميدان B)» (a shared word or head noun: one rank); decisions 239, 256."""
+    after = ctx.words[b.last + 1:b.last + 3]
+    if after[:1] != [")"]:
+        return True
+    if len(after) > 1 and _adjective(_key(after[1])) and _key(after[1]).endswith(("ية", "ي")):
+        return True
+    words_a = {_key(w) for w in ctx.surface(a).split()}
+    words_b = {_key(w) for w in ctx.surface(b).split()}
+    return bool(words_a & words_b)
+
+
+def _two_units(ctx: Context, a: Mention) -> bool:
+    """Is the place named right after a dual or plural unit noun («بلدتي X وY»، «بمدينتي X وY»)?"""
+    key = ctx.key(a.first - 1)
+    return not a.lead and (key in UNITS_OF_TWO or key[:1] == "ب" and key[1:] in UNITS_OF_TWO)
+
+
+def _on_road(ctx: Context, a: Mention) -> bool:
+    """Is the place named right after a road, junction, bridge or direction noun («مفرق حبيش»، «طريق كفريا»)?"""
+    return not a.lead and ctx.key(a.first - 1).removeprefix("و") in ROAD_NOUNS
+
+
+def _unit_chain(ctx: Context, a: Mention, b: Mention) -> bool:
+    """Two places with nothing between, after a preposition, one named by an administrative head noun of another
+    rank: «في موقس منطقة بيحان»، «بقرية X مركز Y»، «في بلدة X قضاء Y» (a chain of units, like «بلدية X، منطقة Y»;
+    decision 206); not a tag line or a road's ends («طريق مكة جدة»), which have no head noun."""
+    heads = (ctx.head(a), ctx.head(b))
+    if not (heads[1] in ADMIN or heads[0] in ADMIN) or heads[0] == heads[1] or _on_road(ctx, a):
+        return False
+    prev = ctx.key(a.first - 1) if not a.lead else a.lead
+    return _key(prev) in ("في", "ب", "بـ") and ctx.sent_of[a.first] == ctx.sent_of[b.first]
 
 
 def _listed(ctx: Context, ents: list[Mention], n: int) -> bool:
