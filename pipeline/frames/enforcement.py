@@ -11,6 +11,7 @@ in its sentence («للاشتباه بانتمائهم إلى …»، «المت
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
+from pipeline.frames.relations import QUOTES
 from pipeline.frames.triggers import WITH, clause, find, stem_start
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, PROCLITIC_TOKENS, keys
@@ -18,8 +19,20 @@ from pipeline.text.lexicon import COMMAS, PROCLITIC_TOKENS, keys
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
 CUSTODY = ("حبس", "احتجاز", "احتجز", "استيقاف", "الزج", "زج", "إيداع", "إيقاف")
+# dismantling a cell or network is an arrest (GUIDELINES §7 decision 82: «فككت … عدة خلايا»، «تفكيك شبكة»); the verb
+# opens one only with such a group within DISMANTLE_WINDOW words after it («تفكيك قنبلة»، «تفكيك الأسر» open none)
+DISMANTLE = ("تفكيك", "فكك")
+DISMANTLE_KEYS = keys(*DISMANTLE)
+GROUPS = ("خلي", "خلاي", "شبك", "عصاب")
+DISMANTLE_WINDOW = 3
 TRIGGERS = ("ضبط", "القبض", "قبض", "اكتشاف", "اكتشف", "كشف", "تكشف", "اعتقل", "اعتقال", "أوقف", "توقيف",
-            "أحبط", "إحباط", "الإطاحة", "أطاح") + CUSTODY  # «الإطاحة بخلية …» (GUIDELINES §7 decision 39)
+            "أحبط", "إحباط", "الإطاحة", "أطاح") + CUSTODY + DISMANTLE  # «الإطاحة بخلية …» (decision 39)
+# «تضم خمسة …»، «المكونة من سبعة عناصر»: the figure of the members of a group caught counts the suspects (GUIDELINES
+# §7 decision 39: «الإطاحة بعصابة من 5 أشخاص» → suspects the count 5)
+MEMBERS = keys("تضم", "يضم", "وتضم", "ويضم")
+MADE_OF = keys("مكونة", "المكونة", "مؤلفة", "المؤلفة", "تتكون", "يتكون", "تتألف", "يتألف")
+# «أربعة من المشتبه بهم الآخرين»: a figure of other persons is no restatement of an earlier one (decision 154)
+OTHERS = ("آخر", "الآخر", "اخر", "الاخر", "أخرى", "الأخرى")
 CUSTODY_KEYS = keys(*CUSTODY)
 # a later arrest whose figure of suspects repeats an earlier frame's figure («القبض على 431 …» … «ضبط 431 من …») restates
 # that arrest and opens none (GUIDELINES §7 decisions 37, 154); a figure of one or two persons recurs for different
@@ -46,7 +59,10 @@ OFFENCE_STOP = keys("،", "؛", ".", "(", "مع", "في", "خلال", "بانخ�
 MAX_OFFENCE_WORDS = 10
 CASE_WORDS = ("قضي", "قضايا", "حال", "واقع")
 SUSPECT_WORDS = ("متهم", "مشتبه", "شخص", "أشخاص", "اشخاص", "مجرم", "جان", "نساء", "امرا", "رجال", "رجل", "اطفال",
-                 "طفل", "عنصر", "عناصر", "مواطن", "مطلوب", "ارهابي", "متسلل", "مهرب", "افراد")
+                 "طفل", "عنصر", "عناصر", "مواطن", "مطلوب", "ارهابي", "متسلل", "مهرب", "افراد",
+                 # «القبض على 5 من المتورطين»، «1233 موقوفا»، «ضبط (24) محكوما عليهم»، «نحو 20 شابا»، «5 عمال»،
+                 # «431 مشبوها»، «ثلاث قيادات» (GUIDELINES §4 suspects: the count of persons caught)
+                 "متورط", "موقوف", "محكوم", "شاب", "شبان", "عمال", "عامل", "مشبوه", "قياد")
 NUMBER_OF = keys("عدد", "إجمالي", "مجموع")
 # nouns an offence phrase starts with, after the trigger; the article may precede them
 OFFENCE_HEADS = ("تهريب", "تسلل", "نشل", "سرق", "احتيال", "نصب", "صيد", "اتجار", "ترويج", "تزوير", "اختطاف", "خطف",
@@ -75,6 +91,11 @@ PERSON_WINDOW = 12
 # triggers whose object is a person: a name right after them («اعتقل X»، «القبض على X») or right before a passive
 # one («إلا أن X اعتقل») is the suspect (GUIDELINES §7 decision 61)
 OBJECT_WINDOW = 5
+TO = keys("إلى", "الى")  # «الانتماء إلى …»: the preposition of a verbal noun's object, inside a charge
+NEEDED = keys("ضرورة", "بضرورة", "التزام")  # a call for an arrest or a duty to make it (GUIDELINES §7 decision 37)
+SEIZING = word_key("القاء")
+ALL_OF = (word_key("كل"), word_key("من"))
+ENUMERATION = keys("وهم", "هم")  # «وهم: X، Y»: the persons a plural pronoun names, listed after a colon
 BRACKET_WORDS = 4  # words of a bracket after a listed suspect's name up to its closing one («(30 عاما)»)
 DESCRIPTORS = keys("قوات", "قوة", "سلطات", "شرطة")
 # «إحدى المرأتين»، «امرأتان إحداهما اعتقلت»: one of the counted people, not their count
@@ -131,6 +152,8 @@ def _head(ctx: Context, m: Mention) -> str:
 def _holds(ctx: Context, i: int) -> bool:
     """Is word i a trigger that holds someone: every arrest word, and a word of custody only in its sense of
     holding (see CUSTODY)."""
+    if any(ctx.key(i).startswith(p + d) for p in ("", "و", "ف") for d in DISMANTLE_KEYS):  # «ف» of «فكك» is no «ف»
+        return any(_bare(ctx.key(k)).startswith(GROUPS) for k in range(i + 1, i + 1 + DISMANTLE_WINDOW))
     key = ctx.key(i).lstrip("وفبل")
     stem = next((s for s in CUSTODY_KEYS if key.startswith(s)), None)
     if stem is None:
@@ -145,6 +168,16 @@ def _holds(ctx: Context, i: int) -> bool:
         return any(ctx.key(k).lstrip("و").removeprefix("في").startswith(PRISON)
                    for k in range(i + 1, i + 1 + PRISON_WINDOW))
     return True
+
+
+def _bare(key: str) -> str:
+    """A word's key without the article («الخلايا» → «خلايا»)."""
+    return key[2:] if key.startswith("ال") else key
+
+
+def _members(ctx: Context, m: Mention) -> bool:
+    """Does figure m count the members of a group («شبكة … تضم خمسة كويتيين»، «خلية مكونة من سبعة عناصر»)?"""
+    return ctx.key(m.first - 1) in MEMBERS or ctx.key(m.first - 1) == "من" and ctx.key(m.first - 2) in MADE_OF
 
 
 def _joined(ctx: Context, last: Mention, m: Mention) -> bool:
@@ -165,6 +198,14 @@ def _purpose(ctx: Context, i: int) -> bool:
         (ctx.words[i - 1:i] == ["ل"] and i >= 1) or (ctx.words[i - 2:i - 1] == ["ل"] and prev == "القاء")
 
 
+def _called_for(ctx: Context, i: int) -> bool:
+    """«ضرورة إلقاء القبض على X»، «ليس لها التزام بإلقاء القبض»: an arrest called for or owed is no reported arrest
+    and opens no frame (GUIDELINES §7 decision 37: a call or demand opens none)."""
+    prev = ctx.key(i - 1).lstrip("و")
+    before = i - 2 - (ctx.words[i - 2:i - 1] in (["ب"], ["بـ"]))  # «التزام ب إلقاء»: the proclitic split off
+    return prev in NEEDED or prev.lstrip("ب") == SEIZING and ctx.key(before).lstrip("و") in NEEDED
+
+
 def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
     """«اعتقل X»، «القبض على X»، «إلا أن X اعتقل»: the person named next to an arrest."""
     key = ctx.key(i).lstrip("وف")
@@ -182,12 +223,13 @@ def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
     return before[0] if before and ctx.key(i + 1) != "على" and key.startswith(("اعتقل", "اوقف", "قبض")) else None
 
 
-def _listed(ctx: Context, first: Mention, end: int) -> list[Mention]:
+def _listed(ctx: Context, first: Mention, end: int, enumerated: bool = False) -> list[Mention]:
     """«اعتقلت X، وY، وZ»، «اعتقلت X (21 عاماً)، وY (23 عاما)»: the persons of a list set off by commas, joined by «و»
     to the named suspect (each after its bracketed age), are caught with him; the written seeds' genre names its
     suspects by count and leaves «X وY» with no comma alone. So are those arrested with him after «مع», a person
     («مع زوجته Y») or a count of persons («واعتقل X مع ستة مسؤولين آخرين») (GUIDELINES §4 suspects, §7 decision 61:
-    the PER or count of those caught, every one)."""
+    the PER or count of those caught, every one). An `enumerated` list (after «وهم:») takes names set off by a comma
+    alone too («وهم: X، Y، وZ»)."""
     out = [first]
     while True:
         k = out[-1].last + 1
@@ -204,9 +246,25 @@ def _listed(ctx: Context, first: Mention, end: int) -> list[Mention]:
         else:
             split = ctx.words[k:k + 1] == ["و"]
             nxt = next((m for m in ctx.starting_in(k + split, k + split) if m.label == "PER"), None)
-            if nxt is None or nxt.last > end or not comma or not (split or nxt.lead == "و"):
+            if nxt is None or nxt.last > end or not comma or not (split or nxt.lead == "و" or enumerated):
                 return out
         out.append(nxt)
+
+
+def _enumerated(ctx: Context, i: int) -> list[Mention]:
+    """«والقبض عليهم، وهم: X (34 عاما)، وY»، «سبق إيقافهم … (وهم: X، Y، وZ)»: the persons a plural pronoun object
+    names, listed after «وهم:» later in its sentence (GUIDELINES §7 decision 61: the PER of those caught, every one;
+    a pronoun suspect takes the named mentions)."""
+    for k in range(i + 1, min(len(ctx.words) - 2, i + CHARGE_WINDOW)):
+        if ctx.sent_of[k] != ctx.sent_of[i]:
+            return []
+        if ctx.key(k) in ENUMERATION and ctx.words[k + 1] == ":":
+            first = next((m for m in ctx.starting_in(k + 2, k + 2) if m.label == "PER"), None)
+            if first is None:
+                return []
+            end = next((j for j in range(k + 2, len(ctx.words)) if ctx.sent_of[j] != ctx.sent_of[k]), len(ctx.words))
+            return _listed(ctx, first, end - 1, enumerated=True)
+    return []
 
 
 def _object(ctx: Context, j: int, end: int) -> int:
@@ -222,6 +280,13 @@ def _object(ctx: Context, j: int, end: int) -> int:
             return k
         if ctx.words[k] == "(" and any(m.label == "PER" for m in ctx.starting_in(k + 1, k + 1)):
             return k + 1  # «أوقفت السوري (م.غ)»: a person named by initials in brackets (GUIDELINES §7 decision 110)
+        if ctx.words[k] in QUOTES and any(m.label == "PER" for m in ctx.starting_in(k + 1, k + 1)):
+            return k + 1  # «تم القبض على "X"»: a quoted name
+        if k == j and _describes(ctx, k, bare=True) and any(m.label == "PER" for m in ctx.starting_in(k + 1, k + 1)):
+            return k + 1  # «تم اعتقال قاري X»: one noun that describes the person named right after it
+        if (ctx.key(k), ctx.key(k + 1)) == ALL_OF:
+            k += 1  # «القبض على كل من X، وY»: the list of those caught follows
+            continue
         inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
         if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال") or ctx.words[k] == NAME_SLASH
                                               or ctx.key(k) in DESCRIPTORS or _describes(ctx, k)):
@@ -229,13 +294,14 @@ def _object(ctx: Context, j: int, end: int) -> int:
     return j
 
 
-def _describes(ctx: Context, k: int) -> bool:
+def _describes(ctx: Context, k: int, bare: bool = False) -> bool:
     """Is word k a noun that describes the person named after it: one with a possessive pronoun («على زوجته X»،
-    «اعتقل شقيقه X») or in construct before a definite word («القبض على مالك القناة X»)?"""
+    «اعتقل شقيقه X») or in construct before a definite word («القبض على مالك القناة X»), or with `bare` any noun
+    (the caller checks that the name follows it)?"""
     key = ctx.key(k)
     if ctx.words[k] in PROCLITIC_TOKENS or key in STOP_NOUN_WORDS or not key.isalpha() or key.startswith("و"):
         return False
-    return key.endswith(POSSESSIVES) and len(key) > 3 or ctx.key(k + 1).startswith("ال") and len(key) > 2
+    return bare or key.endswith(POSSESSIVES) and len(key) > 3 or ctx.key(k + 1).startswith("ال") and len(key) > 2
 
 
 def _pronoun_object(ctx: Context, i: int, many: bool = False) -> bool:
@@ -247,6 +313,12 @@ def _pronoun_object(ctx: Context, i: int, many: bool = False) -> bool:
     if not key.startswith(PEOPLE_VERBS):
         return False
     return key.endswith(MANY_SUFFIXES) if many else key.endswith(ONE_SUFFIXES) and not key.endswith(MANY_SUFFIXES)
+
+
+def _glued_to(ctx: Context, m: Mention) -> bool:
+    """Is figure m glued to a preposition («بقتلها لعشرة أشخاص»، «التحرش بفتاتين»)? It counts the persons an act was
+    done to, not those arrested."""
+    return ctx.text[m.start - 1:m.start] in ("ب", "ل")
 
 
 def _dead(ctx: Context, m: Mention) -> bool:
@@ -262,8 +334,7 @@ def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
     counts = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
               if m.label == "NUM" and ctx.sent_of[m.first] == ctx.sent_of[i] and m.id not in used
               and ctx.numbers[m.id].get("type") == "count" and not ctx.numbers[m.id].get("change")
-              and not _dead(ctx, m)
-              and ctx.text[m.start - 1:m.start] not in ("ب", "ل")]
+              and not _dead(ctx, m) and not _glued_to(ctx, m)]
     return counts[-1] if counts else None
 
 
@@ -281,6 +352,9 @@ def _suspect_figures(ctx: Context, slots: dict[str, list]) -> list[float | None]
 def _restated(ctx: Context, slots: dict[str, list], counted: set[float]) -> bool:
     """Does the frame's figure of suspects repeat a figure of suspects already reported (see RESTATED_MIN)?"""
     figures = _suspect_figures(ctx, slots)
+    subjects = [ctx.numbers[v].get("subject") for v in slots.get("suspects", []) if v in ctx.numbers]
+    if any(subj and any(w.startswith(OTHERS) for w in ctx.text[subj[0]:subj[1]].split()) for subj in subjects):
+        return False
     return len(figures) == 1 and figures[0] is not None and figures[0] >= RESTATED_MIN and figures[0] in counted
 
 
@@ -288,7 +362,7 @@ def frames(ctx: Context) -> list[dict]:
     out, used = [], set()
     caught: set[str] = set()  # the names of the persons already reported caught
     counted: set[float] = set()  # the figures of suspects already reported, outside the headline
-    hits = [i for i in find(ctx, TRIGGERS) if _holds(ctx, i)]
+    hits = [i for i in find(ctx, TRIGGERS) if _holds(ctx, i) and not _called_for(ctx, i)]
     for n, i in enumerate(hits):
         a, b = clause(ctx, i)
         # a figure belongs to the nearest trigger before it («أحبطت … تهريب …، واعتقلت شخصين»)
@@ -325,7 +399,8 @@ def frames(ctx: Context) -> list[dict]:
                 offence = _offence(ctx, k, ctx.spans[k][0] + 1 if dual and glued and len(ctx.words[k]) > 3 else None)
                 if offence:
                     slots["offence"] = [offence]
-            elif (head.startswith(SUSPECT_WORDS) or right_after) and "suspects" not in slots:
+            elif (head.startswith(SUSPECT_WORDS) and not _glued_to(ctx, m) or right_after or _members(ctx, m)) \
+                    and "suspects" not in slots:
                 slots["suspects"] = [m.id]
                 last = m
             elif "suspects" in slots and (head.startswith(SUSPECT_WORDS) and ctx.key(m.first - 1) in ALSO
@@ -352,9 +427,11 @@ def frames(ctx: Context) -> list[dict]:
                     continue  # «عقب اعتقاله»: the arrest of a person already reported (GUIDELINES §7 decision 37)
                 if people:
                     slots["suspects"] = [people[-1].id]
+        if _pronoun_object(ctx, i, many=True) and not _purpose(ctx, i) and (named := _enumerated(ctx, i)):
+            slots["suspects"] = slots.get("suspects", []) + [m.id for m in named]
         for k in range(i, end):
             if ctx.key(k) in ("بتهمة", "بتهم") and "offence" not in slots:
-                offence = _offence(ctx, k + 1)
+                offence = _charged_with(ctx, k + 1)
                 if offence:
                     slots["offence"] = [offence]
         if "offence" not in slots:
@@ -483,7 +560,19 @@ def _offence_noun(ctx: Context, i: int, b: int) -> list[int] | None:
     return None
 
 
-def _offence(ctx: Context, k: int, start: int | None = None) -> list[int] | None:
+def _charged_with(ctx: Context, k: int) -> list[int] | None:
+    """The offence after «بتهمة» at word k: inside quotes the quoted words («بتهمة «المشاركة بنشاطات …»»), and a
+    verbal noun keeps the «إلى» of its object («بتهمة الانتماء إلى التنظيم»، «بتهمة الدخول إلى المياه …»)
+    (GUIDELINES §7 decision 61: the charge is the offence)."""
+    quoted = k < len(ctx.words) and ctx.words[k] in QUOTES
+    span = _offence(ctx, k + quoted, joins=TO, stop=QUOTES if quoted else frozenset())
+    while span and span[1] - span[0] > 1 and ctx.text[span[1] - 1] in "".join(QUOTES):
+        span = [span[0], span[1] - 1]  # «… الإرهابي»»: a closing quote the tokenizer left on the last word
+    return span
+
+
+def _offence(ctx: Context, k: int, start: int | None = None, joins: frozenset[str] = frozenset(),
+             stop: frozenset[str] | set[str] = frozenset()) -> list[int] | None:
     """The offence words from index k (from character `start` inside it, after a glued proclitic) to the
     next conjunction, comma, preposition or relative word."""
     if start is None and k < len(ctx.words) and ctx.words[k] in PROCLITIC_TOKENS and ctx.words[k] not in ("و", "ف"):
@@ -491,8 +580,9 @@ def _offence(ctx: Context, k: int, start: int | None = None) -> list[int] | None
     if k >= len(ctx.words) or ctx.words[k] in ("و", "ف") or ctx.key(k) in OFFENCE_STOP:
         return None
     j = k
-    while j < len(ctx.words) and j - k < MAX_OFFENCE_WORDS and ctx.key(j) not in OFFENCE_STOP \
-            and not ctx.words[j][:1].isdigit():
+    while j < len(ctx.words) and j - k < MAX_OFFENCE_WORDS and (ctx.key(j) not in OFFENCE_STOP or
+                                                                j == k + 1 and ctx.key(j) in joins) \
+            and not ctx.words[j][:1].isdigit() and ctx.words[j] not in stop:
         if j > k and _new_clause(ctx, j):
             break
         j += 1
