@@ -27,19 +27,22 @@ ROYAL_ORDER = keys("أمر", "أمرا", "أمراً", "الأمر")  # «أمر
 ROYAL = keys("ملكي", "سامي", "سام")
 RULING = ("حكم", "الحكم", "أحكام", "الأحكام", "مذكر", "المذكر", "تعليمات", "التعليمات", "أمر", "الأمر", "أوامر",
           "الأوامر")  # instruments only as the object of «أصدر» («أصدرت المحكمة … حكماً», GUIDELINES §7 decision 38)
-ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر")  # «أمر» whole, not «أمريكا»، «امرأة»
+# «أمر» whole, not «أمريكا»، «امرأة»; «أصدر الملك … أمره الكريم»: the order with its pronoun (decision 217)
+ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر", "أمره", "أمرها")
 ROYAL_TITLES = keys("خادم الحرمين الشريفين", "الملك", "خادم الحرمين")  # «لأمر خادم الحرمين الشريفين»: the king's order
 # «أصدر الرئيس … قانون»، «أن يصدر تعميما»: a law or circular issued (GUIDELINES §7 decision 80); whole words
 # only («قانونية» is an adjective), and never a statement («بيانا»)
-LAWS = keys("قانون", "قانونا", "تعميم", "تعميما", "لائحة")
+LAWS = keys("قانون", "قانونا", "تعميم", "تعميما", "لائحة", "منشور", "منشورا")  # «أصدر … منشورا» (decision 262)
 # «أن يصدر تعميما»: a present form issues only with its instrument right after it («ما يصدر عن اللجان» comes out)
-ISSUE_NOW = ("يصدر", "تصدر")
+# «أن لجنة الاحتراف ستصدر قراراً»: a scheduled issuance by a named issuer (GUIDELINES §7 decision 273)
+ISSUE_NOW = ("يصدر", "تصدر", "سيصدر", "ستصدر")
 # words between a subject and its «أصدر» («وكان X، قد أصدر»، «اضطرار X أن يصدر»)
 BEFORE_VERB = keys("قد", "لقد", "أن", "،", ",")
 ISSUE = ("اصدر",)  # word keys: alef unified («أصدر»)
 ISSUED_AFTER = ISSUE_NOW + ISSUE  # «تعليمات يصدرها رئيس مجلس الوزراء»: the issue verb after the instrument
 # «واتخذ X قراره»: the subject of «اتخذ» issues the instrument it takes, like that of «أصدر» (GUIDELINES §7 decision 38)
-TAKE = ("اتخذ",)
+# «وتبنى مجلس الأمن … القرار 2166»: a council adopting a resolution issues it like «أصدر» (decision 38)
+TAKE = ("اتخذ", "تبنى", "تبنت")
 ISSUE_VERBS = (*ISSUE, *TAKE, "وقع")
 TAKEN = ("اتخذ", "اقر", *ISSUE)  # «القرار الذي اتخذه/أصدره X»، «قرار أقره البرلمان»
 RELATIVE = keys("الذي", "التي")
@@ -58,19 +61,66 @@ MAX_ISSUE_GAP = 16  # words between «أصدر» and its instrument
 AGO_WINDOW = 5  # words from «قبل أربع سنوات» to the verb it dates
 # «بتاريخ 4/ 11/ 1426 هـ»، «رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ»: the words a date of the instrument follows
 DATED = keys("بتاريخ", "وتاريخ", "تاريخ", "في")
+YEAR_WORDS = keys("عام", "العام")  # «صدر أمر ملكي في عام 2013»: a year dates the instrument
+# «الأوامر الصادرة من وزارة الداخلية»، «الحكم الصادر عما يعرف بمحكمة …»، «أمر القبض الصادرة ضده من المحكمة»: a
+# passive instrument whose mention names an entity issuer opens a decision (GUIDELINES §7 decisions 191, 262)
+ISSUED_PASSIVE = keys("الصادر", "الصادرة", "الصادرين", "الصادرتين")
+ISSUED_FROM = keys("من", "عن", "عما", "عمن")
+MAX_FROM_GAP = 2  # words between «الصادرة» and its «من» («الصادرة ضده من»)
+MAX_NAME_GAP = 3  # words between «عما» and the issuer («عما يعرف بـ»، «عن ما يعرف ب»)
+# «منفذة بأمر وزير الداخلية»، «تأتي مذكرة وزير العمل X»: an order or memo reported with its issuer named right after it
+# opens a decision (GUIDELINES §7 decision 262); the verb «وأمر وزير الداخلية» does not (decision 153)
+BY_ORDER = keys("بأمر", "وبأمر")
+MEMOS = keys("مذكرة", "ومذكرة")
+# «وصدر قرار في عام 2013»، «القرار الملكي الذي صدر الأسبوع الماضي»: the passive verb after the instrument
+ISSUED_INTRANS = keys("صدر", "صدرت", "وصدر", "وصدرت")
 MAX_BRACKETED_ID = 6  # words of an id written in brackets after «رقم» («رقم ( 4 / 2 )»)
 
 
-def _date_after(ctx: Context, k: int, b: int) -> list[int] | None:
+def _date_after(ctx: Context, k: int, b: int, years: bool = False) -> list[int] | None:
+    """The date after «بتاريخ/في» within a few words from k; a year phrase («في عام 2013») only for an instrument
+    that is issued (`years`): after a bare «القرار» it dates another act («إلغاء القرار في العام 2011»)."""
     for j in range(k, min(b, k + 4)):
         if ctx.key(j) in DATED and j + 1 <= b:
-            d = numeric_date(ctx, j + 1) or _hijri_year(ctx, j + 1)
+            d = numeric_date(ctx, j + 1) or _hijri_year(ctx, j + 1) or (_year_phrase(ctx, j + 1) if years else None)
             if d:
                 return d
             d = date_near(ctx, j + 1)
             if d and d[0] >= ctx.spans[j][1]:
                 return d
     return None
+
+
+def _year_phrase(ctx: Context, j: int) -> list[int] | None:
+    """«في عام 2013»، «في العام 1388 هـ»: a year after its noun dates the instrument, its era mark kept."""
+    year = ctx.words[j + 1] if j + 1 < len(ctx.words) else ""
+    if ctx.key(j) not in YEAR_WORDS or not (year.isdigit() and _year(year)):
+        return None
+    return ctx.span(j, j + 1 + (ctx.key(j + 2) in ("ه", "هـ")))
+
+
+def _issued_by(ctx: Context, i: int, b: int) -> Mention | None:
+    """The entity after «الصادر(ة) من/عن» that follows instrument i over its adjectives, or None
+    (GUIDELINES §7 decisions 191, 262: a passive instrument opens only with an issuer that is an entity)."""
+    j = i + 1
+    while j <= b and ctx.key(j) not in ISSUED_PASSIVE and ctx.words[j].startswith("ال") and not ctx.starting_in(j, j):
+        j += 1
+    if j > b or ctx.key(j) not in ISSUED_PASSIVE:
+        return None
+    k = next((k for k in range(j + 1, min(b, j + 1 + MAX_FROM_GAP) + 1) if ctx.key(k) in ISSUED_FROM), None)
+    if k is None:
+        return None
+    return next((m for m in ctx.starting_in(k + 1, min(b, k + 1 + MAX_NAME_GAP))
+                 if m.label in ("ORG", "TITLE", "PER")), None)
+
+
+def _reported(ctx: Context, i: int) -> bool:
+    """«بأمر وزير الداخلية»، «مذكرة وزير العمل»: an order or memo whose issuer is named right after it
+    (decision 262)."""
+    split = ctx.key(i) in ROYAL_ORDER and i > 0 and ctx.words[i - 1] in ("ب", "بـ", "وب")  # «ب أمر»: split off
+    if not (split or ctx.key(i) in BY_ORDER | MEMOS):
+        return False
+    return any(m.label in ("ORG", "TITLE", "PER") and not m.lead for m in ctx.starting_in(i + 1, i + 1))
 
 
 def _hijri_year(ctx: Context, j: int) -> list[int] | None:
@@ -182,6 +232,22 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
     return _person_first(chain) if first[0].label == "TITLE" else first[0]
 
 
+def _issued_on(ctx: Context, i: int, b: int) -> list[int] | None:
+    """«القرار الملكي الذي صدر الأسبوع الماضي»، «وصدر أمر ملكي في عام 2013»، «قرارات وزارة العمل التي صدرت في
+    الفترة الأخيرة»: the date right after the passive «صدر» that follows the instrument (GUIDELINES §7 decisions 21,
+    282)."""
+    j = _adjectives(ctx, i + 1, b)
+    named = [m for m in ctx.starting_in(j, j) if m.label in ("ORG", "TITLE", "PER")]
+    if named:
+        j = named[0].last + 1
+    j += ctx.key(j) in RELATIVE
+    if j > b or ctx.key(j) not in ISSUED_INTRANS:
+        return None
+    if ctx.key(j + 1) == "في":
+        return _date_after(ctx, j + 1, b, True) or relative_date(ctx, j + 2, 2)
+    return relative_date(ctx, j + 1, 2)
+
+
 def _king(ctx: Context, j: int) -> Mention | None:
     """«الأمر السامي الكريم لخادم الحرمين الشريفين»: the king's office after «ل» issues a definite order
     (GUIDELINES §7 decisions 121, 153); anything else after a definite instrument is no issuer."""
@@ -230,7 +296,7 @@ def _triggers(ctx: Context) -> list[int]:
                 and any(m.label == "TITLE" and word_key(ctx.text[m.start:m.end]) in ROYAL_TITLES
                         for m in ctx.starting_in(i + 1, i + 1)):
             hits.add(i)
-    for i in find(ctx, ("قانون", "تعميم", "لائحة")):
+    for i in find(ctx, ("قانون", "تعميم", "لائحة", "منشور")):
         if ctx.key(i).lstrip("وفبل") in LAWS and _issued(ctx, i):
             hits.add(i)
     for i in find(ctx, RULING):
@@ -239,6 +305,12 @@ def _triggers(ctx: Context) -> list[int]:
             continue
         if find_in(ctx, ISSUE, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i) or _issued_after(ctx, i) is not None:
             hits.add(i)
+        elif ctx.key(i - 1).lstrip("و").startswith(ISSUE_NOW) and not key.startswith("ال"):
+            hits.add(i)  # «حكومة فيشي تصدر حكما»: a present or future verb right before an indefinite instrument
+    for i in find(ctx, TRIGGERS + RULING):
+        if i not in hits and _issued_by(ctx, i, clause(ctx, i)[1]) is not None:
+            hits.add(i)
+    hits.update(i for i in find(ctx, ("أمر", "بأمر", "مذكرة")) if _reported(ctx, i))
     return sorted(hits)
 
 
@@ -285,6 +357,11 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
         v = issue[-1] - 1
         while v > 0 and ctx.key(v) in BEFORE_VERB:
             v -= 1
+        # «وكان النائب العام في بوليفيا أصدر أمرًا»، «أن محكمة الاستئناف في دبي أصدرت حكما»: the place of the
+        # subject between it and its verb
+        place = next((m for m in ctx.starting_in(max(0, v - 4), v) if m.label == "LOC" and m.last == v), None)
+        if place is not None and ctx.key(place.first - 1) == "في" and not place.lead:
+            v = place.first - 2
         chain = [m for m in ctx.starting_in(max(0, v - 8), v) if m.label in ("ORG", "PER", "TITLE") and m.last == v
                  and ctx.sent_of[m.first] == ctx.sent_of[i]][-1:]
         while chain and chain[0].label in ("TITLE", "PER"):
@@ -326,7 +403,9 @@ def frames(ctx: Context) -> list[dict]:
         attached = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3] if num is not None else []
         unread = num is not None and num > _adjectives(ctx, i + 1, b) and not ctx.starting_in(i + 1, num - 1)
         named = _named_after(ctx, i, b) if ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER) \
-            or ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER or _issued_after(ctx, i) is not None else None
+            or ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER or _issued_after(ctx, i) is not None \
+            or _reported(ctx, i) else None
+        named = named or _issued_by(ctx, i, b)
         verbs = [v for v in find_in(ctx, ISSUE_VERBS + ISSUE_NOW, a, i)
                  if v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)]
         subject = _subject(ctx, verbs, i)
@@ -343,9 +422,22 @@ def frames(ctx: Context) -> list[dict]:
         said = max([a] + [j + 1 for j in range(a, i) if ctx.key(j) in THAT])  # «وأضاف X أن المحكمة أصدرت»
         signers = [p for p in mentions_in(ctx, said, i, "PER") if p is not issuer]
         if verbs and signers and not (subject and issuer is subject):
-            slots["signer"] = [signers[-1].id]
-        date = _date_after(ctx, k + 1, b) or _date_after(ctx, (issuer.last if issuer and issuer.first > i else k) + 1, b) \
+            if issuer is None and not unread and signers[-1].last < verbs[0]:
+                # «وقال X إنه … و"أصدر له تعليمات»: with no body named, a person named before the verb who issues is
+                # the issuer (GUIDELINES §7 decisions 19, 80); one after it («وقع نائب رئيس اللجنة … X وأصدر القرار»)
+                # signs for the body
+                issuer = signers[-1]
+                slots["issuer"] = [issuer.id]
+            else:
+                slots["signer"] = [signers[-1].id]
+        after = issuer.last if issuer and issuer.first > i else k
+        years = bool(verbs) or ctx.key(i - 1) in ISSUED_INTRANS  # «وصدر أمر ملكي في عام 2013»
+        date = _date_after(ctx, k + 1, b, years) or _date_after(ctx, after + 1, b, years) \
             or relative_date(ctx, k + 1, 1)  # «أصدر X قرارا أمس بتعديل …»
+        if date is None and after > k:  # «القرار الذي اتخذه مجلس الوزراء أمس»: the day after its issuer
+            date = relative_date(ctx, after + 1, 1)
+        if date is None:
+            date = _issued_on(ctx, i, b)
         issue = _issue(ctx, verbs, i)
         if date is None and issue and i - issue[-1] <= MAX_ISSUE_GAP:
             # «أصدرت محكمة ليبية اليوم الثلاثاء حكما»، «أصدرت المحكمة …، أمس، حكما»

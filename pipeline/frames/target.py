@@ -11,8 +11,11 @@ scored («سجل 16 هدفا»): neither is a target.
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.triggers import clause, find, phrase_after
-from pipeline.text.lexicon import keys
+from pipeline.frames.triggers import CURRENT, PERIOD_PARTS, PERIODS, STOP, clause, find, phrase_after
+from pipeline.numbers.detect import HIJRI_MARK
+from pipeline.numbers.parse import ORDINALS
+from pipeline.text.chars import word_key
+from pipeline.text.lexicon import DEICTIC_DAYS, MONTHS, RELATIVE_AFTER, WEEKDAYS, keys
 
 TRIGGERS = ("بحلول", "السعي", "هدف", "الهدف")
 PURPOSE = ("بهدف", "وبهدف")
@@ -24,7 +27,7 @@ YEAR_WORDS = ("عام", "العام")
 LEVEL_WINDOW = 6  # words from «إلى» to the end of its range («إلى ما بين 10.5 و11 مليار»)
 AIM_WINDOW = 16  # words from the verb to its «إلى» (over what is raised and from what level)
 # «بحلول 17 أغسطس كي لا تضطر …»: a clause of purpose after the deadline is no part of it
-DEADLINE_STOP = keys("كي", "لكي", "حتى", "وإلا")
+DEADLINE_STOP = keys("كي", "لكي", "حتى", "وإلا", "كان", "كانت")
 CLOCK = keys("الساعة")  # «بحلول الساعة 0723 بتوقيت جرينتش»: a time of the day a price was read, no deadline
 # «وبهذا الهدف اقترب …»، «لها نفس الهدف»: a goal already named (a goal scored, an aim shared), no new target
 NAMED_BEFORE = keys("هذا", "بهذا", "وبهذا", "نفس", "بنفس", "ذات")
@@ -35,12 +38,70 @@ POINTING = keys("مشيرا", "مشيرة", "مشيراً", "لافتا", "لا�
 # («لتطهير المنطقتين») or an age («تشانغ (63 عامًا)») is no planned figure
 SEEK_VERBS = keys("يسعى", "تسعى", "نسعى", "يسعون")
 SEEK_WINDOW = 8  # words from the verb to a figure not after «إلى»
+# «بهدف جمع 60 مليار جنيه»: a purpose with a planned figure is a target (GUIDELINES §7 decision 274), trigger «هدف»
+PURPOSE_LEAD = ("ب", "وب")
+# «سجل الإيفواري يايا توريه الهدف الوحيد»، «أحرز هدفا فريق …»: a goal scored after a verb of scoring, no aim
+SCORING = ("سجل", "يسجل", "تسجل", "وسجل", "احرز", "يحرز", "واحرز")
+SCORED_WINDOW = 4  # words from the scoring verb to its «هدف»
+# «ب هدف ثالث»، «بهدف نظيف»، «بهدف دون مقابل»: a goal described after «بهدف» (GUIDELINES §7 decision 188), no purpose
+GOAL_AFTER = keys("نظيف", "وحيد", "دون", "مقابل", "قاتل", "ثان", "التعادل", "الفوز", "السبق") | {
+    word_key(w) for w in ORDINALS}
+# «وبحلول نهاية المسلسل كان هناك …»: a past verb after the deadline reports an achievement (§6), no target
+PAST = keys("كان", "كانت")
+QUOTED = {'"', "«", "»", "“", "”"}  # «لصندوق تنمية الموارد البشرية «هدف»»: a name in quotes, no aim
+SEEK_NOUN = keys("السعي", "والسعي", "بالسعي", "للسعي")  # «السعي» whole, not the name «السعيد»
+DEADLINE_WORDS = 6  # words of a deadline («الربع الثالث من هذا العام»)
+YEAR_NOUNS = keys(*YEAR_WORDS)
+# «ولكن بحلول أقل من التطلعات» («with solutions»): «بحلول» is a deadline only before a word of time
+TIME_WORDS = PERIOD_PARTS | PERIODS | YEAR_NOUNS | DEICTIC_DAYS | WEEKDAYS | keys(
+    "الربع", "النصف", "السنة", "سنة", "موعد", "الموسم", "الصيف", "الشتاء", "الخريف", "الربيع", "شهر", "الأشهر")
+FUTURE = keys("سوف")  # «وبحلول عام 2016 سوف يزيد عدد …»: «سوف» right after the deadline
 AHEAD = ("المقرر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "يجب", "ينبغي", "تسعى", "يسعى", "تعتزم", "يعتزم")
 
 
 def _ahead(ctx: Context, i: int) -> bool:
+    """Is the «بحلول» at i still ahead: a verb of planning before it, or «سوف» right after its deadline?"""
     a, _ = clause(ctx, i)
-    return any(ctx.key(j).lstrip("و").startswith(AHEAD) for j in range(max(a, i - 8), i))
+    if any(ctx.key(j).lstrip("و").startswith(AHEAD) for j in range(max(a, i - 8), i)):
+        return True
+    span = _deadline(ctx, i)
+    after = next((k for k in range(i + 1, len(ctx.words)) if ctx.spans[k][0] >= span[1]), None) if span else None
+    return after is not None and ctx.key(after) in FUTURE
+
+
+def _deadline(ctx: Context, i: int) -> list[int] | None:
+    """The words after «بحلول» at i that name the date (§4 deadline: «نهاية عام 2025» included): up to punctuation,
+    a stop word, or the word that closes a date — a year with its era mark («2023» in «بحلول 2023 من نحو خمسة
+    مليارات»), or «العام» and a relative word («من هذا العام»، «نهاية العام المقبل»); a month's other name in
+    brackets stays («20 آب (أغسطس)»)."""
+    j = i + 1
+    while j < len(ctx.words) and ctx.words[j] in ("ل", "ب", "و"):
+        j += 1
+    k = j
+    while k < len(ctx.words) and k - j < DEADLINE_WORDS and ctx.key(k) not in DEADLINE_STOP:
+        if ctx.words[k] == "(" and k > j and ctx.is_month(k - 1) and ctx.key(k + 1) in MONTHS \
+                and ctx.words[k + 2:k + 3] == [")"]:
+            k += 3
+            continue
+        if ctx.words[k] in STOP:
+            break
+        word = ctx.words[k]
+        if word.isdigit() and len(word) == 4:
+            k += 1 + (ctx.key(k + 1) in HIJRI_MARK)
+            break
+        if ctx.key(k) in YEAR_NOUNS and not (k + 1 < len(ctx.words) and ctx.words[k + 1].isdigit()):
+            k += 1 + (ctx.key(k + 1) in RELATIVE_AFTER or ctx.key(k + 1) in CURRENT)
+            break
+        k += 1
+    return ctx.span(j, k - 1) if k > j else None
+
+
+def _timed(ctx: Context, i: int) -> bool:
+    """Does a word of time follow the «بحلول» at i (a figure, a month, «نهاية»، «العام»، «الربع» …)?"""
+    j = i + 1
+    while j < len(ctx.words) and ctx.words[j] in ("ل", "ب", "و"):
+        j += 1
+    return j < len(ctx.words) and (ctx.words[j][:1].isdigit() or ctx.is_month(j) or ctx.key(j) in TIME_WORDS)
 
 
 def _aim(ctx: Context, i: int) -> dict | None:
@@ -54,11 +115,38 @@ def _aim(ctx: Context, i: int) -> dict | None:
         pair = level[1:2] if ctx.numbers[level[0].id].get("qualifier") == "gte" and len(level) > 1 \
             and ctx.numbers[level[1].id].get("qualifier") == "lte" else []
         return {"value": [m.id for m in level[:1] + pair]}
+    return None
+
+
+def _aimed_year(ctx: Context, i: int) -> dict | None:
+    """«الخطة التي تستهدف عام 2030»: a year right after the aim verb is its deadline (decision 100), and a level
+    named after it belongs to the plan, not to the aim."""
     k = i + 1
     year = ctx.words[k + 1] if k + 1 < len(ctx.words) else ""
     if ctx.key(k) in YEAR_WORDS and year.isdigit() and len(year) == 4:
         return {"deadline": [ctx.span(k, k + 1)]}
     return None
+
+
+def _purposed(ctx: Context, i: int) -> dict | None:
+    """The planned figure of «بهدف» at i (decision 274): the object of its verbal noun («بهدف جمع 60 مليار») or the
+    level after an «إلى» in its clause («بهدف رفع الطاقة إلى 150 ألف»); a figure elsewhere («بهدف الانتقام من 3
+    أسر») is no plan."""
+    _, b = clause(ctx, i)
+    nums = [m for m in ctx.starting_in(i + 2, min(b, i + AIM_WINDOW)) if m.label == "NUM" and _planned(ctx, m)]
+    level = next((m for m in nums if m.first == i + 2 or ctx.key(m.first - 1).removeprefix("ل") in TO), None)
+    return {"value": [level.id]} if level is not None else None
+
+
+def _scored(ctx: Context, i: int) -> bool:
+    """Is the «هدف» at i a goal scored: a verb of scoring a few words before it in its clause?"""
+    a, _ = clause(ctx, i)
+    return any(ctx.key(j).startswith(SCORING) for j in range(max(a, i - SCORED_WINDOW), i))
+
+
+def _quoted(ctx: Context, i: int) -> bool:
+    """«صندوق تنمية الموارد البشرية «هدف»»: the word alone in quotes is a name."""
+    return 0 < i < len(ctx.words) - 1 and ctx.words[i - 1] in QUOTED and ctx.words[i + 1] in QUOTED
 
 
 def _planned(ctx: Context, m: Mention) -> bool:
@@ -80,7 +168,7 @@ def _sought(ctx: Context, i: int) -> dict | None:
 def frames(ctx: Context) -> list[dict]:
     out, aimed = [], set()
     for i in find(ctx, AIM_VERBS) + find(ctx, SEEK_VERBS):
-        slots = _aim(ctx, i) if ctx.key(i).lstrip("و").startswith(AIM_VERBS) else \
+        slots = (_aimed_year(ctx, i) or _aim(ctx, i)) if ctx.key(i).lstrip("و").startswith(AIM_VERBS) else \
             _sought(ctx, i) if ctx.key(i).lstrip("وف") in SEEK_VERBS else None
         values = {ctx.numbers[v]["value"] for v in slots.get("value", [])} if slots else set()
         if slots and not values & aimed:  # the same level aimed at again: a later mention (decision 37)
@@ -89,7 +177,19 @@ def frames(ctx: Context) -> list[dict]:
     hits = find(ctx, TRIGGERS)
     for i in hits:
         goal = "هدف" in ctx.key(i)
-        if ctx.key(i) in PURPOSE or goal and any(m.label == "NUM" and m.last == i - 1 for m in ctx.starting_in(i - 3, i - 1)):
+        if ctx.key(i) in PURPOSE:
+            # «بهدف رفع الطاقة الاستيعابية إلى 150 ألف»: the planned figure (decision 274)
+            slots = None if ctx.key(i + 1) in GOAL_AFTER else _purposed(ctx, i)
+            if slots:
+                lead = next(p for p in sorted(PURPOSE_LEAD, key=len, reverse=True) if ctx.words[i].startswith(p))
+                start = ctx.spans[i][0] + len(lead)
+                out.append({"type": "target", "trigger": [start, ctx.spans[i][1]], "slots": slots})
+            continue
+        if goal and (_scored(ctx, i) or _quoted(ctx, i)):
+            continue
+        if "سعي" in ctx.key(i) and ctx.key(i) not in SEEK_NOUN:
+            continue
+        if goal and any(m.label == "NUM" and m.last == i - 1 for m in ctx.starting_in(i - 3, i - 1)):
             continue
         if goal and ctx.key(i).endswith(("هدفين", "هدفان")):
             continue  # «سجل الهدفين»: a dual of goals is a score, never an aim
@@ -98,8 +198,18 @@ def frames(ctx: Context) -> list[dict]:
         a, b = clause(ctx, i)
         after = [m.id for m in ctx.starting_in(i + 1, b) if m.label == "NUM"]
         if ctx.key(i) == "بحلول":
-            # «ارتفاع الأصول إلى 1.8 تريليون دولار بحلول 2019»: the level right before the deadline
-            close = [m.id for m in ctx.starting_in(max(a, i - CLOSE_BEFORE), i - 1) if m.label == "NUM" and m.last >= i - 2]
+            deadline = _deadline(ctx, i)
+            if not _timed(ctx, i):
+                continue
+            end = next((k for k in range(i + 1, len(ctx.words)) if deadline and ctx.spans[k][0] >= deadline[1]), None)
+            if end is not None and ctx.key(end) in PAST:
+                continue  # «وبحلول نهاية المسلسل كان هناك شخص واحد»: an achievement (§6)
+            # the deadline's own year is no value («بحلول 2023»)
+            after = [n for n in after if not (deadline and deadline[0] <= ctx.numbers[n]["start"] < deadline[1])]
+            # «ارتفاع الأصول إلى 1.8 تريليون دولار بحلول 2019»، «إلى 13.23 مليار دولار سنويا بحلول 2023»: the level
+            # right before the deadline, over its unit and a rate word
+            close = [m.id for m in ctx.starting_in(max(a, i - CLOSE_BEFORE), i - 1)
+                     if m.label == "NUM" and m.last >= i - 3]
             aimed = any(j < i for j in hits if a <= j and "بحلول" not in ctx.key(j))
             # after an aim («السعي إلى رفع … إلى 100% بحلول …، ورفع … إلى 90%») the figure before is the aim's
             nums = ([] if aimed else close[-1:]) or after or [m.id for m in ctx.starting_in(a, b) if m.label == "NUM"]
@@ -109,7 +219,6 @@ def frames(ctx: Context) -> list[dict]:
             continue
         slots: dict[str, list] = {"value": nums[:1]} if nums else {}
         if ctx.key(i) == "بحلول":
-            deadline = phrase_after(ctx, i, 4, DEADLINE_STOP)
             if deadline:
                 slots["deadline"] = [deadline]
         out.append({"type": "target", "trigger": ctx.span(i, i), "slots": slots})
