@@ -288,7 +288,7 @@ def format_breakdown(b: dict) -> str:
                                      part["end_to_end"], TUPLE_CATEGORIES, tnames)
         if "gold_arguments" in part:
             rows = part["gold_arguments"]
-            lines.append(f"  the rules alone, on gold entities and numbers: "
+            lines.append("  the rules alone, on gold entities and numbers: "
                          + ", ".join(f"{k} {v['f1']:.3f}" for k, v in rows.items() if k != "micro")
                          + f"; micro P {rows['micro']['precision']:.3f} R {rows['micro']['recall']:.3f} "
                          f"F1 {rows['micro']['f1']:.3f}")
