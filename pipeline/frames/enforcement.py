@@ -6,7 +6,10 @@ only takes people («القبض على 27 من القرويين»), the figure r
 comma list of names after him and those arrested with him after «مع». The offence follows «بتهمة», a
 figure of cases («حالتي تسلل»), or is the first offence noun after the trigger («أحبطت محاولة لتهريب
 أسلحة»، «ضبطت مخالفة صيد …»، «قيامهم بعمليات نشل …»), else the suspicion, charge or case named after the arrest
-in its sentence («للاشتباه بانتمائهم إلى …»، «المتهمين بالتحرش»، «في قضية مقتل X»، «على خلفية إطلاق النار»).
+in its sentence («للاشتباه بانتمائهم إلى …»، «المتهمين بالتحرش»، «في قضية مقتل X»، «على خلفية إطلاق النار»،
+«يشتبه في ضلوعهم في …»، «خططوا لاستهداف …»). Violations caught are cases («ضبط (174) مخالفة»), and further figures of
+cases joined by «و» join the frame's cases, each with its offence. An offence ends before what is no part of the act:
+what it followed («إثر»), the smuggler's hiding place («داخل أحشائه»), a later clause or a further figure.
 """
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ RESTATED_MIN = 3
 THRUST = keys("زج", "الزج")
 SUSPEND = keys("ايقاف")
 CUSTODY_NOUNS = keys("حبس", "احتجاز")
+DONE = keys("تم", "وتم", "جرى", "وجرى")  # the auxiliaries of a passive act («تم احتجازهم»)
 CONTINUED = keys("تجديد", "استمرار", "باستمرار", "مد", "تمديد")
 DEPOSIT = keys("ايداع")
 PRISON_WINDOW = 3
@@ -52,12 +56,21 @@ PRISON = ("السجن", "سجن", "المعتقل", "معتقل", "الحبس", 
 REVEAL = ("كشف", "تكشف")
 # verbs whose object is always people: the figure right after them counts suspects
 ARREST = ("القبض", "قبض", "اعتقل", "اعتقال")
-VERB_STARTS = ("الق", "ضبط", "اكتشف", "كشف", "قبض", "تم", "ارسل", "عالج", "صادر", "احال", "اوقف")
+VERB_STARTS = ("الق", "ضبط", "اكتشف", "كشف", "قبض", "تم", "ارسل", "عالج", "صادر", "احال", "اوقف", "اطلق")
 OFFENCE_STOP = keys("،", "؛", ".", "(", "مع", "في", "خلال", "بانخفاض", "بزيادة", "تورط", "مقارنة", "إلى", "الى", "له",
                     "لها", "لهم",
                     "عن", "ما", "كانت", "كان", "حيث", "التي", "الذي", "الذين", "بعد", "قبل", "أثناء")
+# the offence is the act: what it followed lies outside («قتل العقيد … إثر خلاف على الطريق»), and so does the
+# hiding place of smuggled goods, «داخل» + the smuggler's own body or bag («تهريب كمية من الهيروين داخل أحشائه»),
+# while the place of a crime stays inside («سرقة ممتلكات داخل المصانع»)
+OFFENCE_END = keys("إثر", "اثر", "عقب")
+INSIDE = word_key("داخل")
 MAX_OFFENCE_WORDS = 10
 CASE_WORDS = ("قضي", "قضايا", "حال", "واقع")
+RELATED = keys("تتعلق", "يتعلق", "تتعلقان", "يتعلقان")  # «قضيتين تتعلقان بالاتجار …»: the offence after «ب»
+# «وتحرير (171) مخالفة»: violations written up, not caught, are no cases (GUIDELINES §7 decisions 155, 174)
+RECORDED = keys("تحرير", "وتحرير", "رصد", "ورصد", "تسجيل", "وتسجيل")
+VIOLATIONS = keys("مخالفة", "مخالفات")  # «ضبط (174) مخالفة مرورية»: violations caught are cases (decision 174)
 SUSPECT_WORDS = ("متهم", "مشتبه", "شخص", "أشخاص", "اشخاص", "مجرم", "جان", "نساء", "امرا", "رجال", "رجل", "اطفال",
                  "طفل", "عنصر", "عناصر", "مواطن", "مطلوب", "ارهابي", "متسلل", "مهرب", "افراد",
                  # «القبض على 5 من المتورطين»، «1233 موقوفا»، «ضبط (24) محكوما عليهم»، «نحو 20 شابا»، «5 عمال»،
@@ -67,6 +80,12 @@ NUMBER_OF = keys("عدد", "إجمالي", "مجموع")
 # nouns an offence phrase starts with, after the trigger; the article may precede them
 OFFENCE_HEADS = ("تهريب", "تسلل", "نشل", "سرق", "احتيال", "نصب", "صيد", "اتجار", "ترويج", "تزوير", "اختطاف", "خطف",
                  "سطو", "رشو", "غسل", "حياز", "تعاطي", "سلب", "هجوم", "هجمات", "تفجير", "اعتداء")
+BOUNDS = keys("أكثر", "أقل", "نحو")  # «أحبطت أكثر من 5 هجمات»: the «من» of a bound is no preposition
+# the leads an adjective after the act may agree with («محاولة تفجير إرهابية»: the attempt is terrorist)
+FEMININE_LEADS = keys("محاولة", "عملية", "عمليات", "بعملية", "بعمليات")
+# such an adjective: a relative one of six letters or more («إرهابية»، «انتحارية»; «كمية» is a noun) or one of these
+NISBA_LETTERS = 6
+LEAD_ADJECTIVES = keys("كبيرة", "فاشلة", "خطيرة", "محتملة")
 # a thwarting verb's object is the offence: an offence noun within OFFENCE_WINDOW words after it opens it
 THWART = ("احبط", "احباط")
 OFFENCE_WINDOW = 6
@@ -77,7 +96,7 @@ OFFENCE_LEADS = keys("مخالفة", "محاولة", "حالة", "حالات", "
 ALSO = keys("وكذا", "كذلك", "وكذلك")  # a further figure of suspects after the first
 JOINED_WINDOW = 3  # words from a figure of suspects to a further figure joined by «و» («ثلاثة ليبيين واثنين»)
 # what a thwarting verb's figure counts when it counts cases: attempts and operations («إحباط 4 محاولات», §7 39)
-ATTEMPT_WORDS = ("محاول", "عملي", "هجوم", "هجمات", "مخطط")
+ATTEMPT_WORDS = ("محاول", "عملي", "هجوم", "هجمات", "مخطط", "مؤامر")
 # a figure of people before a passive or pronoun-object arrest («ستة أشخاص اعتقلوا»، «أربعة أشخاص تم القبض عليهم»)
 BEFORE_WINDOW = 4
 # an arrest whose object is one person named before it («عباس (قبض عليه …)»، «مهدي … لحظة القبض عليه»)
@@ -118,11 +137,20 @@ PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف"
 # بانتمائهم إلى شبكة …»، «لانتمائه إلى تنظيم X»، «لاتهامه بالانضمام إلى …»، «واتهم أيضًا بالتآمر …»، «المتهمين
 # بالتحرش»; what follows «ب» (or the verbal noun glued to «ل») is the offence
 SUSPECTED = keys("للاشتباه", "لاشتباه", "يشتبه")
+# «12 شخصا يشتبه في ضلوعهم في التفجير»: the verb «يشتبه في» + the suspects' act (a verbal noun with their pronoun)
+# names the offence, as «للاشتباه ب…» does (GUIDELINES §7 decision 61); «للاشتباه في علاقتهم بالحادث» and «يشتبه في
+# أنهم …» name none (the gold leaves them empty)
+SUSPECTED_VERB = word_key("يشتبه")
+THAT = keys("أنه", "أنها", "أنهم", "أنهما")
+BY_THAT = keys("بأنه", "بأنها", "بأنهم", "بأنهما")
 CHARGED = keys("لاتهامه", "لاتهامها", "لاتهامهم", "اتهم", "واتهم", "المتهمين", "المتهم", "المتهمون", "متورطين",
                 "المتورطين", "متورط", "متورطة")  # «اعتقال أعداد من X متورطين بالفساد الاقتصادي»
 # the charge named by its bare noun after the arrest (GUIDELINES §7 decision 61: the charge is the offence, as after
 # «بتهمة»)
 CHARGE_NOUNS = keys("تهمة", "تهم")
+# «اعتقال 431 بينهم أجانب خططوا لاستهداف مساجد …»، «اعتقلوا لأنهم كانوا يخططون لأعمال إرهابية»: the act those
+# arrested plotted is the offence (GUIDELINES §7 decision 61: what they are held for in the arrest's sentence)
+PLOTTED = keys("خطط", "خططوا", "خططا", "يخطط", "يخططون", "يخططان", "تخطط")
 BELONGING = keys("لانتمائه", "لانتمائها", "لانتمائهم")  # «لانتمائه إلى …»: the belonging is the offence
 CHARGE_FILLERS = keys("فيه", "فيها", "فيهم", "به", "بها", "بهم", "أيضا", "أيضًا", "ايضا")
 # «واتهم 15 منهم بعمل إرهابي»: the part of those arrested who are charged, between the verb and its charge
@@ -133,6 +161,8 @@ MAX_NAME_WORDS = 8  # words of a name a sentence break may fall inside
 CHARGE_WINDOW = 25  # words from the arrest to the charge after it in its sentence
 CHARGE_STOP = {"،", ",", ".", "؛", ":", "(", ")", "«", "»", '"', "“", "”", "\n"}
 MAX_CHARGE_WORDS = 12
+OPENING_QUOTES = {"«", "“", '"'}
+CASE_KEYS = keys("قضية", "قضايا")
 CASE_OF = {(word_key("في"), word_key("قضية")), (word_key("في"), word_key("قضايا")),
            (word_key("على"), word_key("خلفية"))}
 # the act ends before its object and place («إطلاق النار على …») and before a clause «وهم يقبعون …»
@@ -160,8 +190,9 @@ def _holds(ctx: Context, i: int) -> bool:
         return True
     if stem in THRUST:
         return key in THRUST
-    if stem in CUSTODY_NOUNS:
-        return key == stem and ctx.key(i - 1) not in CONTINUED
+    if stem in CUSTODY_NOUNS:  # «الذين تم احتجازهم في وقت سابق»: a passive custody of persons named by a pronoun
+        done = ctx.key(i - 1) in DONE and key[len(stem):] in OBJECT_SUFFIXES
+        return (key == stem or done) and ctx.key(i - 1) not in CONTINUED
     if stem in SUSPEND:
         return key[len(stem):] in OBJECT_SUFFIXES
     if stem in DEPOSIT:
@@ -338,6 +369,43 @@ def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
     return counts[-1] if counts else None
 
 
+def _case_offence(ctx: Context, m: Mention, head: str) -> list[int] | None:
+    """The offence of a figure of cases: the words after its case word («12 قضية سرقة»); a dual «حالتي تسلل» is the
+    case word itself; a violation is named with the rule it breaks («875 مخالفة لأنظمة الوقاية من الحرائق», GUIDELINES
+    §7 decision 174: «ضبط + N مخالفة» fills cases, offence the violation type), a bare «مخالفة مرورية» names none."""
+    dual = word_key(ctx.text[m.start:m.end]).startswith(CASE_WORDS)
+    k = m.last + 1 + (ctx.words[m.last + 1:m.last + 2] == [")"])  # «(174) مخالفة»
+    if head in VIOLATIONS and not dual:
+        rule = ctx.words[k + 1] if k + 1 < len(ctx.words) else ""
+        ruled = rule in ("ل", "لـ") or rule.startswith("ل") and not rule.startswith("لا") and len(rule) > 3
+        return _offence(ctx, k) if ruled else None
+    k += 0 if dual else 1
+    if ctx.key(k) == "من" and _bare(ctx.key(k + 1)) in CASE_KEYS:
+        k += 2  # «قضيتين من قضايا تنظيم عبور الحدود»
+    if dual and ctx.key(k).endswith("تين") and ctx.words[k + 1:k + 2] != ["ل"] and not ctx.words[k].startswith("ل"):
+        k += 1  # «قضيتين كبيرتين لنقل المخدرات»: the dual adjective of the case word
+    if ctx.key(k) in RELATED and ctx.words[k + 1:k + 2] in (["ب"], ["بـ"]):
+        return _offence(ctx, k + 2)  # «وقضيتين تتعلقان ب الاتجار بالبشر»
+    glued_bi = ctx.words[k + 1:k + 2] and ctx.words[k + 1].startswith("ب") and len(ctx.words[k + 1]) > 3
+    if ctx.key(k) in RELATED and glued_bi:
+        return _offence(ctx, k + 1, ctx.spans[k + 1][0] + 1)  # «وقضيتين تتعلقان بالاتجار بالبشر»
+    glued = k < len(ctx.words) and ctx.words[k].startswith("ل") and not ctx.words[k].startswith("لا")
+    return _offence(ctx, k, ctx.spans[k][0] + 1 if dual and glued and len(ctx.words[k]) > 3 else None)
+
+
+def _recorded(ctx: Context, m: Mention) -> bool:
+    """Is figure m the object of a verb of writing up («وتحرير (171) مخالفة», see RECORDED)?"""
+    k = m.first - (ctx.words[m.first - 1:m.first] == ["("])
+    return ctx.key(k - 1) in RECORDED
+
+
+def _and_led(ctx: Context, m: Mention) -> bool:
+    """Is figure m led by «و», split off, glued or before its bracket («و742»، «و (9166)»)?"""
+    k = m.first - (ctx.words[m.first - 1:m.first] == ["("])
+    return m.lead == "و" or ctx.words[m.first].startswith("و") and m.start > ctx.spans[m.first][0] \
+        or ctx.words[k - 1:k] == ["و"]
+
+
 def _headline(ctx: Context, i: int) -> bool:
     """Is word i in the article's headline: a first line that ends with no full stop?"""
     end = ctx.text.find("\n")
@@ -373,6 +441,7 @@ def frames(ctx: Context) -> list[dict]:
         arrest, thwart = key.startswith(ARREST), key.startswith(THWART)
         first_num = True
         last: Mention | None = None  # the last figure of suspects
+        recording = False  # inside a list of violations written up (see RECORDED)
         for m in ctx.starting_in(i + 1, end):
             if m.label != "NUM":
                 continue
@@ -390,15 +459,22 @@ def frames(ctx: Context) -> list[dict]:
             near = m.first - i <= 2 + (BOUND_WORDS if fact.get("qualifier") else 0)
             if thwart and head.startswith(ATTEMPT_WORDS) and near and "cases" not in slots:
                 slots["cases"] = [m.id]  # «إحباط 4 محاولات إرهابية»
-            elif head.startswith(CASE_WORDS) and "cases" not in slots:
+            elif head in VIOLATIONS and (recording or _recorded(ctx, m)):
+                recording = True  # «وتحرير (171) مخالفة إدارية، (4) مخالفات إشغال طريق»: the list written up goes on
+                continue
+            elif (head.startswith(CASE_WORDS) or head in VIOLATIONS) and "cases" not in slots:
                 slots["cases"] = [m.id]
-                # «12 قضية سرقة»: the offence after the case word; a dual «حالتي تسلل» is the case word itself
-                dual = word_key(ctx.text[m.start:m.end]).startswith(CASE_WORDS)
-                k = m.last + (1 if dual else 2)
-                glued = k < len(ctx.words) and ctx.words[k].startswith("ل") and not ctx.words[k].startswith("لا")
-                offence = _offence(ctx, k, ctx.spans[k][0] + 1 if dual and glued and len(ctx.words[k]) > 3 else None)
+                offence = _case_offence(ctx, m, head)
                 if offence:
                     slots["offence"] = [offence]
+            elif (head.startswith(CASE_WORDS) or head in VIOLATIONS) and _and_led(ctx, m):
+                # «186 قضية قمار …، و742 قضية تهريب»، «( 8837) مخالفة سرعة، و(6199) مخالفة دوران»: a further figure of
+                # cases joined by «و» counts cases of the same report (GUIDELINES §7 decision 174: the categories of one
+                # period's totals stay in one frame), with its own offence
+                slots["cases"].append(m.id)
+                offence = _case_offence(ctx, m, head)
+                if offence and offence not in slots.setdefault("offence", []):
+                    slots["offence"].append(offence)
             elif (head.startswith(SUSPECT_WORDS) and not _glued_to(ctx, m) or right_after or _members(ctx, m)) \
                     and "suspects" not in slots:
                 slots["suspects"] = [m.id]
@@ -438,6 +514,8 @@ def frames(ctx: Context) -> list[dict]:
             offence = _offence_noun(ctx, i, end) or _charge(ctx, i)
             if offence:
                 slots["offence"] = [offence]
+        if thwart and (ctx.key(i).lstrip("و").startswith("لاحباط") or _purpose(ctx, i)):
+            continue  # «يواصل قصف مواقع المتشددين لإحباط هجمات محتملة»: a thwarting only aimed at (decision 37)
         if key.startswith(REVEAL) and "cases" not in slots:
             continue  # «كشفت الكاميرات كذب المتهمين الأربعة»: «كشف» uncovers cases («كشفت عن 214 قضية»), else it reveals
         if _restated(ctx, slots, counted):
@@ -455,15 +533,22 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
     """The offence named by a suspicion or charge after the arrest at i, within CHARGE_WINDOW words of its
     sentence."""
     for k in range(i + 1, min(len(ctx.words), i + CHARGE_WINDOW)):
-        if ctx.sent_of[k] != ctx.sent_of[k - 1] and not _within_name(ctx, k):
-            break
+        if ctx.sent_of[k] != ctx.sent_of[k - 1] and not _within_name(ctx, k) or ctx.words[k] == "؛":
+            break  # «ضبط خلية إرهابية خطرة؛ كانت تخطط لعمليات …»: a new clause says what the cell did, not the charge
         key = ctx.key(k)
         if key in BELONGING:
             return _charge_phrase(ctx, k, ctx.spans[k][0] + 1, one_act=True)
         if (ctx.key(k - 1), key) in CASE_OF:  # «في قضية مقتل X»، «في قضايا إرهابية»، «على خلفية إطلاق النار»
-            return _charge_phrase(ctx, k + 1, None, stop=OFFENCE_STOP | CASE_STOP)
+            # «على خلفية قضايا الفئة الضالة»: the offence leaves out the case word (ANNOTATION §4 «قضية»)
+            skip = 1 + (key not in CASE_KEYS and _bare(ctx.key(k + 1)) in CASE_KEYS)
+            return _charge_phrase(ctx, k + skip, None, stop=OFFENCE_STOP | CASE_STOP)
         if key in CHARGE_NOUNS:  # «موجها إليها تهمة محاولة قتل ابنها»، «في إطار التحقيق في تهم فساد»
             return _offence(ctx, k + 1)
+        if key in PLOTTED and ctx.words[k + 1:k + 2] in (["ل"], ["لـ"]):
+            return _charge_phrase(ctx, k + 2, None, True, stop=OFFENCE_STOP)
+        if key in PLOTTED and ctx.key(k + 1).startswith("ل") and not ctx.key(k + 1).startswith("لل") \
+                and len(ctx.key(k + 1)) > 3:
+            return _charge_phrase(ctx, k + 1, ctx.spans[k + 1][0] + 1, True, stop=OFFENCE_STOP)
         if key not in SUSPECTED and key not in CHARGED:
             continue
         j = k + 1
@@ -472,9 +557,15 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
         part = next((m for m in ctx.starting_in(j, j) if m.label == "NUM"), None)
         if part is not None and ctx.key(part.last + 1) in OF_THEM:
             j = part.last + 2
+        if key == SUSPECTED_VERB and ctx.key(j) == "في" and ctx.key(j + 1).endswith(OBJECT_SUFFIXES) \
+                and ctx.key(j + 1) not in THAT:
+            return _charge_phrase(ctx, j + 1, None, True)
         # «للاشتباه في …» (a suspicion about, not of, an act) names no offence
         if j < len(ctx.words) and ctx.words[j] in ("ب", "بـ"):
-            return _charge_phrase(ctx, j + 1, None, key in SUSPECTED)
+            that = ctx.key(j + 1) in THAT  # «يشتبه ب أنهما جزء من عصابة …»
+            return _charge_phrase(ctx, j + 1 + that, None, key in SUSPECTED or that)
+        if ctx.key(j) in BY_THAT:  # «يشتبه بأنهما جزء من عصابة …»: the suspicion is what follows «أن»
+            return _charge_phrase(ctx, j + 1, None, True)
         if j < len(ctx.words) and ctx.words[j].startswith("ب") and len(ctx.words[j]) > 3:
             return _charge_phrase(ctx, j, ctx.spans[j][0] + 1, key in SUSPECTED)
     return None
@@ -507,14 +598,46 @@ def _charge_phrase(ctx: Context, k: int, start: int | None, to_end: bool = False
     content). With `one_act` (a belonging, «لانتمائه إلى تنظيم X وتجنيد …») it ends before a further act joined by
     «و»; names joined by «و» inside the group's name and an act done to the group («وتمويلها») stay."""
     j = k
-    while j < len(ctx.words) and j - k < MAX_CHARGE_WORDS and ctx.words[j] not in CHARGE_STOP \
-            and ctx.sent_of[j] == ctx.sent_of[k] and not (j > k and ctx.key(j) in stop):
+    while j < len(ctx.words) and j - k < MAX_CHARGE_WORDS and (ctx.words[j] not in CHARGE_STOP or
+                                                               j > k and _quoted_name(ctx, j)) \
+            and ctx.sent_of[j] == ctx.sent_of[k] and not (j > k and (ctx.key(j) in stop or _act_ends(ctx, j))):
         if j > k and not to_end and (ctx.words[j] in ("ب", "بـ") or ctx.key(j).startswith("ب") and len(ctx.key(j)) > 4):
             break
         if one_act and j > k and _further_act(ctx, j):
             break
+        if j > k and not one_act and _new_clause(ctx, j):  # «على خلفية قضايا الفئة الضالة وأطلق سراحهم»
+            break
         j += 1
     return _words_span(ctx, k, j, start)
+
+
+def _quoted_name(ctx: Context, j: int) -> bool:
+    """Is word j an opening quote before a name («انتمائهم لتنظيم «داعش»»)? The charge goes on over the quoted name
+    and ends at its closing quote (GUIDELINES §7 decision 61: the group belonged to is part of the charge)."""
+    return ctx.words[j] in OPENING_QUOTES and any(m.label != "NUM" for m in ctx.starting_in(j + 1, j + 1))
+
+
+def _act_ends(ctx: Context, j: int) -> bool:
+    """Does the offence end before word j: a word of what the act followed («إثر»، «عقب») or the hiding place of
+    smuggled goods («داخل أحشائه»، «داخل حقيبته»; see OFFENCE_END)?"""
+    return ctx.key(j) in OFFENCE_END or ctx.key(j) == INSIDE and ctx.key(j + 1).endswith(POSSESSIVES + MANY_SUFFIXES) \
+        or _past_verb(ctx, j) or _and_figure(ctx, j)
+
+
+def _and_figure(ctx: Context, j: int) -> bool:
+    """Does word j open a further figure joined by «و» («استغلال المعادن وقضيتين تتعلقان …»)? It ends the offence."""
+    if ctx.words[j] == "و":
+        return any(m.label == "NUM" for m in ctx.starting_in(j + 1, j + 1))
+    return any(m.label == "NUM" and _and_led(ctx, m) for m in ctx.starting_in(j, j))
+
+
+def _past_verb(ctx: Context, j: int) -> bool:
+    """Is word j a verb in the feminine past («أطلقت»، «وقعت»: four letters or more ending in «ت», not the plural
+    «ات», with no article, outside a name)? It opens a clause of its own after the offence («انتمائهم إلى حزب
+    العمال الكردستاني أطلقت الجمعة»، «الضلوع في أعمال عنف وقعت مؤخرا»)."""
+    key = ctx.key(j)
+    return len(key) >= 4 and key.endswith("ت") and not key.endswith("ات") and not key.startswith(("ال", "وال")) \
+        and key.isalpha() and not _in_name(ctx, j)
 
 
 def _words_span(ctx: Context, k: int, j: int, start: int | None) -> list[int] | None:
@@ -553,11 +676,24 @@ def _offence_noun(ctx: Context, i: int, b: int) -> list[int] | None:
             continue
         lead = k - 1 - (ctx.words[k - 1] in PROCLITIC_TOKENS)  # «محاولة ل تهريب»
         # the object of a thwarting verb, with no preposition between («إحباط السلطات من الفشل في كبح الهجمات»
-        # is frustration, not a thwarted act)
-        direct = not any(ctx.key(j) in ("من", "في", "عن", "على") for j in range(i + 1, k))
+        # is frustration, not a thwarted act); the «من» of a bound is none («أحبطت أكثر من 50 مؤامرة»)
+        direct = not any(ctx.key(j) in ("من", "في", "عن", "على") and ctx.key(j - 1) not in BOUNDS
+                         for j in range(i + 1, k))
         if (thwart and k - i <= OFFENCE_WINDOW and direct) or ctx.key(lead) in OFFENCE_LEADS:
+            if ctx.key(lead) in FEMININE_LEADS and _agrees_with_lead(ctx, k):
+                return _words_span(ctx, k, k + 1, start)  # «محاولة تفجير إرهابية»، «عمليات تهريب كبيرة»
             return _offence(ctx, k, start)
     return None
+
+
+def _agrees_with_lead(ctx: Context, k: int) -> bool:
+    """Is the word after the masculine act noun k an indefinite feminine adjective («تفجير إرهابية»، «تهريب كبيرة»)?
+    It describes the attempt or operation before the act, and the offence is the act alone (GUIDELINES §7
+    decision 39: the act without «محاولة/عملية»)."""
+    act, nxt = ctx.key(k), ctx.key(k + 1)
+    adjective = nxt.endswith("ية") and len(nxt) >= NISBA_LETTERS or nxt in LEAD_ADJECTIVES  # not «أسلحة»، «كمية»
+    named = any(m.first == k + 1 for m in ctx.starting_in(k + 1, k + 1))
+    return not act.endswith(("ة", "ات")) and adjective and not named
 
 
 def _charged_with(ctx: Context, k: int) -> list[int] | None:
@@ -583,7 +719,7 @@ def _offence(ctx: Context, k: int, start: int | None = None, joins: frozenset[st
     while j < len(ctx.words) and j - k < MAX_OFFENCE_WORDS and (ctx.key(j) not in OFFENCE_STOP or
                                                                 j == k + 1 and ctx.key(j) in joins) \
             and not ctx.words[j][:1].isdigit() and ctx.words[j] not in stop:
-        if j > k and _new_clause(ctx, j):
-            break
+        if j > k and (_new_clause(ctx, j) or _act_ends(ctx, j) or ctx.words[j] in QUOTES):
+            break  # «هجمات محتملة" على …»: a closing quote ends it too
         j += 1
     return _words_span(ctx, k, j, start)
