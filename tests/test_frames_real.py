@@ -109,7 +109,7 @@ def test_ruling_only_as_object_of_issue_and_no_draft(frames):
 
 def test_workshop_held_by_a_body_with_a_relative_date(frames):
     assert frames("عقدت [[وزارة الصحة|ORG]] ورشة عمل صباح اليوم لمناقشة الخطة.", "meeting") == [
-        ("meeting", "ورشة", {"organizer": ["وزارة الصحة"], "date": ["صباح اليوم"]})]
+        ("meeting", "ورشة عمل", {"organizer": ["وزارة الصحة"], "date": ["صباح اليوم"]})]
 
 
 def test_meeting_of_named_people_places_both_sides(frames):

@@ -80,13 +80,13 @@ def test_person_after_a_fronted_phrase_at_the_meeting_attends(frames):
 def test_a_later_fronted_mention_adds_its_person_to_the_meeting_reported(frames):
     got = frames("عقدت [[غرفة التجارة|ORG]] أمس ورشة عمل عن التصدير. وفي مستهل الاجتماع رحب [[المدير|TITLE]] "
                  "[[وليد الحربي|PER]] بالحضور.", "meeting")
-    assert got == [("meeting", "ورشة", {"organizer": ["غرفة التجارة"], "date": ["أمس"], "attendee": ["وليد الحربي"]})]
+    assert got == [("meeting", "ورشة عمل", {"organizer": ["غرفة التجارة"], "date": ["أمس"], "attendee": ["وليد الحربي"]})]
 
 
 def test_a_person_already_in_the_meeting_is_not_added_twice(frames):
     got = frames("عقدت [[غرفة التجارة|ORG]] ورشة عمل عن التصدير برئاسة [[وليد الحربي|PER]]. وفي الاجتماع، أكد "
                  "[[وليد الحربي|PER]] أهمية التصدير.", "meeting")
-    assert got == [("meeting", "ورشة", {"organizer": ["غرفة التجارة"], "chair": ["وليد الحربي"]})]
+    assert got == [("meeting", "ورشة عمل", {"organizer": ["غرفة التجارة"], "chair": ["وليد الحربي"]})]
 
 
 # meeting: the body a meeting with a singular pronoun belongs to (decision 22)
@@ -310,7 +310,7 @@ def test_a_status_word_between_a_title_and_bi_body_keeps_title_of(rels):
 def test_the_place_added_after_wadhalik_is_the_meeting_s(frames):
     got = frames("عقدت [[غرفة التجارة|ORG]] ورشة عمل عن التصدير، بحضور عدد من التجار، وذلك ب[[فندق النخيل|LOC]].",
                  "meeting")
-    assert got == [("meeting", "ورشة", {"organizer": ["غرفة التجارة"], "location": ["فندق النخيل"]})]
+    assert got == [("meeting", "ورشة عمل", {"organizer": ["غرفة التجارة"], "location": ["فندق النخيل"]})]
 
 
 def test_kashf_opens_enforcement_only_for_cases_uncovered(frames):

@@ -74,9 +74,12 @@ STAGE = ("أقام", "يقيم", "تقيم")
 # «تستضيف جامعة تبوك بعد غد ملتقى»، «استضافت باكستان … مفاوضات»: a body that hosts a meeting holds it (its organizer), a
 # place that hosts it is its location (GUIDELINES §7 decision 345)
 HOST = ("استضاف", "يستضيف", "تستضيف", "ستستضيف", "سيستضيف")
+# «وسيعقد اجتماع طارئ للجنة X أمس في لندن»، «سيعقدون اجتماعًا تحضيريًا»: the future of a verb of holding reports a
+# planned meeting (GUIDELINES §7 decision 20), its «س» glued before the verb
+WILL_HOLD = ("سيعقد", "ستعقد", "سينظم", "ستنظم")
 HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح", *STAGE,
-        *HOST)
-CHAIR = ("ترأس", "ترؤس", "برئاس")  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
+        *HOST, *WILL_HOLD)
+CHAIR = ("ترأس", "ترؤس", "برئاس", "يترأس")  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
 # «رأس X اجتماعا»: the bare verb of the root ر-أ-س presides too (GUIDELINES §7 decision 152); as a noun («رأس المال»،
 # «على رأس الوفد») it is no verb, so it counts only as a whole word with a person or office right after it
 PRESIDE = _keys("رأس", "رأست", "يرأس", "ترأس")
@@ -98,6 +101,9 @@ PREPARE = ("يستعد", "تستعد", "استعد", "استعدت", "يعتزم
 SPONSOR = ("بتنظيم", "بدعوة")
 # «عقدت شرطة X بالتنسيق مع شرطة Y وشرطة Z مؤتمراً»: the bodies it holds the meeting in coordination with hold it too
 IN_COORDINATION = _keys("بالتنسيق", "وبالتنسيق")
+# «الذي أقامه ملتقى X بشراكة مع مركز Y بدبي، وبالتعاون مع الغرفة Z»: the bodies it holds the meeting with after the
+# body that holds it (GUIDELINES §7 decision 226); their «ب/و» glued or split off
+PARTNERSHIP = _keys("بشراكة", "بالشراكة", "بالتعاون", "بالتنسيق")
 CO_CHAIR_WINDOW = 12  # words of an office in apposition to a chair («، قائد قيادة حرس الحدود الإقليمية،»)
 ALREADY = word_key("قد")  # «وكانت X قد عقدت»: the particle between the body and its verb of holding
 NEAR = 3  # words between the noun and a host or place that report it («اجتماعات شعبية بمدينة X»)
@@ -114,6 +120,8 @@ PRESENT_WINDOW = 8  # words from the noun to «قدمته» after its title («�
 PAPER = ("ورقة", "الورقة", "ورقت")
 PAPERS = ("أوراق", "الأوراق")
 WORK = word_key("العمل")
+WORKSHOP = _keys("ورشة", "ورش")  # «ورشة عمل»، «ورش العمل»: one compound trigger (GUIDELINES §7 decision 36)
+WORK_KEYS = _keys("عمل", "العمل")
 DISCUSS = _keys("ناقش", "مناقشة", "المناقشة", "تطرق", "أعد", "إعداد", "تناول", "مداخلات")
 SPEAK = _keys("قال", "يقول", "تقول", "اكد", "يؤكد", "تؤكد", "اوضح", "يوضح", "اعلن", "يعلن", "صرح", "تحدث", "متحدث",
          "كشف", "أشار", "يشير", "شدد", "ذكر", "أضاف", "دعا", "يدعو", "طالب", "اعتبر", "رحب", "أفاد", "يفيد",
@@ -124,11 +132,17 @@ WITH_PARTICIPANTS = ("اجتماعه", "اجتماعها", "اجتماعهم", "
 # 106), or the body (its organizer)
 HOSTED = _keys("استضاف", "استضافت", "يستضيف", "تستضيف", "ستستضيف", "سيستضيف")
 # «مؤتمر … انعقد في X»، «المحادثات التي جرت في X»: a verb of taking place after the noun reports it
-HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "نظم", "ينظم", "تنظم", *STAGE, "جرت", "جرى", "تجري",
+HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "سيعقد", "ستجري", "سيجري", "نظم", "ينظم", "تنظم", *STAGE, "جرت", "جرى", "تجري",
                                 "بدأ", "تبدأ", "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت",
                                 "تنعقد", "ينعقد", "ستنعقد", "سينعقد", "المنعقد") + HOSTED  # «القمة التي تنعقد اليوم»
 HELD_WINDOW = 8
 RELATIVE = ("التي", "الذي", "الذين")
+RELATIVE_KEYS = _keys(*RELATIVE, "والذي", "والتي")
+RELATIVE_HELD_WINDOW = 16
+BETWEEN = word_key("بين")
+# «مؤتمراً صحافياً سيعقد بعد الاجتماع»: a meeting named as the time landmark of another event is not the one the verb
+# before it holds (GUIDELINES §7 decision 263)
+LANDMARK = _keys("بعد", "قبل", "عقب", "إثر", "اثر")
 # «يجمع X مع Y»: the participants of a «لقاء/اجتماع» named after it
 GATHER = _keys("يجمع", "جمع", "تجمع", "ضم", "يضم", "تضم")
 # «وفي لقاء آخر مع X»، «لقاء ياهلا مع الزميل X»: the person a meeting noun is held with, named right after «مع» (WITH;
@@ -185,13 +199,26 @@ COURT_WORDS = _keys("المحكمة", "القاضي", "القاضية")  # the c
 # «دورة استثنائية»، «الدورة (31) لمجلس وزراء الداخلية العرب»: a sitting of a parliament or council is a meeting
 # (GUIDELINES §7 decision 99); a training course, an intake or an edition is not
 SITTING = ("دورة", "الدورة")
-SITTING_KINDS = _keys("استثنائية", "عادية", "طارئة", "برلمانية")
+SITTING_KINDS = _keys("استثنائية", "عادية", "طارئة", "برلمانية", "طارئ", "استثنائي")  # «اجتماع طارئ للجنة X»
 COUNCILS = _keys("مجلس", "برلمان", "البرلمان", "الجمعية", "الكونغرس", "الكونجرس")
 SITTING_WINDOW = 6  # words from «دورة» to the council that holds it («على مستوى غرفتي البرلمان»)
 SESSION_RANKS = _keys("الأولى", "الاولى", "الثانية", "الثالثة", "الرابعة", "الختامية", "الافتتاحية")
+# «ستعقد اجتماعات دورية»: regular meetings are no one specific meeting (GUIDELINES §7 decision 36)
+ONE = _keys("واحدة", "واحد")
+REGULAR = _keys("دورية", "دوري", "منتظمة", "منتظم")
 FAREWELL = _keys("وداع", "تشييع", "عزاء", "تأبين", "دفن")
 FOR = _keys("أجل")
 IN_IT = _keys("فيه", "فيها")
+# «بحضور X»، «حضره X»، «شارك فيه X»، «وبمشاركة … ووزير الدفاع Y»: the words after which the persons named attend
+ATTEND = ("حضر", "بحضور", "شارك", "بمشاركة")
+WITH_SHARE = ("مشاركة",)  # «و ب مشاركة»: the «ب» split off by the tokenizer
+# «كان يشارك في مؤتمر بالبرازيل»، «للمشاركة في اجتماعات رابطة X»، «حضرا اجتماعا»: a verb or noun of attending or
+# taking part right before the meeting noun (over «في») reports it, and the person who takes part attends (GUIDELINES §7
+# decisions 36, 133, 192); «لم يحضر … جلسة»، «تغيبها عن حضور جلسة» reports it with no one placed there
+PARTAKE = ("حضر", "يحضر", "حضور", "شارك", "يشارك", "سيشارك", "تشارك", "ستشارك", "المشاركة", "مشاركة", "مشاركت")
+PARTAKE_KEYS = _keys(*PARTAKE)
+ABSENT = _keys("لم", "لن", "عدم", "غياب", "تغيب", "يغيب", "تغيبها", "تغيبه", "فشل", "دون", "بدون")
+PARTAKER_WINDOW = 25  # words from the person to the verb of taking part («X، استشاري …، إلى انه كان يشارك»)
 RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
 RECEPTION_WINDOW = 40
 
@@ -339,6 +366,11 @@ def _chair_of(ctx: Context, v: int, b: int) -> list[Mention]:
     key = _norm(ctx.key(v))
     if key.endswith(CHAIRING_PRONOUN) and not key.endswith("هما") and key.lstrip("بل").startswith(CHAIR_KEYS):
         return [m for m in ctx.starting_in(clause(ctx, v)[0], v - 1) if m.label == "PER" and m.last < v][-1:]
+    # «سكرتير اللجنة X يترأس اجتماعاً»: a verb of chairing with its subject named right before it
+    before = [m for m in ctx.starting_in(max(0, v - OFFICE_CHAIN), v - 1) if m.label == "PER" and m.last == v - 1]
+    if before and not key.lstrip("وف").startswith(_keys("برئاس")) and \
+            _norm(ctx.key(v + 1)).removeprefix("ال").startswith(TRIGGER_KEYS):
+        return before
     return mentions_in(ctx, v, b, "PER")[:1] or [h for h in [_chair_office(ctx, v, b)] if h]
 
 
@@ -414,11 +446,14 @@ def _court(ctx: Context, i: int) -> Mention | None:
 def _held_after(ctx: Context, i: int) -> int | None:
     """The verb of taking place after the meeting noun at i («انعقد»، «التي جرت»), within its clause."""
     _, b = clause(ctx, i)
-    for j in range(i + 1, min(b, i + HELD_WINDOW) + 1):
+    for j in range(i + 1, min(b, i + RELATIVE_HELD_WINDOW) + 1):
         key = ctx.key(j)
         if key in COMMAS or any(m.label == "PER" for m in ctx.starting_in(j, j)):
             return None
-        if key.startswith(HELD_AFTER) and not key.startswith(("عقدة", "عقود")):
+        # «اللقاء المتميز «…» الذي أقامه ملتقى X»، «محادثات السلام بين الحكومة X ومتمردي حركة Y ستجري»: over a long
+        # title or the parties after «بين», only after a relative pronoun or «بين» (GUIDELINES §7 decision 36)
+        if key.startswith(HELD_AFTER) and not key.startswith(("عقدة", "عقود")) and (
+                j - i <= HELD_WINDOW or ctx.key(j - 1) in RELATIVE_KEYS or BETWEEN in ctx.keys[i + 1:i + 3]):
             return j
     return None
 
@@ -489,6 +524,28 @@ def _partners(ctx: Context, org: Mention, i: int) -> list[Mention]:
     return []
 
 
+def _partners_after(ctx: Context, org: Mention) -> list[Mention]:
+    """The bodies named after «بشراكة/بالتعاون/بالتنسيق مع» right after the body that holds the meeting, each over
+    the place it is in («مركز Y بدبي») and a comma: they hold it with it (decision 226)."""
+    out, k = [], _coordinated(ctx, org)[-1].last + 1
+    while k < len(ctx.words):
+        k += ctx.words[k] in COMMAS
+        k += ctx.words[k:k + 1] == ["و"]
+        split = ctx.words[k:k + 1] in (["ب"], ["بـ"])
+        key = ctx.key(k).removeprefix("و")
+        if not ((("ب" + ctx.key(k + 1)) if split else key) in PARTNERSHIP and ctx.key(k + 1 + split) == WITH):
+            return out
+        body = next((m for m in ctx.starting_in(k + 2 + split, k + 2 + split) if m.label == "ORG"), None)
+        if body is None:
+            return out
+        out += _coordinated(ctx, body)
+        k = out[-1].last + 1
+        place = next((m for m in ctx.starting_in(k, k + 1) if m.label == "LOC" and (m.lead == "ب" or m.first == k + 1
+                                                                                  and ctx.key(k) in ("ب", "بـ", "في"))), None)
+        k = place.last + 1 if place is not None else k
+    return out
+
+
 def _joined(ctx: Context, k: int) -> Mention | None:
     """The person or title that «و» at word k joins on («والعقيد»، «و X»)."""
     split = ctx.words[k:k + 1] == ["و"]
@@ -506,7 +563,8 @@ def _co_chairs(ctx: Context, chair: Mention) -> list[Mention]:
         _, b = clause(ctx, last)
         k = last + 1 + (ctx.words[last + 1:last + 2] in (["،"], [","]))
         head = _joined(ctx, k)
-        if head is None and k > last + 1:  # an appositive office up to the next comma
+        if head is None and k > last + 1 and not ctx.key(k).startswith("و"):  # an appositive office up to the next comma
+            # («، وبمشاركة كبار القادة، ووزير الدفاع Y»: a conjunct after the comma is no apposition, its persons take part)
             k = next((j + 1 for j in range(k, min(b, k + CO_CHAIR_WINDOW) + 1) if ctx.words[j] in COMMAS), k)
             head = _joined(ctx, k)
         if head is None:
@@ -523,7 +581,14 @@ def _convener(ctx: Context, v: int, i: int) -> list[Mention]:
     holds the meeting, named between the verb of holding and the noun, attends it (GUIDELINES §7 decision 62: without
     «ترأس/برئاسة» a convener is no chair), and so does the person a talk is held with after «مع» (decision 36)."""
     out = [m for m in ctx.starting_in(v + 1, i - 1) if m.label == "PER"][:1]
-    if out and _norm(ctx.key(i)).startswith(TALKS):
+    # «-X وY- مؤتمرا»: the persons joined to him by «و» hold it with him
+    out = _co_chairs(ctx, out[0]) if out else []
+    # «رئيس الوزراء X عقد جلسة طارئة»: the person right before the verb (over «قد») holds it
+    k = v - (ctx.key(v - 1) == ALREADY)
+    if not out and not ctx.words[v].startswith(("ل", "ب")) and not any(c in ctx.key(v) for c in CHAIR_KEYS):
+        out = [m for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k - 1) if m.label == "PER" and m.last == k - 1]
+    # «عقدت (الإدارة) اجتماعا تشاوريا مع رئيس لجنة المسابقات X»: the person a talk is held with attends (decision 36)
+    if _norm(ctx.key(i)).startswith(TALKS):
         _, b = clause(ctx, i)
         with_ = next((k for k in range(i + 1, min(b, i + WITH_WINDOW) + 1) if ctx.key(k) == WITH), None)
         if with_ is not None:
@@ -755,9 +820,82 @@ def _after_reception(ctx: Context, i: int) -> bool:
     return any(ctx.sent_of[j] == ctx.sent_of[i] for j in find_in(ctx, RECEIVE, max(0, i - RECEPTION_WINDOW), i))
 
 
+def _attend(ctx: Context, lo: int, hi: int) -> list[int]:
+    """The words in [lo, hi) after which the persons named attend: «بحضور»، «حضره»، «شارك»، «بمشاركة» (its «ب»
+    glued or split off)."""
+    return sorted(find_in(ctx, ATTEND, lo, hi) + [k for k in find_in(ctx, WITH_SHARE, lo, hi)
+                                                  if ctx.words[k - 1] in ("ب", "بـ") and ctx.key(k) == word_key(WITH_SHARE[0])])
+
+
+def _partake(ctx: Context, i: int) -> int | None:
+    """The verb or noun of attending or taking part right before the meeting noun at i («حضر اجتماعا»، «يشارك في
+    مؤتمر»), not one of its own nouns («المشاركة» of «المشاركين»), else None."""
+    v = i - 1 - (ctx.key(i - 1) == "في")
+    if v < 0 or v == i - 1 and ctx.key(v) == "في":
+        return None
+    key = _norm(ctx.key(v)).lstrip("ل")
+    if not key.startswith(PARTAKE_KEYS) or key.startswith(_keys("المشاركين", "مشاركين", "حضرة")):
+        return None
+    # «المشاركة في لقاء الجمعة»: in sports news a «لقاء» one takes part in is a match
+    return v if not _norm(ctx.key(i)).startswith(_keys("لقاء", "اللقاء")) else None
+
+
+def _absent(ctx: Context, k: int) -> bool:
+    """Is word k a negation or a word of absence («لم»، «عدم»، «لغياب»)?"""
+    key = _norm(ctx.key(k))
+    return key in ABSENT or key.removeprefix("ل") in ABSENT
+
+
+def _partaker(ctx: Context, v: int) -> list[Mention]:
+    """The person who takes part at the verb v: the nearest person before it in its clause, none after a negation or
+    absence («لم يحضر»، «تغيبها عن حضور»)."""
+    if any(_absent(ctx, k) for k in range(max(0, v - 3), v)):
+        return []
+    # «لمشاركتها في محادثات»: a verbal noun with a pronoun takes part for the one it refers to, not the nearest person
+    if _norm(ctx.key(v)).lstrip("ل").startswith(_keys("مشاركت", "حضور")) and ctx.key(v).endswith(PRONOUNS):
+        return []
+    a, _ = clause(ctx, v)
+    return [m for m in ctx.starting_in(max(a, v - PARTAKER_WINDOW), v - 1) if m.label == "PER" and m.last < v][-1:]
+
+
+def _attending(ctx: Context, i: int) -> list[Mention]:
+    """«فيما حضر مع اللاعب في الجلسة كل من X، وY»، «أن كلا من الرئيس X والرئيس Y سيشاركون في القمة»: a later mention
+    of the meeting after a verb of attending or taking part (over «مع X») places the persons of its clause there, after
+    the last «أن/إن» before the verb (GUIDELINES §7 decision 133: every person the text places at the meeting)."""
+    if ctx.key(i - 1) != "في":
+        return []
+    v = next((k for k in range(i - 2, max(0, i - 5), -1) if _norm(ctx.key(k)).startswith(PARTAKE_KEYS)), None)
+    if v is None or any(_absent(ctx, k) for k in range(max(0, v - 3), v)):
+        return []
+    a, b = clause(ctx, i)
+    a = next((k + 1 for k in range(v - 1, a - 1, -1) if _said(ctx, k)), a)
+    return [m for m in ctx.starting_in(a, b) if m.label == "PER" and m.last <= b]
+
+
 def _counted(ctx: Context, i: int) -> bool:
-    """«1٬840 جلسة دعائية»: meetings counted by a figure are no one specific meeting (GUIDELINES §7 decision 36)."""
-    return any(m.label == "NUM" and m.last == i - 1 for m in ctx.starting_in(max(0, i - 4), i - 1))
+    """«1٬840 جلسة دعائية»، «حضر جلسة واحدة فقط»: meetings counted by a figure or «واحدة» are no one specific meeting
+    (GUIDELINES §7 decision 36)."""
+    return any(m.label == "NUM" and m.last == i - 1 for m in ctx.starting_in(max(0, i - 4), i - 1)) \
+        or ctx.key(i + 1) in ONE
+
+
+def _compound(ctx: Context, i: int) -> int:
+    """«ورشة عمل»: the two words of a compound meeting noun are its trigger (the gold's span); 1 when word i opens
+    one, else 0."""
+    key = ctx.key(i)  # not _norm: the «و» of «ورشة» is a root letter
+    return int(any(key.removeprefix(p).removeprefix("ال").startswith(WORKSHOP) for p in ("", "و", "ب", "وب"))
+               and ctx.key(i + 1) in WORK_KEYS)
+
+
+def _named_body(ctx: Context, i: int) -> bool:
+    """«الذي أقامه ملتقى إعلاميي منطقة القصيم»: a meeting noun inside the name of a body (an ORG) is the body, which
+    holds meetings (an organizer, GUIDELINES §7 decision 226), not a meeting of its own."""
+    return any(m.label == "ORG" and m.first <= i <= m.last for m in ctx.starting_in(max(0, i - OFFICE_CHAIN), i))
+
+
+def _regular(ctx: Context, i: int) -> bool:
+    """«اجتماعات دورية»، «لقاء دوري»: a meeting noun with an adjective of recurrence names no one meeting."""
+    return ctx.key(i + 1) in REGULAR
 
 
 def _suffixed(ctx: Context, i: int) -> bool:
@@ -799,9 +937,11 @@ def frames(ctx: Context) -> list[dict]:
     # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
     presented = {i: p for i in found if i not in definite and (p := _presenter(ctx, i))}
+    joined = {i: v for i in found if (v := _partake(ctx, i)) is not None}
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = _court(ctx, i)
-        if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i) or _ceremony(ctx, i):
+        if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i) or _ceremony(ctx, i) \
+                or _regular(ctx, i) or _named_body(ctx, i):
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out
@@ -814,7 +954,7 @@ def frames(ctx: Context) -> list[dict]:
         a, b = clause(ctx, i)
         # the last verb of holding before the noun that is no purpose («لعقد»): the one that holds it
         verbs = next(([v] for v in reversed(sorted(find_in(ctx, HOLD, a, i) + _presiding(ctx, a, i)))
-                      if not _purpose(ctx, v + 1)), [])
+                      if not _purpose(ctx, v + 1)), []) if ctx.key(i - 1) not in LANDMARK else []
         # a verb of starting before the noun holds it too (a council's sitting is read by _sitting alone)
         if not verbs and i not in met and i not in gather and i not in sittings and not _purpose(ctx, i) \
                 and (v := _started(ctx, i, a)) is not None:
@@ -829,7 +969,7 @@ def frames(ctx: Context) -> list[dict]:
         scheduled = _norm(ctx.key(i - 1)) in SCHEDULE and _norm(ctx.key(i)).startswith(SESSION)
         chaired_by = i in held and _norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
         reported = verbs or i in met or i in gather or court is not None or i in sittings or scheduled or chaired_by \
-            or i in presented \
+            or i in presented or i in joined \
             or (i in spoken and (first or not _suffixed(ctx, i)))
         host = held[i] if i in held and _norm(ctx.key(held[i])).startswith(CONVENE) else None
         org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
@@ -869,7 +1009,8 @@ def frames(ctx: Context) -> list[dict]:
             continue
         slots: dict[str, list] = {}
         if org:
-            slots["organizer"] = [m.id for m in _coordinated(ctx, org) + (_partners(ctx, org, i) if verbs else [])]
+            slots["organizer"] = [m.id for m in _coordinated(ctx, org) + (_partners(ctx, org, i) if verbs else [])
+                                  + (_partners_after(ctx, org) if host is not None and org.first > i else [])]
         if loc:
             slots["location"] = [m.id for m in _coordinated(ctx, loc)]
         # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place;
@@ -898,15 +1039,15 @@ def frames(ctx: Context) -> list[dict]:
             date = _date_before(ctx, i, a)
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
-        if first and verbs:  # the article's meeting held by a body: attendance sentences anywhere
+        if first and (verbs or host is not None):  # the article's meeting held by a body: attendance sentences anywhere
             chairs = [p for v in _chairing(ctx, 0, len(ctx.words)) for p in _chair_of(ctx, v, clause(ctx, v)[1])]
-            attending = [p for v in find(ctx, ("حضر", "بحضور", "شارك")) for p in ctx.starting_in(v, ctx.sentence_end(v))
+            attending = [p for v in _attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, ctx.sentence_end(v))
                          if p.label == "PER"]
         else:
             chairs = [p for v in _chairing(ctx, a, b + 1) for p in _chair_of(ctx, v, b)]
             if not chairs and chaired:  # «X، ترأس الجلسة الأولى»: the subject before the verb
                 chairs = [m for m in ctx.starting_in(a, i - 2) if m.label == "PER"][-1:]
-            attending = [p for v in find_in(ctx, ("حضر", "بحضور", "شارك"), a, b + 1) for p in ctx.starting_in(v, b)
+            attending = [p for v in _attend(ctx, a, b + 1) for p in ctx.starting_in(v, b)
                          if p.label == "PER"]
             attending += [p for v in find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1)
                           for p in ctx.starting_in(v, ctx.sentence_end(v)) if p.label == "PER"]
@@ -929,6 +1070,7 @@ def frames(ctx: Context) -> list[dict]:
             else:
                 attending += _fronted(ctx, i)
             attending += presented.get(i, [])
+            attending += _partaker(ctx, joined[i]) if i in joined else []
         attendees = [p for p in dict.fromkeys(m.id for m in attending if not _alias(ctx, m))
                      if p not in slots.get("chair", [])]
         if attendees:
@@ -938,7 +1080,7 @@ def frames(ctx: Context) -> list[dict]:
         if not first and list(slots) == ["organizer"] and {_surface(ctx, o) for o in slots["organizer"]} <= {
                 _surface(ctx, o) for f in out for o in f["slots"].get("organizer", [])}:
             continue  # «تأجيل جلسات مجلس الوزراء» after its sitting: the same body's meeting again (decision 135)
-        out.append({"type": "meeting", "trigger": ctx.span(i, i), "slots": slots})
+        out.append({"type": "meeting", "trigger": ctx.span(i, i + _compound(ctx, i)), "slots": slots})
     # «وفي مستهل الاجتماع رحب X»، «وخلال افتتاح الدورة البرلمانية، أوضح Y»: a later mention of the meeting just
     # reported places a person there; they attend that meeting (GUIDELINES §7 decision 118)
     # «وبدأ الوزيران X وY اجتماعهما مع ممثلي الدائنين»: a later mention with its participants' pronoun places the
@@ -951,7 +1093,7 @@ def frames(ctx: Context) -> list[dict]:
             continue
         # «أما أشار X … خلال المؤتمر الصحفي»: a speaker at a later mention of it speaks at it (decisions 118, 211)
         _place_at(ctx, before[-1]["slots"], _fronted(ctx, i) + (_subjects(ctx, i) if i in theirs else [])
-                  + (_speaker(ctx, i) if i in spoken else []))
+                  + (_speaker(ctx, i) if i in spoken else []) + _attending(ctx, i))
     if out:
         _place_at(ctx, out[0]["slots"], _papers(ctx, out[0]))
     for f in out:

@@ -77,6 +77,7 @@ DAY_BEFORE = (word_key("أول"), word_key("من"))  # «مساء أول من أ
 HOMOGRAPH_MONTHS = {word_key("آب")}
 # «من 19 إلى 21 أغسطس»، «19 - 21 شوال»: the first day of a range of days before the month
 DAY_RANGE = {word_key(w) for w in ("إلى", "الى", "حتى", "-", "–")}
+AND = word_key("و")  # «في 27 و28 أكتوبر»: two days of one month, the «و» split off before the figure
 
 
 # days of the month written as ordinals before «من + month» («الأول من يناير»): the masculine ordinals one to ten
@@ -112,7 +113,8 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
                 start -= 2  # «و» split off
             else:
                 break
-    if start < j and start >= 2 and ctx.key(start - 1) in DAY_RANGE and ctx.words[start - 2].isdigit():
+    if start < j and start >= 2 and ctx.words[start - 2].isdigit() and (
+            ctx.key(start - 1) in DAY_RANGE or ctx.words[start - 1] == AND and len(ctx.words[start - 2]) <= 2):
         start -= 2  # «4 إلى 6 أغسطس المقبل»، «19 - 21 شوال 1436هـ» (GUIDELINES §7 decision 21: «2-3 سبتمبر»)
     if start == j >= 1 and ctx.key(j - 1) in MONTH_PARTS:
         start -= 1  # «في بداية يوليو (تموز)»، «مطلع يوليو»: the part of the month is in the date (decision 21)
@@ -173,6 +175,8 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
             return None
         if ctx.key(k) in THIS and ctx.key(k + 1) in THIS_PERIODS:
             return ctx.span(k, k + 1)
+        if ctx.key(k) in PERIODS and _before_last(ctx, k) > k:  # «العام قبل الماضي»
+            return ctx.span(k, k + 2)
         if ctx.key(k) in PERIODS and (ctx.key(k + 1) in RELATIVE_AFTER or ctx.key(k + 1) in CURRENT):
             # «منتصف الأسبوع القادم»، «الأسبوع الماضي»، «أواخر العام الحالي»
             first = k
@@ -186,6 +190,7 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
             while first > j and ctx.key(first - 1) in DAY_PARTS:
                 first -= 1
             last = k + 1 if ctx.key(k) in WEEKDAYS and ctx.key(k + 1) in RELATIVE_AFTER else k
+            last = _before_last(ctx, k) if ctx.key(k) in WEEKDAYS and last == k else last
             if ctx.key(k) in DEICTIC_DAYS and (ctx.key(k + 1) in WEEKDAYS or ctx.key(k + 1) == FIRST):
                 last = k + 1  # «أمس الخميس»، «اليوم الاثنين»، «أمس الأول»
             if ctx.key(last + 1)[:1] == "و" and ctx.key(last + 1)[1:] in DEICTIC_DAYS:
@@ -197,6 +202,13 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
 
 
 AGO = {word_key(w) for w in ("قبل", "منذ", "بعد")}
+BEFORE = word_key("قبل")
+
+
+def _before_last(ctx: Context, k: int) -> int:
+    """«الاثنين قبل الماضي»: the day or period two back, written with «قبل» before its relative word; the last word of
+    the date that word k opens (k itself when no «قبل الماضي» follows; GUIDELINES §7 decision 21, a date as written)."""
+    return k + 2 if ctx.key(k + 1) == BEFORE and ctx.key(k + 2) in RELATIVE_AFTER else k
 
 
 def time_ago(ctx: Context, j: int) -> list[int] | None:
