@@ -628,8 +628,9 @@ def _rank_total(fact: Fact, words: list[str], spans: list[Span], keys: list[str]
 
 
 # a -تين/-تان form this much rarer than its singular is its dual: set on real-train, where true duals reach a fifth of
-# their singular («فتاة» 5 × «فتاتين», «مرة» 9 × «مرتين»), while the plural is -ات
-FEM_DUAL_MIN, FEM_DUAL_RATIO = 200, 5
+# their singular («فتاة» 5 × «فتاتين», «مرة» 9 × «مرتين»), while the plural is -ات; a singular seen 100 times is
+# a noun of the news («عربة» 122, «قبيلة» 152: «على عربتين», «بين قبيلتين»), at 50 names and verbs creep in
+FEM_DUAL_MIN, FEM_DUAL_RATIO = 100, 5
 
 
 def is_feminine_dual(key: str, counts: dict[str, int], construct: bool = False) -> bool:
@@ -637,7 +638,8 @@ def is_feminine_dual(key: str, counts: dict[str, int], construct: bool = False) 
     `construct` (a noun follows) also the construct dual -تي/-تا of «وجهتي نظر» (GUIDELINES §6)."""
     if len(key) >= 5 and key.endswith(("تين", "تان")):
         singular = key[:-3] + "ة"
-    elif construct and len(key) >= 5 and key.endswith(("تي", "تا")):
+    elif construct and (len(key) >= 5 and key.endswith(("تي", "تا")) or len(key) == 4 and key.endswith("تي")):
+        # («جثتي عنصرين»: a four-letter construct -تي; a four-letter -تا is mostly an accusative, «سنتا واحدا»)
         singular = key[:-2] + "ة"
     else:
         return False
@@ -645,7 +647,10 @@ def is_feminine_dual(key: str, counts: dict[str, int], construct: bool = False) 
 
 
 def _any_dual(raw: str, key: str, counts: dict[str, int], construct: bool) -> bool:
-    """A feminine dual under the word as written (the counts keep hamza forms: «إصابتين») or its lookup key."""
+    """A feminine dual under the word as written (the counts keep hamza forms: «إصابتين») or its lookup key; not a
+    number word («مئتان و واحد» is 201, left to the number-word reading)."""
+    if parse_words([key]) is not None:
+        return False
     return any(is_feminine_dual(k, counts, construct) or is_feminine_dual(k[2:], counts) for k in {raw, key}
                if k)
 
@@ -767,8 +772,14 @@ def _first_to_do(i: int, words: list[str], keys: list[str]) -> bool:
         and is_arabic_word(words[i + 2]) and not keys[i + 2].endswith(("ة", "ات"))
 
 
+# words that are no noun: after a -تي/-ي form they make it «my X» («رسالتي هذه», «حالتي تلك», «حياتي لن», «أسرتي لا»,
+# «حالتي حيث»), as a construct dual's genitive is a noun (decision 33 counts duals, not possessives)
+NOT_A_GENITIVE = _keys("هذه", "هذا", "تلك", "ذلك", "هنا", "هناك", "حيث", "لا", "لن", "لم", "ما", "قد", "كما", "هو", "هي")
+
+
 def _noun_follows(i: int, words: list[str], keys: list[str]) -> bool:
-    return i + 1 < len(words) and is_arabic_word(words[i + 1]) and keys[i + 1] not in FUNCTION_AFTER
+    return i + 1 < len(words) and is_arabic_word(words[i + 1]) and keys[i + 1] not in FUNCTION_AFTER \
+        and keys[i + 1] not in NOT_A_GENITIVE
 
 
 def _construct(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
@@ -884,8 +895,10 @@ def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -
     """«منطقتين نموذجيتين», «مدعين عامين»: a dual or -ين form right after a noun of the same
     ending is its agreeing adjective, not a second count; so is a definite one right after a definite noun
     («الأطباء النفسيين», «الرجال المرافقين»: a dual noun after a definite word would head no construct)."""
-    if facts and facts[-1].last == i - 1 and facts[-1].value == 2:
-        return True
+    if facts and facts[-1].last == i - 1 and facts[-1].value == 2 \
+            and not (keys[i - 1].endswith(("ي", "ا")) and not keys[i].endswith("ان")):
+        return True  # (after a construct dual the word is its genitive, «جثتي شرطيين»: two bodies of two policemen;
+        # a genitive never ends in the nominative -ان, «قريتي حريتان» is a name)
     if facts and facts[-1].last == i - 2 and facts[-1].value == 2 and keys[i - 2].endswith(("تي", "تا")):
         return True  # «نقطتي تفتيش مشتركتين»: the adjective of a construct dual, after its genitive
     if facts and keys[i].startswith("ال") and _after_construct_pair(facts[-1], i, words, keys):
@@ -1035,6 +1048,8 @@ def _construct_nominative_dual(i: int, words: list[str], keys: list[str], counts
             or (i and (words[i - 1][:1].isdigit() or parse_words([keys[i - 1]]) is not None
                        or keys[i - 1].startswith("ال") or keys[i - 1] in COPULAS)):
         return False  # («الثمانية عشر شهرا», «المنطقة الشرقية سابقا»: a counted noun, an adverb after a definite word)
+    if keys[i] in ADVERBS_IN_A:
+        return False  # «منزل قايد محور عتق سابقا اللواء …»: an adverb, no construct dual
     nxt, stem = keys[i + 1], raw[:-1]
     indefinite = nxt.endswith("ة") and not nxt.startswith(DEFINITE) and nxt not in FUNCTION_AFTER
     if not ((nxt.startswith("ال") and len(nxt) > 3) or indefinite) \
@@ -1046,6 +1061,7 @@ def _construct_nominative_dual(i: int, words: list[str], keys: list[str], counts
         and nominative <= OWN_WORD_RATIO * oblique and parse_words([keys[i]]) is None
 
 
+ADVERBS_IN_A = _keys("سابقا", "حاليا", "لاحقا", "مؤخرا", "أيضا", "دائما", "تماما", "معا", "فورا", "جدا")
 PAIR_NAME_WORDS = 3  # «وادي بن هشبل»: a name of up to three words on each side of «و»
 # «في/على/ب مركزي X وY»: after a preposition the -ي word is a place or object, not an adjective
 PAIR_PREPOSITIONS = _keys("في", "على", "من", "إلى", "عن", "ب", "ل")
@@ -1233,6 +1249,113 @@ PARENTS = _keys("والداه", "والديه", "والداها", "والديه�
 PARENTS_CONSTRUCT = _keys("والدا", "والدي")  # «والدي الطفل»
 
 
+# -ان words that are words of their own although their stem's -ين is common: a broken plural («البلدان», countries;
+# its -ين is the dual «البلدين»), a verbal noun («الحرمان»; «الحرمين» is the holy mosques) or a people («الألبان»)
+OWN_AN_WORDS = _keys("البلدان", "الحرمان", "الألبان")
+# the singular of a stem whose definite -ان is read as the dual: a noun of the news, not a rare word
+NOMINATIVE_DUAL_MIN = 20
+
+
+def _definite_nominative_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«وأكد الطرفان», «كشف المصممان», «حتى يبلغ القاصران»: a definite -ان word whose stem is a noun and whose
+    oblique «ال…ين» is seen too is the nominative dual (decision 33); a sound plural never ends in -ان, and a word
+    of the فعلان shape or a name has no -ين form («العمران», «الجيران»). Common duals («الطرفان» 122 × «طرف» 360)
+    fail the singular-to-dual ratio of `is_masculine_dual`, which the oblique form makes unnecessary here."""
+    key = _article_key(i, keys)
+    key = key[1:] if key.startswith("وال") else key
+    if not key.startswith("ال") or not key.endswith("ان") or len(key) < 7 or not is_arabic_word(words[i]) \
+            or key in OWN_AN_WORDS or parse_words([key[2:]]) is not None or key in TWO_WORDS:
+        return False
+    stem = key[2:-2]
+    nominative, oblique = _case_forms(stem, counts)
+    singular = sum(_seen(form, counts) for form in _alef_forms(stem[:-1] + "ة" if stem.endswith("ت") else stem))
+    return singular >= NOMINATIVE_DUAL_MIN and oblique >= CASES_MIN and nominative <= OWN_WORD_RATIO * oblique
+
+
+# the pronoun of one of a pair, right after the pair is named: «نزيفين أحدهما عنكبوتي», «عقدتين إحداهما فنية»
+ONE_OF_PAIR = _keys("أحدهما", "إحداهما", "أولاهما", "وأحدهما", "وإحداهما")
+FIRST_ITEM, SECOND_ITEM = _keys("الأول", "الأولى"), _keys("الثاني", "الثانية", "والثاني", "والثانية", "الآخر",
+                                                           "والآخر", "الأخرى", "والأخرى")
+SECOND_ITEM_WINDOW = 40  # words from «الأول» to «والثاني» in «لسببين: الأول …، والثاني …»
+
+
+def _pair_enumerated(i: int, words: list[str], keys: list[str]) -> bool:
+    """«نزيفين أحدهما عنكبوتي», «لسببين الأول صدوره … والثاني …», «باستخدام معيارين: الأول …»: an indefinite -ين word
+    (maybe after one agreeing adjective or a colon) followed by «one of the two» or by a first item that a second
+    one follows counts two things (decision 33); a plural would take «أحدهم» or list more items."""
+    key = _article_key(i, keys)
+    if key.startswith("ال") or not key.endswith("ين") or len(key) < 5 or not is_arabic_word(words[i]) \
+            or parse_words([key]) is not None or key in TWO_WORDS or key in MONTH_KEYS:
+        return False  # («تشرين الأول»: a month)
+    k = i + 1
+    if k < len(keys) and keys[k].endswith("ين") and is_arabic_word(words[k]) and not keys[k].startswith("ال"):
+        k += 1  # («فريقين قويين أحدهما»: the agreeing adjective)
+    if k < len(keys) and words[k] in (":", "،", ","):
+        k += 1
+    if k >= len(keys):
+        return False
+    if keys[k] in ONE_OF_PAIR:
+        return True
+    if keys[k] not in FIRST_ITEM and not (keys[k].startswith("ال") and k + 1 < len(keys) and keys[k + 1] in FIRST_ITEM
+                                          and keys[k][2:4] == key[:2]):  # («شقين، الشق الأول»)
+        return False
+    end = min(len(keys), k + SECOND_ITEM_WINDOW)
+    return any(keys[j] in SECOND_ITEM for j in range(k + 1, end)) and not any(
+        keys[j] in THIRD_ITEM for j in range(k + 1, end))
+
+
+THIRD_ITEM = _keys("الثالث", "الثالثة", "والثالث", "والثالثة")
+
+# a thing's own pair of parts, not a quantity the story states (decision 290): «على جانبي الطريق», «أحد جانبي القارب»
+PAIRED_PART_CONSTRUCTS = _keys("جانبي", "ضفتي")
+# body parts, counted by no one (decision 33 «عينيه», decision 290 «قدميه»): their dual and possessed forms
+BODY_PAIR_STEMS = _keys("عين", "قدم", "يد", "ساق", "أذن", "كتف", "ركبت", "ذراع", "كف", "حاجب", "رئت", "كليت", "خد",
+                        "جفن", "شفت", "ساعد")
+BODY_PAIR_ENDINGS = ("ين", "ان", "يه", "يها", "يهما", "اه", "اها", "اهما")
+LIMB_ADJECTIVES = _keys("السفليين", "العلويين", "السفليان", "العلويان")  # «الطرفين السفليين»: the legs
+# idioms with a dual form (decision 33 «الجنسين»; decision 186: «الزوجين» of any couple)
+IDIOM_DUALS = _keys("الجنسين")
+# «الزوجين» of any couple is no count (decision 186), of a couple the story has just named is (decision 33): «يو
+# عمره 43 عاما وزوجته شي … وتشير التقارير إلى أن الزوجين يشتريان»
+COUPLE_DUALS, SPOUSE_MENTIONS = _keys("الزوجين", "الزوجان"), _keys("زوجته", "زوجها")
+SPOUSE_WINDOW = 40
+FACES = _keys("وجهان", "وجهين")  # «وجهان لعملة واحدة»: two sides of one coin, an idiom
+
+
+def _no_count_dual(i: int, words: list[str], keys: list[str]) -> bool:
+    """A dual form that counts nothing: a thing's own pair of parts or the body's (decisions 33, 290), an idiom
+    (decisions 33, 186), «يومي الخميس والجمعة» or a time unit's dual before the figures naming its two members
+    («في الدقيقتين 78 و93», «خلال العامين 2002-2003»: part of the date, decision 186)."""
+    key = unglued(keys[i])
+    # the word as keyed, without a glued «و/ف/ل/ب», and with the article that a split «ل» took («ل» + «لجنسين»)
+    forms = {keys[i], key, _article_key(i, keys)} | ({keys[i][1:]} if keys[i][:1] == "ب" else set())
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if forms & PAIRED_PART_CONSTRUCTS:
+        return True
+    after = nxt + keys[i + 2] if nxt == "ل" and i + 2 < len(keys) else nxt  # («ل» split off: «ل» + «عملة»)
+    if forms & IDIOM_DUALS or (forms & FACES and after.startswith(("لعمل", "عمل"))):
+        return True
+    if key in COUPLE_DUALS:
+        return not any(unglued(keys[j]) in SPOUSE_MENTIONS for j in range(max(0, i - SPOUSE_WINDOW), i))
+    bare = key.removeprefix("ال")
+    forms = {bare} | ({bare[1:].removeprefix("ال")} if bare[:1] in ("ب", "ل", "و") else set())  # («بعينيه», «بالقدمين»)
+    if any(f.endswith(e) and f[:-len(e)] in BODY_PAIR_STEMS for f in forms for e in BODY_PAIR_ENDINGS):
+        return True
+    if bare in ("طرفين", "طرفان") and nxt in LIMB_ADJECTIVES:
+        return True
+    if key == "يومي" and (nxt in DAY_NAMES or nxt == "امس"):
+        return True
+    return key.startswith("ال") and key.endswith(("ين", "ان")) and _is_time_unit(_dual_singular(key)) \
+        and i + 1 < len(words) \
+        and words[i + 1][:1].isdigit()
+
+
+def _dual_singular(key: str) -> str:
+    """«الدقيقتين» → «الدقيقة», «العامين» → «العام»: the singular of a dual key, for the time-unit test."""
+    stem = key[:-2] if key.endswith(("ين", "ان")) else key
+    return stem[:-1] + "ة" if stem.endswith("ت") else stem
+
+
 DUAL_DEMONSTRATIVES = _keys("هذين", "هذان", "هاتين", "هاتان")
 BOTH = _keys("كلا", "كلتا")
 FIRST_DEFINITE, SECOND_DEFINITE = _keys("الأول", "الأولى"), _keys("الثاني", "الثانية")
@@ -1254,7 +1377,8 @@ TIME_STEMS = _keys("عام", "سنة", "شهر", "يوم", "أسبوع", "ساع
 
 def _dual_type(key: str) -> str:
     key = key[2:] if key.startswith("ال") else key
-    return "duration" if key[:-2] in TIME_STEMS or key[:-3] + "ة" in TIME_STEMS else "count"
+    construct = key.endswith(("تي", "تا")) and key[:-2] + "ة" in TIME_STEMS  # («بعد اجتياز سنتي التجربة»)
+    return "duration" if key[:-2] in TIME_STEMS or key[:-3] + "ة" in TIME_STEMS or construct else "count"
 
 
 def _chain(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) -> None:
@@ -1438,6 +1562,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass
         elif _dual_shaped_name(i, words, keys):
             pass
+        elif _no_count_dual(i, words, keys):
+            pass  # (decisions 33, 186, 290)
         elif (dual_key := _article_key(i, keys)) in duals or vocalized_dual(w) \
                 or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
                 or _dual_by_agreement(i, words, keys, counts) or _indefinite_by_agreement(i, words, keys, counts) \
@@ -1447,6 +1573,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 or _definite_dual(i, words, keys, counts) or _dual_by_cases(i, words, keys, counts) \
                 or _dual_with_adjective(i, words, keys, counts) \
                 or _parents(i, words, keys) or _possessed_dual(i, words, keys, counts) \
+                or _possessed_feminine_dual(words[i], counts) \
+                or _definite_nominative_dual(i, words, keys, counts) or _pair_enumerated(i, words, keys) \
                 or (is_masculine_dual(lookup_key(w), counts) and not _participle_with_object(i, words, keys) and not (
                     i and (words[i - 1][:1].isdigit() or (parse_words([words[i - 1]]) is not None
                                                           and keys[i - 1] not in STANDALONE_ONE)
@@ -1546,6 +1674,21 @@ def _possessed_dual(i: int, words: list[str], keys: list[str], counts: dict[str,
         return False
     nxt = keys[i + 1]
     return nxt in DUAL_RELATIVES or (nxt.startswith("ال") and nxt.endswith("ين") and is_masculine_dual(nxt, counts))
+
+
+# a feminine dual with «his/her» («ابنتيها», «سابقتيها»): the plural would be -اته/-اتها, so the form is a dual
+# whenever its singular is a word; with «their two» («هويتيهما», «أسرتيهما») each of a pair already counted has one,
+# a dual suffix that restates the pair (decision 186)
+POSSESSED_FEMININE_DUAL = re.compile(r"^(?:[بلو])?(.{2,}?)تي(?:ه|ها)$")
+POSSESSED_FEMININE_MIN = 50
+
+
+def _possessed_feminine_dual(word: str, counts: dict[str, int]) -> bool:
+    """«بعد خطفها لابنتيها», «بذات سيناريو سابقتيها»: a feminine dual before «his/her» counts two (decision 33);
+    the singular («جثة», «ابنة») must be a common word, so that a misspelt adjective («ذاتيه») is left out."""
+    m = POSSESSED_FEMININE_DUAL.match(lookup_key(word))
+    return bool(m) and is_arabic_word(word) and \
+        sum(counts.get(form, 0) for form in _alef_forms(m.group(1) + "ة")) >= POSSESSED_FEMININE_MIN
 
 
 def _two_after_dual(i: int, keys: list[str]) -> bool:
