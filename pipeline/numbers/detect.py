@@ -107,7 +107,7 @@ SAME_BEFORE = _keys("في", "على", "تحت")
 # «كانت أول بلدية» (the first commune to …: rank 1, GUIDELINES §6) follows a copula, not the noun of «الملازم أول»
 COPULAS = _keys("كان", "كانت", "أصبح", "أصبحت", "صار", "صارت", "يكون", "تكون", "ليكون", "لتكون", "يعد", "تعد",
                 "يعتبر", "تعتبر", "هو", "هي", "سيكون", "ستكون", "يصبح", "تصبح", "ليصبح", "لتصبح",
-                "بصفته", "بصفتها")  # («بصفته أول رئيس»: «as»)
+                "بصفته", "بصفتها", "وهو", "وهي")  # («بصفته أول رئيس»: «as»; «وهي أول سفينة تصل»)
 NOT_A_NOUN = _keys("كل", "لكل", "أي", "هذا", "هذه", "ذلك", "تلك", "دفعة", "و", "في", "من", "على", "إلى", "عن", "مع",
                    "ب", "ل", "ك", "ف")
 
@@ -761,6 +761,48 @@ def _placed(i: int, words: list[str], keys: list[str]) -> bool:
         if not is_arabic_word(words[k]):
             return False
     return False
+
+
+# broken plurals an ordinal ranks one item among («ثاني مدن اليمن», «ثاني أسباب الوفاة», «ثاني دول العالم»: decision 14)
+RANKED_PLURALS = _keys("مدن", "دول", "بلدان", "أسباب", "عواصم", "موانئ", "اقتصادات")
+
+
+def _ranked_among(i: int, words: list[str], keys: list[str]) -> bool:
+    """A bare ordinal before a ranked plural with its genitive («ثاني مدن اليمن», decision 14) or before «و» and a
+    second ordinal heading a superlative («ثاني وثالث أكبر شريك», decision 168): a rank, not a label in a series."""
+    if i + 2 < len(keys) and keys[i + 1] in RANKED_PLURALS:
+        return is_arabic_word(words[i + 2]) and keys[i + 2] not in FUNCTION_AFTER
+    return i + 3 < len(keys) and keys[i + 1] == "و" and parse_ordinal(words[i + 2:i + 3]) is not None \
+        and bool(SUPERLATIVE.match(keys[i + 3])) and keys[i + 3] not in FUNCTION_AFTER
+
+
+FIRST_DEFINITE = _keys("الأول", "الأولى")
+FIRST_SINCE_WINDOW = 12  # «هي الأولى لوزير الخارجية السوري إلى دولة خليجية منذ بدء الأزمة»
+SINCE = word_key("منذ")
+
+
+def _first_since(i: int, words: list[str], keys: list[str]) -> bool:
+    """«هي الأولى (التي …) منذ + date or event», «الذي سيكون الأول له … منذ 11 عاماً»: the first since …, a rank 1
+    (decision 213); «للمرة الأولى منذ», «زيارته الأولى منذ» (no copula) stay labels (decisions 14, 132)."""
+    if not i or keys[i - 1] not in COPULAS:
+        return False
+    for k in range(i + 1, min(len(keys), i + 1 + FIRST_SINCE_WINDOW)):
+        if words[k] in SENTENCE_END or keys[k] in ("مرة", "المرة"):
+            return False
+        if keys[k] == SINCE:
+            return True
+    return False
+
+
+MULTIPLE_WORD = _keys("ضعف", "وضعف")
+# «ما يعادل ضعف الوفيات», «توازي ضعف …»: a verb of equality makes «ضعف» «twice», not «weakness»
+EQUALS = _keys("يعادل", "تعادل", "يساوي", "تساوي", "يوازي", "توازي")
+
+
+def _multiple_of(i: int, words: list[str], keys: list[str]) -> bool:
+    """Bare «ضعف» is «twice» (a ratio 2, decision 169) before «ما» («وهو ضعف ما كانت عليه») or after a verb of
+    equality («ما يعادل ضعف الوفيات»); elsewhere it is mostly «weakness» («ضعف الرقابة»)."""
+    return (i + 1 < len(keys) and keys[i + 1] == "ما") or (i > 0 and keys[i - 1] in EQUALS)
 
 
 def _first_to_do(i: int, words: list[str], keys: list[str]) -> bool:
@@ -1490,7 +1532,7 @@ def _age_in_tens(i: int, words: list[str], keys: list[str]) -> bool:
     return i > 0 and keys[i - 1] == "في" and (not nxt or _is_punct(words[i + 1]) or nxt in ("هو", "هي"))
 
 
-MULTIPLE_BEFORE = _keys("إلى", "الى", "ل", "ب", "بلغ", "وصل", "يبلغ", "يعادل", "تبلغ") | ABOUT
+MULTIPLE_BEFORE = _keys("إلى", "الى", "ل", "ب", "بلغ", "وصل", "يبلغ", "يعادل", "تبلغ", "بمقدار", "مقدار") | ABOUT
 # «الذكرى السبعين», «القرن العشرين»: a number word after these is an ordinal label
 ORDINAL_HEADS = _keys("الذكرى", "الدورة", "النسخة", "المرة", "الطبعة", "العيد", "المؤتمر", "الجولة", "القرن")
 # a set phrase that names a whole, counting nothing (decision 14: «الجهات الأربع» is an idiom, no fact)
@@ -1543,8 +1585,13 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif _placed(i, words, keys) and key.endswith("ا") and (o := parse_ordinal([key[:-1]])) and o[0] >= 2:
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «حل تاسعا»: a placing (decision 79)
         elif not key.startswith("ال") and (o := parse_ordinal(words[i:i + 1])) and o[0] >= 2 and i + 1 < len(keys) \
-                and SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER:
+                and ((SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER)
+                     or _ranked_among(i, words, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
+        elif key in FIRST_DEFINITE and _first_since(i, words, keys):
+            fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)  # «هي الأولى منذ …» (decision 213)
+        elif key in MULTIPLE_WORD and _multiple_of(i, words, keys):
+            fact = Fact(spans[i][0] + (len(key) > 3), spans[i][1], "ratio", 2.0, i, i)  # «وهو ضعف ما كانت عليه»
         elif (fact := _ordinal_age(i, words, spans, keys)) is not None or (fact := _age_ordinal(i, words, spans, keys)):
             pass
         elif key in ("شهري", "شهرا") and i + 1 < len(keys) and keys[i + 1] in MONTH_KEYS:

@@ -250,6 +250,15 @@ def _open_bound_after(keys: list[str], last: int, end: int) -> str | None:
     return None
 
 
+EARLIER_WAS = frozenset(word_key(w) for w in ("كان", "كانت"))
+EARLIER_ON = frozenset(word_key(w) for w in ("عليه", "عليها"))
+
+
+def _earlier_level(keys: list[str], j: int, s1: int) -> bool:
+    """«ضعف/أضعاف ما كان(ت) عليه»: the multiple compares with an earlier level of the same quantity (decision 169)."""
+    return j + 3 < s1 and keys[j + 1] == "ما" and keys[j + 2] in EARLIER_WAS and keys[j + 3] in EARLIER_ON
+
+
 def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, int]], sent_of: list[int],
          sent_starts: list[int]) -> dict:
     """The linked fields of `fact` (character offsets for the subject); `keys` are the words' `word_key`s."""
@@ -293,7 +302,12 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
     if change and fact.type == "percent" and j + 2 < s1 and keys[j + 1] == "من" and keys[j + 2] in SHARE_OF:
         change = None  # «وحدة بنسبة 53% من إجمالي ما تم ضبطه»: a share of the total, not a change
     baseline = None
-    if change:
+    earlier = change is None and fact.type == "ratio" and _earlier_level(keys, j, s1)
+    if earlier:  # «وهو ضعف ما كانت عليه في العام 2010»: a multiple of an earlier level is a change (decision 169)
+        change = "increase" if fact.value > 1 else "decrease"
+        baseline = next((str(int(words[j + 4 + y])) for y in find_years(words[j + 4:min(s1, j + 4 + BASELINE_WINDOW)])),
+                        None)
+    if change and not earlier:
         k = j + 1
         while k < s1 and words[k] not in CLAUSE_END and k - j < 10:
             if keys[k].startswith(("مقارن", "بالمقارن")) or keys[k] == "عن":
@@ -303,7 +317,7 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
                 break
             k += 1
 
-    period = None if any(_bare(k).startswith(TARGET_WORDS) for k in keys[clause:i]) else _period(i, j, words, keys, s0, s1)
+    period = None if earlier or any(_bare(k).startswith(TARGET_WORDS) for k in keys[clause:i]) else _period(i, j, words, keys, s0, s1)
 
     return {"qualifier": q, "change": change, "baseline": baseline, "period": period,
             "subject": subject(fact, words, keys, spans, clause, s1, bool(change))}
