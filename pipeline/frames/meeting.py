@@ -493,6 +493,50 @@ def _unnamed_host(ctx: Context, v: int, a: int, i: int) -> list[Mention]:
     return [m for m in ctx.starting_in(a, i - 1) if m.label == "PER" and m.last < i][-1:]
 
 
+def _genitive_pair(ctx: Context, i: int) -> bool:
+    """«خلال لقاء رئيس الوزراء X بالرئيس Y»، «اجتماع وزير المالية X مع نظيره Y»: a meeting noun whose genitive is a
+    person (over his offices) followed closely by «مع» or a «بـ» partner reports one meeting of named people (GUIDELINES
+    §7 decision 36: one named participant is enough for «لقاء/اجتماع»)."""
+    _, b = clause(ctx, i)
+    k = i + 1
+    per = None
+    while k <= min(b, i + OFFICE_CHAIN):
+        m = next((m for m in ctx.starting_in(k, k) if not m.lead), None)
+        if m is None or m.label not in ("TITLE", "PER"):
+            return False
+        if m.label == "PER":
+            per = m
+            break
+        k = m.last + 1
+    if per is None:
+        return False
+    for j in range(per.last + 1, min(b, per.last + WITH_WINDOW) + 1):
+        if ctx.key(j) == WITH:
+            return True
+        # «بالرئيس Y»، «ب الرئيس Y» (the «ب» split off)، «بنظيره Y»
+        nxt = j + 1 if ctx.words[j] in ("ب", "بـ") else j
+        if ctx.words[j].startswith("ب") and any(m.label in ("TITLE", "PER") for m in ctx.starting_in(nxt, nxt + 1)):
+            return True
+        if ctx.words[j] in COMMAS:
+            return False
+    return False
+
+
+def _actor_before(ctx: Context, i: int) -> list[Mention]:
+    """«ودافع اللاعب X أمس خلال جلسة الاستماع»: the person named right before «خلال» and the meeting noun, with at most
+    a date written between, acts at the meeting and is placed there (GUIDELINES §7 decisions 133, 135, 152)."""
+    if ctx.key(i - 1) != "خلال":
+        return []
+    a, _ = clause(ctx, i)
+    per = next((m for m in ctx.starting_in(max(a, i - 2 - OFFICE_CHAIN), i - 2) if m.last == i - 2), None)
+    if per is None:
+        k = next((j for j in range(max(a, i - 6), i - 1) if (d := relative_date(ctx, j, i - 1 - j))
+                  and ctx.spans[j][0] == d[0] and ctx.spans[i - 2][1] == d[1]), None)
+        per = next((m for m in ctx.starting_in(max(a, k - 1 - OFFICE_CHAIN), k - 1) if m.last == k - 1), None) \
+            if k is not None else None
+    return [per] if per is not None and per.label == "PER" else []
+
+
 def _held_with(ctx: Context, i: int) -> bool:
     """«لقاء آخر مع X»: «مع» close after the meeting noun and a person named close after it."""
     _, b = clause(ctx, i)
@@ -929,6 +973,7 @@ def frames(ctx: Context) -> list[dict]:
               if any(_norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
               and _named_after(ctx, i, clause(ctx, i)[1])}
     gather |= {i for i in found if i not in definite and _norm(ctx.key(i)).startswith(TALKS) and _held_with(ctx, i)}
+    gather |= {i for i in found if i not in definite and _norm(ctx.key(i)).startswith(TALKS) and _genitive_pair(ctx, i)}
     met |= {i for i in found if _norm(ctx.key(i - 1)) in CONDUCT and _met(ctx, i)}
     sittings = {i for i in find(ctx, SITTING) if _sitting(ctx, i)}
     nouns = set(found) | definite
@@ -1056,6 +1101,7 @@ def frames(ctx: Context) -> list[dict]:
             # «مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره المصري X»: the person it is held with attends (decision 36)
             with_ = next((k for k in range(host + 1, min(b, host + HELD_WINDOW) + 1) if ctx.key(k) == WITH), None)
             attending += _named_after(ctx, with_, min(b, with_ + OFFICE_CHAIN))[:1] if with_ is not None else []
+        attending += _actor_before(ctx, i)
         if verbs and not _norm(ctx.key(verbs[-1])).startswith(CHAIR_KEYS + PRESIDE):
             attending += _convener(ctx, verbs[-1], i)
         if not chairs and chaired_by:
