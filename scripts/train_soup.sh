@@ -16,7 +16,11 @@
 # (`arabic-ie soup runs/ner-s15-pseudo runs/ner-s17-pseudo --out … --half`; README, session 17). Since session 18 it
 # is those two and runs/ner-s18-pseudo (the same recipe on real-train 914 with the session-17 soup's labels on 800
 # texts drawn with `pseudo_texts.py --seed 18`, seed 2), chosen on real-dev 161 with a Wojood guard (README, session
-# 18; `arabic-ie soup runs/ner-s15-pseudo runs/ner-s17-pseudo runs/ner-s18-pseudo --out … --half`). The session-11
+# 18; `arabic-ie soup runs/ner-s15-pseudo runs/ner-s17-pseudo runs/ner-s18-pseudo --out … --half`). Since session 19
+# it is that soup (models/ner-default at commit e5f7239, as one member) with runs/ner-s19-pseudo and
+# runs/ner-s19b-pseudo (the same recipe on real-train 1,042 with the session-18 soup's labels on 800 texts drawn with
+# `pseudo_texts.py --seed 19` and `--seed 20`, seed 2), chosen on real-dev 161 by the same rule (README, session 19;
+# `arabic-ie soup models/ner-default runs/ner-s19-pseudo runs/ner-s19b-pseudo --out … --half`). The session-11
 # soup's members, as its card lists them:
 #   1. recipe 1 (written x2, real-train x2, ANERcorp x0.4 without its ORG spans, Wojood x0.5) + a teacher's labels
 #      x0.5 on the self-training texts that are not gold (the session-10 soup labelling 622 of the 800 unannotated
