@@ -16,7 +16,7 @@ from pipeline.frames.relations import HONORIFICS, _pre_gap, holder
 from pipeline.frames.triggers import (clause, date_near, find, find_in, mentions_in, numeric_date, relative_date,
                                      time_ago)
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import THAT, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
+from pipeline.text.lexicon import QUOTES, THAT, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
 PLAN = keys("الخطة")
@@ -55,13 +55,11 @@ PLURALS = ("قرارات", "القرارات")
 # «قرارات مجلس الأمن ذات الصلة»: the relevant resolutions in general, no instrument reported
 RELEVANT = keys("ذات")
 ID_PUNCT = "،,.؛:()"
-QUOTES = {'"', "«", "»", "“", "”"}
 MAX_UNREAD_BODY = 4  # words of an issuing body the entities missed, between the instrument and «رقم»
 MAX_ISSUE_GAP = 16  # words between «أصدر» and its instrument
 AGO_WINDOW = 5  # words from «قبل أربع سنوات» to the verb it dates
 # «بتاريخ 4/ 11/ 1426 هـ»، «رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ»: the words a date of the instrument follows
 DATED = keys("بتاريخ", "وتاريخ", "تاريخ", "في")
-YEAR_WORDS = keys("عام", "العام")  # «صدر أمر ملكي في عام 2013»: a year dates the instrument
 # «الأوامر الصادرة من وزارة الداخلية»، «الحكم الصادر عما يعرف بمحكمة …»، «أمر القبض الصادرة ضده من المحكمة»: a
 # passive instrument whose mention names an entity issuer opens a decision (GUIDELINES §7 decisions 191, 262)
 ISSUED_PASSIVE = keys("الصادر", "الصادرة", "الصادرين", "الصادرتين")
@@ -94,7 +92,7 @@ def _date_after(ctx: Context, k: int, b: int, years: bool = False) -> list[int] 
 def _year_phrase(ctx: Context, j: int) -> list[int] | None:
     """«في عام 2013»، «في العام 1388 هـ»: a year after its noun dates the instrument, its era mark kept."""
     year = ctx.words[j + 1] if j + 1 < len(ctx.words) else ""
-    if ctx.key(j) not in YEAR_WORDS or not (year.isdigit() and _year(year)):
+    if ctx.key(j) not in YEAR_NOUNS or not (year.isdigit() and _year(year)):
         return None
     return ctx.span(j, j + 1 + (ctx.key(j + 2) in ("ه", "هـ")))
 

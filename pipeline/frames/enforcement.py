@@ -14,10 +14,9 @@ what it followed («إثر»), the smuggler's hiding place («داخل أحشا�
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.relations import QUOTES
 from pipeline.frames.triggers import WITH, clause, find, stem_start
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, PROCLITIC_TOKENS, keys
+from pipeline.text.lexicon import COMMAS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, keys
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
@@ -161,7 +160,6 @@ MAX_NAME_WORDS = 8  # words of a name a sentence break may fall inside
 CHARGE_WINDOW = 25  # words from the arrest to the charge after it in its sentence
 CHARGE_STOP = {"،", ",", ".", "؛", ":", "(", ")", "«", "»", '"', "“", "”", "\n"}
 MAX_CHARGE_WORDS = 12
-OPENING_QUOTES = {"«", "“", '"'}
 CASE_KEYS = keys("قضية", "قضايا")
 CASE_OF = {(word_key("في"), word_key("قضية")), (word_key("في"), word_key("قضايا")),
            (word_key("على"), word_key("خلفية"))}

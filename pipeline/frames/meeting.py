@@ -51,11 +51,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.relations import QUOTES, holder
+from pipeline.frames.relations import holder
 from pipeline.frames.triggers import (WITH, clause, date_at, date_near, find, find_in, mentions_in, relative_date,
                                      same_day)
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, RELATIVE_AFTER, WEEKDAYS
+from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, QUOTES, RELATIVE_AFTER, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 

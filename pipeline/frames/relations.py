@@ -26,14 +26,13 @@ from __future__ import annotations
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import PROCLITIC_GLUE
+from pipeline.text.lexicon import PROCLITIC_GLUE, QUOTES
 
 
 def _keys(*words: str) -> frozenset[str]:
     return frozenset(word_key(w) for w in words)
 
 
-QUOTES = {"«", "»", '"', "“", "”"}
 ACCREDITED = word_key("لدى")  # «سفير … لدى X»
 JOINERS = _keys("ل", "لـ", "ب", "بـ", "باسم") | {ACCREDITED} | QUOTES  # TITLE «باسم» ORG is title_of (§7)
 CHAIN_GLUE = {"،", ",", "-", "(", ")", "–", "ـ", "—"} | QUOTES  # «X ـ وزير الخارجية»: a kashida as a dash

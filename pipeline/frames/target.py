@@ -15,7 +15,7 @@ from pipeline.frames.triggers import CURRENT, PERIOD_PARTS, PERIODS, STOP, claus
 from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.numbers.parse import ORDINALS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import DEICTIC_DAYS, MONTHS, RELATIVE_AFTER, WEEKDAYS, keys
+from pipeline.text.lexicon import DEICTIC_DAYS, MONTHS, QUOTES, RELATIVE_AFTER, WEEKDAYS, YEAR_NOUNS, keys
 
 TRIGGERS = ("بحلول", "السعي", "هدف", "الهدف")
 PURPOSE = ("بهدف", "وبهدف")
@@ -23,7 +23,6 @@ CLOSE_BEFORE = 4  # a figure at most one word (its unit) before the «بحلول
 # «من المقرر صدور التقرير بحلول نهاية العام»: a deadline with no figure is a target when it is still ahead
 AIM_VERBS = ("يستهدف", "تستهدف", "نستهدف", "يهدف", "تهدف", "نهدف")
 TO = ("إلى", "الى")
-YEAR_WORDS = ("عام", "العام")
 LEVEL_WINDOW = 6  # words from «إلى» to the end of its range («إلى ما بين 10.5 و11 مليار»)
 AIM_WINDOW = 16  # words from the verb to its «إلى» (over what is raised and from what level)
 # «بحلول 17 أغسطس كي لا تضطر …»: a clause of purpose after the deadline is no part of it
@@ -48,10 +47,8 @@ GOAL_AFTER = keys("نظيف", "وحيد", "دون", "مقابل", "قاتل", "�
     word_key(w) for w in ORDINALS}
 # «وبحلول نهاية المسلسل كان هناك …»: a past verb after the deadline reports an achievement (§6), no target
 PAST = keys("كان", "كانت")
-QUOTED = {'"', "«", "»", "“", "”"}  # «لصندوق تنمية الموارد البشرية «هدف»»: a name in quotes, no aim
 SEEK_NOUN = keys("السعي", "والسعي", "بالسعي", "للسعي")  # «السعي» whole, not the name «السعيد»
 DEADLINE_WORDS = 6  # words of a deadline («الربع الثالث من هذا العام»)
-YEAR_NOUNS = keys(*YEAR_WORDS)
 # «ولكن بحلول أقل من التطلعات» («with solutions»): «بحلول» is a deadline only before a word of time
 TIME_WORDS = PERIOD_PARTS | PERIODS | YEAR_NOUNS | DEICTIC_DAYS | WEEKDAYS | keys(
     "الربع", "النصف", "السنة", "سنة", "موعد", "الموسم", "الصيف", "الشتاء", "الخريف", "الربيع", "شهر", "الأشهر")
@@ -123,7 +120,7 @@ def _aimed_year(ctx: Context, i: int) -> dict | None:
     named after it belongs to the plan, not to the aim."""
     k = i + 1
     year = ctx.words[k + 1] if k + 1 < len(ctx.words) else ""
-    if ctx.key(k) in YEAR_WORDS and year.isdigit() and len(year) == 4:
+    if ctx.key(k) in YEAR_NOUNS and year.isdigit() and len(year) == 4:
         return {"deadline": [ctx.span(k, k + 1)]}
     return None
 
@@ -146,7 +143,7 @@ def _scored(ctx: Context, i: int) -> bool:
 
 def _quoted(ctx: Context, i: int) -> bool:
     """«صندوق تنمية الموارد البشرية «هدف»»: the word alone in quotes is a name."""
-    return 0 < i < len(ctx.words) - 1 and ctx.words[i - 1] in QUOTED and ctx.words[i + 1] in QUOTED
+    return 0 < i < len(ctx.words) - 1 and ctx.words[i - 1] in QUOTES and ctx.words[i + 1] in QUOTES
 
 
 def _planned(ctx: Context, m: Mention) -> bool:

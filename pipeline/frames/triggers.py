@@ -137,9 +137,9 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
 # (GUIDELINES §7 decision 21)
 PERIODS = {word_key(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "العام")}
 # «أواخر العام الحالي»، «مطلع الشهر الجاري»: a part of such a period belongs to the date (decision 21)
-PERIOD_PARTS = DAY_PARTS | {word_key(w) for w in ("أواخر", "اواخر", "أوائل", "اوائل", "مطلع", "نهاية", "بداية")}
 # «أواخر يوليو»، «بداية يوليو (تموز)»: a part of a month named without a day; the gold writes it in the date
 MONTH_PARTS = {word_key(w) for w in ("أواخر", "اواخر", "أوائل", "اوائل", "مطلع", "نهاية", "بداية", "منتصف")}
+PERIOD_PARTS = DAY_PARTS | MONTH_PARTS
 # «هذا الأسبوع»، «هذا الشهر»: the week or month of the news named by a demonstrative before it (decision 21); a year
 # so named mostly closes a construct («لموسم حج هذا العام»: the season, not the day of the event)
 THIS = {word_key(w) for w in ("هذا", "هذه")}

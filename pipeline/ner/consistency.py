@@ -35,15 +35,14 @@ from camel_tools.utils.normalize import normalize_alef_ar
 
 from pipeline.ner.data import Span
 from pipeline.numbers.parse import ORDINALS
-from pipeline.text.lexicon import PROCLITIC_LETTERS, PROCLITIC_SPLITS
+from pipeline.text.lexicon import PROCLITIC_LETTERS, PROCLITIC_SPLITS, QUOTES
 from pipeline.text.proclitics import ARTICLE
 
 COMPOUND_NAME = frozenset({"عبد", "بن", "ابن", "بنت", "أبو", "ابو", "أبي", "آل", "أم", "ام", "ولد"})  # «عبد الله»، «بن لادن»: no surname alone
 FAMILY_WORDS = frozenset({"عائلة", "أسرة", "اسرة", "قبيلة", "آل", "ابن", "بن", "بنت", "أبو", "عبد", "شارع"})
-QUOTES = '"“”«»()'
-SPREAD_LABELS = frozenset({"PER", "LOC"})  # labels copied to unlabelled mentions of several words
-SPREAD_ONE_WORD = frozenset({"PER", "LOC"})  # labels copied to unlabelled mentions of one word ...
-MIN_ONE_WORD = 4  # ... of at least this many letters
+QUOTES_AND_BRACKETS = "".join(QUOTES) + "()"  # skipped around the word before a mention
+SPREAD_LABELS = frozenset({"PER", "LOC"})  # labels copied to unlabelled mentions
+MIN_ONE_WORD = 4  # letters of a one-word mention at least, to be copied
 
 
 def _word_char(c: str) -> bool:
@@ -74,9 +73,7 @@ def _key(surface: str, clitics: str) -> str:
 
 
 def _spreadable(key: str, label: str) -> bool:
-    if len(key.split()) == 1:
-        return label in SPREAD_ONE_WORD and len(key) >= MIN_ONE_WORD
-    return label in SPREAD_LABELS
+    return label in SPREAD_LABELS and (len(key.split()) > 1 or len(key) >= MIN_ONE_WORD)
 
 
 def _surname(words: list[str]) -> str | None:
@@ -93,8 +90,8 @@ def _surname(words: list[str]) -> str | None:
 
 def _previous_word(text: str, start: int) -> str:
     """The word before `start`, quotes skipped ("" at the start of the text)."""
-    prev = text[:start].rstrip(" " + QUOTES).split()[-1:]
-    return prev[0].strip(QUOTES) if prev else ""
+    prev = text[:start].rstrip(" " + QUOTES_AND_BRACKETS).split()[-1:]
+    return prev[0].strip(QUOTES_AND_BRACKETS) if prev else ""
 
 
 def _blocked(text: str, start: int, form: str, label: str) -> bool:

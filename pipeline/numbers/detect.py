@@ -18,6 +18,7 @@ from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS,
 from pipeline.text.chars import SENTENCE_END, is_arabic_word, lookup_key
 from pipeline.text.lexicon import METRIC_VERBS_CLAUSE_END as METRIC_VERBS  # «بلغ عدد الحالات 120.»
 from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS, THAT, THAT_CLAUSE
+from pipeline.text.lexicon import OPENING_QUOTES as QUOTES  # «“" before a quoted name or speech
 
 Span = tuple[int, int]
 
@@ -74,7 +75,6 @@ PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "
                      "مدة", "ب", "ل", "و", "ف") | ABOUT | MORE_LESS
 OPENING = {"(", "[", "«", '"', "“"}
 CLOSE_MARKS = {")", "]", "»", '"', "”", "″"}
-QUOTES = {"«", "“", '"'}
 CLOSING = {"»": "«", "”": "“", "″": "“", '"': '"'}  # («“بوينج 777″»: a double prime closes “ too)
 MAX_NUMBER_WORDS = 24  # «تسعمائة و تسعة و تسعون مليوناً و …» fits
 NAME_QUOTE_WORDS = 12  # a quote this short with no sentence end inside is a name, title or slogan, not speech
