@@ -70,7 +70,8 @@ RELATED = keys("تتعلق", "يتعلق", "تتعلقان", "يتعلقان")  
 # «وتحرير (171) مخالفة»: violations written up, not caught, are no cases (GUIDELINES §7 decisions 155, 174)
 RECORDED = keys("تحرير", "وتحرير", "رصد", "ورصد", "تسجيل", "وتسجيل")
 VIOLATIONS = keys("مخالفة", "مخالفات")  # «ضبط (174) مخالفة مرورية»: violations caught are cases (decision 174)
-SUSPECT_WORDS = ("متهم", "مشتبه", "شخص", "أشخاص", "اشخاص", "مجرم", "جان", "نساء", "امرا", "رجال", "رجل", "اطفال",
+# «جاني»/«جناة» (the offender; the bare stem «جان» would take «الجانبين», the two sides)
+SUSPECT_WORDS = ("متهم", "مشتبه", "شخص", "أشخاص", "اشخاص", "مجرم", "جاني", "جناة", "نساء", "امرا", "رجال", "رجل", "اطفال",
                  "طفل", "عنصر", "عناصر", "مواطن", "مطلوب", "ارهابي", "متسلل", "مهرب", "افراد",
                  # «القبض على 5 من المتورطين»، «1233 موقوفا»، «ضبط (24) محكوما عليهم»، «نحو 20 شابا»، «5 عمال»،
                  # «431 مشبوها»، «ثلاث قيادات» (GUIDELINES §4 suspects: the count of persons caught)
@@ -98,6 +99,10 @@ JOINED_WINDOW = 3  # words from a figure of suspects to a further figure joined 
 ATTEMPT_WORDS = ("محاول", "عملي", "هجوم", "هجمات", "مخطط", "مؤامر")
 # a figure of people before a passive or pronoun-object arrest («ستة أشخاص اعتقلوا»، «أربعة أشخاص تم القبض عليهم»)
 BEFORE_WINDOW = 4
+# the verbs of an arrest with a plural or dual subject suffix («ضبطوا»، «أوقفا»، «اعتقلوا»): passive on real news
+# («24 سودانيا يعملون في التعدين ضبطوا داخل الحدود»، «منهما اثنان ضبطا في السعودية»), their subject is the count of
+# persons before them in the sentence, whatever its noun (GUIDELINES §4 suspects: the count of persons caught)
+PLURAL_VERBS = keys(*(v + s for v in ("ضبط", "اعتقل", "أوقف", "اوقف") for s in ("وا", "ا")))
 # an arrest whose object is one person named before it («عباس (قبض عليه …)»، «مهدي … لحظة القبض عليه»)
 ONE_PERSON = keys("عليه", "عليها")
 PLURAL_OBJECT = keys("عليهم", "عليهما")  # «تم القبض عليهم»: persons counted before it
@@ -113,13 +118,17 @@ TO = keys("إلى", "الى")  # «الانتماء إلى …»: the prepositio
 NEEDED = keys("ضرورة", "بضرورة", "التزام")  # a call for an arrest or a duty to make it (GUIDELINES §7 decision 37)
 SEIZING = word_key("القاء")
 ALL_OF = (word_key("كل"), word_key("من"))
+SEIZED = ("القبض", "قبض")  # «القبض (time/place) على X»: the words a time or place phrase may take before «على»
+ADVERBIAL_WORDS = 8  # words of such a phrase at most («في وقت متأخر من أول من أمس»)
+ADVERBIAL_STOP = {".", "؛", ":", "(", ")", "\n", "«", "»", '"'}
 ENUMERATION = keys("وهم", "هم")  # «وهم: X، Y»: the persons a plural pronoun names, listed after a colon
 BRACKET_WORDS = 4  # words of a bracket after a listed suspect's name up to its closing one («(30 عاما)»)
+APPOSITION = keys("وهو", "وهي")  # «… أحد المنتمين للتنظيم وهو X»: the name of the person described
 DESCRIPTORS = keys("قوات", "قوة", "سلطات", "شرطة")
 # «إحدى المرأتين»، «امرأتان إحداهما اعتقلت»: one of the counted people, not their count
 PARTITIVE = keys("أحد", "إحدى", "أحدهما", "إحداهما", "أحدهم", "إحداهن")
-# «مقتل 13 عنصراً»: a figure of the dead counts no suspects (GUIDELINES §7 decision 82)
-KILLED = keys("مقتل", "قتل", "مصرع")
+# «مقتل 13 عنصراً»، «أودى بحياة 27 شخصا»: a figure of the dead counts no suspects (GUIDELINES §7 decision 82)
+KILLED = keys("مقتل", "قتل", "مصرع", "حياة")
 # «إحباط أكثر من 300 عملية»: the words of a bound between a thwarting verb and its figure
 BOUND_WORDS = 2
 # a noun before the named object describes the person: with «his/her» («زوجته»، «شقيقه») or in construct
@@ -150,6 +159,10 @@ CHARGE_NOUNS = keys("تهمة", "تهم")
 # «اعتقال 431 بينهم أجانب خططوا لاستهداف مساجد …»، «اعتقلوا لأنهم كانوا يخططون لأعمال إرهابية»: the act those
 # arrested plotted is the offence (GUIDELINES §7 decision 61: what they are held for in the arrest's sentence)
 PLOTTED = keys("خطط", "خططوا", "خططا", "يخطط", "يخططون", "يخططان", "تخطط")
+# «ضبط مواطن حاول دهس رجل أمن»: the act the person caught tried is the offence (GUIDELINES §7 decision 39: the act
+# without «محاولة»)
+TRIED = keys("حاول", "حاولت", "حاولوا", "حاولا", "يحاول", "يحاولون")
+TRIED_WINDOW = 2  # words from the arrest to «حاول»: its object is one noun («ضبط مواطن حاول …»)
 BELONGING = keys("لانتمائه", "لانتمائها", "لانتمائهم")  # «لانتمائه إلى …»: the belonging is the offence
 CHARGE_FILLERS = keys("فيه", "فيها", "فيهم", "به", "بها", "بهم", "أيضا", "أيضًا", "ايضا")
 # «واتهم 15 منهم بعمل إرهابي»: the part of those arrested who are charged, between the verb and its charge
@@ -235,12 +248,26 @@ def _called_for(ctx: Context, i: int) -> bool:
     return prev in NEEDED or prev.lstrip("ب") == SEIZING and ctx.key(before).lstrip("و") in NEEDED
 
 
+def _on(ctx: Context, i: int, end: int) -> int:
+    """The word after the «على» of «القبض على» at i; a time or place phrase may stand before it, set off by commas or
+    not («ألقت القبض، أول من أمس، على شخصين»، «ألقت القبض في وقت متأخر من أول من أمس على X»; GUIDELINES §4 suspects:
+    those caught are the object wherever it stands). Without such an «على» the word after i."""
+    if ctx.key(i + 1) == "على" or not ctx.key(i).lstrip("و").startswith(SEIZED):
+        return i + 1 + (ctx.key(i + 1) == "على")
+    for k in range(i + 1, min(end, i + 1 + ADVERBIAL_WORDS) + 1):
+        if ctx.key(k) == "على":
+            return k + 1
+        if ctx.words[k] in ADVERBIAL_STOP or any(m.label in ("PER", "NUM") for m in ctx.starting_in(k, k)):
+            break
+    return i + 1
+
+
 def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
     """«اعتقل X»، «القبض على X»، «إلا أن X اعتقل»: the person named next to an arrest."""
     key = ctx.key(i).lstrip("وف")
     if not key.startswith(PEOPLE_VERBS) or key.endswith(OBJECT_SUFFIXES):
         return None
-    j = i + 1 + (ctx.key(i + 1) == "على" or ctx.words[i + 1:i + 2] in (["ب"], ["بـ"]))  # «الزج ب X» split
+    j = _on(ctx, i, end) + (ctx.words[i + 1:i + 2] in (["ب"], ["بـ"]))  # «الزج ب X» split
     # «اعتقلت قوات الاحتلال الفتى X»، «القبض على المدعو X»، «أوقفت دورية السورية X»: over a subject or a
     # descriptor of the person, up to the first punctuation
     k = _object(ctx, j, end)
@@ -307,8 +334,10 @@ def _object(ctx: Context, j: int, end: int) -> int:
         here = ctx.starting_in(k, k)
         if any(m.label in ("PER", "NUM") for m in here):
             return k
-        if ctx.words[k] == "(" and any(m.label == "PER" for m in ctx.starting_in(k + 1, k + 1)):
-            return k + 1  # «أوقفت السوري (م.غ)»: a person named by initials in brackets (GUIDELINES §7 decision 110)
+        if ctx.words[k] == "(" and any(m.label in ("PER", "NUM") for m in ctx.starting_in(k + 1, k + 1)):
+            # «أوقفت السوري (م.غ)»: a person named by initials in brackets (GUIDELINES §7 decision 110); «القبض على
+            # (431) من …»: a figure in brackets, as statements write them
+            return k + 1
         if ctx.words[k] in QUOTES and any(m.label == "PER" for m in ctx.starting_in(k + 1, k + 1)):
             return k + 1  # «تم القبض على "X"»: a quoted name
         if k == j and _describes(ctx, k, bare=True) and any(m.label == "PER" for m in ctx.starting_in(k + 1, k + 1)):
@@ -316,11 +345,21 @@ def _object(ctx: Context, j: int, end: int) -> int:
         if (ctx.key(k), ctx.key(k + 1)) == ALL_OF:
             k += 1  # «القبض على كل من X، وY»: the list of those caught follows
             continue
+        if k > j and _apposition(ctx, k) is not None:
+            return _apposition(ctx, k)  # «القبض على المتهم، X»، «اعتقلت أحد المنتمين للتنظيم وهو X»
         inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
         if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال") or ctx.words[k] == NAME_SLASH
                                               or ctx.key(k) in DESCRIPTORS or _describes(ctx, k)):
             break
     return j
+
+
+def _apposition(ctx: Context, k: int) -> int | None:
+    """Where the name starts that a comma or «وهو/وهي» at word k puts in apposition to the described object before it
+    («القبض على المتهم، X»، «اعتقلت أحد المنتمين للتنظيم وهو X»): the person caught (GUIDELINES §7 decision 61, the
+    PER of those caught); None when no name follows."""
+    at = k + 1 if ctx.words[k] in COMMAS or ctx.key(k) in APPOSITION else None
+    return at if at is not None and any(m.label == "PER" for m in ctx.starting_in(at, at)) else None
 
 
 def _describes(ctx: Context, k: int, bare: bool = False) -> bool:
@@ -444,7 +483,7 @@ def frames(ctx: Context) -> list[dict]:
             if m.label != "NUM":
                 continue
             right_after = first_num and arrest and (m.first - i <= 2 and ctx.key(m.first - 1) in ("على", ctx.key(i))
-                                                    or m.first == _object(ctx, i + 1 + (ctx.key(i + 1) == "على"), end))
+                                                    or m.first == _object(ctx, _on(ctx, i, end), end))
             # «ضبط 431 من الفئات المنتمية …»: a figure right after the trigger that takes a part of a definite group
             right_after |= first_num and m.first == i + 1 and ctx.key(m.last + 1) == "من" \
                 and ctx.key(m.last + 2).startswith("ال")
@@ -489,6 +528,8 @@ def frames(ctx: Context) -> list[dict]:
                       and _head(ctx, m).startswith(SUSPECT_WORDS) and not ctx.numbers[m.id].get("change")]
             if before:
                 slots["suspects"] = [before[-1].id]
+            elif ctx.key(i).lstrip("و") in PLURAL_VERBS and (subject := _count_before(ctx, i, used)) is not None:
+                slots["suspects"] = [subject.id]
             elif not _purpose(ctx, i) and (named := _named_suspect(ctx, i, end)) is not None:
                 slots["suspects"] = [m.id for m in _listed(ctx, named, end)]
             elif _pronoun_object(ctx, i, many=True) and not _purpose(ctx, i) \
@@ -540,6 +581,8 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
             # «على خلفية قضايا الفئة الضالة»: the offence leaves out the case word (ANNOTATION §4 «قضية»)
             skip = 1 + (key not in CASE_KEYS and _bare(ctx.key(k + 1)) in CASE_KEYS)
             return _charge_phrase(ctx, k + skip, None, stop=OFFENCE_STOP | CASE_STOP)
+        if key in TRIED and k - i <= TRIED_WINDOW and not set(ctx.words[i + 1:k]) & STOP_WORDS:
+            return _offence(ctx, k + 1)  # «ضبط مواطن حاول دهس رجل أمن»
         if key in CHARGE_NOUNS:  # «موجها إليها تهمة محاولة قتل ابنها»، «في إطار التحقيق في تهم فساد»
             return _offence(ctx, k + 1)
         if key in PLOTTED and ctx.words[k + 1:k + 2] in (["ل"], ["لـ"]):
