@@ -172,6 +172,11 @@ PRONOUNS = ("ه", "ها", "هم", "هما")
 ACCOMPANY = ("رافقه", "رافقها", "يرافقه", "يرافقها")  # «رافقه فيها X»: a companion of the participant
 RECEIVING = ("استقبال",)  # «كان في استقبال الوزير/ه»: who receives the participant at the venue
 SAME = _keys("نفسه", "ذاته")  # «وفي اليوم نفسه»: the day of another event
+NAMED_BY_PLACE = _keys("مؤتمر", "قمة")  # «مؤتمر جنيف»، «قمة «كامب ديفيد»»: a conference named by its venue
+SINCE = _keys("منذ", "حتى")  # «منذ كامب ديفيد وحتى لقاءات الدوحة»: a landmark of a process (decision 263)
+MONTH_NOUN = word_key("شهر")  # «في شهر مايو (أيار) الماضي»: the noun before a month, written in the date
+GATHERED = _keys("اجتمع", "يجتمع", "تجتمع", "سيجتمع", "ستجتمع")  # «المجلس التنفيذي لحزبه سيجتمع مساء اليوم»
+NISBA_WINDOW = 2  # adjectives of the meeting noun before its relative date («مؤتمره الصحافي اليومي الاثنين الماضي»)
 
 
 def _norm(k: str) -> str:
@@ -949,10 +954,68 @@ def _suffixed(ctx: Context, i: int) -> bool:
     return key.endswith(("ه", "ها", "هم", "هما")) and key not in WITH_PARTICIPANTS
 
 
+def _named_for_place(ctx: Context, i: int) -> Mention | None:
+    """«مؤتمر جنيف»، «قمة «كامب ديفيد»»، «مؤتمر بوتسدام»: a conference or summit named by the place right after it (in
+    quotes or not) is one specific meeting held there, its location (GUIDELINES §7 decisions 36: a named one, 263:
+    «في مؤتمر الخرطوم» → location «الخرطوم»); not a landmark of a process after «بعد/قبل/منذ/حتى» (decision 263)."""
+    if _norm(ctx.key(i)).lstrip("بل") not in NAMED_BY_PLACE or _norm(ctx.key(i - 1)) in LANDMARK + SINCE:
+        return None
+    k = i + 1 + (ctx.words[i + 1:i + 2] != [] and ctx.words[i + 1] in QUOTES)
+    return next((m for m in ctx.starting_in(k, k) if m.label == "LOC" and not m.lead), None)
+
+
+def _in_name(ctx: Context, date: list[int] | None) -> bool:
+    """Does the date lie inside an entity's name («الأمانة العامة لقوى 14 آذار»)? Then it dates nothing."""
+    if date is None:
+        return False
+    k = bisect_left(ctx.spans, (date[0],))
+    return any(m.label != "NUM" and m.first <= k and m.end >= date[1]
+               for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k))
+
+
+def _month_noun(ctx: Context, date: list[int]) -> list[int]:
+    """«في شهر مايو (أيار) الماضي»: the noun «شهر» right before a month opens the date as written (GUIDELINES §7
+    decision 21; the gold writes «شهر سبتمبر (أيلول) المقبل»)."""
+    k = bisect_left(ctx.spans, (date[0],))
+    if k > 0 and ctx.is_month(k) and _norm(ctx.key(k - 1)).removeprefix("ب") == MONTH_NOUN:
+        return [ctx.spans[k - 1][0] + (ctx.words[k - 1].startswith("ب")), date[1]]
+    return date
+
+
+def _gathering_body(ctx: Context, i: int) -> Mention | None:
+    """«المجلس التنفيذي المركزي لحزبه سيجتمع مساء اليوم»، «مجلس الشورى القيادي اجتمع مع علماء البلد»: the body right
+    before «اجتمع» (over «قد») meets; it holds the meeting, its organizer (GUIDELINES §7 decisions 36, 226)."""
+    if _norm(ctx.key(i)) not in GATHERED:
+        return None
+    k = i - (ctx.key(i - 1) == ALREADY)
+    k -= ctx.words[k - 1:k] != [] and ctx.words[k - 1] in QUOTES  # «"مجلس الشورى القيادي" اجتمع»
+    body = next((m for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k - 1) if m.label == "ORG" and m.last == k - 1),
+                None)
+    # «X نائب رئيس الحكومة سيجتمع»: a body in the genitive of an office is not the subject, its holder is
+    if body is None or any(t.label == "TITLE" and t.last == body.first - 1
+                           for t in ctx.starting_in(max(0, body.first - OFFICE_CHAIN), body.first - 1)):
+        return None
+    return body
+
+
+def _date_after_adjectives(ctx: Context, i: int) -> list[int] | None:
+    """«في مؤتمر صحافي، أمس، في سول»، «في مؤتمره الصحافي اليومي الاثنين الماضي»: the relative date right after the
+    noun's nisba adjectives and a comma is the day it was held (GUIDELINES §7 decision 21)."""
+    k = i + 1
+    while k <= i + NISBA_WINDOW and not ctx.starting_in(k, k) and _norm(ctx.key(k)).endswith("ي") \
+            and ctx.key(k) not in DEICTIC_DAYS:
+        k += 1
+    if k == i + 1:
+        return None
+    k += ctx.words[k:k + 1] in (["،"], [","])
+    return relative_date(ctx, k, 1)
+
+
 def _date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None:
     """The first month's date of the sentence for the article's meeting; of the clause for a later one."""
     if first:
-        return date_near(ctx, i)
+        date = date_near(ctx, i)
+        return None if _in_name(ctx, date) else date
     months = ctx.months()
     n = bisect_left(months, a)
     j = months[n] if n < len(months) else None
@@ -965,7 +1028,8 @@ def frames(ctx: Context) -> list[dict]:
     out = []
     found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if _norm(ctx.key(i)).lstrip("بل") == ROUND_KEY})
     definite = set(_definite(ctx))
-    met = {i for i in find(ctx, MET) if _named_after(ctx, i, clause(ctx, i)[1]) or _subject(ctx, i)}
+    met = {i for i in find(ctx, MET) if _named_after(ctx, i, clause(ctx, i)[1]) or _subject(ctx, i)
+           or _gathering_body(ctx, i)}
     # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)
     met |= {i for i in find(ctx, WITH_PARTICIPANTS) if _named_after(ctx, i, clause(ctx, i)[1])
             or any(m.label == "PER" for m in ctx.starting_in(clause(ctx, i)[0], i - 1))}
@@ -983,6 +1047,7 @@ def frames(ctx: Context) -> list[dict]:
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
     presented = {i: p for i in found if i not in definite and (p := _presenter(ctx, i))}
     joined = {i: v for i in found if (v := _partake(ctx, i)) is not None}
+    named_places: set[str] = set()  # «مؤتمر جنيف» again: the same meeting, no new frame (GUIDELINES §7 decision 118)
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = _court(ctx, i)
         if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i) or _ceremony(ctx, i) \
@@ -997,6 +1062,10 @@ def frames(ctx: Context) -> list[dict]:
         if (i in definite or _suffixed(ctx, i) or _norm(ctx.key(i)) in WITH_PARTICIPANTS) and _after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
         a, b = clause(ctx, i)
+        if (venue := _named_for_place(ctx, i)) is not None:
+            if ctx.surface(venue) in named_places:
+                continue
+            named_places.add(ctx.surface(venue))
         # the last verb of holding before the noun that is no purpose («لعقد»): the one that holds it
         verbs = next(([v] for v in reversed(sorted(find_in(ctx, HOLD, a, i) + _presiding(ctx, a, i)))
                       if not _purpose(ctx, v + 1)), []) if ctx.key(i - 1) not in LANDMARK else []
@@ -1020,7 +1089,7 @@ def frames(ctx: Context) -> list[dict]:
         org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
             or (_council(ctx, i) if i in sittings else None)
         owner = _possessor(ctx, i, a) if org is None and not verbs else None
-        org = org or owner
+        org = org or owner or (_gathering_body(ctx, i) if i in met else None)
         loc = _location(ctx, held[i], b, over_people=True) if i in held else None
         if i in held and _norm(ctx.key(held[i])).startswith(HOSTED):
             loc = next((m for m in ctx.starting_in(held[i] + 1, held[i] + 1) if m.label == "LOC"), loc)
@@ -1029,7 +1098,7 @@ def frames(ctx: Context) -> list[dict]:
         opener = verbs[-1] if verbs else started
         if loc is None and verbs and _norm(ctx.key(verbs[-1])).startswith(HOSTED):  # «استضافت باكستان … مفاوضات»
             loc = next((m for m in ctx.starting_in(verbs[-1] + 1, verbs[-1] + 1) if m.label == "LOC" and m.last < i), None)
-        loc = loc or _location(ctx, i, b) or _where(ctx, i, a) or (_place_between(ctx, opener, i) if opener is not None
+        loc = loc or _named_for_place(ctx, i) or _location(ctx, i, b) or _where(ctx, i, a) or (_place_between(ctx, opener, i) if opener is not None
                                                                     else None)
         # «التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the date and place said right after the person met
         who = next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None) \
@@ -1047,7 +1116,8 @@ def frames(ctx: Context) -> list[dict]:
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
         # right after it, a place or «بحضور» close after it report it too (§7 36)
         near = (_genitive_org(ctx, i) is not None or _location(ctx, i, b, window=NEAR) is not None
-                or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))) and i not in definite
+                or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))
+                or _named_for_place(ctx, i) is not None) and i not in definite
         held_date = _held_date(ctx, held[i]) if i in held else None
         if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
                 org or loc or held_date or (i in held and _date(ctx, i, a, b, False)))):
@@ -1064,7 +1134,8 @@ def frames(ctx: Context) -> list[dict]:
         place_after = loc is not None and loc.first > i
         after = loc.last + 1 if place_after else i + 1
         after += ctx.words[after:after + 1] in (["،"], [","]) and place_after  # «في قطر، أمس واليوم»
-        rel = (relative_date(ctx, i + 1, loc.first - i - 1) if place_after else None) or relative_date(ctx, after)
+        rel = (relative_date(ctx, i + 1, loc.first - i - 1) if place_after else None) or relative_date(ctx, after) \
+            or _date_after_adjectives(ctx, i)
         date = _date(ctx, i, a, b, first)
         date = rel if rel and (date is None or date[0] > rel[1]) else date
         if date is None and loc is not None and loc.first < i:  # «إلى الكاميرون (اليوم)»: a bracket between
@@ -1083,6 +1154,7 @@ def frames(ctx: Context) -> list[dict]:
         if date is None:  # «بدأت المحكمة اليوم جلسة محاكمة …»، «دافع X أمس الأحد خلال جلسة الاستماع»
             date = _date_before(ctx, i, a)
         if date:
+            date = _month_noun(ctx, date)
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and (verbs or host is not None):  # the article's meeting held by a body: attendance sentences anywhere
             chairs = [p for v in _chairing(ctx, 0, len(ctx.words)) for p in _chair_of(ctx, v, clause(ctx, v)[1])]
