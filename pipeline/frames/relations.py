@@ -7,7 +7,8 @@
 - holds_title: a PER and every TITLE of its appositive chain: the titles just before it
   («نائب رئيس X، رئيس Y هوانغ نام»; over styles, honorifics and adjectives that are no entity:
   «الرئيس الفلسطيني، محمود عباس»، «أمير المنطقة صاحب السمو الملكي الأمير X»، «الرئيس الأسبق X»; over a
-  portfolio «وكيل جامعة X للتطوير والجودة الدكتور Y» or a body's type noun «زعيم حزب "X" Y»)
+  portfolio «وكيل جامعة X للتطوير والجودة الدكتور Y», a body's type noun «زعيم حزب "X" Y» or a quoted body
+  the tagger left untagged «المنسق العام ل "تيار X" Y»)
   and those after it up to the next person, a «؛» (but one right after the name) or a new list item «، و…»
   («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»), over «هو»، «الذي كان»، «يشغل منصب»
   and a status word before «و» («X هو سيناتور سابق وحاكم …»); a dual title before two names is
@@ -109,7 +110,10 @@ AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»:
 POSTED_AT = _keys("في") | {ACCREDITED}
 ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "معاقل", "أهداف", "اهداف", "ضد", "جانب", "مباراة", "معسكرات",
                  # a meeting or attack of the body (decision 142: «مؤتمر الأمم المتحدة في باريس»، «هجوم داعش في سيناء»)
-                 "مؤتمر", "قمة", "اجتماع", "هجوم")
+                 "مؤتمر", "قمة", "اجتماع", "هجوم",
+                 # fighting it, or its fighters and prisoners (decision 142: «قتال تنظيم داعش في سوريا»، «يعيش مسلحو
+                 # تنظيم X في Y»، «معتقلي تنظيم X في تركيا»)
+                 "قتال", "ضرب", "مسلحو", "متمردو", "معتقلي", "جرائم")
 # people of a country: «ممثل إيران في المنامة»، «أبناء الجمهورية اليمنية المقيمين في المملكة»، «مندوبي إيران في اليمن»
 PEOPLE_OF = _keys("ممثل", "ممثلي", "أبناء", "ابناء", "مندوب", "مندوبي", "مواطني", "رعايا", "جالية")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
@@ -171,6 +175,8 @@ def _pre_gap(words: list[str], last: bool) -> bool:
         if rest:
             return all(k in HONORIFICS for k in rest)
         return all(k in ("ل", "و") or k.startswith(("ال", "ل")) for k in map(_key, words) if k not in CHAIN_GLUE)
+    if last and _quoted_body(words):
+        return True
     if last and words and _key(words[0]) == SPOKESMAN_OF:
         # «المتحدث الرسمي باسم العشائر المتصدية للتنظيم، محمد X»: the group a spokesman speaks for, named by words
         # that are no entity, before his name
@@ -200,6 +206,20 @@ def _pre_gap(words: list[str], last: bool) -> bool:
             continue  # «الرئيس التنفيذي للمهرجان X»: a generic body in the genitive, no entity (decision 9)
         return False
     return True
+
+
+def _quoted_body(words: list[str]) -> bool:
+    """«المنسق العام ل "تيار X Y" NAME»، «المتحدث باسم حركة «X» NAME»: the body the title heads, a quoted name that
+    is no entity (the tagger missed it), between the title and its holder (GUIDELINES §4: the body and the holder's
+    styles stand between the members of the chain)."""
+    keys = [_key(w) for w in words]
+    while keys and keys[-1] in (HONORIFICS | {"،", ","}):
+        keys.pop()
+    if not (keys[:1] and keys[0] in JOINERS and keys[0] not in QUOTES and keys[0] != ACCREDITED):
+        return False
+    keys = keys[1 + (keys[1:2] != [] and keys[1] in TYPE_NOUNS):]
+    return len(keys) >= 3 and keys[0] in QUOTES and keys[-1] in QUOTES \
+        and len(keys) - 2 <= MAX_PRE_GAP and all(k.isalpha() for k in keys[1:-1])
 
 
 def _portfolio(keys: list[str]) -> int:
