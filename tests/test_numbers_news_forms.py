@@ -144,9 +144,10 @@ def test_construct_form_of_two_is_no_number_alone(read):
 
 
 def test_wahid_before_a_definite_noun_is_one_of(read):
-    """«واحد المسارحة» is «و» + «أحد» glued to a name; «مركز واحد» after its noun still counts."""
+    """«واحد المسارحة» is «و» + «أحد» glued to a name; «مركز واحد» after its noun still counts (a negated «لا
+    يوجد … مركز واحد» is «not a single one», decision 130: tests/test_numbers_real17.py)."""
     assert read("وصل السيل إلى جازان واحد المسارحة") == []
-    assert surfaces(read("لا يوجد في الحي مركز واحد للشباب")) == [("واحد", 1)]
+    assert surfaces(read("يوجد في الحي مركز واحد للشباب")) == [("واحد", 1)]
 
 
 # --- second pass (issue 15): subjects -----------------------------------------------------------------------

@@ -117,7 +117,7 @@ FORMS = [
     ("ارتفعت الصادرات نحو ثلاثة في المائة", [("ثلاثة في المائة", "percent", 3, None)]),
     # every N years; two months named; one hour as a range's lower bound; two centuries
     ("يقام المهرجان مرة كل 4 أعوام", [("4", "duration", 4, None)]),
-    ("ارتفعت المبيعات خلال شهري رمضان وشوال", [("شهري", "duration", 2, None)]),
+    ("ارتفعت المبيعات خلال شهري رمضان وشوال", []),  # a named pair of months is part of the date (dec. 186)
     ("يستغرق العبور من ساعة إلى أربع ساعات", [("ساعة", "duration", 1, None), ("أربع", "duration", 4, None)]),
     ("ظلت الأسرة في الحكم قرابة قرنين", [("قرنين", "duration", 2, None)]),
     # a number after its noun before «من + month» still counts the noun

@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.numbers.detect import Fact, find_facts, is_currency
+from pipeline.numbers.detect import FUNCTION_AFTER, Fact, find_facts, is_currency
 from pipeline.numbers.link import LEVEL_QUALIFIERS, LEVEL_VERBS, link, range_pairs
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.schema import item_id
@@ -83,6 +83,10 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
     for chain in _listed_figures(facts, keys):  # «(4 و5 و11 عاما)»: the unit said once, after the last
         for n in chain[:-1]:
             out[n]["subject"], out[n]["type"] = out[chain[-1]]["subject"], out[chain[-1]]["type"]
+    for a, b in _bare_alternatives(facts, words, keys, spans, sent_of, out):
+        out[b]["subject"] = out[a]["subject"]  # «منذ شهرين أو ثلاثة», «خمس سنوات أو عشر»: the noun said once
+        if out[a]["type"] == "duration":
+            out[b]["type"] = "duration"  # (three of them: months, not things)
     for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, one subject (GUIDELINES §7)
         if out[b]["type"] in ("percent", "duration") and out[a]["type"] == "count" and facts[b].first - facts[a].last <= 3:
             out[a]["type"] = out[b]["type"]  # «بين 30 و35 في المائة», «بين ثلاث و10 سنوات»: said once for both bounds
@@ -99,6 +103,37 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
             out[b]["subject"] = out[a]["subject"]  # «بعد شهرين أو ثلاثة»: the noun said with the lower bound
             # (not the join itself, «بين 20 أو 30.»)
     return out
+
+
+ALTERNATIVE_JOINS = frozenset(word_key(w) for w in ("أو", "او"))
+
+
+def _bare_alternatives(facts: list[Fact], words: list[str], keys: list[str], spans: list[tuple[int, int]],
+                       sent_of: list[int], out: list[dict]) -> list[tuple[int, int]]:
+    """Pairs (a, b) of «N noun أو M» (or a dual «شهرين أو ثلاثة») where M has no noun of its own: the word after M is
+    a punctuation mark or a function word, not the noun again («سبع سنوات أو ثماني سنوات» keeps its own). M counts
+    a's noun (GUIDELINES §7 ranges; decision 275 keeps true alternatives as ranges)."""
+    pairs = []
+    for n in range(len(facts) - 1):
+        a, b = facts[n], facts[n + 1]
+        if sent_of[a.first] != sent_of[b.first] or b.first < 1 or keys[b.first - 1] not in ALTERNATIVE_JOINS \
+                or a.type not in ("count", "duration") or b.type not in ("count", "duration") \
+                or not out[n]["subject"]:
+            continue
+        own = out[n]["subject"]
+        noun = a.last + 1 if b.first - 1 == a.last + 2 else None  # «ثلاثة كيلومترات أو خمسة»
+        if noun is not None and list(own) == [spans[noun][0], spans[noun][1]]:
+            noun_key = keys[noun]
+        elif b.first - 1 == a.last + 1 and a.first == a.last and list(own) == [a.start, a.end]:
+            noun_key = keys[a.first]  # «شهرين أو ثلاثة»: the dual is its own noun
+        else:
+            continue
+        after = keys[b.last + 1] if b.last + 1 < len(keys) else "."
+        if after == noun_key or (words[b.last + 1].isalpha() if b.last + 1 < len(words) else False) \
+                and after not in FUNCTION_AFTER and after not in ALTERNATIVE_JOINS and not after.startswith("و"):
+            continue  # («سبع سنوات أو ثماني سنوات», «ثلاثة أو أربعة أيام»: a noun of its own)
+        pairs.append((n, n + 1))
+    return pairs
 
 
 WOUNDED = frozenset(word_key(w) for w in ("جرح", "وجرح", "أصيب", "وأصيب", "إصابة", "وإصابة"))

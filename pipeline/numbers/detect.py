@@ -97,8 +97,12 @@ ONE_IDIOMS = _keys("جانب", "صفا", "صف", "يدا", "يد", "وحدة", "
 # («شيء/أمر واحد»: one thing; «من زاوية/طرف واحد», «مجتمعا/دينا/لونا واحدا», «قوة واحدة ويد واحدة»: the same, a
 # whole; «لحظة واحدة»: emphatic)
 # «not even one», «if only one», «as long as one», «without one step»: a negated or hypothetical «one» (decision 130)
-# (after a plain «لا يوجد» «مركز واحد» still counts; the tokenizer splits «ولو» into «و» + «لو»)
+# (the tokenizer splits «ولو» into «و» + «لو»; a plain «لا/لم/لن» is PLAIN_NEGATORS below)
 NEGATED_ONE = _keys("ولا", "ليس", "ليست", "ولو", "لو", "مجرد", "دام", "دون")
+# a plain negator before «X واحد» is «not a single X» too: «لا يوجد شخص واحد»، «لم يسجل ضربة واحدة»، «لن يعزف على
+# أداة واحدة» (decision 130; real news never marks one); but «لم يتجاوز … واحدا» bounds a figure (decision 93)
+PLAIN_NEGATORS = _keys("لا", "لم", "لن", "ولم", "ولن", "فلا", "فلم", "فلن")
+BOUND_AFTER_NEGATOR = tuple(_keys("يتجاوز", "تتجاوز", "يزد", "تزد", "يتعد", "تتعد", "يتخط", "تتخط"))
 ONLY = _keys("سوى", "إلا")  # «لا يملك سوى مهاجم واحد»: «only one» is a figure (decision 114)
 NEGATION_WINDOW = 6
 ONE_OF = _keys("من", "منهم", "منها", "منهما", "منهن")
@@ -303,8 +307,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # a code, or the denominator of a ratio whose numerator is no fact («رقم 15/7»)
     if shape == "single" and _minute_in_list(i, words, keys):
         return None  # «سجلها سيلفا في الدقيقة 27، كوستا 72»: the minute of each goal in the list
-    if shape == "range" and _score(i, words, keys):
-        return None  # «خسارته امام سلوفاكيا 1-2.»: a result (GUIDELINES §Numbers, not facts)
+    if (shape == "range" and _score(i, words, keys)) or (shape in ("range", "single") and _result(i, words, keys)):
+        return None  # «خسارته امام سلوفاكيا 1-2.», «بعد تعادلهما 2 - 2 في»: a result (GUIDELINES §Numbers, dec. 188)
     if shape == "single" and i + 2 < len(words) and words[i + 1] in DATE_DASHES and words[i + 2][:1].isalpha():
         return None  # «2- أتليتيكو مدريد: 32 نقطة», «فوز يونايتد 3- صفر»: a list number or a score, never a fact
     tail = i + DECIMAL_TAIL.get(shape, 0)  # the last word of the digits
@@ -432,6 +436,27 @@ def _score(i: int, words: list[str], keys: list[str]) -> bool:
     after = words[last + 1] if last + 1 < len(words) else "."
     return keys[first - 1] not in RANGE_OPENERS and (
         (_is_punct(after) and after not in PERCENT) or keys[last + 1] in FUNCTION_AFTER)
+
+
+SCORE_SEPARATORS = {"-", "–", "ـ", "/"}  # DATE_DASHES and a slash
+# a word of winning, drawing, losing or ending before two small figures makes them a result: «ليفوز سيتي 5 - 4»،
+# «انتهت 3 - 3»، «بخسارة الفريق 1-3»، «بفوز فريقه 4/ صفر»، «بركلات الترجيح 5 - 4» (dec. 188, 210)
+RESULT_STEMS = tuple(_keys("فوز", "فاز", "يفوز", "تعادل", "خسار", "خسر", "تقدم", "انتهت", "انتهى", "نتيجة", "بنتيجة",
+                           "هزيمة", "هزم", "تغلب", "الترجيح"))
+RESULT_WORDS = 3  # «ليفوز سيتي 5 - 4»: the team's name may stand between
+ZERO = word_key("صفر")
+
+
+def _result(i: int, words: list[str], keys: list[str]) -> bool:
+    """«بعد تعادلهما 2 - 2 في الوقت الأصلي»: two goal tallies (digits up to SCORE_MAX or «صفر») over a dash or
+    slash, with a word of a match's outcome just before them, are a digit score, whatever follows (decision 188)."""
+    first = i if i + 1 < len(words) and words[i + 1] in SCORE_SEPARATORS else i - 2
+    last = first + 2
+    if first < 1 or last >= len(words) or words[first + 1] not in SCORE_SEPARATORS:
+        return False
+    if not all(keys[k] == ZERO or (words[k].isdigit() and int(_ascii(words[k])) <= SCORE_MAX) for k in (first, last)):
+        return False
+    return any(unglued(keys[k]).startswith(RESULT_STEMS) for k in range(max(0, first - RESULT_WORDS), first))
 
 
 def _contact_number(i: int, words: list[str], keys: list[str]) -> bool:
@@ -714,10 +739,18 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
                                or (keys[i] == "واحد" and keys[i + 1].startswith("ال"))):
         return False  # («وأحد المتهمين» written «واحد المتهمين»: one of; but «بعد يوم واحد من …» is a day)
     window = range(max(0, i - NEGATION_WINDOW), i)
-    if any(keys[m] in NEGATED_ONE or (keys[m] == "لا" and m and keys[m - 1] == "و") for m in window) \
-            and not any(keys[m] in ONLY for m in window):
+    if any(keys[m] in NEGATED_ONE or (keys[m] == "لا" and m and keys[m - 1] == "و") or _plain_negation(m, keys)
+           for m in window) and not any(keys[m] in ONLY for m in window):
         return False  # «ولا مركز شباب واحد», «ليست مجرد عملية واحدة», «ولو لمرة واحدة»: «not even one», emphatic
+    if i >= 2 and keys[i - 2] == "في" and _is_time_unit(keys[i - 1]):
+        return True  # «في عام واحد بدلا من ثلاثة», «في سنة واحدة»: a length of time, duration 1 (decision 188)
     return not (i >= 2 and keys[i - 2] in SAME_BEFORE)
+
+
+def _plain_negation(m: int, keys: list[str]) -> bool:
+    """«لا/لم/لن» at m negates the clause of a following «X واحد» (decision 130), unless it negates a verb of
+    exceeding, which bounds the figure instead («لم يتجاوز عددهم شخصا واحدا», decision 93)."""
+    return keys[m] in PLAIN_NEGATORS and not (m + 1 < len(keys) and keys[m + 1].startswith(BOUND_AFTER_NEGATOR))
 
 
 def _one_idiom(key: str) -> bool:
@@ -1356,12 +1389,23 @@ BODY_PAIR_STEMS = _keys("عين", "قدم", "يد", "ساق", "أذن", "كتف"
 BODY_PAIR_ENDINGS = ("ين", "ان", "يه", "يها", "يهما", "اه", "اها", "اهما")
 LIMB_ADJECTIVES = _keys("السفليين", "العلويين", "السفليان", "العلويان")  # «الطرفين السفليين»: the legs
 # idioms with a dual form (decision 33 «الجنسين»; decision 186: «الزوجين» of any couple)
-IDIOM_DUALS = _keys("الجنسين")
+# («عليين»: the Quranic heaven, «في عليين»; «أجمعين»: «all», an emphasis; -ين words that count nothing, dec. 150)
+IDIOM_DUALS = _keys("الجنسين", "عليين", "أجمعين")
 # «الزوجين» of any couple is no count (decision 186), of a couple the story has just named is (decision 33): «يو
 # عمره 43 عاما وزوجته شي … وتشير التقارير إلى أن الزوجين يشتريان»
 COUPLE_DUALS, SPOUSE_MENTIONS = _keys("الزوجين", "الزوجان"), _keys("زوجته", "زوجها")
 SPOUSE_WINDOW = 40
 FACES = _keys("وجهان", "وجهين")  # «وجهان لعملة واحدة»: two sides of one coin, an idiom
+
+
+# a kind of place in construct before a definite -ين/-ان word: the word is that place's name, never a dual
+# («مدينة القريتين», «معسكر الصدرين», «قضاء العدين», «منطقة الزنتان»; §3: names and identifiers are no facts)
+PLACE_KIND_NOUNS = _keys("مدينة", "معسكر", "ولاية", "محافظة", "بلدة", "قرية", "منطقة", "مخيم", "قاعدة", "جبل",
+                         "مطار", "ميناء", "قضاء", "مديرية", "وادي")
+# the dual of a part of a year, which two ordinals after it name: «للربعين الأول والثاني», «الفصلين الأول والثاني
+# من السنة»: a calendar reference, no fact (decision 186); (centuries left out: the gold counts «القرنين الخامس عشر
+# والسادس عشر»)
+PERIOD_DUALS = _keys("ربعين", "فصلين", "نصفين", "شهرين", "عامين", "ربعان", "فصلان")
 
 
 def _no_count_dual(i: int, words: list[str], keys: list[str]) -> bool:
@@ -1387,6 +1431,12 @@ def _no_count_dual(i: int, words: list[str], keys: list[str]) -> bool:
         return True
     if key == "يومي" and (nxt in DAY_NAMES or nxt == "امس"):
         return True
+    if i and keys[i - 1] in PLACE_KIND_NOUNS and keys[i].startswith("ال") and keys[i].endswith(("ين", "ان")):
+        return True  # «مدينة القريتين», «معسكر الصدرين», «مديرية العدين»: the name of the place (§3 names)
+    article = _article_key(i, keys)  # («للربعين» may come glued or as «ل» + «لربعين»)
+    if article.startswith(("ال", "لل")) and article[2:] in PERIOD_DUALS and nxt.startswith("ال") \
+            and parse_ordinal(words[i + 1:i + 3]) is not None:
+        return True  # «للربعين الأول والثاني», «الفصلين الأول والثاني»: the ordinals name the pair (dec. 186)
     return key.startswith("ال") and key.endswith(("ين", "ان")) and _is_time_unit(_dual_singular(key)) \
         and i + 1 < len(words) \
         and words[i + 1][:1].isdigit()
@@ -1595,7 +1645,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif (fact := _ordinal_age(i, words, spans, keys)) is not None or (fact := _age_ordinal(i, words, spans, keys)):
             pass
         elif key in ("شهري", "شهرا") and i + 1 < len(keys) and keys[i + 1] in MONTH_KEYS:
-            fact = Fact(spans[i][0], spans[i][1], "duration", 2.0, i, i)  # «خلال شهري رجب وشعبان»
+            pass  # «خلال شهري رجب وشعبان الماضيين»: a named pair of months is part of the date, no fact (dec. 186)
         elif _is_time_unit(key) and not key.startswith("ال") and i and keys[i - 1] == "من" and i + 2 < len(keys) \
                 and keys[i + 1] in ("إلى", "الى", "حتى") and (words[i + 2][:1].isdigit() or parse_words(words[i + 2:i + 3])):
             fact = Fact(spans[i][0], spans[i][1], "duration", 1.0, i, i)  # «من ساعة إلى ثلاث ساعات»: one hour

@@ -329,11 +329,18 @@ def _np_after(k: int, words: list[str], keys: list[str], end: int, max_words: in
     while k < end and keys[k] in PROCLITIC_TOKENS:
         k += 1
     start = k
-    while k < end and k - start < max_words and keys[k] not in SUBJECT_STOP and not words[k][:1].isdigit():
+    while k < end and k - start < max_words and keys[k] not in SUBJECT_STOP and not words[k][:1].isdigit() \
+            and not _alternative_figure(k, words, keys):
         k += 1
     while k > start and keys[k - 1] in PROCLITIC_TOKENS:
         k -= 1
     return (start, k - 1) if k > start else None
+
+
+def _alternative_figure(k: int, words: list[str], keys: list[str]) -> bool:
+    """«أو» before a figure ends the noun phrase: «ثلاثة كيلومترات أو خمسة», «خمس سنوات أو عشر» (§7 ranges)."""
+    return keys[k] in ("أو", "او") and k + 1 < len(words) \
+        and (words[k + 1][:1].isdigit() or parse_words(words[k + 1:k + 2]) is not None)
 
 
 
