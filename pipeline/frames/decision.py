@@ -97,6 +97,24 @@ def _year_phrase(ctx: Context, j: int) -> list[int] | None:
     return ctx.span(j, j + 1 + (ctx.key(j + 2) in ("ه", "هـ")))
 
 
+def _described(ctx: Context, j: int, b: int) -> int:
+    """The first word from j that is not an indefinite adjective of an indefinite instrument («قراراً نهائياً
+    وحاسماً اليوم»: the day after its adjectives, GUIDELINES §7 decision 273)."""
+    while j <= b and (ctx.words[j].endswith(("اً", "ًا")) or ctx.words[j] == "و" and j + 1 <= b and
+                      ctx.words[j + 1].endswith(("اً", "ًا"))) and not ctx.starting_in(j, j):
+        j += 1
+    return j
+
+
+def _years_in(ctx: Context, j: int) -> list[int] | None:
+    """«أصدرت المحكمة … في 2009 و2010 مذكرات»: «في» + a year (or two joined by «و») between the verb and its
+    instrument dates the issuance, as written (GUIDELINES §7 decision 21)."""
+    if ctx.key(j) != "في" or not (ctx.words[j + 1:j + 2] and ctx.words[j + 1].isdigit() and _year(ctx.words[j + 1])):
+        return None
+    two = ctx.words[j + 2:j + 4]
+    return ctx.span(j + 1, j + 3 if len(two) == 2 and two[0] == "و" and two[1].isdigit() and _year(two[1]) else j + 1)
+
+
 def _issued_by(ctx: Context, i: int, b: int) -> Mention | None:
     """The entity after «الصادر(ة) من/عن» that follows instrument i over its adjectives, or None
     (GUIDELINES §7 decisions 191, 262: a passive instrument opens only with an issuer that is an entity)."""
@@ -178,6 +196,11 @@ def _bracketed_id(ctx: Context, num: int) -> int | None:
 def _bare_id(ctx: Context, i: int, b: int) -> int | None:
     """A resolution number right after the instrument and its adjectives («القرار الأممي "2216"»); years are dates."""
     j = _adjectives(ctx, i + 1, b)
+    body = next((m for m in ctx.starting_in(j, j) if m.label == "ORG"), None)
+    if body is not None:
+        # «قرار مجلس الأمن 2216»: the number right after the issuing body, ending the phrase (GUIDELINES §4 id)
+        after = ctx.words[body.last + 2] if body.last + 2 < len(ctx.words) else "."
+        j = body.last + 1 if after in ID_PUNCT or after.startswith("و") else b + 1
     j += j <= b and ctx.words[j] in QUOTES
     if j <= b and ctx.words[j].isdigit() and not _year(ctx.words[j]):
         return j
@@ -377,7 +400,7 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
 
 
 def frames(ctx: Context) -> list[dict]:
-    out, triggers = [], _triggers(ctx)
+    out, triggers, issued = [], _triggers(ctx), []
     orders = [i for i in triggers if ctx.key(i).lstrip("وب").removeprefix("ل") in ROYAL_ORDER]
     for i in triggers:
         if ctx.key(i - 1) == "مشروع":
@@ -398,6 +421,10 @@ def frames(ctx: Context) -> list[dict]:
             slots["id"] = [ctx.span(num + 1, k)]
         elif (bare := _bare_id(ctx, i, b)) is not None:
             slots["id"] = [ctx.span(bare, bare)]
+            k = bare
+            while k + 2 <= b and ctx.words[k + 1] == "و" and ctx.words[k + 2].isdigit() and not _year(ctx.words[k + 2]):
+                k += 2  # «قراري مجلس الأمن 242 و336»: every id of the instruments cited together (decision 282)
+                slots["id"].append(ctx.span(k, k))
         attached = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3] if num is not None else []
         unread = num is not None and num > _adjectives(ctx, i + 1, b) and not ctx.starting_in(i + 1, num - 1)
         named = _named_after(ctx, i, b) if ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER) \
@@ -431,7 +458,7 @@ def frames(ctx: Context) -> list[dict]:
         after = issuer.last if issuer and issuer.first > i else k
         years = bool(verbs) or ctx.key(i - 1) in ISSUED_INTRANS  # «وصدر أمر ملكي في عام 2013»
         date = _date_after(ctx, k + 1, b, years) or _date_after(ctx, after + 1, b, years) \
-            or relative_date(ctx, k + 1, 1)  # «أصدر X قرارا أمس بتعديل …»
+            or relative_date(ctx, _described(ctx, k + 1, b), 1)  # «أصدر X قرارا (نهائياً) أمس بتعديل …»
         if date is None and after > k:  # «القرار الذي اتخذه مجلس الوزراء أمس»: the day after its issuer
             date = relative_date(ctx, after + 1, 1)
         if date is None:
@@ -439,11 +466,14 @@ def frames(ctx: Context) -> list[dict]:
         issue = _issue(ctx, verbs, i)
         if date is None and issue and i - issue[-1] <= MAX_ISSUE_GAP:
             # «أصدرت محكمة ليبية اليوم الثلاثاء حكما»، «أصدرت المحكمة …، أمس، حكما»
-            date = next((d for j in range(issue[-1] + 1, i) if (d := relative_date(ctx, j, 2)) and d[1] <= ctx.spans[i][0]),
-                        None)
+            date = next((d for j in range(issue[-1] + 1, i) if (d := relative_date(ctx, j, 2) or _years_in(ctx, j))
+                         and d[1] <= ctx.spans[i][0]), None)
         if date is None and issue:  # «قبل أربع سنوات أصدر X قرارا» (GUIDELINES §7 decision 95)
             date = next((d for j in range(max(a, issue[-1] - AGO_WINDOW), issue[-1]) if (d := time_ago(ctx, j))), None)
-        if date is None and slots:  # a month earlier in the sentence dates an instrument the mention names
+        if date is None and slots and years:
+            # «في 5 أبريل 2024، أصدر X القرار»، «وفي مارس 2014 صدر قرار X»: a month earlier in the sentence dates an
+            # instrument issued there; a reported one («غادر … في يونيو الماضي … إنفاذا لقرارات المحكمة») is dated
+            # by another verb
             d = date_near(ctx, i)
             date = d if d and d[1] <= ctx.spans[i][0] else None
         if date:
@@ -451,4 +481,34 @@ def frames(ctx: Context) -> list[dict]:
         if ctx.key(i).lstrip("وفبل") in PLAN and "id" not in slots:
             continue  # «الخطة الأمنية التي انطلقت في …»: a plan is an instrument only with its number
         out.append({"type": "decision", "trigger": ctx.span(i, i), "slots": slots})
+        issued.append(bool(issue))
+    return _once(ctx, out, issued)
+
+
+def _filled(ctx: Context, frame: dict) -> set[tuple[str, str]]:
+    """The frame's slots as written, (slot, words): a body named twice is one filler («مجلس الوزراء» … «مجلس الوزراء»)."""
+    by_id = {m.id: m for m in ctx.mentions}
+    out = set()
+    for slot, values in frame["slots"].items():
+        for v in values:
+            if isinstance(v, str):
+                m = by_id.get(v)
+                out.add((slot, word_key(ctx.surface(m)) if m else v))
+            else:
+                out.add((slot, word_key(ctx.text[v[0]:v[1]])))
     return out
+
+
+def _once(ctx: Context, out: list[dict], issued: list[bool]) -> list[dict]:
+    """One frame per instrument (GUIDELINES §7 decisions 38, 121, 265): a later mention whose slots, as written, are
+    all among those of an earlier decision of the document («قرار مجلس الوزراء» again after «قرار مجلس الوزراء»
+    reported with its date) is that instrument named again and opens no frame of its own. An issuing verb with no
+    date of its own («كما أصدر الملك … أمراً ملكياً») reports another issuance by the same issuer and stays."""
+    filled = [_filled(ctx, f) for f in out]
+    keep = []
+    for n, f in enumerate(out):
+        mine = filled[n]
+        again = mine and (not issued[n] or "date" in f["slots"]) and any(mine <= filled[m] for m in range(n))
+        if not again:
+            keep.append(f)
+    return keep

@@ -202,6 +202,7 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
 
 
 AGO = {word_key(w) for w in ("قبل", "منذ", "بعد")}
+AGO_BOUNDS = {word_key(w) for w in ("أكثر", "أقل", "من", "نحو", "حوالي", "قرابة")}
 BEFORE = word_key("قبل")
 
 
@@ -216,7 +217,10 @@ def time_ago(ctx: Context, j: int) -> list[int] | None:
     (GUIDELINES §7 decision 95); the span runs over the unit after the figure."""
     if ctx.key(j) not in AGO:
         return None
-    m = next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "NUM"), None)
+    k = j + 1
+    while k < j + 3 and ctx.key(k) in AGO_BOUNDS:
+        k += 1  # «بعد أكثر من ثلاث سنوات»: the bound before the figure is inside the date
+    m = next((m for m in ctx.starting_in(k, k) if m.label == "NUM"), None)
     if m is None or ctx.numbers[m.id].get("type") != "duration":
         return None
     subject = ctx.numbers[m.id].get("subject")  # the unit: the first word of the subject right after the figure
@@ -224,17 +228,21 @@ def time_ago(ctx: Context, j: int) -> list[int] | None:
     return ctx.span(j, unit if unit == m.last + 1 else m.last)
 
 
+DATE_SEPARATORS = ("/", "-", "ـ")  # «12/3/2015»، «15-07-2015»، «24 ـ 6 ـ 1431»
+
+
 def numeric_date(ctx: Context, j: int) -> list[int] | None:
     """A date in figures from word j: «4/ 11/ 1426 هـ»، «12/3/2015» (day, month, year; the era letter kept)."""
     k, parts = j, 0
+    sep = ctx.words[j + 1] if j + 1 < len(ctx.words) and ctx.words[j + 1] in DATE_SEPARATORS else "/"
     while k < len(ctx.words) and ctx.words[k].isdigit() and parts < 3:
         parts += 1
-        if parts < 3 and ctx.words[k + 1:k + 2] == ["/"]:
+        if parts < 3 and ctx.words[k + 1:k + 2] == [sep]:
             k += 2
         else:
             break
-    if parts < 3:
-        return None
+    if parts < 3 or sep != "/" and not any(len(ctx.words[n]) == 4 for n in (j, k)):
+        return None  # «15-07-2015»، «24 ـ 6 ـ 1431»: a dash joins a date only with its year, not an id («2-6-36363»)
     end = k + 1 if ctx.key(k + 1) in ("هـ", "ه", "م") else k
     return ctx.span(j, end)
 
