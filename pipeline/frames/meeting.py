@@ -45,6 +45,12 @@ A verb of taking place after the noun dates it by the day right after it, over a
 person of the sentence holds it and attends, with the person it is held with after «مع»; a speaker at a later mention
 («وأشار X خلال المؤتمر الصحفي») attends; a body that hosts it before its noun organizes it, a place is its location
 (decisions 21, 36, 62, 97, 118, 211, 345).
+
+A verb of conducting reaches its noun over the person who conducts the talks and a relative date («يجري رئيس الحكومة
+X اليوم مباحثات مع …»); an office with no name that holds a meeting stands for its holder named before; «حيث/كما» +
+a verb of holding or conducting with no subject takes the sentence's person and the place he travels to; «اجتماع
+عقده بمديري … أمس» is dated over its «بـ» phrase; a later «الاجتماع الذي عُقد + date» dates the meeting it refers
+back to (decisions 21, 36, 62, 118, 263).
 """
 from __future__ import annotations
 
@@ -136,6 +142,7 @@ HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", 
                                 "بدأ", "تبدأ", "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت",
                                 "تنعقد", "ينعقد", "ستنعقد", "سينعقد", "المنعقد") + HOSTED  # «القمة التي تنعقد اليوم»
 HELD_WINDOW = 8
+HELD_PEOPLE = 10  # words from «عقده» to its date over the «بـ» phrase of the people it was held with
 RELATIVE = ("التي", "الذي", "الذين")
 RELATIVE_KEYS = _keys(*RELATIVE, "والذي", "والتي")
 RELATIVE_HELD_WINDOW = 16
@@ -151,6 +158,13 @@ TALKS = _keys("لقاء", "اجتماع", "محادثات", "مباحثات", *R
 WITH_WINDOW = 3  # words from the noun to «مع», and from «مع» to the person
 # «وسيجري محادثات مع الرئيس X»: a verb of conducting right before the noun reports a meeting of named people
 CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "اجرت", "تجري", "ستجري", "يجريان", "أجريا")
+# «يجري رئيس الحكومة X اليوم مباحثات مع …»: the verb reaches its noun over the person who conducts the talks (his
+# offices and name) and a relative date (GUIDELINES §7 decisions 21, 36)
+CONDUCT_REACH = 14
+NISBA = ("ي", "ية")
+# «وسيسافر X إلى جورجيا …، حيث يعقد محادثات مع …»، «يلقي X كلمة …، كما سيجري محادثات مع نظيره»: a verb of holding
+# or conducting with no subject of its own after «حيث/كما» is done by the person the sentence opens with
+SAME_SUBJECT = _keys("حيث", "كما")
 CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (GUIDELINES §7 decision 37)
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
@@ -161,8 +175,9 @@ THEREBY = word_key("وذلك")  # «…، وذلك في الأول من سبتم
 THAT_WINDOW = 10
 # a verb or noun of travelling or visiting before «إلى» or its place: where named people meet (see _destination)
 TRAVEL = _keys("يتوجه", "توجه", "تتوجه", "يصل", "وصل", "تصل", "وصلت", "يزور", "زار", "تزور", "زارت", "زيارة",
-               "زيارت", "زيارات", "يسافر", "سافر")
+               "زيارت", "زيارات", "يسافر", "سافر", "سيسافر", "ستسافر", "سيتوجه", "ستتوجه")
 TO = _keys("إلى", "الى")
+VISIT = _keys("زيارة", "زيارت", "زيارات")
 TRAVEL_WINDOW = 6
 OFFICE_CHAIN = 8  # words of one office or body in apposition to a name («رئيس مجلس الوزراء»)
 CLAUSE_DATE_WINDOW = 10
@@ -248,6 +263,42 @@ def _purpose(ctx: Context, i: int) -> bool:
             (prev.startswith(HOLD_KEYS) and _lam(ctx, i - 2)):
         return not any(_norm(ctx.key(j)).startswith(PREPARE_KEYS) for j in range(max(0, i - 8), i - 1))
     return prev in PURPOSE or ctx.key(i - 2) in PURPOSE
+
+
+def _conducted(ctx: Context, i: int) -> tuple[int, list[int] | None] | None:
+    """«يجري رئيس الحكومة التونسية X اليوم مباحثات مع …»، «أجرى وزير الخارجية X أمس محادثات»: the verb of conducting
+    before the meeting noun at i, with only persons, their offices and a relative date between (GUIDELINES §7
+    decisions 21, 36); returns the verb and the date between, if any."""
+    if _norm(ctx.key(i - 1)) in CONDUCT:
+        return i - 1, None
+    for v in range(i - 2, max(-1, i - CONDUCT_REACH - 1), -1):
+        if _norm(ctx.key(v)) not in CONDUCT:
+            continue
+        k, date, person = v + 1, None, False
+        while k < i:
+            m = max((m for m in ctx.starting_in(k, k) if m.label in ("PER", "TITLE", "ORG", "LOC") and m.last < i),
+                    key=lambda m: m.last, default=None)
+            if m is not None:
+                k, person = m.last + 1, person or m.label == "PER"
+            elif k > v + 1 and ctx.key(k).startswith("ال") and ctx.key(k).endswith(NISBA):
+                k += 1  # «رئيس الحكومة التونسية»: the nisba adjective of an office
+            elif date is None and (d := relative_date(ctx, k, 1)) is not None and ctx.spans[k][0] == d[0]:
+                date, k = d, bisect_left(ctx.spans, (d[1],))
+            elif ctx.words[k] in ("،", ","):
+                k += 1
+            else:
+                break
+        return (v, date) if k == i and person else None
+    return None
+
+
+def _sentence_subject(ctx: Context, v: int, i: int) -> list[Mention]:
+    """«وسيسافر X إلى جورجيا في 12 الجاري …، حيث يعقد محادثات مع …»: a verb of holding or conducting right after
+    «حيث/كما», with no person, office or body between it and the meeting noun at i, has the subject of its sentence:
+    the first person named in the sentence before it, who attends (GUIDELINES §7 decisions 36, 62)."""
+    if ctx.key(v - 1) not in SAME_SUBJECT or any(m.label in ("PER", "TITLE", "ORG") for m in ctx.starting_in(v + 1, i - 1)):
+        return []
+    return [m for m in ctx.starting_in(ctx.sentence_start(v), v - 2) if m.label == "PER" and m.last < v - 1][:1]
 
 
 def _named_after(ctx: Context, i: int, b: int) -> list[Mention]:
@@ -472,7 +523,10 @@ def _held_date(ctx: Context, v: int) -> list[int] | None:
     if place is not None and (place.lead == "ب" or ctx.key(place.first - 1) in ("في", "ب", "بـ")) and (
             place.first == k or ctx.key(k) in ("في", "ب", "بـ")):
         k = place.last + 1
-    return relative_date(ctx, k, 3)
+    # «بعد اجتماع عقده بمديري تعليم خمس إدارات … أمس»: over the people it was held with after «بـ» (decisions 21, 263)
+    with_people = _norm(ctx.key(v)).endswith(CHAIRING_PRONOUN) and ctx.words[k].startswith("ب") and \
+        not ctx.starting_in(k, k)
+    return relative_date(ctx, k, 3) or (relative_date(ctx, k, HELD_PEOPLE) if with_people else None)
 
 
 def _venue(ctx: Context, v: int, b: int) -> Mention | None:
@@ -632,6 +686,9 @@ def _convener(ctx: Context, v: int, i: int) -> list[Mention]:
     out = [m for m in ctx.starting_in(v + 1, i - 1) if m.label == "PER"][:1]
     # «-X وY- مؤتمرا»: the persons joined to him by «و» hold it with him
     out = _co_chairs(ctx, out[0]) if out else []
+    # «وعقد رئيس البرلمان أمس اجتماعا»: an office with no name of its own stands for the person named before who
+    # holds it, as for a chair (decision 62)
+    out = out or [h for h in [_chair_office(ctx, v, i - 1)] if h] or _sentence_subject(ctx, v, i)
     # «رئيس الوزراء X عقد جلسة طارئة»: the person right before the verb (over «قد») holds it
     k = v - (ctx.key(v - 1) == ALREADY)
     if not out and not ctx.words[v].startswith(("ل", "ب")) and not any(c in ctx.key(v) for c in CHAIR_KEYS):
@@ -752,13 +809,17 @@ def _destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
     place a participant travels to or visits, in the clause of a meeting of named people, before the noun or right
     after it, is where they meet."""
     for k in range(a, min(b, i + TRAVEL_WINDOW) + 1):
-        if not _norm(ctx.key(k)).startswith(TRAVEL):
+        key = _norm(ctx.key(k))
+        if not (key.startswith(TRAVEL) or key[:1] == "و" and key[1:].startswith(TRAVEL)):  # «وسيسافر» glued
             continue
-        j = k + 1 + (ctx.key(k + 1) in TO)
+        # «وسيسافر X إلى جورجيا»: over the traveller named right after the verb
+        n = next((m.last + 1 for m in ctx.starting_in(k + 1, k + 1) if m.label == "PER"), k + 1) \
+            if not key.startswith(VISIT) else k + 1  # «زيارة X إلى Y» is the visit's, not the meeting's
+        j = n + (ctx.key(n) in TO)
         place = next((m for m in ctx.starting_in(j, j) if m.label == "LOC"), None)
         if place is None and ctx.words[j:j + 1] in (["ل"], ["لـ"]):  # «لعدن» split
             place = next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "LOC"), None)
-        if place is not None and (place.lead in ("", "ل") or ctx.key(k + 1) in TO):
+        if place is not None and (place.lead in ("", "ل") and n == k + 1 or ctx.key(n) in TO):
             return place
     return None
 
@@ -1038,7 +1099,9 @@ def frames(ctx: Context) -> list[dict]:
               and _named_after(ctx, i, clause(ctx, i)[1])}
     gather |= {i for i in found if i not in definite and _norm(ctx.key(i)).startswith(TALKS) and _held_with(ctx, i)}
     gather |= {i for i in found if i not in definite and _norm(ctx.key(i)).startswith(TALKS) and _genitive_pair(ctx, i)}
-    met |= {i for i in found if _norm(ctx.key(i - 1)) in CONDUCT and _met(ctx, i)}
+    conducted = {i: c for i in found if (c := _conducted(ctx, i)) is not None
+                 and (_met(ctx, i) or _sentence_subject(ctx, c[0], i))}
+    met |= set(conducted)
     sittings = {i for i in find(ctx, SITTING) if _sitting(ctx, i)}
     nouns = set(found) | definite
     spoken = {i for i in nouns if _spoken_at(ctx, i)}
@@ -1078,7 +1141,8 @@ def frames(ctx: Context) -> list[dict]:
         started = _started(ctx, i, a) if i in sittings and not verbs else None
         if i in definite and not (verbs or i in held or i in spoken or court is not None):
             continue
-        if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1):
+        if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
+                and i not in conducted:
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
         scheduled = _norm(ctx.key(i - 1)) in SCHEDULE and _norm(ctx.key(i)).startswith(SESSION)
         chaired_by = i in held and _norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
@@ -1107,7 +1171,7 @@ def frames(ctx: Context) -> list[dict]:
         place = _location(ctx, who.last, b) if who else None
         if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
             loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
-        if loc is None and (i in met or i in gather):
+        if loc is None and (i in met or i in gather or verbs and _sentence_subject(ctx, verbs[-1], i)):
             loc = _destination(ctx, i, a, b)
         if loc is None:  # «…، وذلك بنادي ضباط قوى الأمن بالرياض»: the place the meeting's sentence adds after «وذلك»
             loc = next((_location(ctx, k, ctx.sentence_end(i), over_people=True, window=THAT_WINDOW)
@@ -1147,6 +1211,8 @@ def frames(ctx: Context) -> list[dict]:
             date = (date_at(ctx, month) if month is not None else relative_date(ctx, i + 1, 3)) or date
         if date is None and opener is not None:  # «عقد … مساء أمس الاثنين اجتماعاً»، «وبدأت أمس دورة استثنائية»
             date = next((d for j in range(opener + 1, i) if (d := relative_date(ctx, j, min(4, i - j)))), None)
+        if i in conducted and conducted[i][1] is not None:  # «يجري رئيس الحكومة X اليوم مباحثات»
+            date = conducted[i][1]
         if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
             date = relative_date(ctx, i + 1, 8) or (relative_date(ctx, after_who, 3) if who else None)
         if date is None and first:  # «ستبدأ محادثات مع دائنيها بشأن حزمة إنقاذ جديدة غدا الاثنين»
@@ -1183,6 +1249,7 @@ def frames(ctx: Context) -> list[dict]:
         if not verbs:
             if i in met or i in gather:
                 attending += _met(ctx, i) + (_companions(ctx) if first else [])
+                attending += _sentence_subject(ctx, conducted[i][0], i) if i in conducted else []
             elif i in spoken:
                 attending += _speaker(ctx, i)
             else:
@@ -1212,11 +1279,31 @@ def frames(ctx: Context) -> list[dict]:
         # «أما أشار X … خلال المؤتمر الصحفي»: a speaker at a later mention of it speaks at it (decisions 118, 211)
         _place_at(ctx, before[-1]["slots"], _fronted(ctx, i) + (_subjects(ctx, i) if i in theirs else [])
                   + (_speaker(ctx, i) if i in spoken else []) + _attending(ctx, i))
+        if (date := _restated_date(ctx, i, before[-1])) is not None:
+            before[-1]["slots"]["date"] = [date]
     if out:
         _place_at(ctx, out[0]["slots"], _papers(ctx, out[0]))
     for f in out:
         _at_first_mention(ctx, f["slots"])
     return out
+
+
+def _noun(key: str) -> str:
+    """The bare meeting noun of a word: «الاجتماع»، «اجتماعا» → «اجتماع»."""
+    key = _norm(key).removeprefix("ال")
+    return next((t for t in TRIGGER_KEYS if key.startswith(t)), key)
+
+
+def _restated_date(ctx: Context, i: int, frame: dict) -> list[int] | None:
+    """«حضرا اجتماعا … الخميس: …» + «وقال أحد اللذين حضرا الاجتماع الذي عُقد مساء الأربعاء»: a later definite mention
+    of the same noun whose relative clause of taking place states the day it was held dates the meeting it refers back
+    to; that day is said of the meeting itself, so it wins over a date found near the first mention (GUIDELINES §7
+    decision 118)."""
+    t = bisect_left(ctx.spans, (frame["trigger"][0],))
+    if ctx.key(i + 1) not in RELATIVE_KEYS or not _norm(ctx.key(i + 2)).startswith(HELD_AFTER) \
+            or _noun(ctx.key(i)) != _noun(ctx.key(t)) or _norm(ctx.key(i + 2)).startswith(CHAIRED_BY + HOSTED):
+        return None
+    return _held_date(ctx, i + 2)
 
 
 def _name(ctx: Context, m: Mention) -> tuple[str, ...]:
