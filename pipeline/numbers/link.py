@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
+from pipeline.numbers.detect import PASSIVE_AUXILIARIES
 from pipeline.numbers.detect import (CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RANK_SCOPES,
                                      RANK_WORDS, RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years,
                                      is_currency, unglued)
@@ -289,6 +290,8 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
         for k in reversed(keys[clause:i]):
             direction = direction or _direction(k)
         change = direction
+    elif fact.type == "percent" and (rate := _rate_limit(keys, clause, i)) is not None:
+        change = next((d for k in reversed(keys[clause:rate]) if (d := _direction(k))), None)  # «بنسبة تصل إلى 50%»
     elif fact.type in ("percent", "count") and marker not in LEVEL_MARKERS:
         change = _verb_change(keys, clause, i, verbs_only=fact.type == "count")
     if change is None and i and (keys[i - 1] in AMOUNT_MARKERS or (i >= 2 and keys[i - 1] in AMOUNT_WORDS
@@ -576,6 +579,32 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     return (start, end) if start <= end else None
 
 
+DESCRIBED_HEAD_WORDS = 3  # «تسديد قروض عملية الإنقاذ البالغة»: at most three construct nouns before the definite ones
+
+
+def _described_head(n: int, v0: int, words, keys, feminine: bool) -> int:
+    """First word of the noun phrase that ends at n and that «البالغ/البالغة» describes: back over its definite
+    words («الشريحة الثانية», «النفط والغاز»), then over the construct nouns before them as far as one that agrees
+    with the participle in gender («قروض عملية الإنقاذ البالغة», «مستحقات شركات النفط والغاز البالغة», «معدل إنتاج
+    X البالغ»), not past a preposition, a glued proclitic or a definite word (§3 subject: the noun phrase measured;
+    like the antecedent of «الذي/التي» in `_np_before`)."""
+    definite = ("ال", "وال")
+    k = n
+    if keys[n].startswith(definite):
+        while k - 1 >= v0 and keys[k - 1].startswith(definite) and words[k - 1].isalpha() and keys[k - 1] not in PARTICLES \
+                and (keys[k].startswith("وال") or keys[k].endswith(("ي", "ية", "ة", "ى"))):
+            k -= 1  # an adjective or a coordinated noun («الشريحة الثانية»), not an object («وأغلقت الفرق المداخل»)
+    head = k
+    for w in range(k - 1, max(v0, k - DESCRIBED_HEAD_WORDS) - 1, -1):
+        if not words[w].isalpha() or keys[w].startswith(definite) or keys[w] in PARTICLES or keys[w] in SUBJECT_STOP \
+                or keys[w] in NP_BEFORE_STOP or _bare(keys[w]) != keys[w] or keys[w].startswith("و") \
+                or (w > 0 and keys[w - 1] in PASSIVE_AUXILIARIES):
+            break  # («تم استخدام الباقي البالغ»: the verbal noun of a passive is no head)
+        if (_bare(keys[w]).endswith(FEMININE_ENDS) or _looks_plural(keys[w], words[w])) == feminine:
+            head = w
+    return head
+
+
 def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bool = False) -> list[int] | None:
     """Word range of what the number counts or measures, as [start, end] characters.
 
@@ -620,6 +649,13 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return None  # («بقيمة إجمالية بلغت نحو 3.62 مليون ريال», «عند سعر 36.5 ريال»: a price, decision 145)
     elif money and before and before[-1].startswith(NO_SUBJECT_AFTER) and not is_change:
         return _span(amount, spans)  # «وبلغ صافي الخسارة …، مبلغ 901 مليون ريال»: the metric (§7)
+    if fact.type == "percent" and not (nxt < end and keys[nxt] == "من") \
+            and (rate := _rate_limit(keys, clause, i)) is not None:  # «زيادة عدد الزوار بنسبة تصل إلى 50%»
+        at, v0 = rate + 1, rate  # read as «بنسبة 50%»: the metric, the changed phrase or the measure before «بنسبة»
+        while v0 > clause and words[v0 - 1] not in ("،", ",", "(", ")", "-"):
+            v0 -= 1  # («بنسبة لا تتجاوز (10%)»: the phrase before the bracket)
+        return _span(_metric(words, keys, v0, at) or (_changed_np(words, keys, v0, at) if is_change else None)
+                     or _measured_np(at, words, keys, v0), spans)
     if (b := _split_bound(keys, clause, i)) is not None:
         k = b[1] + 1
         while k < i and keys[k] in PROCLITIC_TOKENS:
@@ -706,7 +742,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     elif v is not None and v == i - 1 and (verb := unglued(keys[v])).startswith(REACH_VERBS):
         if verb in ("البالغ", "البالغة"):  # «المسارات البالغة 34 كبينة»: the noun the participle describes
             n = v - 2 if v - 2 >= outer and keys[v - 1] in PROCLITIC_TOKENS else v - 1  # («المسارات والبالغة 34»)
-            rng = (n, n) if n >= outer and words[n].isalpha() else None
+            rng = (_described_head(n, outer, words, keys, verb == "البالغة"), n) if n >= outer and words[n].isalpha() \
+                else None
         elif not verb.startswith("البالغ"):  # («من البالغين 403»: the adults)
             rng = _np_before(words, keys, v, outer)  # «وبعدد قضايا بلغت 1915 حالة»
     if rng is None and fact.type == "count" and words[i][:1].isdigit() and _bare_predicate(j, words, keys, end):
@@ -861,6 +898,29 @@ def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None
             if v and keys[v - 1] in FUTURE_NEGATIONS:
                 q = {"gt": "lte", "lt": "gte"}[q]  # «لن تزيد بأي حال عن 3%»: at most
             return q, v
+    return None
+
+
+LIMIT_VERBS = {"تصل", "يصل", "تزيد", "يزيد", "تفوق", "يفوق", "تتجاوز", "يتجاوز", "تقل", "يقل", "تتعدى", "يتعدى",
+               "تقارب", "يقارب", "تناهز", "يناهز", "تتخطى", "يتخطى"}  # «بنسبة تصل إلى/تزيد عن/لا تتجاوز N%»
+LIMIT_FILLERS = {"ما", "قد", "الى", "إلى", "عن", "على", "من", "نحو", "حوالي"} | NEGATIONS | BRACKET_OR_QUOTE
+RATE_LIMIT_WORDS = 5
+
+
+def _rate_limit(keys: list[str], clause: int, i: int) -> int | None:
+    """Index of «بنسبة/بمعدل» when only a limit verb with its bound («تصل إلى», «تزيد عن», «لا تتجاوز (»)
+    stands between it and the percent at i: the rate is read as if it followed «بنسبة» directly, so it keeps
+    the direction and the measure named before «بنسبة» (§3 change, decision 96; the verb gives only the
+    qualifier, decision 93)."""
+    verb = None
+    for k in range(i - 1, max(clause, i - RATE_LIMIT_WORDS) - 1, -1):
+        key = keys[k]
+        if key in ("بنسبة", "بنسبه", "بمعدل"):
+            return k if verb is not None else None
+        if verb is None and _bare(key) in LIMIT_VERBS:
+            verb = k
+        elif key not in LIMIT_FILLERS and key not in PROCLITIC_TOKENS:
+            return None
     return None
 
 
