@@ -28,10 +28,7 @@ from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import PROCLITIC_GLUE, QUOTES
-
-
-def _keys(*words: str) -> frozenset[str]:
-    return frozenset(word_key(w) for w in words)
+from pipeline.text.lexicon import keys as _keys
 
 
 ACCREDITED = word_key("لدى")  # «سفير … لدى X»

@@ -18,13 +18,10 @@ from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS,
 from pipeline.text.chars import SENTENCE_END, is_arabic_word, lookup_key
 from pipeline.text.lexicon import METRIC_VERBS_CLAUSE_END as METRIC_VERBS  # «بلغ عدد الحالات 120.»
 from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS, THAT, THAT_CLAUSE
+from pipeline.text.lexicon import keys as _keys
 from pipeline.text.lexicon import OPENING_QUOTES as QUOTES  # «“" before a quoted name or speech
 
 Span = tuple[int, int]
-
-
-def _keys(*words: str) -> frozenset[str]:
-    return frozenset(word_key(w) for w in words)
 
 
 PERCENT = {"%", "٪"}

@@ -21,7 +21,7 @@ from pipeline.numbers.detect import (CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS
                                      RANK_WORDS, RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years,
                                      is_currency, unglued)
 from pipeline.numbers.parse import parse_words, word_key
-from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS, THAT_CLAUSE, keys
+from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS, THAT_CLAUSE, YEAR_NOUNS, keys
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
@@ -68,7 +68,7 @@ PARTICLES = FUNCTION_AFTER | PREPOSITIONS | CLAUSE_WORDS | {"ال"}  # words tha
 NP_BEFORE_STOP = {"لكن", "ولكن", "بينها", "بينهم", "مع", "بعد", "ان", "أن", "إن", "..", "و",
                   "فيما", "بينما", "كما", "حيث", "اذ", "مقابل"}  # «فيما الحالات السلبية بلغت 36013»
 PERIOD_MARKERS = {"في", "خلال", "طوال", "مدار"}
-YEAR_WORDS = {"عام", "العام", "سنة"}
+YEAR_WORDS = YEAR_NOUNS | keys("سنة")  # «في العام 2014»، «سنة 2014»: the noun before a baseline year
 CLAUSE_END = {".", "؛", "!", "؟", "\n", ";"}
 COMPARED_WINDOW = 6
 COMPARED_NEAR = 10
