@@ -152,10 +152,28 @@ SUSPECTED_VERB = word_key("يشتبه")
 THAT = keys("أنه", "أنها", "أنهم", "أنهما")
 BY_THAT = keys("بأنه", "بأنها", "بأنهم", "بأنهما")
 CHARGED = keys("لاتهامه", "لاتهامها", "لاتهامهم", "اتهم", "واتهم", "المتهمين", "المتهم", "المتهمون", "متورطين",
-                "المتورطين", "متورط", "متورطة")  # «اعتقال أعداد من X متورطين بالفساد الاقتصادي»
+                "المتورطين", "متورط", "متورطة",  # «اعتقال أعداد من X متورطين بالفساد الاقتصادي»
+                "متهما", "متهمين", "اتهامات")  # «اعتقال 275 متهما بالانتماء …»، «في اتهامات بالقتل …»
 # the charge named by its bare noun after the arrest (GUIDELINES §7 decision 61: the charge is the offence, as after
 # «بتهمة»)
-CHARGE_NOUNS = keys("تهمة", "تهم")
+CHARGE_NOUNS = keys("تهمة", "تهم", "شبهة", "بشبهة")  # «اعتقال خمسة … بشبهة القتل»: a suspicion named by its noun
+# «أي تهمة»: a charge denied («دون وجود أي تهمة»), not named
+ANY = keys("أي", "اي")
+# «لتورطه في دعم …»، «المتهمين بالتورط في واقعة التحرش بفتاتين»: the involvement's object after «في» (and a case
+# word) is the offence, with its complement, as a suspicion's (GUIDELINES §7 decision 61; ANNOTATION §4 «قضية»)
+INVOLVED = keys("تورطه", "تورطها", "تورطهم", "تورطهما", "لتورطه", "لتورطها", "لتورطهم", "لتورطهما", "بالتورط",
+                "التورط", "لتورط")
+INVOLVED_CASES = keys("واقعة", "قضية", "قضايا", "جريمة")
+DEMONSTRATIVES = keys("تلك", "هذه", "ذلك", "هذا")  # «بالتورط في تلك الحادثة»: an act named before, not here
+# «متهمين بتهمة …»: the charge noun after a charged person opens the charge itself
+BY_CHARGE = keys("بتهمة", "بتهم", "بتهمتي")
+# «متهما ب العملية الإرهابية التي …»، «المتورطين بقضايا إرهابية كان …»: the operation or case word before a
+# charge's act stays outside the offence (GUIDELINES §7 decision 39: the act without «محاولة/عملية»; ANNOTATION
+# §4: without «قضية»), and a relative clause or «كان» after it ends it
+OPERATIONS = keys("العملية", "عملية", "المحاولة", "محاولة", "قضية", "قضايا", "القضية", "القضايا")
+BY_OPERATION = keys(*("ب" + w for w in ("العملية", "عملية", "المحاولة", "محاولة", "قضية", "قضايا", "القضية",
+                                          "القضايا")))
+CHARGE_END = keys("التي", "الذي", "الذين", "كان", "كانت")
 # «اعتقال 431 بينهم أجانب خططوا لاستهداف مساجد …»، «اعتقلوا لأنهم كانوا يخططون لأعمال إرهابية»: the act those
 # arrested plotted is the offence (GUIDELINES §7 decision 61: what they are held for in the arrest's sentence)
 PLOTTED = keys("خطط", "خططوا", "خططا", "يخطط", "يخططون", "يخططان", "تخطط")
@@ -584,7 +602,10 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
         if key in TRIED and k - i <= TRIED_WINDOW and not set(ctx.words[i + 1:k]) & STOP_WORDS:
             return _offence(ctx, k + 1)  # «ضبط مواطن حاول دهس رجل أمن»
         if key in CHARGE_NOUNS:  # «موجها إليها تهمة محاولة قتل ابنها»، «في إطار التحقيق في تهم فساد»
-            return _offence(ctx, k + 1)
+            return None if ctx.key(k - 1) in ANY else _offence(ctx, k + 1)
+        if key in INVOLVED and ctx.key(k + 1) == "في":
+            j = k + 2 + (ctx.key(k + 2) in INVOLVED_CASES)
+            return None if ctx.key(j) in DEMONSTRATIVES else _charge_phrase(ctx, j, None, True)
         if key in PLOTTED and ctx.words[k + 1:k + 2] in (["ل"], ["لـ"]):
             return _charge_phrase(ctx, k + 2, None, True, stop=OFFENCE_STOP)
         if key in PLOTTED and ctx.key(k + 1).startswith("ل") and not ctx.key(k + 1).startswith("لل") \
@@ -592,6 +613,8 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
             return _charge_phrase(ctx, k + 1, ctx.spans[k + 1][0] + 1, True, stop=OFFENCE_STOP)
         if key not in SUSPECTED and key not in CHARGED:
             continue
+        if ctx.key(k + 1) in INVOLVED or ctx.key(k + 1) in BY_CHARGE:
+            continue  # «المتهمين بالتورط في …»: the involvement, next, names the act
         j = k + 1
         while ctx.key(j) in CHARGE_FILLERS:
             j += 1
@@ -604,11 +627,14 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
         # «للاشتباه في …» (a suspicion about, not of, an act) names no offence
         if j < len(ctx.words) and ctx.words[j] in ("ب", "بـ"):
             that = ctx.key(j + 1) in THAT  # «يشتبه ب أنهما جزء من عصابة …»
-            return _charge_phrase(ctx, j + 1 + that, None, key in SUSPECTED or that)
+            skip = key in CHARGED and ctx.key(j + 1) in OPERATIONS  # «متهما ب العملية الإرهابية»
+            return _charge_phrase(ctx, j + 1 + that + skip, None, key in SUSPECTED or that, stop=CHARGE_END)
         if ctx.key(j) in BY_THAT:  # «يشتبه بأنهما جزء من عصابة …»: the suspicion is what follows «أن»
             return _charge_phrase(ctx, j + 1, None, True)
+        if ctx.key(j) in BY_OPERATION and key in CHARGED:
+            return _charge_phrase(ctx, j + 1, None, stop=CHARGE_END)
         if j < len(ctx.words) and ctx.words[j].startswith("ب") and len(ctx.words[j]) > 3:
-            return _charge_phrase(ctx, j, ctx.spans[j][0] + 1, key in SUSPECTED)
+            return _charge_phrase(ctx, j, ctx.spans[j][0] + 1, key in SUSPECTED, stop=CHARGE_END)
     return None
 
 
