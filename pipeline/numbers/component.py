@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.numbers.detect import FUNCTION_AFTER, Fact, find_facts, is_currency
-from pipeline.numbers.link import LEVEL_QUALIFIERS, LEVEL_VERBS, link, range_pairs
+from pipeline.numbers.link import LEVEL_QUALIFIERS, level_verb_before, link, range_pairs
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.schema import item_id
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
@@ -38,7 +38,7 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
             fields["subject"], fields["change"] = previous[1]["subject"], fields["change"] or previous[1]["change"]
             # «بمقدار 9 حوادث (18.4%)»: the bracketed percent of a change figure is that change (§3)
         elif same_sentence and previous[1]["change"] and previous[1]["subject"] and fact.first \
-                and keys[fact.first - 1].startswith(LEVEL_VERBS):
+                and level_verb_before(fact.first, keys):
             fields["subject"] = previous[1]["subject"]  # «ارتفعت X بنسبة 12% لتبلغ 363 مليار»: the same metric
         elif same_sentence and not fields["change"] \
                 and (b := _bracket_before(fact.first, keys)) is not None and b - 3 <= facts[n - 2].last < b \

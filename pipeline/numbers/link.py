@@ -20,7 +20,7 @@ from pipeline.numbers.detect import PASSIVE_AUXILIARIES
 from pipeline.numbers.detect import (CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RANK_SCOPES,
                                      RANK_WORDS, RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years,
                                      is_currency, unglued)
-from pipeline.numbers.parse import parse_words, word_key
+from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS, THAT_CLAUSE, YEAR_NOUNS, keys
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
@@ -77,6 +77,9 @@ TARGET_WORDS = ("السعي", "سعي", "تسعى", "يسعى", "نسعى", "ه�
 EVENT_CLAUSE = {"الذي", "التي", "الذين", "،", ","}  # «… في الهجوم الذي …، التي تم تقسيمها في 1947»: another event's date
 BASELINE_WINDOW = 8  # «مقارنة بالفترة نفسها من عام 2014»: the year within 8 words of «مقارنة»
 PREDICATE_VERBS = ("البالغ", "بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "ناهز")
+TO_WORDS = {"الى", "إلى"}
+REACH_NOUNS = {"بلوغ"}  # «أعلنت بلوغ عدد المصابين (50) حالة»: the verbal noun of «بلغ», its metric after it (§3)
+ARRIVE_VERBS = ("وصل", "يصل", "تصل")  # «وصل/يصل/تصل إلى N»: reaching verbs whose predicate follows «إلى»
 REACH_VERBS = ("بلغ", "يبلغ", "تبلغ", "وصل", "يصل", "تصل", "البالغ")  # intransitive: the figure is their predicate
 METRIC_NOUNS = ("عدد", "اجمالي", "مجموع")
 THAT = THAT_CLAUSE | keys("لأن")  # «أن/إن/بأن/لأن …»: a clause opens
@@ -365,6 +368,7 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     """The phrase between a metric verb (بلغ، وصل، انخفض …) in words[v0:i] and the number at i."""
     for v in range(i - 1, v0 - 1, -1):  # the verb nearest the number
         if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS) or _bare(keys[v]) in REACHING \
+                or keys[v] in REACH_NOUNS \
                 or (_bare(keys[v]) in IMPERFECT_METRIC_VERBS and not any(k in ("على", "عن") for k in keys[v + 1:i])):
             if keys[v] in AMOUNT_OF and v > v0:  # «دعم قدره 4 ملايين», «عقوبة على المخالفات قدرها 150 يورو»
                 head = v - 3 if v - 3 >= v0 and keys[v - 2] in ("على", "في", "من", "ل") else v - 1
@@ -394,6 +398,12 @@ def _indefinite_adjective(k: int, words, keys) -> bool:
     """An indefinite nisba adjective («مالية», «إجمالي») right after an indefinite noun."""
     return keys[k].endswith(("ي", "ية")) and not keys[k].startswith("ال") and words[k - 1].isalpha() \
         and not keys[k - 1].startswith("ال") and keys[k - 1] not in SUBJECT_STOP and keys[k - 1] not in PARTICLES
+
+
+def _plural_adjective(k: int, words, keys) -> bool:
+    """An indefinite feminine adjective («عاجلة») right after an indefinite sound feminine plural («مساعدات»)."""
+    return keys[k].endswith("ة") and keys[k - 1].endswith("ات") and not keys[k].startswith("ال") \
+        and not keys[k - 1].startswith("ال") and words[k - 1].isalpha() and words[k].isalpha()
 
 
 def _changed_np(words, keys, v0: int, i: int) -> tuple[int, int] | None:
@@ -520,8 +530,11 @@ def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
     for v in range(i - 1, max(v0, i - 8) - 1, -1):
         if keys[v].removeprefix("ال").startswith(AGE_NOUNS):
             return None
-        if _bare(keys[v]).startswith(PREDICATE_VERBS) or keys[v].startswith(PREDICATE_VERBS):
+        if _bare(keys[v]).startswith(PREDICATE_VERBS) or keys[v].startswith(PREDICATE_VERBS) or keys[v] in REACH_NOUNS:
             return v
+        if keys[v] in TO_WORDS and v > v0 and unglued(keys[v - 1]).startswith(ARRIVE_VERBS) \
+                and all(k in VERB_TO_FIGURE for k in keys[v + 1:i]):
+            continue  # «عدد المساجد يصل إلى نحو 110 آلاف مسجد»: «إلى» belongs to the verb (§3, dec. 16)
         if (keys[v] in SUBJECT_STOP or keys[v] in CLAUSE_END) and not (keys[v] == "(" and v == i - 1):
             return None  # («يبلغ طوله (72 كلم)»: a bracket right before the figure)
     return None
@@ -902,7 +915,8 @@ def _split_bound(keys: list[str], clause: int, i: int) -> tuple[str, int] | None
 
 
 LIMIT_VERBS = {"تصل", "يصل", "تزيد", "يزيد", "تفوق", "يفوق", "تتجاوز", "يتجاوز", "تقل", "يقل", "تتعدى", "يتعدى",
-               "تقارب", "يقارب", "تناهز", "يناهز", "تتخطى", "يتخطى"}  # «بنسبة تصل إلى/تزيد عن/لا تتجاوز N%»
+               "تقارب", "يقارب", "تناهز", "يناهز", "تتخطى", "يتخطى",
+               "بلغت", "بلغ", "تبلغ", "يبلغ", "وصلت", "وصل"}  # «بنسبة تصل إلى/تزيد عن/لا تتجاوز/بلغت N%»
 LIMIT_FILLERS = {"ما", "قد", "الى", "إلى", "عن", "على", "من", "نحو", "حوالي"} | NEGATIONS | BRACKET_OR_QUOTE
 RATE_LIMIT_WORDS = 5
 
@@ -917,7 +931,7 @@ def _rate_limit(keys: list[str], clause: int, i: int) -> int | None:
         key = keys[k]
         if key in ("بنسبة", "بنسبه", "بمعدل"):
             return k if verb is not None else None
-        if verb is None and _bare(key) in LIMIT_VERBS:
+        if verb is None and (_bare(key) in LIMIT_VERBS or key in LIMIT_VERBS):  # («بلغت»: no glued «ب»)
             verb = k
         elif key not in LIMIT_FILLERS and key not in PROCLITIC_TOKENS:
             return None
@@ -1144,8 +1158,8 @@ def _range_opening(i: int, words: list[str], keys: list[str]) -> int | None:
     if b > 0 and keys[b] in RANGE_JOINS:
         b -= 1
         while b >= 0 and (words[b][:1].isdigit() or keys[b] in CHANGE_ENDS or keys[b] == "في"
-                          or parse_words(words[b:b + 1]) is not None):
-            b -= 1  # (the lower bound: «40», «30 في المائة», «ثلاثين»)
+                          or parse_words(words[b:b + 1]) is not None or multiplier(words[b]) is not None):
+            b -= 1  # (the lower bound: «40», «30 في المائة», «ثلاثين», «3 آلاف»)
     top = b
     while b >= 0 and keys[b] in RANGE_OPENING:
         b -= 1
@@ -1170,11 +1184,23 @@ def _range_metric(i: int, words: list[str], keys: list[str], spans, clause: int)
     if v < b:
         return None if _bare(keys[v + 1]).removeprefix("ال").startswith(AGE_NOUNS) else [spans[v + 1][0], spans[b][1]]
     k = v - 1 if v > clause and keys[v - 1] in RELATIVES else v
+    if k < v and k >= 2 and words[k - 1] in COMMAS and words[k - 2].isalpha():
+        k -= 1  # «الغرامات المالية، التي تتراوح بين»: the antecedent before the comma (decision 15)
+        clause = min(clause, max(0, k - 3))
+    if k - 3 >= clause and keys[k - 2] == "ل" and words[k - 3].isalpha() and keys[k - 3] not in SUBJECT_STOP \
+            and keys[k - 3] not in PARTICLES:
+        k -= 2  # «مساعدات عاجلة لليونان تتراوح»: the noun, not the party it goes to
     if k - 1 < clause or not keys[k - 1].isalpha() or keys[k - 1] in SUBJECT_STOP or keys[k - 1] in PARTICLES \
             or _bare(keys[k - 1]).removeprefix("ال").startswith(AGE_NOUNS):
         return None
-    cut = len(keys[k - 1]) - len(_bare(keys[k - 1]))  # («بطول», «وبأسعار»: the proclitics outside)
-    return [spans[k - 1][0] + cut, spans[k - 1][1]]
+    first = k - 1
+    if first > clause and (_indefinite_adjective(first, words, keys) or _plural_adjective(first, words, keys) or (
+            keys[first].startswith("ال") and keys[first].endswith(("ي", "ية"))
+            and keys[first - 1].startswith(("ال", "وال", "بال")) and words[first - 1].isalpha()
+            and keys[first - 1] not in PARTICLES)):
+        first -= 1  # «مساعدات عاجلة», «مكافآت شهرية», «الغرامات المالية»: the noun and its adjective
+    cut = len(keys[first]) - len(_bare(keys[first]))  # («بطول», «وبأسعار»: the proclitics outside)
+    return [spans[first][0] + cut, spans[k - 1][1]]
 
 
 def _dimension(key: str) -> tuple[bool, bool]:
@@ -1359,6 +1385,28 @@ MARKET_TIME = {"امس", "اليوم"}
 MARKET_LEVEL = {"مستوى", "عند", "الى"}  # «ليصل إلى مستوى 9381.01 نقطة»: the level the index reached
 POINTS_GAIN = ("كسب", "اضاف", "اضافة", "ربح", "مرتفع", "ارتفع", "زاد", "صعد")
 POINTS_LOSS = ("خسر", "خسارة", "فقد", "فقدان", "منخفض", "انخفض", "تراجع", "هبط")
+
+
+# «ارتفع عدد X 1%، وبلغ 4921»: a reaching verb glued to «و/ف/ل» right before the figure has no subject of its own
+GLUED_LEVEL_VERBS = ("وبلغ", "ووصل", "فبلغ", "فوصل", "لتبلغ", "ليبلغ", "لتصل", "ليصل")
+PAST_LEVEL_VERBS = ("بلغ", "وصل")
+ELIDED_SUBJECT_AFTER = {"حيث", "اذ", "،", ","}  # «نموا بنسبة 133%، حيث وصلت إلى 21 قضية»
+
+
+def level_verb_before(i: int, keys: list[str]) -> bool:
+    """The figure at i is the level reached by a verb with no subject of its own, right before it over «إلى» and
+    qualifiers: «لتبلغ», «ليصل إلى نحو», «، وبلغ», «حيث وصلت إلى». Its subject is the antecedent in the sentence,
+    the metric of the change before (decision 15; GUIDELINES §3 predicate of بلغ/وصل)."""
+    k = i - 1
+    while k > 0 and (keys[k] in LEVEL_QUALIFIERS or keys[k] in TO_WORDS):
+        k -= 1
+    if k < 0:
+        return False
+    if k == i - 1 and keys[k].startswith(LEVEL_VERBS):
+        return True  # «ارتفعت X بنسبة 12% لتبلغ 363 مليار»
+    elided = k > 0 and (keys[k - 1] in ELIDED_SUBJECT_AFTER or keys[k - 1] in PROCLITIC_TOKENS)  # («ل يصل»: a
+    # proclitic the tokenizer parts; not «العائد اليومي، الذي يصل إلى», «لفترة تصل إلى»: the verb's own subject)
+    return keys[k].startswith(GLUED_LEVEL_VERBS) or (elided and keys[k].startswith(LEVEL_VERBS + PAST_LEVEL_VERBS))
 
 
 def _level_after_change(fact: Fact, words, keys, spans, clause: int, end: int) -> list[int] | None:
