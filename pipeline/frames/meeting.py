@@ -51,6 +51,11 @@ X اليوم مباحثات مع …»); an office with no name that holds a mee
 a verb of holding or conducting with no subject takes the sentence's person and the place he travels to; «اجتماع
 عقده بمديري … أمس» is dated over its «بـ» phrase; a later «الاجتماع الذي عُقد + date» dates the meeting it refers
 back to (decisions 21, 36, 62, 118, 263).
+
+One round of talks, «جولة (جديدة) من المباحثات/المفاوضات», after a verb of starting or resuming opens a meeting over
+the parties that resume it and a date or place between («تستأنف X وY اليوم (الأربعاء) جولة جديدة من المفاوضات»); a new
+round is no repeat of a meeting reported before; a weekday or day in brackets after a date is written in it
+(decisions 21, 36, 117).
 """
 from __future__ import annotations
 
@@ -97,8 +102,14 @@ CHAIRED_BY = _keys("يرأس", "يترأس", "ترأس")  # «الاجتماع �
 # «بدأ أمس الاجتماع السنوي …»، «انطلقت في نواكشوط، مساء أول من أمس، دورة استثنائية»: a verb of starting or
 # taking place before the noun, with only a date or place between, reports it (GUIDELINES §7 decision 36)
 START = _keys("بدأ", "بدأت", "تبدأ", "يبدأ", "ستبدأ", "سيبدأ", "انطلق", "انطلقت", "تنطلق", "ستنطلق", "اختتم", "اختتمت",
-              "تختتم", "يختتم", "انعقد", "انعقدت", "تنعقد", "ستنعقد")
+              "تختتم", "يختتم", "انعقد", "انعقدت", "تنعقد", "ستنعقد", "استأنف", "استأنفت", "تستأنف", "يستأنف",
+              "ستستأنف", "سيستأنف", "استؤنفت")  # «تستأنف … اليوم جولة جديدة من المفاوضات»: resuming starts a round
 START_WINDOW = 12
+# «بدأت بأديس أبابا جولة جديدة من المباحثات»: one round of talks named by «جولة (adjective) من» before the talks noun is
+# a specific round (GUIDELINES §7 decisions 36, 117); the verb of starting before «جولة» reports it, over its subject
+ROUND_NOUN = word_key("جولة")
+ROUND_TALKS = _keys("محادثات", "مباحثات", "مفاوضات", "المحادثات", "المباحثات", "المفاوضات")
+BRACKETS = ("(", ")")
 WHEN = DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | RELATIVE_AFTER | set(_keys("أول", "من"))  # «مساء أول من أمس»
 # «يستعد المجلس لعقد المنتدى»: a planned meeting (GUIDELINES §7 decision 20), not a purpose
 PREPARE = ("يستعد", "تستعد", "استعد", "استعدت", "يعتزم", "تعتزم", "يتأهب", "تتأهب")
@@ -738,11 +749,20 @@ def _started(ctx: Context, i: int, a: int) -> int | None:
     """The verb of starting or taking place before the meeting noun at i in its clause, with only a date
     («أمس»، «مساء أول من أمس») and a place («في العاصمة الموريتانية نواكشوط») between: anything else makes
     the noun part of another phrase («وبدأ اللاعب برنامجه من خلال جلسة …»)."""
-    v = next((v for v in range(i - 1, max(a, i - START_WINDOW) - 1, -1) if _norm(ctx.key(v)) in START), None)
+    r = _round(ctx, i)
+    end = i if r is None else r
+    v = next((v for v in range(end - 1, max(a, end - START_WINDOW) - 1, -1) if _norm(ctx.key(v)) in START), None)
     if v is None:
         return None
     k = v + 1
-    while k < i:
+    while k < end:
+        if r is not None and (ctx.key(k) == "و" or ctx.words[k] in BRACKETS):
+            k += 1  # «تستأنف مصر والسودان وإثيوبيا اليوم (الأربعاء) جولة …»: the parties that resume it, the day
+            continue
+        subject = next((m for m in ctx.starting_in(k, k) if m.label in ("LOC", "ORG", "PER") and m.last < end), None)
+        if r is not None and subject is not None and subject.lead != "ب" and ctx.key(k - 1) not in ("في", "ب", "بـ"):
+            k = subject.last + 1
+            continue
         place = next((m for m in ctx.starting_in(k, min(i - 1, k + 3)) if m.label == "LOC" and m.last < i), None)
         if ctx.key(k) in ("في", "ب", "بـ") and place is not None and all(
                 ctx.key(j).startswith("ال") for j in range(k + 1, place.first)):
@@ -754,6 +774,26 @@ def _started(ctx: Context, i: int, a: int) -> int | None:
         else:
             return None
     return v
+
+
+def _bracketed_day(ctx: Context, date: list[int]) -> list[int]:
+    """«اليوم (الأربعاء)»، «يوم الإثنين (3 أغسطس)»: the weekday or day of the month in brackets right after the date
+    restates it and is written in the date slot (GUIDELINES §7 decision 21: the date as written)."""
+    k = bisect_left(ctx.spans, (date[1],))
+    if ctx.words[k:k + 1] != ["("]:
+        return date
+    close = next((j for j in range(k + 1, min(len(ctx.words), k + 5)) if ctx.words[j] == ")"), None)
+    if close is None or close == k + 1 or not all(
+            ctx.key(j) in WEEKDAYS or ctx.words[j].isdigit() or ctx.is_month(j) for j in range(k + 1, close)):
+        return date
+    return [date[0], ctx.spans[close][1]]
+
+
+def _round(ctx: Context, i: int) -> int | None:
+    """The «جولة» of «جولة (جديدة/ثانية) من» right before the talks noun at i, which names one round of them."""
+    if _norm(ctx.key(i)) not in ROUND_TALKS or ctx.key(i - 1) != "من":
+        return None
+    return next((r for r in (i - 2, i - 3) if r >= 0 and _norm(ctx.key(r)).removeprefix("ال") == ROUND_NOUN), None)
 
 
 def _place_between(ctx: Context, v: int, i: int) -> Mention | None:
@@ -1087,7 +1127,8 @@ def _date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None
 
 def frames(ctx: Context) -> list[dict]:
     out = []
-    found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if _norm(ctx.key(i)).lstrip("بل") == ROUND_KEY})
+    found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if _norm(ctx.key(i)).lstrip("بل") == ROUND_KEY}
+                   | {i for i in find(ctx, ("المفاوضات",)) if _round(ctx, i) is not None})
     definite = set(_definite(ctx))
     met = {i for i in find(ctx, MET) if _named_after(ctx, i, clause(ctx, i)[1]) or _subject(ctx, i)
            or _gathering_body(ctx, i)}
@@ -1120,7 +1161,9 @@ def frames(ctx: Context) -> list[dict]:
         first = not out
         # «ترأس الجلسة الأولى X»: a session named by its rank with its own chair is a meeting of its own (decision 119)
         chaired = bool(_chairing(ctx, i - 1, i)) and ctx.key(i + 1) in SESSION_RANKS
-        if i in definite and not first and i not in sittings and not chaired:
+        # «بدأت … جولة جديدة من المباحثات»: a new round is no repeat of a meeting reported before (decision 117)
+        new_round = (r := _round(ctx, i)) is not None and not ctx.key(r).startswith("ال")
+        if i in definite and not first and i not in sittings and not chaired and not new_round:
             continue  # a later mention of the meeting already reported (§6)
         if (i in definite or _suffixed(ctx, i) or _norm(ctx.key(i)) in WITH_PARTICIPANTS) and _after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
@@ -1220,7 +1263,7 @@ def frames(ctx: Context) -> list[dict]:
         if date is None:  # «بدأت المحكمة اليوم جلسة محاكمة …»، «دافع X أمس الأحد خلال جلسة الاستماع»
             date = _date_before(ctx, i, a)
         if date:
-            date = _month_noun(ctx, date)
+            date = _bracketed_day(ctx, _month_noun(ctx, date))
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and (verbs or host is not None):  # the article's meeting held by a body: attendance sentences anywhere
             chairs = [p for v in _chairing(ctx, 0, len(ctx.words)) for p in _chair_of(ctx, v, clause(ctx, v)[1])]
