@@ -1205,14 +1205,23 @@ def _range_metric(i: int, words: list[str], keys: list[str], spans, clause: int)
 
 def _dimension(key: str) -> tuple[bool, bool]:
     """Whether the key is a dimension noun («بطول», «المساحة», «عمقها»), and whether it has a possessive suffix."""
-    noun = _bare(key).removeprefix("ال")
+    found = _dimension_of(_bare(key).removeprefix("ال"))
+    return found if found[0] or _bare(key) == key else _dimension_of(key.removeprefix("ال"))  # («وزني»: «و» is the noun's)
+
+
+def _dimension_cut(key: str) -> int:
+    """Length of the proclitic glued to a dimension noun («بطول», «لمسافة»), none where «و» is its own («وزني»)."""
+    return len(key) - len(_bare(key)) if _dimension_of(_bare(key).removeprefix("ال"))[0] else 0
+
+
+def _dimension_of(noun: str) -> tuple[bool, bool]:
+    """`_dimension` on a key without proclitics."""
     for d in DIMENSIONS:
         stem = d[:-1] + "ت" if d.endswith("ة") else d  # «مساحته»: the ة written ت before the suffix
         if noun == d:
             return True, False
-        if noun.startswith(stem) and noun[len(stem):] in POSSESSIVE and d != "ارتفاع":  # («أمواج ارتفاعها 6 أمتار»
-            # keeps the unit: tests/test_numbers_news_forms.py, against decision 185)
-            return True, True
+        if noun.startswith(stem) and noun[len(stem):] in POSSESSIVE + ("ي",):  # «ارتفاعها 15 مترا», «وزني 160 كغ»
+            return True, True  # (decision 365: the gold writes «<<ارتفاعه>> {{ثلاثة}} أمتار»)
     return False, False
 
 
@@ -1247,8 +1256,8 @@ def _dimension_noun(i: int, words, keys, spans, clause: int, unit: bool = False)
     joined = k - 1 if k > clause and keys[k - 1] == "و" else k if keys[k].startswith("و") else -1
     if joined > clause and _dimension(keys[joined - 1])[0]:
         k = joined - 1  # «بلغ طولها وعمقها نحو 72 كيلو متراً»: both dimensions («و» glued or apart)
-    cut = len(keys[k]) - len(_bare(keys[k]))  # («بطول», «لمسافة»: the proclitic outside)
-    return [spans[k][0] + cut, spans[last][1]]
+    cut = _dimension_cut(keys[k]) if _dimension(keys[k])[0] else len(keys[k]) - len(_bare(keys[k]))
+    return [spans[k][0] + cut, spans[last][1]]  # («بطول», «لمسافة»: the proclitic outside)
 
 
 def _market_item(i: int, j: int, words, keys, clause: int, end: int) -> tuple[int, int] | None:
@@ -1370,7 +1379,8 @@ LEVEL_VERBS = ("تبلغ", "يبلغ", "تصل", "يصل", "لتبلغ", "ليب
 CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة"}
 # dimension nouns (decision 185) and the words that may stand between one and its figure: a qualifier, a bracket,
 # a copula, or a verb of reaching with its preposition («بطول يقدر بـ «3.5» كلم», «مسافته كانت 74 كيلومترا»)
-DIMENSIONS = ("طول", "عرض", "عمق", "ارتفاع", "مساحة", "مسافة", "حجم", "قدرة", "سعة", "وزن", "علو", "سماكة", "قطر")
+DIMENSIONS = ("طول", "عرض", "عمق", "ارتفاع", "مساحة", "مسافة", "حجم", "قدرة", "سعة", "وزن", "علو", "سماكة", "قطر",
+              "ثخانة", "سمك", "دقة", "قوام", "حمولة", "غاطس")  # thickness, resolution, strength, load, draught
 # units of length, area and height (keys) after which a bare dimension noun before the figure names the metric
 SIZE_UNITS = {"متر", "مترا", "امتار", "م", "م2", "كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كم2", "ميل", "ميلا",
               "اميال", "قدم", "اقدام", "سم", "سنتيمتر", "ملم", "هكتار", "هكتارا", "طابق", "طابقا", "طوابق", "بوصة"}
