@@ -9,14 +9,15 @@ figure of cases («حالتي تسلل»), or is the first offence noun after th
 in its sentence («للاشتباه بانتمائهم إلى …»، «المتهمين بالتحرش»، «في قضية مقتل X»، «على خلفية إطلاق النار»،
 «يشتبه في ضلوعهم في …»، «خططوا لاستهداف …»). Violations caught are cases («ضبط (174) مخالفة»), and further figures of
 cases joined by «و» join the frame's cases, each with its offence. An offence ends before what is no part of the act:
-what it followed («إثر»), the smuggler's hiding place («داخل أحشائه»), a later clause or a further figure.
+what it followed («إثر»), the smuggler's hiding place («داخل أحشائه»), a later clause, a count clause («وصل عددهم»), a
+relative verb of doing («نفذها») or a further figure; «الاتجار» keeps what is trafficked («الاتجار بالبشر»).
 """
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.triggers import WITH, clause, find, stem_start
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, keys
+from pipeline.text.lexicon import COMMAS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, SPAN_PROCLITICS, keys
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
@@ -29,6 +30,7 @@ GROUPS = ("خلي", "خلاي", "شبك", "عصاب")
 DISMANTLE_WINDOW = 3
 TRIGGERS = ("ضبط", "القبض", "قبض", "اكتشاف", "اكتشف", "كشف", "تكشف", "اعتقل", "اعتقال", "أوقف", "توقيف",
             "أحبط", "إحباط", "الإطاحة", "أطاح") + CUSTODY + DISMANTLE  # «الإطاحة بخلية …» (decision 39)
+TRIGGER_STEMS = tuple(word_key(t) for t in TRIGGERS)  # as `find` compares them (alef unified)
 # «تضم خمسة …»، «المكونة من سبعة عناصر»: the figure of the members of a group caught counts the suspects (GUIDELINES
 # §7 decision 39: «الإطاحة بعصابة من 5 أشخاص» → suspects the count 5)
 MEMBERS = keys("تضم", "يضم", "وتضم", "ويضم")
@@ -77,6 +79,12 @@ SUSPECT_WORDS = ("متهم", "مشتبه", "شخص", "أشخاص", "اشخاص",
                  # «431 مشبوها»، «ثلاث قيادات» (GUIDELINES §4 suspects: the count of persons caught)
                  "متورط", "موقوف", "محكوم", "شاب", "شبان", "عمال", "عامل", "مشبوه", "قياد")
 NUMBER_OF = keys("عدد", "إجمالي", "مجموع")
+# the verbs of a count clause after an offence («وصل عددهم»، «بلغ اجماليها»; see _count_clause)
+REACHED = keys("وصل", "وصلت", "بلغ", "بلغت", "يصل", "تصل", "يبلغ", "تبلغ")
+# verbs of doing an act, with the doer's and the object's suffixes after them («نفذها»، «نفذوها»، «ارتكبوها»)
+DONE_VERBS = tuple(keys("نفذ", "ارتكب", "دبر"))
+DOER_SUFFIXES = ("وا", "و", "ت", "ا")
+COUNTED_WINDOW = 4  # words back from a count clause to the case word of what it counts («حالات التسول بلغ اجماليها»)
 # nouns an offence phrase starts with, after the trigger; the article may precede them
 OFFENCE_HEADS = ("تهريب", "تسلل", "نشل", "سرق", "احتيال", "نصب", "صيد", "اتجار", "ترويج", "تزوير", "اختطاف", "خطف",
                  "سطو", "رشو", "غسل", "حياز", "تعاطي", "سلب", "هجوم", "هجمات", "تفجير", "اعتداء")
@@ -164,6 +172,8 @@ ANY = keys("أي", "اي")
 INVOLVED = keys("تورطه", "تورطها", "تورطهم", "تورطهما", "لتورطه", "لتورطها", "لتورطهم", "لتورطهما", "بالتورط",
                 "التورط", "لتورط")
 INVOLVED_CASES = keys("واقعة", "قضية", "قضايا", "جريمة")
+TRAFFICKING = keys("اتجار")  # «الاتجار بالبشر»: the act keeps what is trafficked (see _trafficked)
+CAUSE = keys("بسبب")  # «اعتقال X بسبب أنشطته …»: the act arrested for, to the end of its clause
 DEMONSTRATIVES = keys("تلك", "هذه", "ذلك", "هذا")  # «بالتورط في تلك الحادثة»: an act named before, not here
 # «متهمين بتهمة …»: the charge noun after a charged person opens the charge itself
 BY_CHARGE = keys("بتهمة", "بتهم", "بتهمتي")
@@ -173,7 +183,7 @@ BY_CHARGE = keys("بتهمة", "بتهم", "بتهمتي")
 OPERATIONS = keys("العملية", "عملية", "المحاولة", "محاولة", "قضية", "قضايا", "القضية", "القضايا")
 BY_OPERATION = keys(*("ب" + w for w in ("العملية", "عملية", "المحاولة", "محاولة", "قضية", "قضايا", "القضية",
                                           "القضايا")))
-CHARGE_END = keys("التي", "الذي", "الذين", "كان", "كانت")
+CHARGE_END = keys("التي", "الذي", "الذين", "كان", "كانت", "فيما")
 # «اعتقال 431 بينهم أجانب خططوا لاستهداف مساجد …»، «اعتقلوا لأنهم كانوا يخططون لأعمال إرهابية»: the act those
 # arrested plotted is the offence (GUIDELINES §7 decision 61: what they are held for in the arrest's sentence)
 PLOTTED = keys("خطط", "خططوا", "خططا", "يخطط", "يخططون", "يخططان", "تخطط")
@@ -204,8 +214,16 @@ def _head(ctx: Context, m: Mention) -> str:
     words = ctx.text[subj[0]:subj[1]].split() if subj else []
     if len(words) > 1 and word_key(words[0]) in NUMBER_OF:
         words = words[1:]  # «يبلغ عدد أفرادها 431»: the members are counted
+    elif len(words) == 1 and _number_of_them(word_key(words[0])):
+        words = [ctx.words[m.last + 1]] if m.last + 1 < len(ctx.words) else []  # «وصل عددهم 500 مشتبه»: the noun after
     head = word_key(words[0]) if words else ""
     return head[2:] if head.startswith("ال") else head
+
+
+def _number_of_them(key: str) -> bool:
+    """Is `key` a count word with a pronoun of the things counted («عددهم»، «اجماليها»)? The figure it is the subject
+    of counts the noun after the figure, or the pronoun's antecedent."""
+    return any(key.startswith(n) and key[len(n):] in OBJECT_SUFFIXES for n in NUMBER_OF)
 
 
 def _holds(ctx: Context, i: int) -> bool:
@@ -428,6 +446,11 @@ def _case_offence(ctx: Context, m: Mention, head: str) -> list[int] | None:
     """The offence of a figure of cases: the words after its case word («12 قضية سرقة»); a dual «حالتي تسلل» is the
     case word itself; a violation is named with the rule it breaks («875 مخالفة لأنظمة الوقاية من الحرائق», GUIDELINES
     §7 decision 174: «ضبط + N مخالفة» fills cases, offence the violation type), a bare «مخالفة مرورية» names none."""
+    if m.first >= 2 and _count_clause(ctx, m.first - 2):  # «حالات التسول بلغ اجماليها 20 حالة»: the cases named before
+        v = m.first - 2
+        case = next((k for k in range(v - 1, max(-1, v - 1 - COUNTED_WINDOW), -1)
+                     if _bare(ctx.key(k)).startswith(CASE_WORDS)), None)
+        return _words_span(ctx, case + 1, v, None) if case is not None else None
     dual = word_key(ctx.text[m.start:m.end]).startswith(CASE_WORDS)
     k = m.last + 1 + (ctx.words[m.last + 1:m.last + 2] == [")"])  # «(174) مخالفة»
     if head in VIOLATIONS and not dual:
@@ -568,7 +591,7 @@ def frames(ctx: Context) -> list[dict]:
                 if offence:
                     slots["offence"] = [offence]
         if "offence" not in slots:
-            offence = _offence_noun(ctx, i, end) or _charge(ctx, i)
+            offence = _offence_noun(ctx, i, end) or _charge(ctx, i, caused=bool(slots))
             if offence:
                 slots["offence"] = [offence]
         if thwart and (ctx.key(i).lstrip("و").startswith("لاحباط") or _purpose(ctx, i)):
@@ -582,13 +605,27 @@ def frames(ctx: Context) -> list[dict]:
                 counted.update(_suspect_figures(ctx, slots))
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
             caught |= {ctx.surface(m) for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER"}
-            out.append({"type": "enforcement", "trigger": ctx.span(i, i), "slots": slots})
+            out.append({"type": "enforcement", "trigger": _trigger_span(ctx, i), "slots": slots})
     return out
 
 
-def _charge(ctx: Context, i: int) -> list[int] | None:
+def _trigger_span(ctx: Context, i: int) -> list[int]:
+    """Trigger word i without a glued proclitic («واعتقل» → «اعتقل»، «ولإحباط» → «إحباط»; ANNOTATION: proclitics stay
+    outside spans); «فكك» keeps its first letter (the stem matches without stripping). Triggers are not scored, and
+    no rule reads a frame's trigger offsets."""
+    span = ctx.span(i, i)
+    key, word = ctx.key(i), ctx.words[i]
+    if key.startswith(TRIGGER_STEMS):
+        return span
+    lead = next((p for p in SPAN_PROCLITICS
+                 if p and word.startswith(p) and key[len(p):].startswith(TRIGGER_STEMS)), "")
+    return [span[0] + len(lead), span[1]]
+
+
+def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
     """The offence named by a suspicion or charge after the arrest at i, within CHARGE_WINDOW words of its
-    sentence."""
+    sentence. With `caused` (an arrest of someone named or counted) also the cause after «بسبب»; alone, «بسبب» is as
+    often a suspension («أوقفت الأمانة موظفيها بسبب الحر») or a denied reason («نفت أن يكون اعتقاله بسبب X»)."""
     for k in range(i + 1, min(len(ctx.words), i + CHARGE_WINDOW)):
         if ctx.sent_of[k] != ctx.sent_of[k - 1] and not _within_name(ctx, k) or ctx.words[k] == "؛":
             break  # «ضبط خلية إرهابية خطرة؛ كانت تخطط لعمليات …»: a new clause says what the cell did, not the charge
@@ -599,6 +636,8 @@ def _charge(ctx: Context, i: int) -> list[int] | None:
             # «على خلفية قضايا الفئة الضالة»: the offence leaves out the case word (ANNOTATION §4 «قضية»)
             skip = 1 + (key not in CASE_KEYS and _bare(ctx.key(k + 1)) in CASE_KEYS)
             return _charge_phrase(ctx, k + skip, None, stop=OFFENCE_STOP | CASE_STOP)
+        if caused and key in CAUSE and ctx.key(k + 1) not in DEMONSTRATIVES and not ctx.starting_in(k + 1, k + 1):
+            return _charge_phrase(ctx, k + 1, None, True)  # «اعتقال X بسبب أنشطته داخل منظمة متطرفة» (decision 61)
         if key in TRIED and k - i <= TRIED_WINDOW and not set(ctx.words[i + 1:k]) & STOP_WORDS:
             return _offence(ctx, k + 1)  # «ضبط مواطن حاول دهس رجل أمن»
         if key in CHARGE_NOUNS:  # «موجها إليها تهمة محاولة قتل ابنها»، «في إطار التحقيق في تهم فساد»
@@ -668,7 +707,8 @@ def _charge_phrase(ctx: Context, k: int, start: int | None, to_end: bool = False
     while j < len(ctx.words) and j - k < MAX_CHARGE_WORDS and (ctx.words[j] not in CHARGE_STOP or
                                                                j > k and _quoted_name(ctx, j)) \
             and ctx.sent_of[j] == ctx.sent_of[k] and not (j > k and (ctx.key(j) in stop or _act_ends(ctx, j))):
-        if j > k and not to_end and (ctx.words[j] in ("ب", "بـ") or ctx.key(j).startswith("ب") and len(ctx.key(j)) > 4):
+        if j > k and not to_end and (ctx.words[j] in ("ب", "بـ") or ctx.key(j).startswith("ب") and len(ctx.key(j)) > 4) \
+                and not _trafficked(ctx, j):
             break
         if one_act and j > k and _further_act(ctx, j):
             break
@@ -676,6 +716,13 @@ def _charge_phrase(ctx: Context, k: int, start: int | None, to_end: bool = False
             break
         j += 1
     return _words_span(ctx, k, j, start)
+
+
+def _trafficked(ctx: Context, j: int) -> bool:
+    """Does word j («في»، «ب»، «بالبشر») open what is trafficked, right after «الاتجار»? The crime is named with it
+    («الاتجار بالبشر»، «الاتجار في البشر»; GUIDELINES §4: the offence is the act as charged)."""
+    return _bare(ctx.key(j - 1).removeprefix("و")) in TRAFFICKING and (ctx.key(j) in ("في", "ب")
+                                                                       or ctx.key(j).startswith("ب"))
 
 
 def _quoted_name(ctx: Context, j: int) -> bool:
@@ -688,7 +735,26 @@ def _act_ends(ctx: Context, j: int) -> bool:
     """Does the offence end before word j: a word of what the act followed («إثر»، «عقب») or the hiding place of
     smuggled goods («داخل أحشائه»، «داخل حقيبته»; see OFFENCE_END)?"""
     return ctx.key(j) in OFFENCE_END or ctx.key(j) == INSIDE and ctx.key(j + 1).endswith(POSSESSIVES + MANY_SUFFIXES) \
-        or _past_verb(ctx, j) or _and_figure(ctx, j)
+        or _past_verb(ctx, j) or _and_figure(ctx, j) or _count_clause(ctx, j) or _done_it(ctx, j)
+
+
+def _count_clause(ctx: Context, j: int) -> bool:
+    """Does word j open a clause counting what was just named («في قضايا إرهابية وصل عددهم أكثر من 500»، «التسول بلغ
+    اجماليها 20 حالة»)? The count is a figure of its own, no part of the act (GUIDELINES §4: the offence is the act)."""
+    key = ctx.key(j)
+    return (key in REACHED or key[:1] == "و" and key[1:] in REACHED) and _number_of_them(ctx.key(j + 1))
+
+
+def _done_it(ctx: Context, j: int) -> bool:
+    """Is word j a past verb of doing with an object pronoun («تهريب أسلحة نفذها اثنان»، «ارتكبوها»)? It opens a
+    relative clause about who did the act, outside the act (GUIDELINES §7 decision 61: the offence is the act)."""
+    key = ctx.key(j)
+    stem = next((v for v in DONE_VERBS if key.startswith(v)), None)
+    if stem is None:
+        return False
+    rest = key[len(stem):]
+    rest = rest[len(next((s for s in DOER_SUFFIXES if rest.startswith(s) and rest[len(s):]), "")):]
+    return rest in OBJECT_SUFFIXES
 
 
 def _and_figure(ctx: Context, j: int) -> bool:
@@ -784,7 +850,7 @@ def _offence(ctx: Context, k: int, start: int | None = None, joins: frozenset[st
         return None
     j = k
     while j < len(ctx.words) and j - k < MAX_OFFENCE_WORDS and (ctx.key(j) not in OFFENCE_STOP or
-                                                                j == k + 1 and ctx.key(j) in joins) \
+                                                                j == k + 1 and ctx.key(j) in joins or _trafficked(ctx, j)) \
             and not ctx.words[j][:1].isdigit() and ctx.words[j] not in stop:
         if j > k and (_new_clause(ctx, j) or _act_ends(ctx, j) or ctx.words[j] in QUOTES):
             break  # «هجمات محتملة" على …»: a closing quote ends it too
