@@ -12,7 +12,7 @@ opens no frame.
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.relations import HONORIFICS, _pre_gap, holder
+from pipeline.frames.relations import HONORIFICS, TYPE_NOUNS, _pre_gap, holder
 from pipeline.frames.triggers import (clause, date_near, find, find_in, mentions_in, numeric_date, relative_date,
                                      time_ago)
 from pipeline.text.chars import word_key
@@ -73,6 +73,9 @@ MEMOS = keys("مذكرة", "ومذكرة")
 # «وصدر قرار في عام 2013»، «القرار الملكي الذي صدر الأسبوع الماضي»: the passive verb after the instrument
 ISSUED_INTRANS = keys("صدر", "صدرت", "وصدر", "وصدرت")
 MAX_BRACKETED_ID = 6  # words of an id written in brackets after «رقم» («رقم ( 4 / 2 )»)
+PRONOUN_THAT = keys("أنه", "أنها", "إنه", "إنها")  # «فأعلنت أنها أصدرت»: a pronoun subject after «أن/إن»
+BODY_TYPES = TYPE_NOUNS | keys("منظمة")  # descriptor nouns before a body's short name (decision 46)
+TOPIC = keys("أما", "وأما")  # «أما X فأعلنت أنها أصدرت …»: the topic the pronoun stands for follows it
 
 
 def _date_after(ctx: Context, k: int, b: int, years: bool = False) -> list[int] | None:
@@ -119,13 +122,17 @@ def _issued_by(ctx: Context, i: int, b: int) -> Mention | None:
     """The entity after «الصادر(ة) من/عن» that follows instrument i over its adjectives, or None
     (GUIDELINES §7 decisions 191, 262: a passive instrument opens only with an issuer that is an entity)."""
     j = i + 1
-    while j <= b and ctx.key(j) not in ISSUED_PASSIVE and ctx.words[j].startswith("ال") and not ctx.starting_in(j, j):
+    while j <= b and ctx.key(j) not in ISSUED_PASSIVE | RELATIVE and ctx.words[j].startswith("ال") \
+            and not ctx.starting_in(j, j):
         j += 1
-    if j > b or ctx.key(j) not in ISSUED_PASSIVE:
+    if ctx.key(j) in RELATIVE and ctx.key(j + 1) in ISSUED_INTRANS:
+        j += 1  # «القرار السابق الذي صدر في حقه من قبل لجنة X»: the relative passive reads like «الصادر»
+    elif j > b or ctx.key(j) not in ISSUED_PASSIVE:
         return None
     k = next((k for k in range(j + 1, min(b, j + 1 + MAX_FROM_GAP) + 1) if ctx.key(k) in ISSUED_FROM), None)
     if k is None:
         return None
+    k += ctx.key(k) == "من" and ctx.key(k + 1) == "قبل"  # «من قبل X»: the agent of a passive (decision 191)
     return next((m for m in ctx.starting_in(k + 1, min(b, k + 1 + MAX_NAME_GAP))
                  if m.label in ("ORG", "TITLE", "PER")), None)
 
@@ -229,6 +236,9 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
     j = _adjectives(ctx, i + 1, b)
     while j <= b and ctx.key(j) in HONORIFICS and not ctx.starting_in(j, j):
         j += 1  # «قرار معالي وزير التعليم»: a style before the office is outside every span
+    if ctx.key(j) in BODY_TYPES and not ctx.starting_in(j, j) \
+            and any(m.label == "ORG" for m in ctx.starting_in(j + 1, j + 1)):
+        j += 1  # «قرار منظمة أوبك»: the type noun before a body's short name is outside it (GUIDELINES §7 decision 46)
     if ctx.key(j) == "من":
         j += 1
     elif (after := _issued_after(ctx, i)) is not None:
@@ -353,6 +363,38 @@ def _antecedent(ctx: Context, k: int) -> Mention | None:
     return body and next(m for m in ctx.mentions if m.label == "ORG" and ctx.surface(m) == ctx.surface(body))
 
 
+def _clause_subject(ctx: Context, v: int) -> Mention | None:
+    """«أن شرطة X اعتقلت …، وأصدرت مذكرات»، «فأعلنت أنها أصدرت أوامر»: an issuing verb with no subject of its own (a
+    coordinated «وأصدر(ت)» or a pronoun «أنه/أنها» before it) takes the body or person named as the subject of the
+    clause it continues in its sentence, right after the last «أن/إن» or at the sentence's start (GUIDELINES §7
+    decision 22: an anaphoric filler takes its named antecedent); a feminine verb or pronoun takes a body."""
+    pronoun = ctx.key(v - 1) in PRONOUN_THAT
+    if v < 1 or not pronoun and not (ctx.words[v].startswith("و") or ctx.words[v - 1] == "و"):
+        return None
+    start = ctx.sentence_start(v)
+    if not pronoun and start == v - (ctx.words[v - 1] == "و") and start > 0:
+        start = ctx.sentence_start(start - 1)  # «مبينا أن X قد اطلع على … . وأصدر تعليماته»: the last sentence's
+    end = v - 2 if pronoun else v - 1
+    feminine = (ctx.key(v - 1) if pronoun else ctx.key(v)).endswith(("ت", "ها"))
+    # the clause continued: the sentence's own for a pronoun, else the last one opened by «أن/إن» (its subject right
+    # after it) or by «الذي/التي» (its head right before it: «محكمة X التي لجأت إليها … وأصدرت حكمها»)
+    opened = [] if pronoun else [j for j in range(start, end) if ctx.key(j) in THAT | RELATIVE]
+    if opened and ctx.key(opened[-1]) in RELATIVE:
+        body = next((m for m in ctx.starting_in(start, opened[-1] - 1) if m.last == opened[-1] - 1), None)
+        return body if body is not None and body.label == "ORG" else None
+    h = opened[-1] + 1 if opened else start
+    while h <= end and (ctx.key(h) in HONORIFICS | TOPIC or ctx.words[h] == "و") and not ctx.starting_in(h, h):
+        h += 1  # «أن سمو أمير المنطقة قد اطلع … وأصدر»، «أما X فأعلن»: styles and «أما» are outside every span
+    chain: list[Mention] = []
+    for m in ctx.starting_in(h, end):
+        if m.label not in ("ORG", "PER", "TITLE") or m.first != (chain[-1].last + 1 if chain else h):
+            break
+        chain.append(m)
+    if chain and (chain[0].label == "ORG" or not feminine):
+        return chain[0] if chain[0].label == "ORG" else _person_first(chain)
+    return None
+
+
 def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
     """The subject of «أصدر» before instrument i: its first mention, a person's chain read as one subject, else
     the body a bare definite subject of a decision or law stands for (the written genre's «كما أصدرت المحكمة حكماً»
@@ -392,7 +434,7 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
                 break
             chain.insert(0, prev[-1])
         if not chain:
-            return _antecedent(ctx, v) if _decree(ctx, i) else None
+            return _clause_subject(ctx, issue[-1]) or (_antecedent(ctx, v) if _decree(ctx, i) else None)
         return chain[0] if chain[0].label == "ORG" else _person_first(chain)
     if pool[0].label == "ORG":
         return pool[0]
