@@ -46,6 +46,17 @@ def number_facts(tokenizer):
 
 
 @pytest.fixture(scope="session")
+def fact_at(number_facts):
+    """(text, surface) -> the number stage's fact with that surface, its subject's surface added as `subject_text`."""
+
+    def run(text: str, surface: str) -> dict:
+        fact = next(n for n in number_facts(text) if text[n["start"]:n["end"]] == surface)
+        return {**fact, "subject_text": text[slice(*fact["subject"])] if fact["subject"] else None}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def fact_tuples(number_facts):
     """text -> [(surface, type, value, subject surface or None)] of the number stage's facts."""
 

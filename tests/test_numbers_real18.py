@@ -5,14 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-def _fact(number_facts, text: str, surface: str) -> dict:
-    return next(n for n in number_facts(text) if text[n["start"]:n["end"]] == surface)
-
-
-def _subject(fact: dict, text: str) -> str | None:
-    return text[slice(*fact["subject"])] if fact["subject"] else None
-
-
 @pytest.mark.parametrize("text, surface, subject, change", [
     ("وقد ارتفعت أسعار الخبز بنسبة تصل إلى 40% خلال الشهر.", "40%", "أسعار الخبز", "increase"),
     ("ويتوقع التقرير تراجع عدد الرحلات بنسبة قد تزيد عن 15 في المائة هذا العام.", "15 في المائة", "عدد الرحلات",
@@ -20,20 +12,20 @@ def _subject(fact: dict, text: str) -> str | None:
     ("وشهد الموسم زيادة حجوزات الفنادق بنسبة تفوق 30 في المائة مقارنة بالموسم الماضي.", "30 في المائة",
      "حجوزات الفنادق", "increase"),
 ])
-def test_a_limit_verb_after_bnisba_keeps_the_changed_measure(number_facts, text, surface, subject, change):
+def test_a_limit_verb_after_bnisba_keeps_the_changed_measure(fact_at, text, surface, subject, change):
     """«بنسبة تصل إلى/تزيد عن/تفوق N%» is read like «بنسبة N%»: the change and the measure named before «بنسبة»;
     the verb only bounds the figure (decision 93)."""
-    fact = _fact(number_facts, text, surface)
-    assert (_subject(fact, text), fact["change"]) == (subject, change)
+    fact = fact_at(text, surface)
+    assert (fact["subject_text"], fact["change"]) == (subject, change)
 
 
-def test_a_limit_verb_after_bnisba_with_no_change_takes_the_measure_before(number_facts):
+def test_a_limit_verb_after_bnisba_with_no_change_takes_the_measure_before(fact_at):
     """«مرتبطة بقيمة الصادرات بنسبة لا تتجاوز (8%)»: no change, the measure before «بنسبة» (decision 96)."""
     text = "وتكون الرسوم مرتبطة بقيمة الصادرات السنوية بنسبة لا تتجاوز (8%) من كل شحنة."
-    fact = _fact(number_facts, text, "8%")
-    assert _subject(fact, text) != "من كل شحنة" and fact["qualifier"] == "lte"
+    fact = fact_at(text, "8%")
+    assert fact["subject_text"] != "من كل شحنة" and fact["qualifier"] == "lte"
     text = "وتحدد الرسوم على الواردات الزراعية بنسبة لا تتجاوز (8%) فقط."
-    assert _subject(_fact(number_facts, text, "8%"), text) == "الواردات الزراعية"
+    assert fact_at(text, "8%")["subject_text"] == "الواردات الزراعية"
 
 
 @pytest.mark.parametrize("text, surface, subject", [
@@ -43,13 +35,13 @@ def test_a_limit_verb_after_bnisba_with_no_change_takes_the_measure_before(numbe
     ("وهذا أقل من معدل استهلاك المدينة البالغ 3 ملايين لتر يوميا.", "3 ملايين", "معدل استهلاك المدينة"),
     ("وستصرف الدفعة الأولى البالغة 200 مليون يورو الشهر المقبل.", "200 مليون", "الدفعة الأولى"),
 ])
-def test_the_noun_phrase_described_by_albaligh(number_facts, text, surface, subject):
+def test_the_noun_phrase_described_by_albaligh(fact_at, text, surface, subject):
     """«NP + البالغ/البالغة + N»: the whole noun phrase the participle describes, back to the construct noun that
     agrees with it in gender, not only its last word (§3 subject: the noun phrase measured)."""
-    assert _subject(_fact(number_facts, text, surface), text) == subject
+    assert fact_at(text, surface)["subject_text"] == subject
 
 
-def test_albaligh_after_the_verbal_noun_of_a_passive(number_facts):
+def test_albaligh_after_the_verbal_noun_of_a_passive(fact_at):
     """«تم استخدام الباقي البالغ N»: the verbal noun after «تم» is no head of the phrase."""
     text = "وقد تم تحويل الرصيد البالغ 5 ملايين ريال إلى الحساب الجديد."
-    assert _subject(_fact(number_facts, text, "5 ملايين"), text) == "الرصيد"
+    assert fact_at(text, "5 ملايين")["subject_text"] == "الرصيد"

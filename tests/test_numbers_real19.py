@@ -6,28 +6,20 @@ from __future__ import annotations
 import pytest
 
 
-def _fact(number_facts, text: str, surface: str) -> dict:
-    return next(n for n in number_facts(text) if text[n["start"]:n["end"]] == surface)
-
-
-def _subject(fact: dict, text: str) -> str | None:
-    return text[slice(*fact["subject"])] if fact["subject"] else None
-
-
 @pytest.mark.parametrize("text, surface, subject", [
     ("وقال إن عدد الطلاب المسجلين يصل إلى نحو 300 طالب.", "300", "عدد الطلاب المسجلين"),
     ("وأكد أن حجم الاستثمارات الجديدة وصل إلى أكثر من 3 مليارات ريال.", "3 مليارات", "حجم الاستثمارات الجديدة"),
 ])
-def test_the_metric_before_wasal_ila(number_facts, text, surface, subject):
+def test_the_metric_before_wasal_ila(fact_at, text, surface, subject):
     """«NP يصل/تصل إلى (نحو) N unit»: «إلى» belongs to the verb; its subject, the metric, not the unit (§3,
     decision 16)."""
-    assert _subject(_fact(number_facts, text, surface), text) == subject
+    assert fact_at(text, surface)["subject_text"] == subject
 
 
-def test_a_noun_after_ila_keeps_its_own_subject(number_facts):
+def test_a_noun_after_ila_keeps_its_own_subject(fact_at):
     """«ليصل إلى المرحلة النهائية أربعة مشاركين»: a noun phrase between «إلى» and the figure, no predicate."""
     text = "وارتفعت المبيعات بنسبة 12 في المائة، وسيتم تقسيم المتسابقين ليصل إلى المرحلة النهائية أربعة مشاركين."
-    assert _subject(_fact(number_facts, text, "أربعة"), text) == "مشاركين"
+    assert fact_at(text, "أربعة")["subject_text"] == "مشاركين"
 
 
 @pytest.mark.parametrize("text, surface, subject", [
@@ -35,10 +27,10 @@ def test_a_noun_after_ila_keeps_its_own_subject(number_facts):
     ("وتراجعت قضايا التزوير بنسبة 40 في المائة، حيث وصلت إلى 35 قضية.", "35", "قضايا التزوير"),
     ("وزادت ودائع العملاء بنسبة 7 في المائة لتصل إلى 80 مليار ريال.", "80 مليار", "ودائع العملاء"),
 ])
-def test_a_level_verb_with_an_elided_subject_takes_the_changed_metric(number_facts, text, surface, subject):
+def test_a_level_verb_with_an_elided_subject_takes_the_changed_metric(fact_at, text, surface, subject):
     """«ارتفع X بنسبة N%، وبلغ/حيث وصلت إلى/لتصل إلى M unit»: the verb has no subject of its own; the antecedent
     in the sentence is the metric of the change before (decision 15)."""
-    assert _subject(_fact(number_facts, text, surface), text) == subject
+    assert fact_at(text, surface)["subject_text"] == subject
 
 
 @pytest.mark.parametrize("text, surface, subject", [
@@ -46,15 +38,15 @@ def test_a_level_verb_with_an_elided_subject_takes_the_changed_metric(number_fac
      "الدخل اليومي"),
     ("وارتفعت تكلفة العبور بنسبة 10 في المائة، وتنتظر السفن لفترة تصل إلى 18 ساعة.", "18", "ساعة"),
 ])
-def test_a_level_verb_with_its_own_subject_keeps_it(number_facts, text, surface, subject):
+def test_a_level_verb_with_its_own_subject_keeps_it(fact_at, text, surface, subject):
     """«الدخل اليومي، الذي يصل إلى», «لفترة تصل إلى»: the verb's own subject, not the change before."""
-    assert _subject(_fact(number_facts, text, surface), text) == subject
+    assert fact_at(text, surface)["subject_text"] == subject
 
 
-def test_the_metric_after_bulugh(number_facts):
+def test_the_metric_after_bulugh(fact_at):
     """«بلوغ NP N»: the verbal noun of «بلغ»; the metric after it is the subject (§3)."""
     text = "وأعلنت الهيئة بلوغ عدد المستفيدين 4500 مستفيد."
-    assert _subject(_fact(number_facts, text, "4500"), text) == "عدد المستفيدين"
+    assert fact_at(text, "4500")["subject_text"] == "عدد المستفيدين"
 
 
 @pytest.mark.parametrize("text, lower, upper, subject", [
@@ -62,14 +54,14 @@ def test_the_metric_after_bulugh(number_facts):
     ("وحذرت البلدية من العقوبات المالية، التي تتراوح بين 5 آلاف إلى 20 ألف ريال.", "5 آلاف", "20 ألف",
      "العقوبات المالية"),
 ])
-def test_the_metric_before_tatarawah(number_facts, text, lower, upper, subject):
+def test_the_metric_before_tatarawah(fact_at, text, lower, upper, subject):
     """«NP تتراوح بين N و M»: the noun and its adjective, not the party after «ل»; over a comma before «التي»;
     a lower bound with a multiplier («5 آلاف إلى») opens the range too (decisions 15, 93)."""
-    assert [_subject(_fact(number_facts, text, s), text) for s in (lower, upper)] == [subject, subject]
+    assert [fact_at(text, s)["subject_text"] for s in (lower, upper)] == [subject, subject]
 
 
-def test_bnisba_balaghat_is_read_like_bnisba(number_facts):
+def test_bnisba_balaghat_is_read_like_bnisba(fact_at):
     """«ارتفعت X بنسبة بلغت N%»: the rate of the change of X, as «بنسبة N%» (decision 96)."""
     text = "وارتفعت أسعار الفنادق بنسبة بلغت 40%، مقارنة بالعام الماضي."
-    fact = _fact(number_facts, text, "40%")
-    assert (_subject(fact, text), fact["change"]) == ("أسعار الفنادق", "increase")
+    fact = fact_at(text, "40%")
+    assert (fact["subject_text"], fact["change"]) == ("أسعار الفنادق", "increase")

@@ -5,14 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-def _fact(number_facts, text: str, surface: str) -> dict:
-    return next(n for n in number_facts(text) if text[n["start"]:n["end"]] == surface)
-
-
-def _subject(fact: dict, text: str) -> str | None:
-    return text[slice(*fact["subject"])] if fact["subject"] else None
-
-
 @pytest.mark.parametrize("text, surface, subject", [
     ("ويأتي الجهاز بكاميرا أمامية بدقة 12 ميجابيكسل.", "12", "دقة"),
     ("وأقيم حاجز خرساني بثخانة 40 سم حول الموقع.", "40", "ثخانة"),
@@ -20,25 +12,25 @@ def _subject(fact: dict, text: str) -> str | None:
     ("وضبطت الشرطة عصابة قوامها 12 شخصا في الحي.", "12", "قوامها"),
     ("ورست في الميناء ناقلة بلغت حمولتها 50 ألف طن وغاطسها 15 مترا.", "15", "غاطسها"),
 ])
-def test_a_noun_of_measure_before_the_figure_is_the_subject(number_facts, text, surface, subject):
+def test_a_noun_of_measure_before_the_figure_is_the_subject(fact_at, text, surface, subject):
     """«بدقة/بثخانة N unit», «سمكها/قوامها/غاطسها N unit»: thickness, resolution, strength and draught name the
     metric measured, like «بعمق/بطول» (decision 185); the unit after the figure is not counted."""
-    assert _subject(_fact(number_facts, text, surface), text) == subject
+    assert fact_at(text, surface)["subject_text"] == subject
 
 
 @pytest.mark.parametrize("text, surface, subject", [
     ("وضربت الشاطئ أمواج ارتفاعها 8 أمتار.", "8", "ارتفاعها"),
     ("وتزين الساحة مسلة ارتفاعه سبعة أمتار.", "سبعة", "ارتفاعه"),
 ])
-def test_a_possessed_height_is_the_subject(number_facts, text, surface, subject):
+def test_a_possessed_height_is_the_subject(fact_at, text, surface, subject):
     """«أمواج ارتفاعها N أمتار»: a possessed height is the dimension measured, as the real gold writes
     «<<ارتفاعه>> {{ثلاثة}} أمتار» (decision 365)."""
-    assert _subject(_fact(number_facts, text, surface), text) == subject
+    assert fact_at(text, surface)["subject_text"] == subject
 
 
-def test_a_first_person_measure_before_the_figure(number_facts):
+def test_a_first_person_measure_before_the_figure(fact_at):
     """«وزني N كغ وطولي N سم»: the measure with a first-person suffix is a nominal sentence's metric (decision 143,
     185), not the unit."""
     text = "أنا شاب وزني 90 كغ وطولي 175 سم."
-    assert _subject(_fact(number_facts, text, "90"), text) == "وزني"
-    assert _subject(_fact(number_facts, text, "175"), text) == "طولي"
+    assert fact_at(text, "90")["subject_text"] == "وزني"
+    assert fact_at(text, "175")["subject_text"] == "طولي"
