@@ -778,7 +778,7 @@ def _started(ctx: Context, i: int, a: int) -> int | None:
 
 def _bracketed_day(ctx: Context, date: list[int]) -> list[int]:
     """«اليوم (الأربعاء)»، «يوم الإثنين (3 أغسطس)»: the weekday or day of the month in brackets right after the date
-    restates it and is written in the date slot (GUIDELINES §7 decision 21: the date as written)."""
+    restates it and is written in the date slot (GUIDELINES §7 decisions 21 and 385: the date as written)."""
     k = bisect_left(ctx.spans, (date[1],))
     if ctx.words[k:k + 1] != ["("]:
         return date

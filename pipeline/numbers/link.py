@@ -1380,7 +1380,7 @@ CHANGE_ENDS = {"%", "٪", "المائة", "المئة", "بالمائة", "با�
 # dimension nouns (decision 185) and the words that may stand between one and its figure: a qualifier, a bracket,
 # a copula, or a verb of reaching with its preposition («بطول يقدر بـ «3.5» كلم», «مسافته كانت 74 كيلومترا»)
 DIMENSIONS = ("طول", "عرض", "عمق", "ارتفاع", "مساحة", "مسافة", "حجم", "قدرة", "سعة", "وزن", "علو", "سماكة", "قطر",
-              "ثخانة", "سمك", "دقة", "قوام", "حمولة", "غاطس")  # thickness, resolution, strength, load, draught
+              "ثخانة", "سمك", "دقة", "قوام", "حمولة", "غاطس")  # thickness, resolution, strength, load, draught (decision 386)
 # units of length, area and height (keys) after which a bare dimension noun before the figure names the metric
 SIZE_UNITS = {"متر", "مترا", "امتار", "م", "م2", "كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "كم2", "ميل", "ميلا",
               "اميال", "قدم", "اقدام", "سم", "سنتيمتر", "ملم", "هكتار", "هكتارا", "طابق", "طابقا", "طوابق", "بوصة"}
