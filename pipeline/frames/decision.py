@@ -12,7 +12,7 @@ opens no frame.
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.relations import HONORIFICS, TYPE_NOUNS, _pre_gap, holder
+from pipeline.frames.relations import HONORIFICS, TYPE_NOUNS, holder, title_gap
 from pipeline.frames.triggers import (clause, date_near, find, find_in, mentions_in, numeric_date, relative_date,
                                      time_ago)
 from pipeline.text.chars import word_key
@@ -257,7 +257,7 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
     for m in ctx.starting_in(first[0].last + 1, b):  # «الرئيس باراك أوباما»: the title's holder
         gap = ctx.between(chain[-1], m)
         # «قرار مدرب الفريق اليوناني X»: adjectives and styles between a title and its holder
-        if m.label == "NUM" or (gap and not (chain[-1].label == "TITLE" and _pre_gap(gap, True))):
+        if m.label == "NUM" or (gap and not (chain[-1].label == "TITLE" and title_gap(gap, True))):
             break
         chain.append(m)
     return _person_first(chain) if first[0].label == "TITLE" else first[0]

@@ -156,7 +156,7 @@ def _adjective(key: str) -> bool:
     return key.startswith("ال") and len(key) > 3
 
 
-def _pre_gap(words: list[str], last: bool) -> bool:
+def title_gap(words: list[str], last: bool) -> bool:
     """May `words` stand between two members of a chain of titles before a name? `last`: the gap right
     before the name, where styles, honorifics, modifiers and adjectives may stand («الرئيس الأسبق حسني مبارك»)."""
     words = [w for n, w in enumerate(words) if not (w == "." and n and _key(words[n - 1]) in ABBREVIATIONS)]
@@ -357,7 +357,7 @@ def _heads_next_person(ents: list[Mention], j: int, ctx: Context) -> bool:
     k = j
     while k + 1 < len(ents) and ents[k + 1].label == "TITLE" and not ctx.between(ents[k], ents[k + 1]):
         k += 1
-    return k + 1 < len(ents) and ents[k + 1].label == "PER" and _pre_gap(ctx.between(ents[k], ents[k + 1]), True) \
+    return k + 1 < len(ents) and ents[k + 1].label == "PER" and title_gap(ctx.between(ents[k], ents[k + 1]), True) \
         and bool(ctx.between(ents[j - 1], ents[j]))
 
 
@@ -384,7 +384,7 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         # titles before the person: walk left over TITLE/ORG/LOC
         j = k - 1
         while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") \
-                and (_pre_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k)
+                and (title_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k)
                      or _heads_body(ctx, ents[j], ents[j + 1])) \
                 and _same_sentence(ctx, ents[j], per) \
                 and not (j + 1 == k - 1 and _spoken_for(ctx, ents, j + 1)) \
@@ -398,7 +398,7 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
             # the name's, and the titles before it are another person's («لخادم الحرمين» after a verb is no
             # complement)
             complement = ents[j].label == "TITLE" and _genitive(ctx, ents[j]) and j > 0 \
-                and ents[j - 1].label == "TITLE" and _pre_gap(ctx.between(ents[j - 1], ents[j]), False)
+                and ents[j - 1].label == "TITLE" and title_gap(ctx.between(ents[j - 1], ents[j]), False)
             if ents[j].label == "TITLE" and not ((complement or _spoken_for(ctx, ents, j)) and j < k - 1):
                 out.append((per.id, ents[j].id))
             if complement and j == k - 1:
