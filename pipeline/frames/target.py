@@ -11,7 +11,7 @@ scored («سجل 16 هدفا»): neither is a target.
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.triggers import CURRENT, PERIOD_PARTS, PERIODS, STOP, clause, find, phrase_after
+from pipeline.frames.triggers import CURRENT, PERIOD_PARTS, PERIODS, STOP, after_proclitics, clause, find, phrase_after
 from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.numbers.parse import ORDINALS
 from pipeline.text.chars import word_key
@@ -61,9 +61,13 @@ def _ahead(ctx: Context, i: int) -> bool:
     a, _ = clause(ctx, i)
     if any(ctx.key(j).lstrip("و").startswith(AHEAD) for j in range(max(a, i - 8), i)):
         return True
-    span = _deadline(ctx, i)
-    after = next((k for k in range(i + 1, len(ctx.words)) if ctx.spans[k][0] >= span[1]), None) if span else None
+    after = _word_after(ctx, i, _deadline(ctx, i))
     return after is not None and ctx.key(after) in FUTURE
+
+
+def _word_after(ctx: Context, i: int, span: list[int] | None) -> int | None:
+    """The first word after word i that starts at or after the end of `span` (the word after a deadline)."""
+    return next((k for k in range(i + 1, len(ctx.words)) if ctx.spans[k][0] >= span[1]), None) if span else None
 
 
 def _deadline(ctx: Context, i: int) -> list[int] | None:
@@ -71,9 +75,7 @@ def _deadline(ctx: Context, i: int) -> list[int] | None:
     a stop word, or the word that closes a date — a year with its era mark («2023» in «بحلول 2023 من نحو خمسة
     مليارات»), or «العام» and a relative word («من هذا العام»، «نهاية العام المقبل»); a month's other name in
     brackets stays («20 آب (أغسطس)»)."""
-    j = i + 1
-    while j < len(ctx.words) and ctx.words[j] in ("ل", "ب", "و"):
-        j += 1
+    j = after_proclitics(ctx, i)
     k = j
     while k < len(ctx.words) and k - j < DEADLINE_WORDS and ctx.key(k) not in DEADLINE_STOP:
         if ctx.words[k] == "(" and k > j and ctx.is_month(k - 1) and ctx.key(k + 1) in MONTHS \
@@ -95,9 +97,7 @@ def _deadline(ctx: Context, i: int) -> list[int] | None:
 
 def _timed(ctx: Context, i: int) -> bool:
     """Does a word of time follow the «بحلول» at i (a figure, a month, «نهاية»، «العام»، «الربع» …)?"""
-    j = i + 1
-    while j < len(ctx.words) and ctx.words[j] in ("ل", "ب", "و"):
-        j += 1
+    j = after_proclitics(ctx, i)
     return j < len(ctx.words) and (ctx.words[j][:1].isdigit() or ctx.is_month(j) or ctx.key(j) in TIME_WORDS)
 
 
@@ -198,7 +198,7 @@ def frames(ctx: Context) -> list[dict]:
             deadline = _deadline(ctx, i)
             if not _timed(ctx, i):
                 continue
-            end = next((k for k in range(i + 1, len(ctx.words)) if deadline and ctx.spans[k][0] >= deadline[1]), None)
+            end = _word_after(ctx, i, deadline)
             if end is not None and ctx.key(end) in PAST:
                 continue  # «وبحلول نهاية المسلسل كان هناك شخص واحد»: an achievement (§6)
             # the deadline's own year is no value («بحلول 2023»)

@@ -51,11 +51,17 @@ def find_in(ctx: Context, stems: tuple[str, ...], lo: int, hi: int) -> list[int]
     return hits[bisect_left(hits, lo):bisect_left(hits, hi)]
 
 
-def phrase_after(ctx: Context, i: int, max_words: int = 6, stop: set[str] = frozenset()) -> list[int] | None:
-    """Character span of the words after index i up to punctuation or a stop word."""
+def after_proclitics(ctx: Context, i: int) -> int:
+    """The first word after index i that is not a split proclitic «ل/ب/و» («بحلول ل …»)."""
     j = i + 1
     while j < len(ctx.words) and ctx.words[j] in ("ل", "ب", "و"):
         j += 1
+    return j
+
+
+def phrase_after(ctx: Context, i: int, max_words: int = 6, stop: set[str] = frozenset()) -> list[int] | None:
+    """Character span of the words after index i up to punctuation or a stop word."""
+    j = after_proclitics(ctx, i)
     k = j
     while k < len(ctx.words) and k - j < max_words and ctx.words[k] not in STOP and ctx.key(k) not in stop:
         k += 1
