@@ -82,7 +82,7 @@ NUMBER_OF = keys("عدد", "إجمالي", "مجموع")
 # the verbs of a count clause after an offence («وصل عددهم»، «بلغ اجماليها»; see _count_clause)
 REACHED = keys("وصل", "وصلت", "بلغ", "بلغت", "يصل", "تصل", "يبلغ", "تبلغ")
 # verbs of doing an act, with the doer's and the object's suffixes after them («نفذها»، «نفذوها»، «ارتكبوها»)
-DONE_VERBS = tuple(keys("نفذ", "ارتكب", "دبر"))
+DONE_VERBS = tuple(word_key(w) for w in ("نفذ", "ارتكب", "دبر"))
 DOER_SUFFIXES = ("وا", "و", "ت", "ا")
 COUNTED_WINDOW = 4  # words back from a count clause to the case word of what it counts («حالات التسول بلغ اجماليها»)
 # nouns an offence phrase starts with, after the trigger; the article may precede them
@@ -180,9 +180,9 @@ BY_CHARGE = keys("بتهمة", "بتهم", "بتهمتي")
 # «متهما ب العملية الإرهابية التي …»، «المتورطين بقضايا إرهابية كان …»: the operation or case word before a
 # charge's act stays outside the offence (GUIDELINES §7 decision 39: the act without «محاولة/عملية»; ANNOTATION
 # §4: without «قضية»), and a relative clause or «كان» after it ends it
-OPERATIONS = keys("العملية", "عملية", "المحاولة", "محاولة", "قضية", "قضايا", "القضية", "القضايا")
-BY_OPERATION = keys(*("ب" + w for w in ("العملية", "عملية", "المحاولة", "محاولة", "قضية", "قضايا", "القضية",
-                                          "القضايا")))
+OPERATION_WORDS = ("العملية", "عملية", "المحاولة", "محاولة", "قضية", "قضايا", "القضية", "القضايا")
+OPERATIONS = keys(*OPERATION_WORDS)
+BY_OPERATION = keys(*("ب" + w for w in OPERATION_WORDS))
 CHARGE_END = keys("التي", "الذي", "الذين", "كان", "كانت", "فيما")
 # «اعتقال 431 بينهم أجانب خططوا لاستهداف مساجد …»، «اعتقلوا لأنهم كانوا يخططون لأعمال إرهابية»: the act those
 # arrested plotted is the offence (GUIDELINES §7 decision 61: what they are held for in the arrest's sentence)
@@ -202,8 +202,7 @@ CHARGE_WINDOW = 25  # words from the arrest to the charge after it in its senten
 CHARGE_STOP = {"،", ",", ".", "؛", ":", "(", ")", "«", "»", '"', "“", "”", "\n"}
 MAX_CHARGE_WORDS = 12
 CASE_KEYS = keys("قضية", "قضايا")
-CASE_OF = {(word_key("في"), word_key("قضية")), (word_key("في"), word_key("قضايا")),
-           (word_key("على"), word_key("خلفية"))}
+CASE_OF = {(word_key("في"), case) for case in CASE_KEYS} | {(word_key("على"), word_key("خلفية"))}
 # the act ends before its object and place («إطلاق النار على …») and before a clause «وهم يقبعون …»
 CASE_STOP = keys("على", "من", "التي", "الذي", "وهم", "وهو", "وهي", "وهما")
 
@@ -216,8 +215,7 @@ def _head(ctx: Context, m: Mention) -> str:
         words = words[1:]  # «يبلغ عدد أفرادها 431»: the members are counted
     elif len(words) == 1 and _number_of_them(word_key(words[0])):
         words = [ctx.words[m.last + 1]] if m.last + 1 < len(ctx.words) else []  # «وصل عددهم 500 مشتبه»: the noun after
-    head = word_key(words[0]) if words else ""
-    return head[2:] if head.startswith("ال") else head
+    return _bare(word_key(words[0])) if words else ""
 
 
 def _number_of_them(key: str) -> bool:
@@ -263,8 +261,8 @@ def _joined(ctx: Context, last: Mention, m: Mention) -> bool:
     («ألقت القبض على ثلاثة ليبيين واثنين من الجزائر»، «اعتقلت خمسة شبان ومواطنتين»)? Both count persons caught
     (GUIDELINES §4 suspects)."""
     gap = ctx.words[last.last + 1:m.first]
-    glued = m.lead == "و" or ctx.words[m.first].startswith("و") and m.start > ctx.spans[m.first][0]
-    return len(gap) <= JOINED_WINDOW and (glued or gap[-1:] == ["و"]) and not set(gap) & STOP_WORDS - {"و"}
+    return len(gap) <= JOINED_WINDOW and (_and_glued(ctx, m) or gap[-1:] == ["و"]) \
+        and not set(gap) & STOP_WORDS - {"و"}
 
 
 def _purpose(ctx: Context, i: int) -> bool:
@@ -354,8 +352,7 @@ def _enumerated(ctx: Context, i: int) -> list[Mention]:
             first = next((m for m in ctx.starting_in(k + 2, k + 2) if m.label == "PER"), None)
             if first is None:
                 return []
-            end = next((j for j in range(k + 2, len(ctx.words)) if ctx.sent_of[j] != ctx.sent_of[k]), len(ctx.words))
-            return _listed(ctx, first, end - 1, enumerated=True)
+            return _listed(ctx, first, ctx.sentence_end(k), enumerated=True)
     return []
 
 
@@ -381,8 +378,8 @@ def _object(ctx: Context, j: int, end: int) -> int:
         if (ctx.key(k), ctx.key(k + 1)) == ALL_OF:
             k += 1  # «القبض على كل من X، وY»: the list of those caught follows
             continue
-        if k > j and _apposition(ctx, k) is not None:
-            return _apposition(ctx, k)  # «القبض على المتهم، X»، «اعتقلت أحد المنتمين للتنظيم وهو X»
+        if k > j and (named := _apposition(ctx, k)) is not None:
+            return named  # «القبض على المتهم، X»، «اعتقلت أحد المنتمين للتنظيم وهو X»
         inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
         if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال") or ctx.words[k] == NAME_SLASH
                                               or ctx.key(k) in DESCRIPTORS or _describes(ctx, k)):
@@ -471,17 +468,25 @@ def _case_offence(ctx: Context, m: Mention, head: str) -> list[int] | None:
     return _offence(ctx, k, ctx.spans[k][0] + 1 if dual and glued and len(ctx.words[k]) > 3 else None)
 
 
+def _opened(ctx: Context, m: Mention) -> int:
+    """The first word of figure m with its opening bracket («(171)»)."""
+    return m.first - (ctx.words[m.first - 1:m.first] == ["("])
+
+
 def _recorded(ctx: Context, m: Mention) -> bool:
     """Is figure m the object of a verb of writing up («وتحرير (171) مخالفة», see RECORDED)?"""
-    k = m.first - (ctx.words[m.first - 1:m.first] == ["("])
-    return ctx.key(k - 1) in RECORDED
+    return ctx.key(_opened(ctx, m) - 1) in RECORDED
+
+
+def _and_glued(ctx: Context, m: Mention) -> bool:
+    """Is figure m led by a «و» glued to it («و742»)?"""
+    return m.lead == "و" or ctx.words[m.first].startswith("و") and m.start > ctx.spans[m.first][0]
 
 
 def _and_led(ctx: Context, m: Mention) -> bool:
     """Is figure m led by «و», split off, glued or before its bracket («و742»، «و (9166)»)?"""
-    k = m.first - (ctx.words[m.first - 1:m.first] == ["("])
-    return m.lead == "و" or ctx.words[m.first].startswith("و") and m.start > ctx.spans[m.first][0] \
-        or ctx.words[k - 1:k] == ["و"]
+    k = _opened(ctx, m)
+    return _and_glued(ctx, m) or ctx.words[k - 1:k] == ["و"]
 
 
 def _headline(ctx: Context, i: int) -> bool:
@@ -517,6 +522,7 @@ def frames(ctx: Context) -> list[dict]:
         slots: dict[str, list] = {}
         key = ctx.key(i).lstrip("وف")
         arrest, thwart = key.startswith(ARREST), key.startswith(THWART)
+        aimed = _purpose(ctx, i)  # only aimed at or attempted: names no one caught
         first_num = True
         last: Mention | None = None  # the last figure of suspects
         recording = False  # inside a list of violations written up (see RECORDED)
@@ -540,16 +546,12 @@ def frames(ctx: Context) -> list[dict]:
             elif head in VIOLATIONS and (recording or _recorded(ctx, m)):
                 recording = True  # «وتحرير (171) مخالفة إدارية، (4) مخالفات إشغال طريق»: the list written up goes on
                 continue
-            elif (head.startswith(CASE_WORDS) or head in VIOLATIONS) and "cases" not in slots:
-                slots["cases"] = [m.id]
-                offence = _case_offence(ctx, m, head)
-                if offence:
-                    slots["offence"] = [offence]
-            elif (head.startswith(CASE_WORDS) or head in VIOLATIONS) and _and_led(ctx, m):
-                # «186 قضية قمار …، و742 قضية تهريب»، «( 8837) مخالفة سرعة، و(6199) مخالفة دوران»: a further figure of
-                # cases joined by «و» counts cases of the same report (GUIDELINES §7 decision 174: the categories of one
-                # period's totals stay in one frame), with its own offence
-                slots["cases"].append(m.id)
+            elif (head.startswith(CASE_WORDS) or head in VIOLATIONS) and ("cases" not in slots or _and_led(ctx, m)):
+                # the figure of cases, with its offence («12 قضية سرقة»); «186 قضية قمار …، و742 قضية تهريب»، «( 8837)
+                # مخالفة سرعة، و(6199) مخالفة دوران»: a further figure of cases joined by «و» counts cases of the same
+                # report (GUIDELINES §7 decision 174: the categories of one period's totals stay in one frame), with its
+                # own offence
+                slots.setdefault("cases", []).append(m.id)
                 offence = _case_offence(ctx, m, head)
                 if offence and offence not in slots.setdefault("offence", []):
                     slots["offence"].append(offence)
@@ -571,19 +573,19 @@ def frames(ctx: Context) -> list[dict]:
                 slots["suspects"] = [before[-1].id]
             elif ctx.key(i).lstrip("و") in PLURAL_VERBS and (subject := _count_before(ctx, i, used)) is not None:
                 slots["suspects"] = [subject.id]
-            elif not _purpose(ctx, i) and (named := _named_suspect(ctx, i, end)) is not None:
+            elif not aimed and (named := _named_suspect(ctx, i, end)) is not None:
                 slots["suspects"] = [m.id for m in _listed(ctx, named, end)]
-            elif _pronoun_object(ctx, i, many=True) and not _purpose(ctx, i) \
+            elif _pronoun_object(ctx, i, many=True) and not aimed \
                     and (counted_before := _count_before(ctx, i, used)) is not None:
                 slots["suspects"] = [counted_before.id]
-            elif _pronoun_object(ctx, i) and not _purpose(ctx, i):  # «بهدف اعتقاله»: only aimed at
+            elif _pronoun_object(ctx, i) and not aimed:  # «بهدف اعتقاله»: only aimed at
                 people = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
                           if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]]
                 if people and ctx.surface(people[-1]) in caught:
                     continue  # «عقب اعتقاله»: the arrest of a person already reported (GUIDELINES §7 decision 37)
                 if people:
                     slots["suspects"] = [people[-1].id]
-        if _pronoun_object(ctx, i, many=True) and not _purpose(ctx, i) and (named := _enumerated(ctx, i)):
+        if _pronoun_object(ctx, i, many=True) and not aimed and (named := _enumerated(ctx, i)):
             slots["suspects"] = slots.get("suspects", []) + [m.id for m in named]
         for k in range(i, end):
             if ctx.key(k) in ("بتهمة", "بتهم") and "offence" not in slots:
@@ -594,7 +596,7 @@ def frames(ctx: Context) -> list[dict]:
             offence = _offence_noun(ctx, i, end) or _charge(ctx, i, caused=bool(slots))
             if offence:
                 slots["offence"] = [offence]
-        if thwart and (ctx.key(i).lstrip("و").startswith("لاحباط") or _purpose(ctx, i)):
+        if thwart and (ctx.key(i).lstrip("و").startswith("لاحباط") or aimed):
             continue  # «يواصل قصف مواقع المتشددين لإحباط هجمات محتملة»: a thwarting only aimed at (decision 37)
         if key.startswith(REVEAL) and "cases" not in slots:
             continue  # «كشفت الكاميرات كذب المتهمين الأربعة»: «كشف» uncovers cases («كشفت عن 214 قضية»), else it reveals
@@ -734,7 +736,7 @@ def _quoted_name(ctx: Context, j: int) -> bool:
 def _act_ends(ctx: Context, j: int) -> bool:
     """Does the offence end before word j: a word of what the act followed («إثر»، «عقب») or the hiding place of
     smuggled goods («داخل أحشائه»، «داخل حقيبته»; see OFFENCE_END)?"""
-    return ctx.key(j) in OFFENCE_END or ctx.key(j) == INSIDE and ctx.key(j + 1).endswith(POSSESSIVES + MANY_SUFFIXES) \
+    return ctx.key(j) in OFFENCE_END or ctx.key(j) == INSIDE and ctx.key(j + 1).endswith(OBJECT_SUFFIXES) \
         or _past_verb(ctx, j) or _and_figure(ctx, j) or _count_clause(ctx, j) or _done_it(ctx, j)
 
 
@@ -781,12 +783,6 @@ def _words_span(ctx: Context, k: int, j: int, start: int | None) -> list[int] | 
     return [start, span[1]] if start is not None else span
 
 
-def _in_brackets(ctx: Context, i: int, m: Mention) -> bool:
-    """Does figure m stand inside a bracket opened after word i?"""
-    opened = [k for k in range(i, m.first) if ctx.words[k] in ("(", ")")]
-    return bool(opened) and ctx.words[opened[-1]] == "("
-
-
 def _new_clause(ctx: Context, j: int) -> bool:
     """Does «و» open a new clause at word j («… و ضبط»، «وأنقذت قارب …»), ending an offence phrase?
     A glued «و» before a verb in the feminine past (ending in «ت», not the plural «ات») counts too."""
@@ -825,7 +821,7 @@ def _agrees_with_lead(ctx: Context, k: int) -> bool:
     decision 39: the act without «محاولة/عملية»)."""
     act, nxt = ctx.key(k), ctx.key(k + 1)
     adjective = nxt.endswith("ية") and len(nxt) >= NISBA_LETTERS or nxt in LEAD_ADJECTIVES  # not «أسلحة»، «كمية»
-    named = any(m.first == k + 1 for m in ctx.starting_in(k + 1, k + 1))
+    named = bool(ctx.starting_in(k + 1, k + 1))
     return not act.endswith(("ة", "ات")) and adjective and not named
 
 
@@ -835,7 +831,7 @@ def _charged_with(ctx: Context, k: int) -> list[int] | None:
     (GUIDELINES §7 decision 61: the charge is the offence)."""
     quoted = k < len(ctx.words) and ctx.words[k] in QUOTES
     span = _offence(ctx, k + quoted, joins=TO, stop=QUOTES if quoted else frozenset())
-    while span and span[1] - span[0] > 1 and ctx.text[span[1] - 1] in "".join(QUOTES):
+    while span and span[1] - span[0] > 1 and ctx.text[span[1] - 1] in QUOTES:
         span = [span[0], span[1] - 1]  # «… الإرهابي»»: a closing quote the tokenizer left on the last word
     return span
 
