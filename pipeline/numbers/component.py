@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.numbers.detect import FUNCTION_AFTER, Fact, find_facts, is_currency
-from pipeline.numbers.link import LEVEL_QUALIFIERS, level_verb_before, link, range_pairs
+from pipeline.numbers.link import ALTERNATIVE_JOINS, LEVEL_QUALIFIERS, level_verb_before, link, range_pairs
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.schema import item_id
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
@@ -105,9 +105,6 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
     return out
 
 
-ALTERNATIVE_JOINS = frozenset(word_key(w) for w in ("أو", "او"))
-
-
 def _bare_alternatives(facts: list[Fact], words: list[str], keys: list[str], spans: list[tuple[int, int]],
                        sent_of: list[int], out: list[dict]) -> list[tuple[int, int]]:
     """Pairs (a, b) of «N noun أو M» (or a dual «شهرين أو ثلاثة») where M has no noun of its own: the word after M is
@@ -129,7 +126,7 @@ def _bare_alternatives(facts: list[Fact], words: list[str], keys: list[str], spa
         else:
             continue
         after = keys[b.last + 1] if b.last + 1 < len(keys) else "."
-        if after == noun_key or (words[b.last + 1].isalpha() if b.last + 1 < len(words) else False) \
+        if after == noun_key or (b.last + 1 < len(words) and words[b.last + 1].isalpha()) \
                 and after not in FUNCTION_AFTER and after not in ALTERNATIVE_JOINS and not after.startswith("و"):
             continue  # («سبع سنوات أو ثماني سنوات», «ثلاثة أو أربعة أيام»: a noun of its own)
         pairs.append((n, n + 1))

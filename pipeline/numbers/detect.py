@@ -806,7 +806,6 @@ def _ranked_among(i: int, words: list[str], keys: list[str]) -> bool:
         and bool(SUPERLATIVE.match(keys[i + 3])) and keys[i + 3] not in FUNCTION_AFTER
 
 
-FIRST_DEFINITE = _keys("الأول", "الأولى")
 FIRST_SINCE_WINDOW = 12  # «هي الأولى لوزير الخارجية السوري إلى دولة خليجية منذ بدء الأزمة»
 SINCE = word_key("منذ")
 
@@ -1340,14 +1339,15 @@ def _definite_nominative_dual(i: int, words: list[str], keys: list[str], counts:
         return False
     stem = key[2:-2]
     nominative, oblique = _case_forms(stem, counts)
-    singular = sum(_seen(form, counts) for form in _alef_forms(stem[:-1] + "ة" if stem.endswith("ت") else stem))
+    singular = sum(_seen(form, counts) for form in _alef_forms(_dual_singular(key[2:])))
     return singular >= NOMINATIVE_DUAL_MIN and oblique >= CASES_MIN and nominative <= OWN_WORD_RATIO * oblique
 
 
 # the pronoun of one of a pair, right after the pair is named: «نزيفين أحدهما عنكبوتي», «عقدتين إحداهما فنية»
 ONE_OF_PAIR = _keys("أحدهما", "إحداهما", "أولاهما", "وأحدهما", "وإحداهما")
-FIRST_ITEM, SECOND_ITEM = _keys("الأول", "الأولى"), _keys("الثاني", "الثانية", "والثاني", "والثانية", "الآخر",
-                                                           "والآخر", "الأخرى", "والأخرى")
+# the items of «لسببين: الأول …، والثاني …» after the first (FIRST_DEFINITE); a third makes the list no pair
+SECOND_ITEM = _keys("الثاني", "الثانية", "والثاني", "والثانية", "الآخر", "والآخر", "الأخرى", "والأخرى")
+THIRD_ITEM = _keys("الثالث", "الثالثة", "والثالث", "والثالثة")
 SECOND_ITEM_WINDOW = 40  # words from «الأول» to «والثاني» in «لسببين: الأول …، والثاني …»
 
 
@@ -1368,15 +1368,13 @@ def _pair_enumerated(i: int, words: list[str], keys: list[str]) -> bool:
         return False
     if keys[k] in ONE_OF_PAIR:
         return True
-    if keys[k] not in FIRST_ITEM and not (keys[k].startswith("ال") and k + 1 < len(keys) and keys[k + 1] in FIRST_ITEM
-                                          and keys[k][2:4] == key[:2]):  # («شقين، الشق الأول»)
-        return False
+    if keys[k] not in FIRST_DEFINITE and not (keys[k].startswith("ال") and k + 1 < len(keys)
+                                              and keys[k + 1] in FIRST_DEFINITE and keys[k][2:4] == key[:2]):
+        return False  # («شقين، الشق الأول»: the noun repeated before «الأول»)
     end = min(len(keys), k + SECOND_ITEM_WINDOW)
     return any(keys[j] in SECOND_ITEM for j in range(k + 1, end)) and not any(
         keys[j] in THIRD_ITEM for j in range(k + 1, end))
 
-
-THIRD_ITEM = _keys("الثالث", "الثالثة", "والثالث", "والثالثة")
 
 # a thing's own pair of parts, not a quantity the story states (decision 290): «على جانبي الطريق», «أحد جانبي القارب»
 PAIRED_PART_CONSTRUCTS = _keys("جانبي", "ضفتي")

@@ -254,8 +254,7 @@ def _open_bound_after(keys: list[str], last: int, end: int) -> str | None:
     return None
 
 
-EARLIER_WAS = frozenset(word_key(w) for w in ("كان", "كانت"))
-EARLIER_ON = frozenset(word_key(w) for w in ("عليه", "عليها"))
+EARLIER_WAS, EARLIER_ON = keys("كان", "كانت"), keys("عليه", "عليها")
 
 
 def _earlier_level(keys: list[str], j: int, s1: int) -> bool:
@@ -343,9 +342,12 @@ def _np_after(k: int, words: list[str], keys: list[str], end: int, max_words: in
     return (start, k - 1) if k > start else None
 
 
+ALTERNATIVE_JOINS = keys("أو", "او")
+
+
 def _alternative_figure(k: int, words: list[str], keys: list[str]) -> bool:
     """«أو» before a figure ends the noun phrase: «ثلاثة كيلومترات أو خمسة», «خمس سنوات أو عشر» (§7 ranges)."""
-    return keys[k] in ("أو", "او") and k + 1 < len(words) \
+    return keys[k] in ALTERNATIVE_JOINS and k + 1 < len(words) \
         and (words[k + 1][:1].isdigit() or parse_words(words[k + 1:k + 2]) is not None)
 
 
@@ -1210,8 +1212,11 @@ def _dimension(key: str) -> tuple[bool, bool]:
 
 
 def _dimension_cut(key: str) -> int:
-    """Length of the proclitic glued to a dimension noun («بطول», «لمسافة»), none where «و» is its own («وزني»)."""
-    return len(key) - len(_bare(key)) if _dimension_of(_bare(key).removeprefix("ال"))[0] else 0
+    """Length of the proclitic glued to the first word of a dimension's subject («بطول», «لمسافة»), none where the
+    word is a dimension noun only with its «و» («وزني»: the «و» is the noun's)."""
+    bare = _bare(key)
+    own = not _dimension_of(bare.removeprefix("ال"))[0] and _dimension_of(key.removeprefix("ال"))[0]
+    return 0 if own else len(key) - len(bare)
 
 
 def _dimension_of(noun: str) -> tuple[bool, bool]:
@@ -1256,8 +1261,7 @@ def _dimension_noun(i: int, words, keys, spans, clause: int, unit: bool = False)
     joined = k - 1 if k > clause and keys[k - 1] == "و" else k if keys[k].startswith("و") else -1
     if joined > clause and _dimension(keys[joined - 1])[0]:
         k = joined - 1  # «بلغ طولها وعمقها نحو 72 كيلو متراً»: both dimensions («و» glued or apart)
-    cut = _dimension_cut(keys[k]) if _dimension(keys[k])[0] else len(keys[k]) - len(_bare(keys[k]))
-    return [spans[k][0] + cut, spans[last][1]]  # («بطول», «لمسافة»: the proclitic outside)
+    return [spans[k][0] + _dimension_cut(keys[k]), spans[last][1]]  # («بطول», «لمسافة»: the proclitic outside)
 
 
 def _market_item(i: int, j: int, words, keys, clause: int, end: int) -> tuple[int, int] | None:
