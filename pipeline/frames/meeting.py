@@ -124,11 +124,14 @@ PARTNERSHIP = _keys("بشراكة", "بالشراكة", "بالتعاون", "ب�
 CO_CHAIR_WINDOW = 12  # words of an office in apposition to a chair («، قائد قيادة حرس الحدود الإقليمية،»)
 ALREADY = word_key("قد")  # «وكانت X قد عقدت»: the particle between the body and its verb of holding
 NEAR = 3  # words between the noun and a host or place that report it («اجتماعات شعبية بمدينة X»)
+# «المجلس التنفيذي لحزبه سيجتمع مساء اليوم»: a verb of meeting whose subject may be a body (see _gathering_body)
+CONVENED = ("اجتمع", "يجتمع", "تجتمع", "سيجتمع", "ستجتمع")
 # a meeting of named people, with no host: a verb of meeting, or a meeting noun with a pronoun of its
 # participants («اجتماعه»، «لقائهما»)
-MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", "اجتمع", "يجتمع", "تجتمع", "سيجتمع", "ستجتمع")
+MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", *CONVENED)
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
 AT = ("في", "خلال")
+PLACE_PREP = ("في", "ب", "بـ")  # «في X»، «ب X» (the «ب» split off): the word before a place or venue
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
 FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
 PRESENT = _keys("قدم", "قدمت", "يقدم", "تقدم", "ألقى", "ألقت", "أدار", "أدارت")  # giving a talk
@@ -147,7 +150,7 @@ WITH_PARTICIPANTS = ("اجتماعه", "اجتماعها", "اجتماعهم", "
                      "لقائهما")
 # «مؤتمر استضافته الفاتيكان»، «قمة تستضيفها الرياض»: the place that hosts it (its location, GUIDELINES §7 decision
 # 106), or the body (its organizer)
-HOSTED = _keys("استضاف", "استضافت", "يستضيف", "تستضيف", "ستستضيف", "سيستضيف")
+HOSTED = _keys(*HOST, "استضافت")
 # «مؤتمر … انعقد في X»، «المحادثات التي جرت في X»: a verb of taking place after the noun reports it
 HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "سيعقد", "ستجري", "سيجري", "نظم", "ينظم", "تنظم", *STAGE, "جرت", "جرى", "تجري",
                                 "بدأ", "تبدأ", "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت",
@@ -201,12 +204,17 @@ SAME = _keys("نفسه", "ذاته")  # «وفي اليوم نفسه»: the day 
 NAMED_BY_PLACE = _keys("مؤتمر", "قمة")  # «مؤتمر جنيف»، «قمة «كامب ديفيد»»: a conference named by its venue
 SINCE = _keys("منذ", "حتى")  # «منذ كامب ديفيد وحتى لقاءات الدوحة»: a landmark of a process (decision 263)
 MONTH_NOUN = word_key("شهر")  # «في شهر مايو (أيار) الماضي»: the noun before a month, written in the date
-GATHERED = _keys("اجتمع", "يجتمع", "تجتمع", "سيجتمع", "ستجتمع")  # «المجلس التنفيذي لحزبه سيجتمع مساء اليوم»
+GATHERED = _keys(*CONVENED)
 NISBA_WINDOW = 2  # adjectives of the meeting noun before its relative date («مؤتمره الصحافي اليومي الاثنين الماضي»)
 
 
 def _norm(k: str) -> str:
     return k.lstrip("وف")
+
+
+def _past_comma(ctx: Context, k: int) -> int:
+    """Word k, or the word after it when word k is a comma («عقده، أمس،»)."""
+    return k + (ctx.words[k:k + 1] in (["،"], [","]))
 
 
 MEETING_KEYS = _keys(*TRIGGERS, *MET)
@@ -218,6 +226,7 @@ SPONSOR_KEYS = _keys(*SPONSOR)
 CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم", *STAGE) + HOSTED
 HOLD_KEYS = _keys(*HOLD)
 CHAIR_KEYS = _keys(*CHAIR)
+UNDER_CHAIR = word_key("برئاس")  # «برئاسة X»: the chair named after it, not before
 PREPARE_KEYS = _keys(*PREPARE)
 SPEAKER_WINDOW = 60
 SPEAK_REACH = 8  # words from a verb of speaking to «في/خلال» before the meeting noun, the speaker's name and office not counted
@@ -243,11 +252,15 @@ IN_IT = _keys("فيه", "فيها")
 # «بحضور X»، «حضره X»، «شارك فيه X»، «وبمشاركة … ووزير الدفاع Y»: the words after which the persons named attend
 ATTEND = ("حضر", "بحضور", "شارك", "بمشاركة")
 WITH_SHARE = ("مشاركة",)  # «و ب مشاركة»: the «ب» split off by the tokenizer
+WITH_SHARE_KEY = word_key(WITH_SHARE[0])
 # «كان يشارك في مؤتمر بالبرازيل»، «للمشاركة في اجتماعات رابطة X»، «حضرا اجتماعا»: a verb or noun of attending or
 # taking part right before the meeting noun (over «في») reports it, and the person who takes part attends (GUIDELINES §7
 # decisions 36, 133, 192); «لم يحضر … جلسة»، «تغيبها عن حضور جلسة» reports it with no one placed there
 PARTAKE = ("حضر", "يحضر", "حضور", "شارك", "يشارك", "سيشارك", "تشارك", "ستشارك", "المشاركة", "مشاركة", "مشاركت")
 PARTAKE_KEYS = _keys(*PARTAKE)
+PARTAKERS = _keys("المشاركين", "مشاركين", "حضرة")  # the participants, an honorific: no taking part
+MATCH = _keys("لقاء", "اللقاء")  # «المشاركة في لقاء الجمعة»: in sports news a «لقاء» one takes part in is a match
+PARTAKING_NOUNS = _keys("مشاركت", "حضور")  # «لمشاركتها»، «حضوره»: with the pronoun of the one who takes part
 ABSENT = _keys("لم", "لن", "عدم", "غياب", "تغيب", "يغيب", "تغيبها", "تغيبه", "فشل", "دون", "بدون")
 PARTAKER_WINDOW = 25  # words from the person to the verb of taking part («X، استشاري …، إلى انه كان يشارك»)
 RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
@@ -295,7 +308,7 @@ def _conducted(ctx: Context, i: int) -> tuple[int, list[int] | None] | None:
                 k += 1  # «رئيس الحكومة التونسية»: the nisba adjective of an office
             elif date is None and (d := relative_date(ctx, k, 1)) is not None and ctx.spans[k][0] == d[0]:
                 date, k = d, bisect_left(ctx.spans, (d[1],))
-            elif ctx.words[k] in ("،", ","):
+            elif ctx.words[k] in COMMAS:
                 k += 1
             else:
                 break
@@ -435,7 +448,7 @@ def _chair_of(ctx: Context, v: int, b: int) -> list[Mention]:
         return [m for m in ctx.starting_in(clause(ctx, v)[0], v - 1) if m.label == "PER" and m.last < v][-1:]
     # «سكرتير اللجنة X يترأس اجتماعاً»: a verb of chairing with its subject named right before it
     before = [m for m in ctx.starting_in(max(0, v - OFFICE_CHAIN), v - 1) if m.label == "PER" and m.last == v - 1]
-    if before and not key.lstrip("وف").startswith(_keys("برئاس")) and \
+    if before and not key.startswith(UNDER_CHAIR) and \
             _norm(ctx.key(v + 1)).removeprefix("ال").startswith(TRIGGER_KEYS):
         return before
     return mentions_in(ctx, v, b, "PER")[:1] or [h for h in [_chair_office(ctx, v, b)] if h]
@@ -528,11 +541,11 @@ def _held_after(ctx: Context, i: int) -> int | None:
 def _held_date(ctx: Context, v: int) -> list[int] | None:
     """«مؤتمر صحافي عقده، أمس،»، «في اجتماع عقد الاثنين»، «المباحثات التي جرت السبت»: the relative date right after
     the verb of taking place that follows the meeting noun is the day it was held (GUIDELINES §7 decisions 21, 36)."""
-    k = v + 1 + (ctx.words[v + 1:v + 2] in (["،"], [","]))
+    k = _past_comma(ctx, v + 1)
     # «مؤتمر صحفي مشترك عقده في جدة أمس»: over the place said first
     place = next((m for m in ctx.starting_in(k, k + 1) if m.label == "LOC"), None)
-    if place is not None and (place.lead == "ب" or ctx.key(place.first - 1) in ("في", "ب", "بـ")) and (
-            place.first == k or ctx.key(k) in ("في", "ب", "بـ")):
+    if place is not None and (place.lead == "ب" or ctx.key(place.first - 1) in PLACE_PREP) and (
+            place.first == k or ctx.key(k) in PLACE_PREP):
         k = place.last + 1
     # «بعد اجتماع عقده بمديري تعليم خمس إدارات … أمس»: over the people it was held with after «بـ» (decisions 21, 263)
     with_people = _norm(ctx.key(v)).endswith(CHAIRING_PRONOUN) and ctx.words[k].startswith("ب") and \
@@ -544,13 +557,13 @@ def _venue(ctx: Context, v: int, b: int) -> Mention | None:
     """«مؤتمر صحافي عقده أمس بوزارة الشؤون البلدية»، «التي عقدت … في معهد السياحة»: a body after «بـ/في» right after
     the verb of taking place (over a relative date) is the building that hosts the meeting, its location (the gold's
     venues; a body that holds it stands after the verb bare, «عقدتها لجنة X»)."""
-    k = v + 1 + (ctx.words[v + 1:v + 2] in (["،"], [","]))
+    k = _past_comma(ctx, v + 1)
     if (d := relative_date(ctx, k, 1)) is not None:
         k = bisect_left(ctx.spans, (d[1],))
-        k += ctx.words[k:k + 1] in (["،"], [","])
-    k += ctx.key(k) in ("في", "ب", "بـ")  # «في» or a split «ب»
+        k = _past_comma(ctx, k)
+    k += ctx.key(k) in PLACE_PREP  # «في» or a split «ب»
     return next((m for m in ctx.starting_in(k, k) if m.label == "ORG" and k <= b
-                 and (m.lead == "ب" or ctx.key(k - 1) in ("في", "ب", "بـ"))), None)
+                 and (m.lead == "ب" or ctx.key(k - 1) in PLACE_PREP)), None)
 
 
 def _unnamed_host(ctx: Context, v: int, a: int, i: int) -> list[Mention]:
@@ -607,13 +620,16 @@ def _actor_before(ctx: Context, i: int) -> list[Mention]:
     return [per] if per is not None and per.label == "PER" else []
 
 
+def _with_after(ctx: Context, i: int, b: int, window: int) -> int | None:
+    """The first «مع» within `window` words after word i, up to b (the end of its clause)."""
+    return next((k for k in range(i + 1, min(b, i + window) + 1) if ctx.key(k) == WITH), None)
+
+
 def _held_with(ctx: Context, i: int) -> bool:
     """«لقاء آخر مع X»: «مع» close after the meeting noun and a person named close after it."""
     _, b = clause(ctx, i)
-    for j in range(i + 1, min(b, i + WITH_WINDOW) + 1):
-        if ctx.key(j) == WITH:
-            return any(m.label == "PER" for m in ctx.starting_in(j + 1, min(b, j + WITH_WINDOW)))
-    return False
+    j = _with_after(ctx, i, b, WITH_WINDOW)
+    return j is not None and any(m.label == "PER" for m in ctx.starting_in(j + 1, min(b, j + WITH_WINDOW)))
 
 
 def _coordinated(ctx: Context, m: Mention) -> list[Mention]:
@@ -655,7 +671,7 @@ def _partners_after(ctx: Context, org: Mention) -> list[Mention]:
         out += _coordinated(ctx, body)
         k = out[-1].last + 1
         place = next((m for m in ctx.starting_in(k, k + 1) if m.label == "LOC" and (m.lead == "ب" or m.first == k + 1
-                                                                                  and ctx.key(k) in ("ب", "بـ", "في"))), None)
+                                                                                  and ctx.key(k) in PLACE_PREP)), None)
         k = place.last + 1 if place is not None else k
     return out
 
@@ -675,7 +691,7 @@ def _co_chairs(ctx: Context, chair: Mention) -> list[Mention]:
     while True:
         last = out[-1].last
         _, b = clause(ctx, last)
-        k = last + 1 + (ctx.words[last + 1:last + 2] in (["،"], [","]))
+        k = _past_comma(ctx, last + 1)
         head = _joined(ctx, k)
         if head is None and k > last + 1 and not ctx.key(k).startswith("و"):  # an appositive office up to the next comma
             # («، وبمشاركة كبار القادة، ووزير الدفاع Y»: a conjunct after the comma is no apposition, its persons take part)
@@ -707,7 +723,7 @@ def _convener(ctx: Context, v: int, i: int) -> list[Mention]:
     # «عقدت (الإدارة) اجتماعا تشاوريا مع رئيس لجنة المسابقات X»: the person a talk is held with attends (decision 36)
     if _norm(ctx.key(i)).startswith(TALKS):
         _, b = clause(ctx, i)
-        with_ = next((k for k in range(i + 1, min(b, i + WITH_WINDOW) + 1) if ctx.key(k) == WITH), None)
+        with_ = _with_after(ctx, i, b, WITH_WINDOW)
         if with_ is not None:
             out += _named_after(ctx, with_, b)[:1]
     return out
@@ -760,11 +776,11 @@ def _started(ctx: Context, i: int, a: int) -> int | None:
             k += 1  # «تستأنف مصر والسودان وإثيوبيا اليوم (الأربعاء) جولة …»: the parties that resume it, the day
             continue
         subject = next((m for m in ctx.starting_in(k, k) if m.label in ("LOC", "ORG", "PER") and m.last < end), None)
-        if r is not None and subject is not None and subject.lead != "ب" and ctx.key(k - 1) not in ("في", "ب", "بـ"):
+        if r is not None and subject is not None and subject.lead != "ب" and ctx.key(k - 1) not in PLACE_PREP:
             k = subject.last + 1
             continue
         place = next((m for m in ctx.starting_in(k, min(i - 1, k + 3)) if m.label == "LOC" and m.last < i), None)
-        if ctx.key(k) in ("في", "ب", "بـ") and place is not None and all(
+        if ctx.key(k) in PLACE_PREP and place is not None and all(
                 ctx.key(j).startswith("ال") for j in range(k + 1, place.first)):
             k = place.last + 1  # «في العاصمة الموريتانية نواكشوط»
         elif place is not None and place.first == k and place.lead == "ب":
@@ -807,7 +823,7 @@ def _place_between(ctx: Context, v: int, i: int) -> Mention | None:
         if m.lead != "ب":
             while k > v and ctx.key(k).startswith("ال") and not ctx.starting_in(k, k) and m.first - k <= 2:
                 k -= 1  # «العاصمة الموريتانية»
-            if ctx.key(k) not in ("في", "ب", "بـ"):
+            if ctx.key(k) not in PLACE_PREP:
                 continue
             k -= 1
         if not any(n.last == k for n in ctx.starting_in(v + 1, k)):
@@ -974,20 +990,19 @@ def _attend(ctx: Context, lo: int, hi: int) -> list[int]:
     """The words in [lo, hi) after which the persons named attend: «بحضور»، «حضره»، «شارك»، «بمشاركة» (its «ب»
     glued or split off)."""
     return sorted(find_in(ctx, ATTEND, lo, hi) + [k for k in find_in(ctx, WITH_SHARE, lo, hi)
-                                                  if ctx.words[k - 1] in ("ب", "بـ") and ctx.key(k) == word_key(WITH_SHARE[0])])
+                                                  if ctx.words[k - 1] in ("ب", "بـ") and ctx.key(k) == WITH_SHARE_KEY])
 
 
 def _partake(ctx: Context, i: int) -> int | None:
     """The verb or noun of attending or taking part right before the meeting noun at i («حضر اجتماعا»، «يشارك في
     مؤتمر»), not one of its own nouns («المشاركة» of «المشاركين»), else None."""
     v = i - 1 - (ctx.key(i - 1) == "في")
-    if v < 0 or v == i - 1 and ctx.key(v) == "في":
+    if v < 0:
         return None
     key = _norm(ctx.key(v)).lstrip("ل")
-    if not key.startswith(PARTAKE_KEYS) or key.startswith(_keys("المشاركين", "مشاركين", "حضرة")):
+    if not key.startswith(PARTAKE_KEYS) or key.startswith(PARTAKERS):
         return None
-    # «المشاركة في لقاء الجمعة»: in sports news a «لقاء» one takes part in is a match
-    return v if not _norm(ctx.key(i)).startswith(_keys("لقاء", "اللقاء")) else None
+    return v if not _norm(ctx.key(i)).startswith(MATCH) else None  # a match, not a meeting
 
 
 def _absent(ctx: Context, k: int) -> bool:
@@ -1002,7 +1017,7 @@ def _partaker(ctx: Context, v: int) -> list[Mention]:
     if any(_absent(ctx, k) for k in range(max(0, v - 3), v)):
         return []
     # «لمشاركتها في محادثات»: a verbal noun with a pronoun takes part for the one it refers to, not the nearest person
-    if _norm(ctx.key(v)).lstrip("ل").startswith(_keys("مشاركت", "حضور")) and ctx.key(v).endswith(PRONOUNS):
+    if _norm(ctx.key(v)).lstrip("ل").startswith(PARTAKING_NOUNS) and ctx.key(v).endswith(PRONOUNS):
         return []
     a, _ = clause(ctx, v)
     return [m for m in ctx.starting_in(max(a, v - PARTAKER_WINDOW), v - 1) if m.label == "PER" and m.last < v][-1:]
@@ -1108,7 +1123,7 @@ def _date_after_adjectives(ctx: Context, i: int) -> list[int] | None:
         k += 1
     if k == i + 1:
         return None
-    k += ctx.words[k:k + 1] in (["،"], [","])
+    k = _past_comma(ctx, k)
     return relative_date(ctx, k, 1)
 
 
@@ -1205,12 +1220,12 @@ def frames(ctx: Context) -> list[dict]:
         opener = verbs[-1] if verbs else started
         if loc is None and verbs and _norm(ctx.key(verbs[-1])).startswith(HOSTED):  # «استضافت باكستان … مفاوضات»
             loc = next((m for m in ctx.starting_in(verbs[-1] + 1, verbs[-1] + 1) if m.label == "LOC" and m.last < i), None)
-        loc = loc or _named_for_place(ctx, i) or _location(ctx, i, b) or _where(ctx, i, a) or (_place_between(ctx, opener, i) if opener is not None
-                                                                    else None)
+        loc = loc or venue or _location(ctx, i, b) or _where(ctx, i, a) \
+            or (_place_between(ctx, opener, i) if opener is not None else None)
         # «التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the date and place said right after the person met
         who = next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None) \
             if i in met and _norm(ctx.key(i)) in MET_KEYS else None
-        after_who = who.last + 1 + (ctx.words[who.last + 1:who.last + 2] in (["،"], [","])) if who else None
+        after_who = _past_comma(ctx, who.last + 1) if who else None
         place = _location(ctx, who.last, b) if who else None
         if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
             loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
@@ -1224,7 +1239,7 @@ def frames(ctx: Context) -> list[dict]:
         # right after it, a place or «بحضور» close after it report it too (§7 36)
         near = (_genitive_org(ctx, i) is not None or _location(ctx, i, b, window=NEAR) is not None
                 or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))
-                or _named_for_place(ctx, i) is not None) and i not in definite
+                or venue is not None) and i not in definite
         held_date = _held_date(ctx, held[i]) if i in held else None
         if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
                 org or loc or held_date or (i in held and _date(ctx, i, a, b, False)))):
@@ -1239,8 +1254,7 @@ def frames(ctx: Context) -> list[dict]:
         # it wins over a month named further on in the sentence («اجتماعا في زيوريخ غدا الاثنين لتحديد موعد … بين
         # ديسمبر 2015 وفبراير 2016»: that month dates another event)
         place_after = loc is not None and loc.first > i
-        after = loc.last + 1 if place_after else i + 1
-        after += ctx.words[after:after + 1] in (["،"], [","]) and place_after  # «في قطر، أمس واليوم»
+        after = _past_comma(ctx, loc.last + 1) if place_after else i + 1  # «في قطر، أمس واليوم»
         rel = (relative_date(ctx, i + 1, loc.first - i - 1) if place_after else None) or relative_date(ctx, after) \
             or _date_after_adjectives(ctx, i)
         date = _date(ctx, i, a, b, first)
@@ -1280,7 +1294,7 @@ def frames(ctx: Context) -> list[dict]:
         if host is not None:  # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
             attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"] or _unnamed_host(ctx, host, a, i)
             # «مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره المصري X»: the person it is held with attends (decision 36)
-            with_ = next((k for k in range(host + 1, min(b, host + HELD_WINDOW) + 1) if ctx.key(k) == WITH), None)
+            with_ = _with_after(ctx, host, b, HELD_WINDOW)
             attending += _named_after(ctx, with_, min(b, with_ + OFFICE_CHAIN))[:1] if with_ is not None else []
         attending += _actor_before(ctx, i)
         if verbs and not _norm(ctx.key(verbs[-1])).startswith(CHAIR_KEYS + PRESIDE):
