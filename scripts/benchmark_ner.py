@@ -29,6 +29,7 @@ from pipeline.errors import CATEGORY_NAMES, ENTITY_CATEGORIES, entity_breakdown,
 from pipeline.evaluate import evaluate
 from pipeline.ner.consistency import spread_labels
 from pipeline.ner.model import is_model_dir
+from pipeline.ner.repair import repair_spans
 from pipeline.schema import ENTITY_LABELS, item_id
 from pipeline.text.tokenizer import ArabicTokenizer
 from pipeline.training import require_extra
@@ -167,12 +168,14 @@ class TransformerSystem:
                      f"{'' if consistency else ', no consistency pass'})")
 
     def predict(self, docs: list[dict]) -> list[dict]:
-        """As the NER component predicts: the model's spans, then the document-level consistency pass."""
+        """As the NER component predicts: the model's spans, then the document-level consistency pass and the
+        span repair."""
         exs = examples(docs, self.tok)
         pred = tagged_documents(docs, exs, self.clf.predict([ex.words for ex in exs], batch_size=32))
         if self.consistency:
             pred = [{**p, "entities": [{**e, "id": item_id("entities", i)} for i, e in enumerate(
-                spread_labels(p["text"], self.tok.spans(p["text"]), p["entities"]), 1)]} for p in pred]
+                repair_spans(p["text"], spans, spread_labels(p["text"], spans, p["entities"])), 1)]}
+                    for p in pred for spans in [self.tok.spans(p["text"])]]
         return pred
 
 

@@ -3,7 +3,8 @@
 Sentences (from the project tokenizer) are batched across documents, so `nlp.pipe`
 runs the model on full batches; each word's tag maps back to its spaCy token. Then, unless the
 `consistency` setting is off, `ner.consistency.spread_labels` copies each document's confident labels to
-the other mentions of the same name (one sense per discourse).
+the other mentions of the same name (one sense per discourse), and `ner.repair.repair_spans` re-joins
+the pieces of a name the model cut in two.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 from pipeline.ner.consistency import spread_labels
 from pipeline.ner.data import sentences
 from pipeline.ner.model import TokenClassifier, predict_entities
+from pipeline.ner.repair import repair_spans
 from pipeline.text.chars import model_view
 from pipeline.text.tokenizer import doc_words
 
@@ -50,7 +52,8 @@ class NERComponent:
             for doc, gs in zip(chunk, groups):
                 ents = [e for _ in gs for e in next(found)]
                 if self.consistency:
-                    ents = spread_labels(doc.text, doc_words(doc).spans, ents)
+                    spans = doc_words(doc).spans
+                    ents = repair_spans(doc.text, spans, spread_labels(doc.text, spans, ents))
                 spans = [doc.char_span(e["start"], e["end"], label=e["label"]) for e in ents]
                 doc.ents = [s for s in spans if s is not None]  # every span is token-aligned; never crash on one
                 yield doc
