@@ -174,8 +174,8 @@ class TransformerSystem:
         pred = tagged_documents(docs, exs, self.clf.predict([ex.words for ex in exs], batch_size=32))
         if self.consistency:
             pred = [{**p, "entities": [{**e, "id": item_id("entities", i)} for i, e in enumerate(
-                repair_spans(p["text"], spans, spread_labels(p["text"], spans, p["entities"])), 1)]}
-                    for p in pred for spans in [self.tok.spans(p["text"])]]
+                repair_spans(p["text"], spread_labels(p["text"], self.tok.spans(p["text"]), p["entities"])), 1)]}
+                for p in pred]
         return pred
 
 

@@ -16,7 +16,7 @@ def repaired(marked: str, tokenizer) -> list[tuple[str, str]]:
     starts, ends = {s for s, _ in spans}, {e for _, e in spans}
     for e in ents:  # the input pieces are token-aligned, as the model's spans are
         assert e["start"] in starts and e["end"] in ends
-    out = repair_spans(text, spans, ents)
+    out = repair_spans(text, ents)
     for e in out:
         assert e["start"] in starts and e["end"] in ends
     return [(text[e["start"]:e["end"]], e["label"]) for e in out]
@@ -64,6 +64,6 @@ def test_a_chain_of_titles_and_a_list_of_places_are_left_alone(tokenizer):
 
 def test_other_keys_of_the_first_piece_are_kept():
     text = "قال سامي عادل ذلك"
-    out = repair_spans(text, [], [{"start": 4, "end": 8, "label": "PER", "id": "e1"},
+    out = repair_spans(text, [{"start": 4, "end": 8, "label": "PER", "id": "e1"},
                                   {"start": 9, "end": 13, "label": "PER", "id": "e2"}])
     assert out == [{"start": 4, "end": 13, "label": "PER", "id": "e1"}]

@@ -52,8 +52,7 @@ class NERComponent:
             for doc, gs in zip(chunk, groups):
                 ents = [e for _ in gs for e in next(found)]
                 if self.consistency:
-                    spans = doc_words(doc).spans
-                    ents = repair_spans(doc.text, spans, spread_labels(doc.text, spans, ents))
+                    ents = repair_spans(doc.text, spread_labels(doc.text, doc_words(doc).spans, ents))
                 spans = [doc.char_span(e["start"], e["end"], label=e["label"]) for e in ents]
                 doc.ents = [s for s in spans if s is not None]  # every span is token-aligned; never crash on one
                 yield doc

@@ -23,8 +23,6 @@ whenever the pieces do.
 """
 from __future__ import annotations
 
-from pipeline.ner.data import Span
-
 PER_GAPS = frozenset({"", " ", "."})  # what may stand between two pieces of one person's name
 ORG_JOINERS = frozenset(".+-")  # what may join the letter groups of one acronym («بي.بي.سي»، «5+1»)
 COORDINATOR = "و"  # a second piece starting with it is another person, not the rest of the name
@@ -42,10 +40,9 @@ def _one_name(text: str, a: dict, b: dict) -> bool:
     return False
 
 
-def repair_spans(text: str, tokens: list[Span], entities: list[dict]) -> list[dict]:
+def repair_spans(text: str, entities: list[dict]) -> list[dict]:
     """`entities` (dicts with start, end, label and any other keys, those of the first piece kept) with the
-    pieces of one name joined, sorted by start. `tokens` are the tokenizer's offsets (the rules need only the
-    spans themselves; kept in the signature so that rules on the surrounding words can be added)."""
+    pieces of one name joined, sorted by start."""
     out: list[dict] = []
     for e in sorted(entities, key=lambda e: e["start"]):
         if out and _one_name(text, out[-1], e):
