@@ -9,12 +9,13 @@ figure of cases («حالتي تسلل»), or is the first offence noun after th
 in its sentence («للاشتباه بانتمائهم إلى …»، «المتهمين بالتحرش»، «في قضية مقتل X»، «على خلفية إطلاق النار»،
 «يشتبه في ضلوعهم في …»، «خططوا لاستهداف …»). Violations caught are cases («ضبط (174) مخالفة»), and further figures of
 cases joined by «و» join the frame's cases, each with its offence. An offence ends before what is no part of the act:
-what it followed («إثر»), the smuggler's hiding place («داخل أحشائه»), a later clause, a count clause («وصل عددهم»), a
+what it followed («إثر»), the smuggler's hiding place («داخل أحشائه»), the named place of the act («في القطيف»), a later clause, a count clause («وصل عددهم»), a
 relative verb of doing («نفذها») or a further figure; «الاتجار» keeps what is trafficked («الاتجار بالبشر»).
 """
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
+from pipeline.frames.relations import COMPASS
 from pipeline.frames.triggers import WITH, clause, find, stem_start
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, SPAN_PROCLITICS, keys
@@ -67,6 +68,11 @@ OFFENCE_STOP = keys("،", "؛", ".", "(", "مع", "في", "خلال", "بانخ�
 OFFENCE_END = keys("إثر", "اثر", "عقب")
 INSIDE = word_key("داخل")
 MAX_OFFENCE_WORDS = 10
+# «التحرش بفتاتين بكورنيش جدة»، «تسلل … شرق الرمادي»، «إطلاق النار … في القطيف»: the named place where the act was
+# done lies outside the act (GUIDELINES §4: the offence is the act; the gold's offences keep no «في/ب + place»), while a
+# destination («إلى الصين») or a place named as the act's object («نشل … قاصدي بيت الله الحرام») stays
+PLACE_PREPS = keys("في", "ب", "بـ")
+SITES = COMPASS - {INSIDE}  # «داخل المصانع» is the INSIDE rule's
 CASE_WORDS = ("قضي", "قضايا", "حال", "واقع")
 RELATED = keys("تتعلق", "يتعلق", "تتعلقان", "يتعلقان")  # «قضيتين تتعلقان بالاتجار …»: the offence after «ب»
 # «وتحرير (171) مخالفة»: violations written up, not caught, are no cases (GUIDELINES §7 decisions 155, 174)
@@ -431,7 +437,7 @@ def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
     """The nearest count before the arrest at i in its sentence, within PERSON_WINDOW words: those a plural
     pronoun object refers to («خمسة مديرين تنفيذيين سابقين … تم إلقاء القبض عليهم»; GUIDELINES §7 decision 61: a
     pronoun suspect takes its nearest preceding mention); a count after a glued preposition («التحرش بفتاتين») is
-    not those arrested."""
+    not those arrested, and one after «من بينهم» is a part of them (see AMONG)."""
     counts = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
               if m.label == "NUM" and ctx.sent_of[m.first] == ctx.sent_of[i] and m.id not in used
               and ctx.numbers[m.id].get("type") == "count" and not ctx.numbers[m.id].get("change")
@@ -737,7 +743,18 @@ def _act_ends(ctx: Context, j: int) -> bool:
     """Does the offence end before word j: a word of what the act followed («إثر»، «عقب») or the hiding place of
     smuggled goods («داخل أحشائه»، «داخل حقيبته»; see OFFENCE_END)?"""
     return ctx.key(j) in OFFENCE_END or ctx.key(j) == INSIDE and ctx.key(j + 1).endswith(OBJECT_SUFFIXES) \
-        or _past_verb(ctx, j) or _and_figure(ctx, j) or _count_clause(ctx, j) or _done_it(ctx, j)
+        or _past_verb(ctx, j) or _and_figure(ctx, j) or _count_clause(ctx, j) or _done_it(ctx, j) or _place(ctx, j)
+
+
+def _place(ctx: Context, j: int) -> bool:
+    """Does word j open the named place of the act: «في/ب + LOC» split or glued («في القطيف»، «بكورنيش جدة»), or a
+    compass word before a LOC («شرق الرمادي»)? See PLACE_PREPS."""
+    def located(k: int, glued: bool = False) -> bool:
+        return any(m.label == "LOC" and (not glued or m.start > ctx.spans[k][0]) for m in ctx.starting_in(k, k))
+    key = ctx.key(j)
+    if key in PLACE_PREPS or key in SITES:
+        return located(j + 1) or ctx.key(j + 1) in SITES and located(j + 2)
+    return key.startswith("ب") and located(j, glued=True)
 
 
 def _count_clause(ctx: Context, j: int) -> bool:
