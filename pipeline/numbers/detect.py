@@ -517,12 +517,17 @@ def _between_noun_and_counted(i: int, words: list[str], keys: list[str]) -> bool
     month or «عام» before it) and a bare noun (no clitic, not a past verb in «-ت») counts that noun; a year stands
     after «في/عام/مارس» or before a clause («وفي 1998 أعلنت», «بغداد 1990 وهي»)."""
     prev, nxt = unglued(keys[i - 1]), keys[i + 1] if i + 1 < len(keys) else ""
+    if prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS:
+        prev = prev[1:]  # «وفي 2001 افتتح»: `unglued` keeps three-letter words whole
     return is_arabic_word(words[i - 1]) and prev not in PREPOSITIONS and prev not in FUNCTION_AFTER \
+        and nxt not in PLACE_ADVERBS and nxt not in PREPOSITIONS \
         and prev not in YEAR_BEFORE and prev not in MONTH_KEYS and not (i >= 2 and keys[i - 2] in MONTH_KEYS) \
         and is_arabic_word(nxt) and nxt[:1] not in PROCLITIC_KEYS and not nxt.startswith("ال") \
         and not nxt.endswith("ت")
 
 
+# adverbs of place a year is followed by, never a counted noun («نهائي مونديال البرازيل 2014 أمام المنتخب»)
+PLACE_ADVERBS = _keys("أمام", "خلف", "عند", "ضد", "بين", "وسط")
 # after «من» these open an adverbial phrase or a time, not the group a figure counts («في 2014 من خلال», «2015 من شهر»)
 NOT_A_PARTITIVE = _keys("خلال", "قبل", "أجل", "حيث", "جهة", "بين", "شهر", "الشهر", "عام", "العام") | MONTHS
 
@@ -531,7 +536,7 @@ def _counted_of(i: int, words: list[str], keys: list[str]) -> bool:
     """«أعدم بدم بارد 2070 من مواطني نينوى»: a year-shaped figure after a plain word (as `_between_noun_and_counted`
     reads it) and before a partitive «من + noun» counts the members of that group; a year takes no «من» group."""
     return i + 2 < len(keys) and keys[i + 1] == "من" and is_arabic_word(words[i + 2]) \
-        and keys[i + 2] not in NOT_A_PARTITIVE and keys[i + 2] not in FUNCTION_AFTER \
+        and keys[i + 2] not in NOT_A_PARTITIVE and keys[i + 2] not in FUNCTION_AFTER and keys[i + 2] not in ABOUT \
         and i >= 1 and is_arabic_word(words[i - 1]) and unglued(keys[i - 1]) not in PREPOSITIONS \
         and keys[i - 1] not in FUNCTION_AFTER and unglued(keys[i - 1]) not in YEAR_BEFORE \
         and keys[i - 1] not in MONTH_KEYS and keys[i - 1] not in YEAR_QUALIFIER_KEYS \
@@ -541,6 +546,7 @@ def _counted_of(i: int, words: list[str], keys: list[str]) -> bool:
 YEAR_QUALIFIER_KEYS = _keys("الماضي", "الحالي", "المنصرم", "الجاري", "المقبل")  # «العام الماضي 2014»
 
 
+CURRENT = word_key("الجاري")
 NOT_A_COUNTED_NOUN = _keys("م", "هـ", "ه", "ميلادي", "ميلادية", "للميلاد", "للهجرة", "قبل", "بعد") | MONTHS
 
 
@@ -552,6 +558,10 @@ def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
     if nxt == "من" and i + 2 < len(keys) and (keys[i + 2] in MONTH_KEYS or (
             keys[i + 2] in ("شهر", "الشهر") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS)):
         return True  # «الـ 26 من تموز», «حتى 16 من شهر رمضان»
+    if nxt == CURRENT and value == int(value) and 1 <= value <= 31:
+        return True  # «في 12 الجاري»: a day of the current month, no noun counted
+    if nxt == "من" and i + 3 < len(keys) and keys[i + 2] in ("ذو", "ذي") and keys[i + 3] in HIJRI_MONTHS:
+        return True  # «حتى 20 من ذي القعدة»: a day of a two-word Hijri month (GUIDELINES §3: dates are no facts)
     if nxt in HIJRI_MARK or (i and keys[i - 1] == DAY_KEY and nxt == "من"):
         return True  # «1437هـ», «في يوم 20 من الشهر»
     if nxt in ("ذو", "ذي") and i + 2 < len(keys) and keys[i + 2] in HIJRI_MONTHS:
@@ -697,6 +707,18 @@ def _after_saying(start: int, words: list[str]) -> bool:
     return False
 
 
+def _counts_inside(body: list[str]) -> bool:
+    """«"550 شرطيا ودركيا"», «“بلغ 694 شخصاً”»: a figure followed by an indefinite accusative noun (its tamyiz) counts
+    that noun; a name ends on its figure or puts a name word after it («اللواء 35 مدرع», «سي 4»), never a tamyiz
+    (a campaign's title after «حملة» stays a name: the caller checks the head)."""
+    for k in range(len(body) - 1):
+        nxt = word_key(body[k + 1])
+        if body[k][:1].isdigit() and is_arabic_word(body[k + 1]) and len(nxt) >= 4 and nxt.endswith("ا") \
+                and not nxt.startswith("ال") and nxt not in FUNCTION_AFTER:
+            return True
+    return False
+
+
 def quoted_names(words: list[str]) -> set[int]:
     """Indices of the words inside short quotes: a quoted name, title or slogan («حملة "100 يوم
     وليلة"»), whose numbers are not facts (GUIDELINES §6). Reported speech (long, after «:» or a verb of
@@ -711,9 +733,11 @@ def quoted_names(words: list[str]) -> set[int]:
             speech = (start and words[start - 1] == ":") or any(x in SENTENCE_END for x in body) \
                 or sum(not _is_punct(x) for x in body) > NAME_QUOTE_WORDS or _after_saying(start, words)
             emphasis = [x for x in body if not _is_punct(x) or x in PERCENT]
-            phrase = bool(emphasis) and word_key(emphasis[0]) in PREPOSITIONS \
-                and not (start and word_key(words[start - 1]) in NAME_HEADS)  # «أكثر "من ألف محاولة"»: no name
-            if not speech and not phrase and not (emphasis and emphasis[0][:1].isdigit() and (
+            named = bool(start) and word_key(words[start - 1]) in NAME_HEADS  # «حملة "30 يوما من النظافة"»
+            # «أكثر "من ألف محاولة"»: a phrase, no name
+            phrase = bool(emphasis) and word_key(emphasis[0]) in PREPOSITIONS and not named
+            counted = _counts_inside(body) and not named
+            if not speech and not phrase and not counted and not (emphasis and emphasis[0][:1].isdigit() and (
                     len(emphasis) <= 2 or (len(emphasis) == 3 and multiplier(emphasis[1]) and is_currency(
                         word_key(emphasis[2]))))):
                 inside.update(range(start + 1, k))  # (a figure alone in quotes, «يوفر "600" وظيفة», «"86 مليون
