@@ -39,6 +39,8 @@ ISSUE_NOW = ("يصدر", "تصدر", "سيصدر", "ستصدر")
 # words between a subject and its «أصدر» («وكان X، قد أصدر»، «اضطرار X أن يصدر»)
 BEFORE_VERB = keys("قد", "لقد", "أن", "،", ",")
 ISSUE = ("اصدر",)  # word keys: alef unified («أصدر»)
+GENERIC_ISSUE = keys("يصدر", "تصدر")  # plain present, no «س» of a scheduled issuance
+GENERIC_GAP = 3  # words from that «يصدر» to its instrument («يصدر بتحديدها قرار»)
 ISSUED_AFTER = ISSUE_NOW + ISSUE  # «تعليمات يصدرها رئيس مجلس الوزراء»: the issue verb after the instrument
 # «واتخذ X قراره»: the subject of «اتخذ» issues the instrument it takes, like that of «أصدر» (GUIDELINES §7 decision 38)
 # «وتبنى مجلس الأمن … القرار 2166»: a council adopting a resolution issues it like «أصدر» (decision 38)
@@ -75,7 +77,14 @@ ISSUED_INTRANS = keys("صدر", "صدرت", "وصدر", "وصدرت")
 MAX_BRACKETED_ID = 6  # words of an id written in brackets after «رقم» («رقم ( 4 / 2 )»)
 PRONOUN_THAT = keys("أنه", "أنها", "إنه", "إنها")  # «فأعلنت أنها أصدرت»: a pronoun subject after «أن/إن»
 BODY_TYPES = TYPE_NOUNS | keys("منظمة")  # descriptor nouns before a body's short name (decision 46)
-TOPIC = keys("أما", "وأما")  # «أما X فأعلنت أنها أصدرت …»: the topic the pronoun stands for follows it
+TOPIC = keys("أما", "وأما")
+# «في بيان أصدرته يونيو الماضي وصفت فيه قرار X»، «الخطوات التي اتخذتها الملحقية … القرار»: a verb with an object
+# pronoun issues what its pronoun stands for, not a later instrument (GUIDELINES §7 decision 19: the instrument is the
+# verb's object)
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "ته", "تها", "تهم")
+# «أصدرت وزارة الداخلية اليوم بيانًا بشأن تنفيذ حكم القتل»: a statement or report the verb issues before the
+# instrument is its object; a statement decides nothing (GUIDELINES §7 decision 80)
+STATEMENTS = keys("بيان", "بيانا", "بيانات", "تقرير", "تقريرا", "تقارير")  # «أما X فأعلنت أنها أصدرت …»: the topic the pronoun stands for follows it
 
 
 def _date_after(ctx: Context, k: int, b: int, years: bool = False) -> list[int] | None:
@@ -87,7 +96,9 @@ def _date_after(ctx: Context, k: int, b: int, years: bool = False) -> list[int] 
             if d:
                 return d
             d = date_near(ctx, j + 1)
-            if d and d[0] >= ctx.spans[j][1]:
+            # the month right after «في» («في شهر مارس» at most one word on); «أعمال عنف في تركيا … في أكتوبر» dates
+            # another event (GUIDELINES §7 decision 21: the date of the instrument)
+            if d and ctx.spans[j][1] <= d[0] <= ctx.spans[min(j + 2, len(ctx.spans) - 1)][0]:
                 return d
     return None
 
@@ -233,7 +244,10 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
     definite = ctx.key(i).lstrip("وفب").startswith(("ال", "لل"))
     if not definite and i < b and _decree(ctx, i) and (body := _antecedent(ctx, i + 1)) is not None:
         return body
-    j = _adjectives(ctx, i + 1, b)
+    # «قرار الاستعانة بـX»، «قرار الزام المديرية …»: an indefinite instrument takes no definite adjective, so the
+    # definite word after it is its genitive (what it decides), and an entity after that is no issuer
+    adjectives = _adjectives(ctx, i + 1, b) if definite else i + 1
+    j = adjectives
     while j <= b and ctx.key(j) in HONORIFICS and not ctx.starting_in(j, j):
         j += 1  # «قرار معالي وزير التعليم»: a style before the office is outside every span
     if ctx.key(j) in BODY_TYPES and not ctx.starting_in(j, j) \
@@ -249,7 +263,7 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
         return _king(ctx, j)  # «يكلف القرار لجنة …»: a definite instrument has no genitive after it but the king
     # «قرار بغداد لنقل المعسكر»، «قرار الولايات المتحدة الإبقاء على …»: a country or city right after a bare
     # instrument issues it like a body (GUIDELINES §7 decision 59)
-    labels = ("ORG", "TITLE", "PER") + (("LOC",) if j == _adjectives(ctx, i + 1, b) else ())
+    labels = ("ORG", "TITLE", "PER") + (("LOC",) if j == adjectives else ())
     first = [m for m in ctx.starting_in(j, j) if m.label in labels]
     if not first:
         return None
@@ -310,6 +324,27 @@ def _issued(ctx: Context, i: int) -> bool:
         ctx.key(i - 1).lstrip("و").startswith(ISSUE_NOW)
 
 
+def _issues(ctx: Context, v: int, i: int) -> bool:
+    """Can verb v issue the instrument at i: no object pronoun on it and no statement it issues in between?"""
+    key = ctx.key(v).lstrip("وف")
+    stem = next((t for t in ISSUE_VERBS if key.startswith(t)), None)
+    if stem is not None and key[len(stem):] in OBJECT_PRONOUNS:
+        return False
+    return not any(ctx.key(j).lstrip("و") in STATEMENTS for j in range(v + 1, i))
+
+
+def _feminine(ctx: Context, v: int) -> bool:
+    """Is verb v feminine («أصدرت»، «اتخذت»، «تصدر»، «ستصدر»)?"""
+    key = ctx.key(v).lstrip("وف")
+    return key.endswith("ت") or key.startswith(("تصدر", "ستصدر"))
+
+
+def _generic(ctx: Context, i: int) -> bool:
+    """«وفقاً للإجراءات التي يصدر بتحديدها قرار من X»: a plain present «يصدر/تصدر» in a relative clause before its
+    instrument states a rule for instruments to come, not one issued or scheduled (GUIDELINES §7 decisions 38, 273)."""
+    return any(ctx.key(v) in GENERIC_ISSUE and ctx.key(v - 1) in RELATIVE for v in range(max(1, i - GENERIC_GAP), i))
+
+
 def _issue(ctx: Context, verbs: list[int], i: int) -> list[int]:
     """The verbs of issuing among `verbs` before instrument i: «أصدر/اتخذ», and «يصدر» right before it."""
     return [v for v in verbs if ctx.key(v).lstrip("و").startswith(ISSUE + TAKE)
@@ -334,7 +369,8 @@ def _triggers(ctx: Context) -> list[int]:
         key = ctx.key(i).lstrip("وفبل")
         if key.startswith(("ام", "الام", "او", "الاو")) and key not in ORDERS:
             continue
-        if find_in(ctx, ISSUE, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i) or _issued_after(ctx, i) is not None:
+        if any(_issues(ctx, v, i) for v in find_in(ctx, ISSUE, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i)) \
+                or _issued_after(ctx, i) is not None:
             hits.add(i)
         elif ctx.key(i - 1).lstrip("و").startswith(ISSUE_NOW) and not key.startswith("ال"):
             hits.add(i)  # «حكومة فيشي تصدر حكما»: a present or future verb right before an indefinite instrument
@@ -447,6 +483,8 @@ def frames(ctx: Context) -> list[dict]:
     for i in triggers:
         if ctx.key(i - 1) == "مشروع":
             continue  # a draft
+        if _generic(ctx, i):
+            continue
         if ctx.key(i).lstrip("وب").startswith("ال") and i in orders and orders[0] < i:
             continue  # «الأمر السامي الكريم» after the royal order was cited: the same order again (decision 121)
         if ctx.key(i).lstrip("وفبل").startswith(PLURALS) and not _issued(ctx, i) and not _cited(ctx, i):
@@ -474,7 +512,7 @@ def frames(ctx: Context) -> list[dict]:
             or _reported(ctx, i) else None
         named = named or _issued_by(ctx, i, b)
         verbs = [v for v in find_in(ctx, ISSUE_VERBS + ISSUE_NOW, a, i)
-                 if v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)]
+                 if (v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)) and _issues(ctx, v, i)]
         subject = _subject(ctx, verbs, i)
         behalf = [m for v in find_in(ctx, ("نيابة", "بالنيابة"), a, i) for m in mentions_in(ctx, v, i, "ORG")[:1]]
         bodies = attached + [m for m in (named, subject) if m and m.label == "ORG"] + behalf
@@ -492,9 +530,11 @@ def frames(ctx: Context) -> list[dict]:
             if issuer is None and not unread and signers[-1].last < verbs[0]:
                 # «وقال X إنه … و"أصدر له تعليمات»: with no body named, a person named before the verb who issues is
                 # the issuer (GUIDELINES §7 decisions 19, 80); one after it («وقع نائب رئيس اللجنة … X وأصدر القرار»)
-                # signs for the body
-                issuer = signers[-1]
-                slots["issuer"] = [issuer.id]
+                # signs for the body; a feminine verb («كما أصدرت قرارات») has a body for subject, not the man
+                # named before it («بعد تولي X منصب الرئاسة، أفرجت إيران …»)
+                if not _feminine(ctx, verbs[-1]):
+                    issuer = signers[-1]
+                    slots["issuer"] = [issuer.id]
             else:
                 slots["signer"] = [signers[-1].id]
         after = issuer.last if issuer and issuer.first > i else k
@@ -535,7 +575,9 @@ def _filled(ctx: Context, frame: dict) -> set[tuple[str, str]]:
         for v in values:
             if isinstance(v, str):
                 m = by_id.get(v)
-                out.add((slot, word_key(ctx.surface(m)) if m else v))
+                name = word_key(ctx.surface(m)) if m else v
+                # «مذكرة وزير العمل سجعان قزي» … «مذكرة الوزير قزي»: a person named again by the last name is one filler
+                out.add((slot, name.split()[-1] if m and m.label == "PER" else name))
             else:
                 out.add((slot, word_key(ctx.text[v[0]:v[1]])))
     return out
@@ -551,6 +593,10 @@ def _once(ctx: Context, out: list[dict], issued: list[bool]) -> list[dict]:
     for n, f in enumerate(out):
         mine = filled[n]
         again = mine and (not issued[n] or "date" in f["slots"]) and any(mine <= filled[m] for m in range(n))
+        # «أصدر الرئيس X مرسوما تشريعيا» … «أصدر … X اليوم المرسوم التشريعي رقم 32»: the instrument reported first
+        # without its number, then with it, is one instrument, framed where its number is (GUIDELINES §7 decision 265)
+        again = again or mine and "id" not in f["slots"] and any(
+            "id" in out[m]["slots"] and mine <= filled[m] for m in range(n + 1, len(out)))
         if not again:
             keep.append(f)
     return keep
