@@ -62,7 +62,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.relations import holder
+from pipeline.frames.relations import HONORIFICS, holder
 from pipeline.frames.triggers import (WITH, clause, date_at, date_near, find, find_in, mentions_in, relative_date,
                                      same_day)
 from pipeline.text.chars import word_key
@@ -130,7 +130,7 @@ CONVENED = ("اجتمع", "يجتمع", "تجتمع", "سيجتمع", "ستجت�
 # participants («اجتماعه»، «لقائهما»)
 MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", *CONVENED)
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
-AT = ("في", "خلال")
+AT = ("في", "خلال", "أثناء", "اثناء")  # «أثناء اجتماع وزراء الزراعة»: «during» like «خلال» (§7 decision 36)
 PLACE_PREP = ("في", "ب", "بـ")  # «في X»، «ب X» (the «ب» split off): the word before a place or venue
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
 FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
@@ -179,6 +179,7 @@ NISBA = ("ي", "ية")
 # «وسيسافر X إلى جورجيا …، حيث يعقد محادثات مع …»، «يلقي X كلمة …، كما سيجري محادثات مع نظيره»: a verb of holding
 # or conducting with no subject of its own after «حيث/كما» is done by the person the sentence opens with
 SAME_SUBJECT = _keys("حيث", "كما")
+SUBJECT_PRONOUN = SAME_SUBJECT + _keys("أنه", "إنها", "أنها")  # «أنه التقى»: the speaker meets (the alef unified)
 CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (GUIDELINES §7 decision 37)
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
@@ -323,6 +324,15 @@ def _sentence_subject(ctx: Context, v: int, i: int) -> list[Mention]:
     if ctx.key(v - 1) not in SAME_SUBJECT or any(m.label in ("PER", "TITLE", "ORG") for m in ctx.starting_in(v + 1, i - 1)):
         return []
     return [m for m in ctx.starting_in(ctx.sentence_start(v), v - 2) if m.label == "PER" and m.last < v - 1][:1]
+
+
+def _pronoun_subject(ctx: Context, i: int) -> Mention | None:
+    """«كشف الوزير X … أنه التقى مديري التعليم»، «ووزع … كما التقى بمنسوبي المجمع»: a verb of meeting after «أنه/إنه»
+    (what the speaker says of himself) or «كما/حيث» (a further act of the same subject) has the subject of its
+    sentence, its first person, as the named participant (GUIDELINES §7 decision 36)."""
+    if ctx.key(i - 1) not in SUBJECT_PRONOUN or _norm(ctx.key(i)) not in MET_KEYS:
+        return None
+    return next((m for m in ctx.starting_in(ctx.sentence_start(i), i - 2) if m.label == "PER" and m.last < i - 1), None)
 
 
 def _named_after(ctx: Context, i: int, b: int) -> list[Mention]:
@@ -528,6 +538,8 @@ def _held_after(ctx: Context, i: int) -> int | None:
     _, b = clause(ctx, i)
     for j in range(i + 1, min(b, i + RELATIVE_HELD_WINDOW) + 1):
         key = ctx.key(j)
+        if key in COMMAS and ctx.key(j + 1) in RELATIVE_KEYS and j - i > 2:
+            continue  # «المنتدى العالمي الثامن للبنية التحتية لعام 2015، الذي أقيم في …»: a relative set off by a comma
         if key in COMMAS or any(m.label == "PER" for m in ctx.starting_in(j, j)):
             return None
         # «اللقاء المتميز «…» الذي أقامه ملتقى X»، «محادثات السلام بين الحكومة X ومتمردي حركة Y ستجري»: over a long
@@ -585,6 +597,9 @@ def _genitive_pair(ctx: Context, i: int) -> bool:
     per = None
     while k <= min(b, i + OFFICE_CHAIN):
         m = next((m for m in ctx.starting_in(k, k) if not m.lead), None)
+        if m is None and _chain_word(ctx, k):
+            k += 1  # «لقاء معالي وزير …»، «لقاء رئيس الوزراء الباكستاني X»: a style or a nisba outside every span
+            continue
         if m is None or m.label not in ("TITLE", "PER"):
             return False
         if m.label == "PER":
@@ -603,6 +618,13 @@ def _genitive_pair(ctx: Context, i: int) -> bool:
         if ctx.words[j] in COMMAS:
             return False
     return False
+
+
+def _chain_word(ctx: Context, k: int) -> bool:
+    """A word of a person's chain of offices that is in no span: a style («معالي»، «الدكتور») or a definite nisba
+    adjective of the office («الباكستاني»، «الأممي»), as the gold leaves them outside (GUIDELINES §2)."""
+    key = ctx.key(k)
+    return not ctx.starting_in(k, k) and (key in HONORIFICS or key.startswith("ال") and key.endswith(NISBA))
 
 
 def _actor_before(ctx: Context, i: int) -> list[Mention]:
@@ -730,8 +752,10 @@ def _convener(ctx: Context, v: int, i: int) -> list[Mention]:
 
 
 def _host(ctx: Context, v: int) -> Mention | None:
-    """The body right after a verb of holding that follows the meeting noun («التي عقدتها لجنة X»)."""
-    return next((m for m in ctx.starting_in(v + 1, v + 1) if m.label == "ORG"), None)
+    """The body right after a verb of holding that follows the meeting noun («التي عقدتها لجنة X»، «اجتماع عقدته
+    «النصرة»»: over an opening quote)."""
+    k = v + 1 + (ctx.words[v + 1:v + 2] != [] and ctx.words[v + 1] in QUOTES)
+    return next((m for m in ctx.starting_in(k, k) if m.label == "ORG"), None)
 
 
 def _alias(ctx: Context, m: Mention) -> bool:
@@ -1146,7 +1170,7 @@ def frames(ctx: Context) -> list[dict]:
                    | {i for i in find(ctx, ("المفاوضات",)) if _round(ctx, i) is not None})
     definite = set(_definite(ctx))
     met = {i for i in find(ctx, MET) if _named_after(ctx, i, clause(ctx, i)[1]) or _subject(ctx, i)
-           or _gathering_body(ctx, i)}
+           or _gathering_body(ctx, i) or _pronoun_subject(ctx, i)}
     # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)
     met |= {i for i in find(ctx, WITH_PARTICIPANTS) if _named_after(ctx, i, clause(ctx, i)[1])
             or any(m.label == "PER" for m in ctx.starting_in(clause(ctx, i)[0], i - 1))}
@@ -1178,7 +1202,8 @@ def frames(ctx: Context) -> list[dict]:
         chaired = bool(_chairing(ctx, i - 1, i)) and ctx.key(i + 1) in SESSION_RANKS
         # «بدأت … جولة جديدة من المباحثات»: a new round is no repeat of a meeting reported before (decision 117)
         new_round = (r := _round(ctx, i)) is not None and not ctx.key(r).startswith("ال")
-        if i in definite and not first and i not in sittings and not chaired and not new_round:
+        if i in definite and not first and i not in sittings and not chaired and not new_round \
+                and not _described(ctx, i, held, out):
             continue  # a later mention of the meeting already reported (§6)
         if (i in definite or _suffixed(ctx, i) or _norm(ctx.key(i)) in WITH_PARTICIPANTS) and _after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
@@ -1241,6 +1266,10 @@ def frames(ctx: Context) -> list[dict]:
                 or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))
                 or venue is not None) and i not in definite
         held_date = _held_date(ctx, held[i]) if i in held else None
+        # «اجتماعات عقدها كاميرون مع …»، «اجتماع عقدته «النصرة» مع …»: a meeting held by a named agent is reported
+        # (GUIDELINES §7 decisions 36, 62)
+        near = near or (host is not None and i not in definite and (
+            org is not None and org.first > host or any(m.label == "PER" for m in ctx.starting_in(host + 1, host + 1))))
         if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
                 org or loc or held_date or (i in held and _date(ctx, i, a, b, False)))):
             continue
@@ -1305,7 +1334,8 @@ def frames(ctx: Context) -> list[dict]:
             slots["chair"] = [m.id for m in _co_chairs(ctx, chairs[0])]
         if not verbs:
             if i in met or i in gather:
-                attending += _met(ctx, i) + (_companions(ctx) if first else [])
+                said = _pronoun_subject(ctx, i)  # «يقول X لـ Y إنه التقى»: X meets, not the nearer Y
+                attending += ([said] + _named_after(ctx, i, b) if said else _met(ctx, i)) + (_companions(ctx) if first else [])
                 attending += _sentence_subject(ctx, conducted[i][0], i) if i in conducted else []
             elif i in spoken:
                 attending += _speaker(ctx, i)
@@ -1343,6 +1373,19 @@ def frames(ctx: Context) -> list[dict]:
     for f in out:
         _at_first_mention(ctx, f["slots"])
     return out
+
+
+def _described(ctx: Context, i: int, held: dict[int, int], out: list[dict]) -> bool:
+    """«في المؤتمر الصحفي الذي عقده في الكويت في 26 يوليو»، «خلال المنتدى العالمي الثامن …، الذي أقيم في مدينة
+    نيويورك»: a definite meeting noun described by words after it and a relative clause of holding that gives its
+    place or date is a meeting of its own, not a later mention, unless an earlier frame has the same noun (§7
+    decisions 36, 118)."""
+    if i not in held or ctx.key(held[i] - 1) not in RELATIVE_KEYS or held[i] - 1 == i + 1:
+        return False
+    if any(_noun(ctx.key(bisect_left(ctx.spans, (f["trigger"][0],)))) == _noun(ctx.key(i)) for f in out):
+        return False
+    _, b = clause(ctx, i)
+    return _location(ctx, held[i], b, over_people=True) is not None or _held_date(ctx, held[i]) is not None
 
 
 def _noun(key: str) -> str:
