@@ -77,14 +77,14 @@ ISSUED_INTRANS = keys("صدر", "صدرت", "وصدر", "وصدرت")
 MAX_BRACKETED_ID = 6  # words of an id written in brackets after «رقم» («رقم ( 4 / 2 )»)
 PRONOUN_THAT = keys("أنه", "أنها", "إنه", "إنها")  # «فأعلنت أنها أصدرت»: a pronoun subject after «أن/إن»
 BODY_TYPES = TYPE_NOUNS | keys("منظمة")  # descriptor nouns before a body's short name (decision 46)
-TOPIC = keys("أما", "وأما")
+TOPIC = keys("أما", "وأما")  # «أما X فأعلنت أنها أصدرت …»: the topic the pronoun stands for follows it
 # «في بيان أصدرته يونيو الماضي وصفت فيه قرار X»، «الخطوات التي اتخذتها الملحقية … القرار»: a verb with an object
 # pronoun issues what its pronoun stands for, not a later instrument (GUIDELINES §7 decision 19: the instrument is the
 # verb's object)
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "ته", "تها", "تهم")
 # «أصدرت وزارة الداخلية اليوم بيانًا بشأن تنفيذ حكم القتل»: a statement or report the verb issues before the
 # instrument is its object; a statement decides nothing (GUIDELINES §7 decision 80)
-STATEMENTS = keys("بيان", "بيانا", "بيانات", "تقرير", "تقريرا", "تقارير")  # «أما X فأعلنت أنها أصدرت …»: the topic the pronoun stands for follows it
+STATEMENTS = keys("بيان", "بيانا", "بيانات", "تقرير", "تقريرا", "تقارير")
 
 
 def _date_after(ctx: Context, k: int, b: int, years: bool = False) -> list[int] | None:
