@@ -29,7 +29,8 @@ def with_gold_entities(docs: list[dict], tok: ArabicTokenizer) -> tuple[list[dic
     for d in docs:
         spans = tok.spans(d["text"])
         flags = tok.sentence_starts(d["text"], spans)
-        nums = numbers_for([d["text"][s:e] for s, e in spans], spans, flags, stage.duals, stage.counts)
+        nums = numbers_for([d["text"][s:e] for s, e in spans], spans, flags, stage.duals, stage.counts,
+                           d["entities"])
         rels, frames = relations_and_frames(d["text"], spans, flags, d["entities"], nums)
         out.append({"id": d["id"], "text": d["text"], "entities": d["entities"], "numbers": nums,
                     "relations": rels, "frames": frames})

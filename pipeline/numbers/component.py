@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from pipeline.numbers.detect import FUNCTION_AFTER, Fact, find_facts, is_currency
 from pipeline.numbers.link import ALTERNATIVE_JOINS, LEVEL_QUALIFIERS, level_verb_before, link, range_pairs
 from pipeline.numbers.parse import multiplier, parse_words, word_key
-from pipeline.schema import item_id
+from pipeline.schema import entity_records, item_id
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
 from pipeline.text.lexicon import COMMAS
 
@@ -18,14 +18,16 @@ DUALS_FILE = Path(__file__).parent / "data" / "duals.json"
 
 
 def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list[bool],
-                duals: dict[str, str] | None = None, counts: dict[str, int] | None = None) -> list[dict]:
-    """Numeric facts of one document's words, linked, as JSONL dicts."""
+                duals: dict[str, str] | None = None, counts: dict[str, int] | None = None,
+                entities: list[dict] | None = None) -> list[dict]:
+    """Numeric facts of one document's words, linked, as JSONL dicts. `entities` (JSONL entity records) let a number
+    inside a name be left out (detect.NAME_LABELS)."""
     sent_starts = [k for k, f in enumerate(sent_flags) if f] or [0]
     sent_of = ArabicTokenizer.sentence_index(sent_flags)
     keys = [word_key(w) for w in words]  # once per document, not once per fact
     out = []
     previous = None  # (sentence, fields) of the last figure, for change figures without a phrase
-    facts = find_facts(words, spans, duals, counts)
+    facts = find_facts(words, spans, duals, counts, entities)
     for n, fact in enumerate(facts, 1):
         fields = link(fact, words, keys, spans, sent_of, sent_starts)
         # (previous is set after every figure, so it is there exactly when n > 1 and facts[n - 2] is its fact)
@@ -270,7 +272,8 @@ class NumbersComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         w = doc_words(doc)
-        doc._.numbers = numbers_for(w.words, w.spans, w.sent_starts, self.duals, self.counts)
+        doc._.numbers = numbers_for(w.words, w.spans, w.sent_starts, self.duals, self.counts,
+                                    entity_records(doc.ents))  # (NER runs before this stage)
         return doc
 
 

@@ -11,6 +11,7 @@ returns the years so the linker can use them as baselines and periods.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS, HALF, MULTIPLE_BARE, MULTIPLE_PLURALS,
@@ -1611,12 +1612,14 @@ DAY_NAMES = _keys("الاثنين", "الأحد", "الخميس", "الجمعة"
 
 
 def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None = None,
-               counts: dict[str, int] | None = None) -> list[Fact]:
+               counts: dict[str, int] | None = None, entities: list[dict] | None = None) -> list[Fact]:
     """All numeric facts among `words` (the non-space tokens, with their character spans).
 
     `duals` maps known dual words to their type; `counts` (word-form frequencies) lets
-    unseen duals be recognized by their singular.
+    unseen duals be recognized by their singular; `entities` (JSONL entity records, gold or
+    the NER stage's) mark the names a number word or figure inside is part of.
     """
+    names = _name_spans(entities, words, spans)
     # an ordinal the dual list picked up from the gold («الثانية») is a rank only after «المرتبة»
     duals = {**DUAL_TIME, **{k: v for k, v in (duals or {}).items() if v in ("count", "duration")}}
     counts = counts or {}
@@ -1680,6 +1683,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass
         elif _no_count_dual(i, words, keys):
             pass  # (decisions 33, 186, 290)
+        elif _verbal_noun_in_n(i, keys, counts):
+            pass  # «مجال التعدين», «تعيين نائبين»: a verbal noun, not a dual
         elif (dual_key := _article_key(i, keys)) in duals or vocalized_dual(w) \
                 or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
                 or _dual_by_agreement(i, words, keys, counts) or _indefinite_by_agreement(i, words, keys, counts) \
@@ -1737,11 +1742,41 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 fact.type = "duration"
             if fact.type in ("count", "duration"):
                 _unit_and_half(fact, words, spans, keys)
-            facts.append(fact)
+            if not _inside_name(fact, names):
+                facts.append(fact)
             i = fact.last + 1
         else:
             i += 1
     return _rank_totals(facts, words, keys)
+
+
+# entity labels of names: a number word or figure inside one is part of the name, no fact (decisions 33, 199: «شرفان
+# درويش», «القصرين», «وست بروميتش», «مجموعة فيانت 21»; on real-train the gold keeps none). A TITLE is no name: its
+# dual head counts (decision 161, «عضوي اللجنة»), and a dual head outside a name does too (decision 179).
+NAME_LABELS = frozenset({"PER", "LOC", "ORG"})
+
+
+def _name_spans(entities: list[dict] | None, words: list[str], spans: list[Span]) -> list[Span]:
+    """The character spans of the names among the entity records that hold more than one word, and of the one-word
+    names whose word is also a word of a longer name in the document («أشرف سالمان» … «وقال سالمان»). Other one-word
+    names are left to the word rules: the NER stage reads common duals and number words as names («عن جهازي
+    المخابرات» ORG «جهازي», «البلدتان» LOC, «بينهم ستون مسيحيا» PER «ستون»)."""
+    names = sorted((e["start"], e["end"]) for e in entities or () if e["label"] in NAME_LABELS)
+    if not names:
+        return []
+    at = {span: k for k, span in enumerate(spans)}
+    one_word = {name: at[name] for name in names if name in at}
+    if not one_word:
+        return names
+    starts = [s for s, _ in spans]
+    longer_words = {words[k] for s, e in names if (s, e) not in one_word
+                    for k in range(bisect_left(starts, s), bisect_left(starts, e)) if spans[k][1] <= e}
+    return [name for name in names if name not in one_word or words[one_word[name]] in longer_words]
+
+
+def _inside_name(fact: Fact, names: list[Span]) -> bool:
+    """The fact lies wholly inside one name span."""
+    return any(s <= fact.start and fact.end <= e for s, e in names)
 
 
 def _plural_pair(i: int, keys: list[str]) -> bool:
@@ -1924,6 +1959,25 @@ KIN_NAME_BEFORE = _keys("بن", "ابن", "أبو", "ابو", "آل", "أم", "�
 # («اللواء عدنان الضميري», «بن سعيدان»); a construct dual never takes the article on the next word
 NAME_BEFORE = KIN_NAME_BEFORE | _keys("اللواء", "الدكتور", "د", "الشيخ", "المهندس", "الأستاذ", "السيد", "العميد",
                                      "العقيد", "الأمير", "الفريق", "الرئيس", "الملك", "النائب", "الكاتب", "الزميل")
+
+
+OWN_PLURAL_MIN = 3  # «تعيينات»: seen this often, the -ين is the word's own
+
+
+def _verbal_noun_in_n(i: int, keys: list[str], counts: dict[str, int]) -> bool:
+    """«التعدين», «تعيين», «تحسين»: a verbal noun (تفعيل) of a root ending in «ن», whose -ين is its own, not a
+    dual's. Its would-be singular is «ت» + two letters, an imperfect verb («تعد», «تعي», «تحس»: the same verb with
+    «ي» is at least as common), or the word takes a plural -ات of its own («تعيينات»), which a dual never does."""
+    bare = _article_key(i, keys)
+    if bare[:1] in ("و", "ب", "ل") and counts.get(bare[1:], 0) > counts.get(bare, 0):
+        bare = bare[1:]  # «وتحسين», «لتعيين» (not «فتاتين»: the dual of «فتاة»)
+    bare = bare.removeprefix("ال")
+    if not bare.endswith("ين") or len(bare) < 5 or parse_words([bare]) is not None:
+        return False
+    stem = bare[:-2]
+    if len(stem) == 3 and stem[0] == "ت" and counts.get("ي" + stem[1:], 0) >= max(counts.get(stem, 0), 1):
+        return True
+    return _seen(bare + "ات", counts) >= OWN_PLURAL_MIN
 
 
 def _dual_shaped_name(i: int, words: list[str], keys: list[str]) -> bool:
