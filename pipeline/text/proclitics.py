@@ -35,6 +35,8 @@ class ProcliticModel:
     ratio: float = 2.0
     min_rest: int = 3
     article_count: int = 5  # a rest that opens with the article is a noun of its own: rarer ones count («بالقرينة»)
+    unseen_article: int = 5  # a whole word never seen whose rest opens with the article and has this many letters
+    # or more is split even when the rest is rare too (an unknown name: «و» + «المعلا»); 0: off
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_DATA) -> "ProcliticModel":
@@ -70,6 +72,10 @@ class ProcliticModel:
         if key in self.keep:
             return 0
         whole = self.counts.get(key, 0)
+        if not whole and self.unseen_article:
+            n = self._unseen_article_prefix(key)
+            if n:
+                return n
         best, best_len = 0, 0
         for prefix in PREFIXES:
             rest = key[len(prefix):]
@@ -80,6 +86,21 @@ class ProcliticModel:
             if score >= least and score > self.ratio * whole and score > best:
                 best, best_len = score, len(prefix)
         return best_len
+
+    def _unseen_article_prefix(self, key: str) -> int:
+        """The longest proclitic before an article-led rest of a word the corpus never saw (0: none).
+
+        Words that really start with «وال/بال/فال/كال/لل» («والي»، «بالغ»، «كالعادة») are frequent as wholes, so
+        an unseen whole is a clitic glued to a rare noun or name, and the rest is that name."""
+        for prefix in sorted(PREFIXES, key=len, reverse=True):
+            if prefix.endswith("ك"):  # «كال» opens names of its own («كالبي»), more often than «ك» + «ال»
+                continue
+            rest = key[len(prefix):]
+            if prefix[-1] == "ل" and rest.startswith("ل"):  # ل + ال: «للمقاولون» → «المقاولون»
+                rest = "ا" + rest
+            if key.startswith(prefix) and rest.startswith(ARTICLE) and len(rest) >= self.unseen_article:
+                return len(prefix)
+        return 0
 
     def cuts(self, word: str) -> tuple[int, ...]:
         """Character offsets inside `word` where a proclitic ends, one per clitic."""
