@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import HONORIFICS, TYPE_NOUNS, holder, title_gap
-from pipeline.frames.triggers import (clause, date_near, find, find_in, mentions_in, numeric_date, relative_date,
-                                     time_ago)
+from pipeline.frames.triggers import (clause, date_near, entry_date, find, find_in, mentions_in, numeric_date,
+                                     relative_date, time_ago)
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import QUOTES, THAT, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
@@ -558,6 +558,8 @@ def frames(ctx: Context) -> list[dict]:
             # by another verb
             d = date_near(ctx, i)
             date = d if d and d[1] <= ctx.spans[i][0] else None
+        if date is None and slots:  # «1940- … حكومة فيشي تصدر حكما …»: the date that opens an entry of a chronology
+            date = entry_date(ctx, i)
         if date:
             slots["date"] = [date]
         if ctx.key(i).lstrip("وفبل") in PLAN and "id" not in slots:

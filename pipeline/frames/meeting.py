@@ -63,8 +63,8 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import HONORIFICS, holder
-from pipeline.frames.triggers import (WITH, clause, date_at, date_near, find, find_in, mentions_in, relative_date,
-                                     same_day)
+from pipeline.frames.triggers import (WITH, clause, date_at, date_near, entry_date, find, find_in, mentions_in,
+                                     relative_date, same_day)
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, QUOTES, RELATIVE_AFTER, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
@@ -1305,6 +1305,8 @@ def frames(ctx: Context) -> list[dict]:
             date = _clause_date(ctx, i, b)
         if date is None:  # «بدأت المحكمة اليوم جلسة محاكمة …»، «دافع X أمس الأحد خلال جلسة الاستماع»
             date = _date_before(ctx, i, a)
+        if date is None:  # «1945- مؤتمر بوتسدام يؤكد …»: the date that opens an entry of a chronology
+            date = entry_date(ctx, i)
         if date:
             date = _bracketed_day(ctx, _month_noun(ctx, date))
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])

@@ -82,13 +82,16 @@ DAY_BEFORE = (word_key("أول"), word_key("من"))  # «مساء أول من أ
 # month names that are also common words: «آب» is written like «أب» (father) once the hamza is normalized
 HOMOGRAPH_MONTHS = {word_key("آب")}
 # «من 19 إلى 21 أغسطس»، «19 - 21 شوال»: the first day of a range of days before the month
-DAY_RANGE = {word_key(w) for w in ("إلى", "الى", "حتى", "-", "–")}
+DAY_RANGE = {word_key(w) for w in ("إلى", "الى", "حتى", "-", "–", "أو", "او")}  # «30 أو 31 يوليو الحالي»: either day
 AND = word_key("و")  # «في 27 و28 أكتوبر»: two days of one month, the «و» split off before the figure
 
 
 # days of the month written as ordinals before «من + month» («الأول من يناير»): the masculine ordinals one to ten
 # of the number grammar («حادي» only opens a compound)
 ORDINAL_DAYS = {word_key("ال" + w) for w in ORDINALS if not w.endswith(("ة", "ى")) and w != "حادي"}
+
+
+HALF = {word_key(w) for w in ("النصف", "الأسبوع", "الاسبوع")}  # «النصف الأول من»، «الأسبوع الأخير من»: a part of the month
 
 
 def _ordinal_day(key: str) -> bool:
@@ -119,6 +122,8 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
                 start -= 2  # «و» split off
             else:
                 break
+        if ctx.key(start - 1) in HALF:
+            start -= 1  # «النصف الثاني من مايو»: a half of the month, not its second day (decision 21, as written)
     if start < j and start >= 2 and ctx.words[start - 2].isdigit() and (
             ctx.key(start - 1) in DAY_RANGE or ctx.words[start - 1] == AND and len(ctx.words[start - 2]) <= 2):
         start -= 2  # «4 إلى 6 أغسطس المقبل»، «19 - 21 شوال 1436هـ» (GUIDELINES §7 decision 21: «2-3 سبتمبر»)
@@ -152,6 +157,9 @@ THIS = {word_key(w) for w in ("هذا", "هذه")}
 THIS_PERIODS = PERIODS - {word_key("العام")}
 EQUALS = word_key("الموافق")  # «… شوال، الموافق 4 أغسطس»: the same day in the other calendar
 TODAY = word_key("اليوم")  # «اليوم الأول»: with an ordinal after it, a day of the event counted, no date
+AGO = {word_key(w) for w in ("قبل", "منذ", "بعد")}
+ABOUT = word_key("تقريبا")  # «قبل عامين تقريبا»
+FROM_EVENT = {word_key(w) for w in ("من", "على")}  # «بعد أسبوعين من اختتام …»، «بعد أيام على …»
 
 
 def same_day(ctx: Context, date: list[int]) -> list[int] | None:
@@ -171,14 +179,59 @@ def same_day(ctx: Context, date: list[int]) -> list[int] | None:
     return date_at(ctx, month) if month is not None else None
 
 
+# «مؤخرا»، «أخيرا»: an adverb placing the event shortly before the news, the date as written (GUIDELINES §7
+# decision 21; the gold dates «القمة … التي عُقدت مؤخرًا» and «أدار له أخيرا لقاء» by it)
+RECENTLY = {word_key(w) for w in ("مؤخرا", "مؤخرًا", "مؤخراً", "أخيرا", "أخيراً", "اخيرا")}
+# «في الآونة الأخيرة»، «في الفترة الأخيرة»: the recent period (decisions 21, 282: «قرارات … صدرت في الفترة الأخيرة»)
+RECENT_NOUNS = {word_key(w) for w in ("الآونة", "الفترة")}
+LATEST = {word_key(w) for w in ("الأخيرة", "الاخيرة")}
+# «الأيام المقبلة»، «اليومين المقبلين»، «الأسابيع الماضية»: a span of days or weeks counted from the news (decision 21)
+PLURAL_PERIODS = {word_key(w) for w in ("الأيام", "الايام", "اليومين", "الأسابيع", "الاسابيع", "الأسبوعين",
+                                        "الأشهر", "الاشهر", "الشهرين", "الساعات")}
+PLURAL_RELATIVE = {word_key(w) for w in ("المقبلة", "المقبلين", "القادمة", "القادمين", "الماضية", "الماضيين",
+                                         "الأخيرة", "الاخيرة", "الفائتة")}
+# «قبل أيام»، «منذ أسابيع»: a duration with no figure counted from the news dates the event (decisions 21, 95)
+BARE_UNITS = {word_key(w) for w in ("أيام", "ايام", "أسابيع", "اسابيع", "أشهر", "اشهر", "شهور", "سنوات", "أعوام",
+                                    "ساعات", "يومين", "أسبوعين", "شهرين", "عامين", "سنتين", "ساعتين")}
+# «في وقت سابق من العام الجاري»: an earlier or later part of a period named after it (decision 21)
+TIME_NOUN = word_key("وقت")
+EARLIER_LATER = {word_key(w) for w in ("سابق", "لاحق")}
+
+
+def _recent(ctx: Context, k: int) -> int | None:
+    """The last word of a date of recency that word k opens («مؤخرا»، «الآونة الأخيرة»، «قبل أيام»، «الأيام
+    المقبلة»، «وقت سابق من العام الجاري»); None when word k opens none."""
+    key = ctx.key(k)
+    if key in RECENTLY:
+        return k
+    if key in RECENT_NOUNS and ctx.key(k + 1) in LATEST or key in PLURAL_PERIODS and ctx.key(k + 1) in PLURAL_RELATIVE:
+        return k + 1
+    if key in AGO and ctx.key(k + 1) in BARE_UNITS and ctx.key(k + 2) not in FROM_EVENT:
+        # «بعد أسبوعين من اختتام دورة»: counted from another event, not from the news
+        return k + 1 + (ctx.key(k + 2) == ABOUT)  # «قبل عامين تقريبا»: the hedge is in the date as written
+    if key == TIME_NOUN and ctx.key(k + 1) in EARLIER_LATER:
+        # a bare «في وقت سابق» places nothing in time; the gold dates by it only with the period named
+        if ctx.key(k + 2) == "من" and ctx.key(k + 3) in PERIODS | {TODAY} and (
+                ctx.key(k + 4) in RELATIVE_AFTER or ctx.key(k + 4) in CURRENT):
+            return k + 4
+    return None
+
+
 def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
     """A date written relative to the day of the news within `window` words from j: «أمس»، «بعد ظهر أمس»،
     «السبت الماضي»، «يوم الأحد المقبل»، «منتصف الأسبوع القادم» (the relative word inside, GUIDELINES §7
     decision 21)."""
     end = min(j + window, len(ctx.words))
+    while end < len(ctx.words) and ctx.key(end - 1) in PERIOD_PARTS:
+        end += 1  # «صباح اليوم»، «بعد ظهر أمس»: a date that opens inside the window is read whole
     for k in range(j, end):
         if ctx.words[k] in STOP:
             return None
+        if (last := _recent(ctx, k)) is not None:
+            return ctx.span(k, last)
+        if ctx.key(k) in MONTH_PARTS and (ctx.key(k + 1) in THIS and ctx.key(k + 2) in THIS_PERIODS or ctx.key(
+                k + 1) in PERIODS and (ctx.key(k + 2) in RELATIVE_AFTER or ctx.key(k + 2) in CURRENT)):
+            return ctx.span(k, k + 2)  # «مطلع هذا الشهر»، «أواخر العام الحالي»: the part is in the date (decision 21)
         if ctx.key(k) in THIS and ctx.key(k + 1) in THIS_PERIODS:
             return ctx.span(k, k + 1)
         if ctx.key(k) in PERIODS and _before_last(ctx, k) > k:  # «العام قبل الماضي»
@@ -199,6 +252,9 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
             last = _before_last(ctx, k) if ctx.key(k) in WEEKDAYS and last == k else last
             if ctx.key(k) in DEICTIC_DAYS and (ctx.key(k + 1) in WEEKDAYS or ctx.key(k + 1) == FIRST):
                 last = k + 1  # «أمس الخميس»، «اليوم الاثنين»، «أمس الأول»
+            elif ctx.key(k) in DEICTIC_DAYS and ctx.words[k + 1:k + 2] == ["،"] and ctx.key(k + 2) in WEEKDAYS \
+                    and ctx.words[k + 3:k + 4] in (["،"], ["."]):
+                last = k + 2  # «في اجتماعها أمس، الأربعاء، في …»: the weekday set off by commas restates the day
             if ctx.key(last + 1)[:1] == "و" and ctx.key(last + 1)[1:] in DEICTIC_DAYS:
                 last += 1  # «أمس واليوم»: two days, one date as written
             elif ctx.words[last + 1:last + 2] == ["و"] and ctx.key(last + 2) in DEICTIC_DAYS:
@@ -207,7 +263,7 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
     return None
 
 
-AGO = {word_key(w) for w in ("قبل", "منذ", "بعد")}
+
 AGO_BOUNDS = {word_key(w) for w in ("أكثر", "أقل", "من", "نحو", "حوالي", "قرابة")}
 BEFORE = word_key("قبل")
 
@@ -251,6 +307,26 @@ def numeric_date(ctx: Context, j: int) -> list[int] | None:
         return None  # «15-07-2015»، «24 ـ 6 ـ 1431»: a dash joins a date only with its year, not an id («2-6-36363»)
     end = k + 1 if ctx.key(k + 1) in ("هـ", "ه", "م") else k
     return ctx.span(j, end)
+
+
+ENTRY_MARKS = ("-", ":", "–")  # «1945- مؤتمر بوتسدام …»، «- 13 مارس: السعودية …»
+
+
+def entry_date(ctx: Context, i: int) -> list[int] | None:
+    """«1945- مؤتمر بوتسدام …»، «- 13 مارس: الأمير … يزور القاهرة ويلتقي …»: in a dated list (a chronology), the
+    date that opens the entry of word i, before its dash or colon, dates the events of that entry (GUIDELINES §7
+    decision 21, the date as written)."""
+    k = clause(ctx, i)[0]
+    k += ctx.words[k] in ENTRY_MARKS  # the bullet dash of the entry
+    if k >= i:
+        return None
+    if ctx.words[k].isdigit() and len(ctx.words[k]) == 4 and ctx.words[k + 1] in ENTRY_MARKS and k + 1 < i:
+        return ctx.span(k, k)
+    if not (ctx.words[k].isdigit() and k + 1 < i and ctx.is_month(k + 1)):
+        return None
+    date = date_at(ctx, k + 1)
+    end = bisect_left(ctx.spans, (date[1],))
+    return date if end < i and ctx.words[end] in ENTRY_MARKS else None
 
 
 def mentions_in(ctx: Context, i: int, j: int, label: str) -> list[Mention]:
