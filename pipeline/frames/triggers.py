@@ -263,7 +263,6 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
     return None
 
 
-
 AGO_BOUNDS = {word_key(w) for w in ("أكثر", "أقل", "من", "نحو", "حوالي", "قرابة")}
 BEFORE = word_key("قبل")
 
