@@ -99,6 +99,9 @@ ALSO = _keys("أيضا", "ايضا", "آنذاك", "انذاك", "حينها", "
 # noun of a group, company, party, bank or paper is outside its (quoted) name (GUIDELINES §7 decisions 46, 69),
 # between the title and the body
 TYPE_NOUNS = _keys("تنظيم", "حركة", "جماعة", "شركة", "جريدة", "صحيفة", "مجموعة", "حزب", "قناة", "مصرف", "بنك")
+# «رئيس جهاز «الشاباك»»، «رئيس لجنة «X»»: further type nouns a title may stand before, outside a (quoted) name
+# (decisions 46, 69); relations only (the decision frame reads TYPE_NOUNS as a body's descriptor)
+BODY_HEADS = TYPE_NOUNS | _keys("جهاز", "لجنة", "هيئة", "مؤسسة", "منظمة", "وكالة", "نادي")
 # «النائبة عن حركة النهضة»، «السناتور عن نيويورك»: a representative's body or constituency after «عن»
 REPRESENTATIVES = _keys("نائب", "نائبة", "النائب", "النائبة", "سناتور", "السناتور", "السيناتور")
 FOR = word_key("عن")
@@ -264,7 +267,7 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
             continue  # «المتحدث الرسمي بمنطقة مكة»: where the office is, not what it heads (decision 125)
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
                                                                     all(_key(w) in JOINERS for w in gap)
-                                                                    or (b.label == "ORG" and gap == ["في"])
+                                                                    or (b.label == "ORG" and _in_body(gap))
                                                                     or _modified_joiner(gap, b)
                                                                     or _type_noun(gap, b)
                                                                     or _represents(ctx, a, gap)
@@ -298,6 +301,13 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+def _in_body(gap: list[str]) -> bool:
+    """«مدير عام التخطيط في أمانة X»، «المديرة التنفيذية … في "X"»، «مدير العلاقات العامة في شركة "X"»: «في» before the
+    body, over the quotes of its name and its type noun outside them (decisions 46, 69)."""
+    keys = [_key(w) for w in gap if w not in QUOTES]
+    return keys == ["في"] or (keys[:1] == ["في"] and len(keys) == 2 and keys[1] in BODY_HEADS and gap[-1] in QUOTES)
+
+
 def _and(gap: list[str]) -> bool:
     return [_key(w) for w in gap] == ["و"]
 
@@ -306,8 +316,8 @@ def _type_noun(gap: list[str], b: Mention) -> bool:
     """«زعيم تنظيم داعش»، «المدير التنفيذي لشركة «X»»: the type noun of the body (and its quote) between."""
     keys = [_key(w) for w in gap if w not in QUOTES]
     keys = keys[1:] if keys[:1] in (["ل"], ["لـ"]) else keys
-    return b.label == "ORG" and len(keys) == 1 and (keys[0] in TYPE_NOUNS or
-                                                    keys[0][:1] == "ل" and keys[0][1:] in TYPE_NOUNS)
+    return b.label == "ORG" and len(keys) == 1 and (keys[0] in BODY_HEADS or
+                                                    keys[0][:1] == "ل" and keys[0][1:] in BODY_HEADS)
 
 
 def _graded(ctx: Context, a: Mention, gap: list[str]) -> bool:
@@ -473,6 +483,8 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
     («"Lion Air"، إندونيسيا:», a list item)."""
     if gap in (["في"], ["،"], ["("], [","]) or (a.label == "LOC" and gap in (["-"], ["،", "("])):
         return True
+    if len(gap) == 2 and gap[0] in QUOTES and gap[1] == "(":
+        return True  # «قاعدة «X» (ولاية Y)»: the quote closing the name, then the bracketed container (decision 239)
     keys = tuple(_key(w) for w in gap if w not in QUOTES)
     if len(keys) > 1 and keys[0] in ("،", ",", "و") \
             and (frozenset(keys[1:]) in PLACE_LINKS or keys[0] != "و" and keys[1:] in ((k,) for k in INSIDE)):
