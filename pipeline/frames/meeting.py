@@ -56,6 +56,11 @@ One round of talks, «جولة (جديدة) من المباحثات/المفاو
 the parties that resume it and a date or place between («تستأنف X وY اليوم (الأربعاء) جولة جديدة من المفاوضات»); a new
 round is no repeat of a meeting reported before; a weekday or day in brackets after a date is written in it
 (decisions 21, 36, 117).
+
+An office with no name in a meeting noun's genitive, with a partner after «مع/بـ», stands for its holder named before
+(«ومن المتوقع اجتماع وزير التعليم بمديري …»); a place may follow a descriptor («في العاصمة اللبنانية بيروت»); a
+relative date right before «في مؤتمر صحافي» dates it; «جلسة بتاريخ 15-07-2015» is dated in figures (decisions 21, 36,
+227).
 """
 from __future__ import annotations
 
@@ -64,7 +69,7 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import HONORIFICS, holder
 from pipeline.frames.triggers import (WITH, clause, date_at, date_near, entry_date, find, find_in, mentions_in,
-                                     relative_date, same_day)
+                                     numeric_date, relative_date, same_day)
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, QUOTES, RELATIVE_AFTER, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
@@ -197,6 +202,8 @@ TRAVEL_WINDOW = 6
 OFFICE_CHAIN = 8  # words of one office or body in apposition to a name («رئيس مجلس الوزراء»)
 CLAUSE_DATE_WINDOW = 10
 DATE_BEFORE = 8  # words from a relative date to the meeting noun after it («أمس الأحد خلال جلسة»)
+DATED = word_key("بتاريخ")  # «جلسة بتاريخ 15-07-2015»
+DATED_WINDOW = 2  # words from the noun to «بتاريخ» («المنعقدة بتاريخ»)
 STATEMENT = 3  # words from a verb of speaking to the day it was said on («وقال X في بيان له اليوم»)
 PRONOUNS = ("ه", "ها", "هم", "هما")
 ACCOMPANY = ("رافقه", "رافقها", "يرافقه", "يرافقها")  # «رافقه فيها X»: a companion of the participant
@@ -592,6 +599,8 @@ def _genitive_pair(ctx: Context, i: int) -> bool:
     """«خلال لقاء رئيس الوزراء X بالرئيس Y»، «اجتماع وزير المالية X مع نظيره Y»: a meeting noun whose genitive is a
     person (over his offices) followed closely by «مع» or a «بـ» partner reports one meeting of named people (GUIDELINES
     §7 decision 36: one named participant is enough for «لقاء/اجتماع»)."""
+    if _titled_pair(ctx, i) is not None:
+        return True
     _, b = clause(ctx, i)
     k = i + 1
     per = None
@@ -608,7 +617,12 @@ def _genitive_pair(ctx: Context, i: int) -> bool:
         k = m.last + 1
     if per is None:
         return False
-    for j in range(per.last + 1, min(b, per.last + WITH_WINDOW) + 1):
+    return _partner_after(ctx, per.last, b)
+
+
+def _partner_after(ctx: Context, last: int, b: int) -> bool:
+    """«مع» or a «بـ» partner closely after word `last`, the end of the participant's chain, before a comma."""
+    for j in range(last + 1, min(b, last + WITH_WINDOW) + 1):
         if ctx.key(j) == WITH:
             return True
         # «بالرئيس Y»، «ب الرئيس Y» (the «ب» split off)، «بنظيره Y»
@@ -618,6 +632,29 @@ def _genitive_pair(ctx: Context, i: int) -> bool:
         if ctx.words[j] in COMMAS:
             return False
     return False
+
+
+def _titled_pair(ctx: Context, i: int) -> Mention | None:
+    """«ومن المتوقع اجتماع وزير التعليم بمديري التعليم»، «تأكيدها لقاء المبعوث الأممي مع قادة …»: a meeting noun whose
+    genitive is an office with no name of its own, followed closely by «مع» or a «بـ» partner, is a meeting of the
+    person named before who holds that office (GUIDELINES §7 decisions 36, 211, 227: the filler is the person); returns
+    him, else None."""
+    _, b = clause(ctx, i)
+    k = i + 1 + _chain_word(ctx, i + 1)  # «اجتماع سمو محافظ …»: a style before the office
+    office = next((m for m in ctx.starting_in(k, k) if m.label == "TITLE" and not m.lead), None)
+    if office is None:
+        return None
+    end = office.last
+    while _chain_word(ctx, end + 1):
+        end += 1  # «المبعوث الأممي»: the nisba adjective of the office
+    if any(m.label in ("PER", "TITLE") for m in ctx.starting_in(end + 1, end + 1)):
+        return None
+    # «بمديري التعليم»: a «بـ» partner named by a common noun, not a place or body («بالرياض») or a day («بالأمس»)
+    split = ctx.words[end + 1:end + 2] in (["ب"], ["بـ"])  # «ب مديري» split off, or glued on a definite «بالمسؤولين»
+    j = end + 1 + split
+    partner = ctx.key(end + 1) == WITH or j <= b and (split or ctx.words[j].startswith("بال")) \
+        and not ctx.starting_in(j, j) and relative_date(ctx, j, 1) is None
+    return holder(ctx, office) if partner or _partner_after(ctx, end, b) else None
 
 
 def _chain_word(ctx: Context, k: int) -> bool:
@@ -869,11 +906,20 @@ def _location(ctx: Context, i: int, b: int, over_people: bool = False, window: i
         if m.label in ("PER", "TITLE") and not over_people:
             return seat
         if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or
-                                 ctx.key(m.first - 1) in ("ب", "بـ")):
+                                 ctx.key(m.first - 1) in ("ب", "بـ") or _described_place(ctx, m)):
             return m
         if seat is None and m.label == "ORG" and not m.lead and _norm(ctx.key(m.first - 1)) in SEAT:
             seat = m
     return seat
+
+
+def _described_place(ctx: Context, m: Mention) -> bool:
+    """«في العاصمة اللبنانية بيروت»: a place after «في» and a definite descriptor of it in no span (a noun and its
+    nisba adjective), as _place_between reads it (GUIDELINES §7 decision 36: the place of the meeting)."""
+    k = m.first - 1
+    while k >= m.first - 2 and ctx.key(k).startswith("ال") and not ctx.starting_in(k, k):
+        k -= 1
+    return k < m.first - 1 and ctx.key(k) == "في"
 
 
 def _where(ctx: Context, i: int, a: int) -> Mention | None:
@@ -963,6 +1009,25 @@ def _date_before(ctx: Context, i: int, a: int) -> list[int] | None:
              and ctx.words[k - 1:k] != ["("]
              and not any(_speaks(ctx, j) for j in range(max(a, k - STATEMENT), k))]
     return dates[-1] if dates else None
+
+
+def _said_on(ctx: Context, i: int, a: int) -> list[int] | None:
+    """«بحسب ما ذكر أمس في مؤتمر صحافي في سيول»: a relative date that ends right before the «في/خلال» of a meeting
+    noun where a speaker speaks is the day of the meeting he speaks at (GUIDELINES §7 decision 21); it wins over a
+    month named earlier in the sentence, which dates what he said."""
+    k = i - 1 - (ctx.key(i - 1) in OCCASION)  # the «في/خلال» before the noun
+    return next((d for j in range(max(a, k - 4), k) if (d := relative_date(ctx, j, k - j)) is not None
+                 and ctx.spans[j][0] == d[0] and d[1] == ctx.spans[k - 1][1]), None)
+
+
+def _dated(ctx: Context, i: int, b: int) -> list[int] | None:
+    """«في جلسة بتاريخ 15-07-2015»، «المنعقدة بتاريخ 17/8/1422هـ»: a date in figures after «بتاريخ» right after the
+    meeting noun (over an adjective or a participle of holding) is its date (GUIDELINES §7 decision 21)."""
+    for k in range(i + 1, min(b, i + DATED_WINDOW) + 1):
+        split = ctx.words[k] in ("ب", "بـ")
+        if (ctx.key(k + 1) if split else _norm(ctx.key(k))) == DATED:
+            return numeric_date(ctx, k + 1 + split)
+    return None
 
 
 def _speaks(ctx: Context, j: int) -> bool:
@@ -1179,6 +1244,8 @@ def frames(ctx: Context) -> list[dict]:
               and _named_after(ctx, i, clause(ctx, i)[1])}
     gather |= {i for i in found if i not in definite and _norm(ctx.key(i)).startswith(TALKS) and _held_with(ctx, i)}
     gather |= {i for i in found if i not in definite and _norm(ctx.key(i)).startswith(TALKS) and _genitive_pair(ctx, i)}
+    # «لقاء المبعوث الأممي مع قادة …»: the holder of the office in the noun's genitive (GUIDELINES §7 decisions 36, 227)
+    titled = {i: h for i in gather if (h := _titled_pair(ctx, i)) is not None}
     conducted = {i: c for i in found if (c := _conducted(ctx, i)) is not None
                  and (_met(ctx, i) or _sentence_subject(ctx, c[0], i))}
     met |= set(conducted)
@@ -1245,7 +1312,7 @@ def frames(ctx: Context) -> list[dict]:
         opener = verbs[-1] if verbs else started
         if loc is None and verbs and _norm(ctx.key(verbs[-1])).startswith(HOSTED):  # «استضافت باكستان … مفاوضات»
             loc = next((m for m in ctx.starting_in(verbs[-1] + 1, verbs[-1] + 1) if m.label == "LOC" and m.last < i), None)
-        loc = loc or venue or _location(ctx, i, b) or _where(ctx, i, a) \
+        loc = loc or venue or _location(ctx, i, b, over_people=i in titled) or _where(ctx, i, a) \
             or (_place_between(ctx, opener, i) if opener is not None else None)
         # «التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the date and place said right after the person met
         who = next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None) \
@@ -1288,6 +1355,8 @@ def frames(ctx: Context) -> list[dict]:
             or _date_after_adjectives(ctx, i)
         date = _date(ctx, i, a, b, first)
         date = rel if rel and (date is None or date[0] > rel[1]) else date
+        if rel is None and i in spoken and (said_on := _said_on(ctx, i, a)) is not None:
+            date = said_on  # «بحسب ما ذكر أمس في مؤتمر صحافي»: the day said right before it, not a month before
         if date is None and loc is not None and loc.first < i:  # «إلى الكاميرون (اليوم)»: a bracket between
             date = relative_date(ctx, loc.last + 1 + (ctx.words[loc.last + 1:loc.last + 2] == ["("]), 2)
         if date is None and i in held:  # «جلسة مجلس الوزراء التي انعقدت يوم أمس»
@@ -1307,6 +1376,7 @@ def frames(ctx: Context) -> list[dict]:
             date = _date_before(ctx, i, a)
         if date is None:  # «1945- مؤتمر بوتسدام يؤكد …»: the date that opens an entry of a chronology
             date = entry_date(ctx, i)
+        date = _dated(ctx, i, b) or date  # «جلسة بتاريخ 15-07-2015»: the date the noun is said to be on
         if date:
             date = _bracketed_day(ctx, _month_noun(ctx, date))
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
@@ -1338,6 +1408,7 @@ def frames(ctx: Context) -> list[dict]:
             if i in met or i in gather:
                 said = _pronoun_subject(ctx, i)  # «يقول X لـ Y إنه التقى»: X meets, not the nearer Y
                 attending += ([said] + _named_after(ctx, i, b) if said else _met(ctx, i)) + (_companions(ctx) if first else [])
+                attending += [titled[i]] if i in titled else []  # «اجتماع وزير التعليم بـ…»: the office's holder
                 attending += _sentence_subject(ctx, conducted[i][0], i) if i in conducted else []
             elif i in spoken:
                 attending += _speaker(ctx, i)
