@@ -22,7 +22,13 @@ from pipeline.text.lexicon import COMMAS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOT
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
-CUSTODY = ("حبس", "احتجاز", "احتجز", "استيقاف", "الزج", "زج", "إيداع", "إيقاف")
+CUSTODY = ("حبس", "احتجاز", "احتجز", "استيقاف", "الزج", "زج", "إيداع", "إيقاف", "التحفظ", "تحفظت")
+# «قررت النيابة التحفظ على سائق الميكروباص»، «تحفظت السلطات … على مسافر»، «تم التحفظ عليه»: taking a person into
+# custody (GUIDELINES §7 decision 102); «التحفظ على الأموال/مذكرات» (freezing, keeping things) and a reservation
+# («تحفظت على قرار») hold no one, so «على» must come within RESERVE_WINDOW words with a person after it
+RESERVE = keys("التحفظ", "تحفظت")
+RESERVE_WINDOW = 8
+PERSON_NOUNS = ("مسافر", "سائق", "راكب", "مقيم", "وافد", "عمال", "عامل")  # persons held, beside SUSPECT_WORDS
 # dismantling a cell or network is an arrest (GUIDELINES §7 decision 82: «فككت … عدة خلايا»، «تفكيك شبكة»); the verb
 # opens one only with such a group within DISMANTLE_WINDOW words after it («تفكيك قنبلة»، «تفكيك الأسر» open none)
 DISMANTLE = ("تفكيك", "فكك")
@@ -67,6 +73,8 @@ OFFENCE_STOP = keys("،", "؛", ".", "(", "مع", "في", "خلال", "بانخ�
 # while the place of a crime stays inside («سرقة ممتلكات داخل المصانع»)
 OFFENCE_END = keys("إثر", "اثر", "عقب")
 INSIDE = word_key("داخل")
+GOODS_ACTS = ("تهريب",)  # acts whose object may list counted goods («تهريب سيف وثلاثة خناجر», see _goods)
+SMUGGLED_WINDOW = 4
 MAX_OFFENCE_WORDS = 10
 # «التحرش بفتاتين بكورنيش جدة»، «تسلل … شرق الرمادي»، «إطلاق النار … في القطيف»: the named place where the act was
 # done lies outside the act (GUIDELINES §4: the offence is the act; the gold's offences keep no «في/ب + place»), while a
@@ -133,10 +141,15 @@ NEEDED = keys("ضرورة", "بضرورة", "التزام")  # a call for an arr
 SEIZING = word_key("القاء")
 ALL_OF = (word_key("كل"), word_key("من"))
 SEIZED = ("القبض", "قبض")  # «القبض (time/place) على X»: the words a time or place phrase may take before «على»
+# the finite forms of «ألقى» an arrest is told with («ألقت الشرطة القبض»، «ألقي القبض»)
+THREW = keys("ألقت", "ألقى", "ألقي", "ألقوا", "القت", "القى", "القي")
+PRONOUN_SENTENCES = 2  # sentences back to the named antecedent of «ألقي القبض عليه» (see _earlier_person)
 ADVERBIAL_WORDS = 8  # words of such a phrase at most («في وقت متأخر من أول من أمس»)
 ADVERBIAL_STOP = {".", "؛", ":", "(", ")", "\n", "«", "»", '"'}
 ENUMERATION = keys("وهم", "هم")  # «وهم: X، Y»: the persons a plural pronoun names, listed after a colon
 BRACKET_WORDS = 4  # words of a bracket after a listed suspect's name up to its closing one («(30 عاما)»)
+RELATIVES = keys("الذي", "التي", "اللذان", "اللذين", "اللتان", "اللتين", "الذين", "اللواتي")
+RELATIVE_WORDS = 15  # words of a relative clause inside a list of suspects, up to its comma (see _listed)
 APPOSITION = keys("وهو", "وهي")  # «… أحد المنتمين للتنظيم وهو X»: the name of the person described
 DESCRIPTORS = keys("قوات", "قوة", "سلطات", "شرطة")
 # «إحدى المرأتين»، «امرأتان إحداهما اعتقلت»: one of the counted people, not their count
@@ -163,6 +176,8 @@ SUSPECTED = keys("للاشتباه", "لاشتباه", "يشتبه")
 # names the offence, as «للاشتباه ب…» does (GUIDELINES §7 decision 61); «للاشتباه في علاقتهم بالحادث» and «يشتبه في
 # أنهم …» name none (the gold leaves them empty)
 SUSPECTED_VERB = word_key("يشتبه")
+ACT_LETTERS = 4  # letters of a verbal noun of an act at least («تأييد»; «لا سيما» is none)
+SUSPECTED_STEMS = ("للاشتباه", "لاشتباه", "يشتبه", "الاشتباه", "بالاشتباه")  # the words a suspicion is glued after
 THAT = keys("أنه", "أنها", "أنهم", "أنهما")
 BY_THAT = keys("بأنه", "بأنها", "بأنهم", "بأنهما")
 CHARGED = keys("لاتهامه", "لاتهامها", "لاتهامهم", "اتهم", "واتهم", "المتهمين", "المتهم", "المتهمون", "متورطين",
@@ -241,6 +256,8 @@ def _holds(ctx: Context, i: int) -> bool:
         return True
     if stem in THRUST:
         return key in THRUST
+    if stem in RESERVE:
+        return key in RESERVE and _reserved_person(ctx, i)
     if stem in CUSTODY_NOUNS:  # «الذين تم احتجازهم في وقت سابق»: a passive custody of persons named by a pronoun
         done = ctx.key(i - 1) in DONE and key[len(stem):] in OBJECT_SUFFIXES
         return (key == stem or done) and ctx.key(i - 1) not in CONTINUED
@@ -250,6 +267,21 @@ def _holds(ctx: Context, i: int) -> bool:
         return any(ctx.key(k).lstrip("و").removeprefix("في").startswith(PRISON)
                    for k in range(i + 1, i + 1 + PRISON_WINDOW))
     return True
+
+
+def _reserved_person(ctx: Context, i: int) -> bool:
+    """Is «التحفظ/تحفظت» at i custody of a person: «على» within RESERVE_WINDOW words of its clause, with a pronoun
+    («عليه»، «عليهم»), a named or counted person or a noun of persons after it (see RESERVE)?"""
+    for k in range(i + 1, min(len(ctx.words) - 1, i + 1 + RESERVE_WINDOW)):
+        if ctx.words[k] in STOP_WORDS - {"و"}:
+            return False
+        if ctx.key(k) in ONE_PERSON | PLURAL_OBJECT:
+            return True
+        if ctx.key(k) == "على":
+            after = _bare(ctx.key(k + 1))
+            return any(m.label in ("PER", "NUM") for m in ctx.starting_in(k + 1, k + 1)) \
+                or after.startswith(SUSPECT_WORDS) or after.startswith(PERSON_NOUNS)
+    return False
 
 
 def _bare(key: str) -> str:
@@ -331,6 +363,10 @@ def _listed(ctx: Context, first: Mention, end: int, enumerated: bool = False) ->
         k = out[-1].last + 1
         if ctx.words[k:k + 1] == ["("]:  # «(30 عاما)»: the age or initials after the name
             k = next((j + 1 for j in range(k + 1, min(end, k + BRACKET_WORDS) + 1) if ctx.words[j] == ")"), k)
+        if enumerated and ctx.key(k) in RELATIVES:
+            # «وهم: X، وY (31 عاما) اللذان تم تجنيدهما من قبل …، وZ»: a relative clause about the last named ends at
+            # its comma, and the list goes on after it
+            k = next((j for j in range(k + 1, min(end, k + RELATIVE_WORDS) + 1) if ctx.words[j] in COMMAS), k)
         comma = k < len(ctx.words) and ctx.words[k] in COMMAS
         k += comma
         if ctx.key(k) == WITH and out[-1].label == "PER":
@@ -420,6 +456,25 @@ def _pronoun_object(ctx: Context, i: int, many: bool = False) -> bool:
     if not key.startswith(PEOPLE_VERBS):
         return False
     return key.endswith(MANY_SUFFIXES) if many else key.endswith(ONE_SUFFIXES) and not key.endswith(MANY_SUFFIXES)
+
+
+def _seized_verb(ctx: Context, i: int) -> bool:
+    """Is «القبض» at i the object of a finite «ألقى» («ألقت القبض عليه»، «وقد ألقي القبض عليه»، «تم إلقاء القبض
+    عليه»): the arrest told as an event, not a noun phrase («لحظة القبض عليه»، «نفي إلقاء القبض»)?"""
+    prev = ctx.key(i - 1).lstrip("و")
+    return prev in THREW or prev == SEIZING and ctx.key(i - 2) in DONE
+
+
+def _earlier_person(ctx: Context, i: int) -> list[Mention]:
+    """«وفي مايو الماضي تم إلقاء القبض عليه»، «الشرطة التي ألقت القبض عليه» with no name in the sentence: the
+    nearest person named in the PRONOUN_SENTENCES sentences before (GUIDELINES §7 decision 61: a pronoun suspect takes
+    its nearest preceding named mention; decision 154: the arrest reported as an event)."""
+    if ctx.key(i).lstrip("و") not in SEIZED or ctx.key(i + 1) not in ONE_PERSON or not _seized_verb(ctx, i):
+        return []
+    first = ctx.sentence_start(i)
+    for _ in range(PRONOUN_SENTENCES):
+        first = ctx.sentence_start(max(0, first - 1))
+    return [m for m in ctx.starting_in(first, i - 1) if m.label == "PER"]
 
 
 def _glued_to(ctx: Context, m: Mention) -> bool:
@@ -586,7 +641,8 @@ def frames(ctx: Context) -> list[dict]:
                 slots["suspects"] = [counted_before.id]
             elif _pronoun_object(ctx, i) and not aimed:  # «بهدف اعتقاله»: only aimed at
                 people = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
-                          if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]]
+                          if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]] \
+                    or _earlier_person(ctx, i)
                 if people and ctx.surface(people[-1]) in caught:
                     continue  # «عقب اعتقاله»: the arrest of a person already reported (GUIDELINES §7 decision 37)
                 if people:
@@ -601,7 +657,7 @@ def frames(ctx: Context) -> list[dict]:
         if "offence" not in slots:
             offence = _offence_noun(ctx, i, end) or _charge(ctx, i, caused=bool(slots))
             if offence:
-                slots["offence"] = [offence]
+                slots["offence"] = [offence] + [further for further in [_further_suspicion(ctx, offence)] if further]
         if thwart and (ctx.key(i).lstrip("و").startswith("لاحباط") or aimed):
             continue  # «يواصل قصف مواقع المتشددين لإحباط هجمات محتملة»: a thwarting only aimed at (decision 37)
         if key.startswith(REVEAL) and "cases" not in slots:
@@ -646,8 +702,10 @@ def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
             return _charge_phrase(ctx, k + skip, None, stop=OFFENCE_STOP | CASE_STOP)
         if caused and key in CAUSE and ctx.key(k + 1) not in DEMONSTRATIVES and not ctx.starting_in(k + 1, k + 1):
             return _charge_phrase(ctx, k + 1, None, True)  # «اعتقال X بسبب أنشطته داخل منظمة متطرفة» (decision 61)
-        if key in TRIED and k - i <= TRIED_WINDOW and not set(ctx.words[i + 1:k]) & STOP_WORDS:
-            return _offence(ctx, k + 1)  # «ضبط مواطن حاول دهس رجل أمن»
+        if key in TRIED and (k - i <= TRIED_WINDOW or ctx.key(k - 2) == "على") \
+                and not set(ctx.words[i + 1:k]) & STOP_WORDS:
+            # «ضبط مواطن حاول دهس رجل أمن»، «تحفظت السلطات في المطار على مسافر حاول تهريب …»: the one held tried it
+            return _offence(ctx, k + 1)
         if key in CHARGE_NOUNS:  # «موجها إليها تهمة محاولة قتل ابنها»، «في إطار التحقيق في تهم فساد»
             return None if ctx.key(k - 1) in ANY else _offence(ctx, k + 1)
         if key in INVOLVED and ctx.key(k + 1) == "في":
@@ -683,6 +741,29 @@ def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
         if j < len(ctx.words) and ctx.words[j].startswith("ب") and len(ctx.words[j]) > 3:
             return _charge_phrase(ctx, j, ctx.spans[j][0] + 1, key in SUSPECTED, stop=CHARGE_END)
     return None
+
+
+def _further_suspicion(ctx: Context, offence: list[int]) -> list[int] | None:
+    """«للاشتباه باعتناقه الفكر الضال، وتأييد تنظيم القاعدة»: a second act suspected, after «، و» right after the first,
+    is a second offence (GUIDELINES §7 decision 61: the suspicion phrase is the offence, every act suspected); a
+    name, a verb or a new clause after the comma is none."""
+    at = next((k for k, (s, e) in enumerate(ctx.spans) if s <= offence[0] < e), None)
+    last = next((k for k, (s, e) in enumerate(ctx.spans) if s < offence[1] <= e), None)
+    if at is None or last is None or not any(ctx.key(k).lstrip("و").startswith(SUSPECTED_STEMS)
+                                             for k in range(max(0, at - 2), at + 1)):
+        return None
+    k = last + 1
+    if ctx.words[k:k + 1] not in ([c] for c in COMMAS) or k + 1 >= len(ctx.words):
+        return None
+    k += 1
+    split = ctx.words[k] == "و" and k + 1 < len(ctx.words)  # «، و تأييد»: the tokenizer splits «و» off
+    glued = ctx.words[k].startswith("و") and len(ctx.key(k)) > 3
+    if not (split or glued) or _new_clause(ctx, k) or _in_name(ctx, k + split) or ctx.sent_of[k + split] != ctx.sent_of[last]:
+        return None
+    act = ctx.key(k + 1) if split else ctx.key(k)[1:]
+    if len(act) < ACT_LETTERS or not act.isalpha() or act.startswith("لا") or split and _new_clause(ctx, k + 1):
+        return None  # «، ولا سيما نساء»: a particle, not an act
+    return _charge_phrase(ctx, k + split, None if split else ctx.spans[k][0] + 1, True, stop=CHARGE_END)
 
 
 def _within_name(ctx: Context, k: int) -> bool:
@@ -779,8 +860,21 @@ def _done_it(ctx: Context, j: int) -> bool:
 def _and_figure(ctx: Context, j: int) -> bool:
     """Does word j open a further figure joined by «و» («استغلال المعادن وقضيتين تتعلقان …»)? It ends the offence."""
     if ctx.words[j] == "و":
-        return any(m.label == "NUM" for m in ctx.starting_in(j + 1, j + 1))
-    return any(m.label == "NUM" and _and_led(ctx, m) for m in ctx.starting_in(j, j))
+        return any(m.label == "NUM" and not _goods(ctx, m) for m in ctx.starting_in(j + 1, j + 1))
+    return any(m.label == "NUM" and _and_led(ctx, m) and not _goods(ctx, m) for m in ctx.starting_in(j, j))
+
+
+def _goods(ctx: Context, m: Mention) -> bool:
+    """Does figure m count more of the goods smuggled right before it («تهريب سيف وثلاثة خناجر»)? The act goes on over
+    it (GUIDELINES §4: the offence is the act with its object); a figure of cases, violations or persons ends it."""
+    head = _head(ctx, m)
+    return bool(head) and not head.startswith(CASE_WORDS + SUSPECT_WORDS) and head not in VIOLATIONS \
+        and _smuggled(ctx, m)
+
+
+def _smuggled(ctx: Context, m: Mention) -> bool:
+    """Is figure m within SMUGGLED_WINDOW words after a smuggling act («تهريب سيف وثلاثة …»)?"""
+    return any(_bare(ctx.key(k)).startswith(GOODS_ACTS) for k in range(max(0, m.first - SMUGGLED_WINDOW), m.first))
 
 
 def _past_verb(ctx: Context, j: int) -> bool:
