@@ -57,6 +57,7 @@ IDENTIFIER_BEFORE = _keys(
     # «الفرقة 30 مشاة», «القرارات 1696 و1737», «عند الكيلومتر 35», «بوينغ 777»: names, §3 not facts)
     "الجولة", "الفرقة", "القرارات", "الكيلومتر", "بوينغ", "بوينج")
 DIRECTIONS = _keys("شمال", "جنوب", "شرق", "غرب")  # «مخطط (505) شمال جدة»: a place follows, nothing counted
+NAME_HYPHENS = {"-", "–"}
 KILO_MARKS = _keys("ك", "وك")  # «ك14»: «كيلو 14» abbreviated and glued to its figure
 # heads after which a number word names a street or a number too («شارع المئة»)
 WORD_NAME_HEADS = _keys("شارع", "الشارع", "رقم", "الرقم")
@@ -322,7 +323,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None
     if i >= 3 and keys[i - 1] in ("حتى", "الى", "-") and words[i - 2][:1].isdigit() and keys[i - 3] in IDENTIFIER_BEFORE:
         return None  # «من نموذج 101 حتى 119»: the end of a range of identifiers
-    if i >= 2 and words[i - 1] in ("(", "و") and (keys[i - 2] in IDENTIFIER_BEFORE or (
+    if i >= 2 and words[i - 1] in ("(", "و") and ((keys[i - 2] in IDENTIFIER_BEFORE and not _counted_after_and(i, words, keys)) or (
             words[i - 1] == "و" and words[i - 2][:1].isdigit() and _digit_fact(i - 2, words, spans, keys) is None
             and not _noun_follows(i, words, keys))):
         return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523» (but «جي اس اس 300 و5 سيارات» counts the cars)
@@ -330,6 +331,9 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None
     if i and keys[i - 1] in SQUARED_UNITS and spans[i - 1][1] == spans[i][0] and words[i] in EXPONENTS:
         return None  # «103 كم2», «115 م2»: the unit's exponent, glued to it
+    if i >= 2 and words[i - 1] in NAME_HYPHENS and spans[i - 2][1] == spans[i - 1][0] and spans[i - 1][1] == spans[i][0] \
+            and words[i - 2].isalpha() and not quantity_after:
+        return None  # «بولونيوم-210», «إف-16»: a figure glued to a word by a hyphen is part of a name or model (§3)
     if i and keys[i - 1] in KILO_MARKS and spans[i - 1][1] == spans[i][0] and not quantity_after:
         return None  # «أحياء السنابل وك14 الجنوبي»: «ك» glued to a figure is «كيلو», a km marker naming a district
     if i and (keys[i - 1] in LETTER_NAMES or (i >= 2 and words[i - 1] == "-" and keys[i - 2] in LETTER_NAMES)) \
@@ -342,7 +346,8 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
             and not (i + 1 < len(keys) and (is_currency(keys[i + 1]) or keys[i + 1] in DECIMAL_UNITS)) \
             and not _counted_of(i, words, keys):
         return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts, and so does money, «2000 جنيه», or a measure, «2100 متر»)
-    if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after:
+    if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after \
+            and not _figure_after_this_year(i, words, keys):
         return None  # «في عام 857 للهجرة», «عام 1876»: a year, not a count of years
     if shape == "single" and not quantity_after and _festival_year(i, words, keys):
         return None  # «مهرجان صيف طيبة 36»: the year 1436 cut to two digits in a festival's name (§3 dates)
@@ -499,6 +504,24 @@ MONTH_KEYS = MONTHS | HIJRI_MONTHS
 DAY_KEY = word_key("يوم")
 CLOCK_AFTER = _keys("توقيت", "بتوقيت", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا", "تغ")  # «(01,00 تغ)»: GMT in wire copy
 GMT_LETTERS = _keys("غ", ".")  # «(06.14 ت غ)», «ت.غ»: the same abbreviation spaced or dotted
+
+
+def _counted_after_and(i: int, words: list[str], keys: list[str]) -> bool:
+    """«سيكون في داخله رئيس الحكومة و24 وزيراً»: after «و» a figure before an indefinite noun (not a year mark, month
+    or article) opens a new count; the identifier head before «و» names only what it heads (§3)."""
+    return words[i - 1] == "و" and _noun_follows(i, words, keys) and not keys[i + 1].startswith("ال") \
+        and keys[i + 1] not in NOT_A_COUNTED_NOUN and keys[i + 1] not in DIRECTIONS
+
+
+THIS = _keys("هذا", "ذلك")  # «هذا العام»: the year is named already
+
+
+def _figure_after_this_year(i: int, words: list[str], keys: list[str]) -> bool:
+    """«بلغت الوفيات هذا العام 596 رجلا»: after «هذا/ذلك العام» a figure that is no year of the news (Gregorian or
+    Hijri) and comes before a noun counts that noun; «this year» needs no year after it (§3 dates)."""
+    value = int(_ascii(words[i]))
+    return i >= 2 and keys[i - 2] in THIS and not (1900 <= value <= 2100 or HIJRI_YEARS[0] <= value <= HIJRI_YEARS[1]) \
+        and _noun_follows(i, words, keys) and keys[i + 1] not in NOT_A_COUNTED_NOUN
 
 
 def _bound_before_year(i: int, words: list[str], keys: list[str]) -> bool:
@@ -883,9 +906,23 @@ def _construct(i: int, words: list[str], keys: list[str], counts: dict[str, int]
     A preposition («برئاستي بعد») or a definite feminine adjective («حالتي الصحية», «فكرتي المسبقة»: its
     masculine is a common word) after it makes it a singular with «my»."""
     if i + 1 < len(words) and (keys[i + 1] in PREPOSITIONS or PRONOUN_PREPOSITION.match(keys[i + 1])
-                               or _feminine_adjective(i + 1, words, counts)):
+                               or _feminine_adjective(i + 1, words, counts) or _clitic_led(words[i + 1], counts)):
         return False
     return _noun_follows(i, words, keys) or (i + 1 < len(words) and words[i + 1] in OPENING and _noun_follows(i + 1, words, keys))
+
+
+GLUED_LEADS = ("و", "ف", "ب", "ل")
+PRONOUN_ENDINGS = ("ها", "هم", "هما", "هن", "نا", "كم")
+
+
+def _clitic_led(word: str, counts: dict[str, int]) -> bool:
+    """«حياتي وحياتكم», «كفاءتي وعدم», «رسالتي لعلمائنا», «حياتي بأكملها»: a word that opens with a glued «و/ف/ب/ل»
+    (the word under it more common than the whole, or a «ب/ل» word ending in a pronoun) starts a new phrase; a
+    construct dual's genitive follows it bare («حالتي وفاة», «محافظتي لحج»)."""
+    raw = lookup_key(word)
+    if raw[:1] not in GLUED_LEADS or len(raw) < 4 or not is_arabic_word(word):
+        return False
+    return counts.get(raw[1:], 0) > counts.get(raw, 0) or (raw[:1] in ("ب", "ل") and raw.endswith(PRONOUN_ENDINGS))
 
 
 # a preposition with its pronoun («إليه», «بهن», «منها»): after a -تي form it makes «my X» («رسالتي إليه»), as no
@@ -897,6 +934,13 @@ def _feminine_adjective(k: int, words: list[str], counts: dict[str, int]) -> boo
     """«الصحية», «المسبقة»: a definite word in -ة whose masculine («الصحي») is itself a common word."""
     raw = lookup_key(words[k])
     return raw.startswith("ال") and raw.endswith("ة") and counts.get(raw[:-1], 0) >= ADJECTIVE_MIN
+
+
+def _nisba_adjective(k: int, words: list[str], counts: dict[str, int]) -> bool:
+    """«الحقيقي», «الشخصي»: a definite word in -ي whose feminine -ية is itself a common word: an adjective, which
+    describes the word before it and is no genitive of a construct dual."""
+    raw = lookup_key(words[k])
+    return raw.startswith("ال") and raw.endswith("ي") and counts.get(raw + "ة", 0) >= ADJECTIVE_MIN
 
 
 ADJECTIVE_MIN = 40  # «الصحي» 1202, «المسبق» 44 × a name «الحامضية» («الحامضي» 4)
@@ -1113,8 +1157,9 @@ def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts:
     if raw.startswith("ال") or not raw.endswith("ي") or i + 1 >= len(keys) or not is_arabic_word(words[i]) \
             or keys[i + 1] in CONSTRUCT_IDIOMS or not _noun_follows(i, words, keys) \
             or keys[i + 1] in PREPOSITIONS or parse_words([keys[i]]) is not None \
-            or (i and (unglued(keys[i - 1]) in NAME_BEFORE or keys[i - 1] in NOT_A_NOUN_BEFORE)):
-        return False
+            or (i and (unglued(keys[i - 1]) in NAME_BEFORE or keys[i - 1] in NOT_A_NOUN_BEFORE)) \
+            or _clitic_led(words[i + 1], counts) or _nisba_adjective(i + 1, words, counts):
+        return False  # («مشاعري وأفكاري», «نصري الحقيقي»: «my X», and X described)
     stem = raw[:-1]
     singular = sum(counts.get(form, 0) for form in _alef_forms(stem))
     pair = bool(i) and ((keys[i - 1] in PAIR_PREPOSITIONS and _pair_follows(i, words, keys))
@@ -1247,6 +1292,9 @@ def _sound_plural_seen(stem: str, counts: dict[str, int]) -> bool:
     return sum(counts.get(form, 0) for form in (stem + "ون", "ال" + stem + "ون", stem + "و")) >= PLURAL_CONSTRUCT_MIN
 
 
+GENERAL = word_key("العام")
+
+
 def _definite_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
     """«هاتين المنطقتين», «كلا الطرفين», «الهدفين الأول والثاني», «بين البلدين»: a definite dual after a dual
     demonstrative or «كلا/كلتا», before «الأول والثاني», or alone after «بين» (a plural there is coordinated, «بين
@@ -1264,6 +1312,8 @@ def _definite_dual(i: int, words: list[str], keys: list[str], counts: dict[str, 
         return False
     raw = lookup_key(words[i])
     stem = raw[len(raw) - len(key) + 2:-2]  # (as written: the counts keep hamza forms)
+    if i + 1 < len(keys) and keys[i + 1] == GENERAL:
+        return False  # «وبين الأمين العام»: the verb «بيّن» before a title; a dual takes «العامين», not «العام»
     if stem.endswith("ت") and _seen(stem[:-1] + "ة", counts) >= MASC_DUAL_MIN:
         return True  # «بين الدولتين»: a feminine dual, whose plural is -ات
     singular = sum(_seen(form, counts) for form in _alef_forms(stem))
@@ -1411,6 +1461,7 @@ LIMB_ADJECTIVES = _keys("السفليين", "العلويين", "السفليا�
 # idioms with a dual form (decision 33 «الجنسين»; decision 186: «الزوجين» of any couple)
 # («عليين»: the Quranic heaven, «في عليين»; «أجمعين»: «all», an emphasis; -ين words that count nothing, dec. 150)
 IDIOM_DUALS = _keys("الجنسين", "عليين", "أجمعين")
+ADVERBIAL_DUALS = _keys("الجهتين", "الاتجاهين")  # after «على/في» only: «بين الجهتين» counts two bodies
 # «الزوجين» of any couple is no count (decision 186), of a couple the story has just named is (decision 33): «يو
 # عمره 43 عاما وزوجته شي … وتشير التقارير إلى أن الزوجين يشتريان»
 COUPLE_DUALS, SPOUSE_MENTIONS = _keys("الزوجين", "الزوجان"), _keys("زوجته", "زوجها")
@@ -1441,6 +1492,8 @@ def _no_count_dual(i: int, words: list[str], keys: list[str]) -> bool:
     after = nxt + keys[i + 2] if nxt == "ل" and i + 2 < len(keys) else nxt  # («ل» split off: «ل» + «عملة»)
     if forms & IDIOM_DUALS or (forms & FACES and after.startswith(("لعمل", "عمل"))):
         return True
+    if forms & ADVERBIAL_DUALS and i and keys[i - 1] in ("على", "في"):
+        return True  # «ممر للمشاة على الجهتين», «في الاتجاهين»: on both sides, both ways (decision 129)
     if key in COUPLE_DUALS:
         return not any(unglued(keys[j]) in SPOUSE_MENTIONS for j in range(max(0, i - SPOUSE_WINDOW), i))
     bare = key.removeprefix("ال")
@@ -1529,15 +1582,34 @@ def _extend(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) ->
     """What may follow a number: «ونصف» (+ half of its last unit: «مليون ونصف» 1.5 M), a fraction plural
     («ثلاثة أرباع» 3/4) or a multiple («ثلاثة أضعاف», «ثلاثة أمثالها»: a ratio)."""
     k = fact.last + 1
+    scale = multiplier(words[fact.last].removeprefix("ال"))  # («المليون ونصف المليون»: the definite scale too)
     if (h := _half_after(k, keys)) and fact.type == "count":
-        unit = multiplier(words[fact.last]) or 1
+        unit = scale or 1
         fact.value += 0.5 * unit
         fact.end, fact.last = spans[k + h - 1][1], k + h - 1
+        _repeated_scale(fact, scale, words, spans)
+    elif scale and (q := 1 if k < len(keys) and keys[k] in QUARTER_AFTER else
+                    2 if k + 1 < len(keys) and keys[k] == "و" and keys[k + 1] in ("ربع", "الربع") else 0) \
+            and fact.type == "count":
+        fact.value += 0.25 * scale  # «نحو مليون وربع من النساء»: 1.25 M (§3 compounds)
+        fact.end, fact.last = spans[k + q - 1][1], k + q - 1
+        _repeated_scale(fact, scale, words, spans)
     elif k < len(words) and keys[k] in FRACTION_PLURALS:
         fact.value /= FRACTION_PLURALS[keys[k]]
         fact.end, fact.last = spans[k][1], k
     elif k < len(words) and keys[k] in MULTIPLE_PLURALS:
         fact.type = "ratio"
+        fact.end, fact.last = spans[k][1], k
+
+
+ONE_MEASURE = _keys("متر", "كيلومتر", "كيلو", "كيلوغرام", "كيلوجرام", "طن", "لتر", "ميل")  # a unit standing for one
+QUARTER_AFTER = _keys("وربع", "والربع")  # after a scale only: «الثالثة وربع» is a clock time
+
+
+def _repeated_scale(fact: Fact, scale: float | None, words: list[str], spans: list[Span]) -> None:
+    """«مليون ونصف مليون», «المليون ونصف المليون» (1.5 M): the scale repeated after the fraction is part of it."""
+    k = fact.last + 1
+    if scale and k < len(words) and multiplier(words[k].removeprefix("ال")) == scale:
         fact.end, fact.last = spans[k][1], k
 
 
@@ -1565,11 +1637,20 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     if key in MULTIPLES or (key in MULTIPLE_BARE and (
             prev in MULTIPLE_BEFORE or (prev == "من" and i >= 2 and keys[i - 2] in MORE_LESS))):  # «أكثر من الضعف»
         return Fact(spans[i][0], spans[i][1], "ratio", MULTIPLES.get(key) or MULTIPLE_BARE[key], i, i)
-    if key.removeprefix("ال") in TIME_UNITS | TIME_STEMS and (h := _half_after(i + 1, keys)):  # «عقد ونصف»
+    if key.removeprefix("ال") in TIME_UNITS | TIME_STEMS and (h := _half_after(i + 1, keys)) \
+            and not (i + h + 1 < len(words) and multiplier(words[i + h + 1])):  # «عقد ونصف» (not «… ونصف مليون»)
         last = i + h
         if last + 1 < len(keys) and keys[last + 1].removeprefix("ال") == key.removeprefix("ال"):
             last += 1  # «عام ونصف العام»
         return Fact(spans[i][0], spans[last][1], "duration", 1.5, i, last)
+    if key in ONE_MEASURE and (h := _half_after(i + 1, keys)):  # «متر ونصف المتر», «طن ونصف»: 1.5 of the unit
+        last = i + h
+        if last + 1 < len(keys) and keys[last + 1].removeprefix("ال") == key:
+            last += 1
+        return Fact(spans[i][0], spans[last][1], "count", 1.5, i, last)
+    if key[:1] == "و" and key[1:] in FRACTIONS and prev not in ("و",) and i + 1 < len(words) \
+            and (m := multiplier(words[i + 1])) and not keys[i + 1].startswith("ال"):
+        return Fact(spans[i][0] + 1, spans[i + 1][1], "count", FRACTIONS[key[1:]] * m, i, i + 1)  # «ونصف مليون»
     if key.startswith("ال") and (key not in DAY_NAMES or nxt in TEENS):  # («الأبيات الأحد عشر»: eleven)
         bare = [key[2:]] + [k[:1] + k[3:] if k.startswith("وال") else k.removeprefix("ال")
                             for k in keys[i + 1:i + MAX_NUMBER_WORDS]]
@@ -1703,7 +1784,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS) \
                     and not _plural_pair(i, keys) and not _plural_adjective(i, words, keys, counts) \
                     and not (i and keys[i - 1] in NOT_A_NOUN_BEFORE) \
-                    and not (i and unglued(keys[i - 1]) in KIN_NAME_BEFORE) \
+                    and not (i and unglued(keys[i - 1]) in KIN_NAME_BEFORE) and not _plural_partitive(i, words, keys) \
                     and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
                 kind = duals.get(dual_key) or _dual_type(key)
                 glued = _glued_proclitic(w, counts) if dual_key == key else 0  # (not the article's «ل»: «ل» + «لعامين»)
@@ -1777,6 +1858,25 @@ def _name_spans(entities: list[dict] | None, words: list[str], spans: list[Span]
 def _inside_name(fact: Fact, names: list[Span]) -> bool:
     """The fact lies wholly inside one name span."""
     return any(s <= fact.start and fact.end <= e for s, e in names)
+
+
+PARTITIVE_HEADS = _keys("عدد", "لعدد", "بعض", "عشرات", "مئات", "آلاف")
+
+
+def _plural_partitive(i: int, words: list[str], keys: list[str]) -> bool:
+    """«خمسة من مرافقي العفري», «جرح عدد من الشرطيين»: a construct -ي or a nisba -يين after «من» that follows a
+    figure or number word of three or more, or «عدد/بعض/عشرات», names the group counted from: a plural (decision
+    363: the agreement decides), not two; «العشرات من الطرفين» keeps its dual, which is neither shape."""
+    key = unglued(keys[i]).removeprefix("ال")
+    if not (i >= 2 and keys[i - 1] == "من" and (key.endswith("يين") or (keys[i].endswith("ي") and not
+                                                                        keys[i].startswith("ال")))):
+        return False
+    prev = keys[i - 2]
+    if prev in PARTITIVE_HEADS:
+        return True
+    value = parse_digits(words[i - 2]) if words[i - 2][:1].isdigit() else (p[0] if (p := parse_words(words[i - 2:i - 1]))
+                                                                        else None)
+    return value is not None and value >= 3
 
 
 def _plural_pair(i: int, keys: list[str]) -> bool:
@@ -2000,6 +2100,8 @@ def _unit_and_half(fact: Fact, words: list[str], spans: list[Span], keys: list[s
         k += 1
     h = _half_after(k, keys)
     last = k + h - 1
+    if last + 1 < len(keys) and multiplier(words[last + 1]):
+        return  # «عشر سنوات ونصف مليون درهم»: the half counts the next scale, not the years
     if last + 1 < len(keys) and _is_time_unit(keys[last + 1]) and keys[last + 1].startswith("ال"):
         last += 1  # «ونصف السنة»
     fact.value += 0.5
