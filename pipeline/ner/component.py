@@ -4,7 +4,7 @@ Sentences (from the project tokenizer) are batched across documents, so `nlp.pip
 runs the model on full batches; each word's tag maps back to its spaCy token. Then, unless the
 `consistency` setting is off, `ner.consistency.spread_labels` copies each document's confident labels to
 the other mentions of the same name (one sense per discourse), and `ner.repair.repair_spans` re-joins
-the pieces of a name the model cut in two.
+the pieces of a name the model cut in two and drops one-word common nouns read as names.
 """
 from __future__ import annotations
 
