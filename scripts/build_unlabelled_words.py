@@ -5,7 +5,7 @@ multi-word gold entities and is never a one-word gold entity there is a common w
 «كبير»): `pipeline.ner.repair` drops a one-word ORG/LOC/TITLE the model predicts on it. Only training gold is
 read (never dev or test), the real news train set and the written train set:
 
-    python scripts/build_unlabelled_words.py /work/main/build/corpora-s19/real-train.jsonl annotations/train.jsonl
+    python scripts/build_unlabelled_words.py build/corpora-s19/real-train.jsonl annotations/train.jsonl
 """
 from __future__ import annotations
 
