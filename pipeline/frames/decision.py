@@ -28,7 +28,8 @@ ROYAL = keys("ملكي", "سامي", "سام")
 RULING = ("حكم", "الحكم", "أحكام", "الأحكام", "مذكر", "المذكر", "تعليمات", "التعليمات", "أمر", "الأمر", "أوامر",
           "الأوامر")  # instruments only as the object of «أصدر» («أصدرت المحكمة … حكماً», GUIDELINES §7 decision 38)
 # «أمر» whole, not «أمريكا»، «امرأة»; «أصدر الملك … أمره الكريم»: the order with its pronoun (decision 217)
-ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر", "أمره", "أمرها")
+# «وأصدر الفريق X أوامره بإعداد …»: the plural with its pronoun too
+ORDERS = ROYAL_ORDER | keys("أوامر", "الأوامر", "أمره", "أمرها", "أوامره", "أوامرها")
 ROYAL_TITLES = keys("خادم الحرمين الشريفين", "الملك", "خادم الحرمين")  # «لأمر خادم الحرمين الشريفين»: the king's order
 # «أصدر الرئيس … قانون»، «أن يصدر تعميما»: a law or circular issued (GUIDELINES §7 decision 80); whole words
 # only («قانونية» is an adjective), and never a statement («بيانا»)
@@ -39,6 +40,8 @@ ISSUE_NOW = ("يصدر", "تصدر", "سيصدر", "ستصدر")
 # words between a subject and its «أصدر» («وكان X، قد أصدر»، «اضطرار X أن يصدر»)
 BEFORE_VERB = keys("قد", "لقد", "أن", "،", ",")
 ISSUE = ("اصدر",)  # word keys: alef unified («أصدر»)
+# «منها إصدار المحكمة العامة حكما»: the verbal noun with its subject named right after it issues like «أصدر»
+MASDAR = ("اصدار",)
 GENERIC_ISSUE = keys("يصدر", "تصدر")  # plain present, no «س» of a scheduled issuance
 GENERIC_GAP = 3  # words from that «يصدر» to its instrument («يصدر بتحديدها قرار»)
 ISSUED_AFTER = ISSUE_NOW + ISSUE  # «تعليمات يصدرها رئيس مجلس الوزراء»: the issue verb after the instrument
@@ -56,6 +59,10 @@ VERB_BEFORE = RELATIVE | keys("قد", "كما", "ثم")
 PLURALS = ("قرارات", "القرارات")
 # «قرارات مجلس الأمن ذات الصلة»: the relevant resolutions in general, no instrument reported
 RELEVANT = keys("ذات")
+RESTATE = keys("وهي", "وهو", "هي", "هو")  # «… وهي القرارات 1696 و1737»: the instruments named again with their ids
+DESCRIBED_AT = keys("لدى", "في", "منذ")  # «المعتقل لدى/في X»: the place in a holder's description
+YEAR_WINDOW = 5  # words from an instrument (or its issuer) to a bare «عام 1956» that dates it
+MAX_APPOSITION = 5  # words from an office to the comma before its holder («زعيمه المعتقل لدى أنقرة، X»)
 ID_PUNCT = "،,.؛:()"
 MAX_UNREAD_BODY = 4  # words of an issuing body the entities missed, between the instrument and «رقم»
 MAX_ISSUE_GAP = 16  # words between «أصدر» and its instrument
@@ -74,6 +81,9 @@ BY_ORDER = keys("بأمر", "وبأمر")
 MEMOS = keys("مذكرة", "ومذكرة")
 # «وصدر قرار في عام 2013»، «القرار الملكي الذي صدر الأسبوع الماضي»: the passive verb after the instrument
 ISSUED_INTRANS = keys("صدر", "صدرت", "وصدر", "وصدرت")
+# «تعميما تم إصداره أمس»، «تم اتخاذ القرار قبل شهر»: a periphrastic passive of issuing (GUIDELINES §7 decision 362)
+DONE = keys("إصدار", "اتخاذ")
+DONE_PRONOUN = keys("إصداره", "إصدارها", "اتخاذه", "اتخاذها")
 MAX_BRACKETED_ID = 6  # words of an id written in brackets after «رقم» («رقم ( 4 / 2 )»)
 PRONOUN_THAT = keys("أنه", "أنها", "إنه", "إنها")  # «فأعلنت أنها أصدرت»: a pronoun subject after «أن/إن»
 BODY_TYPES = TYPE_NOUNS | keys("منظمة")  # descriptor nouns before a body's short name (decision 46)
@@ -109,6 +119,21 @@ def _year_phrase(ctx: Context, j: int) -> list[int] | None:
     if ctx.key(j) not in YEAR_NOUNS or not (year.isdigit() and _year(year)):
         return None
     return ctx.span(j, j + 1 + (ctx.key(j + 2) in ("ه", "هـ")))
+
+
+def _year_after(ctx: Context, j: int, b: int) -> list[int] | None:
+    """«قرار الرئيس X بتأميم القناة عام 1956»، «بقرار غاية في الأهمية عام 1435هـ»: a bare «عام + year» a few words after
+    an instrument and its issuer, what it decides between, dates it (GUIDELINES §7 decision 21); after «في» the year
+    may date another act («إلغاء القرار في العام 2011»)."""
+    for k in range(j, min(b, j + YEAR_WINDOW) + 1):
+        if ctx.key(k) in YEAR_NOUNS and ctx.key(k - 1) not in ("في", "ل"):
+            year = ctx.words[k + 1] if k + 1 < len(ctx.words) else ""
+            if year[:4].isdigit() and _year(year[:4]) and (len(year) == 4 or year[4:] in ("ه", "هـ")):
+                return ctx.span(k, k + 1 + (len(year) == 4 and ctx.key(k + 2) in ("ه", "هـ")))
+            return None
+        if ctx.words[k] in ID_PUNCT:
+            return None
+    return None
 
 
 def _described(ctx: Context, j: int, b: int) -> int:
@@ -225,6 +250,23 @@ def _bare_id(ctx: Context, i: int, b: int) -> int | None:
     return None
 
 
+def _restated_ids(ctx: Context, i: int, b: int) -> list[list[int]]:
+    """«القرارات السبعة التي اتخذتها X … وهي القرارات 1696 و1737 و2224»: the instrument restated later in its clause
+    after «وهي/وهو» with its numbers gives every id (GUIDELINES §7 decision 282: one frame, every id)."""
+    stem = ctx.key(i).lstrip("وفبل").removeprefix("ال")[:3]
+    for j in range(i + 1, b):
+        if ctx.key(j) not in RESTATE or not ctx.key(j + 1).removeprefix("ال").startswith(stem):
+            continue
+        k, ids = j + 2, []
+        while k <= b and ctx.words[k].isdigit() and not _year(ctx.words[k]) or \
+                ids and k + 1 <= b and ctx.words[k] == "و" and ctx.words[k + 1].isdigit():
+            k += ctx.words[k] == "و"
+            ids.append(ctx.span(k, k))
+            k += 1
+        return ids
+    return []
+
+
 def _year(word: str) -> bool:
     return len(word) == 4 and (1300 <= int(word) <= 1500 or 1900 <= int(word) <= 2100)
 
@@ -260,7 +302,8 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
         while j <= b and (ctx.key(j) in HONORIFICS or ctx.words[j] == ".") and not ctx.starting_in(j, j):
             j += 1  # «أصدره الشيخ الدكتور X»: styles are outside every span
     elif definite:
-        return _king(ctx, j)  # «يكلف القرار لجنة …»: a definite instrument has no genitive after it but the king
+        # «يكلف القرار لجنة …»: a definite instrument has no genitive after it but the king or a body after «ل»
+        return _king(ctx, j) or _lam_body(ctx, j)
     # «قرار بغداد لنقل المعسكر»، «قرار الولايات المتحدة الإبقاء على …»: a country or city right after a bare
     # instrument issues it like a body (GUIDELINES §7 decision 59)
     labels = ("ORG", "TITLE", "PER") + (("LOC",) if j == adjectives else ())
@@ -274,7 +317,43 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
         if m.label == "NUM" or (gap and not (chain[-1].label == "TITLE" and title_gap(gap, True))):
             break
         chain.append(m)
+    if first[0].label == "TITLE" and all(m.label != "PER" for m in chain) \
+            and (named := _apposed(ctx, first[0], b)) is not None:
+        return named
     return _person_first(chain) if first[0].label == "TITLE" else first[0]
+
+
+def _apposed(ctx: Context, title: Mention, b: int) -> Mention | None:
+    """«بقرار زعيمه المعتقل لدى أنقرة، عبد الله أوجلان»: the person set off by a comma after an office and its
+    definite description holds it and issues the instrument (GUIDELINES §7 decision 22: the named filler)."""
+    j = title.last + 1
+    if j > b or not ctx.words[j].startswith("ال") or ctx.starting_in(j, j):
+        return None
+    k = j + 1
+    while k < min(len(ctx.words), j + MAX_APPOSITION):
+        if ctx.words[k] in ("،", ","):
+            return next((m for m in ctx.starting_in(k + 1, k + 1) if m.label == "PER"), None)
+        place = next((m for m in ctx.starting_in(k, k) if m.label == "LOC"), None)
+        if place is not None:
+            k = place.last + 1  # «المعتقل لدى أنقرة»: where the holder is
+        elif ctx.key(k) in DESCRIBED_AT or ctx.words[k].startswith("ال") and not ctx.starting_in(k, k):
+            k += 1
+        else:
+            return None
+    return None
+
+
+def _done_on(ctx: Context, i: int, b: int) -> list[int] | None:
+    """«تعميما تم إصداره أمس»، «فقد تم اتخاذ القرار قبل شهر ونصف الشهر»: the date of a periphrastic passive «تم
+    إصدار(ه)/اتخاذ(ه)» of the instrument, right after it (GUIDELINES §7 decision 362: such a passive opens a decision
+    when its mention gives a date)."""
+    if ctx.key(i + 1) == "تم" and ctx.key(i + 2) in DONE_PRONOUN:
+        j = i + 3
+    elif ctx.key(i - 2) == "تم" and ctx.key(i - 1) in DONE:
+        j = i + 1
+    else:
+        return None
+    return relative_date(ctx, j, 1) or time_ago(ctx, j) if j <= b else None
 
 
 def _issued_on(ctx: Context, i: int, b: int) -> list[int] | None:
@@ -302,9 +381,21 @@ def _king(ctx: Context, j: int) -> Mention | None:
     return m if after_lam and word_key(ctx.surface(m)) in ROYAL_TITLES else None
 
 
+def _lam_body(ctx: Context, j: int) -> Mention | None:
+    """«بالقرار المفاجئ لـ"مؤسسة النقد"»، «القرار الأخير للمجلس الأعلى»: a body after «ل» right after a definite
+    instrument and its adjectives is the genitive that issues it (GUIDELINES §7 decision 59)."""
+    split = ctx.words[j:j + 1] in (["ل"], ["لـ"])
+    j += split
+    j += j < len(ctx.words) and ctx.words[j] in QUOTES
+    m = next((m for m in ctx.starting_in(j, j) if m.label == "ORG"), None)
+    return m if m is not None and (split or m.lead == "ل" or ctx.key(j).startswith("لل")) else None
+
+
 def _issued_after(ctx: Context, i: int) -> int | None:
     """The word after «يصدرها/التي أصدرها» that follows instrument i (over its adjectives), or None."""
     j = _adjectives(ctx, i + 1, len(ctx.words) - 1)
+    if ctx.key(j).startswith("ال") and all(m.label == "NUM" for m in ctx.starting_in(j, j)):
+        j = _adjectives(ctx, j + 1, len(ctx.words) - 1)  # «القرارات السبعة التي اتخذتها X»: a count as adjective
     if ctx.key(j) in RELATIVE:
         j += 1
     return j + 1 if ctx.key(j).lstrip("و").startswith(ISSUED_AFTER + TAKEN) else None
@@ -318,9 +409,30 @@ def _cited(ctx: Context, i: int) -> bool:
     return body is not None and ctx.key(body.last + 1) not in RELEVANT
 
 
+def _taken_by_body(ctx: Context, i: int) -> bool:
+    """«القرارات السبعة التي اتخذتها الامم المتحدة»: plural instruments a named body took cite its instruments and open
+    one frame (GUIDELINES §7 decision 282), unlike «أبرز القرارات التي اتخذها الملك الراحل» (a set of decisions,
+    decision 38)."""
+    j = _issued_after(ctx, i)
+    return j is not None and any(m.label == "ORG" for m in ctx.starting_in(j, j))
+
+
+def _masdars(ctx: Context, lo: int, hi: int) -> list[int]:
+    """«منها إصدار المحكمة العامة حكما»: «إصدار» with its subject (a body, person or office) right after it, in
+    lo <= v < hi, issues the instrument like «أصدر» (GUIDELINES §7 decision 19); without a named subject («بإصدار حكم»،
+    «حتى إصدار القرار») it is a request or a wait, and issues nothing (decision 38)."""
+    return [v for v in find_in(ctx, MASDAR, lo, hi) if ctx.key(v).lstrip("وبل") in MASDAR
+            and any(m.label in ("ORG", "PER", "TITLE") for m in ctx.starting_in(v + 1, v + 1))]
+
+
+def _issuing(ctx: Context, lo: int, hi: int) -> list[int]:
+    """The words of issuing in lo <= v < hi: «أصدر» and «إصدار X»."""
+    return sorted(find_in(ctx, ISSUE, lo, hi) + _masdars(ctx, lo, hi))
+
+
 def _issued(ctx: Context, i: int) -> bool:
     """Is instrument i the object of «أصدر» in its clause, or of a present «يصدر» right before it?"""
-    return bool(find_in(ctx, ISSUE, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i)) or \
+    return bool(_issuing(ctx, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i)) or \
         ctx.key(i - 1).lstrip("و").startswith(ISSUE_NOW)
 
 
@@ -347,7 +459,7 @@ def _generic(ctx: Context, i: int) -> bool:
 
 def _issue(ctx: Context, verbs: list[int], i: int) -> list[int]:
     """The verbs of issuing among `verbs` before instrument i: «أصدر/اتخذ», and «يصدر» right before it."""
-    return [v for v in verbs if ctx.key(v).lstrip("و").startswith(ISSUE + TAKE)
+    return [v for v in verbs if ctx.key(v).lstrip("و").startswith(ISSUE + TAKE) or v in _masdars(ctx, v, v + 1)
             or v == i - 1 and ctx.key(v).lstrip("و").startswith(ISSUE_NOW)]
 
 
@@ -363,13 +475,13 @@ def _triggers(ctx: Context) -> list[int]:
                         for m in ctx.starting_in(i + 1, i + 1)):
             hits.add(i)
     for i in find(ctx, ("قانون", "تعميم", "لائحة", "منشور")):
-        if ctx.key(i).lstrip("وفبل") in LAWS and _issued(ctx, i):
+        if ctx.key(i).lstrip("وفبل") in LAWS and (_issued(ctx, i) or _done_on(ctx, i, clause(ctx, i)[1])):
             hits.add(i)
     for i in find(ctx, RULING):
         key = ctx.key(i).lstrip("وفبل")
         if key.startswith(("ام", "الام", "او", "الاو")) and key not in ORDERS:
             continue
-        if any(_issues(ctx, v, i) for v in find_in(ctx, ISSUE, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i)) \
+        if any(_issues(ctx, v, i) for v in _issuing(ctx, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i)) \
                 or _issued_after(ctx, i) is not None:
             hits.add(i)
         elif ctx.key(i - 1).lstrip("و").startswith(ISSUE_NOW) and not key.startswith("ال"):
@@ -395,7 +507,13 @@ def _antecedent(ctx: Context, k: int) -> Mention | None:
     key = ctx.key(k)
     if not key.startswith("ال") or ctx.starting_in(k, k) or ctx.key(k + 1).startswith("ال"):
         return None  # «قرار الجمارك الخليجية الموحدة»: a described body is another one
-    body = next((m for m in reversed(ctx.starting_in(0, k - 1)) if m.label == "ORG" and ctx.head(m) == key[2:]), None)
+    before = [m for m in ctx.starting_in(0, k - 1) if m.label == "ORG" and ctx.head(m) == key[2:]]
+    body = before[-1] if before else None
+    # «أصدر مجلس بلدية X تقريرا … المجلس البلدي … قرار المجلس»: a described body («المجلس البلدي») stands for the one
+    # body named by its name before it, which fills the slot (decision 22)
+    names = {ctx.surface(m) for m in before if not ctx.surface(m).startswith("ال")}
+    if body is not None and ctx.surface(body).startswith("ال") and len(names) == 1:
+        body = next(m for m in before if ctx.surface(m) in names)
     return body and next(m for m in ctx.mentions if m.label == "ORG" and ctx.surface(m) == ctx.surface(body))
 
 
@@ -487,7 +605,8 @@ def frames(ctx: Context) -> list[dict]:
             continue
         if ctx.key(i).lstrip("وب").startswith("ال") and i in orders and orders[0] < i:
             continue  # «الأمر السامي الكريم» after the royal order was cited: the same order again (decision 121)
-        if ctx.key(i).lstrip("وفبل").startswith(PLURALS) and not _issued(ctx, i) and not _cited(ctx, i):
+        if ctx.key(i).lstrip("وفبل").startswith(PLURALS) and not _issued(ctx, i) and not _cited(ctx, i) \
+                and not _taken_by_body(ctx, i):
             continue
         a, b = clause(ctx, i)
         slots: dict[str, list] = {}
@@ -505,13 +624,15 @@ def frames(ctx: Context) -> list[dict]:
             while k + 2 <= b and ctx.words[k + 1] == "و" and ctx.words[k + 2].isdigit() and not _year(ctx.words[k + 2]):
                 k += 2  # «قراري مجلس الأمن 242 و336»: every id of the instruments cited together (decision 282)
                 slots["id"].append(ctx.span(k, k))
+        if "id" not in slots and (ids := _restated_ids(ctx, i, b)):
+            slots["id"] = ids  # «… وهي القرارات 1696 و1737»: the instruments restated with their ids (decision 282)
         attached = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3] if num is not None else []
         unread = num is not None and num > _adjectives(ctx, i + 1, b) and not ctx.starting_in(i + 1, num - 1)
         named = _named_after(ctx, i, b) if ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER) \
             or ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER or _issued_after(ctx, i) is not None \
             or _reported(ctx, i) else None
         named = named or _issued_by(ctx, i, b)
-        verbs = [v for v in find_in(ctx, ISSUE_VERBS + ISSUE_NOW, a, i)
+        verbs = [v for v in sorted(find_in(ctx, ISSUE_VERBS + ISSUE_NOW, a, i) + _masdars(ctx, a, i))
                  if (v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)) and _issues(ctx, v, i)]
         subject = _subject(ctx, verbs, i)
         behalf = [m for v in find_in(ctx, ("نيابة", "بالنيابة"), a, i) for m in mentions_in(ctx, v, i, "ORG")[:1]]
@@ -544,7 +665,9 @@ def frames(ctx: Context) -> list[dict]:
         if date is None and after > k:  # «القرار الذي اتخذه مجلس الوزراء أمس»: the day after its issuer
             date = relative_date(ctx, after + 1, 1)
         if date is None:
-            date = _issued_on(ctx, i, b)
+            date = _issued_on(ctx, i, b) or _done_on(ctx, i, b)
+        if date is None and "issuer" in slots and "id" not in slots:  # «رقم 32 لعام 2015»: the year of the id
+            date = _year_after(ctx, max(after, k) + 1, b)
         issue = _issue(ctx, verbs, i)
         if date is None and issue and i - issue[-1] <= MAX_ISSUE_GAP:
             # «أصدرت محكمة ليبية اليوم الثلاثاء حكما»، «أصدرت المحكمة …، أمس، حكما»
