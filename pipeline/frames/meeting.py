@@ -126,6 +126,9 @@ IN_COORDINATION = _keys("بالتنسيق", "وبالتنسيق")
 # «الذي أقامه ملتقى X بشراكة مع مركز Y بدبي، وبالتعاون مع الغرفة Z»: the bodies it holds the meeting with after the
 # body that holds it (GUIDELINES §7 decision 226); their «ب/و» glued or split off
 PARTNERSHIP = _keys("بشراكة", "بالشراكة", "بالتعاون", "بالتنسيق")
+# «بالتعاون/بالشراكة/بشراكة مع» after the noun: a body that holds it jointly (decision 226); «بالتنسيق مع» there
+# is no partner in holding it (tests/test_frames_meeting_real.py)
+JOINT = _keys("بشراكة", "بالشراكة", "بالتعاون")
 CO_CHAIR_WINDOW = 12  # words of an office in apposition to a chair («، قائد قيادة حرس الحدود الإقليمية،»)
 ALREADY = word_key("قد")  # «وكانت X قد عقدت»: the particle between the body and its verb of holding
 NEAR = 3  # words between the noun and a host or place that report it («اجتماعات شعبية بمدينة X»)
@@ -213,6 +216,13 @@ NAMED_BY_PLACE = _keys("مؤتمر", "قمة")  # «مؤتمر جنيف»، «ق
 SINCE = _keys("منذ", "حتى")  # «منذ كامب ديفيد وحتى لقاءات الدوحة»: a landmark of a process (decision 263)
 MONTH_NOUN = word_key("شهر")  # «في شهر مايو (أيار) الماضي»: the noun before a month, written in the date
 GATHERED = _keys(*CONVENED)
+# «التقيت»، «اجتمعنا مع»، «لقائنا مع»: the writer or a quoted speaker met someone (GUIDELINES §7 decisions 36, 97);
+# «اجتمعت» is left out, it is also «she met»
+FIRST_PERSON_MET = _keys("التقيت", "التقينا", "اجتمعنا", "لقائنا", "لقائي")
+MET_OBJECT_WINDOW = 12  # words from the verb to the person met, over his office («مبعوث الأمم المتحدة السابق …»)
+SEVERAL = _keys("عدد", "عددا", "عدداً", "بعض", "مجموعة", "كثير")  # «التقيت عدداً من الشخصيات»: no one meeting (decision 341)
+LINEAGE = _keys("بن", "ابن", "بنت")  # «محمد بن سلمان»: the words of a name by descent
+ABBREVIATED_TITLES = _keys("د", "م", "أ")  # «د. صالح اللويم»: the point of «د.» ends no clause
 NISBA_WINDOW = 2  # adjectives of the meeting noun before its relative date («مؤتمره الصحافي اليومي الاثنين الماضي»)
 
 
@@ -733,6 +743,21 @@ def _partners_after(ctx: Context, org: Mention) -> list[Mention]:
                                                                                   and ctx.key(k) in PLACE_PREP)), None)
         k = place.last + 1 if place is not None else k
     return out
+
+
+def _partners_past_noun(ctx: Context, i: int, b: int) -> list[Mention]:
+    """«أقامت لجنة X بمدينة Y ندوة حول العنف الأسري بالتعاون مع مركز Z»: the bodies named after «بالتعاون/بالشراكة/
+    بالتنسيق مع» a few words after the noun of a meeting that its agent holds hold it with it (GUIDELINES §7 decision
+    226: each ORG joined to the holder by «بالتعاون مع» is an organizer)."""
+    for k in range(i + 1, min(b, i + LOC_WINDOW)):
+        split = ctx.words[k] in ("ب", "بـ")
+        key = ("ب" + ctx.key(k + 1)) if split else ctx.key(k).removeprefix("و")
+        if key in JOINT and ctx.key(k + 1 + split) == WITH:
+            body = next((m for m in ctx.starting_in(k + 2 + split, k + 2 + split) if m.label == "ORG"), None)
+            return _coordinated(ctx, body) if body is not None else []
+        if ctx.words[k] in COMMAS or find_in(ctx, TRIGGERS, k, k + 1):
+            return []  # another clause or another meeting
+    return []
 
 
 def _joined(ctx: Context, k: int) -> Mention | None:
@@ -1343,6 +1368,7 @@ def frames(ctx: Context) -> list[dict]:
         slots: dict[str, list] = {}
         if org:
             slots["organizer"] = [m.id for m in _coordinated(ctx, org) + (_partners(ctx, org, i) if verbs else [])
+                                  + (_partners_past_noun(ctx, i, b) if verbs and org.last < i else [])
                                   + (_partners_after(ctx, org) if host is not None and org.first > i else [])]
         if loc:
             slots["location"] = [m.id for m in _coordinated(ctx, loc)]
@@ -1382,8 +1408,8 @@ def frames(ctx: Context) -> list[dict]:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and (verbs or host is not None):  # the article's meeting held by a body: attendance sentences anywhere
             chairs = [p for v in _chairing(ctx, 0, len(ctx.words)) for p in _chair_of(ctx, v, clause(ctx, v)[1])]
-            attending = [p for v in _attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, ctx.sentence_end(v))
-                         if p.label == "PER"]
+            attending = [p for v in _attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, _over_titles(
+                ctx, ctx.sentence_end(v))) if p.label == "PER"]
         else:
             chairs = [p for v in _chairing(ctx, a, b + 1) for p in _chair_of(ctx, v, b)]
             if not chairs and chaired:  # «X، ترأس الجلسة الأولى»: the subject before the verb
@@ -1441,10 +1467,69 @@ def frames(ctx: Context) -> list[dict]:
                   + (_speaker(ctx, i) if i in spoken else []) + _attending(ctx, i))
         if (date := _restated_date(ctx, i, before[-1])) is not None:
             before[-1]["slots"]["date"] = [date]
+    taken = {f["trigger"][0] for f in out}
+    out += [f for f in _first_person(ctx) if f["trigger"][0] not in taken]
     if out:
         _place_at(ctx, out[0]["slots"], _papers(ctx, out[0]))
     for f in out:
         _at_first_mention(ctx, f["slots"])
+    return out
+
+
+def _clause_end(ctx: Context, i: int) -> int:
+    """The last word of i's clause, read on over the point of an abbreviated title («ومستشار الطب النفسي د. صالح
+    اللويم»): the tokenizer ends a sentence there, but the name after it belongs to the same clause."""
+    return _over_titles(ctx, clause(ctx, i)[1])
+
+
+def _over_titles(ctx: Context, b: int) -> int:
+    """The end b of a clause or sentence moved on over the point of an abbreviated title at its end («… د.»)."""
+    while True:
+        if b + 2 < len(ctx.words) and ctx.words[b + 1] == "." and ctx.key(b) in ABBREVIATED_TITLES:
+            b = clause(ctx, b + 2)[1]  # a clause's end: the word before the point
+        elif b + 1 < len(ctx.words) and ctx.words[b] == "." and ctx.key(b - 1) in ABBREVIATED_TITLES:
+            b = ctx.sentence_end(b + 1)  # a sentence's end: the point itself
+        else:
+            return b
+
+
+def _quoted_speaker(ctx: Context, i: int) -> Mention | None:
+    """«واضافت بوكوفا " التقيت …»، «وأضاف X في مؤتمر صحافي: «اجتمعنا …»: the person who says the quote that opens
+    right before word i, named in the sentence before the quote mark after a verb of saying (GUIDELINES §7 decision
+    22: the speaker of a quote is its subject)."""
+    q = i - 1
+    if q < 0 or ctx.words[q] not in QUOTES:
+        return None
+    lo = ctx.sentence_start(q)
+    if not any(_speaks(ctx, j) for j in range(lo, q)):
+        return None
+    return next((m for m in reversed(ctx.starting_in(lo, q - 1)) if m.label == "PER" and m.last < q), None)
+
+
+def _first_person(ctx: Context) -> list[dict]:
+    """«التقيت قبل عامين … د. طارق متري»، «وفي ختام لقائنا مع الإعلامية X»، «وأضاف X: «اجتمعنا مع …»»: a
+    first-person verb or noun of meeting reports one meeting of the writer or of the speaker of the quote it opens
+    (GUIDELINES §7 decisions 36, 97: one named participant is enough); the named person met right after it and the
+    quote's speaker attend. A meeting with several people summed up («التقيت عدداً من الشخصيات مثل …») opens none
+    (decision 341), nor one with no named participant («التقيت بمسن»)."""
+    out = []
+    for i in find(ctx, FIRST_PERSON_MET):
+        if _purpose(ctx, i) or ctx.key(i - 1) in LANDMARK:
+            continue
+        a, _ = clause(ctx, i)
+        b = _clause_end(ctx, i)
+        end = min(b, i + MET_OBJECT_WINDOW)
+        met = next((m for m in ctx.starting_in(i + 1, end) if m.label == "PER" and m.last <= end), None)
+        if met is not None and any(_norm(ctx.key(k)).removeprefix("ب") in SEVERAL for k in range(i + 1, met.first)):
+            continue
+        people = [m for m in (_quoted_speaker(ctx, i), met) if m is not None]
+        if not people:
+            continue
+        slots: dict[str, list] = {"attendee": [m.id for m in people]}
+        date = relative_date(ctx, i + 1, 3) or _date_before(ctx, i, a)
+        if date:
+            slots["date"] = [date]
+        out.append({"type": "meeting", "trigger": ctx.span(i, i), "slots": slots})
     return out
 
 
@@ -1503,7 +1588,43 @@ def _first_mention(ctx: Context, m: Mention) -> Mention:
     widest = max((_name(ctx, p) for p in longer), key=len, default=())
     if any(not set(_name(ctx, p)) <= set(widest) for p in longer):
         return m  # two people share the short name: no antecedent
-    return min(same + longer + [m], key=lambda p: p.start)
+    return min(same + longer + _variants_before(ctx, m, name) + [m], key=lambda p: p.start)
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Do two names of two words or more name one person in another form: one begins with the other («محمد بن
+    سلمان» … «محمد بن سلمان بن عبدالعزيز»), or both share the first and the last word with a «بن» or a middle name
+    between («عزام بن الدخيل» … «عزام بن محمد الدخيل»)?"""
+    if len(a) < 2 or len(b) < 2 or a == b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_[:len(short)] == short or a[0] == b[0] and a[-1] == b[-1]
+
+
+def _variants_before(ctx: Context, m: Mention, name: tuple[str, ...]) -> list[Mention]:
+    """Earlier mentions of the person of m written otherwise (GUIDELINES §7 decision 227: a PER filler is his first
+    mention): the same person in a longer or shorter form (`_same_person`), or his surname alone before his full
+    name («كارتر والبرزاني» … «التقى وزير الدفاع الامريكي اشتون كارتر»); none when another person of the article
+    has a name of that form too («خالد القحطاني» … «سعد القحطاني»)."""
+    people = {_name(ctx, p) for p in ctx.mentions if p.label == "PER"}
+    out = []
+    for p in ctx.mentions:
+        if p.start >= m.start:
+            break
+        if p.label != "PER":
+            continue
+        short = _name(ctx, p)
+        # (a name of the «بن» form ends in the father's name: «سلمان» before «محمد بن سلمان» is another person)
+        surname = len(short) == 1 < len(name) and name[-1] == short[0] and not set(name) & set(LINEAGE)
+        if not (surname or _same_person(short, name)):
+            continue
+        # another person whose name also has this form: the earlier mention may be his
+        rivals = [q for q in people if q not in (name, short) and not _same_person(q, name)
+                  and (q[-1:] == short[-1:] if surname else _same_person(q, short))
+                  and not (len(q) < len(name) and name[-len(q):] == q)]
+        if not rivals:
+            out.append(p)
+    return out
 
 
 def _at_first_mention(ctx: Context, slots: dict[str, list]) -> None:
