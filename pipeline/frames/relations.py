@@ -18,7 +18,8 @@
   chain «بلدية X، منطقة Y» / «X (منطقة Y)» / «في قرية X مركز Y» (not a list «منطقة A، منطقة B، منطقة C», nor a
   bracketed alias «مدينة X (Y) السورية» or «(ريف Y)»), a unit's seat «X مركز/حاضرة Y», a pair after a dual
   «بلدتي X وY في Z», «Y الذي يضم X»; not when the place phrase belongs to the noun before («مواقع لداعش في X»،
-  «قمة الناتو في X»، «ممثل إيران في X») or names a road or junction («مفرق X بمديرية Y»).
+  «قمة الناتو في X»، «ممثل إيران في X»; but the body's own sites or fighters in the construct state
+  do: «مقاتلي جبهة X في Y»، «معاقل X في Y») or names a road or junction («مفرق X بمديرية Y»).
 
 The word lists are here, once; the gap rules compare `word_key`s (no diacritics, one alef).
 """
@@ -114,6 +115,10 @@ ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "م
                  # fighting it, or its fighters and prisoners (decision 142: «قتال تنظيم داعش في سوريا»، «يعيش مسلحو
                  # تنظيم X في Y»، «معتقلي تنظيم X في تركيا»)
                  "قتال", "ضرب", "مسلحو", "متمردو", "معتقلي", "جرائم")
+# the body's own sites and fighters in the construct state right before it (over a bare type noun): «مقاتلي جبهة X في
+# Y»، «معاقل داعش في Y»، «مواقع تنظيم X في Y» give located_in (decisions 142, 348: the noun directly before the ORG
+# decides; «مواقع لـX في Y», with «ل», stays the place of the strike)
+OWN_SITES = _keys("مواقع", "مقاتلي", "معاقل", "متمردي")
 # people of a country: «ممثل إيران في المنامة»، «أبناء الجمهورية اليمنية المقيمين في المملكة»، «مندوبي إيران في اليمن»
 PEOPLE_OF = _keys("ممثل", "ممثلي", "أبناء", "ابناء", "مندوب", "مندوبي", "مواطني", "رعايا", "جالية")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
@@ -373,7 +378,7 @@ def _heads_next_person(ents: list[Mention], j: int, ctx: Context) -> bool:
 
 def _spoken_for(ctx: Context, ents: list[Mention], j: int) -> bool:
     """Is the TITLE at j the office a spokesman before it speaks for («المتحدث باسم حاكم …»)?"""
-    return ents[j].label == "TITLE" and j > 0 and ents[j - 1].label == "TITLE" \
+    return ents[j].label == "TITLE" and j > 0 and ents[j - 1].label == "TITLE" and ctx.head(ents[j]) not in RANKS \
         and SPOKESMAN_OF in {_key(w) for w in ctx.between(ents[j - 1], ents[j])}
 
 
@@ -394,7 +399,7 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         # titles before the person: walk left over TITLE/ORG/LOC
         j = k - 1
         while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") \
-                and (title_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k)
+                and (title_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k or _rank_style(ctx, ents, j + 1, k))
                      or _heads_body(ctx, ents[j], ents[j + 1])) \
                 and _same_sentence(ctx, ents[j], per) \
                 and not (j + 1 == k - 1 and _spoken_for(ctx, ents, j + 1)) \
@@ -442,6 +447,13 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
     return _shared_by_pair(ctx, ents, out)
 
 
+def _rank_style(ctx: Context, ents: list[Mention], j: int, k: int) -> bool:
+    """Is the TITLE at j a military rank right before the name at k («… باسم الأجهزة الأمنية اللواء X»)? It stands
+    where a style does (GUIDELINES §4: ranks hold no office), so the gap before it is read as the gap before the name."""
+    return j + 1 == k and ents[j].label == "TITLE" and ctx.head(ents[j]) in RANKS \
+        and all(_key(w) in HONORIFICS for w in ctx.between(ents[j], ents[k]))
+
+
 def _dual(ctx: Context, m: Mention) -> bool:
     """Is the TITLE a dual or plural office («الوزيرين»، «عضوين»، construct «وزيرا التعليم»، «عضوي المجلس»)?"""
     key = ctx.head(m)
@@ -453,10 +465,20 @@ def _shared_by_pair(ctx: Context, ents: list[Mention], out: list[tuple[str, str]
     """A dual title before two names joined by «و» is held by each («الوزيرين كيري والجبير»، «عضوي المجلس الدكتور X
     والدكتور Y»; GUIDELINES §7 decision 161)."""
     by_id = {m.id: m for m in ents}
-    for per, nxt in zip(ents, ents[1:]):
+    for n, (per, nxt) in enumerate(zip(ents, ents[1:])):
         keys = [_key(w) for w in ctx.between(per, nxt)]
+        right_before = {ents[n - 1].id} if n else set()
+        if keys[:1] in (["،"], [","]) and keys[1:2] == ["و"] or keys[:1] == ["و"] and keys[1:2] \
+                and keys[1] not in HONORIFICS and _adjective(keys[1]):
+            # «الرئيسين الفرنسي X، والروسي Y»، «وزيرا التعليم الدكتور X والعمل الدكتور Y»: the second holder's
+            # nationality or portfolio after «و», the dual title right before the first name (decision 161)
+            keys = [k for k in keys if k not in ("،", ",")]
+            keys = keys[:1] + keys[1 + (keys[1:2] != [] and keys[1] not in HONORIFICS and _adjective(keys[1])):]
+        else:
+            right_before = None
         if per.label == nxt.label == "PER" and keys[:1] == ["و"] and all(k in HONORIFICS for k in keys[1:]):
-            out += [(nxt.id, t) for p, t in out if p == per.id and by_id[t].last < per.first and _dual(ctx, by_id[t])]
+            out += [(nxt.id, t) for p, t in out if p == per.id and by_id[t].last < per.first and _dual(ctx, by_id[t])
+                    and (right_before is None or t in right_before)]
     return list(dict.fromkeys(out))
 
 
@@ -533,8 +555,16 @@ def _attached(ctx: Context, a: Mention, nouns: frozenset[str]) -> bool:
         if w in CHAIN_GLUE or w in CHAIN_BREAK or ctx.sent_of[k] != ctx.sent_of[a.first]:
             return False
         if _key(w).lstrip("وبل") in nouns:
-            return True
+            return not _own_site(ctx, a, k)
     return False
+
+
+def _own_site(ctx: Context, a: Mention, k: int) -> bool:
+    """Is the word at k one of the body's own sites or fighters in the construct state with it («مقاتلي تنظيم X»،
+    «معاقل X»), nothing but a bare type noun between and no «ل» (decisions 142, 348)?"""
+    between = [_key(w) for w in ctx.words[k + 1:a.first]]
+    return _key(ctx.words[k]).lstrip("و") in OWN_SITES and not a.lead and len(between) <= 1 \
+        and all(b in TYPE_NOUNS for b in between)
 
 
 def _sending(ctx: Context, a: Mention) -> bool:
