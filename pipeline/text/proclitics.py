@@ -36,7 +36,7 @@ class ProcliticModel:
     min_rest: int = 3
     article_count: int = 5  # a rest that opens with the article is a noun of its own: rarer ones count («بالقرينة»)
     unseen_article: int = 5  # a whole word never seen whose rest opens with the article and has this many letters
-    # or more is split even when the rest is rare too (an unknown name: «و» + «المعلا»); 0: off
+    # or more is split even when the rest is rare too (an unknown name: «بالحويزة» → «ب» + «الحويزة»); 0: off
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_DATA) -> "ProcliticModel":
