@@ -56,12 +56,13 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.text.proclitics import ARTICLE
+
 UNLABELLED_DATA = Path(__file__).parent / "data" / "unlabelled_words.json.gz"  # scripts/build_unlabelled_words.py
 COMMON_WORD_LABELS = frozenset({"ORG", "LOC", "TITLE"})  # PER left alone: first names are common words («سعيد»)
 PER_GAPS = frozenset({"", " ", "."})  # what may stand between two pieces of one person's name
 ORG_JOINERS = frozenset(".+-")  # what may join the letter groups of one acronym («بي.بي.سي»، «5+1»)
 COORDINATOR = "و"  # a second piece starting with it is another person, not the rest of the name
-ARTICLE = "ال"
 TEAM_NOUNS = frozenset({"منتخب", "فريق", "نادي"})  # a place right after one names a team (decision 107)
 
 
