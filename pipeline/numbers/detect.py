@@ -1672,6 +1672,7 @@ LEVEL = word_key("مستوى")
 OTHERS_AFTER = _keys("الآخرين", "الآخرون", "الأخريات", "الأخرى")
 RELATIVES = _keys("الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي", "التي", "الذي")
 AGE_WORDS = ("عمر", "العمر")
+AGE_NOUN = word_key("سن")  # «في سن العاشرة», «دون سن الخمسين»: the word for an age
 
 
 def _age_in_tens(i: int, words: list[str], keys: list[str]) -> bool:
@@ -1785,16 +1786,17 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                     and not _plural_pair(i, keys) and not _plural_adjective(i, words, keys, counts) \
                     and not (i and keys[i - 1] in NOT_A_NOUN_BEFORE) \
                     and not (i and unglued(keys[i - 1]) in KIN_NAME_BEFORE) and not _plural_partitive(i, words, keys) \
-                    and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE):
+                    and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE) \
+                    and not (dual_key not in duals and _dual_never_seen(w, counts)):
                 kind = duals.get(dual_key) or _dual_type(key)
                 glued = _glued_proclitic(w, counts) if dual_key == key else 0  # (not the article's «ل»: «ل» + «لعامين»)
                 raw = lookup_key(w)  # «والهدفان»: a glued «و» before the article stays outside (§3), not «والداه»
                 glued = glued or int(raw.startswith("وال") and counts.get(raw[1:], 0) > counts.get(raw, 0))
                 fact = Fact(spans[i][0] + glued, spans[i][1], kind, 2.0, i, i)
-        elif i and key.startswith("ال") and (keys[i - 1].startswith("ال") or _possessed(i - 1, words, keys)) \
-                and keys[i - 1] != "اليوم" and \
-                (key not in DAY_NAMES or _two_after_dual(i, keys)) and keys[i - 1] not in ORDINAL_HEADS and \
-                (keys[i - 1], key) not in NUMBERED_IDIOMS and \
+        elif i and key.startswith("ال") and ((head := _definite_head(i - 1, keys)) or _possessed(i - 1, words, keys)) \
+                and (head or keys[i - 1]) != "اليوم" and \
+                (key not in DAY_NAMES or _two_after_dual(i, keys)) and (head or keys[i - 1]) not in ORDINAL_HEADS and \
+                ((head or keys[i - 1]), key) not in NUMBERED_IDIOMS and \
                 key[2:] not in CONSTRUCT_TWO and (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
         elif (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
@@ -1966,7 +1968,8 @@ def _ordinal_age(i: int, words: list[str], spans: list[Span], keys: list[str]) -
     if (k == i + 1 and not keys[k].startswith("و")) or not tens.startswith("ال") or tens[2:] not in TENS_KEYS:
         return None
     after = keys[k + 1] if k + 1 < len(keys) else ""
-    if not (_is_time_unit(after) or (after == "من" and k + 2 < len(keys) and unglued(keys[k + 2]).startswith(AGE_WORDS))):
+    if not (_is_time_unit(after) or (after == "من" and k + 2 < len(keys) and unglued(keys[k + 2]).startswith(AGE_WORDS))
+            or (i and keys[i - 1] == AGE_NOUN)):  # «في سن التاسعة والأربعين»: «سن» names the age before it
         return None
     value = o[0] + parse_words([tens[2:]])[0]
     return Fact(spans[i][0] + at, spans[k][1], "duration", value, i, k, age=not _is_time_unit(after))
@@ -1975,10 +1978,13 @@ def _ordinal_age(i: int, words: list[str], spans: list[Span], keys: list[str]) -
 def _age_ordinal(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
     """«في سن العاشرة», «سن الثامنة عشرة», «وهو في العاشرة من عمره»: an age said with a definite ordinal after «سن»
     or before «من عمره/من العمر» is that number of years, a duration without subject (adjudication 35)."""
+    if i and keys[i - 1] == AGE_NOUN and keys[i][2:] in TENS_KEYS and keys[i].startswith("ال") \
+            and not (i + 1 < len(keys) and keys[i + 1] in TIME_UNITS):
+        return Fact(spans[i][0], spans[i][1], "duration", parse_words([keys[i][2:]])[0], i, i, age=True)  # «سن الخمسين»
     if not keys[i].startswith("ال") or (o := parse_ordinal(words[i:i + 2])) is None or o[0] < 2:
         return None
     after = i + o[1]
-    if not ((i and keys[i - 1] == "سن") or (after + 1 < len(keys) and keys[after] == "من"
+    if not ((i and keys[i - 1] == AGE_NOUN) or (after + 1 < len(keys) and keys[after] == "من"
                                             and unglued(keys[after + 1]).startswith(AGE_WORDS)
                                             and not (i and keys[i - 1].startswith("ال")))):
         return None  # («في العقد الثالث من العمر»: a decade of age, vague)
@@ -1996,22 +2002,57 @@ def _day_of_month(last: int, keys: list[str]) -> bool:
 
 def _plural_head(k: int, keys: list[str]) -> int | None:
     """The index of the definite plural noun at k, or right before its adjective at k: «الشهداء الـ15», «في الساعات
-    الـ24», «الأسواق الناشئة ال 25» (a sound plural, «-اء», «-ايا», or the «أفعال» pattern); None for a singular."""
+    الـ24», «الأسواق الناشئة ال 25», «الأشهر الـ6», «الحرائق الـ21» (a sound plural, «-اء», «-ايا», or the «أفعال»,
+    «أفعل» or «مفاعل/فعائل» patterns); None for a singular."""
     for m in (k, k - 1):
         if m < 0 or not keys[m].startswith(DEFINITE):
             return None
         stem = keys[m][len(next(p for p in DEFINITE_LONGEST_FIRST if keys[m].startswith(p))):]
         if stem.endswith(("ات", "ين", "ون")) or (stem.endswith(("اء", "ايا")) and len(stem) >= 5) \
-                or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا"):
-            return m
+                or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا") \
+                or (len(stem) == 5 and stem[2] == "ا") or (len(stem) == 4 and stem[0] == "ا"):
+            return m  # (also «مفاعل/فعائل» «الحرائق», «المناطق» and «أفعل» «الأشهر»)
         if not stem.endswith(("ة", "ي", "ية")):
             return None  # (only an adjective may stand between the noun and «الـ N»)
     return None
 
 
+def _dual_never_seen(word: str, counts: dict[str, int]) -> bool:
+    """«إعجابي الشديد», «خطابي», «حديثي السن», «ولكني»: a masculine -ي word common in the word counts whose stem is
+    never seen as a dual (no -ين or -ان form, bare or definite) is a possessive «my X», a nisba adjective or a
+    plural in construct, not a construct dual (decision 33 counts duals only); feminine -تي forms are left to
+    `is_feminine_dual`, whose duals are rarer."""
+    raw = lookup_key(word)
+    if not raw.endswith("ي") or raw.endswith("تي") or raw.startswith("ال") or counts.get(raw, 0) < POSSESSIVE_MIN:
+        return False
+    stem = raw[:-1]
+    return not any(_seen(stem + ending, counts) for ending in ("ين", "ان"))
+
+
+POSSESSIVE_MIN = 9  # (true construct duals whose dual is unseen elsewhere are rare words: «جيبي» 6, «ميناءي» 5)
+
+
+def _definite_head(k: int, keys: list[str]) -> str:
+    """The definite noun at k as «ال…», its glued preposition or conjunction dropped: «المعايير», «باللغات» and
+    «للأطراف» (which the tokenizer splits «ل» + «لأطراف») all head a definite numeral after them («للأطراف الثلاثة»,
+    «باللغات الثلاث»: the count of the noun, decision 33's «المعايير الثلاثة» with a proclitic); "" for no such noun."""
+    key = keys[k]
+    if key.startswith("ال"):
+        return key
+    if not is_arabic_word(key) or len(key) < 5:
+        return ""
+    if key.startswith(("بال", "وال", "فال", "كال")):
+        return key[1:]
+    if key.startswith("لل"):
+        return "ا" + key[1:]
+    if k and keys[k - 1] == "ل" and key.startswith("ل") and not key.startswith("ال"):
+        return "ا" + key  # («ل» + «لأطراف»: the article's «ل» after the split preposition)
+    return ""
+
+
 def _possessed(k: int, words: list[str], keys: list[str]) -> bool:
     """«بمراحلها الخمسة»: a noun made definite by a possessive suffix."""
-    return len(keys[k]) > 5 and keys[k].endswith(("ها", "هم", "هما")) and is_arabic_word(words[k])
+    return len(keys[k]) > 5 and keys[k].endswith(("ها", "هم", "هما", "ه")) and is_arabic_word(words[k])
 
 
 def _rank_totals(facts: list[Fact], words: list[str], keys: list[str]) -> list[Fact]:
@@ -2137,5 +2178,6 @@ def _is_duration(fact: Fact, keys: list[str]) -> bool:
     j += j + 2 < len(keys) and keys[j + 1] == ")" and "(" in keys[max(0, i - 4):i]  # «(7) سنوات», «( من 10 إلى 15 ) دقيقة»
     after = j + 1 < len(keys) and (keys[j + 1] in TIME_UNITS or (keys[i].startswith("ال") and _is_time_unit(keys[j + 1])))
     before = i > 0 and _is_time_unit(keys[i - 1]) and (keys[i].startswith("ال") or keys[i] in ONE_AFTER_NOUN)
+    before = before or (i > 0 and keys[i].startswith("ال") and _is_time_unit(_definite_head(i - 1, keys)))  # «للأعوام الخمسة»
     before = before or (fact.head >= 0 and _is_time_unit(keys[fact.head]))  # «في الساعات الـ24 الأخيرة»
     return after or before
