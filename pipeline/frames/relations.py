@@ -17,7 +17,8 @@
   («في شمال شرق القاهرة»، «(جنوب تركيا)») or «التابعة ل/الواقعة في/ومقرها/عاصمة», and two places in a
   chain «بلدية X، منطقة Y» / «X (منطقة Y)» / «في قرية X مركز Y» (not a list «منطقة A، منطقة B، منطقة C», nor a
   bracketed alias «مدينة X (Y) السورية» or «(ريف Y)»), a unit's seat «X مركز/حاضرة Y», a pair after a dual
-  «بلدتي X وY في Z», «Y الذي يضم X»; not when the place phrase belongs to the noun before («مواقع لداعش في X»،
+  «بلدتي X وY في Z», «Y الذي يضم X», a body in each unit of a list «فروع وزارة X في منطقة A، منطقة B»,
+  the parts named «وتحديدا مناطق A، وB» after a unit, a seat taken «الذي يتخذ من X مقرا له»; not when the place phrase belongs to the noun before («مواقع لداعش في X»،
   «قمة الناتو في X»، «ممثل إيران في X»; but the body's own sites or fighters in the construct state
   do: «مقاتلي جبهة X في Y»، «معاقل X في Y») or names a road or junction («مفرق X بمديرية Y»).
 
@@ -77,6 +78,9 @@ SEAT = _keys("مقرها", "مقره", "ومقرها", "ومقره")
 SEAT_WINDOW = 8  # words from the body to «ومقرها»
 WHERE_SEAT = (word_key("حيث"), word_key("مقر"))
 # «وكالة X عن متحدث باسم الصندوق ومقره واشنطن»: a preposition between puts the seat on another noun
+# «الفيفا الذي يتخذ من زوريخ مقرا له»: a verb of taking a place as seat (like «ومقرها», §4 «when the text states it»)
+TAKES_AS_SEAT = _keys("يتخذ", "تتخذ", "اتخذ", "اتخذت", "اتخذا", "اتخذوا")
+SEAT_NOUN = _keys("مقرا", "مقرًا", "مقراً", "مقرا.", "مقرات", "مقرها", "مقره")
 SEAT_BLOCK = _keys("عن", "من", "في", "على", "إلى", "الى", "مع", "باسم")
 SPOKESMAN_OF = word_key("باسم")
 IN_ITS_NAME = _keys("اسمها", "اسمه", "اسمهم")  # «الناطق باسمها أحمد X» (read «ب» + «اسمها»)
@@ -129,6 +133,10 @@ CONTAINS = tuple((word_key(rel), word_key(verb)) for rel in ("الذي", "وال
                  for verb in ("يضم", "تضم"))
 # «في قضاء «X» بولاية «Y»»، «مستشفى "X" في دولة Y»: a unit's head noun outside a quoted name (decision 206)
 UNIT_NOUNS = ADMIN | _keys("دولة", "جمهورية", "مملكة", "إمارة", "امارة")
+# «محافظة X، وتحديدا مناطق A، وB، وC»: «specifically» before a plural unit noun names parts of the place before
+SPECIFICALLY = _keys("تحديدا", "تحديداً", "وتحديدا", "وتحديداً", "بالتحديد", "وبالتحديد")
+PLURAL_UNITS = _keys("مناطق", "قرى", "مدن", "بلدات", "أحياء", "احياء", "مديريات", "نواحي", "أقضية", "اقضية")
+LIST_JOINS = (["،"], [","], ["،", "و"], [",", "و"], ["و"])
 # dual and plural unit nouns before two coordinated names («بلدتي X وY»، «مقبرتا X وY»، «قرى X وY»)
 UNITS_OF_TWO = _keys("بلدتي", "بلدتا", "مدينتي", "مدينتا", "منطقتي", "منطقتا", "قريتي", "قريتا", "محافظتي", "محافظتا",
                      "مديريتي", "مديريتا", "ناحيتي", "ناحيتا", "حيي", "حيا", "مخيمي", "مخيما", "مقبرتي", "مقبرتا",
@@ -643,7 +651,47 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             # «بلدتي الوهط وصبر التابعتين لمحافظة لحج»: a dual or plural link covers both; «مدينتي X وY في Z»، «قرى X
             # وY بZ»: so does a dual or plural head noun before the pair
             out.append((x.id, z.id))  # «X وY بZ»
+    out += _branches(ctx, ents, set(out)) + _specified(ctx, ents)
     return _seats(ctx, ents, out)
+
+
+def _branches(ctx: Context, ents: list[Mention], found: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """«فروع وزارة X في منطقة الرياض، المنطقة الشرقية، ومنطقة عسير»: a body placed «في/ب» the first of a list of
+    units of one head noun is in each of them, as «داعش في أفغانستان وباكستان» (§4: the text states it); only for a
+    body (a place before such a list, «ساحة X بحي Y، وحديقة Z», starts a new item) and only over units of one head
+    noun (a chain of units «في بلدية X، منطقة Y» has two)."""
+    out = []
+    for n, (x, y) in enumerate(zip(ents, ents[1:])):
+        if x.label != "ORG" or (x.id, y.id) not in found or not _prep(ctx.between(x, y)) or ctx.head(y) not in ADMIN:
+            continue
+        prev = y
+        for z in ents[n + 2:]:
+            if z.label != "LOC" or ctx.between(prev, z) not in LIST_JOINS or ctx.head(z) != ctx.head(y):
+                break
+            out.append((x.id, z.id))
+            prev = z
+    return out
+
+
+def _specified(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
+    """«داخل محافظة صعدة اليمنية، وتحديدا مناطق A، وB، وC»: places named after «specifically» and a plural unit noun,
+    right after a unit (its adjectives and a comma between), are parts of it: located_in each → the unit (§4)."""
+    out = []
+    for n, (a, b) in enumerate(zip(ents, ents[1:])):
+        if a.label != "LOC" or b.label != "LOC" or ctx.head(a) not in ADMIN or b.lead:
+            continue
+        keys = [_key(w) for w in ctx.between(a, b)]
+        if len(keys) < 2 or keys[-1] not in PLURAL_UNITS or keys[-2] not in SPECIFICALLY \
+                or not all(_adjective(k) or k in ("،", ",") for k in keys[:-2]):
+            continue
+        out.append((b.id, a.id))
+        prev = b
+        for c in ents[n + 2:]:
+            if c.label != "LOC" or ctx.between(prev, c) not in LIST_JOINS:
+                break
+            out.append((c.id, a.id))
+            prev = c
+    return out
 
 
 def _contains(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
@@ -694,6 +742,10 @@ def _unit_chain(ctx: Context, a: Mention, b: Mention) -> bool:
     if not (heads[1] in ADMIN or heads[0] in ADMIN) or heads[0] == heads[1] or _on_road(ctx, a):
         return False
     prev = ctx.key(a.first - 1) if not a.lead else a.lead
+    if not a.lead and (p := next((m for m in ctx.mentions if m.label == "LOC" and m.last == a.first - 1), None)) \
+            and ctx.head(p) not in heads:
+        # «في موقس منطقة بيحان محافظة شبوة»: the third unit of a chain after its preposition
+        prev = ctx.key(p.first - 1) if not p.lead else p.lead
     return _key(prev) in ("في", "ب", "بـ") and ctx.sent_of[a.first] == ctx.sent_of[b.first]
 
 
@@ -728,6 +780,14 @@ def _seats(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> lis
             if before:
                 between = {m.id for m in ents[max(0, n - 3):n] if m.first > before[-1].last}
                 out = [p for p in out if not (p[1] == b.id and p[0] in between)] + [(before[-1].id, b.id)]
+        if b.label == "LOC" and ctx.key(b.first - 1) == "من" and ctx.key(b.first - 2).removeprefix("و") in TAKES_AS_SEAT \
+                and ctx.key(b.last + 1) in SEAT_NOUN:
+            # «الفيفا الذي يتخذ من زوريخ مقرا له»: the body right before the verb (over its relative pronoun)
+            body = [m for m in ents[max(0, n - 2):n] if m.label == "ORG" and 0 < b.first - 2 - m.last <= 2
+                    and all(_key(w) in RELATIVES | _keys("والذي", "والتي") or _adjective(_key(w))
+                            for w in ctx.words[m.last + 1:b.first - 2])]
+            if body:
+                out.append((body[-1].id, b.id))
         if b.label == "ORG" and n and ents[n - 1].label == "LOC" and \
                 (ctx.key(b.first - 2), ctx.key(b.first - 1)) == WHERE_SEAT and \
                 ents[n - 1].last == b.first - 3:
