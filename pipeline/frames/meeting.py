@@ -61,6 +61,9 @@ An office with no name in a meeting noun's genitive, with a partner after «مع
 («ومن المتوقع اجتماع وزير التعليم بمديري …»); a place may follow a descriptor («في العاصمة اللبنانية بيروت»); a
 relative date right before «في مؤتمر صحافي» dates it; «جلسة بتاريخ 15-07-2015» is dated in figures (decisions 21, 36,
 227).
+A bare definite word for a body («الوزارة كانت قد نظمت اجتماعاً»، «اجتماع اللجنة»، «تجتمع اللجنة») that holds or meets
+stands for the one body of that head noun named before, at its first mention; a body after «ل» over the noun's
+definite adjectives («في الاجتماع الأول للجنة X») holds it (decisions 22, 226, 297).
 """
 from __future__ import annotations
 
@@ -224,6 +227,11 @@ SEVERAL = _keys("عدد", "عددا", "عدداً", "بعض", "مجموعة", "�
 LINEAGE = _keys("بن", "ابن", "بنت")  # «محمد بن سلمان»: the words of a name by descent
 ABBREVIATED_TITLES = _keys("د", "م", "أ")  # «د. صالح اللويم»: the point of «د.» ends no clause
 NISBA_WINDOW = 2  # adjectives of the meeting noun before its relative date («مؤتمره الصحافي اليومي الاثنين الماضي»)
+# «وأفاد أن الوزارة كانت قد نظمت اجتماعاً»: the head nouns of bodies a bare definite word refers back to (§7 decision 297)
+BODY_NOUNS = _keys("وزارة", "هيئة", "لجنة", "جامعة", "أمانة", "إمارة", "غرفة", "جمعية", "شركة", "مؤسسة", "منظمة",
+                   "اتحاد", "رابطة", "بلدية", "وكالة", "مديرية", "رئاسة", "نيابة", "كلية", "إدارة")
+GENITIVE_ADJECTIVES = 2  # definite adjectives between a meeting noun and «ل» + its body («المؤتمر السنوي لحزب X»)
+WAS = _keys("كان", "كانت")  # «الوزارة كانت قد نظمت»: the auxiliary between the body and its verb
 
 
 def _norm(k: str) -> str:
@@ -975,6 +983,20 @@ def _destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
     return None
 
 
+def _referred_body(ctx: Context, k: int) -> Mention | None:
+    """The body a bare definite word at k refers back to («الوزارة» … «وزارة الحج» named before): the first mention
+    of the one ORG named before k whose head noun it is; none when two bodies of that head were named (GUIDELINES §7
+    decisions 22, 297: an anaphoric ORG filler is the body's first named mention)."""
+    key = _norm(ctx.key(k)) if 0 <= k < len(ctx.words) else ""
+    if not key.startswith("ال") or key[2:] not in BODY_NOUNS or any(
+            m.first <= k <= m.last for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k)):
+        return None
+    named = [m for m in ctx.mentions if m.label == "ORG" and m.last < k and ctx.head(m) == key[2:]]
+    if len({_name(ctx, m) for m in named}) != 1:
+        return None
+    return named[0]
+
+
 def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
     if verbs:
         # «وعقد رئيس البرلمان أمس اجتماعا»: a body in the genitive of an office convenes nothing, its holder does
@@ -988,6 +1010,11 @@ def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
         before = [m for m in ctx.starting_in(max(0, v - 6), v - 1) if m.label == "ORG" and m.last == v - 1]
         if before:
             return before[-1]  # «أعلن مجلس النواب عقد جلسته»
+        # «نظمت الوزارة اجتماعاً»، «أن الوزارة كانت قد نظمت اجتماعاً»: a bare definite word for a body named before
+        referred = _referred_body(ctx, verbs[-1] + 1) or _referred_body(ctx, v - 1) \
+            or (_referred_body(ctx, v - 2) if ctx.key(v - 1) in WAS else None)
+        if referred:
+            return referred
     after = _genitive_org(ctx, i)
     if after:
         return after
@@ -1006,8 +1033,14 @@ def _genitive_org(ctx: Context, i: int) -> Mention | None:
     after = [m for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"]
     if after:
         return after[0]
-    if _lam(ctx, i + 1):
-        after = [m for m in ctx.starting_in(i + 2, i + 2) if m.label == "ORG"]
+    if (referred := _referred_body(ctx, i + 1)) is not None:  # «اجتماع اللجنة»: the committee named before
+        return referred
+    # «المؤتمر السنوي لحزب X»، «الاجتماع المقبل للجنة Y»: over the noun's definite adjectives to «ل» + the body
+    k = i + 1
+    while k <= i + GENITIVE_ADJECTIVES and ctx.key(k).startswith("ال") and not ctx.starting_in(k, k):
+        k += 1
+    if _lam(ctx, k):
+        after = [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "ORG"]
         return after[0] if after else None
     return None
 
@@ -1220,7 +1253,7 @@ def _gathering_body(ctx: Context, i: int) -> Mention | None:
     k = i - (ctx.key(i - 1) == ALREADY)
     k -= ctx.words[k - 1:k] != [] and ctx.words[k - 1] in QUOTES  # «"مجلس الشورى القيادي" اجتمع»
     body = next((m for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k - 1) if m.label == "ORG" and m.last == k - 1),
-                None)
+                None) or _referred_body(ctx, k - 1) or _referred_body(ctx, i + 1)
     # «X نائب رئيس الحكومة سيجتمع»: a body in the genitive of an office is not the subject, its holder is
     if body is None or any(t.label == "TITLE" and t.last == body.first - 1
                            for t in ctx.starting_in(max(0, body.first - OFFICE_CHAIN), body.first - 1)):
