@@ -20,6 +20,8 @@ from pipeline.numbers.detect import PASSIVE_AUXILIARIES
 from pipeline.numbers.detect import (CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RANK_SCOPES,
                                      RANK_WORDS, RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years,
                                      is_currency, unglued)
+from pipeline.numbers.detect import _definite_head, _possessed
+from pipeline.text.chars import lookup_key
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS, THAT_CLAUSE, YEAR_NOUNS, keys
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -452,10 +454,16 @@ def _noun_before(i: int, words, keys, clause: int) -> tuple[int, int]:
     واحد», «النساء الشابات الثلاث»), at most three words."""
     k = i - 1
     while k - 1 >= max(clause, i - 3) and words[k - 1].isalpha() and keys[k - 1] not in SUBJECT_STOP \
-            and keys[k - 1] not in NP_BEFORE_STOP and (
-                keys[k].endswith(("ي", "ية", "يون", "يين", "ات")) and keys[k].startswith("ال") == keys[k - 1].startswith("ال")):
+            and keys[k - 1] not in NP_BEFORE_STOP and keys[k - 1] not in PROCLITIC_TOKENS and (
+                keys[k].endswith(("ي", "ية", "يون", "يين", "ات")) and _definite(k, keys) == _definite(k - 1, keys)):
         k -= 1
     return k, i - 1
+
+
+def _definite(k: int, keys) -> bool:
+    """Definite by «ال», also behind a glued preposition or conjunction («باللغات الرسمية», «للأطراف»): an
+    adjective agrees with it in definiteness (`_definite_head`)."""
+    return bool(_definite_head(k, keys))
 
 
 def _looks_plural(key: str, word: str) -> bool:
@@ -771,9 +779,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return None
     if rng is None and fact.type == "percent" and not (j + 1 < end and keys[j + 1] == "من"):
         rng = _measured_np(i, words, keys, phrase)  # «تحصيل رسوم بنسبة 12 في المئة»: the noun the rate is of
-    if rng is None and fact.type != "rank" and i and keys[i].startswith("ال") \
-            and (keys[i - 1].startswith("ال") or (len(keys[i - 1]) > 5 and keys[i - 1].endswith(("ها", "هم", "هما")))) \
-            and not words[i][:1].isdigit():
+    if rng is None and fact.type != "rank" and i and lookup_key(words[i]).startswith("ال") \
+            and (_definite_head(i - 1, keys) or _possessed(i - 1, words, keys)) and not words[i][:1].isdigit():
         rng = _noun_before(i, words, keys, clause)  # «الأشهر الستة», «الأبيات الأحد عشر»: the noun before the number
         rng = _construct_head(rng, words, keys, clause)  # «فصول الكتيب الثلاثة»: the plural that heads a singular
     if rng is None and fact.first == fact.last and i > clause and fact.value == 1 and keys[i].startswith("واحد") \
