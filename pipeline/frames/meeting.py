@@ -70,7 +70,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.relations import HONORIFICS, holder
+from pipeline.frames.relations import ABBREVIATIONS, HONORIFICS, holder
 from pipeline.frames.triggers import (WITH, clause, date_at, date_near, entry_date, find, find_in, mentions_in,
                                      numeric_date, relative_date, same_day)
 from pipeline.text.chars import word_key
@@ -225,7 +225,7 @@ FIRST_PERSON_MET = _keys("التقيت", "التقينا", "اجتمعنا", "ل
 MET_OBJECT_WINDOW = 12  # words from the verb to the person met, over his office («مبعوث الأمم المتحدة السابق …»)
 SEVERAL = _keys("عدد", "عددا", "عدداً", "بعض", "مجموعة", "كثير")  # «التقيت عدداً من الشخصيات»: no one meeting (decision 341)
 LINEAGE = _keys("بن", "ابن", "بنت")  # «محمد بن سلمان»: the words of a name by descent
-ABBREVIATED_TITLES = _keys("د", "م", "أ")  # «د. صالح اللويم»: the point of «د.» ends no clause
+ABBREVIATED_TITLES = ABBREVIATIONS | {word_key("أ")}  # «د. صالح اللويم»، «أ. X»: the point ends no clause
 NISBA_WINDOW = 2  # adjectives of the meeting noun before its relative date («مؤتمره الصحافي اليومي الاثنين الماضي»)
 # «وأفاد أن الوزارة كانت قد نظمت اجتماعاً»: the head nouns of bodies a bare definite word refers back to (§7 decision 297)
 BODY_NOUNS = _keys("وزارة", "هيئة", "لجنة", "جامعة", "أمانة", "إمارة", "غرفة", "جمعية", "شركة", "مؤسسة", "منظمة",
@@ -348,7 +348,13 @@ def _sentence_subject(ctx: Context, v: int, i: int) -> list[Mention]:
     the first person named in the sentence before it, who attends (GUIDELINES §7 decisions 36, 62)."""
     if ctx.key(v - 1) not in SAME_SUBJECT or any(m.label in ("PER", "TITLE", "ORG") for m in ctx.starting_in(v + 1, i - 1)):
         return []
-    return [m for m in ctx.starting_in(ctx.sentence_start(v), v - 2) if m.label == "PER" and m.last < v - 1][:1]
+    return [m] if (m := _opening_person(ctx, v)) is not None else []
+
+
+def _opening_person(ctx: Context, v: int) -> Mention | None:
+    """The first person named in the sentence of word v, ending before the word right before v (the subject of a verb
+    after «حيث/كما/أنه»)."""
+    return next((m for m in ctx.starting_in(ctx.sentence_start(v), v - 2) if m.label == "PER" and m.last < v - 1), None)
 
 
 def _pronoun_subject(ctx: Context, i: int) -> Mention | None:
@@ -357,7 +363,7 @@ def _pronoun_subject(ctx: Context, i: int) -> Mention | None:
     sentence, its first person, as the named participant (GUIDELINES §7 decision 36)."""
     if ctx.key(i - 1) not in SUBJECT_PRONOUN or _norm(ctx.key(i)) not in MET_KEYS:
         return None
-    return next((m for m in ctx.starting_in(ctx.sentence_start(i), i - 2) if m.label == "PER" and m.last < i - 1), None)
+    return _opening_person(ctx, i)
 
 
 def _named_after(ctx: Context, i: int, b: int) -> list[Mention]:
@@ -738,11 +744,8 @@ def _partners_after(ctx: Context, org: Mention) -> list[Mention]:
     while k < len(ctx.words):
         k += ctx.words[k] in COMMAS
         k += ctx.words[k:k + 1] == ["و"]
-        split = ctx.words[k:k + 1] in (["ب"], ["بـ"])
-        key = ctx.key(k).removeprefix("و")
-        if not ((("ب" + ctx.key(k + 1)) if split else key) in PARTNERSHIP and ctx.key(k + 1 + split) == WITH):
-            return out
-        body = next((m for m in ctx.starting_in(k + 2 + split, k + 2 + split) if m.label == "ORG"), None)
+        j = _after_partnership(ctx, k, PARTNERSHIP)
+        body = next((m for m in ctx.starting_in(j, j) if m.label == "ORG"), None) if j is not None else None
         if body is None:
             return out
         out += _coordinated(ctx, body)
@@ -753,15 +756,21 @@ def _partners_after(ctx: Context, org: Mention) -> list[Mention]:
     return out
 
 
+def _after_partnership(ctx: Context, k: int, words: tuple[str, ...]) -> int | None:
+    """The word after «مع» when word k opens «بالتعاون/بالشراكة/بشراكة … مع» (one of `words`, its «و» glued or its
+    «ب» split off: «ب التعاون»); None when it opens none."""
+    split = ctx.words[k:k + 1] in (["ب"], ["بـ"])
+    key = ("ب" + ctx.key(k + 1)) if split else ctx.key(k).removeprefix("و")
+    return k + 2 + split if key in words and ctx.key(k + 1 + split) == WITH else None
+
+
 def _partners_past_noun(ctx: Context, i: int, b: int) -> list[Mention]:
     """«أقامت لجنة X بمدينة Y ندوة حول العنف الأسري بالتعاون مع مركز Z»: the bodies named after «بالتعاون/بالشراكة/
-    بالتنسيق مع» a few words after the noun of a meeting that its agent holds hold it with it (GUIDELINES §7 decision
-    226: each ORG joined to the holder by «بالتعاون مع» is an organizer)."""
+    بشراكة مع» (not «بالتنسيق مع», see JOINT) a few words after the noun of a meeting that its agent holds hold it with
+    it (GUIDELINES §7 decision 226: each ORG joined to the holder by «بالتعاون مع» is an organizer)."""
     for k in range(i + 1, min(b, i + LOC_WINDOW)):
-        split = ctx.words[k] in ("ب", "بـ")
-        key = ("ب" + ctx.key(k + 1)) if split else ctx.key(k).removeprefix("و")
-        if key in JOINT and ctx.key(k + 1 + split) == WITH:
-            body = next((m for m in ctx.starting_in(k + 2 + split, k + 2 + split) if m.label == "ORG"), None)
+        if (j := _after_partnership(ctx, k, JOINT)) is not None:
+            body = next((m for m in ctx.starting_in(j, j) if m.label == "ORG"), None)
             return _coordinated(ctx, body) if body is not None else []
         if ctx.words[k] in COMMAS or find_in(ctx, TRIGGERS, k, k + 1):
             return []  # another clause or another meeting
@@ -987,7 +996,7 @@ def _referred_body(ctx: Context, k: int) -> Mention | None:
     """The body a bare definite word at k refers back to («الوزارة» … «وزارة الحج» named before): the first mention
     of the one ORG named before k whose head noun it is; none when two bodies of that head were named (GUIDELINES §7
     decisions 22, 297: an anaphoric ORG filler is the body's first named mention)."""
-    key = _norm(ctx.key(k)) if 0 <= k < len(ctx.words) else ""
+    key = _norm(ctx.key(k))
     if not key.startswith("ال") or key[2:] not in BODY_NOUNS or any(
             m.first <= k <= m.last for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k)):
         return None
@@ -1509,14 +1518,9 @@ def frames(ctx: Context) -> list[dict]:
     return out
 
 
-def _clause_end(ctx: Context, i: int) -> int:
-    """The last word of i's clause, read on over the point of an abbreviated title («ومستشار الطب النفسي د. صالح
-    اللويم»): the tokenizer ends a sentence there, but the name after it belongs to the same clause."""
-    return _over_titles(ctx, clause(ctx, i)[1])
-
-
 def _over_titles(ctx: Context, b: int) -> int:
-    """The end b of a clause or sentence moved on over the point of an abbreviated title at its end («… د.»)."""
+    """The end b of a clause or sentence moved on over the point of an abbreviated title at its end («ومستشار الطب
+    النفسي د. صالح اللويم»): the tokenizer ends a sentence there, but the name after it belongs to the same clause."""
     while True:
         if b + 2 < len(ctx.words) and ctx.words[b + 1] == "." and ctx.key(b) in ABBREVIATED_TITLES:
             b = clause(ctx, b + 2)[1]  # a clause's end: the word before the point
@@ -1549,9 +1553,8 @@ def _first_person(ctx: Context) -> list[dict]:
     for i in find(ctx, FIRST_PERSON_MET):
         if _purpose(ctx, i) or ctx.key(i - 1) in LANDMARK:
             continue
-        a, _ = clause(ctx, i)
-        b = _clause_end(ctx, i)
-        end = min(b, i + MET_OBJECT_WINDOW)
+        a, b = clause(ctx, i)
+        end = min(_over_titles(ctx, b), i + MET_OBJECT_WINDOW)
         met = next((m for m in ctx.starting_in(i + 1, end) if m.label == "PER" and m.last <= end), None)
         if met is not None and any(_norm(ctx.key(k)).removeprefix("ب") in SEVERAL for k in range(i + 1, met.first)):
             continue
@@ -1640,6 +1643,8 @@ def _variants_before(ctx: Context, m: Mention, name: tuple[str, ...]) -> list[Me
     name («كارتر والبرزاني» … «التقى وزير الدفاع الامريكي اشتون كارتر»); none when another person of the article
     has a name of that form too («خالد القحطاني» … «سعد القحطاني»)."""
     people = {_name(ctx, p) for p in ctx.mentions if p.label == "PER"}
+    # (a name of the «بن» form ends in the father's name: «سلمان» before «محمد بن سلمان» is another person)
+    by_surname = len(name) > 1 and not set(name) & set(LINEAGE)
     out = []
     for p in ctx.mentions:
         if p.start >= m.start:
@@ -1647,8 +1652,7 @@ def _variants_before(ctx: Context, m: Mention, name: tuple[str, ...]) -> list[Me
         if p.label != "PER":
             continue
         short = _name(ctx, p)
-        # (a name of the «بن» form ends in the father's name: «سلمان» before «محمد بن سلمان» is another person)
-        surname = len(short) == 1 < len(name) and name[-1] == short[0] and not set(name) & set(LINEAGE)
+        surname = by_surname and short == name[-1:]
         if not (surname or _same_person(short, name)):
             continue
         # another person whose name also has this form: the earlier mention may be his

@@ -77,6 +77,7 @@ def date_near(ctx: Context, i: int) -> list[int] | None:
 # the second word of a Levantine month name («كانون الثاني»، «تشرين الأول»)
 MONTH_ORDINALS = {word_key(w) for w in ("الأول", "الثاني")}
 CURRENT = {word_key(w) for w in ("الجاري", "الحالي")}
+RELATIVE_OR_CURRENT = RELATIVE_AFTER | CURRENT  # «الماضي»، «المقبل»، «الجاري»: after a month or period of the news
 FIRST = word_key("الأول")
 DAY_BEFORE = (word_key("أول"), word_key("من"))  # «مساء أول من أمس»: the day before yesterday
 # month names that are also common words: «آب» is written like «أب» (father) once the hamza is normalized
@@ -139,7 +140,7 @@ def date_at(ctx: Context, j: int) -> list[int] | None:
         end = close if ctx.words[close:close + 1] == [")"] else end
     if end + 1 < len(ctx.words) and ctx.words[end + 1].isdigit() and len(ctx.words[end + 1]) == 4:
         end += 1 + (ctx.key(end + 2) in HIJRI_MARK)  # «شوال 1436هـ»: the era mark kept
-    elif ctx.key(end + 1) in RELATIVE_AFTER or ctx.key(end + 1) in CURRENT:
+    elif ctx.key(end + 1) in RELATIVE_OR_CURRENT:
         end += 1
     return ctx.span(start, end)
 
@@ -189,13 +190,14 @@ LATEST = {word_key(w) for w in ("الأخيرة", "الاخيرة")}
 PLURAL_PERIODS = {word_key(w) for w in ("الأيام", "الايام", "اليومين", "الأسابيع", "الاسابيع", "الأسبوعين",
                                         "الأشهر", "الاشهر", "الشهرين", "الساعات")}
 PLURAL_RELATIVE = {word_key(w) for w in ("المقبلة", "المقبلين", "القادمة", "القادمين", "الماضية", "الماضيين",
-                                         "الأخيرة", "الاخيرة", "الفائتة")}
+                                         "الفائتة")} | LATEST
 # «قبل أيام»، «منذ أسابيع»: a duration with no figure counted from the news dates the event (decisions 21, 95)
 BARE_UNITS = {word_key(w) for w in ("أيام", "ايام", "أسابيع", "اسابيع", "أشهر", "اشهر", "شهور", "سنوات", "أعوام",
                                     "ساعات", "يومين", "أسبوعين", "شهرين", "عامين", "سنتين", "ساعتين")}
 # «في وقت سابق من العام الجاري»: an earlier or later part of a period named after it (decision 21)
 TIME_NOUN = word_key("وقت")
 EARLIER_LATER = {word_key(w) for w in ("سابق", "لاحق")}
+PERIODS_OR_TODAY = PERIODS | {TODAY}  # «في وقت سابق من العام الجاري»: the period named after «وقت سابق من»
 
 
 def _recent(ctx: Context, k: int) -> int | None:
@@ -211,8 +213,7 @@ def _recent(ctx: Context, k: int) -> int | None:
         return k + 1 + (ctx.key(k + 2) == ABOUT)  # «قبل عامين تقريبا»: the hedge is in the date as written
     if key == TIME_NOUN and ctx.key(k + 1) in EARLIER_LATER:
         # a bare «في وقت سابق» places nothing in time; the gold dates by it only with the period named
-        if ctx.key(k + 2) == "من" and ctx.key(k + 3) in PERIODS | {TODAY} and (
-                ctx.key(k + 4) in RELATIVE_AFTER or ctx.key(k + 4) in CURRENT):
+        if ctx.key(k + 2) == "من" and ctx.key(k + 3) in PERIODS_OR_TODAY and ctx.key(k + 4) in RELATIVE_OR_CURRENT:
             return k + 4
     return None
 
@@ -229,14 +230,14 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
             return None
         if (last := _recent(ctx, k)) is not None:
             return ctx.span(k, last)
-        if ctx.key(k) in MONTH_PARTS and (ctx.key(k + 1) in THIS and ctx.key(k + 2) in THIS_PERIODS or ctx.key(
-                k + 1) in PERIODS and (ctx.key(k + 2) in RELATIVE_AFTER or ctx.key(k + 2) in CURRENT)):
+        if ctx.key(k) in MONTH_PARTS and (ctx.key(k + 1) in THIS and ctx.key(k + 2) in THIS_PERIODS
+                                         or ctx.key(k + 1) in PERIODS and ctx.key(k + 2) in RELATIVE_OR_CURRENT):
             return ctx.span(k, k + 2)  # «مطلع هذا الشهر»، «أواخر العام الحالي»: the part is in the date (decision 21)
         if ctx.key(k) in THIS and ctx.key(k + 1) in THIS_PERIODS:
             return ctx.span(k, k + 1)
         if ctx.key(k) in PERIODS and _before_last(ctx, k) > k:  # «العام قبل الماضي»
             return ctx.span(k, k + 2)
-        if ctx.key(k) in PERIODS and (ctx.key(k + 1) in RELATIVE_AFTER or ctx.key(k + 1) in CURRENT):
+        if ctx.key(k) in PERIODS and ctx.key(k + 1) in RELATIVE_OR_CURRENT:
             # «منتصف الأسبوع القادم»، «الأسبوع الماضي»، «أواخر العام الحالي»
             first = k
             while first > j and ctx.key(first - 1) in PERIOD_PARTS:
