@@ -14,6 +14,8 @@ relative verb of doing («نفذها») or a further figure; «الاتجار» 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import COMPASS
 from pipeline.frames.triggers import WITH, clause, find, stem_start
@@ -28,7 +30,7 @@ CUSTODY = ("حبس", "احتجاز", "احتجز", "استيقاف", "الزج",
 # («تحفظت على قرار») hold no one, so «على» must come within RESERVE_WINDOW words with a person after it
 RESERVE = keys("التحفظ", "تحفظت")
 RESERVE_WINDOW = 8
-PERSON_NOUNS = ("مسافر", "سائق", "راكب", "مقيم", "وافد", "عمال", "عامل")  # persons held, beside SUSPECT_WORDS
+PERSON_NOUNS = ("مسافر", "سائق", "راكب", "مقيم", "وافد")  # persons held, beside SUSPECT_WORDS («عمال»)
 # dismantling a cell or network is an arrest (GUIDELINES §7 decision 82: «فككت … عدة خلايا»، «تفكيك شبكة»); the verb
 # opens one only with such a group within DISMANTLE_WINDOW words after it («تفكيك قنبلة»، «تفكيك الأسر» open none)
 DISMANTLE = ("تفكيك", "فكك")
@@ -142,7 +144,7 @@ SEIZING = word_key("القاء")
 ALL_OF = (word_key("كل"), word_key("من"))
 SEIZED = ("القبض", "قبض")  # «القبض (time/place) على X»: the words a time or place phrase may take before «على»
 # the finite forms of «ألقى» an arrest is told with («ألقت الشرطة القبض»، «ألقي القبض»)
-THREW = keys("ألقت", "ألقى", "ألقي", "ألقوا", "القت", "القى", "القي")
+THREW = keys("ألقت", "ألقى", "ألقي", "ألقوا")  # keys unify the alef: «القت» too
 PRONOUN_SENTENCES = 2  # sentences back to the named antecedent of «ألقي القبض عليه» (see _earlier_person)
 ADVERBIAL_WORDS = 8  # words of such a phrase at most («في وقت متأخر من أول من أمس»)
 ADVERBIAL_STOP = {".", "؛", ":", "(", ")", "\n", "«", "»", '"'}
@@ -167,6 +169,7 @@ STOP_NOUN_WORDS = keys("على", "إلى", "الى", "عن", "من", "في", "خ
 # «محاولة اعتقال X»، «أثناء محاولتهما اعتقال X»: an arrest attempted, not done
 ATTEMPTED = ("محاول", "بمحاول")
 STOP_WORDS = {"،", ",", "؛", ".", "(", ")", ":", "\n", "و", "«", "»", '"'}
+STOP_MARKS = STOP_WORDS - {"و"}  # the punctuation among them
 PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف", "توقيف", *CUSTODY_KEYS)
 # the suspicion or charge in the arrest's own sentence is the offence (GUIDELINES §7 decision 61): «للاشتباه
 # بانتمائهم إلى شبكة …»، «لانتمائه إلى تنظيم X»، «لاتهامه بالانضمام إلى …»، «واتهم أيضًا بالتآمر …»، «المتهمين
@@ -177,7 +180,7 @@ SUSPECTED = keys("للاشتباه", "لاشتباه", "يشتبه")
 # أنهم …» name none (the gold leaves them empty)
 SUSPECTED_VERB = word_key("يشتبه")
 ACT_LETTERS = 4  # letters of a verbal noun of an act at least («تأييد»; «لا سيما» is none)
-SUSPECTED_STEMS = ("للاشتباه", "لاشتباه", "يشتبه", "الاشتباه", "بالاشتباه")  # the words a suspicion is glued after
+SUSPECTED_STEMS = (*SUSPECTED, "الاشتباه", "بالاشتباه")  # the words a suspicion is glued after
 THAT = keys("أنه", "أنها", "أنهم", "أنهما")
 BY_THAT = keys("بأنه", "بأنها", "بأنهم", "بأنهما")
 CHARGED = keys("لاتهامه", "لاتهامها", "لاتهامهم", "اتهم", "واتهم", "المتهمين", "المتهم", "المتهمون", "متورطين",
@@ -273,7 +276,7 @@ def _reserved_person(ctx: Context, i: int) -> bool:
     """Is «التحفظ/تحفظت» at i custody of a person: «على» within RESERVE_WINDOW words of its clause, with a pronoun
     («عليه»، «عليهم»), a named or counted person or a noun of persons after it (see RESERVE)?"""
     for k in range(i + 1, min(len(ctx.words) - 1, i + 1 + RESERVE_WINDOW)):
-        if ctx.words[k] in STOP_WORDS - {"و"}:
+        if ctx.words[k] in STOP_MARKS:
             return False
         if ctx.key(k) in ONE_PERSON | PLURAL_OBJECT:
             return True
@@ -300,7 +303,7 @@ def _joined(ctx: Context, last: Mention, m: Mention) -> bool:
     (GUIDELINES §4 suspects)."""
     gap = ctx.words[last.last + 1:m.first]
     return len(gap) <= JOINED_WINDOW and (_and_glued(ctx, m) or gap[-1:] == ["و"]) \
-        and not set(gap) & STOP_WORDS - {"و"}
+        and not set(gap) & STOP_MARKS
 
 
 def _purpose(ctx: Context, i: int) -> bool:
@@ -747,13 +750,14 @@ def _further_suspicion(ctx: Context, offence: list[int]) -> list[int] | None:
     """«للاشتباه باعتناقه الفكر الضال، وتأييد تنظيم القاعدة»: a second act suspected, after «، و» right after the first,
     is a second offence (GUIDELINES §7 decision 61: the suspicion phrase is the offence, every act suspected); a
     name, a verb or a new clause after the comma is none."""
-    at = next((k for k, (s, e) in enumerate(ctx.spans) if s <= offence[0] < e), None)
-    last = next((k for k, (s, e) in enumerate(ctx.spans) if s < offence[1] <= e), None)
-    if at is None or last is None or not any(ctx.key(k).lstrip("و").startswith(SUSPECTED_STEMS)
-                                             for k in range(max(0, at - 2), at + 1)):
+    at = bisect_right(ctx.spans, (offence[0], len(ctx.text) + 1)) - 1  # the word the offence starts in
+    last = bisect_left(ctx.spans, (offence[1],)) - 1  # the word it ends in
+    if at < 0 or offence[0] >= ctx.spans[at][1] or last < 0 or offence[1] > ctx.spans[last][1]:
+        return None
+    if not any(ctx.key(k).lstrip("و").startswith(SUSPECTED_STEMS) for k in range(max(0, at - 2), at + 1)):
         return None
     k = last + 1
-    if ctx.words[k:k + 1] not in ([c] for c in COMMAS) or k + 1 >= len(ctx.words):
+    if k + 1 >= len(ctx.words) or ctx.words[k] not in COMMAS:
         return None
     k += 1
     split = ctx.words[k] == "و" and k + 1 < len(ctx.words)  # «، و تأييد»: the tokenizer splits «و» off

@@ -150,6 +150,7 @@ CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة 
 SIDES = _keys("الجهة", "الجانب", "الشطر", "القسم")
 SIDE_PREPS = _keys("في", "على")
 RELATIVES = _keys("التي", "الذي")  # «الزعيم الجديد للحركة التي أسسها الملا عمر»: a clause, no portfolio
+SEAT_RELATIVES = RELATIVES | _keys("والذي", "والتي")  # «الفيفا الذي يتخذ من زوريخ مقرا له»
 LIES = RELATIVES | _keys("تقع", "يقع")  # «الفوعة التي تقع في ريف إدلب»
 # a movement described by its status acts «في» a place, it is not located there («تنظيم X الإرهابي في شمال سيناء»)
 OUTLAWED = _keys("الإرهابي", "الإرهابية", "المحظور", "المحظورة", "المتطرف", "المتطرفة", "المسلح", "المسلحة")
@@ -474,17 +475,18 @@ def _shared_by_pair(ctx: Context, ents: list[Mention], out: list[tuple[str, str]
     والدكتور Y»; GUIDELINES §7 decision 161)."""
     by_id = {m.id: m for m in ents}
     for n, (per, nxt) in enumerate(zip(ents, ents[1:])):
+        if per.label != "PER" or nxt.label != "PER":
+            continue
         keys = [_key(w) for w in ctx.between(per, nxt)]
-        right_before = {ents[n - 1].id} if n else set()
+        right_before = None
         if keys[:1] in (["،"], [","]) and keys[1:2] == ["و"] or keys[:1] == ["و"] and keys[1:2] \
                 and keys[1] not in HONORIFICS and _adjective(keys[1]):
             # «الرئيسين الفرنسي X، والروسي Y»، «وزيرا التعليم الدكتور X والعمل الدكتور Y»: the second holder's
             # nationality or portfolio after «و», the dual title right before the first name (decision 161)
             keys = [k for k in keys if k not in ("،", ",")]
             keys = keys[:1] + keys[1 + (keys[1:2] != [] and keys[1] not in HONORIFICS and _adjective(keys[1])):]
-        else:
-            right_before = None
-        if per.label == nxt.label == "PER" and keys[:1] == ["و"] and all(k in HONORIFICS for k in keys[1:]):
+            right_before = {ents[n - 1].id} if n else set()
+        if keys[:1] == ["و"] and all(k in HONORIFICS for k in keys[1:]):
             out += [(nxt.id, t) for p, t in out if p == per.id and by_id[t].last < per.first and _dual(ctx, by_id[t])
                     and (right_before is None or t in right_before)]
     return list(dict.fromkeys(out))
@@ -664,12 +666,7 @@ def _branches(ctx: Context, ents: list[Mention], found: set[tuple[str, str]]) ->
     for n, (x, y) in enumerate(zip(ents, ents[1:])):
         if x.label != "ORG" or (x.id, y.id) not in found or not _prep(ctx.between(x, y)) or ctx.head(y) not in ADMIN:
             continue
-        prev = y
-        for z in ents[n + 2:]:
-            if z.label != "LOC" or ctx.between(prev, z) not in LIST_JOINS or ctx.head(z) != ctx.head(y):
-                break
-            out.append((x.id, z.id))
-            prev = z
+        out += [(x.id, z.id) for z in _list_after(ctx, ents, n + 1, same_head=True)]
     return out
 
 
@@ -684,13 +681,19 @@ def _specified(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
         if len(keys) < 2 or keys[-1] not in PLURAL_UNITS or keys[-2] not in SPECIFICALLY \
                 or not all(_adjective(k) or k in ("،", ",") for k in keys[:-2]):
             continue
-        out.append((b.id, a.id))
-        prev = b
-        for c in ents[n + 2:]:
-            if c.label != "LOC" or ctx.between(prev, c) not in LIST_JOINS:
-                break
-            out.append((c.id, a.id))
-            prev = c
+        out += [(c.id, a.id) for c in [b, *_list_after(ctx, ents, n + 1)]]
+    return out
+
+
+def _list_after(ctx: Context, ents: list[Mention], n: int, same_head: bool = False) -> list[Mention]:
+    """The places listed after ents[n] («A، B، وC»: a comma and/or «و» before each; LIST_JOINS), with `same_head`
+    only while they have its head noun."""
+    out, prev = [], ents[n]
+    for z in ents[n + 1:]:
+        if z.label != "LOC" or ctx.between(prev, z) not in LIST_JOINS or same_head and ctx.head(z) != ctx.head(ents[n]):
+            break
+        out.append(z)
+        prev = z
     return out
 
 
@@ -784,7 +787,7 @@ def _seats(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> lis
                 and ctx.key(b.last + 1) in SEAT_NOUN:
             # «الفيفا الذي يتخذ من زوريخ مقرا له»: the body right before the verb (over its relative pronoun)
             body = [m for m in ents[max(0, n - 2):n] if m.label == "ORG" and 0 < b.first - 2 - m.last <= 2
-                    and all(_key(w) in RELATIVES | _keys("والذي", "والتي") or _adjective(_key(w))
+                    and all(_key(w) in SEAT_RELATIVES or _adjective(_key(w))
                             for w in ctx.words[m.last + 1:b.first - 2])]
             if body:
                 out.append((body[-1].id, b.id))
