@@ -51,7 +51,7 @@ def main() -> None:
     seen, named = count_words(args.files)
     words = sorted(w for w, n in seen.items() if n >= MIN_COUNT and not named[w] and any(c.isalpha() for c in w))
     common = set(words)
-    named_bare = sorted(w for w, n in named.items() if n and ARTICLE + w in common)  # names despite the article form
+    named_bare = sorted(w for w in named if ARTICLE + w in common)  # names despite the article form
     OUT.parent.mkdir(parents=True, exist_ok=True)
     data = {"min_count": MIN_COUNT, "sources": [p.name for p in args.files], "words": words, "named_bare": named_bare}
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

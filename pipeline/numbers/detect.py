@@ -1538,6 +1538,7 @@ TWO_WORDS_DEFINITE = frozenset("ال" + k for k in TWO_WORDS)
 TWO_NOMINATIVE = word_key("الاثنان")  # «واتفق الاثنان»: «the two», never the weekday («الاثنين»)
 NOBODY_VERBS = _keys("يختلف", "يشك", "ينتطح", "يتناطح", "يجادل")  # «لا يختلف اثنان»: nobody
 TIME_STEMS = _keys("عام", "سنة", "شهر", "يوم", "أسبوع", "ساعة", "دقيقة", "قرن", "عقد", "موسم")
+HALF_TIME_UNITS = TIME_UNITS | TIME_STEMS  # «ساعة ونصف», «عقد ونصف»: a time unit with a half (`_word_fact`)
 
 
 def _dual_type(key: str) -> str:
@@ -1571,9 +1572,19 @@ def _chain(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) -> 
 
 def _half_after(k: int, keys: list[str]) -> int:
     """How many words from `k` say «and a half»: «ونصف» 1, «و نصف» 2, else 0."""
-    if k < len(keys) and keys[k] in HALF:
+    return _and_fraction_after(k, keys, HALF, ("نصف", "النصف"))
+
+
+def _quarter_after(k: int, keys: list[str]) -> int:
+    """How many words from `k` say «and a quarter»: «وربع» 1, «و ربع» 2, else 0 (read after a scale only)."""
+    return _and_fraction_after(k, keys, QUARTER_AFTER, ("ربع", "الربع"))
+
+
+def _and_fraction_after(k: int, keys: list[str], glued, bare: tuple[str, str]) -> int:
+    """1 for a fraction glued to its «و» at k (a key in `glued`), 2 for «و» and a fraction in `bare`, else 0."""
+    if k < len(keys) and keys[k] in glued:
         return 1
-    if k + 1 < len(keys) and keys[k] == "و" and keys[k + 1] in ("نصف", "النصف"):
+    if k + 1 < len(keys) and keys[k] == "و" and keys[k + 1] in bare:
         return 2
     return 0
 
@@ -1588,9 +1599,7 @@ def _extend(fact: Fact, words: list[str], spans: list[Span], keys: list[str]) ->
         fact.value += 0.5 * unit
         fact.end, fact.last = spans[k + h - 1][1], k + h - 1
         _repeated_scale(fact, scale, words, spans)
-    elif scale and (q := 1 if k < len(keys) and keys[k] in QUARTER_AFTER else
-                    2 if k + 1 < len(keys) and keys[k] == "و" and keys[k + 1] in ("ربع", "الربع") else 0) \
-            and fact.type == "count":
+    elif scale and (q := _quarter_after(k, keys)) and fact.type == "count":
         fact.value += 0.25 * scale  # «نحو مليون وربع من النساء»: 1.25 M (§3 compounds)
         fact.end, fact.last = spans[k + q - 1][1], k + q - 1
         _repeated_scale(fact, scale, words, spans)
@@ -1611,6 +1620,15 @@ def _repeated_scale(fact: Fact, scale: float | None, words: list[str], spans: li
     k = fact.last + 1
     if scale and k < len(words) and multiplier(words[k].removeprefix("ال")) == scale:
         fact.end, fact.last = spans[k][1], k
+
+
+def _one_and_a_half(i: int, h: int, spans: list[Span], keys: list[str], kind: str) -> Fact:
+    """The unit at i and the `h` words of «ونصف» after it, 1.5 of it, with the unit repeated after the half
+    («عام ونصف العام», «متر ونصف المتر»)."""
+    last = i + h
+    if last + 1 < len(keys) and keys[last + 1].removeprefix("ال") == keys[i].removeprefix("ال"):
+        last += 1
+    return Fact(spans[i][0], spans[last][1], kind, 1.5, i, last)
 
 
 NAMED_FRACTION_NOUNS = _keys("القمر")  # «شاطئ نصف القمر»: Half Moon beach, a place's name (GUIDELINES §3 names)
@@ -1637,17 +1655,11 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     if key in MULTIPLES or (key in MULTIPLE_BARE and (
             prev in MULTIPLE_BEFORE or (prev == "من" and i >= 2 and keys[i - 2] in MORE_LESS))):  # «أكثر من الضعف»
         return Fact(spans[i][0], spans[i][1], "ratio", MULTIPLES.get(key) or MULTIPLE_BARE[key], i, i)
-    if key.removeprefix("ال") in TIME_UNITS | TIME_STEMS and (h := _half_after(i + 1, keys)) \
+    if key.removeprefix("ال") in HALF_TIME_UNITS and (h := _half_after(i + 1, keys)) \
             and not (i + h + 1 < len(words) and multiplier(words[i + h + 1])):  # «عقد ونصف» (not «… ونصف مليون»)
-        last = i + h
-        if last + 1 < len(keys) and keys[last + 1].removeprefix("ال") == key.removeprefix("ال"):
-            last += 1  # «عام ونصف العام»
-        return Fact(spans[i][0], spans[last][1], "duration", 1.5, i, last)
+        return _one_and_a_half(i, h, spans, keys, "duration")
     if key in ONE_MEASURE and (h := _half_after(i + 1, keys)):  # «متر ونصف المتر», «طن ونصف»: 1.5 of the unit
-        last = i + h
-        if last + 1 < len(keys) and keys[last + 1].removeprefix("ال") == key:
-            last += 1
-        return Fact(spans[i][0], spans[last][1], "count", 1.5, i, last)
+        return _one_and_a_half(i, h, spans, keys, "count")
     if key[:1] == "و" and key[1:] in FRACTIONS and prev not in ("و",) and i + 1 < len(words) \
             and (m := multiplier(words[i + 1])) and not keys[i + 1].startswith("ال"):
         return Fact(spans[i][0] + 1, spans[i + 1][1], "count", FRACTIONS[key[1:]] * m, i, i + 1)  # «ونصف مليون»
@@ -1793,10 +1805,10 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 raw = lookup_key(w)  # «والهدفان»: a glued «و» before the article stays outside (§3), not «والداه»
                 glued = glued or int(raw.startswith("وال") and counts.get(raw[1:], 0) > counts.get(raw, 0))
                 fact = Fact(spans[i][0] + glued, spans[i][1], kind, 2.0, i, i)
-        elif i and key.startswith("ال") and ((head := _definite_head(i - 1, keys)) or _possessed(i - 1, words, keys)) \
-                and (head or keys[i - 1]) != "اليوم" and \
-                (key not in DAY_NAMES or _two_after_dual(i, keys)) and (head or keys[i - 1]) not in ORDINAL_HEADS and \
-                ((head or keys[i - 1]), key) not in NUMBERED_IDIOMS and \
+        elif i and key.startswith("ال") and (head := _definite_head(i - 1, keys) or (
+                    keys[i - 1] if _possessed(i - 1, words, keys) else "")) and head != "اليوم" and \
+                (key not in DAY_NAMES or _two_after_dual(i, keys)) and head not in ORDINAL_HEADS and \
+                (head, key) not in NUMBERED_IDIOMS and \
                 key[2:] not in CONSTRUCT_TWO and (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
         elif (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
@@ -2045,7 +2057,7 @@ def _definite_head(k: int, keys: list[str]) -> str:
         return key[1:]
     if key.startswith("لل"):
         return "ا" + key[1:]
-    if k and keys[k - 1] == "ل" and key.startswith("ل") and not key.startswith("ال"):
+    if k and keys[k - 1] == "ل" and key.startswith("ل"):
         return "ا" + key  # («ل» + «لأطراف»: the article's «ل» after the split preposition)
     return ""
 

@@ -18,11 +18,10 @@ import re
 from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.detect import PASSIVE_AUXILIARIES
 from pipeline.numbers.detect import (CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RANK_SCOPES,
-                                     RANK_WORDS, RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact, find_years,
-                                     is_currency, unglued)
-from pipeline.numbers.detect import _definite_head, _possessed
-from pipeline.text.chars import lookup_key
+                                     RANK_WORDS, RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact,
+                                     _definite_head, _possessed, find_years, is_currency, unglued)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
+from pipeline.text.chars import lookup_key
 from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS, THAT_CLAUSE, YEAR_NOUNS, keys
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 

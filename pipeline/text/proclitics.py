@@ -20,6 +20,9 @@ CONJUNCTIONS = ("", "و", "ف")
 PREPOSITIONS = ("", "ب", "ل", "ك")
 PREFIXES = tuple(c + p for c in CONJUNCTIONS for p in PREPOSITIONS if c + p)
 ARTICLE = "ال"
+# the proclitics that may stand before the article of an unseen word, longest first; «كال» opens names of its own
+# («كالبي»), more often than «ك» + «ال» (`ProcliticModel._unseen_article_prefix`)
+ARTICLE_PREFIXES = tuple(p for p in sorted(PREFIXES, key=len, reverse=True) if not p.endswith("ك"))
 DEFAULT_DATA = Path(__file__).parent / "data" / "segmentation.json.gz"
 
 
@@ -92,9 +95,7 @@ class ProcliticModel:
 
         Words that really start with «وال/بال/فال/كال/لل» («والي»، «بالغ»، «كالعادة») are frequent as wholes, so
         an unseen whole is a clitic glued to a rare noun or name, and the rest is that name."""
-        for prefix in sorted(PREFIXES, key=len, reverse=True):
-            if prefix.endswith("ك"):  # «كال» opens names of its own («كالبي»), more often than «ك» + «ال»
-                continue
+        for prefix in ARTICLE_PREFIXES:
             rest = key[len(prefix):]
             if prefix[-1] == "ل" and rest.startswith("ل"):  # ل + ال: «للمقاولون» → «المقاولون»
                 rest = "ا" + rest
