@@ -68,6 +68,7 @@ definite adjectives («في الاجتماع الأول للجنة X») holds it
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import ABBREVIATIONS, HONORIFICS, holder
@@ -1605,17 +1606,22 @@ def _name(ctx: Context, m: Mention) -> tuple[str, ...]:
     return tuple(word_key(w) for w in ctx.surface(m).split())
 
 
+def _people_before(ctx: Context, m: Mention) -> Iterator[Mention]:
+    """The PER mentions that start before m, in text order."""
+    for p in ctx.mentions:
+        if p.start >= m.start:
+            return
+        if p.label == "PER":
+            yield p
+
+
 def _first_mention(ctx: Context, m: Mention) -> Mention:
     """The person's first mention in the article (GUIDELINES §7 decisions 211, 227): the first mention of the same
     name, or of a longer name before it whose last words or first word are this one («جديع بن نهار القحطاني» …
     «القحطاني»); when the longer names before it are different people («خالد القحطاني» … «سعد القحطاني») it stays."""
     name = _name(ctx, m)
     same, longer = [], []
-    for p in ctx.mentions:
-        if p.start >= m.start:
-            break
-        if p.label != "PER":
-            continue
+    for p in _people_before(ctx, m):
         full = _name(ctx, p)
         if full == name:
             same.append(p)
@@ -1646,11 +1652,7 @@ def _variants_before(ctx: Context, m: Mention, name: tuple[str, ...]) -> list[Me
     # (a name of the «بن» form ends in the father's name: «سلمان» before «محمد بن سلمان» is another person)
     by_surname = len(name) > 1 and not set(name) & set(LINEAGE)
     out = []
-    for p in ctx.mentions:
-        if p.start >= m.start:
-            break
-        if p.label != "PER":
-            continue
+    for p in _people_before(ctx, m):
         short = _name(ctx, p)
         surname = by_surname and short == name[-1:]
         if not (surname or _same_person(short, name)):
