@@ -54,3 +54,10 @@ def test_offsets_hold_in_running_text(shipped):
     spans = shipped.spans(text)
     assert [text[s:e] for s, e in spans] == ["قدم", "الفريق", "من", "الزرنوقة", "و", "القمحاوية", "إلى",
                                               "الشمرخانية"]
+
+
+def test_the_setting_survives_save_and_load(tmp_path):
+    # a tuned `unseen_article` written by build_segmentation must come back, not silently fall to the default
+    model = ProcliticModel(counts={"الحويزة": 1}, unseen_article=7)
+    model.save(tmp_path / "seg.json.gz", sources={})
+    assert ProcliticModel.load(tmp_path / "seg.json.gz").unseen_article == 7

@@ -16,7 +16,7 @@ from pipeline.frames.relations import HONORIFICS, TYPE_NOUNS, holder, title_gap
 from pipeline.frames.triggers import (clause, date_near, entry_date, find, find_in, mentions_in, numeric_date,
                                      relative_date, time_ago)
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import QUOTES, THAT, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
+from pipeline.text.lexicon import PRONOUN_THAT, QUOTES, THAT, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
 PLAN = keys("الخطة")
@@ -85,7 +85,6 @@ ISSUED_INTRANS = keys("صدر", "صدرت", "وصدر", "وصدرت")
 DONE = keys("إصدار", "اتخاذ")
 DONE_PRONOUN = keys("إصداره", "إصدارها", "اتخاذه", "اتخاذها")
 MAX_BRACKETED_ID = 6  # words of an id written in brackets after «رقم» («رقم ( 4 / 2 )»)
-PRONOUN_THAT = keys("أنه", "أنها", "إنه", "إنها")  # «فأعلنت أنها أصدرت»: a pronoun subject after «أن/إن»
 BODY_TYPES = TYPE_NOUNS | keys("منظمة")  # descriptor nouns before a body's short name (decision 46)
 TOPIC = keys("أما", "وأما")  # «أما X فأعلنت أنها أصدرت …»: the topic the pronoun stands for follows it
 # «في بيان أصدرته يونيو الماضي وصفت فيه قرار X»، «الخطوات التي اتخذتها الملحقية … القرار»: a verb with an object

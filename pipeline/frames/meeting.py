@@ -75,7 +75,7 @@ from pipeline.frames.relations import ABBREVIATIONS, HONORIFICS, holder
 from pipeline.frames.triggers import (WITH, clause, date_at, date_near, entry_date, find, find_in, mentions_in,
                                      numeric_date, relative_date, same_day)
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, QUOTES, RELATIVE_AFTER, WEEKDAYS
+from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, PRONOUN_THAT, QUOTES, RELATIVE_AFTER, WAS, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 
@@ -191,7 +191,7 @@ NISBA = ("ي", "ية")
 # «وسيسافر X إلى جورجيا …، حيث يعقد محادثات مع …»، «يلقي X كلمة …، كما سيجري محادثات مع نظيره»: a verb of holding
 # or conducting with no subject of its own after «حيث/كما» is done by the person the sentence opens with
 SAME_SUBJECT = _keys("حيث", "كما")
-SUBJECT_PRONOUN = SAME_SUBJECT + _keys("أنه", "إنها", "أنها")  # «أنه التقى»: the speaker meets (the alef unified)
+SUBJECT_PRONOUN = PRONOUN_THAT.union(SAME_SUBJECT)  # «أنه التقى»: the speaker meets
 CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (GUIDELINES §7 decision 37)
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
@@ -232,7 +232,6 @@ NISBA_WINDOW = 2  # adjectives of the meeting noun before its relative date («�
 BODY_NOUNS = _keys("وزارة", "هيئة", "لجنة", "جامعة", "أمانة", "إمارة", "غرفة", "جمعية", "شركة", "مؤسسة", "منظمة",
                    "اتحاد", "رابطة", "بلدية", "وكالة", "مديرية", "رئاسة", "نيابة", "كلية", "إدارة")
 GENITIVE_ADJECTIVES = 2  # definite adjectives between a meeting noun and «ل» + its body («المؤتمر السنوي لحزب X»)
-WAS = _keys("كان", "كانت")  # «الوزارة كانت قد نظمت»: the auxiliary between the body and its verb
 
 
 def _norm(k: str) -> str:

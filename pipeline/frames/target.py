@@ -15,7 +15,7 @@ from pipeline.frames.triggers import CURRENT, PERIOD_PARTS, PERIODS, STOP, after
 from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.numbers.parse import ORDINALS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import DEICTIC_DAYS, MONTHS, QUOTES, RELATIVE_AFTER, WEEKDAYS, YEAR_NOUNS, keys
+from pipeline.text.lexicon import DEICTIC_DAYS, MONTHS, QUOTES, RELATIVE_AFTER, WAS, WEEKDAYS, YEAR_NOUNS, keys
 
 TRIGGERS = ("بحلول", "السعي", "هدف", "الهدف")
 PURPOSE = ("بهدف", "وبهدف")
@@ -45,8 +45,6 @@ SCORED_WINDOW = 4  # words from the scoring verb to its «هدف»
 # «ب هدف ثالث»، «بهدف نظيف»، «بهدف دون مقابل»: a goal described after «بهدف» (GUIDELINES §7 decision 188), no purpose
 GOAL_AFTER = keys("نظيف", "وحيد", "دون", "مقابل", "قاتل", "ثان", "التعادل", "الفوز", "السبق") | {
     word_key(w) for w in ORDINALS}
-# «وبحلول نهاية المسلسل كان هناك …»: a past verb after the deadline reports an achievement (§6), no target
-PAST = keys("كان", "كانت")
 SEEK_NOUN = keys("السعي", "والسعي", "بالسعي", "للسعي")  # «السعي» whole, not the name «السعيد»
 DEADLINE_WORDS = 6  # words of a deadline («الربع الثالث من هذا العام»)
 # «ولكن بحلول أقل من التطلعات» («with solutions»): «بحلول» is a deadline only before a word of time
@@ -199,7 +197,7 @@ def frames(ctx: Context) -> list[dict]:
             if not _timed(ctx, i):
                 continue
             end = _word_after(ctx, i, deadline)
-            if end is not None and ctx.key(end) in PAST:
+            if end is not None and ctx.key(end) in WAS:
                 continue  # «وبحلول نهاية المسلسل كان هناك شخص واحد»: an achievement (§6)
             # the deadline's own year is no value («بحلول 2023»)
             after = [n for n in after if not (deadline and deadline[0] <= ctx.numbers[n]["start"] < deadline[1])]

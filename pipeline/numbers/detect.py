@@ -1805,8 +1805,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 raw = lookup_key(w)  # «والهدفان»: a glued «و» before the article stays outside (§3), not «والداه»
                 glued = glued or int(raw.startswith("وال") and counts.get(raw[1:], 0) > counts.get(raw, 0))
                 fact = Fact(spans[i][0] + glued, spans[i][1], kind, 2.0, i, i)
-        elif i and key.startswith("ال") and (head := _definite_head(i - 1, keys) or (
-                    keys[i - 1] if _possessed(i - 1, words, keys) else "")) and head != "اليوم" and \
+        elif i and key.startswith("ال") and (head := definite_head(i - 1, keys) or (
+                    keys[i - 1] if has_possessive(i - 1, words, keys) else "")) and head != "اليوم" and \
                 (key not in DAY_NAMES or _two_after_dual(i, keys)) and head not in ORDINAL_HEADS and \
                 (head, key) not in NUMBERED_IDIOMS and \
                 key[2:] not in CONSTRUCT_TWO and (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
@@ -2044,7 +2044,7 @@ def _dual_never_seen(word: str, counts: dict[str, int]) -> bool:
 POSSESSIVE_MIN = 9  # (true construct duals whose dual is unseen elsewhere are rare words: «جيبي» 6, «ميناءي» 5)
 
 
-def _definite_head(k: int, keys: list[str]) -> str:
+def definite_head(k: int, keys: list[str]) -> str:
     """The definite noun at k as «ال…», its glued preposition or conjunction dropped: «المعايير», «باللغات» and
     «للأطراف» (which the tokenizer splits «ل» + «لأطراف») all head a definite numeral after them («للأطراف الثلاثة»,
     «باللغات الثلاث»: the count of the noun, decision 33's «المعايير الثلاثة» with a proclitic); "" for no such noun."""
@@ -2057,12 +2057,11 @@ def _definite_head(k: int, keys: list[str]) -> str:
         return key[1:]
     if key.startswith("لل"):
         return "ا" + key[1:]
-    if k and keys[k - 1] == "ل" and key.startswith("ل"):
-        return "ا" + key  # («ل» + «لأطراف»: the article's «ل» after the split preposition)
-    return ""
+    restored = _article_key(k, keys)  # («ل» + «لأطراف»: the article's «ل» after the split preposition)
+    return restored if restored != key else ""
 
 
-def _possessed(k: int, words: list[str], keys: list[str]) -> bool:
+def has_possessive(k: int, words: list[str], keys: list[str]) -> bool:
     """«بمراحلها الخمسة»: a noun made definite by a possessive suffix."""
     return len(keys[k]) > 5 and keys[k].endswith(("ها", "هم", "هما", "ه")) and is_arabic_word(words[k])
 
@@ -2190,6 +2189,6 @@ def _is_duration(fact: Fact, keys: list[str]) -> bool:
     j += j + 2 < len(keys) and keys[j + 1] == ")" and "(" in keys[max(0, i - 4):i]  # «(7) سنوات», «( من 10 إلى 15 ) دقيقة»
     after = j + 1 < len(keys) and (keys[j + 1] in TIME_UNITS or (keys[i].startswith("ال") and _is_time_unit(keys[j + 1])))
     before = i > 0 and _is_time_unit(keys[i - 1]) and (keys[i].startswith("ال") or keys[i] in ONE_AFTER_NOUN)
-    before = before or (i > 0 and keys[i].startswith("ال") and _is_time_unit(_definite_head(i - 1, keys)))  # «للأعوام الخمسة»
+    before = before or (i > 0 and keys[i].startswith("ال") and _is_time_unit(definite_head(i - 1, keys)))  # «للأعوام الخمسة»
     before = before or (fact.head >= 0 and _is_time_unit(keys[fact.head]))  # «في الساعات الـ24 الأخيرة»
     return after or before

@@ -19,7 +19,7 @@ from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.detect import PASSIVE_AUXILIARIES
 from pipeline.numbers.detect import (CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RANK_SCOPES,
                                      RANK_WORDS, RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact,
-                                     _definite_head, _possessed, find_years, is_currency, unglued)
+                                     definite_head, find_years, has_possessive, is_currency, unglued)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.text.chars import lookup_key
 from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS, THAT_CLAUSE, YEAR_NOUNS, keys
@@ -461,8 +461,8 @@ def _noun_before(i: int, words, keys, clause: int) -> tuple[int, int]:
 
 def _definite(k: int, keys) -> bool:
     """Definite by «ال», also behind a glued preposition or conjunction («باللغات الرسمية», «للأطراف»): an
-    adjective agrees with it in definiteness (`_definite_head`)."""
-    return bool(_definite_head(k, keys))
+    adjective agrees with it in definiteness (`definite_head`)."""
+    return bool(definite_head(k, keys))
 
 
 def _looks_plural(key: str, word: str) -> bool:
@@ -779,7 +779,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is None and fact.type == "percent" and not (j + 1 < end and keys[j + 1] == "من"):
         rng = _measured_np(i, words, keys, phrase)  # «تحصيل رسوم بنسبة 12 في المئة»: the noun the rate is of
     if rng is None and fact.type != "rank" and i and lookup_key(words[i]).startswith("ال") \
-            and (_definite_head(i - 1, keys) or _possessed(i - 1, words, keys)) and not words[i][:1].isdigit():
+            and (definite_head(i - 1, keys) or has_possessive(i - 1, words, keys)) and not words[i][:1].isdigit():
         rng = _noun_before(i, words, keys, clause)  # «الأشهر الستة», «الأبيات الأحد عشر»: the noun before the number
         rng = _construct_head(rng, words, keys, clause)  # «فصول الكتيب الثلاثة»: the plural that heads a singular
     if rng is None and fact.first == fact.last and i > clause and fact.value == 1 and keys[i].startswith("واحد") \

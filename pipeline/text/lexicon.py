@@ -24,6 +24,8 @@ QUOTES = frozenset({"«", "»", '"', "“", "”"})  # the quote marks of Arabic
 OPENING_QUOTES = frozenset({"«", "“", '"'})  # those that may open a quote (numbers: a quoted name; frames: a charge)
 COMMAS = ("،", ",")  # the Arabic and the Latin comma (numbers, frames: a clause or list boundary)
 THAT = keys("أن", "إن")  # «قال X إن …»: what follows is said, not done, by the speaker (frames)
+PRONOUN_THAT = keys("أنه", "أنها", "إنه", "إنها")  # «فأعلنت أنها أصدرت»، «أنه التقى»: a pronoun subject after «أن/إن»
+WAS = keys("كان", "كانت")  # the auxiliary before a verb or a predicate («الوزارة كانت قد نظمت»)
 THAT_CLAUSE = THAT | keys("بأن", "فإن", "وأن", "وإن")  # the same with a proclitic: «قال … بأن …» opens a reported clause (numbers)
 PROCLITIC_SPLITS = frozenset({*PROCLITIC_LETTERS, "لـ", "بـ", "وب", "ول"})  # split-off proclitics: never inside an entity
 

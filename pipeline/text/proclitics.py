@@ -50,7 +50,7 @@ class ProcliticModel:
 
     def save(self, path: str | Path, sources: dict) -> None:
         data = {"params": {"min_count": self.min_count, "ratio": self.ratio, "min_rest": self.min_rest,
-                           "article_count": self.article_count},
+                           "article_count": self.article_count, "unseen_article": self.unseen_article},
                 "sources": sources, "keep": sorted(self.keep), "known": sorted(self.known), "split": dict(sorted(self.split.items())),
                 "counts": dict(sorted(self.counts.items(), key=lambda kv: -kv[1]))}
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
