@@ -18,10 +18,10 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.io.jsonl import read_jsonl
+from pipeline.ner.repair import UNLABELLED_DATA as OUT
 from pipeline.text.proclitics import ARTICLE
 from pipeline.text.tokenizer import ArabicTokenizer
 
-OUT = Path("pipeline/ner/data/unlabelled_words.json.gz")
 MIN_COUNT = 10  # fewer sightings say too little (measured: 5 or 7 also drop true names on real-dev)
 
 
