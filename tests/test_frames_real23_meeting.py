@@ -6,6 +6,8 @@ organizes it with its agent; the point of «د.» ends no list of people taking 
 the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
+import pytest
+
 
 def test_first_person_meeting_in_a_quote_has_the_speaker(frames):
     # decisions 22, 36: «وأضاف X: «التقيت …»»: the speaker of the quote met someone; one named participant is enough
@@ -42,36 +44,25 @@ def test_first_person_meeting_with_no_named_person_opens_none(frames):
     assert not [g for g in got if g[1] == "التقيت"]
 
 
-def test_attendee_at_the_first_mention_of_a_longer_name(frames):
-    # decision 227: «محمد بن خالد» is the «محمد بن خالد بن فهد» named first: the attendee is that first mention
-    got = frames("وصل الأمير [[محمد بن خالد بن فهد|PER]] إلى المدينة أمس. والتقى الأمير [[محمد بن خالد|PER]] "
-                 "بالرئيس [[سامر القاسم|PER]] في القصر.", "meeting")
-    assert got and "محمد بن خالد بن فهد" in got[0][2]["attendee"]
-    assert "محمد بن خالد" not in got[0][2]["attendee"]
-
-
-def test_attendee_at_an_earlier_shorter_form_with_the_middle_name_left_out(frames):
-    # decision 227: «نادر بن العلي» first, «نادر بن سعد العلي» at the meeting: one person, his first mention
-    got = frames("أكد [[نادر بن العلي|PER]] أهمية الخطة. وعقد الوزير [[نادر بن سعد العلي|PER]] اجتماعا أمس مع "
-                 "[[سامر القاسم|PER]].", "meeting")
-    assert got and "نادر بن العلي" in got[0][2]["attendee"]
-    assert "نادر بن سعد العلي" not in got[0][2]["attendee"]
-
-
-def test_attendee_at_his_surname_named_first(frames):
-    # decision 227: «مارتن والقاسم» heads the story, «التقى … جون مارتن»: the attendee is the first «مارتن»
-    got = frames("[[مارتن|PER]] والقاسم\nالتقى وزير الخارجية [[جون مارتن|PER]] أمس الرئيس [[سامر القاسم|PER]].",
-                 "meeting")
-    assert got and "مارتن" in got[0][2]["attendee"]
-    assert "جون مارتن" not in got[0][2]["attendee"]
-
-
-def test_father_name_alone_is_another_person(frames):
-    # decision 227: «سلمان» before «محمد بن سلمان» names his father, not him: the attendee stays where he is
-    got = frames("زار الملك [[سلمان|PER]] القاهرة. والتقى الأمير [[محمد بن سلمان|PER]] أمس الرئيس "
-                 "[[سامر القاسم|PER]].", "meeting")
-    assert got and "محمد بن سلمان" in got[0][2]["attendee"]
-    assert "سلمان" not in got[0][2]["attendee"]
+@pytest.mark.parametrize("marked, first, later", [
+    # «محمد بن خالد» is the «محمد بن خالد بن فهد» named first: the attendee is that first mention
+    ("وصل الأمير [[محمد بن خالد بن فهد|PER]] إلى المدينة أمس. والتقى الأمير [[محمد بن خالد|PER]] "
+     "بالرئيس [[سامر القاسم|PER]] في القصر.", "محمد بن خالد بن فهد", "محمد بن خالد"),
+    # «نادر بن العلي» first, «نادر بن سعد العلي» at the meeting: one person, his first mention
+    ("أكد [[نادر بن العلي|PER]] أهمية الخطة. وعقد الوزير [[نادر بن سعد العلي|PER]] اجتماعا أمس مع "
+     "[[سامر القاسم|PER]].", "نادر بن العلي", "نادر بن سعد العلي"),
+    # «مارتن والقاسم» heads the story, «التقى … جون مارتن»: the attendee is the first «مارتن»
+    ("[[مارتن|PER]] والقاسم\nالتقى وزير الخارجية [[جون مارتن|PER]] أمس الرئيس [[سامر القاسم|PER]].",
+     "مارتن", "جون مارتن"),
+    # «سلمان» before «محمد بن سلمان» names his father, not him: the attendee stays where he is
+    ("زار الملك [[سلمان|PER]] القاهرة. والتقى الأمير [[محمد بن سلمان|PER]] أمس الرئيس "
+     "[[سامر القاسم|PER]].", "محمد بن سلمان", "سلمان"),
+])
+def test_attendee_at_the_persons_first_mention(frames, marked, first, later):
+    # decision 227: a PER filler is the person's first mention, in whatever form it was written
+    got = frames(marked, "meeting")
+    assert got and first in got[0][2]["attendee"]
+    assert later not in got[0][2]["attendee"]
 
 
 def test_partner_after_the_meeting_noun_organizes_it(frames):
