@@ -149,6 +149,20 @@ PRONOUN_SENTENCES = 2  # sentences back to the named antecedent of «ألقي ا
 ADVERBIAL_WORDS = 8  # words of such a phrase at most («في وقت متأخر من أول من أمس»)
 ADVERBIAL_STOP = {".", "؛", ":", "(", ")", "\n", "«", "»", '"'}
 ENUMERATION = keys("وهم", "هم")  # «وهم: X، Y»: the persons a plural pronoun names, listed after a colon
+# «والمتهمون المضبوطون هم: (X مواليد 1986) …، و(Y مواليد 1990) …»: a sentence naming those caught, after an arrest
+# told before it, lists the arrest's suspects (GUIDELINES §7 decisions 61, 120, 154: later mentions that name the
+# suspects fill the arrest's frame); the noun of those caught before «هم:» (the «عليهم» of «المقبوض عليهم» between)
+CAUGHT_NOUNS = ("مضبوط", "موقوف", "معتقل", "مقبوض")
+LIST_OPENERS = {":", "("}  # the words a listed name follows: the colon, or the bracket of «و(Y مواليد …)»
+# «X، الذي كان أوقف من قبل …»، «X الذي اوقف في السعودية»: a relative clause whose passive arrest verb has no object
+# after it tells the arrest of the person named right before it (GUIDELINES §7 decision 61: the PER caught)
+RELATIVE_AUX = keys("كان", "قد", "كانت")
+RELATIVE_VERBS = keys("اعتقل", "أوقف")  # the bare past, passive in such a clause
+# «اعتقال عديد من المسؤولين، بما في ذلك X»، «وأوقف 5 رجال أحدهم الجزائري X»: the person named as one of those
+# caught is a suspect beside their count (GUIDELINES §4 suspects: the PER or count of those caught, every one;
+# §7 decision 61); the phrases end with these words («ب ما في ذلك» is split by the tokenizer)
+AMONG = tuple(tuple(word_key(w) for w in phrase.split()) for phrase in ("بينهم", "أحدهم", "بمن فيهم", "ما في ذلك"))
+AMONG_WORDS = 16  # words from the arrest to such a phrase at most
 BRACKET_WORDS = 4  # words of a bracket after a listed suspect's name up to its closing one («(30 عاما)»)
 RELATIVES = keys("الذي", "التي", "اللذان", "اللذين", "اللتان", "اللتين", "الذين", "اللواتي")
 RELATIVE_WORDS = 15  # words of a relative clause inside a list of suspects, up to its comma (see _listed)
@@ -351,7 +365,23 @@ def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
         return people[0]
     before = [m for m in ctx.starting_in(max(0, i - 6), i - 1) if m.label == "PER" and m.last == i - 1
               and ctx.sent_of[m.first] == ctx.sent_of[i]]
+    if not before and key in RELATIVE_VERBS:
+        before = _relative_subject(ctx, i)
     return before[0] if before and ctx.key(i + 1) != "على" and key.startswith(("اعتقل", "اوقف", "قبض")) else None
+
+
+def _relative_subject(ctx: Context, i: int) -> list[Mention]:
+    """«X، الذي كان أوقف من قبل …»، «X الذي اوقف في السعودية»: the person a relative clause of the passive arrest
+    verb at i is about (see RELATIVE_AUX); an object after the verb («X الذي أوقف المتهم») makes it active, X the one
+    who arrested."""
+    k = i - 1 - (ctx.key(i - 1) in RELATIVE_AUX)
+    if ctx.key(k) not in RELATIVES:
+        return []
+    k -= 1 + (k >= 1 and ctx.words[k - 1] in COMMAS)
+    nxt = ctx.key(i + 1)
+    passive = i + 1 >= len(ctx.words) or ctx.words[i + 1] in STOP_WORDS or nxt in STOP_NOUN_WORDS
+    return [m for m in ctx.starting_in(max(0, k - MAX_NAME_WORDS), k)
+            if m.label == "PER" and m.last == k and ctx.sent_of[m.first] == ctx.sent_of[i]] if passive else []
 
 
 def _listed(ctx: Context, first: Mention, end: int, enumerated: bool = False) -> list[Mention]:
@@ -399,6 +429,36 @@ def _enumerated(ctx: Context, i: int) -> list[Mention]:
                 return []
             return _listed(ctx, first, ctx.sentence_end(k), enumerated=True)
     return []
+
+
+def _among(ctx: Context, i: int, end: int) -> Mention | None:
+    """The person named after «بما في ذلك»، «(من) بينهم»، «أحدهم»، «بمن فيهم» within AMONG_WORDS words of the arrest
+    at i, in its sentence and before word `end` (see AMONG), over a descriptor («أحدهم الجزائري X»)."""
+    for k in range(i + 1, min(end, i + AMONG_WORDS, ctx.sentence_end(i)) + 1):
+        if not any(tuple(ctx.key(k - n + 1 + x) for x in range(n)) == phrase
+                   for phrase in AMONG for n in [len(phrase)]):
+            continue
+        j = _object(ctx, k + 1, min(end, ctx.sentence_end(i)))
+        return next((m for m in ctx.starting_in(j, j) if m.label == "PER"), None)
+    return None
+
+
+def _caught_lists(ctx: Context) -> list[tuple[int, list[Mention]]]:
+    """The sentences that list those caught by name («والمتهمون المضبوطون هم: (X مواليد 1986) …، و(Y …)», see
+    CAUGHT_NOUNS): for each, the word of its «هم» and the persons named first after the colon or after an opening
+    bracket in it."""
+    out = []
+    for k in range(1, len(ctx.words) - 2):
+        if ctx.key(k) not in ENUMERATION or ctx.words[k + 1] != ":":
+            continue
+        noun = k - 1 - (ctx.key(k - 1) in PLURAL_OBJECT)
+        if not _bare(ctx.key(noun).lstrip("و")).startswith(CAUGHT_NOUNS):
+            continue
+        end = ctx.sentence_end(k)
+        named = [m for m in ctx.starting_in(k + 2, end) if m.label == "PER" and ctx.words[m.first - 1] in LIST_OPENERS]
+        if named:
+            out.append((k, named))
+    return out
 
 
 def _object(ctx: Context, j: int, end: int) -> int:
@@ -650,6 +710,9 @@ def frames(ctx: Context) -> list[dict]:
                     continue  # «عقب اعتقاله»: the arrest of a person already reported (GUIDELINES §7 decision 37)
                 if people:
                     slots["suspects"] = [people[-1].id]
+        if not aimed and (one := _among(ctx, i, nxt if nxt is not None else len(ctx.words) - 1)) is not None \
+                and one.id not in slots.get("suspects", []):
+            slots["suspects"] = slots.get("suspects", []) + [one.id]  # «… أحدهم الجزائري X» (see AMONG)
         if _pronoun_object(ctx, i, many=True) and not aimed and (named := _enumerated(ctx, i)):
             slots["suspects"] = slots.get("suspects", []) + [m.id for m in named]
         for k in range(i, end):
@@ -673,6 +736,11 @@ def frames(ctx: Context) -> list[dict]:
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
             caught |= {ctx.surface(m) for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER"}
             out.append({"type": "enforcement", "trigger": _trigger_span(ctx, i), "slots": slots})
+    for k, named in _caught_lists(ctx):
+        told = [f for f in out if f["trigger"][0] < ctx.spans[k][0]]
+        if told:  # the nearest arrest told before the list (decision 154: later mentions fill it)
+            suspects = told[-1]["slots"].setdefault("suspects", [])
+            suspects += [m.id for m in named if m.id not in suspects]
     return out
 
 
