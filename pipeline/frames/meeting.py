@@ -1323,6 +1323,9 @@ def frames(ctx: Context) -> list[dict]:
     # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
     presented = {i: p for i in found if i not in definite and (p := _presenter(ctx, i))}
+    # «خلال المؤتمر السنوي لحزب X»، «خلال الاجتماع المقبل للجنة Y»: a definite noun after «خلال/في» with an adjective
+    # and the body that holds it is one meeting of that body, reported there (GUIDELINES §7 decision 36)
+    owned = {i for i in definite if ctx.key(i - 1) in AT and _owned(ctx, i)}
     joined = {i: v for i in found if (v := _partake(ctx, i)) is not None}
     named_places: set[str] = set()  # «مؤتمر جنيف» again: the same meeting, no new frame (GUIDELINES §7 decision 118)
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
@@ -1337,7 +1340,7 @@ def frames(ctx: Context) -> list[dict]:
         # «بدأت … جولة جديدة من المباحثات»: a new round is no repeat of a meeting reported before (decision 117)
         new_round = (r := _round(ctx, i)) is not None and not ctx.key(r).startswith("ال")
         if i in definite and not first and i not in sittings and not chaired and not new_round \
-                and not _described(ctx, i, held, out):
+                and not _described(ctx, i, held, out) and not (i in owned and not _repeated(ctx, i, out)):
             continue  # a later mention of the meeting already reported (§6)
         if (i in definite or _suffixed(ctx, i) or _norm(ctx.key(i)) in WITH_PARTICIPANTS) and _after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
@@ -1356,7 +1359,7 @@ def frames(ctx: Context) -> list[dict]:
         # «وبدأت أمس دورة استثنائية …»: a sitting opened by a verb of starting takes its date and place from
         # between the verb and the noun (GUIDELINES §7 decision 21: «أمس» is the date as written)
         started = _started(ctx, i, a) if i in sittings and not verbs else None
-        if i in definite and not (verbs or i in held or i in spoken or court is not None):
+        if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned):
             continue
         if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
                 and i not in conducted:
@@ -1364,7 +1367,7 @@ def frames(ctx: Context) -> list[dict]:
         scheduled = _norm(ctx.key(i - 1)) in SCHEDULE and _norm(ctx.key(i)).startswith(SESSION)
         chaired_by = i in held and _norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
         reported = verbs or i in met or i in gather or court is not None or i in sittings or scheduled or chaired_by \
-            or i in presented or i in joined \
+            or i in presented or i in joined or i in owned \
             or (i in spoken and (first or not _suffixed(ctx, i)))
         host = held[i] if i in held and _norm(ctx.key(held[i])).startswith(CONVENE) else None
         org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
@@ -1580,6 +1583,19 @@ def _described(ctx: Context, i: int, held: dict[int, int], out: list[dict]) -> b
         return False
     _, b = clause(ctx, i)
     return _location(ctx, held[i], b, over_people=True) is not None or _held_date(ctx, held[i]) is not None
+
+
+def _owned(ctx: Context, i: int) -> bool:
+    """«المؤتمر السنوي لحزب X»: a definite meeting noun with at least one definite adjective and then «ل» + the body
+    that holds it (a bare «المؤتمر لـ…» or «الجلسة الأولى للملتقى», a part of a meeting, is not one)."""
+    org = _genitive_org(ctx, i)
+    return org is not None and org.first > i + 2 and ctx.key(i + 1).startswith("ال") \
+        and ctx.key(i + 1) not in SESSION_RANKS
+
+
+def _repeated(ctx: Context, i: int, out: list[dict]) -> bool:
+    """Has an earlier frame the same meeting noun (a later mention of the same meeting, GUIDELINES §7 decision 118)?"""
+    return any(_noun(ctx.key(bisect_left(ctx.spans, (f["trigger"][0],)))) == _noun(ctx.key(i)) for f in out)
 
 
 def _noun(key: str) -> str:
