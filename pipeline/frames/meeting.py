@@ -207,7 +207,8 @@ TO = _keys("إلى", "الى")
 VISIT = _keys("زيارة", "زيارت", "زيارات")
 TRAVEL_WINDOW = 6
 OFFICE_CHAIN = 8  # words of one office or body in apposition to a name («رئيس مجلس الوزراء»)
-CLAUSE_DATE_WINDOW = 10
+CLAUSE_DATE_WINDOW = 24  # words (clitics split) to a date after the holder and its relative clause («اجتماع طارئ للجنة X التي تضم … أمس»)
+DAY_MEETING = _keys("اجتماع", "مؤتمر", "جلسة")  # singular nouns a bare day right after dates («في اجتماع السبت»)
 DATE_BEFORE = 8  # words from a relative date to the meeting noun after it («أمس الأحد خلال جلسة»)
 DATED = word_key("بتاريخ")  # «جلسة بتاريخ 15-07-2015»
 DATED_WINDOW = 2  # words from the noun to «بتاريخ» («المنعقدة بتاريخ»)
@@ -1054,12 +1055,24 @@ def _genitive_org(ctx: Context, i: int) -> Mention | None:
     return None
 
 
+def _day_after(ctx: Context, i: int) -> list[int] | None:
+    """«وشارك الوزيران في اجتماع السبت»: a relative date right after an indefinite meeting noun after «في/خلال» names
+    the day of one specific meeting, which is reported (GUIDELINES §7 decisions 21, 36); not «لقاء الجمعة» (a match)
+    nor a plural («جلسات أمس»: sittings of an event already reported)."""
+    if _norm(ctx.key(i)).lstrip("بل") not in DAY_MEETING:
+        return None
+    d = relative_date(ctx, i + 1, 1)
+    return d if d is not None and d[0] == ctx.spans[i + 1][0] else None
+
+
 def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
     """A date written relative to the news after the meeting noun in its clause, within CLAUSE_DATE_WINDOW words
     and before any «أن/إن» or quotation mark (what follows is another event: «قبل أن يتوجه … عصر أمس», or a
-    title), not «اليوم نفسه» (the day of another event; GUIDELINES §7 decision 21)."""
+    title) or another meeting noun, not «اليوم نفسه» (the day of another event; GUIDELINES §7 decision 21)."""
     last = min(b, i + CLAUSE_DATE_WINDOW)
     end = next((j for j in range(i + 1, last + 1) if ctx.key(j) in THAT or ctx.words[j] in "«\""), last + 1)
+    # «يلتقي الوفد بـX لبحث محادثات جرت في جنيف أمس»: a date past another meeting noun dates that meeting
+    end = min([end] + find_in(ctx, TRIGGERS, i + 1, end))
     return next(iter(_dates_in(ctx, i + 1, end)), None)
 
 
@@ -1408,7 +1421,8 @@ def frames(ctx: Context) -> list[dict]:
         near = near or (host is not None and i not in definite and (
             org is not None and org.first > host or any(m.label == "PER" for m in ctx.starting_in(host + 1, host + 1))))
         if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
-                org or loc or held_date or (i in held and _date(ctx, i, a, b, False)))):
+                org or loc or held_date or (i in held and _date(ctx, i, a, b, False)))) \
+                and not (i in at and _day_after(ctx, i) is not None):
             continue
         slots: dict[str, list] = {}
         if org:
