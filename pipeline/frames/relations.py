@@ -3,7 +3,9 @@
 - title_of: a TITLE directly followed by an ORG or LOC (nothing but a proclitic, «باسم» or a
   quote between: «المتحدث باسم ORG», «مدير «ORG»»), or by an ORG after «في» («مدير عام التخطيط في أمانة X»),
   a status word («الحاكم السابق لتكساس»، «النائب السابق لرئيس X») or a grade («(مستشار) بالمرتبة 14 بوزارة X»);
-  not from a rank, nor to a place after «بـ» («المتحدث الرسمي بمنطقة X»);
+  a supervisor's body after «على» («المشرف العام على مركز X»), a body after «ما يسمى بـ», a diplomat's host after the
+  sending country («مندوب X لدى Y»، «سفير X بـY»);
+  not from a rank, nor to a place after «بـ» («المتحدث الرسمي بمنطقة X»), nor from «سفيرها» to «لدى + place»;
 - holds_title: a PER and every TITLE of its appositive chain: the titles just before it
   («نائب رئيس X، رئيس Y هوانغ نام»; over styles, honorifics and adjectives that are no entity:
   «الرئيس الفلسطيني، محمود عباس»، «أمير المنطقة صاحب السمو الملكي الأمير X»، «الرئيس الأسبق X»; over a
@@ -36,20 +38,23 @@ from pipeline.text.lexicon import keys as _keys
 ACCREDITED = word_key("لدى")  # «سفير … لدى X»
 JOINERS = _keys("ل", "لـ", "ب", "بـ", "باسم") | {ACCREDITED} | QUOTES  # TITLE «باسم» ORG is title_of (§7)
 CHAIN_GLUE = {"،", ",", "-", "(", ")", "–", "ـ", "—"} | QUOTES  # «X ـ وزير الخارجية»: a kashida as a dash
+CHAIN_GLUE |= {"\u200f", "\u200e"}  # a stray right-to-left or left-to-right mark the tokenizer keeps as a word
 # styles and honorifics before a name, outside every span (GUIDELINES §2, §7)
 HONORIFICS = _keys("معالي", "سعادة", "فخامة", "جلالة", "سمو", "صاحب", "السمو", "الملكي", "سماحة", "فضيلة",
                    "الأمير", "الأميرة", "الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "دكتور", "د", "المهندس",
                    "مهندس", "م", "الأستاذ", "الجنرال", "اللواء", "المفدى", "الرفيق",
                    # religious and academic styles (decisions 67, 156, 205: «الملا»، «مولوي»، «آية الله»)
                    "الملا", "ملا", "مولوي", "آية", "الله", "البروفيسور", "البروفسور", "بروفيسور", "الأستاذة",
-                   "المهندسة")
+                   "المهندسة",
+                   # «أ. X»، «أ.د X» (the abbreviated «الأستاذ», «أستاذ دكتور»); «الكابتن X» (decisions 49, 219)
+                   "أ", "كابتن", "الكابتن")
 # modifiers of a title that are no entity («الرئيس السابق», «بالإنابة», «المكلف»)
 TITLE_MODIFIERS = _keys("آنذاك", "انذاك", "حينها", "حينذاك", "السابق", "سابق", "السابقة", "سابقة", "الأسبق", "المعزول", "الراحل", "بالإنابة", "المكلف", "سابقا", "حاليا", "الحالي",
                         "المقبل", "الجديد", "المنتخب", "المؤقت",
                         "متقاعد", "المتقاعد", "الفخري", "الشرعي")  # «اللواء متقاعد X» (GUIDELINES §7 decision 66)
 # military ranks have no title_of (GUIDELINES §4); not «عميد», also a dean («عميد كلية الطب»)
 RANKS = _keys("عقيد", "لواء", "مقدم", "رائد", "نقيب", "ملازم", "فريق", "رقيب", "عريف", "جندي")
-ABBREVIATIONS = _keys("د", "م")  # «د. X», «م. X»: the full stop of an abbreviated style ends no chain
+ABBREVIATIONS = _keys("د", "م", "أ")  # «د. X», «م. X»: the full stop of an abbreviated style ends no chain
 MAX_PRE_GAP = 4  # words between a title and the next member of its chain, in the chain before a name
 MAX_POST_GAP = 3
 MAX_PORTFOLIO = 6  # words of a portfolio after its «لل» word («للتفتيش وتطوير بيئة العمل»)
@@ -112,7 +117,15 @@ REPRESENTATIVES = _keys("نائب", "نائبة", "النائب", "النائب�
 FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»: title_of to the country and to the post (decision 123)
-POSTED_AT = _keys("في") | {ACCREDITED}
+POSTED_AT = _keys("في", "ب", "بـ") | {ACCREDITED}  # «سفير السودان بأوغندا» (decision 177: ب read like في/لدى)
+# the other diplomatic posts of a sending country at a host (decisions 160, 177): «مندوب ليبيا لدى الأمم المتحدة»،
+# «سفيرة البحرين لدى المملكة المتحدة»، «نائب مندوب السودان لدى الأمم المتحدة» (the post's last word)
+DIPLOMATS = AMBASSADORS | _keys("سفيرة", "السفيرة", "مندوب", "المندوب", "مندوبة", "المندوبة")
+# «المشرف العام على مركز X»، «المشرف على "برنامج X"»: a supervisor's body after «على» (§4: the body the title heads)
+SUPERVISORS = _keys("مشرف", "المشرف", "مشرفة", "المشرفة")
+SUPERVISES = word_key("على")
+# «رئيس ما يسمى بـ "اللجنة X"»، «قاضي ما يعرف بالمحكمة X»: the body the text names with distance, still the one headed
+SO_CALLED = _keys("يسمى", "تسمى", "يعرف", "تعرف", "يدعى", "تدعى")
 ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "معاقل", "أهداف", "اهداف", "ضد", "جانب", "مباراة", "معسكرات",
                  # a meeting or attack of the body (decision 142: «مؤتمر الأمم المتحدة في باريس»، «هجوم داعش في سيناء»)
                  "مؤتمر", "قمة", "اجتماع", "هجوم",
@@ -278,13 +291,17 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
         if a.label == "TITLE" and ctx.head(a) in RANKS:
             continue  # «العقيد في القوات الجوية»: military ranks have no title_of (GUIDELINES §4)
         if a.label == "TITLE" and b.label == "LOC" and [_key(w) for w in gap] in (["ب"], ["بـ"]):
-            continue  # «المتحدث الرسمي بمنطقة مكة»: where the office is, not what it heads (decision 125)
+            continue
+        if a.label == "TITLE" and b.label == "LOC" and _own_envoy(ctx, a):
+            continue  # «استدعت المنامة سفيرها لدى طهران»: the pronoun is the sending state (decision 160)  # «المتحدث الرسمي بمنطقة مكة»: where the office is, not what it heads (decision 125)
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
                                                                     all(_key(w) in JOINERS for w in gap)
                                                                     or (b.label == "ORG" and _in_body(gap))
                                                                     or _modified_joiner(gap, b)
                                                                     or _type_noun(gap, b)
                                                                     or _represents(ctx, a, gap)
+                                                                    or _supervised(ctx, a, gap, b)
+                                                                    or _so_called(gap, b)
                                                                     or _graded(ctx, a, gap)):
             out.append((a.id, b.id))
     for n, a in enumerate(ents):  # «المبعوث الخاص إلى سوريا»، «مبعوث الأمم المتحدة إلى سورية»
@@ -295,7 +312,7 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
             if gap and gap[-1] in SENT_TO and all(_adjective(k) for k in gap[:-1]) and _same_sentence(ctx, a, b) and \
                     (prev is a or prev.label == "ORG" and (a.id, prev.id) in out):
                 out.append((a.id, b.id))
-        if a.label == "TITLE" and _head(ctx, a) in AMBASSADORS and n + 2 < len(ents):
+        if a.label == "TITLE" and _key(ctx.words[a.last]) in DIPLOMATS and n + 2 < len(ents):
             # «سفير روسيا في الأمم المتحدة»، «سفير ألمانيا في العاصمة التركية أنقرة»: the post after the country
             prev, b = ents[n + 1], ents[n + 2]
             gap = [_key(w) for w in ctx.between(prev, b)]
@@ -315,6 +332,13 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+def _own_envoy(ctx: Context, a: Mention) -> bool:
+    """A one-word diplomatic post with a pronoun suffix («سفيرها»، «مندوبه»): the sending state is the pronoun's, and a
+    post directly before «في/لدى + place» gets no title_of (GUIDELINES §7 decision 160)."""
+    key = _key(ctx.words[a.first])
+    return a.first == a.last and any(key.endswith(p) and key[:-len(p)] in DIPLOMATS for p in ("ها", "هم", "ه"))
+
+
 def _in_body(gap: list[str]) -> bool:
     """«مدير عام التخطيط في أمانة X»، «المديرة التنفيذية … في "X"»، «مدير العلاقات العامة في شركة "X"»: «في» before the
     body, over the quotes of its name and its type noun outside them (decisions 46, 69)."""
@@ -332,6 +356,22 @@ def _type_noun(gap: list[str], b: Mention) -> bool:
     keys = keys[1:] if keys[:1] in (["ل"], ["لـ"]) else keys
     return b.label == "ORG" and len(keys) == 1 and (keys[0] in BODY_HEADS or
                                                     keys[0][:1] == "ل" and keys[0][1:] in BODY_HEADS)
+
+
+def _supervised(ctx: Context, a: Mention, gap: list[str], b: Mention) -> bool:
+    """«المشرف العام على مركز X»، «المشرف على "برنامج X"»، «المشرف العام على شبكة “X”»: the body a supervisor
+    heads after «على» (over quotes and the body's type noun before a quoted name, decisions 46, 69)."""
+    keys = [_key(w) for w in gap if w not in QUOTES]
+    return b.label == "ORG" and ctx.head(a) in {k.removeprefix("ال") for k in SUPERVISORS} \
+        and keys[:1] == [SUPERVISES] and (len(keys) == 1 or len(keys) == 2 and gap[-1] in QUOTES and keys[1].isalpha())
+
+
+def _so_called(gap: list[str], b: Mention) -> bool:
+    """«رئيس ما يسمى بـ "اللجنة الثورية العليا"»، «قاضي ما يعرف بالمحكمة X»: «ما يسمى/يعرف (بـ)» and quotes only
+    between a title and the body it heads."""
+    keys = [_key(w) for w in gap if w not in QUOTES]
+    return b.label == "ORG" and keys[:1] == ["ما"] and keys[1:2] != [] and keys[1] in SO_CALLED \
+        and keys[2:] in ([], ["ب"], ["بـ"])
 
 
 def _graded(ctx: Context, a: Mention, gap: list[str]) -> bool:
@@ -394,9 +434,12 @@ def _spoken_for(ctx: Context, ents: list[Mention], j: int) -> bool:
 def _heads_body(ctx: Context, title: Mention, body: Mention) -> bool:
     """«زعيم حزب "X" … Y»، «قائد حركة طالبان الجديد Y»، «النائب السابق لرئيس الاتحاد X Y»: the type noun of the body a
     title heads (outside the ORG, GUIDELINES §7 decisions 46, 69) or a status word and the office served (decision
-    228) stand between them in the chain before the holder."""
+    228) stand between them in the chain before the holder; so do «على» after a supervisor («المشرف العام على مركز X
+    الدكتور Y»), «ما يسمى بـ» («رئيس ما يسمى بـ"اللجنة X"، Y») and «عن» after a representative («النائبة عن حركة X Y»)."""
     gap = ctx.between(title, body)
-    return title.label == "TITLE" and (_type_noun(gap, body) or _modified_joiner(gap, body))
+    return title.label == "TITLE" and (_type_noun(gap, body) or _modified_joiner(gap, body)
+                                       or _supervised(ctx, title, gap, body) or _so_called(gap, body)
+                                       or _represents(ctx, title, gap))
 
 
 def holds_title(ctx: Context) -> list[tuple[str, str]]:
