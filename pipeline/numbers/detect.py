@@ -687,6 +687,10 @@ def _rank_total(fact: Fact, words: list[str], spans: list[Span], keys: list[str]
 # their singular («فتاة» 5 × «فتاتين», «مرة» 9 × «مرتين»), while the plural is -ات; a singular seen 100 times is
 # a noun of the news («عربة» 122, «قبيلة» 152: «على عربتين», «بين قبيلتين»), at 50 names and verbs creep in
 FEM_DUAL_MIN, FEM_DUAL_RATIO = 100, 5
+# an indefinite -تين/-تان noun whose singular is rarer (20 to 100: «بندقية» 31 × «بندقيتين», «رصاصة» 42) is a dual too
+# when nothing else reads it: not a participle or nisba adjective in agreement («مقيدتان», «مستهدفتين», «البلجيكيتين»),
+# not a definite idiom («أولى القبلتين»), not the construct -تي that is mostly «my» («خاتمتي», «رفقتي»)
+RARE_FEM_DUAL_MIN = 20
 
 
 def is_feminine_dual(key: str, counts: dict[str, int], construct: bool = False) -> bool:
@@ -702,13 +706,23 @@ def is_feminine_dual(key: str, counts: dict[str, int], construct: bool = False) 
     return counts.get(singular, 0) >= FEM_DUAL_MIN and counts.get(singular, 0) > FEM_DUAL_RATIO * counts.get(key, 0)
 
 
+def rare_feminine_dual(key: str, counts: dict[str, int]) -> bool:
+    """«بندقيتين», «رصاصتين», «بنايتين»: an indefinite -تين/-تان noun whose singular is a less common noun
+    (RARE_FEM_DUAL_MIN..FEM_DUAL_MIN); participles («م…», «مست…») and nisba adjectives (-يتين) are left out, since
+    beside a dual they agree with it and count nothing (decision 74)."""
+    if len(key) < 6 or not key.endswith(("تين", "تان")) or key.startswith(("ال", "م")):
+        return False
+    singular = counts.get(key[:-3] + "ة", 0)
+    return singular >= RARE_FEM_DUAL_MIN and singular > FEM_DUAL_RATIO * counts.get(key, 0)
+
+
 def _any_dual(raw: str, key: str, counts: dict[str, int], construct: bool) -> bool:
     """A feminine dual under the word as written (the counts keep hamza forms: «إصابتين») or its lookup key; not a
     number word («مئتان و واحد» is 201, left to the number-word reading)."""
     if parse_words([key]) is not None:
         return False
-    return any(is_feminine_dual(k, counts, construct) or is_feminine_dual(k[2:], counts) for k in {raw, key}
-               if k)
+    return any(is_feminine_dual(k, counts, construct) or is_feminine_dual(k[2:], counts) or rare_feminine_dual(k, counts)
+               for k in {raw, key} if k)
 
 
 SAYING = ("قال", "اضاف", "تابع", "اعلن", "اكد", "اوضح", "صرح", "افاد", "يقول", "تقول", "مضيف", "مؤكد", "موضح",
@@ -1379,6 +1393,38 @@ def _glued_proclitic(word: str, counts: dict[str, int]) -> int:
     return int(counts.get(raw[1:-cut] + ending, 0) > counts.get(raw[:-cut] + ending, 0))
 
 
+def _glued_dual(word: str, counts: dict[str, int]) -> bool:
+    """«ومعهدين», «وشرطيان», «ببرلمانين», «لسببين»: a dual under a glued «و/ب/ل» (the stripped singular the more
+    common word, `_glued_proclitic`), which the counts of the glued form miss (decision 33: each real pair counts)."""
+    if lookup_key(word)[:1] == "ك" or not _glued_proclitic(word, counts):
+        return False  # («كحيلان»: a name; «ك» + dual is rare)
+    rest = lookup_key(word)[1:]
+    return parse_words([rest]) is None and (is_masculine_dual(rest, counts) or is_feminine_dual(rest, counts)
+                                            or rare_feminine_dual(rest, counts))
+
+
+OR_WORDS = _keys("أو", "او")
+
+
+def _one_or_two(i: int, words: list[str], keys: list[str]) -> bool:
+    """«عائلة أو عائلتان», «في شهر أو في شهرين», «قنبلة أو قنبلتين»: a dual offered after «أو» as the alternative to its
+    own singular (or glued by «و»: «من لمسة ولمستين») is a vague «one or two», no figure (decision 130; on real-train the
+    gold marks none of them)."""
+    j = i - 1
+    if i >= 4 and keys[i - 2] in OR_WORDS and keys[i - 1] == keys[i - 4]:
+        j = i - 2  # «في شهر أو في شهرين»: the repeated preposition
+    dual = keys[i][2:] if keys[i].startswith("ال") else keys[i]
+    if keys[i].startswith("و") and i >= 1 and keys[i - 1] not in OR_WORDS:
+        j, dual = i, dual[1:]  # «من لمسة ولمستين»: the alternative glued by «و»
+    elif j < 1 or keys[j] not in OR_WORDS | {"و"}:
+        return False
+    for single in {keys[j - 1], unglued(keys[j - 1])}:  # («لمسة» as written, «وعائلة» without its «و»)
+        stem = single[:-1] if single.endswith("ة") else single
+        if len(stem) >= 2 and dual.endswith(("ين", "ان")) and dual[:-3 if single.endswith("ة") else -2] == stem:
+            return True
+    return False
+
+
 AGREEING_DUAL_MIN = 20  # (the adjective's agreement says dual; the count only says the singular is a word)
 
 
@@ -1788,7 +1834,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 or _definite_dual(i, words, keys, counts) or _dual_by_cases(i, words, keys, counts) \
                 or _dual_with_adjective(i, words, keys, counts) \
                 or _parents(i, words, keys) or _possessed_dual(i, words, keys, counts) \
-                or _possessed_feminine_dual(words[i], counts) \
+                or _possessed_feminine_dual(words[i], counts) or _glued_dual(w, counts) \
                 or _definite_nominative_dual(i, words, keys, counts) or _pair_enumerated(i, words, keys) \
                 or (is_masculine_dual(lookup_key(w), counts) and not _participle_with_object(i, words, keys) and not (
                     i and (words[i - 1][:1].isdigit() or (parse_words([words[i - 1]]) is not None
@@ -1796,6 +1842,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                            or (keys[i - 1] == "ل" and key.startswith("ل"))))):  # («للآخرين»: a definite plural)
             if not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS) \
                     and not _plural_pair(i, keys) and not _plural_adjective(i, words, keys, counts) \
+                    and not _one_or_two(i, words, keys) \
                     and not (i and keys[i - 1] in NOT_A_NOUN_BEFORE) \
                     and not (i and unglued(keys[i - 1]) in KIN_NAME_BEFORE) and not _plural_partitive(i, words, keys) \
                     and not (key.endswith("ان") and i and unglued(keys[i - 1]) in GENITIVE_BEFORE) \
