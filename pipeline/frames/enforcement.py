@@ -145,9 +145,16 @@ ALL_OF = (word_key("كل"), word_key("من"))
 SEIZED = ("القبض", "قبض")  # «القبض (time/place) على X»: the words a time or place phrase may take before «على»
 # the finite forms of «ألقى» an arrest is told with («ألقت الشرطة القبض»، «ألقي القبض»)
 THREW = keys("ألقت", "ألقى", "ألقي", "ألقوا")  # keys unify the alef: «القت» too
-PRONOUN_SENTENCES = 2  # sentences back to the named antecedent of «ألقي القبض عليه» (see _earlier_person)
+# sentences back to the named antecedent of «ألقي القبض عليه»، «تم توقيفها»، «أوقف في …» (see _earlier_person); four
+# reach over a story's details told between the name and the arrest (GUIDELINES §7 decision 61)
+PRONOUN_SENTENCES = 4
 ADVERBIAL_WORDS = 8  # words of such a phrase at most («في وقت متأخر من أول من أمس»)
 ADVERBIAL_STOP = {".", "؛", ":", "(", ")", "\n", "«", "»", '"'}
+MANNER = ("بشكل",)  # «اعتقل بشكل غير قانوني»: a manner phrase after a passive verb, no object
+# a plural or collective object («اعتقال العاملين»، «احتجاز المضبوطات»، «العشرات/مجموعة من …») is a group, not the one person named after
+# the lead sentence (see _later_person)
+PLURAL_ENDINGS = ("ين", "ون", "ات")
+COLLECTIVES = ("عشر", "مئ", "مجموع")
 ENUMERATION = keys("وهم", "هم")  # «وهم: X، Y»: the persons a plural pronoun names, listed after a colon
 # «والمتهمون المضبوطون هم: (X مواليد 1986) …، و(Y مواليد 1990) …»: a sentence naming those caught, after an arrest
 # told before it, lists the arrest's suspects (GUIDELINES §7 decisions 61, 120, 154: later mentions that name the
@@ -528,16 +535,45 @@ def _seized_verb(ctx: Context, i: int) -> bool:
     return prev in THREW or prev == SEIZING and ctx.key(i - 2) in DONE
 
 
+def _passive_one(ctx: Context, i: int) -> bool:
+    """Is the arrest at i told of one person it does not name, as an event: «تم إلقاء القبض عليه»، «تم توقيفها»
+    (an auxiliary and the pronoun object), «وفي نهاية المطاف، أوقف في 30 يونيو»، «موكلي اعتقل بشكل تعسفي» (the bare
+    passive verb with no object after it)?"""
+    key = ctx.key(i).lstrip("و")
+    if key in SEIZED:
+        return ctx.key(i + 1) in ONE_PERSON and _seized_verb(ctx, i)
+    if ctx.key(i - 1) in DONE:
+        return _pronoun_object(ctx, i)
+    nxt = ctx.key(i + 1)
+    return key in RELATIVE_VERBS and (nxt in STOP_NOUN_WORDS or nxt.startswith(MANNER))
+
+
 def _earlier_person(ctx: Context, i: int) -> list[Mention]:
-    """«وفي مايو الماضي تم إلقاء القبض عليه»، «الشرطة التي ألقت القبض عليه» with no name in the sentence: the
-    nearest person named in the PRONOUN_SENTENCES sentences before (GUIDELINES §7 decision 61: a pronoun suspect takes
-    its nearest preceding named mention; decision 154: the arrest reported as an event)."""
-    if ctx.key(i).lstrip("و") not in SEIZED or ctx.key(i + 1) not in ONE_PERSON or not _seized_verb(ctx, i):
+    """«وفي مايو الماضي تم إلقاء القبض عليه»، «المذكورة تم توقيفها»، «وفي نهاية المطاف، أوقف في …» with no name next to
+    it: the persons named in the PRONOUN_SENTENCES sentences before, up to the arrest, the nearest last (GUIDELINES §7
+    decision 61: a pronoun suspect takes its nearest preceding named mention; decision 154: the arrest reported as an
+    event)."""
+    if not _passive_one(ctx, i):
         return []
     first = ctx.sentence_start(i)
     for _ in range(PRONOUN_SENTENCES):
         first = ctx.sentence_start(max(0, first - 1))
     return [m for m in ctx.starting_in(first, i - 1) if m.label == "PER"]
+
+
+def _later_person(ctx: Context, i: int) -> Mention | None:
+    """«ألقت السلطات القبض على أم أميركية …» with the mother named in the next sentence («وكانت X قد هربت …»): an
+    arrest in the article's lead sentence that names no person takes the first person named in the sentence after it
+    (GUIDELINES §7 decision 120: an arrest whose suspect is named only later takes the later-named PER)."""
+    if ctx.sent_of[i] != 0 or any(m.label == "PER" for m in ctx.starting_in(0, ctx.sentence_end(i))):
+        return None
+    obj = _bare(ctx.key(_on(ctx, i, ctx.sentence_end(i))))
+    if ctx.key(i).endswith("ة") or obj.endswith(PLURAL_ENDINGS) or obj in NUMBER_OF or obj.startswith(COLLECTIVES):
+        return None  # «القبضة» (a grip); «اعتقال العاملين»، «عدد من المشتبه بهم»، «العشرات»: a group, no one person
+    if ctx.sentence_end(i) + 1 >= len(ctx.words):
+        return None
+    nxt = ctx.sentence_end(i) + 1
+    return next((m for m in ctx.starting_in(nxt, ctx.sentence_end(nxt)) if m.label == "PER"), None)
 
 
 def _glued_to(ctx: Context, m: Mention) -> bool:
@@ -699,6 +735,10 @@ def frames(ctx: Context) -> list[dict]:
                 slots["suspects"] = [subject.id]
             elif not aimed and (named := _named_suspect(ctx, i, end)) is not None:
                 slots["suspects"] = [m.id for m in _listed(ctx, named, end)]
+            elif not aimed and key in RELATIVE_VERBS and (earlier := _earlier_person(ctx, i)):
+                if ctx.surface(earlier[-1]) in caught:
+                    continue  # the arrest of a person already reported caught (GUIDELINES §7 decision 154)
+                slots["suspects"] = [earlier[-1].id]  # «أوقف في 30 يونيو»: the passive verb's person named before
             elif _pronoun_object(ctx, i, many=True) and not aimed \
                     and (counted_before := _count_before(ctx, i, used)) is not None:
                 slots["suspects"] = [counted_before.id]
@@ -710,6 +750,8 @@ def frames(ctx: Context) -> list[dict]:
                     continue  # «عقب اعتقاله»: the arrest of a person already reported (GUIDELINES §7 decision 37)
                 if people:
                     slots["suspects"] = [people[-1].id]
+            elif not aimed and key.startswith(PEOPLE_VERBS) and (later := _later_person(ctx, i)) is not None:
+                slots["suspects"] = [later.id]
         if not aimed and (one := _among(ctx, i, nxt if nxt is not None else len(ctx.words) - 1)) is not None \
                 and one.id not in slots.get("suspects", []):
             slots["suspects"] = slots.get("suspects", []) + [one.id]  # «… أحدهم الجزائري X» (see AMONG)
