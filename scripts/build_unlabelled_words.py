@@ -30,13 +30,15 @@ HEAD_MIN = 4  # times a bare noun stands right before a gold ORG for `org_outsid
 GLUED_ARTICLE = ("بال", "وال", "فال", "كال", "لل")  # a proclitic and the article: a word no name ends with
 
 
-def edge_words(paths: list[Path]) -> dict[str, list[str]]:
+def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
     """Lists for `pipeline.ner.repair`'s span edges, from the training gold:
     `per_article_words`: words with the article that stand inside a gold PER («الحبيب»: a PER may start so);
     `glued_common`: words with a proclitic and the article («بالقول») seen EDGE_MIN times and never in a PER;
     `named_alone`: words the gold labels alone as an entity (not PER) at least half the times it sees them and
       never puts in a PER («المملكة»);
     `waw_names`: words starting with «و» that stand inside a gold entity («وليد»، «واشنطن»: the «و» is the name's);
+    `in_names`: the common words (`words`, MIN_COUNT) that stand inside some gold entity; the others never do
+      («شقيق»: a word between two names parts them);
     `org_outside_heads`: bare nouns that stand right before a gold ORG (one space between) HEAD_MIN times and
       never start one («عناصر»، «قيادات»: the members or leaders of a body, not its name)."""
     tok = ArabicTokenizer()
@@ -76,6 +78,7 @@ def edge_words(paths: list[Path]) -> dict[str, list[str]]:
         "per_article_words": sorted(w for w in in_per if w.startswith(ARTICLE)),
         "glued_common": sorted(w for w, n in seen.items() if n >= EDGE_MIN and not in_per[w] and w.startswith(GLUED_ARTICLE)),
         "named_alone": sorted(w for w, n in seen.items() if n >= ALONE_MIN and not in_per[w] and 2 * alone[w] >= n),
+        "in_names": sorted(w for w in common if in_any[w]),
         "waw_names": sorted(w for w in in_any if w.startswith(COORDINATOR)),
         "org_outside_heads": sorted(w for w, n in before_org.items() if n >= HEAD_MIN and not org_first[w] and w[:1].isalpha()),
     }
@@ -110,13 +113,13 @@ def main() -> None:
     named_bare = sorted(w for w in named if ARTICLE + w in common)  # names despite the article form
     OUT.parent.mkdir(parents=True, exist_ok=True)
     data = {"min_count": MIN_COUNT, "sources": [p.name for p in args.files], "words": words, "named_bare": named_bare,
-            **edge_words(args.files)}
+            **edge_words(args.files, common)}
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:  # mtime 0: same bytes
         fh.write(payload)
     print(f"{len(words)} never-labelled words, {len(named_bare)} bare forms labelled alone, "
-          + ", ".join(f"{len(data[k])} {k}" for k in ("per_article_words", "glued_common", "named_alone", "waw_names",
-                                                  "org_outside_heads"))
+          + ", ".join(f"{len(data[k])} {k}" for k in ("per_article_words", "glued_common", "named_alone", "in_names",
+                                                  "waw_names", "org_outside_heads"))
           + f" -> {OUT}")
 
 

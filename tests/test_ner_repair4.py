@@ -4,13 +4,15 @@
   adjective or rank glued before the name (§2 name only; ranks are TITLEs of their own, §7).
 - A PER ending in a proclitic + article word never in a gold PER loses it («بالقول»; §2 proclitics are outside).
 - A PER edge word the gold labels alone as a place or body most times, never in a PER, is cut («المملكة» LOC, §7).
+- A PER is parted at an inner word the gold sees often and never in an entity («X شقيق Y»; §2 name only).
+- A PER or LOC list item keeps its «و» outside (§2); the Doc's token is split so the span stays aligned.
 - An ORG starting with a bare noun the gold sees before ORGs but never starting one loses it («عناصر/قيادات»:
   members of a body; §2 plural roles are not entities).
 Sentences written for these tests; the model's output is given inline as [[surface|LABEL]].
 """
 from __future__ import annotations
 
-from pipeline.ner.repair import edge_lists, repair_spans
+from pipeline.ner.repair import edge_lists, repair_spans, unlabelled_words
 from tests.conftest import parse
 
 
@@ -112,3 +114,16 @@ def test_the_doc_is_split_where_a_repaired_span_starts_inside_a_token():
     spans = [doc.char_span(e["start"], e["end"], label=e["label"]) for e in ents]
     assert [s.text for s in spans] == ["سمير", "نوريا"]
     assert doc_words(doc).words[-4:-2] == ["و", "نوريا"] and doc.text == text
+
+
+def test_a_kinship_noun_between_two_names_parts_them(tokenizer):
+    # §2: the PER is the name only; «شقيق» stands in no training gold entity
+    assert "شقيق" in unlabelled_words() and "شقيق" not in edge_lists()["in_names"]
+    out = repaired("وكان [[سامر شقيق نادر الحسيني|PER]] في المدينة.", tokenizer)
+    assert out == [("سامر", "PER"), ("نادر الحسيني", "PER")]
+
+
+def test_a_name_word_between_names_keeps_the_chain(tokenizer):
+    # «بن» and name words stand in gold entities: the chain stays one PER (§7)
+    out = repaired("وقال [[سامر بن نادر الحسيني|PER]] إن الوفد وصل.", tokenizer)
+    assert out == [("سامر بن نادر الحسيني", "PER")]
