@@ -39,6 +39,9 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
     `waw_names`: words starting with «و» that stand inside a gold entity («وليد»، «واشنطن»: the «و» is the name's);
     `in_names`: the common words (`words`, MIN_COUNT) that stand inside some gold entity; the others never do
       («شقيق»: a word between two names parts them);
+    `title_surfaces`: gold TITLEs of two words or more («رئيس الإقليم»، «منسق السياسة الخارجية»);
+    `title_followers`: «TITLE word» where the gold ends a TITLE before that word, kept only where it begins a longer
+      gold TITLE (the gold says the shorter office stands alone there);
     `org_outside_heads`: bare nouns that stand right before a gold ORG (one space between) HEAD_MIN times and
       never start one («عناصر»، «قيادات»: the members or leaders of a body, not its name)."""
     tok = ArabicTokenizer()
@@ -48,6 +51,8 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
     alone: Counter = Counter()
     org_first: Counter = Counter()
     before_org: Counter = Counter()
+    titles: set[str] = set()
+    followed: set[str] = set()
     for path in paths:
         for doc in read_jsonl(path):
             text, ents = doc["text"], doc["entities"]
@@ -62,6 +67,13 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
                 if any(x["label"] == "PER" and x["start"] <= s and e <= x["end"] for x in ents):
                     in_per[w] += 1
             for x in ents:
+                if x["label"] == "TITLE":
+                    surface = text[x["start"]:x["end"]]
+                    if " " in surface:
+                        titles.add(surface)
+                    after = text[x["end"]:].split(" ", 2)
+                    if len(after) > 1 and not after[0] and after[1]:
+                        followed.add(surface + " " + after[1])
                 a, b = first.get(x["start"]), last.get(x["end"])
                 if a is None or b is None:
                     continue
@@ -79,6 +91,8 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
         "glued_common": sorted(w for w, n in seen.items() if n >= EDGE_MIN and not in_per[w] and w.startswith(GLUED_ARTICLE)),
         "named_alone": sorted(w for w, n in seen.items() if n >= ALONE_MIN and not in_per[w] and 2 * alone[w] >= n),
         "in_names": sorted(w for w in common if in_any[w]),
+        "title_surfaces": sorted(titles),
+        "title_followers": sorted(f for f in followed if any(t == f or t.startswith(f + " ") for t in titles)),
         "waw_names": sorted(w for w in in_any if w.startswith(COORDINATOR)),
         "org_outside_heads": sorted(w for w, n in before_org.items() if n >= HEAD_MIN and not org_first[w] and w[:1].isalpha()),
     }
@@ -119,7 +133,8 @@ def main() -> None:
         fh.write(payload)
     print(f"{len(words)} never-labelled words, {len(named_bare)} bare forms labelled alone, "
           + ", ".join(f"{len(data[k])} {k}" for k in ("per_article_words", "glued_common", "named_alone", "in_names",
-                                                  "waw_names", "org_outside_heads"))
+                                                  "waw_names", "org_outside_heads", "title_surfaces",
+                                                  "title_followers"))
           + f" -> {OUT}")
 
 

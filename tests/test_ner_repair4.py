@@ -8,6 +8,8 @@
 - A PER or LOC list item keeps its «و» outside (§2); the Doc's token is split so the span stays aligned.
 - An ORG starting with a bare noun the gold sees before ORGs but never starting one loses it («عناصر/قيادات»:
   members of a body; §2 plural roles are not entities).
+- A TITLE the model ended early is extended over the next words when that makes a training gold TITLE the gold
+  never cuts there («رئيس» + «الإقليم»; §7 portfolio titles stay whole).
 Sentences written for these tests; the model's output is given inline as [[surface|LABEL]].
 """
 from __future__ import annotations
@@ -127,3 +129,20 @@ def test_a_name_word_between_names_keeps_the_chain(tokenizer):
     # «بن» and name words stand in gold entities: the chain stays one PER (§7)
     out = repaired("وقال [[سامر بن نادر الحسيني|PER]] إن الوفد وصل.", tokenizer)
     assert out == [("سامر بن نادر الحسيني", "PER")]
+
+
+def test_a_title_cut_short_is_completed_from_the_gold_titles(tokenizer):
+    # §2/§7: a portfolio title stays whole; «رئيس الإقليم» is a training gold TITLE and the gold never ends «رئيس»
+    # before «الإقليم»
+    lists = edge_lists()
+    assert "رئيس الإقليم" in lists["title_surfaces"] and "رئيس الإقليم" not in lists["title_followers"]
+    out = repaired("وناقش البرلمان تمديد ولاية [[رئيس|TITLE]] الإقليم أمس.", tokenizer)
+    assert out == [("رئيس الإقليم", "TITLE")]
+
+
+def test_a_title_the_gold_ends_before_a_body_is_not_extended(tokenizer):
+    # «مدير الأمن» is a gold TITLE but the gold also ends «مدير» before «الأمن» (then «الأمن» starts an ORG): left
+    # alone; and a title is never extended over another entity
+    assert "مدير الأمن" in edge_lists()["title_followers"]
+    out = repaired("وصل [[مدير|TITLE]] الأمن، ثم [[رئيس|TITLE]] [[الإقليم الشمالي|LOC]].", tokenizer)
+    assert out == [("مدير", "TITLE"), ("رئيس", "TITLE"), ("الإقليم الشمالي", "LOC")]
