@@ -146,3 +146,22 @@ def test_a_title_the_gold_ends_before_a_body_is_not_extended(tokenizer):
     assert "مدير الأمن" in edge_lists()["title_followers"]
     out = repaired("وصل [[مدير|TITLE]] الأمن، ثم [[رئيس|TITLE]] [[الإقليم الشمالي|LOC]].", tokenizer)
     assert out == [("مدير", "TITLE"), ("رئيس", "TITLE"), ("الإقليم الشمالي", "LOC")]
+
+
+def test_the_ner_stage_keeps_a_list_item_without_its_waw():
+    # end to end through the spaCy stage with a stub model: the span starting inside «ونوريا» survives char_span
+    import spacy
+
+    from pipeline.ner.component import NERComponent
+    from pipeline.text.tokenizer import ArabicTokenizer
+
+    class Stub:
+        def predict(self, sentences, batch_size=32):
+            return [["B-PER" if w in ("سمير", "ونوريا") else "O" for w in words] for words in sentences]
+
+    nlp = spacy.blank("ar")
+    nlp.tokenizer = ArabicTokenizer(nlp.vocab)
+    ner = object.__new__(NERComponent)
+    ner.classifier, ner.batch_size, ner.consistency = Stub(), 32, True
+    doc = ner(nlp("زار سمير، ونوريا المعرض."))
+    assert [(e.text, e.label_) for e in doc.ents] == [("سمير", "PER"), ("نوريا", "PER")]
