@@ -215,15 +215,20 @@ def _listed_conjunction(text: str, e: dict, entities: list[dict]) -> dict:
     return {**e, "start": e["start"] + len(COORDINATOR)} if listed else e
 
 
+@lru_cache(maxsize=1)
+def _never_named() -> frozenset[str]:
+    """Common words (`unlabelled_words`) that stand inside no training gold entity either."""
+    return unlabelled_words() - edge_lists()["in_names"]
+
+
 def _split_persons(text: str, e: dict) -> list[dict]:
     """`e`, or the two PERs on either side of an inner word that the training gold sees often and never inside
     any entity («X شقيق Y»: a kinship or role noun between two names; §2 the PER is the name only)."""
     words = _words(text, e)
     if e["label"] != "PER" or len(words) < 3:
         return [e]
-    never_named = unlabelled_words() - edge_lists()["in_names"]
     for k in range(1, len(words) - 1):
-        if text[words[k][0]:words[k][1]] in never_named:
+        if text[words[k][0]:words[k][1]] in _never_named():
             return [{**e, "end": words[k - 1][1]}, {**e, "start": words[k + 1][0]}]
     return [e]
 
