@@ -18,11 +18,84 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.io.jsonl import read_jsonl
+from pipeline.ner.repair import COORDINATOR
 from pipeline.ner.repair import UNLABELLED_DATA as OUT
 from pipeline.text.proclitics import ARTICLE
 from pipeline.text.tokenizer import ArabicTokenizer
 
 MIN_COUNT = 10  # fewer sightings say too little (measured: 5 or 7 also drop true names on real-dev)
+EDGE_MIN = 3  # sightings for the edge lists (session 22): a word seen this often and never in a gold PER
+ALONE_MIN = 5  # sightings for `named_alone`
+HEAD_MIN = 4  # times a bare noun stands right before a gold ORG for `org_outside_heads`
+GLUED_ARTICLE = ("بال", "وال", "فال", "كال", "لل")  # a proclitic and the article: a word no name ends with
+
+
+def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
+    """Lists for `pipeline.ner.repair`'s span edges, from the training gold:
+    `per_article_words`: words with the article that stand inside a gold PER («الحبيب»: a PER may start so);
+    `glued_common`: words with a proclitic and the article («بالقول») seen EDGE_MIN times and never in a PER;
+    `named_alone`: words the gold labels alone as an entity (not PER) at least half the times it sees them and
+      never puts in a PER («المملكة»);
+    `waw_names`: words starting with «و» that stand inside a gold entity («وليد»، «واشنطن»: the «و» is the name's);
+    `in_names`: the common words (`words`, MIN_COUNT) that stand inside some gold entity; the others never do
+      («شقيق»: a word between two names parts them);
+    `title_surfaces`: gold TITLEs of two words or more («رئيس الإقليم»، «منسق السياسة الخارجية»);
+    `title_followers`: «TITLE word» where the gold ends a TITLE before that word, kept only where it begins a longer
+      gold TITLE (the gold says the shorter office stands alone there);
+    `org_outside_heads`: bare nouns that stand right before a gold ORG (one space between) HEAD_MIN times and
+      never start one («عناصر»، «قيادات»: the members or leaders of a body, not its name)."""
+    tok = ArabicTokenizer()
+    seen: Counter = Counter()
+    in_per: Counter = Counter()
+    in_any: Counter = Counter()
+    alone: Counter = Counter()
+    org_first: Counter = Counter()
+    before_org: Counter = Counter()
+    titles: set[str] = set()
+    followed: set[str] = set()
+    for path in paths:
+        for doc in read_jsonl(path):
+            text, ents = doc["text"], doc["entities"]
+            spans = tok.spans(text)
+            words = [text[s:e] for s, e in spans]
+            first = {s: i for i, (s, _) in enumerate(spans)}
+            last = {e: i for i, (_, e) in enumerate(spans)}
+            for (s, e), w in zip(spans, words):
+                seen[w] += 1
+                if any(x["start"] <= s and e <= x["end"] for x in ents):
+                    in_any[w] += 1
+                if any(x["label"] == "PER" and x["start"] <= s and e <= x["end"] for x in ents):
+                    in_per[w] += 1
+            for x in ents:
+                if x["label"] == "TITLE":
+                    surface = text[x["start"]:x["end"]]
+                    if " " in surface:
+                        titles.add(surface)
+                    after = text[x["end"]:].split(" ", 2)
+                    if len(after) > 1 and not after[0] and after[1]:
+                        followed.add(surface + " " + after[1])
+                a, b = first.get(x["start"]), last.get(x["end"])
+                if a is None or b is None:
+                    continue
+                if a == b and x["label"] != "PER":
+                    alone[words[a]] += 1
+                if x["label"] != "ORG":
+                    continue
+                if b > a:
+                    org_first[words[a]] += 1
+                if a > 0 and text[spans[a - 1][1]:x["start"]] == " " and not any(
+                        y["start"] <= spans[a - 1][0] < y["end"] for y in ents):
+                    before_org[words[a - 1]] += 1
+    return {
+        "per_article_words": sorted(w for w in in_per if w.startswith(ARTICLE)),
+        "glued_common": sorted(w for w, n in seen.items() if n >= EDGE_MIN and not in_per[w] and w.startswith(GLUED_ARTICLE)),
+        "named_alone": sorted(w for w, n in seen.items() if n >= ALONE_MIN and not in_per[w] and 2 * alone[w] >= n),
+        "in_names": sorted(w for w in common if in_any[w]),
+        "title_surfaces": sorted(titles),
+        "title_followers": sorted(f for f in followed if any(t == f or t.startswith(f + " ") for t in titles)),
+        "waw_names": sorted(w for w in in_any if w.startswith(COORDINATOR)),
+        "org_outside_heads": sorted(w for w, n in before_org.items() if n >= HEAD_MIN and not org_first[w] and w[:1].isalpha()),
+    }
 
 
 def count_words(paths: list[Path]) -> tuple[Counter, Counter]:
@@ -53,11 +126,16 @@ def main() -> None:
     common = set(words)
     named_bare = sorted(w for w in named if ARTICLE + w in common)  # names despite the article form
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    data = {"min_count": MIN_COUNT, "sources": [p.name for p in args.files], "words": words, "named_bare": named_bare}
+    data = {"min_count": MIN_COUNT, "sources": [p.name for p in args.files], "words": words, "named_bare": named_bare,
+            **edge_words(args.files, common)}
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:  # mtime 0: same bytes
         fh.write(payload)
-    print(f"{len(words)} never-labelled words, {len(named_bare)} bare forms labelled alone -> {OUT}")
+    print(f"{len(words)} never-labelled words, {len(named_bare)} bare forms labelled alone, "
+          + ", ".join(f"{len(data[k])} {k}" for k in ("per_article_words", "glued_common", "named_alone", "in_names",
+                                                  "waw_names", "org_outside_heads", "title_surfaces",
+                                                  "title_followers"))
+          + f" -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -34,9 +34,11 @@ def test_initials_joined_by_a_dot_are_one_person(tokenizer):
 
 
 def test_a_coordinated_second_person_stays_apart(tokenizer):
-    # the «و» the tokenizer kept on an unknown name opens another person
-    out = repaired("شارك في العرض [[سامر حداد|PER]] [[ورنيم|PER]] أمس.", tokenizer)
-    assert out == [("سامر حداد", "PER"), ("ورنيم", "PER")]
+    # the «و» the tokenizer kept on an unknown name opens another person; since session 22 the «و» itself is
+    # left outside (§2; tests/test_ner_repair4.py), so the second span starts inside the token
+    text, ents = parse("شارك في العرض [[سامر حداد|PER]] [[ورنيم|PER]] أمس.")
+    out = [(text[e["start"]:e["end"]], e["label"]) for e in repair_spans(text, ents)]
+    assert out == [("سامر حداد", "PER"), ("رنيم", "PER")]
 
 
 def test_people_joined_by_a_dash_or_a_comma_stay_apart(tokenizer):

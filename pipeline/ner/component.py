@@ -19,7 +19,7 @@ from pipeline.ner.data import sentences
 from pipeline.ner.model import TokenClassifier, predict_entities
 from pipeline.ner.repair import repair_spans
 from pipeline.text.chars import model_view
-from pipeline.text.tokenizer import doc_words
+from pipeline.text.tokenizer import WORDS_KEY, doc_words
 
 MAX_WORDS = 80
 
@@ -30,6 +30,27 @@ def _sentences(doc: Doc) -> list[list[int]]:
     w = doc_words(doc)
     seen = [k for k, word in enumerate(w.words) if model_view(word)]
     return [[w.tokens[seen[k]] for k in g] for g in sentences([w.sent_starts[k] for k in seen], MAX_WORDS)]
+
+
+def split_at_boundaries(doc: Doc, ents: list[dict]) -> None:
+    """Split every token that an entity starts or ends inside, so that each span of `ents` is token-aligned:
+    `repair_spans` leaves a list's conjunction «و» outside a name the tokenizer kept it on («وسيلين» → «و» +
+    «سيلين», as the tokenizer cuts it on a known name). The Doc's cached words are dropped for the next stages."""
+    offsets = {o for e in ents for o in (e["start"], e["end"])}
+    cuts = {}
+    for t in doc:
+        inner = sorted(o - t.idx for o in offsets if t.idx < o < t.idx + len(t.text))
+        if inner:
+            cuts[t.i] = inner
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for i, inner in cuts.items():
+            t = doc[i]
+            bounds = [0, *inner, len(t.text)]
+            orths = [t.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retokenizer.split(t, orths, heads=[(t, 0)] * len(orths))
+    doc.user_data.pop(WORDS_KEY, None)
 
 
 class NERComponent:
@@ -53,6 +74,7 @@ class NERComponent:
                 ents = [e for _ in gs for e in next(found)]
                 if self.consistency:
                     ents = repair_spans(doc.text, spread_labels(doc.text, doc_words(doc).spans, ents))
+                    split_at_boundaries(doc, ents)
                 spans = [doc.char_span(e["start"], e["end"], label=e["label"]) for e in ents]
                 doc.ents = [s for s in spans if s is not None]  # every span is token-aligned; never crash on one
                 yield doc
