@@ -167,11 +167,15 @@ HOSTED = _keys(*HOST, "استضافت")
 HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", "ستعقد", "سيعقد", "ستجري", "سيجري", "نظم", "ينظم", "تنظم", *STAGE, "جرت", "جرى", "تجري",
                                 "بدأ", "تبدأ", "انطلق", "تنطلق", "اختتم", "أقيم", "أقيمت",
                                 "تنعقد", "ينعقد", "ستنعقد", "سينعقد", "المنعقد") + HOSTED  # «القمة التي تنعقد اليوم»
+# «الجولة الثانية من المحادثات … ستبدأ قريبا في X»، «محادثات السلام …، والتي من المفترض أن تستأنف يوم غد»: the
+# future of starting and resuming after the noun reports a planned round (GUIDELINES §7 decisions 20, 117)
+HELD_AFTER += _keys("ستبدأ", "سيبدأ", "ستنطلق", "تستأنف", "ستستأنف", "يستأنف", "سيستأنف")
 HELD_WINDOW = 8
 HELD_PEOPLE = 10  # words from «عقده» to its date over the «بـ» phrase of the people it was held with
 RELATIVE = ("التي", "الذي", "الذين")
 RELATIVE_KEYS = _keys(*RELATIVE, "والذي", "والتي")
 RELATIVE_HELD_WINDOW = 16
+BETWEEN_HELD_WINDOW = 20  # «المفاوضات بين وفدي حزبي «X» و«Y» بخصوص …»: the parties and subject before the verb
 BETWEEN = word_key("بين")
 # «مؤتمراً صحافياً سيعقد بعد الاجتماع»: a meeting named as the time landmark of another event is not the one the verb
 # before it holds (GUIDELINES §7 decision 263)
@@ -221,6 +225,7 @@ NAMED_BY_PLACE = _keys("مؤتمر", "قمة")  # «مؤتمر جنيف»، «ق
 SINCE = _keys("منذ", "حتى")  # «منذ كامب ديفيد وحتى لقاءات الدوحة»: a landmark of a process (decision 263)
 MONTH_NOUN = word_key("شهر")  # «في شهر مايو (أيار) الماضي»: the noun before a month, written in the date
 GATHERED = _keys(*CONVENED)
+CONVENED_DATE = 5  # words from «يجتمع» over its unnamed subject to the date before «مع»
 # «التقيت»، «اجتمعنا مع»، «لقائنا مع»: the writer or a quoted speaker met someone (GUIDELINES §7 decisions 36, 97);
 # «اجتمعت» is left out, it is also «she met»
 FIRST_PERSON_MET = _keys("التقيت", "التقينا", "اجتمعنا", "لقائنا", "لقائي")
@@ -270,6 +275,9 @@ SITTING_KINDS = _keys("استثنائية", "عادية", "طارئة", "برل�
 COUNCILS = _keys("مجلس", "برلمان", "البرلمان", "الجمعية", "الكونغرس", "الكونجرس")
 SITTING_WINDOW = 6  # words from «دورة» to the council that holds it («على مستوى غرفتي البرلمان»)
 SESSION_RANKS = _keys("الأولى", "الاولى", "الثانية", "الثالثة", "الرابعة", "الختامية", "الافتتاحية")
+# «الجولة الثانية/المقبلة/الأخيرة من المحادثات»: a round named by its rank is one round of its own, not the talks
+# reported before (GUIDELINES §7 decisions 117, 118)
+ROUND_RANKS = _keys("الثانية", "الثالثة", "الرابعة", "الخامسة", "المقبلة", "القادمة", "الأخيرة", "الاخيرة")
 # «ستعقد اجتماعات دورية»: regular meetings are no one specific meeting (GUIDELINES §7 decision 36)
 ONE = _keys("واحدة", "واحد")
 REGULAR = _keys("دورية", "دوري", "منتظمة", "منتظم")
@@ -568,10 +576,16 @@ def _court(ctx: Context, i: int) -> Mention | None:
 def _held_after(ctx: Context, i: int) -> int | None:
     """The verb of taking place after the meeting noun at i («انعقد»، «التي جرت»), within its clause."""
     _, b = clause(ctx, i)
-    for j in range(i + 1, min(b, i + RELATIVE_HELD_WINDOW) + 1):
+    between = BETWEEN in ctx.keys[i + 1:i + 3]
+    for j in range(i + 1, min(b, i + (BETWEEN_HELD_WINDOW if between else RELATIVE_HELD_WINDOW)) + 1):
         key = ctx.key(j)
-        if key in COMMAS and ctx.key(j + 1) in RELATIVE_KEYS and j - i > 2:
-            continue  # «المنتدى العالمي الثامن للبنية التحتية لعام 2015، الذي أقيم في …»: a relative set off by a comma
+        # «المنتدى العالمي الثامن للبنية التحتية لعام 2015، الذي أقيم في …»: a relative set off by a comma («، و التي»:
+        # the «و» of the relative split off)
+        if key in COMMAS and (ctx.key(j + 1) in RELATIVE_KEYS or ctx.words[j + 1:j + 2] == ["و"]
+                              and ctx.key(j + 2) in RELATIVE_KEYS) and j - i > 2:
+            continue
+        if key in COMMAS and between and ctx.key(j + 1).startswith(HELD_AFTER):
+            continue  # «محادثات السلام بين الحكومة X ومتمردي حركة Y، ستجري»: the comma that closes the parties
         if key in COMMAS or any(m.label == "PER" for m in ctx.starting_in(j, j)):
             return None
         # «اللقاء المتميز «…» الذي أقامه ملتقى X»، «محادثات السلام بين الحكومة X ومتمردي حركة Y ستجري»: over a long
@@ -1274,6 +1288,10 @@ def _gathering_body(ctx: Context, i: int) -> Mention | None:
         return None
     k = i - (ctx.key(i - 1) == ALREADY)
     k -= ctx.words[k - 1:k] != [] and ctx.words[k - 1] in QUOTES  # «"مجلس الشورى القيادي" اجتمع»
+    # «المجلس التنفيذي المركزي لحزبه سيجتمع»: over the «ل» + pronoun-suffixed party the body belongs to
+    if k >= 2 and ctx.words[k - 2] == "ل" and not ctx.starting_in(k - 1, k - 1) \
+            and _norm(ctx.key(k - 1)).endswith(PRONOUNS):
+        k -= 2
     body = next((m for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k - 1) if m.label == "ORG" and m.last == k - 1),
                 None) or _referred_body(ctx, k - 1) or _referred_body(ctx, i + 1)
     # «X نائب رئيس الحكومة سيجتمع»: a body in the genitive of an office is not the subject, its holder is
@@ -1281,6 +1299,19 @@ def _gathering_body(ctx: Context, i: int) -> Mention | None:
                            for t in ctx.starting_in(max(0, body.first - OFFICE_CHAIN), body.first - 1)):
         return None
     return body
+
+
+def _convened_on(ctx: Context, i: int) -> bool:
+    """«يجتمع خبراء الطيران الاثنين مع نظرائهم»: a verb of meeting («اجتمع/يجتمع»، not «يلتقي», also a match) with a
+    relative date after its subject and then «مع» reports one dated meeting, its people unnamed (GUIDELINES §7
+    decisions 21, 36)."""
+    if _norm(ctx.key(i)) not in GATHERED:
+        return False
+    d = relative_date(ctx, i + 1, CONVENED_DATE)
+    if d is None:
+        return False
+    k = bisect_left(ctx.spans, (d[1],))
+    return ctx.key(k) == WITH
 
 
 def _date_after_adjectives(ctx: Context, i: int) -> list[int] | None:
@@ -1315,7 +1346,7 @@ def frames(ctx: Context) -> list[dict]:
                    | {i for i in find(ctx, ("المفاوضات",)) if _round(ctx, i) is not None})
     definite = set(_definite(ctx))
     met = {i for i in find(ctx, MET) if _named_after(ctx, i, clause(ctx, i)[1]) or _subject(ctx, i)
-           or _gathering_body(ctx, i) or _pronoun_subject(ctx, i)}
+           or _gathering_body(ctx, i) or _pronoun_subject(ctx, i) or _convened_on(ctx, i)}
     # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)
     met |= {i for i in find(ctx, WITH_PARTICIPANTS) if _named_after(ctx, i, clause(ctx, i)[1])
             or any(m.label == "PER" for m in ctx.starting_in(clause(ctx, i)[0], i - 1))}
@@ -1351,7 +1382,7 @@ def frames(ctx: Context) -> list[dict]:
         # «ترأس الجلسة الأولى X»: a session named by its rank with its own chair is a meeting of its own (decision 119)
         chaired = bool(_chairing(ctx, i - 1, i)) and ctx.key(i + 1) in SESSION_RANKS
         # «بدأت … جولة جديدة من المباحثات»: a new round is no repeat of a meeting reported before (decision 117)
-        new_round = (r := _round(ctx, i)) is not None and not ctx.key(r).startswith("ال")
+        new_round = (r := _round(ctx, i)) is not None and (not ctx.key(r).startswith("ال") or ctx.key(r + 1) in ROUND_RANKS)
         if i in definite and not first and i not in sittings and not chaired and not new_round \
                 and not _described(ctx, i, held, out) and not (i in owned and not _repeated(ctx, i, out)):
             continue  # a later mention of the meeting already reported (§6)
@@ -1422,8 +1453,9 @@ def frames(ctx: Context) -> list[dict]:
             org is not None and org.first > host or any(m.label == "PER" for m in ctx.starting_in(host + 1, host + 1))))
         if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
                 org or loc or held_date or (i in held and _date(ctx, i, a, b, False)))) \
-                and not (i in at and _day_after(ctx, i) is not None):
-            continue
+                and not (i in at and _day_after(ctx, i) is not None) \
+                and not (i in at and _date_after_adjectives(ctx, i) is not None):
+            continue  # «في مؤتمره الصحافي اليومي الاثنين الماضي»: the day after its adjectives reports it (dec. 21, 36)
         slots: dict[str, list] = {}
         if org:
             slots["organizer"] = [m.id for m in _coordinated(ctx, org) + (_partners(ctx, org, i) if verbs else [])
