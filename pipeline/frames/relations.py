@@ -20,7 +20,9 @@
   chain «بلدية X، منطقة Y» / «X (منطقة Y)» / «في قرية X مركز Y» (not a list «منطقة A، منطقة B، منطقة C», nor a
   bracketed alias «مدينة X (Y) السورية» or «(ريف Y)»), a unit's seat «X مركز/حاضرة Y», a pair after a dual
   «بلدتي X وY في Z», «Y الذي يضم X», a body in each unit of a list «فروع وزارة X في منطقة A، منطقة B»,
-  the parts named «وتحديدا مناطق A، وB» after a unit, a seat taken «الذي يتخذ من X مقرا له»; not when the place phrase belongs to the noun before («مواقع لداعش في X»،
+  the parts named «وتحديدا مناطق A، وB» after a unit, a seat taken «الذي يتخذ من X مقرا له», the body's own seat
+  «ORG في مقرها الصيفي بـX», a «where» clause «X حيث كان يعمل في ORG»، «X، حيث مقر ORG»; not when the place
+  phrase belongs to the noun before («مواقع لداعش في X»،
   «قمة الناتو في X»، «ممثل إيران في X»; but the body's own sites or fighters in the construct state
   do: «مقاتلي جبهة X في Y»، «معاقل X في Y») or names a road or junction («مفرق X بمديرية Y»).
 
@@ -87,6 +89,14 @@ WHERE_SEAT = (word_key("حيث"), word_key("مقر"))
 TAKES_AS_SEAT = _keys("يتخذ", "تتخذ", "اتخذ", "اتخذت", "اتخذا", "اتخذوا")
 SEAT_NOUN = _keys("مقرا", "مقرًا", "مقراً", "مقرا.", "مقرات", "مقرها", "مقره")
 SEAT_BLOCK = _keys("عن", "من", "في", "على", "إلى", "الى", "مع", "باسم")
+# «أصدرت المحكمة X في مقرها الصيفي بمحافظة Y»، «عقدت الأمانة X اجتماعها في مقرها الدائم في Y»: the body's own seat,
+# named after it in its clause, is in the place (decision 142)
+OWN_SEAT = _keys("مقرها", "مقره")
+MAX_SEAT_LEAD = 3  # words between the body and «في/ب مقرها» («اجتماعها الأسبوعي»)
+# «إلى إسبانيا حيث كان يعمل في السفارة X»، «في بيروت حيث كانت (PER) تعمل في ORG»: a «where» clause right after a
+# place puts the body it names after «في/ب» there (decision 279)
+WHERE = word_key("حيث")
+MAX_WHERE = 5  # words of the «حيث» clause before its «في/ب»
 SPOKESMAN_OF = word_key("باسم")
 IN_ITS_NAME = _keys("اسمها", "اسمه", "اسمهم")  # «الناطق باسمها أحمد X» (read «ب» + «اسمها»)
 # «X، وهو مدير سابق في شركة Y»، «X وهي نائبة عن حزب Y»: a title in a clause of description after the name
@@ -137,7 +147,8 @@ ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "م
 # decides; «مواقع لـX في Y», with «ل», stays the place of the strike)
 OWN_SITES = _keys("مواقع", "مقاتلي", "معاقل", "متمردي")
 # people of a country: «ممثل إيران في المنامة»، «أبناء الجمهورية اليمنية المقيمين في المملكة»، «مندوبي إيران في اليمن»
-PEOPLE_OF = _keys("ممثل", "ممثلي", "أبناء", "ابناء", "مندوب", "مندوبي", "مواطني", "رعايا", "جالية")
+PEOPLE_OF = _keys("ممثل", "ممثلي", "أبناء", "ابناء", "مندوب", "مندوبي", "مواطني", "رعايا", "جالية",
+                  "حلفاء")  # «حلفاء واشنطن في شمال سوريا»: the allies are there, not the capital
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
 # «مدينة الرمادي مركز محافظة الأنبار»، «مدينة أبها حاضرة منطقة عسير»: the seat of a unit lies in it (decision 242)
 SEAT_OF_UNIT = (_keys("مركز"), _keys("حاضرة"))
@@ -572,6 +583,8 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
         return True  # «مدينة الرمادي مركز محافظة الأنبار» (decision 242), «السليمانية (في كردستان العراق)»
     if keys in (("في",), ("في", CAPITAL), ("ب", CAPITAL)) or _side(keys):
         return True  # «مستشفى "X" في ألمانيا»، «نادي X في "Y"»: quotes around a name do not part it from «في»
+    if len(keys) == 3 and keys[:2] in (("في", CAPITAL), ("ب", CAPITAL)) and _adjective(keys[2]) and keys[2][-1:] in "ةي":
+        return True  # «استاد "X" في العاصمة الجورجية تبليسي»: the capital's nationality adjective
     if a.label == "ORG" and keys == (ACCREDITED,):
         return True  # «سفارة X لدى الأردن»: a mission in its host country (decision 71)
     if keys in (("ب",), ("بـ",)) or frozenset(keys) in PLACE_LINKS and len(keys) == len(set(keys)):
@@ -667,6 +680,9 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             continue  # «مفرق حبيش بمديرية X»: the place phrase locates the road or junction (decision 324)
         if a.label == "LOC" and gap[:1] == [")"] and ctx.words[a.first - 1:a.first] == ["("]:
             gap = gap[1:]  # «على ملعب (الأولمبيكو) في روما»: a bracketed name
+        if a.label == "ORG" and _seat_clause(gap):
+            out.append((a.id, b.id))
+            continue
         if a.label == "LOC" and [_key(w) for w in gap] in (["،", "ب"], [",", "ب"]) and ctx.head(b) in UNIT_HEADS:
             gap = gap[1:]  # «في قضاء X، بولاية Y»: a comma before a unit of the chain
         if a.label == "LOC" and _two_units(ctx, a) and len(gap) > 2 and _key(gap[0]) == "و" and gap[1].isalpha():
@@ -674,7 +690,7 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if a.label == "LOC" and not gap and _unit_chain(ctx, a, b):
             out.append((a.id, b.id))
             continue
-        if _place_gap(gap, a) and not (_key(gap[-1]) in ("ب", "بـ") and _linked(ctx, a)) \
+        if _place_gap(gap, a) and not ({_key(gap[0]), _key(gap[-1])} & {"ب", "بـ"} and _linked(ctx, a)) \
                 or (gap == ["من"] and a.label == "LOC" and _head(ctx, a) in ADMIN and _head(ctx, b) in ADMIN):
             out.append((a.id, b.id))  # «مدينة الهوارية من محافظة نابل»: a unit of a unit
     out += _contains(ctx, ents)
@@ -696,8 +712,47 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             # «بلدتي الوهط وصبر التابعتين لمحافظة لحج»: a dual or plural link covers both; «مدينتي X وY في Z»، «قرى X
             # وY بZ»: so does a dual or plural head noun before the pair
             out.append((x.id, z.id))  # «X وY بZ»
-    out += _branches(ctx, ents, set(out)) + _specified(ctx, ents)
+    out += _branches(ctx, ents, set(out)) + _specified(ctx, ents) + _where(ctx, ents)
     return _seats(ctx, ents, out)
+
+
+def _seat_clause(gap: list[str]) -> bool:
+    """«ORG في مقرها الصيفي بـ»، «ORG اجتماعها الأسبوعي في مقرها الدائم في»: the body's own seat in the place
+    (decision 142: the body's seat decides); before it at most the body's own noun («اجتماعها») and its adjectives,
+    not another noun whose seat it may be («استقبل ORG الوفد في مقره»)."""
+    keys = [_key(w) for w in gap]
+    if len(keys) < 3 or keys[-1] not in ("في", "ب", "بـ"):
+        return False
+    i = next((i for i, k in enumerate(keys) if k in OWN_SEAT), None)
+    lead = keys[:i - 1] if i else []
+    return i is not None and 0 < i <= MAX_SEAT_LEAD + 1 and keys[i - 1] in ("في", "ب", "بـ") \
+        and all(_adjective(k) for k in keys[i + 1:-1]) \
+        and (not lead or lead[0].endswith(("ها", "ه")) and all(_adjective(k) for k in lead[1:]))
+
+
+def _where(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
+    """«إلى إسبانيا حيث كان يعمل في السفارة X»، «في بيروت حيث كانت بلقيس تعمل في ORG»، «إلى إثيوبيا، حيث مقر ORG»: a
+    «حيث» clause right after a place puts the body it names there (decision 279); only a short clause of words
+    (a person at most among them), no second place or body before the ORG."""
+    out = []
+    for n, a in enumerate(ents):
+        if a.label != "LOC":
+            continue
+        k = a.last + 1 + (ctx.words[a.last + 1:a.last + 2] in (["،"], [","]))
+        if ctx.key(k) != WHERE:
+            continue
+        for b in ents[n + 1:]:
+            if b.label != "PER" or b.first - k > MAX_WHERE + 1:
+                break
+        else:
+            continue
+        words = [_key(w) for w in ctx.between(a, b)][k - a.last:]
+        inner = [m for m in ents[n + 1:] if m.first < b.first]
+        if b.label == "ORG" and b.first - k <= MAX_WHERE + 1 and words and ctx.sent_of[b.first] == ctx.sent_of[a.first] \
+                and (words == [WHERE_SEAT[1]] or words[-1] in ("في", "ب", "بـ") and all(w.isalpha() for w in words)) \
+                and all(m.label == "PER" for m in inner):
+            out.append((b.id, a.id))
+    return out
 
 
 def _branches(ctx: Context, ents: list[Mention], found: set[tuple[str, str]]) -> list[tuple[str, str]]:
