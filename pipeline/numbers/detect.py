@@ -1021,8 +1021,9 @@ def _indefinite_by_agreement(i: int, words: list[str], keys: list[str], counts: 
     the dual or the pair's pronoun «هما», which no plural takes (decision 33: each real pair counts)."""
     key = _article_key(i, keys)
     if i + 1 >= len(keys) or key.startswith("ال") or not key.endswith(("ين", "ان")) or len(key) < 5 \
-            or not is_arabic_word(words[i]) or parse_words([key]) is not None or key in TWO_WORDS:
-        return False
+            or not is_arabic_word(words[i]) or parse_words([key]) is not None or key in TWO_WORDS \
+            or _dual_imperfect_verb(key, counts) or _dual_imperfect_by_singular(key, counts):
+        return False  # («لا تزالان تسجلان»: a dual verb before another)
     if _agreeing_dual_word(key, keys[i + 1], counts):
         return True
     k = i + 1  # («عاملين آسيويين وهما يهمان»: the pair's adjective stands between)
@@ -1260,7 +1261,7 @@ def _construct_nominative_dual(i: int, words: list[str], keys: list[str], counts
 ADVERBS_IN_A = _keys("سابقا", "حاليا", "لاحقا", "مؤخرا", "أيضا", "دائما", "تماما", "معا", "فورا", "جدا")
 PAIR_NAME_WORDS = 3  # «وادي بن هشبل»: a name of up to three words on each side of «و»
 # «في/على/ب مركزي X وY»: after a preposition the -ي word is a place or object, not an adjective
-PAIR_PREPOSITIONS = _keys("في", "على", "من", "إلى", "عن", "ب", "ل")
+PAIR_PREPOSITIONS = _keys("في", "على", "من", "إلى", "عن", "ب", "ل", "بين")
 
 
 def _pair_follows(i: int, words: list[str], keys: list[str]) -> bool:
