@@ -920,9 +920,24 @@ def _construct(i: int, words: list[str], keys: list[str], counts: dict[str, int]
     A preposition («برئاستي بعد») or a definite feminine adjective («حالتي الصحية», «فكرتي المسبقة»: its
     masculine is a common word) after it makes it a singular with «my»."""
     if i + 1 < len(words) and (keys[i + 1] in PREPOSITIONS or PRONOUN_PREPOSITION.match(keys[i + 1])
-                               or _feminine_adjective(i + 1, words, counts) or _clitic_led(words[i + 1], counts)):
+                               or (_feminine_adjective(i + 1, words, counts)
+                                   and not _second_noun_genitive(i + 1, words, keys, counts))
+                               or _clitic_led(words[i + 1], counts)):
         return False
     return _noun_follows(i, words, keys) or (i + 1 < len(words) and words[i + 1] in OPENING and _noun_follows(i + 1, words, keys))
+
+
+def _second_noun_genitive(k: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
+    """«وزارتي الداخلية والعمل»: a definite noun (no adjective) joined by «و» right after word k makes k the first
+    of two genitives of a construct dual, however adjective-like it looks; «حالتي الصحية والنفسية» joins two
+    adjectives of «my state»."""
+    j = k + 1 + (k + 1 < len(keys) and keys[k + 1] == "و")
+    if j >= len(keys) or j == k + 1 and not keys[j].startswith("وال") or not is_arabic_word(words[j]):
+        return False
+    second = keys[j].removeprefix("و")
+    raw = lookup_key(words[j]).removeprefix("و")
+    return second.startswith("ال") and len(second) > 4 and not (raw.endswith("ة") and counts.get(raw[:-1], 0) >= ADJECTIVE_MIN) \
+        and not (raw.endswith("ي") and counts.get(raw + "ة", 0) >= ADJECTIVE_MIN)
 
 
 GLUED_LEADS = ("و", "ف", "ب", "ل")
@@ -1001,15 +1016,42 @@ def _dual_imperfect_verb(key: str, counts: dict[str, int]) -> bool:
 
 
 def _indefinite_by_agreement(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
-    """«رجلين كانا في المكان», «فوجين يضمان 500 متطوع», «عنصرين وهما …»: an indefinite -ين noun followed by a verb in
-    the dual or the pair's pronoun «هما», which no plural takes."""
+    """«رجلين كانا في المكان», «فوجين يضمان 500 متطوع», «عنصرين وهما …», «زوجان يقودان», «قاطرتين تقلان»,
+    «عاملين آسيويين وهما»: an indefinite -ين/-ان noun, past one agreeing adjective of its ending, followed by a verb in
+    the dual or the pair's pronoun «هما», which no plural takes (decision 33: each real pair counts)."""
     key = _article_key(i, keys)
-    if i + 1 >= len(keys) or key.startswith("ال") or not key.endswith("ين") or len(key) < 5 \
-            or not is_arabic_word(words[i]) or parse_words([key]) is not None or key in TWO_WORDS:
+    if i + 1 >= len(keys) or key.startswith("ال") or not key.endswith(("ين", "ان")) or len(key) < 5 \
+            or not is_arabic_word(words[i]) or parse_words([key]) is not None or key in TWO_WORDS \
+            or _dual_imperfect_verb(key, counts) or _dual_imperfect_by_singular(key, counts):
+        return False  # («لا تزالان تسجلان»: a dual verb before another)
+    if _agreeing_dual_word(key, keys[i + 1], counts):
+        return True
+    k = i + 1  # («عاملين آسيويين وهما يهمان»: the pair's adjective stands between)
+    return k + 1 < len(keys) and keys[k].endswith(key[-2:]) and len(keys[k]) >= 5 \
+        and not keys[k].startswith(("ال", "و")) and is_arabic_word(words[k]) and keys[k] not in TWO_WORDS \
+        and _agreeing_dual_word(key, keys[k + 1], counts)
+
+
+def _agreeing_dual_word(key: str, nxt: str, counts: dict[str, int]) -> bool:
+    """The word after an indefinite -ين/-ان noun `key` agrees with it as a dual: the pair's pronoun or a dual verb."""
+    # (a verb after «و» opens a clause of its own: «مهرجان برلين واعتبرا»)
+    if nxt in PAIR_PRONOUNS:
+        return key.endswith("ين")  # («بناء وعمران هما قطر …»: an -ان word of its own before the pronoun)
+    if nxt[:1] in ("و", "ف"):
         return False
-    nxt = keys[i + 1]  # (a verb after «و» opens a clause of its own: «مهرجان برلين واعتبرا»)
-    return nxt in PAIR_PRONOUNS or (nxt[:1] not in ("و", "ف") and (_dual_past_verb(nxt, counts)
-                                                                    or _dual_imperfect_verb(nxt, counts)))
+    if key.endswith("ان"):  # (a nominative -ان is mostly a name or a word of its own: only an imperfect dual verb)
+        return _dual_imperfect_verb(nxt, counts) or _dual_imperfect_by_singular(nxt, counts)
+    return _dual_past_verb(nxt, counts) or _dual_imperfect_verb(nxt, counts) \
+        or _dual_imperfect_by_singular(nxt, counts)
+
+
+def _dual_imperfect_by_singular(key: str, counts: dict[str, int]) -> bool:
+    """«تقلان», «يؤرقان», «يقودان»: an imperfect verb in the dual whose masculine singular («يقل», «يؤرق») is a word
+    of the counts and commoner than this form; the plural -ون may be rare («يؤرقون» unseen)."""
+    if len(key) < 5 or key[:1] not in ("ي", "ت") or not key.endswith("ان"):
+        return False
+    singular = counts.get("ي" + key[1:-2], 0)
+    return singular >= DUAL_VERB_MIN and counts.get(key, 0) < singular
 
 
 DUAL_VERB_MIN = 5
@@ -1219,7 +1261,7 @@ def _construct_nominative_dual(i: int, words: list[str], keys: list[str], counts
 ADVERBS_IN_A = _keys("سابقا", "حاليا", "لاحقا", "مؤخرا", "أيضا", "دائما", "تماما", "معا", "فورا", "جدا")
 PAIR_NAME_WORDS = 3  # «وادي بن هشبل»: a name of up to three words on each side of «و»
 # «في/على/ب مركزي X وY»: after a preposition the -ي word is a place or object, not an adjective
-PAIR_PREPOSITIONS = _keys("في", "على", "من", "إلى", "عن", "ب", "ل")
+PAIR_PREPOSITIONS = _keys("في", "على", "من", "إلى", "عن", "ب", "ل", "بين")
 
 
 def _pair_follows(i: int, words: list[str], keys: list[str]) -> bool:
@@ -1377,6 +1419,9 @@ def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict
                                        and any(_sound_plural_seen(stem, counts) for stem in stems)):
         return False  # («مغيبين ومؤدلجين»: coordinated; «لمواطنين»: «مواطنون» under the glued «ل»; but «لاعبين
         # أجنبيين»: a nisba adjective whose -يون plural is rare is itself a dual, so the noun is one too)
+    if feminine and keys[i + 1].endswith("يتين") and not raw.endswith("يتين") and len(raw) >= 5:
+        return True  # «بزتين نازيتين», «أنشوطتين معدنيتين»: a feminine noun's plural and its nisba's are -ات, so the
+        # pair is a dual however rare the noun (decision 33)
     return any(sum(_seen(form, counts)
                    for form in _alef_forms(stem[:-1] + "ة" if feminine else stem)) >= AGREEING_DUAL_MIN
                for stem in stems)  # («باتحادين قاريين»: the singular under the glued «ب»)
