@@ -89,6 +89,23 @@ def parse(marked: str) -> tuple[str, list[dict]]:
     return text + marked[pos:], ents
 
 
+def repaired(marked: str, tokenizer) -> list[tuple[str, str]]:
+    """(surface, label) of every entity after `pipeline.ner.repair.repair_spans` on a sentence marked
+    [[surface|LABEL]] as the model emits it; input and output spans are checked to sit on token offsets with no
+    space at their edges (the NER component needs token-aligned spans)."""
+    from pipeline.ner.repair import repair_spans
+    text, ents = parse(marked)
+    spans = tokenizer.spans(text)
+    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
+    for e in ents:  # the input pieces are token-aligned, as the model's spans are
+        assert e["start"] in starts and e["end"] in ends
+    out = repair_spans(text, ents)
+    for e in out:
+        assert e["start"] in starts and e["end"] in ends
+        assert text[e["start"]:e["end"]] == text[e["start"]:e["end"]].strip()
+    return [(text[e["start"]:e["end"]], e["label"]) for e in out]
+
+
 @pytest.fixture(scope="module")
 def rels(tokenizer):
     """marked sentence -> {(relation type, head surface, tail surface)} on its gold entities."""

@@ -6,20 +6,9 @@ Sentences written for these tests; the model's output is given inline as [[surfa
 from __future__ import annotations
 
 from pipeline.ner.repair import repair_spans
-from tests.conftest import parse
+from tests.conftest import parse, repaired
 
 
-def repaired(marked: str, tokenizer) -> list[tuple[str, str]]:
-    """(surface, label) of every entity after the repair, each checked to start and end on token offsets."""
-    text, ents = parse(marked)
-    spans = tokenizer.spans(text)
-    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
-    for e in ents:  # the input pieces are token-aligned, as the model's spans are
-        assert e["start"] in starts and e["end"] in ends
-    out = repair_spans(text, ents)
-    for e in out:
-        assert e["start"] in starts and e["end"] in ends
-    return [(text[e["start"]:e["end"]], e["label"]) for e in out]
 
 
 def test_a_person_cut_in_two_is_one_name(tokenizer):

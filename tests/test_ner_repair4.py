@@ -15,19 +15,9 @@ Sentences written for these tests; the model's output is given inline as [[surfa
 from __future__ import annotations
 
 from pipeline.ner.repair import edge_lists, repair_spans, unlabelled_words
-from tests.conftest import parse
+from tests.conftest import parse, repaired
 
 
-def repaired(marked: str, tokenizer) -> list[tuple[str, str]]:
-    """(surface, label) of every entity after the repair, each checked to start and end on token offsets."""
-    text, ents = parse(marked)
-    spans = tokenizer.spans(text)
-    starts, ends = {s for s, _ in spans}, {e for _, e in spans}
-    out = repair_spans(text, ents)
-    for e in out:
-        assert e["start"] in starts and e["end"] in ends
-        assert text[e["start"]:e["end"]] == text[e["start"]:e["end"]].strip()
-    return [(text[e["start"]:e["end"]], e["label"]) for e in out]
 
 
 def test_the_lists_come_from_the_training_gold():
