@@ -298,6 +298,16 @@ MATCH = _keys("لقاء", "اللقاء")  # «المشاركة في لقاء ا
 PARTAKING_NOUNS = _keys("مشاركت", "حضور")  # «لمشاركتها»، «حضوره»: with the pronoun of the one who takes part
 ABSENT = _keys("لم", "لن", "عدم", "غياب", "تغيب", "يغيب", "تغيبها", "تغيبه", "فشل", "دون", "بدون")
 PARTAKER_WINDOW = 25  # words from the person to the verb of taking part («X، استشاري …، إلى انه كان يشارك»)
+# «ثم تحدث X»، «بدوره تحدث X عن …»، «أكد X في كلمته»، «دورة … قدمها المدرب X»، «شهد X اختتام فعاليات اللقاء»: a person
+# who addresses, presents at or witnesses the article's meeting is placed there (GUIDELINES §7 decisions 98, 211, 270)
+SPOKE = _keys("تحدث")  # the past verb: «يتحدث» reports a view, not a talk given
+ADDRESS = _keys("كلمة", "كلمته", "كلمتها")
+PRESENTED_BY = _keys("قدمها", "قدمه", "قدمته", "يقدمها", "يقدمه", "تقدمها", "تقدمه")
+WITNESSED = _keys("شهد")
+SPOKE_TO = ("ل", "لـ", "إلى", "الى", "عن", "مع")  # «تحدث لـ«الشرق الأوسط»»، «تحدث عن …»: no named speaker right after
+SPEAKER_REACH = 14  # words from the verb to its named subject over his office and rank
+# «خلفاً للملا X»، «ضد X»، «بدلاً من X»: a person named after these is the one replaced or opposed, not a participant
+NOT_THERE = _keys("خلفا", "ضد", "بدلا", "التخلي")
 RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
 RECEPTION_WINDOW = 40
 
@@ -1501,6 +1511,7 @@ def frames(ctx: Context) -> list[dict]:
             chairs = [p for v in _chairing(ctx, 0, len(ctx.words)) for p in _chair_of(ctx, v, clause(ctx, v)[1])]
             attending = [p for v in _attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, _over_titles(
                 ctx, ctx.sentence_end(v))) if p.label == "PER"]
+            attending += _addresses(ctx, i)
         else:
             chairs = [p for v in _chairing(ctx, a, b + 1) for p in _chair_of(ctx, v, b)]
             if not chairs and chaired:  # «X، ترأس الجلسة الأولى»: the subject before the verb
@@ -1533,7 +1544,7 @@ def frames(ctx: Context) -> list[dict]:
                 attending += _fronted(ctx, i)
             attending += presented.get(i, [])
             attending += _partaker(ctx, joined[i]) if i in joined else []
-        attendees = [p for p in dict.fromkeys(m.id for m in attending if not _alias(ctx, m))
+        attendees = [p for p in dict.fromkeys(m.id for m in attending if not _alias(ctx, m) and not _not_there(ctx, m))
                      if p not in slots.get("chair", [])]
         if attendees:
             slots["attendee"] = attendees
@@ -1686,8 +1697,9 @@ def _first_mention(ctx: Context, m: Mention) -> Mention:
         full = _name(ctx, p)
         if full == name:
             same.append(p)
-        elif len(full) > len(name) and (full[-len(name):] == name or len(name) == 1 and full[0] == name[0]):
-            longer.append(p)
+        elif len(full) > len(name) and (full[-len(name):] == name and full[-len(name) - 1] not in LINEAGE
+                                        or len(name) == 1 and full[0] == name[0]):
+            longer.append(p)  # («عمر بن عبد العزيز» … «عبد العزيز»: the father's name ends the son's, decision 227)
     widest = max((_name(ctx, p) for p in longer), key=len, default=())
     if any(not set(_name(ctx, p)) <= set(widest) for p in longer):
         return m  # two people share the short name: no antecedent
@@ -1744,7 +1756,7 @@ def _place_at(ctx: Context, slots: dict[str, list], persons: list[Mention]) -> N
     name, or named twice in `persons`, is in it once."""
     named = {_surface(ctx, p) for p in slots.get("chair", []) + slots.get("attendee", [])}
     for m in persons:
-        if _surface(ctx, m.id) not in named and not _alias(ctx, m):
+        if _surface(ctx, m.id) not in named and not _alias(ctx, m) and not _not_there(ctx, m):
             slots.setdefault("attendee", []).append(m.id)
             named.add(_surface(ctx, m.id))
 
@@ -1762,6 +1774,63 @@ def _papers(ctx: Context, frame: dict) -> list[Mention]:
         if any(_norm(ctx.key(j)).startswith(PRESENT + DISCUSS) or _speaks(ctx, j) for j in range(a, b + 1)):
             persons += [m for m in ctx.starting_in(a, b) if m.label == "PER"]
     return persons
+
+
+def _not_there(ctx: Context, m: Mention) -> bool:
+    """«خلفاً للملا X»، «النضال … ضد X»، «بدلاً من X»، «التخلي عن X»: a person named right after words of replacing or
+    opposing (a style or «ل/من/عن» between) is not placed at the meeting of his sentence (§4 attendee: a PER the text
+    places at the meeting)."""
+    for k in range(m.first - 1, max(-1, m.first - 4), -1):
+        if _norm(ctx.key(k)).removeprefix("و") in NOT_THERE:
+            return True
+        if ctx.words[k] in COMMAS or any(t.label in ("PER", "ORG", "LOC") for t in ctx.starting_in(k, k)):
+            return False
+    return False
+
+
+def _addresses(ctx: Context, i: int) -> list[Mention]:
+    """The persons who address, present at or witness the article's meeting at i, anywhere after its opening words
+    («شهد X … اختتام فعاليات اللقاء»، «بدوره تحدث X عن …»، «ثم تحدث X والدكتور Y»، «أكد X في كلمة الملتقى»،
+    «الدورة التي قدمها المدرب X»): GUIDELINES §7 decisions 98 and 211 (a speaker whose talk is the meeting's content),
+    270 (the presenter of a course in its programme); «تحدث لـ…/عن …» with no name after it, «يتحدث» (a view) place
+    no one."""
+    out: list[Mention] = []
+    for k in range(ctx.sentence_start(i), len(ctx.words)):
+        key = ctx.key(k)
+        if key in WITNESSED and k < i:  # «شهد X … اختتام فعاليات اللقاء» in the meeting's sentence
+            out += _speaker_after(ctx, k, i)[:1]
+        elif k <= i:
+            continue
+        elif key in SPOKE or key in PRESENTED_BY:
+            out += _speaker_after(ctx, k, clause(ctx, k)[1])
+        elif key in ADDRESS and ctx.key(k - 1) == "في":  # «أكد الإعلامي X في كلمة ملتقى …»
+            lo = clause(ctx, k)[0]
+            if any(_speaks(ctx, j) for j in range(lo, k)):
+                out += [m for m in ctx.starting_in(lo, k - 2) if m.label == "PER" and m.last < k - 1][-1:]
+    return out
+
+
+def _speaker_after(ctx: Context, k: int, end: int) -> list[Mention]:
+    """The named subject right after the verb at k, over his office and rank (no «ل/عن/مع» first), and the persons
+    joined to him by «و» («ثم تحدث مدير المستشفى الدكتور X والدكتور Y»)."""
+    if ctx.words[k + 1:k + 2] and (ctx.words[k + 1] in SPOKE_TO or ctx.key(k + 1).startswith(("لل", "ل"))
+                                   and not ctx.starting_in(k + 1, k + 1)):
+        return []
+    hi = min(end, k + SPEAKER_REACH)
+    per = next((m for m in ctx.starting_in(k + 1, hi) if m.label == "PER" and m.last <= hi), None)
+    if per is None or any(ctx.words[j] in SPOKE_TO or ctx.words[j] in COMMAS or ctx.key(j) in THAT
+                          for j in range(k + 1, per.first)):
+        return []
+    out = _co_chairs(ctx, per)
+    while True:  # «والدكتور Y»: a style word (no TITLE) between «و» and the next name
+        k = out[-1].last + 1
+        j = k + 1 if ctx.words[k:k + 1] == ["و"] else k
+        styled = j > k and j < len(ctx.words) and ctx.key(j) in HONORIFICS
+        nxt = next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "PER" and m.last <= end), None) \
+            if styled else None
+        if nxt is None:
+            return out
+        out.append(nxt)
 
 
 def _subjects(ctx: Context, i: int) -> list[Mention]:
