@@ -89,7 +89,11 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         out[b]["subject"] = out[a]["subject"]  # «منذ شهرين أو ثلاثة», «خمس سنوات أو عشر»: the noun said once
         if out[a]["type"] == "duration":
             out[b]["type"] = "duration"  # (three of them: months, not things)
-    for a, b in range_pairs(facts, keys, sent_of):  # a range: lower gte, upper lte, one subject (GUIDELINES §7)
+    ranges = range_pairs(facts, keys, sent_of)
+    for a, b in _from_to_pairs(facts, keys, sent_of, ranges):
+        if (m := _shared_multiplier(facts[a], facts[b], words)) is not None:
+            out[a]["value"] = float(facts[a].value * m)  # «ارتفع من 400 إلى 500 ألف ريال»: 400 thousand (dec. 166)
+    for a, b in ranges:  # a range: lower gte, upper lte, one subject (GUIDELINES §7)
         if out[b]["type"] in ("percent", "duration") and out[a]["type"] == "count" and facts[b].first - facts[a].last <= 3:
             out[a]["type"] = out[b]["type"]  # «بين 30 و35 في المائة», «بين ثلاث و10 سنوات»: said once for both bounds
         if (m := _shared_multiplier(facts[a], facts[b], words)) is not None:
@@ -171,6 +175,24 @@ def _listed_figures(facts: list[Fact], keys: list[str]) -> list[list[int]]:
             runs.append(run)
         run = [n]
     return runs
+
+
+FROM_TO = frozenset({"إلى", "الى"})
+
+
+def _from_to_pairs(facts: list[Fact], keys: list[str], sent_of: list[int],
+                   ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Consecutive figures «من X إلى Y» that are no range (a change from one figure to another, decision 208): the
+    scale written once after Y is shared all the same when X is smaller than Y's own number (decision 166 reads the
+    writer's one scale for both ends; the gold writes «من 400 إلى 500 ألف» as 400000 and 500000)."""
+    out = []
+    for n in range(len(facts) - 1):
+        a, b = facts[n], facts[n + 1]
+        if (n, n + 1) in ranges or sent_of[a.first] != sent_of[b.first] or a.first < 1 or keys[a.first - 1] != "من" \
+                or b.first - a.last != 2 or keys[a.last + 1] not in FROM_TO:
+            continue
+        out.append((n, n + 1))
+    return out
 
 
 def _shared_multiplier(low: Fact, high: Fact, words: list[str]) -> float | None:

@@ -105,6 +105,12 @@ BOUND_AFTER_NEGATOR = tuple(_keys("يتجاوز", "تتجاوز", "يزد", "ت�
 ONLY = _keys("سوى", "إلا")  # «لا يملك سوى مهاجم واحد»: «only one» is a figure (decision 114)
 NEGATION_WINDOW = 6
 ONE_OF = _keys("من", "منهم", "منها", "منهما", "منهن")
+# «على بعد كيلومتر واحد من وسط المدينة»: after a unit of distance «من» is «from», not «one of»
+DISTANCE_FROM = _keys("كلم", "كم", "كيلومتر", "كيلو", "متر", "ميل")
+BEFORE = word_key("قبل")  # «لم يعتقل سوى مرة واحدة من قبل»: «before», not «one of»
+# «وقفوا وقفة رجل واحد» (as one man) and «واحد أحد» (God, the One): idioms, no amount (decisions 14, 130)
+AS_ONE_MAN = _keys("وقفة", "كوقفة")
+ONE_GOD = word_key("أحد")
 # «في وقت واحد» (at once), «في خندق واحد», «على مستوى واحد», «تحت سقف واحد» (the same): واحد means «same»
 SAME_BEFORE = _keys("في", "على", "تحت")
 # «كانت أول بلدية» (the first commune to …: rank 1, GUIDELINES §6) follows a copula, not the noun of «الملازم أول»
@@ -794,9 +800,12 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
             or (i >= 2 and _one_idiom(keys[i - 2])) \
             or keys[i - 1].startswith("ال"):  # «يعد المهرجان واحداً من»: a predicate, not an adjective
         return False
-    if i + 1 < len(words) and ((keys[i + 1] in ONE_OF and not _is_time_unit(keys[i - 1]))
+    if i + 1 < len(words) and ((keys[i + 1] in ONE_OF and not _is_time_unit(keys[i - 1])
+                                and keys[i - 1] not in DISTANCE_FROM and not _from_before(i + 1, keys))
                                or (keys[i] == "واحد" and keys[i + 1].startswith("ال"))):
         return False  # («وأحد المتهمين» written «واحد المتهمين»: one of; but «بعد يوم واحد من …» is a day)
+    if (i >= 2 and keys[i - 1] == "رجل" and keys[i - 2] in AS_ONE_MAN) or (i + 1 < len(keys) and keys[i + 1] == ONE_GOD):
+        return False  # «وقفة رجل واحد», «بإذن واحد أحد»: idioms (decisions 14, 130)
     window = range(max(0, i - NEGATION_WINDOW), i)
     if any(keys[m] in NEGATED_ONE or (keys[m] == "لا" and m and keys[m - 1] == "و") or _plain_negation(m, keys)
            for m in window) and not any(keys[m] in ONLY for m in window):
@@ -804,6 +813,11 @@ def _one_counts(i: int, words: list[str], keys: list[str]) -> bool:
     if i >= 2 and keys[i - 2] == "في" and _is_time_unit(keys[i - 1]):
         return True  # «في عام واحد بدلا من ثلاثة», «في سنة واحدة»: a length of time, duration 1 (decision 188)
     return not (i >= 2 and keys[i - 2] in SAME_BEFORE)
+
+
+def _from_before(k: int, keys: list[str]) -> bool:
+    """«من قبل» at k: «before/by», not the partitive «one of»."""
+    return keys[k] == "من" and k + 1 < len(keys) and keys[k + 1] == BEFORE
 
 
 def _plain_negation(m: int, keys: list[str]) -> bool:
@@ -1451,6 +1465,13 @@ def _glued_dual(word: str, counts: dict[str, int]) -> bool:
 OR_WORDS = _keys("أو", "او")
 
 
+def _noun_or_two(i: int, words: list[str], keys: list[str]) -> bool:
+    """«مرشح أو اثنين», «قتيل أو اثنتين»: «two» offered after «أو» as the alternative to a singular noun is the vague
+    «one or two», no figure (decision 130), like the dual of `_one_or_two`; not after a figure («ثلاثة أو اثنين»)."""
+    return keys[i] in TWO_WORDS and i >= 2 and keys[i - 1] in OR_WORDS and is_arabic_word(words[i - 2]) \
+        and keys[i - 2] not in FUNCTION_AFTER and (parse_words([keys[i - 2]]) is None or keys[i - 2] in ONE_AFTER_NOUN)
+
+
 def _one_or_two(i: int, words: list[str], keys: list[str]) -> bool:
     """«عائلة أو عائلتان», «في شهر أو في شهرين», «قنبلة أو قنبلتين»: a dual offered after «أو» as the alternative to its
     own singular (or glued by «و»: «من لمسة ولمستين») is a vague «one or two», no figure (decision 130; on real-train the
@@ -1755,8 +1776,8 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
             and (m := multiplier(words[i + 1])) and not keys[i + 1].startswith("ال"):
         return Fact(spans[i][0] + 1, spans[i + 1][1], "count", FRACTIONS[key[1:]] * m, i, i + 1)  # «ونصف مليون»
     if key.startswith("ال") and (key not in DAY_NAMES or nxt in TEENS):  # («الأبيات الأحد عشر»: eleven)
-        bare = [key[2:]] + [k[:1] + k[3:] if k.startswith("وال") else k.removeprefix("ال")
-                            for k in keys[i + 1:i + MAX_NUMBER_WORDS]]
+        bare = [key[2:]] + [k if multiplier(k.removeprefix("و")) else k[:1] + k[3:] if k.startswith("وال") else k.removeprefix("ال")
+                            for k in keys[i + 1:i + MAX_NUMBER_WORDS]]  # («السبعين الف»: «الف» is «ألف», no article)
         p = parse_words(bare)
         after = keys[i + p[1]] if p and i + p[1] < len(keys) else ""
         single_ok = not (i and keys[i - 1].startswith("ال")) and (after.removeprefix("ال") in TIME_UNITS or (
@@ -1823,7 +1844,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass  # «شارع المئة»: a street named by a number
         elif _job_grade(i, words, keys):
             pass  # «(مستشار أمني) بالمرتبة 15»: a civil-service grade, a label (decision 204)
-        elif key.startswith("و") and len(key) > 2 and i and keys[i - 1] in ("ب", "ل", "ك") and not w[:1].isdigit():
+        elif key.startswith("و") and len(key) > 2 and i and keys[i - 1] in ("ب", "ل", "ك") and not w[:1].isdigit() \
+                and key not in ONE_AFTER_NOUN:  # («ب» + «واحد وخمسين»: the «و» of «واحد» is its own)
             pass  # «موسى بوخمسين» split as «ب» + «وخمسين»: a preposition never precedes «و», a name
         elif key in TWO_WORDS and i and (keys[i - 1].removeprefix("لا") in NOBODY_VERBS or keys[i - 1] in NOBODY_VERBS):
             pass  # «لا يختلف اثنان», «لايشك اثنان»: nobody, an idiom
@@ -1906,10 +1928,17 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
                 and not (multiplier(w) and i and words[i - 1][:1].isdigit()):
             value, used = p  # (a multiplier after digits that are no fact is no fact either)
-            if not (used == 1 and key in STANDALONE_ONE) or _one_counts(i, words, keys):
+            if _noun_or_two(i, words, keys):
+                pass  # «مرشح أو اثنين»: a vague «one or two», no figure (decision 130)
+            elif not (used == 1 and key in STANDALONE_ONE) or _one_counts(i, words, keys):
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
                 if used == 1 and key in DUAL_MULTIPLIERS and _counted_noun_after(i, words, keys):
                     fact.value *= 2  # «مليارا يورو», «ألفا رجل»: the construct dual of a multiplier before its noun
+        elif key[:1] in GLUED_BEFORE_NUMBER and is_arabic_word(w) \
+                and (p := parse_words([key[1:]] + words[i + 1:i + MAX_NUMBER_WORDS])) is not None and p[1] >= 2:
+            fact = Fact(spans[i][0] + 1, spans[i + p[1] - 1][1], "count", p[0], i, i + p[1] - 1)
+            # «والفائز بواحد وخمسين في المائة», «أو لست وثلاثين ساعة»: a compound after a glued «ب/ل» (the
+            # preposition outside, §3); a single word («لست» «I am not») is left alone
         if fact is not None and not words[fact.first][:1].isdigit() and fact.type == "count" \
                 and _day_of_month(fact.last, keys) and not (i and keys[i - 1].startswith("ال")):  # («الأشهر الثلاثة من أبريل»)
             fact = None  # «في الثلاثين من شهر سبتمبر»: a date
@@ -1934,7 +1963,50 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             i = fact.last + 1
         else:
             i += 1
-    return _rank_totals(facts, words, keys)
+    return _rank_totals(_noun_repeated_after_and(facts, words, spans, keys), words, keys)
+
+
+GLUED_BEFORE_NUMBER = ("ب", "ل")
+NOUN_ENDINGS = ("ات", "ين", "ون", "ة", "ا")  # «ليرة/ليرات», «دولارا/دولارات»: one noun, singular and plural
+
+
+def _noun_stem(key: str) -> str:
+    for end in NOUN_ENDINGS:
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            return key[:-len(end)]
+    return key
+
+
+def _noun_repeated_after_and(facts: list[Fact], words: list[str], spans: list[Span], keys: list[str]) -> list[Fact]:
+    """«الثلاثمائة ليرة وأربع ليرات»: a round number word, its noun, «و» and a smaller number word with the same noun
+    again is one compound (304, decision 261), the span running to the second number (its noun outside, §3)."""
+    out: list[Fact] = []
+    for fact in facts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == fact.type == "count" and not words[prev.first][:1].isdigit() \
+                and not words[fact.first][:1].isdigit() and fact.last + 1 < len(keys) \
+                and _and_after_noun(prev.last + 1, fact.first, keys) and is_arabic_word(words[prev.last + 1]) \
+                and parse_words([keys[prev.last + 1]]) is None and len(_noun_stem(keys[prev.last + 1])) >= 3 \
+                and _noun_stem(keys[prev.last + 1]) == _noun_stem(keys[fact.last + 1]) \
+                and prev.value == int(prev.value) and fact.value < _round_place(int(prev.value)):
+            prev.value += fact.value
+            prev.end, prev.last = fact.end, fact.last
+            continue
+        out.append(fact)
+    return out
+
+
+def _and_after_noun(noun: int, first: int, keys: list[str]) -> bool:
+    """The number at `first` follows the noun at `noun` over «و», glued («وأربع») or apart («و أربع»)."""
+    return (first == noun + 1 and keys[first].startswith("و")) or (first == noun + 2 and keys[noun + 1] == "و")
+
+
+def _round_place(value: int) -> int:
+    """300 → 100, 2000 → 1000, 25 → 1: the place of the lowest non-zero digit."""
+    place = 1
+    while value and value % (place * 10) == 0:
+        place *= 10
+    return place
 
 
 # entity labels of names: a number word or figure inside one is part of the name, no fact (decisions 33, 199: «شرفان

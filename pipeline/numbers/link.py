@@ -1476,6 +1476,14 @@ def _span(rng: tuple[int, int] | None, spans) -> list[int] | None:
     return [spans[rng[0]][0], spans[rng[1]][1]]
 
 
+BETWEEN_KEYS = frozenset({"بين", "مابين", "ومابين", "وبين"})  # «مابين 200 و400 ألف»: «ما بين» written as one word
+
+
+def _between_before(first: int, keys: list[str]) -> bool:
+    """«بين» (or the glued «مابين») among the two words before the lower bound of a range."""
+    return any(k in BETWEEN_KEYS for k in keys[max(0, first - 2):first])
+
+
 def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[tuple[int, int]]:
     """Indices (a, b) of consecutive facts that are the bounds of one range or pair of alternatives:
     «بين 10 و15», «10-15», «من 3 إلى 5 سنوات», «بين 32 عاما و50 عاما», «أربعة أو خمسة أعيرة» (GUIDELINES §7).
@@ -1485,7 +1493,7 @@ def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[
     for n in range(len(facts) - 1):
         a, b = facts[n], facts[n + 1]
         if sent_of[a.first] != sent_of[b.first] or a.value == b.value \
-                or (a.value > b.value and "بين" not in keys[max(0, a.first - 2):a.first]):
+                or (a.value > b.value and not _between_before(a.first, keys)):
             continue  # («تراوحت الارتفاعات ما بين 7.35% إلى 3.35%»: after «بين» the upper bound may come first)
         gap = keys[a.last + 1:b.first]
         if len(gap) == 2 and gap[1] in RANGE_JOINS and gap[0] not in RANGE_JOINS and gap[0].isalpha() \
@@ -1496,10 +1504,10 @@ def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[
         if len(gap) != 1 or gap[0] not in RANGE_JOINS:
             continue
         if a.type != b.type and {a.type, b.type} != {"count", "duration"} and not (
-                (a.type, b.type) == ("count", "percent") and len(gap) == 1 and "بين" in keys[max(0, a.first - 2):a.first]):
+                (a.type, b.type) == ("count", "percent") and len(gap) == 1 and _between_before(a.first, keys)):
             continue  # («أعمارهم بين 18 و25 عاماً»: an age and a duration may pair; «بين 30 و35 في المائة»)
-        join, before = gap[0], keys[max(0, a.first - 2):a.first]
-        if join == "و" and "بين" not in before:
+        join = gap[0]
+        if join == "و" and not _between_before(a.first, keys):
             continue
         if join in ("او", "أو") and b.value > 2 * a.value:
             continue
