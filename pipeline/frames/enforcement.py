@@ -18,13 +18,14 @@ from bisect import bisect_left, bisect_right
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import COMPASS
-from pipeline.frames.triggers import WITH, clause, find, stem_start
+from pipeline.frames.triggers import WITH, clause, find, find_in, stem_start
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, SPAN_PROCLITICS, keys
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
-CUSTODY = ("حبس", "احتجاز", "احتجز", "استيقاف", "الزج", "زج", "إيداع", "إيقاف", "التحفظ", "تحفظت")
+CUSTODY = ("حبس", "احتجاز", "احتجز", "استيقاف", "الزج", "زج", "إيداع", "إيقاف", "التحفظ", "تحفظت", "أودع", "إدخال",
+           "أدخل")
 # «قررت النيابة التحفظ على سائق الميكروباص»، «تحفظت السلطات … على مسافر»، «تم التحفظ عليه»: taking a person into
 # custody (GUIDELINES §7 decision 102); «التحفظ على الأموال/مذكرات» (freezing, keeping things) and a reservation
 # («تحفظت على قرار») hold no one, so «على» must come within RESERVE_WINDOW words with a person after it
@@ -60,9 +61,14 @@ SUSPEND = keys("ايقاف")
 CUSTODY_NOUNS = keys("حبس", "احتجاز")
 DONE = keys("تم", "وتم", "جرى", "وجرى")  # the auxiliaries of a passive act («تم احتجازهم»)
 CONTINUED = keys("تجديد", "استمرار", "باستمرار", "مد", "تمديد")
-DEPOSIT = keys("ايداع")
+# «وأودعتهم قسم شرطة X»، «أودع الحبس المؤقت»، «تسببت في إدخالها لسجن النساء»: placing persons in prison or detention
+# is an arrest (GUIDELINES §7 decision 207); the verb «أودع» and «إدخال/أدخل» hold someone only with a place of custody
+# within PRISON_WINDOW words after them («أودعت في الحساب»، «أدخلته العناية المركزة» hold no one)
+DEPOSIT = keys("ايداع", "اودع", "ادخال", "ادخل")
 PRISON_WINDOW = 3
-PRISON = ("السجن", "سجن", "المعتقل", "معتقل", "الحبس", "التوقيف")
+PRISON = ("السجن", "سجن", "المعتقل", "معتقل", "الحبس", "التوقيف", "الحجز")
+STATIONS = keys("قسم", "أقسام", "مركز", "مراكز", "مخفر")  # «قسم شرطة»، «أحد أقسام الشرطة»: a police station
+POLICE = keys("شرطة", "الشرطة")
 REVEAL = ("كشف", "تكشف")
 # verbs whose object is always people: the figure right after them counts suspects
 ARREST = ("القبض", "قبض", "اعتقل", "اعتقال")
@@ -142,6 +148,7 @@ TO = keys("إلى", "الى")  # «الانتماء إلى …»: the prepositio
 NEEDED = keys("ضرورة", "بضرورة", "التزام")  # a call for an arrest or a duty to make it (GUIDELINES §7 decision 37)
 SEIZING = word_key("القاء")
 ALL_OF = (word_key("كل"), word_key("من"))
+GRIP = word_key("قبضة")  # «فرض القبضة الحديدية»، «بقبضته»: the noun of a grip holds no one (see _holds)
 SEIZED = ("القبض", "قبض")  # «القبض (time/place) على X»: the words a time or place phrase may take before «على»
 # the finite forms of «ألقى» an arrest is told with («ألقت الشرطة القبض»، «ألقي القبض»)
 THREW = keys("ألقت", "ألقى", "ألقي", "ألقوا")  # keys unify the alef: «القت» too
@@ -173,6 +180,7 @@ AMONG_WORDS = 16  # words from the arrest to such a phrase at most
 BRACKET_WORDS = 4  # words of a bracket after a listed suspect's name up to its closing one («(30 عاما)»)
 RELATIVES = keys("الذي", "التي", "اللذان", "اللذين", "اللتان", "اللتين", "الذين", "اللواتي")
 RELATIVE_WORDS = 15  # words of a relative clause inside a list of suspects, up to its comma (see _listed)
+SPLIT_TO = {"ل", "لـ"}  # the «ل» of a verbal noun's object after its agent, split off («ل لبناني»)
 APPOSITION = keys("وهو", "وهي")  # «… أحد المنتمين للتنظيم وهو X»: the name of the person described
 DESCRIPTORS = keys("قوات", "قوة", "سلطات", "شرطة")
 # «إحدى المرأتين»، «امرأتان إحداهما اعتقلت»: one of the counted people, not their count
@@ -275,6 +283,8 @@ def _holds(ctx: Context, i: int) -> bool:
     if any(ctx.key(i).startswith(p + d) for p in ("", "و", "ف") for d in DISMANTLE_KEYS):  # «ف» of «فكك» is no «ف»
         return any(_bare(ctx.key(k)).startswith(GROUPS) for k in range(i + 1, i + 1 + DISMANTLE_WINDOW))
     key = ctx.key(i).lstrip("وفبل")
+    if _bare(key).startswith(GRIP):
+        return False  # «القبضة الحديدية»: a grip, no arrest
     stem = next((s for s in CUSTODY_KEYS if key.startswith(s)), None)
     if stem is None:
         return True
@@ -288,8 +298,8 @@ def _holds(ctx: Context, i: int) -> bool:
     if stem in SUSPEND:
         return key[len(stem):] in OBJECT_SUFFIXES
     if stem in DEPOSIT:
-        return any(ctx.key(k).lstrip("و").removeprefix("في").startswith(PRISON)
-                   for k in range(i + 1, i + 1 + PRISON_WINDOW))
+        return any(ctx.key(k).lstrip("و").removeprefix("في").removeprefix("ل").startswith(PRISON)
+                   or ctx.key(k) in STATIONS and ctx.key(k + 1) in POLICE for k in range(i + 1, i + 1 + PRISON_WINDOW))
     return True
 
 
@@ -492,6 +502,8 @@ def _object(ctx: Context, j: int, end: int) -> int:
             continue
         if k > j and (named := _apposition(ctx, k)) is not None:
             return named  # «القبض على المتهم، X»، «اعتقلت أحد المنتمين للتنظيم وهو X»
+        if k > j and (named := _object_of_agent(ctx, k)) is not None:
+            return named  # «بتوقيف السلطات التشيكية للبناني X»: the object after the verbal noun's agent
         inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
         if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال") or ctx.words[k] == NAME_SLASH
                                               or ctx.key(k) in DESCRIPTORS or _describes(ctx, k)):
@@ -505,6 +517,17 @@ def _apposition(ctx: Context, k: int) -> int | None:
     PER of those caught); None when no name follows."""
     at = k + 1 if ctx.words[k] in COMMAS or ctx.key(k) in APPOSITION else None
     return at if at is not None and any(m.label == "PER" for m in ctx.starting_in(at, at)) else None
+
+
+def _object_of_agent(ctx: Context, k: int) -> int | None:
+    """Where the name starts that a split «ل» at word k marks as the object of a verbal noun after its agent
+    («بتوقيف السلطات التشيكية ل لبناني X»، «اعتقال الشرطة ل X»): right after it, or over one noun that describes the
+    person (GUIDELINES §4 suspects: those caught are the object wherever it stands; §7 decision 61); None when no
+    name follows."""
+    if ctx.words[k] not in SPLIT_TO:
+        return None
+    at = k + 1 + (_describes(ctx, k + 1, bare=True) and not any(m.label == "PER" for m in ctx.starting_in(k + 1, k + 1)))
+    return at if any(m.label == "PER" for m in ctx.starting_in(at, at)) else None
 
 
 def _describes(ctx: Context, k: int, bare: bool = False) -> bool:
@@ -763,7 +786,7 @@ def frames(ctx: Context) -> list[dict]:
                 if offence:
                     slots["offence"] = [offence]
         if "offence" not in slots:
-            offence = _offence_noun(ctx, i, end) or _charge(ctx, i, caused=bool(slots))
+            offence = _offence_noun(ctx, i, end) or _charge(ctx, i, caused=bool(slots)) or _charge_before(ctx, i)
             if offence:
                 slots["offence"] = [offence] + [further for further in [_further_suspicion(ctx, offence)] if further]
         if thwart and (ctx.key(i).lstrip("و").startswith("لاحباط") or aimed):
@@ -854,6 +877,30 @@ def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
         if j < len(ctx.words) and ctx.words[j].startswith("ب") and len(ctx.words[j]) > 3:
             return _charge_phrase(ctx, j, ctx.spans[j][0] + 1, key in SUSPECTED, stop=CHARGE_END)
     return None
+
+
+def _charge_before(ctx: Context, i: int) -> list[int] | None:
+    """«تم توجيه تهمة النصب والاحتيال لشخصين تم القبض عليهما»، «كان محبوسا لاتهامه بالانضمام إلى X، وألقي القبض عليه»:
+    the charge or suspicion named earlier in the sentence of an arrest whose object is a pronoun — the persons it
+    was named of (GUIDELINES §7 decision 61: the suspicion/charge phrase in the arrest's own sentence is the offence;
+    decision 22: a pronoun takes its antecedent). Only for an arrest told as an event, with no other arrest word
+    between, and ending before it."""
+    if not (_pronoun_object(ctx, i) or _pronoun_object(ctx, i, many=True)) \
+            or not (ctx.key(i - 1) in DONE or _seized_verb(ctx, i)):
+        return None  # «بعد 45 يوما من توقيفه»: told as an event only («تم/ألقي …», decision 154)
+    first = max(ctx.sentence_start(i), i - CHARGE_WINDOW)
+    cue = next((k for k in range(first, i) if ctx.key(k) in CHARGE_NOUNS or ctx.key(k) in CHARGED
+                or ctx.key(k) in SUSPECTED or ctx.words[k - 1] in SPLIT_TO and "ل" + ctx.key(k) in CHARGED), None)
+    if cue is None or find_in(ctx, TRIGGERS, cue, i):
+        return None
+    offence = _charge(ctx, cue - 1 - (ctx.words[cue - 1] in SPLIT_TO))  # «ل اتهامه»: the split «ل» opens the cue
+    # «تهمة النصب والاحتيال ل شخصين تم القبض عليهما»: the charge ends before the «ل» of those it was made against
+    to = next((k for k in range(cue + 1, i) if offence and ctx.spans[k][0] > offence[0]
+               and ctx.words[k] in SPLIT_TO and any(m.label in ("PER", "NUM") for m in ctx.starting_in(k + 1, k + 1))),
+              None)
+    if offence and to is not None:
+        offence = [offence[0], ctx.spans[to - 1][1]]
+    return offence if offence and offence[1] <= ctx.spans[i][0] else None
 
 
 def _further_suspicion(ctx: Context, offence: list[int]) -> list[int] | None:
