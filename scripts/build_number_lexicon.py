@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from pipeline.io.jsonl import read_jsonl
-from pipeline.numbers.detect import vocalized_dual
+from pipeline.numbers.duals import vocalized_dual
 from pipeline.numbers.parse import parse_words
 from pipeline.text.chars import word_key
 from pipeline.text.chars import is_arabic_word
