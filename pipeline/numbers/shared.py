@@ -22,10 +22,10 @@ DEFINITE_LONGEST_FIRST = tuple(sorted(DEFINITE, key=len, reverse=True))
 # a bare number followed by one of these counts nothing («المنطقة 7 دون»، «الخط الساخن 113 أو»)
 FUNCTION_AFTER = _keys("و", "أو", "ف", "ب", "ل", "ك", "في", "على", "عن", "مع", "إلى", "حتى", "منذ", "عبر", "لدى",
                        "دون", "لكن", "ولكن", "ثم", "الذي", "التي", "بتاريخ", "إلا")
-# a word before «الـ N» that makes N an ordinal label («المهرجان الـ 17», «التقرير الـ51»), unlike a
-# preposition («خلال الـ24 ساعة»)
 ABOUT = _keys("نحو", "حوالي", "قرابة")
 MORE_LESS = _keys("أكثر", "أقل")  # (keys: alef unified)
+# a preposition before «الـ N» leaves N a count («خلال الـ24 ساعة»); another definite word makes it an ordinal label
+# («المهرجان الـ 17», «التقرير الـ51»)
 PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "طوال", "لمدة",
                      "مدة", "ب", "ل", "و", "ف") | ABOUT | MORE_LESS
 OPENING = {"(", "[", "«", '"', "“"}
