@@ -13,8 +13,9 @@
   the tagger left untagged «المنسق العام ل "تيار X" Y»)
   and those after it up to the next person, a «؛» (but one right after the name) or a new list item «، و…»
   («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»), over «هو»، «الذي كان»، «يشغل منصب»
-  and a status word before «و» («X هو سيناتور سابق وحاكم …»); a dual title before two names is
-  held by both («الوزيرين X وY»);
+  and a status word before «و» («X هو سيناتور سابق وحاكم …»), over a stated age («X الذي يبلغ 63 عاما وهو حاكم Y»)
+  and a bracketed description of the body («رئيس ORG (الغرفة السفلى من ORG)، X»); a dual title before two names is
+  held by both («الوزيرين X وY»); not the post of a person's spokesman or aide («المتحدث باسم X»، «نائب X»);
 - located_in: ORG/LOC then «في/ب» LOC («مستشفى X بالباحة»), through a compass phrase
   («في شمال شرق القاهرة»، «(جنوب تركيا)») or «التابعة ل/الواقعة في/ومقرها/عاصمة», and two places in a
   chain «بلدية X، منطقة Y» / «X (منطقة Y)» / «في قرية X مركز Y» (not a list «منطقة A، منطقة B، منطقة C», nor a
@@ -38,8 +39,11 @@ from pipeline.text.lexicon import keys as _keys
 
 
 ACCREDITED = word_key("لدى")  # «سفير … لدى X»
-JOINERS = _keys("ل", "لـ", "ب", "بـ", "باسم") | {ACCREDITED} | QUOTES  # TITLE «باسم» ORG is title_of (§7)
-CHAIN_GLUE = {"،", ",", "-", "(", ")", "–", "ـ", "—"} | QUOTES  # «X ـ وزير الخارجية»: a kashida as a dash
+# «زعيم {داعش} أبو بكر X»: some copy quotes a name in braces; relations read them as quotes (`QUOTES` in the lexicon,
+# read by other modules, stays as it is)
+BRACES = frozenset({"{", "}"})
+JOINERS = _keys("ل", "لـ", "ب", "بـ", "باسم") | {ACCREDITED} | QUOTES | BRACES  # TITLE «باسم» ORG is title_of (§7)
+CHAIN_GLUE = {"،", ",", "-", "(", ")", "–", "ـ", "—"} | QUOTES | BRACES  # «X ـ وزير الخارجية»: a kashida as a dash
 CHAIN_GLUE |= {"\u200f", "\u200e"}  # a stray right-to-left or left-to-right mark the tokenizer keeps as a word
 # styles and honorifics before a name, outside every span (GUIDELINES §2, §7)
 HONORIFICS = _keys("معالي", "سعادة", "فخامة", "جلالة", "سمو", "صاحب", "السمو", "الملكي", "سماحة", "فضيلة",
@@ -113,6 +117,15 @@ WAS = (_keys("هو"), _keys("هي"), _keys("الذي", "كان"), _keys("وال�
        _keys("والتي", "كانت"), _keys("يشغل", "منصب"), _keys("ويشغل", "منصب"), _keys("الذي", "يشغل", "منصب"),
        _keys("والذي", "يشغل", "منصب"), _keys("التي", "تشغل", "منصب"), _keys("وتشغل", "منصب"))
 DESCRIBED_BY = IS + (APPOINTED_AS,) + WAS  # the words that open a title clause after a name
+# «X الذي يبلغ 63 عاما وهو حاكم Y»، «X، 55 عاما، وهو أستاذ …»، «X البالغ من العمر 44 عاما، سيناتور …»: a stated age
+# (a duration, decision 35) between a name and its title clause is no part of the chain and does not break it
+AGE_OPENERS = tuple(tuple(map(word_key, o)) for o in (("الذي", "يبلغ"), ("التي", "تبلغ"), ("البالغ",), ("البالغة",)))
+OF_AGE = (word_key("من"), word_key("العمر"))  # in this order (`_keys` gives a set)
+YEARS = _keys("عاما", "عام", "سنة", "سنوات", "سنين")
+# «مساعد الملا عمر»، «نائب بديع»: a one-word aide's post in the construct state before a name is the aide's, not the
+# named person's (decision 53); the aide, if named, stands elsewhere
+AIDES = _keys("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "وكيل", "وكيلة")
+MAX_ASIDE_WORDS = 8  # words of a bracketed description of a body between its title and the holder
 POST = word_key("منصب")  # «ويتولى X حاليا منصب الرئيس»: the post a person holds
 ALSO = _keys("أيضا", "ايضا", "آنذاك", "انذاك", "حينها", "حاليا", "سابقا")  # adverbs inside such a clause
 # «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»، «رئيسة حزب «X»»، «مدير قناة «X»»: the type
@@ -351,10 +364,14 @@ def _own_envoy(ctx: Context, a: Mention) -> bool:
 
 
 def _in_body(gap: list[str]) -> bool:
-    """«مدير عام التخطيط في أمانة X»، «المديرة التنفيذية … في "X"»، «مدير العلاقات العامة في شركة "X"»: «في» before the
-    body, over the quotes of its name and its type noun outside them (decisions 46, 69)."""
+    """«مدير عام التخطيط في أمانة X»، «المديرة التنفيذية … في "X"»، «مدير العلاقات العامة في شركة "X"»، «القائد
+    العملاني (الكبير) في تنظيم القاعدة»: «في» before the body, over the quotes of its name and its type noun outside
+    them (a group's, company's or party's type noun also before a bare name; decisions 46, 69)."""
     keys = [_key(w) for w in gap if w not in QUOTES]
-    return keys == ["في"] or (keys[:1] == ["في"] and len(keys) == 2 and keys[1] in BODY_HEADS and gap[-1] in QUOTES)
+    if len(keys) == 3 and (keys[0] in TITLE_MODIFIERS or _adjective(keys[0]) and keys[0][:1] != "و"):
+        keys = keys[1:]  # «القائد العملاني الكبير في تنظيم القاعدة»: an adjective of the title before «في»
+    return keys == ["في"] or (keys[:1] == ["في"] and len(keys) == 2 and keys[1] in BODY_HEADS
+                              and (gap[-1] in QUOTES or keys[1] in TYPE_NOUNS))
 
 
 def _and(gap: list[str]) -> bool:
@@ -460,7 +477,7 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         if per.label != "PER":
             continue
         # titles before the person: walk left over TITLE/ORG/LOC
-        j = k - 1
+        j = _past_aside(ctx, ents, k)
         while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") \
                 and (title_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k or _rank_style(ctx, ents, j + 1, k))
                      or _heads_body(ctx, ents[j], ents[j + 1])) \
@@ -477,6 +494,8 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
             # complement)
             complement = ents[j].label == "TITLE" and _genitive(ctx, ents[j]) and j > 0 \
                 and ents[j - 1].label == "TITLE" and title_gap(ctx.between(ents[j - 1], ents[j]), False)
+            if ents[j].label == "TITLE" and j == k - 1 and _aide_of(ctx, ents[j], per):
+                break  # «المتحدث باسم كودرين»، «نائب بديع»: the post of a person's spokesman or aide (decision 53)
             if ents[j].label == "TITLE" and not ((complement or _spoken_for(ctx, ents, j)) and j < k - 1):
                 out.append((per.id, ents[j].id))
             if complement and j == k - 1:
@@ -484,14 +503,15 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
             j -= 1
         # titles after the person, when an apposition follows («X، عضو …», «X - رئيس …», «X رئيس …»)
         j = k + 1
-        gap = ctx.between(per, ents[j]) if j < len(ents) else []
+        gap = _past_age(ctx.between(per, ents[j])) if j < len(ents) else []
         clause = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE and _key(w) not in ALSO)
         described = clause in DESCRIBED_BY or clause - {"و"} in WAS \
             or [_key(w) for w in gap if _key(w) not in ADVERBS] == [POST] or gap in (["؛"], [";"])
         if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(gap) and "و" not in map(_key, gap)) \
                 and not _heads_next_person(ents, j, ctx):
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
-                gap = ctx.between(ents[j - 1], ents[j]) if not (described and j == k + 1) else []
+                gap = (ctx.between(ents[j - 1], ents[j]) if j > k + 1 else _past_age(ctx.between(per, ents[j]))) \
+                    if not (described and j == k + 1) else []
                 # «X وزير العدل ورئيس المجلس الأعلى»: a second title joined by «و», unless it heads another person
                 keys = [_key(w) for w in gap]
                 # «X، المدير العام السابق ورئيس اللجنة»، «X هو سيناتور سابق وحاكم …»: a status word of the title
@@ -508,6 +528,60 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                     out.append((per.id, ents[j].id))
                 j += 1
     return _shared_by_pair(ctx, ents, out)
+
+
+def _past_age(gap: list[str]) -> list[str]:
+    """`gap` after a name without the stated age that opens it («الذي يبلغ 63 عاما»، «، 55 عاما»، «(44 عاما)»), so
+    the title clause after it is read as if right after the name (decision 35: the age is a duration, no title)."""
+    keys = [_key(w) for w in gap]
+    i = 0
+    while i < len(keys) and gap[i] in CHAIN_GLUE:
+        i += 1
+    opener = next((o for o in AGE_OPENERS if tuple(keys[i:i + len(o)]) == o), ())
+    i += len(opener)
+    if opener and tuple(keys[i:i + 2]) == OF_AGE:
+        i += 2
+    if not (i + 1 < len(keys) and keys[i].isdigit() and keys[i + 1] in YEARS):
+        return gap
+    rest = gap[i + 2:]
+    if gap[:1] == ["("] and rest[:1] == [")"] or not opener and gap[:1] in (["،"], [","]) and rest[:1] in (["،"], [","]):
+        rest = rest[1:]  # the bracket or the pair of commas closing an age stated without a verb
+    elif not opener:
+        return gap
+    return rest
+
+
+def _aide_of(ctx: Context, title: Mention, per: Mention) -> bool:
+    """«المتحدث باسم كودرين»، «مساعد الملا عمر»، «نائب بديع»: a spokesman before «باسم» + a name, or a one-word aide's
+    post in the construct state (no article, no suffix) before a name over styles only, is the person's aide's post
+    (GUIDELINES §7 decision 53)."""
+    keys = [_key(w) for w in ctx.between(title, per)]
+    if keys[:1] == [SPOKESMAN_OF] and all(k in HONORIFICS for k in keys[1:]):
+        return True
+    return title.first == title.last and _key(ctx.words[title.first]) in AIDES and all(k in HONORIFICS for k in keys)
+
+
+def _past_aside(ctx: Context, ents: list[Mention], k: int) -> int:
+    """Where the walk left from the name at k starts: past a bracketed description of the body before it («رئيس
+    الجمعية الوطنية (الغرفة السفلى من البرلمان X)، Y»), before that body (§4: the holder's chain runs over what
+    describes the body its title heads), else at the mention right before the name. The description opens with a
+    definite word («(منسقاً)، Y» is a role of its own, no description) and names at most places and bodies."""
+    words, per = ctx.words, ents[k]
+    close = per.first - 1
+    while close >= 0 and words[close] in ("،", ","):
+        close -= 1
+    if close < 1 or words[close] != ")":
+        return k - 1
+    opening = next((i for i in range(close - 1, max(-1, close - MAX_ASIDE_WORDS - 2), -1) if words[i] in ("(", ")")), None)
+    if opening is None or words[opening] != "(" or not _key(words[opening + 1]).startswith("ال"):
+        return k - 1
+    body = next((n for n in range(k - 1, -1, -1) if ents[n].last < opening), None)
+    inside = ents[body + 1:k] if body is not None else []
+    if body is None or ents[body].last != opening - 1 or ents[body].label not in ("ORG", "LOC") \
+            or any(m.label not in ("ORG", "LOC") for m in inside) or not _same_sentence(ctx, ents[body], per) \
+            or any(w in CHAIN_BREAK for w in words[opening:close]):
+        return k - 1
+    return body - 1  # the body is no title; the walk goes on from the mention before it
 
 
 def _rank_style(ctx: Context, ents: list[Mention], j: int, k: int) -> bool:
