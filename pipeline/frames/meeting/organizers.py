@@ -1,0 +1,219 @@
+"""The organizer slot of a meeting: the body that holds, hosts or convenes it, those it holds it with
+(«بالتنسيق/بالتعاون مع»), its genitive body, the body a bare definite word refers back to, a council's sitting,
+a court's session."""
+from __future__ import annotations
+
+from pipeline.frames.context import Context, Mention
+from pipeline.frames.meeting.cues import _lam, _name, _norm
+from pipeline.frames.meeting.words import (ALREADY, BODY_NOUNS, COUNCILS, COURTS, COURT_WORDS, GATHERED,
+                                           GENITIVE_ADJECTIVES, IN_COORDINATION, JOINT, LOC_WINDOW, OFFICE_CHAIN,
+                                           PARTNERSHIP, PLACE_PREP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS,
+                                           SITTING_WINDOW, SPONSOR_KEYS, TRIGGERS)
+from pipeline.frames.triggers import WITH, clause, find_in, mentions_in
+from pipeline.text.chars import word_key
+from pipeline.text.lexicon import COMMAS, QUOTES, WAS
+
+
+def _possessor(ctx: Context, i: int, a: int) -> Mention | None:
+    """The body a meeting noun with a singular pronoun belongs to («الكونجرس، وعبر اجتماعه المقبل»، «بيان القيادة
+    عقب اجتماعها»، «وحملت اللجنة في بيانها … اجتماعها»): a body named before it in its clause with no person
+    between, else the body a bare definite word before it in its sentence stands for (its head noun, named
+    earlier; GUIDELINES §7 decision 22)."""
+    key = _norm(ctx.key(i))
+    if not key.endswith(("ه", "ها")) or key.endswith("هما"):
+        return None
+    before = [m for m in ctx.starting_in(a, i - 1) if m.last < i]
+    if any(m.label == "PER" for m in before):
+        return None
+    bodies = [m for m in before if m.label == "ORG"]
+    if bodies:
+        return bodies[-1]
+    inside = {k for m in before for k in range(m.first, m.last + 1)}
+    heads = {_norm(ctx.key(k)).removeprefix("ال") for k in range(a, i)
+             if k not in inside and ctx.key(k).startswith("ال")}
+    named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
+             and ctx.head(m) in heads]
+    return named[-1] if named else None
+
+
+def _court(ctx: Context, i: int) -> Mention | None:
+    """«أجلت محكمة X محاكمة … لجلسة 17 أكتوبر»، «في جلستها المنعقدة أمس قضت محكمة X»: the court of a session,
+    named in its sentence (before it, else after it in its clause; GUIDELINES §7 decision 20)."""
+    if not _norm(ctx.key(i)).lstrip("بل").removeprefix("ال").startswith(SESSION):
+        return None
+    _, b = clause(ctx, i)
+    s = ctx.sent_of[i]
+    a = next(j for j in range(i, -1, -1) if j == 0 or ctx.sent_of[j - 1] != s)
+    # «وقررت محكمة X أمس مد أجل النطق بالحكم في القضية …، لجلسة 29 أغسطس»: the court anywhere before it in its sentence
+    courts = [m for m in ctx.starting_in(a, b) if m.label == "ORG" and ctx.head(m).startswith(COURTS)]
+    before = [m for m in courts if m.last < i]
+    if before or courts:
+        return before[-1] if before else courts[0]
+    # «ورفع القاضي الجلسة»، «اتخذت المحكمة قرارها … عقب جلسة»، «وحددت جلسة 27 سبتمبر»: the court named earlier in
+    # the article holds it when its sentence names the court or judge by a bare word, or sets the session
+    inside = {k for m in ctx.starting_in(a, b) for k in range(m.first, m.last + 1)}
+    bare = any(_norm(ctx.key(k)) in COURT_WORDS for k in range(a, b + 1) if k not in inside)
+    one = _norm(ctx.key(i)).lstrip("بل").removeprefix("ال") == word_key("جلسة")  # plurals open none (decision 135)
+    if not one or not bare and _norm(ctx.key(i - 1)) not in SCHEDULE:
+        return None
+    named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
+             and ctx.head(m).startswith(COURTS)]
+    return named[-1] if named else None
+
+
+def _coordinated(ctx: Context, m: Mention) -> list[Mention]:
+    """The body and those coordinated with it by «و» right after it («تعقد المنظمة X وجامعة Y الملتقى»)."""
+    out = [m]
+    while True:
+        nxt = [n for n in ctx.starting_in(out[-1].last + 1, out[-1].last + 2) if n.label == m.label]
+        if not nxt or not (nxt[0].lead == "و" and nxt[0].first == out[-1].last + 1
+                           or ctx.words[out[-1].last + 1] == "و" and nxt[0].first == out[-1].last + 2):
+            return out
+        out.append(nxt[0])
+
+
+def _partners(ctx: Context, org: Mention, i: int) -> list[Mention]:
+    """«عقدت شرطة X، بالتنسيق مع شرطة Y وشرطة Z، مؤتمراً»: the bodies named after «بالتنسيق مع» between the
+    organizer and the meeting noun organize it with it (§4 organizer: the ORG that holds it)."""
+    for k in range(org.last + 1, i - 1):
+        split = ctx.words[k] == "ب" and "ب" + ctx.key(k + 1) in IN_COORDINATION  # «ب التنسيق»
+        if (ctx.key(k) in IN_COORDINATION or split) and ctx.key(k + 1 + split) == WITH:
+            first = next((m for m in ctx.starting_in(k + 2 + split, k + 2 + split) if m.label == "ORG"), None)
+            return [m for m in _coordinated(ctx, first) if m.last < i] if first is not None else []
+    return []
+
+
+def _partners_after(ctx: Context, org: Mention) -> list[Mention]:
+    """The bodies named after «بشراكة/بالتعاون/بالتنسيق مع» right after the body that holds the meeting, each over
+    the place it is in («مركز Y بدبي») and a comma: they hold it with it (decision 226)."""
+    out, k = [], _coordinated(ctx, org)[-1].last + 1
+    while k < len(ctx.words):
+        k += ctx.words[k] in COMMAS
+        k += ctx.words[k:k + 1] == ["و"]
+        j = _after_partnership(ctx, k, PARTNERSHIP)
+        body = next((m for m in ctx.starting_in(j, j) if m.label == "ORG"), None) if j is not None else None
+        if body is None:
+            return out
+        out += _coordinated(ctx, body)
+        k = out[-1].last + 1
+        place = next((m for m in ctx.starting_in(k, k + 1) if m.label == "LOC" and (m.lead == "ب" or m.first == k + 1
+                                                                                  and ctx.key(k) in PLACE_PREP)), None)
+        k = place.last + 1 if place is not None else k
+    return out
+
+
+def _after_partnership(ctx: Context, k: int, words: tuple[str, ...]) -> int | None:
+    """The word after «مع» when word k opens «بالتعاون/بالشراكة/بشراكة … مع» (one of `words`, its «و» glued or its
+    «ب» split off: «ب التعاون»); None when it opens none."""
+    split = ctx.words[k:k + 1] in (["ب"], ["بـ"])
+    key = ("ب" + ctx.key(k + 1)) if split else ctx.key(k).removeprefix("و")
+    return k + 2 + split if key in words and ctx.key(k + 1 + split) == WITH else None
+
+
+def _partners_past_noun(ctx: Context, i: int, b: int) -> list[Mention]:
+    """«أقامت لجنة X بمدينة Y ندوة حول العنف الأسري بالتعاون مع مركز Z»: the bodies named after «بالتعاون/بالشراكة/
+    بشراكة مع» (not «بالتنسيق مع», see JOINT) a few words after the noun of a meeting that its agent holds hold it with
+    it (GUIDELINES §7 decision 226: each ORG joined to the holder by «بالتعاون مع» is an organizer)."""
+    for k in range(i + 1, min(b, i + LOC_WINDOW)):
+        if (j := _after_partnership(ctx, k, JOINT)) is not None:
+            body = next((m for m in ctx.starting_in(j, j) if m.label == "ORG"), None)
+            return _coordinated(ctx, body) if body is not None else []
+        if ctx.words[k] in COMMAS or find_in(ctx, TRIGGERS, k, k + 1):
+            return []  # another clause or another meeting
+    return []
+
+
+def _host(ctx: Context, v: int) -> Mention | None:
+    """The body right after a verb of holding that follows the meeting noun («التي عقدتها لجنة X»، «اجتماع عقدته
+    «النصرة»»: over an opening quote)."""
+    k = v + 1 + (ctx.words[v + 1:v + 2] != [] and ctx.words[v + 1] in QUOTES)
+    return next((m for m in ctx.starting_in(k, k) if m.label == "ORG"), None)
+
+
+def _council(ctx: Context, i: int) -> Mention | None:
+    """The parliament or council named after the sitting noun at i, in its clause (its organizer)."""
+    _, b = clause(ctx, i)
+    return next((m for m in ctx.starting_in(i + 1, min(b, i + SITTING_WINDOW)) if m.label == "ORG"
+                 and word_key(ctx.text[m.start:m.end].split()[0]) in COUNCILS), None)
+
+
+def _referred_body(ctx: Context, k: int) -> Mention | None:
+    """The body a bare definite word at k refers back to («الوزارة» … «وزارة الحج» named before): the first mention
+    of the one ORG named before k whose head noun it is; none when two bodies of that head were named (GUIDELINES §7
+    decisions 22, 297: an anaphoric ORG filler is the body's first named mention)."""
+    key = _norm(ctx.key(k))
+    if not key.startswith("ال") or key[2:] not in BODY_NOUNS or any(
+            m.first <= k <= m.last for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k)):
+        return None
+    named = [m for m in ctx.mentions if m.label == "ORG" and m.last < k and ctx.head(m) == key[2:]]
+    if len({_name(ctx, m) for m in named}) != 1:
+        return None
+    return named[0]
+
+
+def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
+    if verbs:
+        # «وعقد رئيس البرلمان أمس اجتماعا»: a body in the genitive of an office convenes nothing, its holder does
+        # (a person: no organizer, GUIDELINES §7 decision 62)
+        orgs = [m for m in mentions_in(ctx, verbs[-1], i, "ORG") if not any(
+            t.label == "TITLE" and t.last == m.first - 1 for t in ctx.starting_in(verbs[-1], m.first - 1))]
+        if orgs:
+            return orgs[0]
+        v = verbs[-1] - (ctx.words[verbs[-1] - 1] in ("ل", "لـ"))
+        v -= ctx.key(v - 1) == ALREADY  # «وكانت شرطة X قد عقدت … جلسة عمل»
+        before = [m for m in ctx.starting_in(max(0, v - 6), v - 1) if m.label == "ORG" and m.last == v - 1]
+        if before:
+            return before[-1]  # «أعلن مجلس النواب عقد جلسته»
+        # «نظمت الوزارة اجتماعاً»، «أن الوزارة كانت قد نظمت اجتماعاً»: a bare definite word for a body named before
+        referred = _referred_body(ctx, verbs[-1] + 1) or _referred_body(ctx, v - 1) \
+            or (_referred_body(ctx, v - 2) if ctx.key(v - 1) in WAS else None)
+        if referred:
+            return referred
+    after = _genitive_org(ctx, i)
+    if after:
+        return after
+    _, b = clause(ctx, i)
+    for j in range(i + 1, min(b, i + LOC_WINDOW) + 1):
+        if _norm(ctx.key(j)) in SPONSOR_KEYS or (ctx.words[j] == "ب" and "ب" + ctx.key(j + 1) in SPONSOR_KEYS):
+            k = j + (ctx.words[j] == "ب")
+            hosts = [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "ORG"]
+            return hosts[0] if hosts else None
+    return None
+
+
+def _genitive_org(ctx: Context, i: int) -> Mention | None:
+    """«اجتماعات الجمعية العامة»، «اجتماع لحزب X»: the body right after the noun holds it."""
+    i += ctx.key(i + 1) in SITTING_KINDS  # «جلسة استثنائية للحكومة»
+    after = [m for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"]
+    if after:
+        return after[0]
+    if (referred := _referred_body(ctx, i + 1)) is not None:  # «اجتماع اللجنة»: the committee named before
+        return referred
+    # «المؤتمر السنوي لحزب X»، «الاجتماع المقبل للجنة Y»: over the noun's definite adjectives to «ل» + the body
+    k = i + 1
+    while k <= i + GENITIVE_ADJECTIVES and ctx.key(k).startswith("ال") and not ctx.starting_in(k, k):
+        k += 1
+    if _lam(ctx, k):
+        after = [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "ORG"]
+        return after[0] if after else None
+    return None
+
+
+def _gathering_body(ctx: Context, i: int) -> Mention | None:
+    """«المجلس التنفيذي المركزي لحزبه سيجتمع مساء اليوم»، «مجلس الشورى القيادي اجتمع مع علماء البلد»: the body right
+    before «اجتمع» (over «قد») meets; it holds the meeting, its organizer (GUIDELINES §7 decisions 36, 226)."""
+    if _norm(ctx.key(i)) not in GATHERED:
+        return None
+    k = i - (ctx.key(i - 1) == ALREADY)
+    k -= ctx.words[k - 1:k] != [] and ctx.words[k - 1] in QUOTES  # «"مجلس الشورى القيادي" اجتمع»
+    # «المجلس التنفيذي المركزي لحزبه سيجتمع»: over the «ل» + pronoun-suffixed party the body belongs to
+    if k >= 2 and ctx.words[k - 2] == "ل" and not ctx.starting_in(k - 1, k - 1) \
+            and _norm(ctx.key(k - 1)).endswith(PRONOUNS):
+        k -= 2
+    body = next((m for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k - 1) if m.label == "ORG" and m.last == k - 1),
+                None) or _referred_body(ctx, k - 1) or _referred_body(ctx, i + 1)
+    # «X نائب رئيس الحكومة سيجتمع»: a body in the genitive of an office is not the subject, its holder is
+    if body is None or any(t.label == "TITLE" and t.last == body.first - 1
+                           for t in ctx.starting_in(max(0, body.first - OFFICE_CHAIN), body.first - 1)):
+        return None
+    return body
