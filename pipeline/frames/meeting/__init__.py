@@ -73,4 +73,3 @@ is), `nouns` (which nouns are meetings), `reports` (how a meeting is reported), 
 from __future__ import annotations
 
 from pipeline.frames.meeting.rules import frames  # noqa: F401  (FRAME_RULES["meeting"].frames)
-from pipeline.frames.meeting.words import *  # noqa: F401,F403  (the word lists stay importable from here, as before)
