@@ -364,7 +364,7 @@ IMPERFECT_METRIC_VERBS = {"تزيد", "يزيد", "ترتفع", "يرتفع", "�
 BETWEEN_VERB_AND_FIGURE = {"اكثر", "اقل", "(", "ال", '"', "«", "“"}  # «زادت بأكثر من ثلاثة أمثالها», «تقارب (80 كيلومترا)»
 RANK_CRITERIA = ("مؤشر", "معدل", "ترتيب", "نتائج", "تصنيف")
 VERB_TO_FIGURE = CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | BETWEEN_VERB_AND_FIGURE
-METRIC_TAIL = CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | LEVEL_BEFORE | {"ما", "يقرب", "(", "بين"}
+METRIC_TAIL = CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | LEVEL_BEFORE | {"ما", "يقرب", "(", "بين"} | QUOTE_KEYS
 
 
 def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
@@ -662,7 +662,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         phrase -= 1
     nxt = _after_figure(i, j, words, keys, end)
     money = nxt < end and is_currency(keys[nxt])
-    before = [k for k in keys[max(clause, i - 2):i] if k not in PROCLITIC_TOKENS]
+    before = [k for k in keys[max(clause, i - 3):i] if k not in PROCLITIC_TOKENS and k not in OPENERS_BEFORE][-2:]
     if nxt + 1 < end and keys[nxt] in OF_PRONOUNS and keys[nxt + 1] == "من":
         nxt += 1  # «(5) منهم من رجال الأمن»: of them, men of the security forces
     elif (money and before and before[-1].startswith(NO_SUBJECT_AFTER) and not is_change
@@ -731,10 +731,11 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         if keys[nxt + 1] in GROUP_NOUNS:
             return None  # «قتل 6 من جماعة …», «أصيب 4 من عائلة»: members of one group, no counted noun
         rng = _np_after(nxt + 1, words, keys, end)  # «عشرة من رجال الشرطة»
+    lead = _bracket_lead(i, words, phrase, clause)
     if rng is None and fact.type == "count" and before and (before[-1] in LEVEL_BEFORE or before[-1] in AMOUNT_OF):
-        rng = _metric(words, keys, phrase, i)
-    if rng is None and fact.type == "count" and _after_to(i, keys, phrase):
-        rng = _raised_to(words, keys, phrase, i)  # «ارتفاع عدد العاطلين … إلى 20 مليون عاطل»: the metric
+        rng = _metric(words, keys, lead, i)  # («وقد وصل العدد إلى (148) مضربا»: the phrase before the bracket)
+    if rng is None and fact.type == "count" and _after_to(i, keys, lead):
+        rng = _raised_to(words, keys, lead, i)  # «ارتفاع عدد العاطلين … إلى 20 مليون عاطل»: the metric
     if fact.type in ("percent", "ratio") and nxt < end and keys[nxt] in ("من", "ممن") and not (i and words[i - 1] == "("):
         rng = _np_after(nxt + (keys[nxt] == "من"), words, keys, end)  # «"85%" من السكان» (a bracketed one restates:
         # «(12%) من الإجمالي»); «90% ممن يدخنون»: «ممن» (of those who) opens the phrase
@@ -1009,12 +1010,18 @@ def _metric_noun_phrase(i: int, words, keys, phrase: int) -> tuple[int, int] | N
     while phrase < i and keys[phrase] in PROCLITIC_TOKENS:
         phrase += 1
     opener = next((k for k in range(i - 1, max(phrase, i - 8) - 1, -1)
-                   if unglued(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS + RATE_NOUNS) and "مجموعة" not in keys[k]
-                   and (k == phrase or (k < i - 1 and (keys[k][:1] == "و" or keys[k - 1] in METRIC_OPENERS)))), None)
+                   if (unglued(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS + RATE_NOUNS) and "مجموعة" not in keys[k]
+                       and (k == phrase or (k < i - 1 and (keys[k][:1] == "و" or keys[k - 1] in METRIC_OPENERS))))
+                   or (k < i - 1 and keys[k - 1] in METRIC_OPENERS - {"و"} and words[i][:1].isdigit()
+                       and not SUPERLATIVE.match(keys[i - 1]) and keys[i - 1] not in MORE_LESS  # («من أكبر 20 بنكاً»)
+                       and keys[k].removeprefix("ال").startswith(MEASURE_OPENERS))), None)
     if opener is None:
         return None
+    opened = opener > 0 and keys[opener - 1] in METRIC_OPENERS - {"و"} and keys[i - 1] not in SUBJECT_STOP \
+        and not keys[i].startswith("ال")  # «إن/أن/كان X …» opens a clause (not «كبيرة في المرحلتين»)
     phrase = opener
-    if not all(keys[k].isalpha() and keys[k] not in SUBJECT_STOP and keys[k] not in RELATIVES
+    if not all(keys[k].isalpha() and (keys[k] not in SUBJECT_STOP or (opened and keys[k] in PHRASE_PREPOSITIONS))
+               and keys[k] not in RELATIVES
                and not _bare(keys[k]).startswith(PREDICATE_VERBS)
                and _bare(keys[k]) not in EXCEED_REACHING
                and not _bare(keys[k]).startswith(METRIC_VERB_STEMS) for k in range(phrase, i)):
@@ -1023,6 +1030,11 @@ def _metric_noun_phrase(i: int, words, keys, phrase: int) -> tuple[int, int] | N
     while end > phrase and keys[end] in TRAILING_QUALIFIERS:
         end -= 1
     return phrase, end
+
+
+MEASURE_OPENERS = ("تكلفة", "تكاليف", "كلفة", "مبلغ", "اجر", "سعر", "اسعار", "قيم", "حجم", "طول", "عرض", "عمق", "مساح",
+                   "متوسط", "كمي", "سرع", "الحد", "حد", "رصيد", "اجمالي", "مجموع", "عدد")  # «أن تكلفة الحفر 8 مليارات دولار» (dec. 143)
+PHRASE_PREPOSITIONS = {"في", "على", "عن", "لكل", "لدى", "خلال", "مع"}  # «إن معدل الكلفة لكل مركز انتخابي 27 ألف ريال»
 
 
 def _reached_metric(i: int, words, keys, clause: int) -> tuple[int, int] | None:
@@ -1086,6 +1098,20 @@ def parse_ordinal_key(key: str) -> bool:
 
 
 ORDINAL_KEYS = {"اول", "اولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة"}
+
+
+OPENERS_BEFORE = {"(", "["} | QUOTE_KEYS  # «إلى (148) مضربا», «إلى "600"»: a bracket or quote around the figure
+
+
+def _bracket_lead(i: int, words: list[str], phrase: int, clause: int) -> int:
+    """The start of the phrase before a figure that opens a bracket or quote («وصل العدد إلى (148) مضربا»): the
+    phrase stops at the bracket, but the words before it hold the verb and its metric (§3 subject, decision 320)."""
+    if phrase != i or i <= clause or words[i - 1] not in OPENERS_BEFORE:
+        return phrase
+    lead = i - 1
+    while lead > clause and words[lead - 1] not in ("،", ",", "(", ")", "-"):
+        lead -= 1
+    return lead
 
 
 def _after_to(i: int, keys: list[str], v0: int) -> bool:
