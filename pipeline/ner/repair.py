@@ -223,12 +223,14 @@ def _never_named() -> frozenset[str]:
 
 def _split_persons(text: str, e: dict) -> list[dict]:
     """`e`, or the two PERs on either side of an inner word that the training gold sees often and never inside
-    any entity («X شقيق Y»: a kinship or role noun between two names; §2 the PER is the name only)."""
+    any entity («X شقيق Y»: a kinship or role noun between two names; §2 the PER is the name only). A word with
+    the article is left alone: names carry such words inside («سليم أبو الإقبال اليعقوبي», Wojood val)."""
     words = _words(text, e)
     if e["label"] != "PER" or len(words) < 3:
         return [e]
     for k in range(1, len(words) - 1):
-        if text[words[k][0]:words[k][1]] in _never_named():
+        word = text[words[k][0]:words[k][1]]
+        if word in _never_named() and not word.startswith(ARTICLE):  # «أبو الإقبال»: an article word inside a name
             return [{**e, "end": words[k - 1][1]}, {**e, "start": words[k + 1][0]}]
     return [e]
 
