@@ -8,6 +8,7 @@ the pieces of a name the model cut in two and drops one-word common nouns read a
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -36,12 +37,16 @@ def split_at_boundaries(doc: Doc, ents: list[dict]) -> None:
     """Split every token that an entity starts or ends inside, so that each span of `ents` is token-aligned:
     `repair_spans` leaves a list's conjunction «و» outside a name the tokenizer kept it on («وسيلين» → «و» +
     «سيلين», as the tokenizer cuts it on a known name). The Doc's cached words are dropped for the next stages."""
-    offsets = {o for e in ents for o in (e["start"], e["end"])}
-    cuts = {}
-    for t in doc:
-        inner = sorted(o - t.idx for o in offsets if t.idx < o < t.idx + len(t.text))
-        if inner:
-            cuts[t.i] = inner
+    edges = {o for t in doc for o in (t.idx, t.idx + len(t.text))}
+    inside = {o for e in ents for o in (e["start"], e["end"])} - edges
+    if not inside:
+        return
+    starts = [t.idx for t in doc]
+    cuts: dict[int, list[int]] = {}
+    for o in sorted(inside):
+        i = bisect_right(starts, o) - 1
+        if i >= 0 and o < starts[i] + len(doc[i].text):  # inside token i, not in the space after it
+            cuts.setdefault(i, []).append(o - starts[i])
     if not cuts:
         return
     with doc.retokenize() as retokenizer:
