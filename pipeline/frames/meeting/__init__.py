@@ -72,4 +72,6 @@ is), `nouns` (which nouns are meetings), `reports` (how a meeting is reported), 
 """
 from __future__ import annotations
 
-from pipeline.frames.meeting.rules import frames  # noqa: F401  (FRAME_RULES["meeting"].frames)
+from pipeline.frames.meeting.rules import frames
+
+__all__ = ["frames"]  # FRAME_RULES["meeting"].frames

@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.chairs import _chair_office, _co_chairs
-from pipeline.frames.meeting.cues import _absent, _norm, _said, _speaks, _surface, _with_after
+from pipeline.frames.meeting.chairs import chair_office, co_chairs
+from pipeline.frames.meeting.cues import absent, norm, said, speaks, surface, with_after
 from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALREADY, AT, ATTEND,
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, FRONTED_WINDOW, MET_KEYS,
                                            NOT_THERE, OCCASION, OFFICE_CHAIN, PAPER, PAPERS, PARTAKER_WINDOW,
@@ -20,7 +20,7 @@ from pipeline.text.lexicon import COMMAS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 
-def _sentence_subject(ctx: Context, v: int, i: int) -> list[Mention]:
+def sentence_subject(ctx: Context, v: int, i: int) -> list[Mention]:
     """«وسيسافر X إلى جورجيا في 12 الجاري …، حيث يعقد محادثات مع …»: a verb of holding or conducting right after
     «حيث/كما», with no person, office or body between it and the meeting noun at i, has the subject of its sentence:
     the first person named in the sentence before it, who attends (GUIDELINES §7 decisions 36, 62)."""
@@ -35,16 +35,16 @@ def _opening_person(ctx: Context, v: int) -> Mention | None:
     return next((m for m in ctx.starting_in(ctx.sentence_start(v), v - 2) if m.label == "PER" and m.last < v - 1), None)
 
 
-def _pronoun_subject(ctx: Context, i: int) -> Mention | None:
+def pronoun_subject(ctx: Context, i: int) -> Mention | None:
     """«كشف الوزير X … أنه التقى مديري التعليم»، «ووزع … كما التقى بمنسوبي المجمع»: a verb of meeting after «أنه/إنه»
     (what the speaker says of himself) or «كما/حيث» (a further act of the same subject) has the subject of its
     sentence, its first person, as the named participant (GUIDELINES §7 decision 36)."""
-    if ctx.key(i - 1) not in SUBJECT_PRONOUN or _norm(ctx.key(i)) not in MET_KEYS:
+    if ctx.key(i - 1) not in SUBJECT_PRONOUN or norm(ctx.key(i)) not in MET_KEYS:
         return None
     return _opening_person(ctx, i)
 
 
-def _named_after(ctx: Context, i: int, b: int) -> list[Mention]:
+def named_after(ctx: Context, i: int, b: int) -> list[Mention]:
     """The persons named after word i in its clause, but not a person in the genitive of another's title
     («المبعوث الشخصي للرئيس X»: X is not at the meeting)."""
     out = []
@@ -55,22 +55,22 @@ def _named_after(ctx: Context, i: int, b: int) -> list[Mention]:
             continue
         prev = [t for t in ctx.starting_in(max(i + 1, m.first - 4), m.first - 1) if t.last < m.first]
         title = prev[-1] if prev and prev[-1].label == "TITLE" and prev[-1].last + 1 == m.first else None
-        if title is not None and (_norm(ctx.key(title.first)).startswith("لل") or title.lead == "ل"
+        if title is not None and (norm(ctx.key(title.first)).startswith("لل") or title.lead == "ل"
                                   or ctx.words[title.first - 1] in ("ل", "لـ")):
             continue
         out.append(m)
     return out
 
 
-def _met(ctx: Context, i: int) -> list[Mention]:
+def people_met(ctx: Context, i: int) -> list[Mention]:
     """The people a meeting of named people at word i places there: the nearest person before it in its
     sentence and the persons after it in its clause (a chain of titles and names, «ووزير الدفاع Z»)."""
     a, b = clause(ctx, i)
     before = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1:]
-    return before + _named_after(ctx, i, b)
+    return before + named_after(ctx, i, b)
 
 
-def _subject(ctx: Context, i: int) -> Mention | None:
+def subject(ctx: Context, i: int) -> Mention | None:
     """«إن X نائب رئيس الجمهورية سيجتمع … مع الوزراء»: the person right before a verb of meeting, over the chain of
     offices and bodies in apposition to the name, is one named participant (GUIDELINES §7 decision 36)."""
     k = i - 1
@@ -80,7 +80,7 @@ def _subject(ctx: Context, i: int) -> Mention | None:
     return m if m is not None and m.label == "PER" and m.last == k else None
 
 
-def _companions(ctx: Context) -> list[Mention]:
+def companions(ctx: Context) -> list[Mention]:
     """«رافقه فيها X ومسؤولون»، «أن اللواء Y مدير الكلية كان في استقبال الوزير»: in the article of a meeting of named
     people, the persons who accompany its participant or receive him at the venue are placed there (GUIDELINES §7
     decision 133)."""
@@ -94,7 +94,7 @@ def _companions(ctx: Context) -> list[Mention]:
     return out
 
 
-def _fronted(ctx: Context, i: int) -> list[Mention]:
+def fronted(ctx: Context, i: int) -> list[Mention]:
     """«وخلال الجلسة التي عقدتها لجنة X، استعرض وزير العدل Y …»، «وفي مستهل الاجتماع رحب Z»: a phrase of time at
     the meeting opens its clause; the first person named after the noun acts at the meeting (an attendee,
     GUIDELINES §7 decisions 20, 98)."""
@@ -106,20 +106,20 @@ def _fronted(ctx: Context, i: int) -> list[Mention]:
     return [m for m in ctx.starting_in(i + 1, min(b, i + FRONTED_WINDOW)) if m.label == "PER"][:1]
 
 
-def _presenter(ctx: Context, i: int) -> list[Mention]:
+def presenter(ctx: Context, i: int) -> list[Mention]:
     """«قدم الشيخ X ندوة بعنوان …»، «لقاء بعنوان «…» قدمته X»: the person who gives a talk attends it (GUIDELINES
     §7 decisions 36, 97: one named participant reports it)."""
     a, b = clause(ctx, i)
     before = [m for m in ctx.starting_in(max(a, i - PRESENT_WINDOW), i - 1) if m.label == "PER" and m.last == i - 1]
-    if before and any(_norm(ctx.key(k)) in PRESENT for k in range(max(a, before[0].first - 3), before[0].first)):
+    if before and any(norm(ctx.key(k)) in PRESENT for k in range(max(a, before[0].first - 3), before[0].first)):
         return before
     for k in range(i + 1, min(b, i + PRESENT_WINDOW) + 1):
-        if _norm(ctx.key(k)).startswith(PRESENT) and ctx.key(k) not in PRESENT:  # «قدمته»: with its object pronoun
+        if norm(ctx.key(k)).startswith(PRESENT) and ctx.key(k) not in PRESENT:  # «قدمته»: with its object pronoun
             return [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "PER"]
     return []
 
 
-def _speaker(ctx: Context, i: int) -> list[Mention]:
+def speaker(ctx: Context, i: int) -> list[Mention]:
     """The person who speaks at the meeting: named before it in its clause, else, for a verb with no named
     subject («وقال في مؤتمر صحافي»), the last person named in the sentence before (GUIDELINES §7 decision 22)."""
     a, _ = clause(ctx, i)
@@ -130,23 +130,23 @@ def _speaker(ctx: Context, i: int) -> list[Mention]:
     v = k - 1
     while v > max(a, k - 1 - DESCRIPTION) and ctx.key(v).startswith("ال") and not ctx.starting_in(v, v):
         v -= 1
-    if named or a == 0 or ctx.sent_of[a - 1] != ctx.sent_of[i] - 1 or not _speaks(ctx, v):
+    if named or a == 0 or ctx.sent_of[a - 1] != ctx.sent_of[i] - 1 or not speaks(ctx, v):
         return named
     prev = ctx.sent_of[a - 1]
     return [m for m in ctx.starting_in(max(0, a - SPEAKER_WINDOW), a - 1) if m.label == "PER" and ctx.sent_of[m.first] == prev][-1:]
 
 
-def _unnamed_host(ctx: Context, v: int, a: int, i: int) -> list[Mention]:
+def unnamed_host(ctx: Context, v: int, a: int, i: int) -> list[Mention]:
     """«وأبدى المهندس X، خلال مؤتمر صحافي عقده أمس»: a verb of holding after the noun with its object pronoun and no
     named subject after it is done by the subject of the sentence, the last person before the noun in its clause; he
     attends (GUIDELINES §7 decisions 62, 97: the speaker of a press conference)."""
-    if not _norm(ctx.key(v)).endswith(CHAIRING_PRONOUN) or any(m.label in ("PER", "ORG", "TITLE")
+    if not norm(ctx.key(v)).endswith(CHAIRING_PRONOUN) or any(m.label in ("PER", "ORG", "TITLE")
                                                                 for m in ctx.starting_in(v + 1, v + 1)):
         return []
     return [m for m in ctx.starting_in(a, i - 1) if m.label == "PER" and m.last < i][-1:]
 
 
-def _actor_before(ctx: Context, i: int) -> list[Mention]:
+def actor_before(ctx: Context, i: int) -> list[Mention]:
     """«ودافع اللاعب X أمس خلال جلسة الاستماع»: the person named right before «خلال» and the meeting noun, with at most
     a date written between, acts at the meeting and is placed there (GUIDELINES §7 decisions 133, 135, 152)."""
     if ctx.key(i - 1) != "خلال":
@@ -161,30 +161,30 @@ def _actor_before(ctx: Context, i: int) -> list[Mention]:
     return [per] if per is not None and per.label == "PER" else []
 
 
-def _convener(ctx: Context, v: int, i: int) -> list[Mention]:
+def convener(ctx: Context, v: int, i: int) -> list[Mention]:
     """«عقد المشرف العام على السوق الدكتور X أول ورشة عمل»، «عقد محافظ الخرج X اجتماعا عاجلا مع … Y»: the person who
     holds the meeting, named between the verb of holding and the noun, attends it (GUIDELINES §7 decision 62: without
     «ترأس/برئاسة» a convener is no chair), and so does the person a talk is held with after «مع» (decision 36)."""
     out = [m for m in ctx.starting_in(v + 1, i - 1) if m.label == "PER"][:1]
     # «-X وY- مؤتمرا»: the persons joined to him by «و» hold it with him
-    out = _co_chairs(ctx, out[0]) if out else []
+    out = co_chairs(ctx, out[0]) if out else []
     # «وعقد رئيس البرلمان أمس اجتماعا»: an office with no name of its own stands for the person named before who
     # holds it, as for a chair (decision 62)
-    out = out or [h for h in [_chair_office(ctx, v, i - 1)] if h] or _sentence_subject(ctx, v, i)
+    out = out or [h for h in [chair_office(ctx, v, i - 1)] if h] or sentence_subject(ctx, v, i)
     # «رئيس الوزراء X عقد جلسة طارئة»: the person right before the verb (over «قد») holds it
     k = v - (ctx.key(v - 1) == ALREADY)
     if not out and not ctx.words[v].startswith(("ل", "ب")) and not any(c in ctx.key(v) for c in CHAIR_KEYS):
         out = [m for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k - 1) if m.label == "PER" and m.last == k - 1]
     # «عقدت (الإدارة) اجتماعا تشاوريا مع رئيس لجنة المسابقات X»: the person a talk is held with attends (decision 36)
-    if _norm(ctx.key(i)).startswith(TALKS):
+    if norm(ctx.key(i)).startswith(TALKS):
         _, b = clause(ctx, i)
-        with_ = _with_after(ctx, i, b, WITH_WINDOW)
+        with_ = with_after(ctx, i, b, WITH_WINDOW)
         if with_ is not None:
-            out += _named_after(ctx, with_, b)[:1]
+            out += named_after(ctx, with_, b)[:1]
     return out
 
 
-def _alias(ctx: Context, m: Mention) -> bool:
+def alias(ctx: Context, m: Mention) -> bool:
     """«محمود عباس (أبو مازن)»: a bracketed kunya or alias right after a person's name is that person again
     (GUIDELINES §7 decision 73), so it attends once, under the name."""
     if ctx.words[m.first - 1:m.first] != ["("] or ctx.words[m.last + 1:m.last + 2] != [")"]:
@@ -192,40 +192,40 @@ def _alias(ctx: Context, m: Mention) -> bool:
     return any(p.label == "PER" and p.last == m.first - 2 for p in ctx.starting_in(max(0, m.first - 12), m.first - 2))
 
 
-def _attend(ctx: Context, lo: int, hi: int) -> list[int]:
+def attend(ctx: Context, lo: int, hi: int) -> list[int]:
     """The words in [lo, hi) after which the persons named attend: «بحضور»، «حضره»، «شارك»، «بمشاركة» (its «ب»
     glued or split off)."""
     return sorted(find_in(ctx, ATTEND, lo, hi) + [k for k in find_in(ctx, WITH_SHARE, lo, hi)
                                                   if ctx.words[k - 1] in ("ب", "بـ") and ctx.key(k) == WITH_SHARE_KEY])
 
 
-def _partaker(ctx: Context, v: int) -> list[Mention]:
+def partaker(ctx: Context, v: int) -> list[Mention]:
     """The person who takes part at the verb v: the nearest person before it in its clause, none after a negation or
     absence («لم يحضر»، «تغيبها عن حضور»)."""
-    if any(_absent(ctx, k) for k in range(max(0, v - 3), v)):
+    if any(absent(ctx, k) for k in range(max(0, v - 3), v)):
         return []
     # «لمشاركتها في محادثات»: a verbal noun with a pronoun takes part for the one it refers to, not the nearest person
-    if _norm(ctx.key(v)).lstrip("ل").startswith(PARTAKING_NOUNS) and ctx.key(v).endswith(PRONOUNS):
+    if norm(ctx.key(v)).lstrip("ل").startswith(PARTAKING_NOUNS) and ctx.key(v).endswith(PRONOUNS):
         return []
     a, _ = clause(ctx, v)
     return [m for m in ctx.starting_in(max(a, v - PARTAKER_WINDOW), v - 1) if m.label == "PER" and m.last < v][-1:]
 
 
-def _attending(ctx: Context, i: int) -> list[Mention]:
+def later_attendees(ctx: Context, i: int) -> list[Mention]:
     """«فيما حضر مع اللاعب في الجلسة كل من X، وY»، «أن كلا من الرئيس X والرئيس Y سيشاركون في القمة»: a later mention
     of the meeting after a verb of attending or taking part (over «مع X») places the persons of its clause there, after
     the last «أن/إن» before the verb (GUIDELINES §7 decision 133: every person the text places at the meeting)."""
     if ctx.key(i - 1) != "في":
         return []
-    v = next((k for k in range(i - 2, max(0, i - 5), -1) if _norm(ctx.key(k)).startswith(PARTAKE_KEYS)), None)
-    if v is None or any(_absent(ctx, k) for k in range(max(0, v - 3), v)):
+    v = next((k for k in range(i - 2, max(0, i - 5), -1) if norm(ctx.key(k)).startswith(PARTAKE_KEYS)), None)
+    if v is None or any(absent(ctx, k) for k in range(max(0, v - 3), v)):
         return []
     a, b = clause(ctx, i)
-    a = next((k + 1 for k in range(v - 1, a - 1, -1) if _said(ctx, k)), a)
+    a = next((k + 1 for k in range(v - 1, a - 1, -1) if said(ctx, k)), a)
     return [m for m in ctx.starting_in(a, b) if m.label == "PER" and m.last <= b]
 
 
-def _over_titles(ctx: Context, b: int) -> int:
+def over_titles(ctx: Context, b: int) -> int:
     """The end b of a clause or sentence moved on over the point of an abbreviated title at its end («ومستشار الطب
     النفسي د. صالح اللويم»): the tokenizer ends a sentence there, but the name after it belongs to the same clause."""
     while True:
@@ -237,17 +237,17 @@ def _over_titles(ctx: Context, b: int) -> int:
             return b
 
 
-def _place_at(ctx: Context, slots: dict[str, list], persons: list[Mention]) -> None:
+def place_at(ctx: Context, slots: dict[str, list], persons: list[Mention]) -> None:
     """Make `persons` attendees of the frame with these slots; a person already in it under another mention of the
     name, or named twice in `persons`, is in it once."""
-    named = {_surface(ctx, p) for p in slots.get("chair", []) + slots.get("attendee", [])}
+    named = {surface(ctx, p) for p in slots.get("chair", []) + slots.get("attendee", [])}
     for m in persons:
-        if _surface(ctx, m.id) not in named and not _alias(ctx, m) and not _not_there(ctx, m):
+        if surface(ctx, m.id) not in named and not alias(ctx, m) and not not_there(ctx, m):
             slots.setdefault("attendee", []).append(m.id)
-            named.add(_surface(ctx, m.id))
+            named.add(surface(ctx, m.id))
 
 
-def _papers(ctx: Context, frame: dict) -> list[Mention]:
+def paper_persons(ctx: Context, frame: dict) -> list[Mention]:
     """«وقدم اللواء X ورقة عن …، وشارك في المناقشة كل من Y وZ»، «وتناولت الورقة الثانية … قدمها الرائد W»: the persons
     of a sentence about a paper presented or discussed at the article's meeting are placed at it (GUIDELINES §7
     decisions 98, 133: who addresses or attends the meeting is an attendee)."""
@@ -257,24 +257,24 @@ def _papers(ctx: Context, frame: dict) -> list[Mention]:
     persons = []
     for a in sorted({ctx.sentence_start(k) for k in papers}):
         b = ctx.sentence_end(a)
-        if any(_norm(ctx.key(j)).startswith(PRESENT + DISCUSS) or _speaks(ctx, j) for j in range(a, b + 1)):
+        if any(norm(ctx.key(j)).startswith(PRESENT + DISCUSS) or speaks(ctx, j) for j in range(a, b + 1)):
             persons += [m for m in ctx.starting_in(a, b) if m.label == "PER"]
     return persons
 
 
-def _not_there(ctx: Context, m: Mention) -> bool:
+def not_there(ctx: Context, m: Mention) -> bool:
     """«خلفاً للملا X»، «النضال … ضد X»، «بدلاً من X»، «التخلي عن X»: a person named right after words of replacing or
     opposing (a style or «ل/من/عن» between) is not placed at the meeting of his sentence (§4 attendee: a PER the text
     places at the meeting)."""
     for k in range(m.first - 1, max(-1, m.first - 4), -1):
-        if _norm(ctx.key(k)).removeprefix("و") in NOT_THERE:
+        if norm(ctx.key(k)).removeprefix("و") in NOT_THERE:
             return True
         if ctx.words[k] in COMMAS or any(t.label in ("PER", "ORG", "LOC") for t in ctx.starting_in(k, k)):
             return False
     return False
 
 
-def _addresses(ctx: Context, i: int) -> list[Mention]:
+def addresses(ctx: Context, i: int) -> list[Mention]:
     """The persons who address, present at or witness the article's meeting at i, anywhere after its opening words
     («شهد X … اختتام فعاليات اللقاء»، «بدوره تحدث X عن …»، «ثم تحدث X والدكتور Y»، «أكد X في كلمة الملتقى»،
     «الدورة التي قدمها المدرب X»): GUIDELINES §7 decisions 98 and 211 (a speaker whose talk is the meeting's content),
@@ -291,7 +291,7 @@ def _addresses(ctx: Context, i: int) -> list[Mention]:
             out += _speaker_after(ctx, k, clause(ctx, k)[1])
         elif key in ADDRESS and ctx.key(k - 1) == "في":  # «أكد الإعلامي X في كلمة ملتقى …»
             lo = clause(ctx, k)[0]
-            if any(_speaks(ctx, j) for j in range(lo, k)):
+            if any(speaks(ctx, j) for j in range(lo, k)):
                 out += [m for m in ctx.starting_in(lo, k - 2) if m.label == "PER" and m.last < k - 1][-1:]
     return out
 
@@ -307,7 +307,7 @@ def _speaker_after(ctx: Context, k: int, end: int) -> list[Mention]:
     if per is None or any(ctx.words[j] in SPOKE_TO or ctx.words[j] in COMMAS or ctx.key(j) in THAT
                           for j in range(k + 1, per.first)):
         return []
-    out = _co_chairs(ctx, per)
+    out = co_chairs(ctx, per)
     while True:  # «والدكتور Y»: a style word (no TITLE) between «و» and the next name
         k = out[-1].last + 1
         j = k + 1 if ctx.words[k:k + 1] == ["و"] else k
@@ -319,11 +319,11 @@ def _speaker_after(ctx: Context, k: int, end: int) -> list[Mention]:
         out.append(nxt)
 
 
-def _subjects(ctx: Context, i: int) -> list[Mention]:
+def subjects(ctx: Context, i: int) -> list[Mention]:
     """The persons right before the meeting noun at i, joined by «و» («X وY اجتماعهما»), in its clause."""
     a, _ = clause(ctx, i)
     people = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER" and m.last == i - 1]
     if not people:
         return []
     return next((chain for m in ctx.starting_in(a, i - 1) if m.label == "PER"
-                 and (chain := _co_chairs(ctx, m))[-1] is people[0]), people)
+                 and (chain := co_chairs(ctx, m))[-1] is people[0]), people)

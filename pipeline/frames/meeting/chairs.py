@@ -3,7 +3,7 @@ of the office named there, and the persons joined to the chair by «و»."""
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.cues import _norm, _past_comma
+from pipeline.frames.meeting.cues import norm, past_comma
 from pipeline.frames.meeting.words import (CHAIR, CHAIRING_PRONOUN, CHAIR_KEYS, CO_CHAIR_WINDOW, NOT_A_VERB,
                                            OFFICE_CHAIN, PRESIDE, TRIGGER_KEYS, UNDER_CHAIR)
 from pipeline.frames.relations import holder
@@ -11,34 +11,34 @@ from pipeline.frames.triggers import clause, find_in, mentions_in
 from pipeline.text.lexicon import COMMAS
 
 
-def _presiding(ctx: Context, lo: int, hi: int) -> list[int]:
+def presiding(ctx: Context, lo: int, hi: int) -> list[int]:
     """The bare verbs of presiding in words [lo, hi): «رأس/يرأس» as a whole word (a proclitic «و/ف» allowed), not after
     a preposition, with a person or office right after it («رأس نائب خادم الحرمين … اجتماعا»)."""
-    return [k for k in find_in(ctx, ("رأس", "يرأس"), lo, hi) if _norm(ctx.key(k)) in PRESIDE
+    return [k for k in find_in(ctx, ("رأس", "يرأس"), lo, hi) if norm(ctx.key(k)) in PRESIDE
             and ctx.key(k - 1) not in NOT_A_VERB
             and any(m.label in ("PER", "TITLE") for m in ctx.starting_in(k + 1, k + 1))]
 
 
-def _chairing(ctx: Context, lo: int, hi: int) -> list[int]:
+def chairing(ctx: Context, lo: int, hi: int) -> list[int]:
     """The words of chairing in [lo, hi): «ترأس، ترؤسه، برئاسة» and the bare verb «رأس» (decision 152)."""
-    return sorted(find_in(ctx, CHAIR, lo, hi) + _presiding(ctx, lo, hi))
+    return sorted(find_in(ctx, CHAIR, lo, hi) + presiding(ctx, lo, hi))
 
 
-def _chair_of(ctx: Context, v: int, b: int) -> list[Mention]:
+def chair_of(ctx: Context, v: int, b: int) -> list[Mention]:
     """The chair of the word of chairing at v: the person after it in its clause (or the holder of the office right
     after it); for a verbal noun with the chair's pronoun («خلال ترؤسه»، «برئاسته») the person before it."""
-    key = _norm(ctx.key(v))
+    key = norm(ctx.key(v))
     if key.endswith(CHAIRING_PRONOUN) and not key.endswith("هما") and key.lstrip("بل").startswith(CHAIR_KEYS):
         return [m for m in ctx.starting_in(clause(ctx, v)[0], v - 1) if m.label == "PER" and m.last < v][-1:]
     # «سكرتير اللجنة X يترأس اجتماعاً»: a verb of chairing with its subject named right before it
     before = [m for m in ctx.starting_in(max(0, v - OFFICE_CHAIN), v - 1) if m.label == "PER" and m.last == v - 1]
     if before and not key.startswith(UNDER_CHAIR) and \
-            _norm(ctx.key(v + 1)).removeprefix("ال").startswith(TRIGGER_KEYS):
+            norm(ctx.key(v + 1)).removeprefix("ال").startswith(TRIGGER_KEYS):
         return before
-    return mentions_in(ctx, v, b, "PER")[:1] or [h for h in [_chair_office(ctx, v, b)] if h]
+    return mentions_in(ctx, v, b, "PER")[:1] or [h for h in [chair_office(ctx, v, b)] if h]
 
 
-def _chair_office(ctx: Context, v: int, b: int) -> Mention | None:
+def chair_office(ctx: Context, v: int, b: int) -> Mention | None:
     """«وترأس رئيس الهيئة، سلسلة من الاجتماعات»، «الاجتماع الذي يرأسه أمير المنطقة»: an office right after the verb
     of chairing, with no name of its own, stands for the person named before who holds an office of the same
     head word («رئيس»، «أمير»)."""
@@ -55,7 +55,7 @@ def _joined(ctx: Context, k: int) -> Mention | None:
     return head if head is not None and (split or head.lead == "و") else None
 
 
-def _co_chairs(ctx: Context, chair: Mention) -> list[Mention]:
+def co_chairs(ctx: Context, chair: Mention) -> list[Mention]:
     """«ترأس المؤتمر العقيد X، قائد حرس الحدود، والعقيد Y»، «برئاسة X والعقيد Y»: the persons joined to the chair
     by «و» (each with its rank or office) chair with it; an appositive office «، …،» may stand between, and
     «وبحضور Y»، «وحضره Y» join no chair (§4 chair: the PER of the ترأس/برئاسة sentence)."""
@@ -63,7 +63,7 @@ def _co_chairs(ctx: Context, chair: Mention) -> list[Mention]:
     while True:
         last = out[-1].last
         _, b = clause(ctx, last)
-        k = _past_comma(ctx, last + 1)
+        k = past_comma(ctx, last + 1)
         head = _joined(ctx, k)
         if head is None and k > last + 1 and not ctx.key(k).startswith("و"):  # an appositive office up to the next comma
             # («، وبمشاركة كبار القادة، ووزير الدفاع Y»: a conjunct after the comma is no apposition, its persons take part)

@@ -9,46 +9,46 @@ from pipeline.text.chars import word_key
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 
-def _norm(k: str) -> str:
+def norm(k: str) -> str:
     return k.lstrip("وف")
 
 
-def _past_comma(ctx: Context, k: int) -> int:
+def past_comma(ctx: Context, k: int) -> int:
     """Word k, or the word after it when word k is a comma («عقده، أمس،»)."""
     return k + (ctx.words[k:k + 1] in (["،"], [","]))
 
 
-def _lam(ctx: Context, k: int) -> bool:
+def lam(ctx: Context, k: int) -> bool:
     """Is word k a «ل» the tokenizer split off («ل لقاء»، «اجتماع ل حزب»)?"""
     return ctx.words[k:k + 1] in (["ل"], ["لـ"])
 
 
-def _surface(ctx: Context, mid: str) -> str:
+def surface(ctx: Context, mid: str) -> str:
     return ctx.surface(next(m for m in ctx.mentions if m.id == mid))
 
 
-def _with_after(ctx: Context, i: int, b: int, window: int) -> int | None:
+def with_after(ctx: Context, i: int, b: int, window: int) -> int | None:
     """The first «مع» within `window` words after word i, up to b (the end of its clause)."""
     return next((k for k in range(i + 1, min(b, i + window) + 1) if ctx.key(k) == WITH), None)
 
 
-def _speaks(ctx: Context, j: int) -> bool:
+def speaks(ctx: Context, j: int) -> bool:
     """Is word j a verb or noun of speaking («قال، أعلن، أوضح، تصريح …»)?"""
-    return _norm(ctx.key(j)).startswith(SPEAK)
+    return norm(ctx.key(j)).startswith(SPEAK)
 
 
-def _said(ctx: Context, j: int) -> bool:
+def said(ctx: Context, j: int) -> bool:
     """Is word j «أن/إن», bare or with a pronoun («إنه التقى …»)?"""
     key = ctx.key(j)
     return key in THAT or key[:2] in THAT and key[2:] in PRONOUNS
 
 
-def _absent(ctx: Context, k: int) -> bool:
+def absent(ctx: Context, k: int) -> bool:
     """Is word k a negation or a word of absence («لم»، «عدم»، «لغياب»)?"""
-    key = _norm(ctx.key(k))
+    key = norm(ctx.key(k))
     return key in ABSENT or key.removeprefix("ل") in ABSENT
 
 
-def _name(ctx: Context, m: Mention) -> tuple[str, ...]:
+def name_keys(ctx: Context, m: Mention) -> tuple[str, ...]:
     """The mention's words as keys, so that «أوباما» and «اوباما» are one name."""
     return tuple(word_key(w) for w in ctx.surface(m).split())

@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context
-from pipeline.frames.meeting.cues import _norm, _past_comma, _said, _speaks
-from pipeline.frames.meeting.nouns import _noun
+from pipeline.frames.meeting.cues import norm, past_comma, said, speaks
+from pipeline.frames.meeting.nouns import noun
 from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, MONTH_NOUN,
                                            NISBA_WINDOW, OCCASION, OFFICE_CHAIN, PLACE_PREP, RELATIVE_KEYS, SAME,
@@ -16,22 +16,22 @@ from pipeline.text.lexicon import DEICTIC_DAYS, QUOTES, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 
-def _held_date(ctx: Context, v: int) -> list[int] | None:
+def held_on(ctx: Context, v: int) -> list[int] | None:
     """«مؤتمر صحافي عقده، أمس،»، «في اجتماع عقد الاثنين»، «المباحثات التي جرت السبت»: the relative date right after
     the verb of taking place that follows the meeting noun is the day it was held (GUIDELINES §7 decisions 21, 36)."""
-    k = _past_comma(ctx, v + 1)
+    k = past_comma(ctx, v + 1)
     # «مؤتمر صحفي مشترك عقده في جدة أمس»: over the place said first
     place = next((m for m in ctx.starting_in(k, k + 1) if m.label == "LOC"), None)
     if place is not None and (place.lead == "ب" or ctx.key(place.first - 1) in PLACE_PREP) and (
             place.first == k or ctx.key(k) in PLACE_PREP):
         k = place.last + 1
     # «بعد اجتماع عقده بمديري تعليم خمس إدارات … أمس»: over the people it was held with after «بـ» (decisions 21, 263)
-    with_people = _norm(ctx.key(v)).endswith(CHAIRING_PRONOUN) and ctx.words[k].startswith("ب") and \
+    with_people = norm(ctx.key(v)).endswith(CHAIRING_PRONOUN) and ctx.words[k].startswith("ب") and \
         not ctx.starting_in(k, k)
     return relative_date(ctx, k, 3) or (relative_date(ctx, k, HELD_PEOPLE) if with_people else None)
 
 
-def _bracketed_day(ctx: Context, date: list[int]) -> list[int]:
+def bracketed_day(ctx: Context, date: list[int]) -> list[int]:
     """«اليوم (الأربعاء)»، «يوم الإثنين (3 أغسطس)»: the weekday or day of the month in brackets right after the date
     restates it and is written in the date slot (GUIDELINES §7 decisions 21 and 385: the date as written)."""
     k = bisect_left(ctx.spans, (date[1],))
@@ -44,17 +44,17 @@ def _bracketed_day(ctx: Context, date: list[int]) -> list[int]:
     return [date[0], ctx.spans[close][1]]
 
 
-def _day_after(ctx: Context, i: int) -> list[int] | None:
+def day_after(ctx: Context, i: int) -> list[int] | None:
     """«وشارك الوزيران في اجتماع السبت»: a relative date right after an indefinite meeting noun after «في/خلال» names
     the day of one specific meeting, which is reported (GUIDELINES §7 decisions 21, 36); not «لقاء الجمعة» (a match)
     nor a plural («جلسات أمس»: sittings of an event already reported)."""
-    if _norm(ctx.key(i)).lstrip("بل") not in DAY_MEETING:
+    if norm(ctx.key(i)).lstrip("بل") not in DAY_MEETING:
         return None
     d = relative_date(ctx, i + 1, 1)
     return d if d is not None and d[0] == ctx.spans[i + 1][0] else None
 
 
-def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
+def clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
     """A date written relative to the news after the meeting noun in its clause, within CLAUSE_DATE_WINDOW words
     and before any «أن/إن» or quotation mark (what follows is another event: «قبل أن يتوجه … عصر أمس», or a
     title) or another meeting noun, not «اليوم نفسه» (the day of another event; GUIDELINES §7 decision 21)."""
@@ -65,22 +65,22 @@ def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
     return next(iter(_dates_in(ctx, i + 1, end)), None)
 
 
-def _date_before(ctx: Context, i: int, a: int) -> list[int] | None:
+def date_before(ctx: Context, i: int, a: int) -> list[int] | None:
     """The last relative date in the DATE_BEFORE words before the meeting noun at i in its clause («دافع X أمس الأحد
     خلال جلسة الاستماع»): news puts the day of the event it reports after its subject, before the noun (GUIDELINES §7
     decision 21). Not over «أن/إن/إنه» or a quote (what follows is said), not inside a name («عين اليوم»), not the
     day of a statement right after its verb («وأعلن أمس عن جلسة»), and a weekday in brackets only repeats the day."""
     lo = max(a, i - DATE_BEFORE)
-    lo = next((j + 1 for j in range(i - 1, lo - 1, -1) if _said(ctx, j) or ctx.words[j] in QUOTES), lo)
+    lo = next((j + 1 for j in range(i - 1, lo - 1, -1) if said(ctx, j) or ctx.words[j] in QUOTES), lo)
     named = {k for m in ctx.starting_in(max(0, lo - OFFICE_CHAIN), i - 1) if m.label != "NUM"
              for k in range(m.first, m.last + 1)}
     dates = [d for d in _dates_in(ctx, lo, i) if (k := bisect_left(ctx.spans, (d[0],))) not in named
              and ctx.words[k - 1:k] != ["("]
-             and not any(_speaks(ctx, j) for j in range(max(a, k - STATEMENT), k))]
+             and not any(speaks(ctx, j) for j in range(max(a, k - STATEMENT), k))]
     return dates[-1] if dates else None
 
 
-def _said_on(ctx: Context, i: int, a: int) -> list[int] | None:
+def said_day(ctx: Context, i: int, a: int) -> list[int] | None:
     """«بحسب ما ذكر أمس في مؤتمر صحافي في سيول»: a relative date that ends right before the «في/خلال» of a meeting
     noun where a speaker speaks is the day of the meeting he speaks at (GUIDELINES §7 decision 21); it wins over a
     month named earlier in the sentence, which dates what he said."""
@@ -89,12 +89,12 @@ def _said_on(ctx: Context, i: int, a: int) -> list[int] | None:
                  and ctx.spans[j][0] == d[0] and d[1] == ctx.spans[k - 1][1]), None)
 
 
-def _dated(ctx: Context, i: int, b: int) -> list[int] | None:
+def dated(ctx: Context, i: int, b: int) -> list[int] | None:
     """«في جلسة بتاريخ 15-07-2015»، «المنعقدة بتاريخ 17/8/1422هـ»: a date in figures after «بتاريخ» right after the
     meeting noun (over an adjective or a participle of holding) is its date (GUIDELINES §7 decision 21)."""
     for k in range(i + 1, min(b, i + DATED_WINDOW) + 1):
         split = ctx.words[k] in ("ب", "بـ")
-        if (ctx.key(k + 1) if split else _norm(ctx.key(k))) == DATED:
+        if (ctx.key(k + 1) if split else norm(ctx.key(k))) == DATED:
             return numeric_date(ctx, k + 1 + split)
     return None
 
@@ -119,29 +119,29 @@ def _in_name(ctx: Context, date: list[int] | None) -> bool:
                for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k))
 
 
-def _month_noun(ctx: Context, date: list[int]) -> list[int]:
+def month_noun(ctx: Context, date: list[int]) -> list[int]:
     """«في شهر مايو (أيار) الماضي»: the noun «شهر» right before a month opens the date as written (GUIDELINES §7
     decision 21; the gold writes «شهر سبتمبر (أيلول) المقبل»)."""
     k = bisect_left(ctx.spans, (date[0],))
-    if k > 0 and ctx.is_month(k) and _norm(ctx.key(k - 1)).removeprefix("ب") == MONTH_NOUN:
+    if k > 0 and ctx.is_month(k) and norm(ctx.key(k - 1)).removeprefix("ب") == MONTH_NOUN:
         return [ctx.spans[k - 1][0] + (ctx.words[k - 1].startswith("ب")), date[1]]
     return date
 
 
-def _date_after_adjectives(ctx: Context, i: int) -> list[int] | None:
+def date_after_adjectives(ctx: Context, i: int) -> list[int] | None:
     """«في مؤتمر صحافي، أمس، في سول»، «في مؤتمره الصحافي اليومي الاثنين الماضي»: the relative date right after the
     noun's nisba adjectives and a comma is the day it was held (GUIDELINES §7 decision 21)."""
     k = i + 1
-    while k <= i + NISBA_WINDOW and not ctx.starting_in(k, k) and _norm(ctx.key(k)).endswith("ي") \
+    while k <= i + NISBA_WINDOW and not ctx.starting_in(k, k) and norm(ctx.key(k)).endswith("ي") \
             and ctx.key(k) not in DEICTIC_DAYS:
         k += 1
     if k == i + 1:
         return None
-    k = _past_comma(ctx, k)
+    k = past_comma(ctx, k)
     return relative_date(ctx, k, 1)
 
 
-def _date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None:
+def month_date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None:
     """The first month's date of the sentence for the article's meeting; of the clause for a later one."""
     if first:
         date = date_near(ctx, i)
@@ -154,13 +154,13 @@ def _date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None
     return date_at(ctx, j) if j is not None and a <= j <= b else None
 
 
-def _restated_date(ctx: Context, i: int, frame: dict) -> list[int] | None:
+def restated_date(ctx: Context, i: int, frame: dict) -> list[int] | None:
     """«حضرا اجتماعا … الخميس: …» + «وقال أحد اللذين حضرا الاجتماع الذي عُقد مساء الأربعاء»: a later definite mention
     of the same noun whose relative clause of taking place states the day it was held dates the meeting it refers back
     to; that day is said of the meeting itself, so it wins over a date found near the first mention (GUIDELINES §7
     decision 118)."""
     t = bisect_left(ctx.spans, (frame["trigger"][0],))
-    if ctx.key(i + 1) not in RELATIVE_KEYS or not _norm(ctx.key(i + 2)).startswith(HELD_AFTER) \
-            or _noun(ctx.key(i)) != _noun(ctx.key(t)) or _norm(ctx.key(i + 2)).startswith(CHAIRED_BY + HOSTED):
+    if ctx.key(i + 1) not in RELATIVE_KEYS or not norm(ctx.key(i + 2)).startswith(HELD_AFTER) \
+            or noun(ctx.key(i)) != noun(ctx.key(t)) or norm(ctx.key(i + 2)).startswith(CHAIRED_BY + HOSTED):
         return None
-    return _held_date(ctx, i + 2)
+    return held_on(ctx, i + 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.cues import _name
+from pipeline.frames.meeting.cues import name_keys
 from pipeline.frames.meeting.words import LINEAGE
 
 
@@ -18,26 +18,26 @@ def _people_before(ctx: Context, m: Mention) -> Iterator[Mention]:
             yield p
 
 
-def _person_names(ctx: Context) -> set[tuple[str, ...]]:
-    """The names of the article's persons (`_name`), read once per article for `_variants_before`."""
-    return {_name(ctx, p) for p in ctx.mentions if p.label == "PER"}
+def person_names(ctx: Context) -> set[tuple[str, ...]]:
+    """The names of the article's persons (`name_keys`), read once per article for `_variants_before`."""
+    return {name_keys(ctx, p) for p in ctx.mentions if p.label == "PER"}
 
 
 def _first_mention(ctx: Context, m: Mention, people: set[tuple[str, ...]]) -> Mention:
     """The person's first mention in the article (GUIDELINES §7 decisions 211, 227): the first mention of the same
     name, or of a longer name before it whose last words or first word are this one («جديع بن نهار القحطاني» …
     «القحطاني»); when the longer names before it are different people («خالد القحطاني» … «سعد القحطاني») it stays."""
-    name = _name(ctx, m)
+    name = name_keys(ctx, m)
     same, longer = [], []
     for p in _people_before(ctx, m):
-        full = _name(ctx, p)
+        full = name_keys(ctx, p)
         if full == name:
             same.append(p)
         elif len(full) > len(name) and (full[-len(name):] == name and full[-len(name) - 1] not in LINEAGE
                                         or len(name) == 1 and full[0] == name[0]):
             longer.append(p)  # («عمر بن عبد العزيز» … «عبد العزيز»: the father's name ends the son's, decision 227)
-    widest = max((_name(ctx, p) for p in longer), key=len, default=())
-    if any(not set(_name(ctx, p)) <= set(widest) for p in longer):
+    widest = max((name_keys(ctx, p) for p in longer), key=len, default=())
+    if any(not set(name_keys(ctx, p)) <= set(widest) for p in longer):
         return m  # two people share the short name: no antecedent
     return min(same + longer + _variants_before(ctx, m, name, people) + [m], key=lambda p: p.start)
 
@@ -57,12 +57,12 @@ def _variants_before(ctx: Context, m: Mention, name: tuple[str, ...], people: se
     mention): the same person in a longer or shorter form (`_same_person`), or his surname alone before his full
     name («كارتر والبرزاني» … «التقى وزير الدفاع الامريكي اشتون كارتر»); none when another person of the article
     has a name of that form too («خالد القحطاني» … «سعد القحطاني»); `people` are the article's names
-    (`_person_names`)."""
+    (`person_names`)."""
     # (a name of the «بن» form ends in the father's name: «سلمان» before «محمد بن سلمان» is another person)
     by_surname = len(name) > 1 and not set(name) & set(LINEAGE)
     out = []
     for p in _people_before(ctx, m):
-        short = _name(ctx, p)
+        short = name_keys(ctx, p)
         surname = by_surname and short == name[-1:]
         if not (surname or _same_person(short, name)):
             continue
@@ -75,7 +75,7 @@ def _variants_before(ctx: Context, m: Mention, name: tuple[str, ...], people: se
     return out
 
 
-def _at_first_mention(ctx: Context, slots: dict[str, list], people: set[tuple[str, ...]]) -> None:
+def at_first_mention(ctx: Context, slots: dict[str, list], people: set[tuple[str, ...]]) -> None:
     """Every PER attendee of the meeting at the person's first mention (decision 227), each person once and one who
     chairs it in the chair slot only. The chair stays where the rules found it: the written gold takes the chair at
     the meeting's sentence (3 chairs of annotations/train.jsonl), against decision 227's «any meeting slot»."""

@@ -3,10 +3,10 @@ the person named after the verb (GUIDELINES §7 decisions 36, 97, 341)."""
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.attendees import _over_titles
-from pipeline.frames.meeting.cues import _norm, _speaks
-from pipeline.frames.meeting.dates import _date_before
-from pipeline.frames.meeting.nouns import _purpose
+from pipeline.frames.meeting.attendees import over_titles
+from pipeline.frames.meeting.cues import norm, speaks
+from pipeline.frames.meeting.dates import date_before
+from pipeline.frames.meeting.nouns import purpose
 from pipeline.frames.meeting.words import FIRST_PERSON_MET, LANDMARK, MET_OBJECT_WINDOW, SEVERAL
 from pipeline.frames.triggers import clause, find, relative_date
 from pipeline.text.lexicon import QUOTES
@@ -20,12 +20,12 @@ def _quoted_speaker(ctx: Context, i: int) -> Mention | None:
     if q < 0 or ctx.words[q] not in QUOTES:
         return None
     lo = ctx.sentence_start(q)
-    if not any(_speaks(ctx, j) for j in range(lo, q)):
+    if not any(speaks(ctx, j) for j in range(lo, q)):
         return None
     return next((m for m in reversed(ctx.starting_in(lo, q - 1)) if m.label == "PER" and m.last < q), None)
 
 
-def _first_person(ctx: Context) -> list[dict]:
+def first_person_frames(ctx: Context) -> list[dict]:
     """«التقيت قبل عامين … د. طارق متري»، «وفي ختام لقائنا مع الإعلامية X»، «وأضاف X: «اجتمعنا مع …»»: a
     first-person verb or noun of meeting reports one meeting of the writer or of the speaker of the quote it opens
     (GUIDELINES §7 decisions 36, 97: one named participant is enough); the named person met right after it and the
@@ -33,18 +33,18 @@ def _first_person(ctx: Context) -> list[dict]:
     (decision 341), nor one with no named participant («التقيت بمسن»)."""
     out = []
     for i in find(ctx, FIRST_PERSON_MET):
-        if _purpose(ctx, i) or ctx.key(i - 1) in LANDMARK:
+        if purpose(ctx, i) or ctx.key(i - 1) in LANDMARK:
             continue
         a, b = clause(ctx, i)
-        end = min(_over_titles(ctx, b), i + MET_OBJECT_WINDOW)
+        end = min(over_titles(ctx, b), i + MET_OBJECT_WINDOW)
         met = next((m for m in ctx.starting_in(i + 1, end) if m.label == "PER" and m.last <= end), None)
-        if met is not None and any(_norm(ctx.key(k)).removeprefix("ب") in SEVERAL for k in range(i + 1, met.first)):
+        if met is not None and any(norm(ctx.key(k)).removeprefix("ب") in SEVERAL for k in range(i + 1, met.first)):
             continue
         people = [m for m in (_quoted_speaker(ctx, i), met) if m is not None]
         if not people:
             continue
         slots: dict[str, list] = {"attendee": [m.id for m in people]}
-        date = relative_date(ctx, i + 1, 3) or _date_before(ctx, i, a)
+        date = relative_date(ctx, i + 1, 3) or date_before(ctx, i, a)
         if date:
             slots["date"] = [date]
         out.append({"type": "meeting", "trigger": ctx.span(i, i), "slots": slots})

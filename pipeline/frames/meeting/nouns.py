@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context
-from pipeline.frames.meeting.cues import _lam, _norm
+from pipeline.frames.meeting.cues import lam, norm
 from pipeline.frames.meeting.words import (CONDUCTING, FAREWELL, FOR, HOLD_KEYS, IN_IT, MEETING_KEYS, OFFICE_CHAIN, ONE,
                                            PREPARE_KEYS, PRONOUNS, PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR,
                                            ROUND_NOUN, ROUND_TALKS, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP,
@@ -14,97 +14,97 @@ from pipeline.frames.meeting.words import (CONDUCTING, FAREWELL, FOR, HOLD_KEYS,
 from pipeline.frames.triggers import clause, find, find_in
 
 
-def _purpose(ctx: Context, i: int) -> bool:
+def purpose(ctx: Context, i: int) -> bool:
     """A meeting only aimed at: «للقاء الرئيس»، «لاجتماع»، «لعقد اجتماع»، «بهدف عقد …» (GUIDELINES §7 decision 37)."""
-    key = _norm(ctx.key(i))
+    key = norm(ctx.key(i))
     if key.startswith("ل") and key[1:].startswith(MEETING_KEYS):
         return True
-    if _lam(ctx, i - 1) and i >= 1:
+    if lam(ctx, i - 1) and i >= 1:
         return True  # «ل لقاء» split by the tokenizer
-    prev = _norm(ctx.key(i - 1))
+    prev = norm(ctx.key(i - 1))
     if prev.startswith("ل") and prev[1:] in CONDUCTING or \
-            prev in CONDUCTING and _lam(ctx, i - 2):
+            prev in CONDUCTING and lam(ctx, i - 2):
         return True
     if prev.startswith("ل") and prev[1:].startswith(HOLD_KEYS) or \
-            (prev.startswith(HOLD_KEYS) and _lam(ctx, i - 2)):
-        return not any(_norm(ctx.key(j)).startswith(PREPARE_KEYS) for j in range(max(0, i - 8), i - 1))
+            (prev.startswith(HOLD_KEYS) and lam(ctx, i - 2)):
+        return not any(norm(ctx.key(j)).startswith(PREPARE_KEYS) for j in range(max(0, i - 8), i - 1))
     return prev in PURPOSE or ctx.key(i - 2) in PURPOSE
 
 
-def _round(ctx: Context, i: int) -> int | None:
+def round_of(ctx: Context, i: int) -> int | None:
     """The «جولة» of «جولة (جديدة/ثانية) من» right before the talks noun at i, which names one round of them."""
-    if _norm(ctx.key(i)) not in ROUND_TALKS or ctx.key(i - 1) != "من":
+    if norm(ctx.key(i)) not in ROUND_TALKS or ctx.key(i - 1) != "من":
         return None
-    return next((r for r in (i - 2, i - 3) if r >= 0 and _norm(ctx.key(r)).removeprefix("ال") == ROUND_NOUN), None)
+    return next((r for r in (i - 2, i - 3) if r >= 0 and norm(ctx.key(r)).removeprefix("ال") == ROUND_NOUN), None)
 
 
-def _definite(ctx: Context) -> list[int]:
+def definite_nouns(ctx: Context) -> list[int]:
     """Definite meeting nouns («المؤتمر الصحافي»، «المحادثات»): a trigger only when reported (see frames)."""
     return find(ctx, tuple("ال" + s for s in TRIGGERS))
 
 
-def _adjective(ctx: Context, i: int) -> bool:
+def adjective(ctx: Context, i: int) -> bool:
     """«الاجتماعية»، «اجتماعي»: a nisba adjective of a meeting noun is no meeting."""
-    key = _norm(ctx.key(i)).lstrip("بل")
+    key = norm(ctx.key(i)).lstrip("بل")
     key = key[2:] if key.startswith("ال") else key
     return any(key.startswith(s) and key[len(s):].startswith("ي") for s in TRIGGER_KEYS)
 
 
-def _ceremony(ctx: Context, i: int) -> bool:
+def ceremony(ctx: Context, i: int) -> bool:
     """«اجتمع السائقون … من أجل وداع X»: a gathering for a farewell, burial or condolence (GUIDELINES §7
     decision 81); «حفل معايدة … اجتمع فيه المتعافون»: a gathering in a ceremony already named."""
     if ctx.key(i + 1) in IN_IT:
         return True
     _, b = clause(ctx, i)
     keys = [ctx.key(j) for j in range(i, b + 1)]
-    return any((k in FAREWELL and prev in FOR) or (_norm(k).startswith("ل") and _norm(k)[1:] in FAREWELL)
+    return any((k in FAREWELL and prev in FOR) or (norm(k).startswith("ل") and norm(k)[1:] in FAREWELL)
                for prev, k in zip(keys, keys[1:]))
 
 
-def _after_reception(ctx: Context, i: int) -> bool:
+def after_reception(ctx: Context, i: int) -> bool:
     """Does a reception («استقبل») stand before the meeting noun at i in its sentence?"""
     return any(ctx.sent_of[j] == ctx.sent_of[i] for j in find_in(ctx, RECEIVE, max(0, i - RECEPTION_WINDOW), i))
 
 
-def _counted(ctx: Context, i: int) -> bool:
+def counted(ctx: Context, i: int) -> bool:
     """«1٬840 جلسة دعائية»، «حضر جلسة واحدة فقط»: meetings counted by a figure or «واحدة» are no one specific meeting
     (GUIDELINES §7 decision 36)."""
     return any(m.label == "NUM" and m.last == i - 1 for m in ctx.starting_in(max(0, i - 4), i - 1)) \
         or ctx.key(i + 1) in ONE
 
 
-def _compound(ctx: Context, i: int) -> int:
+def compound(ctx: Context, i: int) -> int:
     """«ورشة عمل»: the two words of a compound meeting noun are its trigger (the gold's span); 1 when word i opens
     one, else 0."""
-    key = ctx.key(i)  # not _norm: the «و» of «ورشة» is a root letter
+    key = ctx.key(i)  # not `norm`: the «و» of «ورشة» is a root letter
     return int(any(key.removeprefix(p).removeprefix("ال").startswith(WORKSHOP) for p in ("", "و", "ب", "وب"))
                and ctx.key(i + 1) in WORK_KEYS)
 
 
-def _named_body(ctx: Context, i: int) -> bool:
+def named_body(ctx: Context, i: int) -> bool:
     """«الذي أقامه ملتقى إعلاميي منطقة القصيم»: a meeting noun inside the name of a body (an ORG) is the body, which
     holds meetings (an organizer, GUIDELINES §7 decision 226), not a meeting of its own."""
     return any(m.label == "ORG" and m.first <= i <= m.last for m in ctx.starting_in(max(0, i - OFFICE_CHAIN), i))
 
 
-def _regular(ctx: Context, i: int) -> bool:
+def regular(ctx: Context, i: int) -> bool:
     """«اجتماعات دورية»، «لقاء دوري»: a meeting noun with an adjective of recurrence names no one meeting."""
     return ctx.key(i + 1) in REGULAR
 
 
-def _suffixed(ctx: Context, i: int) -> bool:
+def suffixed(ctx: Context, i: int) -> bool:
     """A meeting noun with a pronoun («لقاءاته»، «جلسته»): a meeting already named, unless it names its
     participants (WITH_PARTICIPANTS)."""
-    key = _norm(ctx.key(i))
+    key = norm(ctx.key(i))
     return key.endswith(PRONOUNS) and key not in WITH_PARTICIPANTS
 
 
-def _repeated(ctx: Context, i: int, out: list[dict]) -> bool:
+def repeated(ctx: Context, i: int, out: list[dict]) -> bool:
     """Has an earlier frame the same meeting noun (a later mention of the same meeting, GUIDELINES §7 decision 118)?"""
-    return any(_noun(ctx.key(bisect_left(ctx.spans, (f["trigger"][0],)))) == _noun(ctx.key(i)) for f in out)
+    return any(noun(ctx.key(bisect_left(ctx.spans, (f["trigger"][0],)))) == noun(ctx.key(i)) for f in out)
 
 
-def _noun(key: str) -> str:
+def noun(key: str) -> str:
     """The bare meeting noun of a word: «الاجتماع»، «اجتماعا» → «اجتماع»."""
-    key = _norm(key).removeprefix("ال")
+    key = norm(key).removeprefix("ال")
     return next((t for t in TRIGGER_KEYS if key.startswith(t)), key)

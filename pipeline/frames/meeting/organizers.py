@@ -4,7 +4,7 @@ a court's session."""
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.cues import _lam, _name, _norm
+from pipeline.frames.meeting.cues import lam, name_keys, norm
 from pipeline.frames.meeting.words import (ALREADY, BODY_NOUNS, COUNCILS, COURTS, COURT_WORDS, GATHERED,
                                            GENITIVE_ADJECTIVES, IN_COORDINATION, JOINT, LOC_WINDOW, OFFICE_CHAIN,
                                            PARTNERSHIP, PLACE_PREP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS,
@@ -14,12 +14,12 @@ from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, QUOTES, WAS
 
 
-def _possessor(ctx: Context, i: int, a: int) -> Mention | None:
+def possessor(ctx: Context, i: int, a: int) -> Mention | None:
     """The body a meeting noun with a singular pronoun belongs to («الكونجرس، وعبر اجتماعه المقبل»، «بيان القيادة
     عقب اجتماعها»، «وحملت اللجنة في بيانها … اجتماعها»): a body named before it in its clause with no person
     between, else the body a bare definite word before it in its sentence stands for (its head noun, named
     earlier; GUIDELINES §7 decision 22)."""
-    key = _norm(ctx.key(i))
+    key = norm(ctx.key(i))
     if not key.endswith(("ه", "ها")) or key.endswith("هما"):
         return None
     before = [m for m in ctx.starting_in(a, i - 1) if m.last < i]
@@ -29,17 +29,17 @@ def _possessor(ctx: Context, i: int, a: int) -> Mention | None:
     if bodies:
         return bodies[-1]
     inside = {k for m in before for k in range(m.first, m.last + 1)}
-    heads = {_norm(ctx.key(k)).removeprefix("ال") for k in range(a, i)
+    heads = {norm(ctx.key(k)).removeprefix("ال") for k in range(a, i)
              if k not in inside and ctx.key(k).startswith("ال")}
     named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
              and ctx.head(m) in heads]
     return named[-1] if named else None
 
 
-def _court(ctx: Context, i: int) -> Mention | None:
+def court_of(ctx: Context, i: int) -> Mention | None:
     """«أجلت محكمة X محاكمة … لجلسة 17 أكتوبر»، «في جلستها المنعقدة أمس قضت محكمة X»: the court of a session,
     named in its sentence (before it, else after it in its clause; GUIDELINES §7 decision 20)."""
-    if not _norm(ctx.key(i)).lstrip("بل").removeprefix("ال").startswith(SESSION):
+    if not norm(ctx.key(i)).lstrip("بل").removeprefix("ال").startswith(SESSION):
         return None
     _, b = clause(ctx, i)
     s = ctx.sent_of[i]
@@ -52,16 +52,16 @@ def _court(ctx: Context, i: int) -> Mention | None:
     # «ورفع القاضي الجلسة»، «اتخذت المحكمة قرارها … عقب جلسة»، «وحددت جلسة 27 سبتمبر»: the court named earlier in
     # the article holds it when its sentence names the court or judge by a bare word, or sets the session
     inside = {k for m in ctx.starting_in(a, b) for k in range(m.first, m.last + 1)}
-    bare = any(_norm(ctx.key(k)) in COURT_WORDS for k in range(a, b + 1) if k not in inside)
-    one = _norm(ctx.key(i)).lstrip("بل").removeprefix("ال") == word_key("جلسة")  # plurals open none (decision 135)
-    if not one or not bare and _norm(ctx.key(i - 1)) not in SCHEDULE:
+    bare = any(norm(ctx.key(k)) in COURT_WORDS for k in range(a, b + 1) if k not in inside)
+    one = norm(ctx.key(i)).lstrip("بل").removeprefix("ال") == word_key("جلسة")  # plurals open none (decision 135)
+    if not one or not bare and norm(ctx.key(i - 1)) not in SCHEDULE:
         return None
     named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
              and ctx.head(m).startswith(COURTS)]
     return named[-1] if named else None
 
 
-def _coordinated(ctx: Context, m: Mention) -> list[Mention]:
+def coordinated(ctx: Context, m: Mention) -> list[Mention]:
     """The body and those coordinated with it by «و» right after it («تعقد المنظمة X وجامعة Y الملتقى»)."""
     out = [m]
     while True:
@@ -72,21 +72,21 @@ def _coordinated(ctx: Context, m: Mention) -> list[Mention]:
         out.append(nxt[0])
 
 
-def _partners(ctx: Context, org: Mention, i: int) -> list[Mention]:
+def partners(ctx: Context, org: Mention, i: int) -> list[Mention]:
     """«عقدت شرطة X، بالتنسيق مع شرطة Y وشرطة Z، مؤتمراً»: the bodies named after «بالتنسيق مع» between the
     organizer and the meeting noun organize it with it (§4 organizer: the ORG that holds it)."""
     for k in range(org.last + 1, i - 1):
         split = ctx.words[k] == "ب" and "ب" + ctx.key(k + 1) in IN_COORDINATION  # «ب التنسيق»
         if (ctx.key(k) in IN_COORDINATION or split) and ctx.key(k + 1 + split) == WITH:
             first = next((m for m in ctx.starting_in(k + 2 + split, k + 2 + split) if m.label == "ORG"), None)
-            return [m for m in _coordinated(ctx, first) if m.last < i] if first is not None else []
+            return [m for m in coordinated(ctx, first) if m.last < i] if first is not None else []
     return []
 
 
-def _partners_after(ctx: Context, org: Mention) -> list[Mention]:
+def partners_after(ctx: Context, org: Mention) -> list[Mention]:
     """The bodies named after «بشراكة/بالتعاون/بالتنسيق مع» right after the body that holds the meeting, each over
     the place it is in («مركز Y بدبي») and a comma: they hold it with it (decision 226)."""
-    out, k = [], _coordinated(ctx, org)[-1].last + 1
+    out, k = [], coordinated(ctx, org)[-1].last + 1
     while k < len(ctx.words):
         k += ctx.words[k] in COMMAS
         k += ctx.words[k:k + 1] == ["و"]
@@ -94,7 +94,7 @@ def _partners_after(ctx: Context, org: Mention) -> list[Mention]:
         body = next((m for m in ctx.starting_in(j, j) if m.label == "ORG"), None) if j is not None else None
         if body is None:
             return out
-        out += _coordinated(ctx, body)
+        out += coordinated(ctx, body)
         k = out[-1].last + 1
         place = next((m for m in ctx.starting_in(k, k + 1) if m.label == "LOC" and (m.lead == "ب" or m.first == k + 1
                                                                                   and ctx.key(k) in PLACE_PREP)), None)
@@ -110,27 +110,27 @@ def _after_partnership(ctx: Context, k: int, words: tuple[str, ...]) -> int | No
     return k + 2 + split if key in words and ctx.key(k + 1 + split) == WITH else None
 
 
-def _partners_past_noun(ctx: Context, i: int, b: int) -> list[Mention]:
+def partners_past_noun(ctx: Context, i: int, b: int) -> list[Mention]:
     """«أقامت لجنة X بمدينة Y ندوة حول العنف الأسري بالتعاون مع مركز Z»: the bodies named after «بالتعاون/بالشراكة/
     بشراكة مع» (not «بالتنسيق مع», see JOINT) a few words after the noun of a meeting that its agent holds hold it with
     it (GUIDELINES §7 decision 226: each ORG joined to the holder by «بالتعاون مع» is an organizer)."""
     for k in range(i + 1, min(b, i + LOC_WINDOW)):
         if (j := _after_partnership(ctx, k, JOINT)) is not None:
             body = next((m for m in ctx.starting_in(j, j) if m.label == "ORG"), None)
-            return _coordinated(ctx, body) if body is not None else []
+            return coordinated(ctx, body) if body is not None else []
         if ctx.words[k] in COMMAS or find_in(ctx, TRIGGERS, k, k + 1):
             return []  # another clause or another meeting
     return []
 
 
-def _host(ctx: Context, v: int) -> Mention | None:
+def host_body(ctx: Context, v: int) -> Mention | None:
     """The body right after a verb of holding that follows the meeting noun («التي عقدتها لجنة X»، «اجتماع عقدته
     «النصرة»»: over an opening quote)."""
     k = v + 1 + (ctx.words[v + 1:v + 2] != [] and ctx.words[v + 1] in QUOTES)
     return next((m for m in ctx.starting_in(k, k) if m.label == "ORG"), None)
 
 
-def _council(ctx: Context, i: int) -> Mention | None:
+def council_of(ctx: Context, i: int) -> Mention | None:
     """The parliament or council named after the sitting noun at i, in its clause (its organizer)."""
     _, b = clause(ctx, i)
     return next((m for m in ctx.starting_in(i + 1, min(b, i + SITTING_WINDOW)) if m.label == "ORG"
@@ -141,17 +141,17 @@ def _referred_body(ctx: Context, k: int) -> Mention | None:
     """The body a bare definite word at k refers back to («الوزارة» … «وزارة الحج» named before): the first mention
     of the one ORG named before k whose head noun it is; none when two bodies of that head were named (GUIDELINES §7
     decisions 22, 297: an anaphoric ORG filler is the body's first named mention)."""
-    key = _norm(ctx.key(k))
+    key = norm(ctx.key(k))
     if not key.startswith("ال") or key[2:] not in BODY_NOUNS or any(
             m.first <= k <= m.last for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k)):
         return None
     named = [m for m in ctx.mentions if m.label == "ORG" and m.last < k and ctx.head(m) == key[2:]]
-    if len({_name(ctx, m) for m in named}) != 1:
+    if len({name_keys(ctx, m) for m in named}) != 1:
         return None
     return named[0]
 
 
-def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
+def organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
     if verbs:
         # «وعقد رئيس البرلمان أمس اجتماعا»: a body in the genitive of an office convenes nothing, its holder does
         # (a person: no organizer, GUIDELINES §7 decision 62)
@@ -169,19 +169,19 @@ def _organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
             or (_referred_body(ctx, v - 2) if ctx.key(v - 1) in WAS else None)
         if referred:
             return referred
-    after = _genitive_org(ctx, i)
+    after = genitive_org(ctx, i)
     if after:
         return after
     _, b = clause(ctx, i)
     for j in range(i + 1, min(b, i + LOC_WINDOW) + 1):
-        if _norm(ctx.key(j)) in SPONSOR_KEYS or (ctx.words[j] == "ب" and "ب" + ctx.key(j + 1) in SPONSOR_KEYS):
+        if norm(ctx.key(j)) in SPONSOR_KEYS or (ctx.words[j] == "ب" and "ب" + ctx.key(j + 1) in SPONSOR_KEYS):
             k = j + (ctx.words[j] == "ب")
             hosts = [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "ORG"]
             return hosts[0] if hosts else None
     return None
 
 
-def _genitive_org(ctx: Context, i: int) -> Mention | None:
+def genitive_org(ctx: Context, i: int) -> Mention | None:
     """«اجتماعات الجمعية العامة»، «اجتماع لحزب X»: the body right after the noun holds it."""
     i += ctx.key(i + 1) in SITTING_KINDS  # «جلسة استثنائية للحكومة»
     after = [m for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"]
@@ -193,22 +193,22 @@ def _genitive_org(ctx: Context, i: int) -> Mention | None:
     k = i + 1
     while k <= i + GENITIVE_ADJECTIVES and ctx.key(k).startswith("ال") and not ctx.starting_in(k, k):
         k += 1
-    if _lam(ctx, k):
+    if lam(ctx, k):
         after = [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "ORG"]
         return after[0] if after else None
     return None
 
 
-def _gathering_body(ctx: Context, i: int) -> Mention | None:
+def gathering_body(ctx: Context, i: int) -> Mention | None:
     """«المجلس التنفيذي المركزي لحزبه سيجتمع مساء اليوم»، «مجلس الشورى القيادي اجتمع مع علماء البلد»: the body right
     before «اجتمع» (over «قد») meets; it holds the meeting, its organizer (GUIDELINES §7 decisions 36, 226)."""
-    if _norm(ctx.key(i)) not in GATHERED:
+    if norm(ctx.key(i)) not in GATHERED:
         return None
     k = i - (ctx.key(i - 1) == ALREADY)
     k -= ctx.words[k - 1:k] != [] and ctx.words[k - 1] in QUOTES  # «"مجلس الشورى القيادي" اجتمع»
     # «المجلس التنفيذي المركزي لحزبه سيجتمع»: over the «ل» + pronoun-suffixed party the body belongs to
     if k >= 2 and ctx.words[k - 2] == "ل" and not ctx.starting_in(k - 1, k - 1) \
-            and _norm(ctx.key(k - 1)).endswith(PRONOUNS):
+            and norm(ctx.key(k - 1)).endswith(PRONOUNS):
         k -= 2
     body = next((m for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k - 1) if m.label == "ORG" and m.last == k - 1),
                 None) or _referred_body(ctx, k - 1) or _referred_body(ctx, i + 1)

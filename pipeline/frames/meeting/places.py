@@ -5,27 +5,27 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.cues import _norm, _past_comma
+from pipeline.frames.meeting.cues import norm, past_comma
 from pipeline.frames.meeting.words import (LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, PLACE_PREP, SEAT, SINCE, TO, TRAVEL,
                                            TRAVEL_WINDOW, VISIT)
 from pipeline.frames.triggers import relative_date
 from pipeline.text.lexicon import QUOTES
 
 
-def _venue(ctx: Context, v: int, b: int) -> Mention | None:
+def venue_body(ctx: Context, v: int, b: int) -> Mention | None:
     """«مؤتمر صحافي عقده أمس بوزارة الشؤون البلدية»، «التي عقدت … في معهد السياحة»: a body after «بـ/في» right after
     the verb of taking place (over a relative date) is the building that hosts the meeting, its location (the gold's
     venues; a body that holds it stands after the verb bare, «عقدتها لجنة X»)."""
-    k = _past_comma(ctx, v + 1)
+    k = past_comma(ctx, v + 1)
     if (d := relative_date(ctx, k, 1)) is not None:
         k = bisect_left(ctx.spans, (d[1],))
-        k = _past_comma(ctx, k)
+        k = past_comma(ctx, k)
     k += ctx.key(k) in PLACE_PREP  # «في» or a split «ب»
     return next((m for m in ctx.starting_in(k, k) if m.label == "ORG" and k <= b
                  and (m.lead == "ب" or ctx.key(k - 1) in PLACE_PREP)), None)
 
 
-def _place_between(ctx: Context, v: int, i: int) -> Mention | None:
+def place_between(ctx: Context, v: int, i: int) -> Mention | None:
     """«لدى ترؤسه في مكتبه بجدة أمس الاجتماع»، «انطلقت في العاصمة الموريتانية نواكشوط … دورة»: the place after
     «في/بـ» (and a descriptor of it, «العاصمة …») between the verb that holds the meeting and its noun; a place
     right after a body or another place is where that one is («عقدت اللجنة الإقليمية في مقاطعة X مؤتمراً»)."""
@@ -44,7 +44,7 @@ def _place_between(ctx: Context, v: int, i: int) -> Mention | None:
     return None
 
 
-def _location(ctx: Context, i: int, b: int, over_people: bool = False, window: int = LOC_WINDOW) -> Mention | None:
+def location(ctx: Context, i: int, b: int, over_people: bool = False, window: int = LOC_WINDOW) -> Mention | None:
     """The place after the meeting noun: «في LOC» or «بـLOC» within LOC_WINDOW words of it in its clause,
     before any person is named («اجتماعه في بغداد السبت الماضي برئيس …»); after a verb of taking place, over
     its subject («الاجتماع الذي عقده أوباما بأديس أبابا»). With no such place, the body after «بمقر/في مقر» (SEAT)."""
@@ -55,21 +55,21 @@ def _location(ctx: Context, i: int, b: int, over_people: bool = False, window: i
         if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or
                                  ctx.key(m.first - 1) in ("ب", "بـ") or _described_place(ctx, m)):
             return m
-        if seat is None and m.label == "ORG" and not m.lead and _norm(ctx.key(m.first - 1)) in SEAT:
+        if seat is None and m.label == "ORG" and not m.lead and norm(ctx.key(m.first - 1)) in SEAT:
             seat = m
     return seat
 
 
 def _described_place(ctx: Context, m: Mention) -> bool:
     """«في العاصمة اللبنانية بيروت»: a place after «في» and a definite descriptor of it in no span (a noun and its
-    nisba adjective), as _place_between reads it (GUIDELINES §7 decision 36: the place of the meeting)."""
+    nisba adjective), as `place_between` reads it (GUIDELINES §7 decision 36: the place of the meeting)."""
     k = m.first - 1
     while k >= m.first - 2 and ctx.key(k).startswith("ال") and not ctx.starting_in(k, k):
         k -= 1
     return k < m.first - 1 and ctx.key(k) == "في"
 
 
-def _where(ctx: Context, i: int, a: int) -> Mention | None:
+def where(ctx: Context, i: int, a: int) -> Mention | None:
     """«زار X طهران اليوم حيث التقى …»: the place visited before «حيث»."""
     if ctx.key(i - 1) != "حيث":
         return None
@@ -77,12 +77,12 @@ def _where(ctx: Context, i: int, a: int) -> Mention | None:
     return locs[-1] if locs else None
 
 
-def _destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
+def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
     """«يتوجه الرئيس إلى الكاميرون (اليوم)، وسيجري محادثات مع الرئيس X»، «سيجتمع خلال زيارته لعدن مع الوزراء»: the
     place a participant travels to or visits, in the clause of a meeting of named people, before the noun or right
     after it, is where they meet."""
     for k in range(a, min(b, i + TRAVEL_WINDOW) + 1):
-        key = _norm(ctx.key(k))
+        key = norm(ctx.key(k))
         if not (key.startswith(TRAVEL) or key[:1] == "و" and key[1:].startswith(TRAVEL)):  # «وسيسافر» glued
             continue
         # «وسيسافر X إلى جورجيا»: over the traveller named right after the verb
@@ -97,11 +97,11 @@ def _destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
     return None
 
 
-def _named_for_place(ctx: Context, i: int) -> Mention | None:
+def named_for_place(ctx: Context, i: int) -> Mention | None:
     """«مؤتمر جنيف»، «قمة «كامب ديفيد»»، «مؤتمر بوتسدام»: a conference or summit named by the place right after it (in
     quotes or not) is one specific meeting held there, its location (GUIDELINES §7 decisions 36: a named one, 263:
     «في مؤتمر الخرطوم» → location «الخرطوم»); not a landmark of a process after «بعد/قبل/منذ/حتى» (decision 263)."""
-    if _norm(ctx.key(i)).lstrip("بل") not in NAMED_BY_PLACE or _norm(ctx.key(i - 1)) in LANDMARK + SINCE:
+    if norm(ctx.key(i)).lstrip("بل") not in NAMED_BY_PLACE or norm(ctx.key(i - 1)) in LANDMARK + SINCE:
         return None
     k = i + 1 + (ctx.words[i + 1:i + 2] != [] and ctx.words[i + 1] in QUOTES)
     return next((m for m in ctx.starting_in(k, k) if m.label == "LOC" and not m.lead), None)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.cues import _lam, _norm, _speaks, _with_after
-from pipeline.frames.meeting.dates import _held_date
-from pipeline.frames.meeting.nouns import _noun, _round
-from pipeline.frames.meeting.organizers import _council, _genitive_org
-from pipeline.frames.meeting.places import _location
+from pipeline.frames.meeting.cues import lam, norm, speaks, with_after
+from pipeline.frames.meeting.dates import held_on
+from pipeline.frames.meeting.nouns import noun, round_of
+from pipeline.frames.meeting.organizers import council_of, genitive_org
+from pipeline.frames.meeting.places import location
 from pipeline.frames.meeting.words import (AT, BETWEEN, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
                                            CONVENED_DATE, GATHERED, HELD_AFTER, HELD_WINDOW, MATCH, NISBA, OCCASION,
                                            OFFICE_CHAIN, PARTAKERS, PARTAKE_KEYS, PLACE_PREP, RELATIVE_HELD_WINDOW,
@@ -21,14 +21,14 @@ from pipeline.frames.triggers import WITH, clause, relative_date
 from pipeline.text.lexicon import COMMAS
 
 
-def _conducted(ctx: Context, i: int) -> tuple[int, list[int] | None] | None:
+def conducting_verb(ctx: Context, i: int) -> tuple[int, list[int] | None] | None:
     """«يجري رئيس الحكومة التونسية X اليوم مباحثات مع …»، «أجرى وزير الخارجية X أمس محادثات»: the verb of conducting
     before the meeting noun at i, with only persons, their offices and a relative date between (GUIDELINES §7
     decisions 21, 36); returns the verb and the date between, if any."""
-    if _norm(ctx.key(i - 1)) in CONDUCT:
+    if norm(ctx.key(i - 1)) in CONDUCT:
         return i - 1, None
     for v in range(i - 2, max(-1, i - CONDUCT_REACH - 1), -1):
-        if _norm(ctx.key(v)) not in CONDUCT:
+        if norm(ctx.key(v)) not in CONDUCT:
             continue
         k, date, person = v + 1, None, False
         while k < i:
@@ -48,7 +48,7 @@ def _conducted(ctx: Context, i: int) -> tuple[int, list[int] | None] | None:
     return None
 
 
-def _spoken_at(ctx: Context, i: int) -> bool:
+def spoken_at(ctx: Context, i: int) -> bool:
     """Is the meeting noun at i where a speaker speaks («قال X في افتتاح قمة»، «متحدثاً خلال مؤتمر صحفي»)?"""
     k = i - 1 - (ctx.key(i - 1) in OCCASION)
     if ctx.key(k) not in AT:
@@ -59,14 +59,14 @@ def _spoken_at(ctx: Context, i: int) -> bool:
              for w in range(m.first, m.last + 1)}
     j, counted = k - 1, 0
     while j >= a and counted < SPEAK_REACH:
-        if _speaks(ctx, j):
+        if speaks(ctx, j):
             return True
         counted += j not in named
         j -= 1
     return False
 
 
-def _held_after(ctx: Context, i: int) -> int | None:
+def held_after(ctx: Context, i: int) -> int | None:
     """The verb of taking place after the meeting noun at i («انعقد»، «التي جرت»), within its clause."""
     _, b = clause(ctx, i)
     between = BETWEEN in ctx.keys[i + 1:i + 3]
@@ -89,11 +89,11 @@ def _held_after(ctx: Context, i: int) -> int | None:
     return None
 
 
-def _genitive_pair(ctx: Context, i: int) -> bool:
+def genitive_pair(ctx: Context, i: int) -> bool:
     """«خلال لقاء رئيس الوزراء X بالرئيس Y»، «اجتماع وزير المالية X مع نظيره Y»: a meeting noun whose genitive is a
     person (over his offices) followed closely by «مع» or a «بـ» partner reports one meeting of named people (GUIDELINES
     §7 decision 36: one named participant is enough for «لقاء/اجتماع»); an office with no name in the genitive is
-    `_titled_pair`'s, which the rule asks first."""
+    `titled_pair`'s, which the rule asks first."""
     _, b = clause(ctx, i)
     k = i + 1
     per = None
@@ -127,7 +127,7 @@ def _partner_after(ctx: Context, last: int, b: int) -> bool:
     return False
 
 
-def _titled_pair(ctx: Context, i: int) -> Mention | None:
+def titled_pair(ctx: Context, i: int) -> Mention | None:
     """«ومن المتوقع اجتماع وزير التعليم بمديري التعليم»، «تأكيدها لقاء المبعوث الأممي مع قادة …»: a meeting noun whose
     genitive is an office with no name of its own, followed closely by «مع» or a «بـ» partner, is a meeting of the
     person named before who holds that office (GUIDELINES §7 decisions 36, 211, 227: the filler is the person); returns
@@ -157,32 +157,32 @@ def _chain_word(ctx: Context, k: int) -> bool:
     return not ctx.starting_in(k, k) and (key in HONORIFICS or key.startswith("ال") and key.endswith(NISBA))
 
 
-def _held_with(ctx: Context, i: int) -> bool:
+def held_with(ctx: Context, i: int) -> bool:
     """«لقاء آخر مع X»: «مع» close after the meeting noun and a person named close after it."""
     _, b = clause(ctx, i)
-    j = _with_after(ctx, i, b, WITH_WINDOW)
+    j = with_after(ctx, i, b, WITH_WINDOW)
     return j is not None and any(m.label == "PER" for m in ctx.starting_in(j + 1, min(b, j + WITH_WINDOW)))
 
 
-def _sitting(ctx: Context, i: int) -> bool:
+def sitting(ctx: Context, i: int) -> bool:
     """Is «دورة» at i a sitting: a kind of sitting right after it («استثنائية»)، or a council's genitive after
     it and its bracketed number («الدورة (31) لمجلس …»)?"""
-    if _norm(ctx.key(i)) not in SITTING:
+    if norm(ctx.key(i)) not in SITTING:
         return False
     j = i + 3 if ctx.words[i + 1:i + 2] == ["("] and ctx.words[i + 3:i + 4] == [")"] else i
     if ctx.key(j + 1) in SITTING_KINDS:
         return True
-    council = _council(ctx, i)
-    return council is not None and council.first <= j + 1 + _lam(ctx, j + 1)
+    council = council_of(ctx, i)
+    return council is not None and council.first <= j + 1 + lam(ctx, j + 1)
 
 
-def _started(ctx: Context, i: int, a: int) -> int | None:
+def starting_verb(ctx: Context, i: int, a: int) -> int | None:
     """The verb of starting or taking place before the meeting noun at i in its clause, with only a date
     («أمس»، «مساء أول من أمس») and a place («في العاصمة الموريتانية نواكشوط») between: anything else makes
     the noun part of another phrase («وبدأ اللاعب برنامجه من خلال جلسة …»)."""
-    r = _round(ctx, i)
+    r = round_of(ctx, i)
     end = i if r is None else r
-    v = next((v for v in range(end - 1, max(a, end - START_WINDOW) - 1, -1) if _norm(ctx.key(v)) in START), None)
+    v = next((v for v in range(end - 1, max(a, end - START_WINDOW) - 1, -1) if norm(ctx.key(v)) in START), None)
     if v is None:
         return None
     k = v + 1
@@ -207,23 +207,23 @@ def _started(ctx: Context, i: int, a: int) -> int | None:
     return v
 
 
-def _partake(ctx: Context, i: int) -> int | None:
+def partake(ctx: Context, i: int) -> int | None:
     """The verb or noun of attending or taking part right before the meeting noun at i («حضر اجتماعا»، «يشارك في
     مؤتمر»), not one of its own nouns («المشاركة» of «المشاركين»), else None."""
     v = i - 1 - (ctx.key(i - 1) == "في")
     if v < 0:
         return None
-    key = _norm(ctx.key(v)).lstrip("ل")
+    key = norm(ctx.key(v)).lstrip("ل")
     if not key.startswith(PARTAKE_KEYS) or key.startswith(PARTAKERS):
         return None
-    return v if not _norm(ctx.key(i)).startswith(MATCH) else None  # a match, not a meeting
+    return v if not norm(ctx.key(i)).startswith(MATCH) else None  # a match, not a meeting
 
 
-def _convened_on(ctx: Context, i: int) -> bool:
+def convened_on(ctx: Context, i: int) -> bool:
     """«يجتمع خبراء الطيران الاثنين مع نظرائهم»: a verb of meeting («اجتمع/يجتمع»، not «يلتقي», also a match) with a
     relative date after its subject and then «مع» reports one dated meeting, its people unnamed (GUIDELINES §7
     decisions 21, 36)."""
-    if _norm(ctx.key(i)) not in GATHERED:
+    if norm(ctx.key(i)) not in GATHERED:
         return False
     d = relative_date(ctx, i + 1, CONVENED_DATE)
     if d is None:
@@ -232,22 +232,22 @@ def _convened_on(ctx: Context, i: int) -> bool:
     return ctx.key(k) == WITH
 
 
-def _described(ctx: Context, i: int, held: dict[int, int], out: list[dict]) -> bool:
+def described(ctx: Context, i: int, held: dict[int, int], out: list[dict]) -> bool:
     """«في المؤتمر الصحفي الذي عقده في الكويت في 26 يوليو»، «خلال المنتدى العالمي الثامن …، الذي أقيم في مدينة
     نيويورك»: a definite meeting noun described by words after it and a relative clause of holding that gives its
     place or date is a meeting of its own, not a later mention, unless an earlier frame has the same noun (§7
     decisions 36, 118)."""
     if i not in held or ctx.key(held[i] - 1) not in RELATIVE_KEYS or held[i] - 1 == i + 1:
         return False
-    if any(_noun(ctx.key(bisect_left(ctx.spans, (f["trigger"][0],)))) == _noun(ctx.key(i)) for f in out):
+    if any(noun(ctx.key(bisect_left(ctx.spans, (f["trigger"][0],)))) == noun(ctx.key(i)) for f in out):
         return False
     _, b = clause(ctx, i)
-    return _location(ctx, held[i], b, over_people=True) is not None or _held_date(ctx, held[i]) is not None
+    return location(ctx, held[i], b, over_people=True) is not None or held_on(ctx, held[i]) is not None
 
 
-def _owned(ctx: Context, i: int) -> bool:
+def owned_by_body(ctx: Context, i: int) -> bool:
     """«المؤتمر السنوي لحزب X»: a definite meeting noun with at least one definite adjective and then «ل» + the body
     that holds it (a bare «المؤتمر لـ…» or «الجلسة الأولى للملتقى», a part of a meeting, is not one)."""
-    org = _genitive_org(ctx, i)
+    org = genitive_org(ctx, i)
     return org is not None and org.first > i + 2 and ctx.key(i + 1).startswith("ال") \
         and ctx.key(i + 1) not in SESSION_RANKS

@@ -3,23 +3,25 @@ fills each frame's slots from the helper modules."""
 from __future__ import annotations
 
 from pipeline.frames.context import Context
-from pipeline.frames.meeting.attendees import (_actor_before, _addresses, _alias, _attend, _attending, _companions,
-                                               _convener, _fronted, _met, _named_after, _not_there, _over_titles,
-                                               _papers, _partaker, _place_at, _presenter, _pronoun_subject,
-                                               _sentence_subject, _speaker, _subject, _subjects, _unnamed_host)
-from pipeline.frames.meeting.chairs import _chair_of, _chair_office, _chairing, _co_chairs, _presiding
-from pipeline.frames.meeting.cues import _norm, _past_comma, _surface, _with_after
-from pipeline.frames.meeting.dates import (_bracketed_day, _clause_date, _date, _date_after_adjectives, _date_before,
-                                           _dated, _day_after, _held_date, _month_noun, _restated_date, _said_on)
-from pipeline.frames.meeting.first_mention import _at_first_mention, _person_names
-from pipeline.frames.meeting.first_person import _first_person
-from pipeline.frames.meeting.nouns import (_adjective, _after_reception, _ceremony, _compound, _counted, _definite,
-                                           _named_body, _purpose, _regular, _repeated, _round, _suffixed)
-from pipeline.frames.meeting.organizers import (_coordinated, _council, _court, _gathering_body, _genitive_org, _host,
-                                                _organizer, _partners, _partners_after, _partners_past_noun, _possessor)
-from pipeline.frames.meeting.places import _destination, _location, _named_for_place, _place_between, _venue, _where
-from pipeline.frames.meeting.reports import (_conducted, _convened_on, _described, _genitive_pair, _held_after,
-                                             _held_with, _owned, _partake, _sitting, _spoken_at, _started, _titled_pair)
+from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, attend, companions, convener, fronted,
+                                               later_attendees, named_after, not_there, over_titles, paper_persons,
+                                               partaker, people_met, place_at, presenter, pronoun_subject,
+                                               sentence_subject, speaker, subject, subjects, unnamed_host)
+from pipeline.frames.meeting.chairs import chair_of, chair_office, chairing, co_chairs, presiding
+from pipeline.frames.meeting.cues import norm, past_comma, surface, with_after
+from pipeline.frames.meeting.dates import (bracketed_day, clause_date, date_after_adjectives, date_before, dated,
+                                           day_after, held_on, month_date, month_noun, restated_date, said_day)
+from pipeline.frames.meeting.first_mention import at_first_mention, person_names
+from pipeline.frames.meeting.first_person import first_person_frames
+from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony, compound, counted, definite_nouns,
+                                           named_body, purpose, regular, repeated, round_of, suffixed)
+from pipeline.frames.meeting.organizers import (coordinated, council_of, court_of, gathering_body, genitive_org,
+                                                host_body, organizer, partners, partners_after, partners_past_noun,
+                                                possessor)
+from pipeline.frames.meeting.places import destination, location, named_for_place, place_between, venue_body, where
+from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, genitive_pair, held_after,
+                                             held_with, owned_by_body, partake, sitting, spoken_at, starting_verb,
+                                             titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
                                            LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY,
                                            ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS, THAT_WINDOW,
@@ -29,140 +31,141 @@ from pipeline.frames.triggers import clause, date_at, entry_date, find, find_in,
 
 def frames(ctx: Context) -> list[dict]:
     out = []
-    found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if _norm(ctx.key(i)).lstrip("بل") == ROUND_KEY}
-                   | {i for i in find(ctx, ("المفاوضات",)) if _round(ctx, i) is not None})
-    definite = set(_definite(ctx))
-    met = {i for i in find(ctx, MET) if _named_after(ctx, i, clause(ctx, i)[1]) or _subject(ctx, i)
-           or _gathering_body(ctx, i) or _pronoun_subject(ctx, i) or _convened_on(ctx, i)}
+    found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if norm(ctx.key(i)).lstrip("بل") == ROUND_KEY}
+                   | {i for i in find(ctx, ("المفاوضات",)) if round_of(ctx, i) is not None})
+    definite = set(definite_nouns(ctx))
+    met = {i for i in find(ctx, MET) if named_after(ctx, i, clause(ctx, i)[1]) or subject(ctx, i)
+           or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i)}
     # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)
-    met |= {i for i in find(ctx, WITH_PARTICIPANTS) if _named_after(ctx, i, clause(ctx, i)[1])
+    met |= {i for i in find(ctx, WITH_PARTICIPANTS) if named_after(ctx, i, clause(ctx, i)[1])
             or any(m.label == "PER" for m in ctx.starting_in(clause(ctx, i)[0], i - 1))}
     gather = {i for i in found
-              if any(_norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
-              and _named_after(ctx, i, clause(ctx, i)[1])}
-    talks = [i for i in found if i not in definite and _norm(ctx.key(i)).startswith(TALKS)]
-    gather |= {i for i in talks if _held_with(ctx, i)}
+              if any(norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
+              and named_after(ctx, i, clause(ctx, i)[1])}
+    talks = [i for i in found if i not in definite and norm(ctx.key(i)).startswith(TALKS)]
+    gather |= {i for i in talks if held_with(ctx, i)}
     # «لقاء المبعوث الأممي مع قادة …»: the holder of the office in the noun's genitive (GUIDELINES §7 decisions 36, 227),
     # read once per noun
-    pairs = {i: _titled_pair(ctx, i) for i in talks}
-    gather |= {i for i in talks if pairs[i] is not None or _genitive_pair(ctx, i)}
-    titled = {i: h for i in gather if (h := pairs[i] if i in pairs else _titled_pair(ctx, i)) is not None}
-    conducted = {i: c for i in found if (c := _conducted(ctx, i)) is not None
-                 and (_met(ctx, i) or _sentence_subject(ctx, c[0], i))}
+    pairs = {i: titled_pair(ctx, i) for i in talks}
+    gather |= {i for i in talks if pairs[i] is not None or genitive_pair(ctx, i)}
+    titled = {i: h for i in gather if (h := pairs[i] if i in pairs else titled_pair(ctx, i)) is not None}
+    conducted = {i: c for i in found if (c := conducting_verb(ctx, i)) is not None
+                 and (people_met(ctx, i) or sentence_subject(ctx, c[0], i))}
     met |= set(conducted)
-    sittings = {i for i in find(ctx, SITTING) if _sitting(ctx, i)}
+    sittings = {i for i in find(ctx, SITTING) if sitting(ctx, i)}
     nouns = set(found) | definite
-    spoken = {i for i in nouns if _spoken_at(ctx, i)}
-    held = {i: j for i in nouns if (j := _held_after(ctx, i)) is not None}
+    spoken = {i for i in nouns if spoken_at(ctx, i)}
+    held = {i: j for i in nouns if (j := held_after(ctx, i)) is not None}
     # «خلال اجتماع لحزب X في 5 يونيو في ديار بكر»: a meeting reported with its host or place (decision 36)
     at = {i for i in found if ctx.key(i - 1) in AT and i not in definite}
-    presented = {i: p for i in found if i not in definite and (p := _presenter(ctx, i))}
+    presented = {i: p for i in found if i not in definite and (p := presenter(ctx, i))}
     # «خلال المؤتمر السنوي لحزب X»، «خلال الاجتماع المقبل للجنة Y»: a definite noun after «خلال/في» with an adjective
     # and the body that holds it is one meeting of that body, reported there (GUIDELINES §7 decision 36)
-    owned = {i for i in definite if ctx.key(i - 1) in AT and _owned(ctx, i)}
-    joined = {i: v for i in found if (v := _partake(ctx, i)) is not None}
+    owned = {i for i in definite if ctx.key(i - 1) in AT and owned_by_body(ctx, i)}
+    joined = {i: v for i in found if (v := partake(ctx, i)) is not None}
     named_places: set[str] = set()  # «مؤتمر جنيف» again: the same meeting, no new frame (GUIDELINES §7 decision 118)
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
-        court = _court(ctx, i)
-        if (_purpose(ctx, i) and court is None) or _counted(ctx, i) or _adjective(ctx, i) or _ceremony(ctx, i) \
-                or _regular(ctx, i) or _named_body(ctx, i):
+        court = court_of(ctx, i)
+        if (purpose(ctx, i) and court is None) or counted(ctx, i) or adjective(ctx, i) or ceremony(ctx, i) \
+                or regular(ctx, i) or named_body(ctx, i):
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out
         # «ترأس الجلسة الأولى X»: a session named by its rank with its own chair is a meeting of its own (decision 119)
-        chaired = bool(_chairing(ctx, i - 1, i)) and ctx.key(i + 1) in SESSION_RANKS
+        chaired = bool(chairing(ctx, i - 1, i)) and ctx.key(i + 1) in SESSION_RANKS
         # «بدأت … جولة جديدة من المباحثات»: a new round is no repeat of a meeting reported before (decision 117)
-        new_round = (r := _round(ctx, i)) is not None and (not ctx.key(r).startswith("ال") or ctx.key(r + 1) in ROUND_RANKS)
+        new_round = (r := round_of(ctx, i)) is not None and (not ctx.key(r).startswith("ال")
+                                                             or ctx.key(r + 1) in ROUND_RANKS)
         if i in definite and not first and i not in sittings and not chaired and not new_round \
-                and not _described(ctx, i, held, out) and not (i in owned and not _repeated(ctx, i, out)):
+                and not described(ctx, i, held, out) and not (i in owned and not repeated(ctx, i, out)):
             continue  # a later mention of the meeting already reported (§6)
-        if (i in definite or _suffixed(ctx, i) or _norm(ctx.key(i)) in WITH_PARTICIPANTS) and _after_reception(ctx, i):
+        if (i in definite or suffixed(ctx, i) or norm(ctx.key(i)) in WITH_PARTICIPANTS) and after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
         a, b = clause(ctx, i)
-        if (venue := _named_for_place(ctx, i)) is not None:
+        if (venue := named_for_place(ctx, i)) is not None:
             if ctx.surface(venue) in named_places:
                 continue
             named_places.add(ctx.surface(venue))
         # the last verb of holding before the noun that is no purpose («لعقد»): the one that holds it
-        verbs = next(([v] for v in reversed(sorted(find_in(ctx, HOLD, a, i) + _presiding(ctx, a, i)))
-                      if not _purpose(ctx, v + 1)), []) if ctx.key(i - 1) not in LANDMARK else []
-        # a verb of starting before the noun holds it too (a council's sitting is read by _sitting alone)
-        if not verbs and i not in met and i not in gather and i not in sittings and not _purpose(ctx, i) \
-                and (v := _started(ctx, i, a)) is not None:
+        verbs = next(([v] for v in reversed(sorted(find_in(ctx, HOLD, a, i) + presiding(ctx, a, i)))
+                      if not purpose(ctx, v + 1)), []) if ctx.key(i - 1) not in LANDMARK else []
+        # a verb of starting before the noun holds it too (a council's sitting is read by `sitting` alone)
+        if not verbs and i not in met and i not in gather and i not in sittings and not purpose(ctx, i) \
+                and (v := starting_verb(ctx, i, a)) is not None:
             verbs = [v]
         # «وبدأت أمس دورة استثنائية …»: a sitting opened by a verb of starting takes its date and place from
         # between the verb and the noun (GUIDELINES §7 decision 21: «أمس» is the date as written)
-        started = _started(ctx, i, a) if i in sittings and not verbs else None
+        started = starting_verb(ctx, i, a) if i in sittings and not verbs else None
         if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned):
             continue
-        if not first and i in met and not verbs and not _named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
+        if not first and i in met and not verbs and not named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
                 and i not in conducted:
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
-        scheduled = _norm(ctx.key(i - 1)) in SCHEDULE and _norm(ctx.key(i)).startswith(SESSION)
-        chaired_by = i in held and _norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
+        scheduled = norm(ctx.key(i - 1)) in SCHEDULE and norm(ctx.key(i)).startswith(SESSION)
+        chaired_by = i in held and norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
         reported = verbs or i in met or i in gather or court is not None or i in sittings or scheduled or chaired_by \
             or i in presented or i in joined or i in owned \
-            or (i in spoken and (first or not _suffixed(ctx, i)))
-        host = held[i] if i in held and _norm(ctx.key(held[i])).startswith(CONVENE) else None
-        org = _organizer(ctx, verbs, i) or court or (_host(ctx, host) if host is not None else None) \
-            or (_council(ctx, i) if i in sittings else None)
-        owner = _possessor(ctx, i, a) if org is None and not verbs else None
-        org = org or owner or (_gathering_body(ctx, i) if i in met else None)
-        loc = _location(ctx, held[i], b, over_people=True) if i in held else None
-        if i in held and _norm(ctx.key(held[i])).startswith(HOSTED):
+            or (i in spoken and (first or not suffixed(ctx, i)))
+        host = held[i] if i in held and norm(ctx.key(held[i])).startswith(CONVENE) else None
+        org = organizer(ctx, verbs, i) or court or (host_body(ctx, host) if host is not None else None) \
+            or (council_of(ctx, i) if i in sittings else None)
+        owner = possessor(ctx, i, a) if org is None and not verbs else None
+        org = org or owner or (gathering_body(ctx, i) if i in met else None)
+        loc = location(ctx, held[i], b, over_people=True) if i in held else None
+        if i in held and norm(ctx.key(held[i])).startswith(HOSTED):
             loc = next((m for m in ctx.starting_in(held[i] + 1, held[i] + 1) if m.label == "LOC"), loc)
-        if loc is None and i in held and _host(ctx, held[i]) is None:
-            loc = _venue(ctx, held[i], b)
+        if loc is None and i in held and host_body(ctx, held[i]) is None:
+            loc = venue_body(ctx, held[i], b)
         opener = verbs[-1] if verbs else started
-        if loc is None and verbs and _norm(ctx.key(verbs[-1])).startswith(HOSTED):  # «استضافت باكستان … مفاوضات»
+        if loc is None and verbs and norm(ctx.key(verbs[-1])).startswith(HOSTED):  # «استضافت باكستان … مفاوضات»
             loc = next((m for m in ctx.starting_in(verbs[-1] + 1, verbs[-1] + 1) if m.label == "LOC" and m.last < i), None)
-        loc = loc or venue or _location(ctx, i, b, over_people=i in titled) or _where(ctx, i, a) \
-            or (_place_between(ctx, opener, i) if opener is not None else None)
+        loc = loc or venue or location(ctx, i, b, over_people=i in titled) or where(ctx, i, a) \
+            or (place_between(ctx, opener, i) if opener is not None else None)
         # «التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the date and place said right after the person met
         who = next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None) \
-            if i in met and _norm(ctx.key(i)) in MET_KEYS else None
-        after_who = _past_comma(ctx, who.last + 1) if who else None
-        place = _location(ctx, who.last, b) if who else None
+            if i in met and norm(ctx.key(i)) in MET_KEYS else None
+        after_who = past_comma(ctx, who.last + 1) if who else None
+        place = location(ctx, who.last, b) if who else None
         if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
             loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
-        if loc is None and (i in met or i in gather or verbs and _sentence_subject(ctx, verbs[-1], i)):
-            loc = _destination(ctx, i, a, b)
+        if loc is None and (i in met or i in gather or verbs and sentence_subject(ctx, verbs[-1], i)):
+            loc = destination(ctx, i, a, b)
         if loc is None:  # «…، وذلك بنادي ضباط قوى الأمن بالرياض»: the place the meeting's sentence adds after «وذلك»
-            loc = next((_location(ctx, k, ctx.sentence_end(i), over_people=True, window=THAT_WINDOW)
+            loc = next((location(ctx, k, ctx.sentence_end(i), over_people=True, window=THAT_WINDOW)
                         for k in range(i + 1, ctx.sentence_end(i) + 1)
                         if ctx.key(k) == THEREBY or ctx.key(k) == THEREBY[1:] and ctx.words[k - 1] == "و"), None)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
         # right after it, a place or «بحضور» close after it report it too (§7 36)
-        near = (_genitive_org(ctx, i) is not None or _location(ctx, i, b, window=NEAR) is not None
+        near = (genitive_org(ctx, i) is not None or location(ctx, i, b, window=NEAR) is not None
                 or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))
                 or venue is not None) and i not in definite
-        held_date = _held_date(ctx, held[i]) if i in held else None
+        held_date = held_on(ctx, held[i]) if i in held else None
         # «اجتماعات عقدها كاميرون مع …»، «اجتماع عقدته «النصرة» مع …»: a meeting held by a named agent is reported
         # (GUIDELINES §7 decisions 36, 62)
         near = near or (host is not None and i not in definite and (
             org is not None and org.first > host or any(m.label == "PER" for m in ctx.starting_in(host + 1, host + 1))))
         if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
-                org or loc or held_date or (i in held and _date(ctx, i, a, b, False)))) \
-                and not (i in at and _day_after(ctx, i) is not None) \
-                and not (i in at and _date_after_adjectives(ctx, i) is not None):
+                org or loc or held_date or (i in held and month_date(ctx, i, a, b, False)))) \
+                and not (i in at and day_after(ctx, i) is not None) \
+                and not (i in at and date_after_adjectives(ctx, i) is not None):
             continue  # «في مؤتمره الصحافي اليومي الاثنين الماضي»: the day after its adjectives reports it (dec. 21, 36)
         slots: dict[str, list] = {}
         if org:
-            slots["organizer"] = [m.id for m in _coordinated(ctx, org) + (_partners(ctx, org, i) if verbs else [])
-                                  + (_partners_past_noun(ctx, i, b) if verbs and org.last < i else [])
-                                  + (_partners_after(ctx, org) if host is not None and org.first > i else [])]
+            slots["organizer"] = [m.id for m in coordinated(ctx, org) + (partners(ctx, org, i) if verbs else [])
+                                  + (partners_past_noun(ctx, i, b) if verbs and org.last < i else [])
+                                  + (partners_after(ctx, org) if host is not None and org.first > i else [])]
         if loc:
-            slots["location"] = [m.id for m in _coordinated(ctx, loc)]
+            slots["location"] = [m.id for m in coordinated(ctx, loc)]
         # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place;
         # it wins over a month named further on in the sentence («اجتماعا في زيوريخ غدا الاثنين لتحديد موعد … بين
         # ديسمبر 2015 وفبراير 2016»: that month dates another event)
         place_after = loc is not None and loc.first > i
-        after = _past_comma(ctx, loc.last + 1) if place_after else i + 1  # «في قطر، أمس واليوم»
+        after = past_comma(ctx, loc.last + 1) if place_after else i + 1  # «في قطر، أمس واليوم»
         rel = (relative_date(ctx, i + 1, loc.first - i - 1) if place_after else None) or relative_date(ctx, after) \
-            or _date_after_adjectives(ctx, i)
-        date = _date(ctx, i, a, b, first)
+            or date_after_adjectives(ctx, i)
+        date = month_date(ctx, i, a, b, first)
         date = rel if rel and (date is None or date[0] > rel[1]) else date
-        if rel is None and i in spoken and (said_on := _said_on(ctx, i, a)) is not None:
+        if rel is None and i in spoken and (said_on := said_day(ctx, i, a)) is not None:
             date = said_on  # «بحسب ما ذكر أمس في مؤتمر صحافي»: the day said right before it, not a month before
         if date is None and loc is not None and loc.first < i:  # «إلى الكاميرون (اليوم)»: a bracket between
             date = relative_date(ctx, loc.last + 1 + (ctx.words[loc.last + 1:loc.last + 2] == ["("]), 2)
@@ -178,62 +181,63 @@ def frames(ctx: Context) -> list[dict]:
         if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
             date = relative_date(ctx, i + 1, 8) or (relative_date(ctx, after_who, 3) if who else None)
         if date is None and first:  # «ستبدأ محادثات مع دائنيها بشأن حزمة إنقاذ جديدة غدا الاثنين»
-            date = _clause_date(ctx, i, b)
+            date = clause_date(ctx, i, b)
         if date is None:  # «بدأت المحكمة اليوم جلسة محاكمة …»، «دافع X أمس الأحد خلال جلسة الاستماع»
-            date = _date_before(ctx, i, a)
+            date = date_before(ctx, i, a)
         if date is None:  # «1945- مؤتمر بوتسدام يؤكد …»: the date that opens an entry of a chronology
             date = entry_date(ctx, i)
-        date = _dated(ctx, i, b) or date  # «جلسة بتاريخ 15-07-2015»: the date the noun is said to be on
+        date = dated(ctx, i, b) or date  # «جلسة بتاريخ 15-07-2015»: the date the noun is said to be on
         if date:
-            date = _bracketed_day(ctx, _month_noun(ctx, date))
+            date = bracketed_day(ctx, month_noun(ctx, date))
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and (verbs or host is not None):  # the article's meeting held by a body: attendance sentences anywhere
-            chairs = [p for v in _chairing(ctx, 0, len(ctx.words)) for p in _chair_of(ctx, v, clause(ctx, v)[1])]
-            attending = [p for v in _attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, _over_titles(
+            chairs = [p for v in chairing(ctx, 0, len(ctx.words)) for p in chair_of(ctx, v, clause(ctx, v)[1])]
+            attending = [p for v in attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, over_titles(
                 ctx, ctx.sentence_end(v))) if p.label == "PER"]
-            attending += _addresses(ctx, i)
+            attending += addresses(ctx, i)
         else:
-            chairs = [p for v in _chairing(ctx, a, b + 1) for p in _chair_of(ctx, v, b)]
+            chairs = [p for v in chairing(ctx, a, b + 1) for p in chair_of(ctx, v, b)]
             if not chairs and chaired:  # «X، ترأس الجلسة الأولى»: the subject before the verb
                 chairs = [m for m in ctx.starting_in(a, i - 2) if m.label == "PER"][-1:]
-            attending = [p for v in _attend(ctx, a, b + 1) for p in ctx.starting_in(v, b)
+            attending = [p for v in attend(ctx, a, b + 1) for p in ctx.starting_in(v, b)
                          if p.label == "PER"]
             attending += [p for v in find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1)
                           for p in ctx.starting_in(v, ctx.sentence_end(v)) if p.label == "PER"]
         if host is not None:  # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
-            attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"] or _unnamed_host(ctx, host, a, i)
+            attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"] or unnamed_host(ctx, host, a, i)
             # «مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره المصري X»: the person it is held with attends (decision 36)
-            with_ = _with_after(ctx, host, b, HELD_WINDOW)
-            attending += _named_after(ctx, with_, min(b, with_ + OFFICE_CHAIN))[:1] if with_ is not None else []
-        attending += _actor_before(ctx, i)
-        if verbs and not _norm(ctx.key(verbs[-1])).startswith(CHAIR_KEYS + PRESIDE):
-            attending += _convener(ctx, verbs[-1], i)
+            with_ = with_after(ctx, host, b, HELD_WINDOW)
+            attending += named_after(ctx, with_, min(b, with_ + OFFICE_CHAIN))[:1] if with_ is not None else []
+        attending += actor_before(ctx, i)
+        if verbs and not norm(ctx.key(verbs[-1])).startswith(CHAIR_KEYS + PRESIDE):
+            attending += convener(ctx, verbs[-1], i)
         if not chairs and chaired_by:
-            chairs = mentions_in(ctx, held[i], b, "PER")[:1] or [h for h in [_chair_office(ctx, held[i], b)] if h]
+            chairs = mentions_in(ctx, held[i], b, "PER")[:1] or [h for h in [chair_office(ctx, held[i], b)] if h]
         if chairs:
-            slots["chair"] = [m.id for m in _co_chairs(ctx, chairs[0])]
+            slots["chair"] = [m.id for m in co_chairs(ctx, chairs[0])]
         if not verbs:
             if i in met or i in gather:
-                said = _pronoun_subject(ctx, i)  # «يقول X لـ Y إنه التقى»: X meets, not the nearer Y
-                attending += ([said] + _named_after(ctx, i, b) if said else _met(ctx, i)) + (_companions(ctx) if first else [])
+                said = pronoun_subject(ctx, i)  # «يقول X لـ Y إنه التقى»: X meets, not the nearer Y
+                attending += ([said] + named_after(ctx, i, b) if said else people_met(ctx, i)) \
+                    + (companions(ctx) if first else [])
                 attending += [titled[i]] if i in titled else []  # «اجتماع وزير التعليم بـ…»: the office's holder
-                attending += _sentence_subject(ctx, conducted[i][0], i) if i in conducted else []
+                attending += sentence_subject(ctx, conducted[i][0], i) if i in conducted else []
             elif i in spoken:
-                attending += _speaker(ctx, i)
+                attending += speaker(ctx, i)
             else:
-                attending += _fronted(ctx, i)
+                attending += fronted(ctx, i)
             attending += presented.get(i, [])
-            attending += _partaker(ctx, joined[i]) if i in joined else []
-        attendees = [p for p in dict.fromkeys(m.id for m in attending if not _alias(ctx, m) and not _not_there(ctx, m))
+            attending += partaker(ctx, joined[i]) if i in joined else []
+        attendees = [p for p in dict.fromkeys(m.id for m in attending if not alias(ctx, m) and not not_there(ctx, m))
                      if p not in slots.get("chair", [])]
         if attendees:
             slots["attendee"] = attendees
         if not first and not slots:
             continue
-        if not first and list(slots) == ["organizer"] and {_surface(ctx, o) for o in slots["organizer"]} <= {
-                _surface(ctx, o) for f in out for o in f["slots"].get("organizer", [])}:
+        if not first and list(slots) == ["organizer"] and {surface(ctx, o) for o in slots["organizer"]} <= {
+                surface(ctx, o) for f in out for o in f["slots"].get("organizer", [])}:
             continue  # «تأجيل جلسات مجلس الوزراء» after its sitting: the same body's meeting again (decision 135)
-        out.append({"type": "meeting", "trigger": ctx.span(i, i + _compound(ctx, i)), "slots": slots})
+        out.append({"type": "meeting", "trigger": ctx.span(i, i + compound(ctx, i)), "slots": slots})
     # «وفي مستهل الاجتماع رحب X»، «وخلال افتتاح الدورة البرلمانية، أوضح Y»: a later mention of the meeting just
     # reported places a person there; they attend that meeting (GUIDELINES §7 decision 118)
     # «وبدأ الوزيران X وY اجتماعهما مع ممثلي الدائنين»: a later mention with its participants' pronoun places the
@@ -245,15 +249,15 @@ def frames(ctx: Context) -> list[dict]:
         if ctx.spans[i][0] in opened or not before:
             continue
         # «أما أشار X … خلال المؤتمر الصحفي»: a speaker at a later mention of it speaks at it (decisions 118, 211)
-        _place_at(ctx, before[-1]["slots"], _fronted(ctx, i) + (_subjects(ctx, i) if i in theirs else [])
-                  + (_speaker(ctx, i) if i in spoken else []) + _attending(ctx, i))
-        if (date := _restated_date(ctx, i, before[-1])) is not None:
+        place_at(ctx, before[-1]["slots"], fronted(ctx, i) + (subjects(ctx, i) if i in theirs else [])
+                  + (speaker(ctx, i) if i in spoken else []) + later_attendees(ctx, i))
+        if (date := restated_date(ctx, i, before[-1])) is not None:
             before[-1]["slots"]["date"] = [date]
     taken = {f["trigger"][0] for f in out}
-    out += [f for f in _first_person(ctx) if f["trigger"][0] not in taken]
+    out += [f for f in first_person_frames(ctx) if f["trigger"][0] not in taken]
     if out:
-        _place_at(ctx, out[0]["slots"], _papers(ctx, out[0]))
-    people = _person_names(ctx)
+        place_at(ctx, out[0]["slots"], paper_persons(ctx, out[0]))
+    people = person_names(ctx)
     for f in out:
-        _at_first_mention(ctx, f["slots"], people)
+        at_first_mention(ctx, f["slots"], people)
     return out

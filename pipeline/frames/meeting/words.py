@@ -65,7 +65,7 @@ JOINT = _keys("بشراكة", "بالشراكة", "بالتعاون")
 CO_CHAIR_WINDOW = 12  # words of an office in apposition to a chair («، قائد قيادة حرس الحدود الإقليمية،»)
 ALREADY = word_key("قد")  # «وكانت X قد عقدت»: the particle between the body and its verb of holding
 NEAR = 3  # words between the noun and a host or place that report it («اجتماعات شعبية بمدينة X»)
-# «المجلس التنفيذي لحزبه سيجتمع مساء اليوم»: a verb of meeting whose subject may be a body (see _gathering_body)
+# «المجلس التنفيذي لحزبه سيجتمع مساء اليوم»: a verb of meeting whose subject may be a body (see `gathering_body`)
 CONVENED = ("اجتمع", "يجتمع", "تجتمع", "سيجتمع", "ستجتمع")
 # a meeting of named people, with no host: a verb of meeting, or a meeting noun with a pronoun of its
 # participants («اجتماعه»، «لقائهما»)
@@ -133,7 +133,7 @@ LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
 SEAT = _keys("مقر", "بمقر")
 THEREBY = word_key("وذلك")  # «…، وذلك في الأول من سبتمبر بفندق X»: what follows adds the time and place of the meeting
 THAT_WINDOW = 10
-# a verb or noun of travelling or visiting before «إلى» or its place: where named people meet (see _destination)
+# a verb or noun of travelling or visiting before «إلى» or its place: where named people meet (see `destination`)
 TRAVEL = _keys("يتوجه", "توجه", "تتوجه", "يصل", "وصل", "تصل", "وصلت", "يزور", "زار", "تزور", "زارت", "زيارة",
                "زيارت", "زيارات", "يسافر", "سافر", "سيسافر", "ستسافر", "سيتوجه", "ستتوجه")
 TO = _keys("إلى", "الى")
