@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from pipeline.frames.context import Context
+from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import noun
 from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, MONTH_NOUN,
                                            NISBA_WINDOW, OCCASION, OFFICE_CHAIN, PLACE_PREP, RELATIVE_KEYS, SAME,
                                            STATEMENT, TRIGGERS)
-from pipeline.frames.triggers import date_at, date_near, find_in, numeric_date, relative_date
+from pipeline.frames.triggers import date_at, date_near, entry_date, find_in, numeric_date, relative_date
 from pipeline.text.lexicon import DEICTIC_DAYS, QUOTES, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
@@ -31,7 +31,7 @@ def held_on(ctx: Context, v: int) -> list[int] | None:
     return relative_date(ctx, k, 3) or (relative_date(ctx, k, HELD_PEOPLE) if with_people else None)
 
 
-def bracketed_day(ctx: Context, date: list[int]) -> list[int]:
+def _bracketed_day(ctx: Context, date: list[int]) -> list[int]:
     """«اليوم (الأربعاء)»، «يوم الإثنين (3 أغسطس)»: the weekday or day of the month in brackets right after the date
     restates it and is written in the date slot (GUIDELINES §7 decisions 21 and 385: the date as written)."""
     k = bisect_left(ctx.spans, (date[1],))
@@ -54,7 +54,7 @@ def day_after(ctx: Context, i: int) -> list[int] | None:
     return d if d is not None and d[0] == ctx.spans[i + 1][0] else None
 
 
-def clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
+def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
     """A date written relative to the news after the meeting noun in its clause, within CLAUSE_DATE_WINDOW words
     and before any «أن/إن» or quotation mark (what follows is another event: «قبل أن يتوجه … عصر أمس», or a
     title) or another meeting noun, not «اليوم نفسه» (the day of another event; GUIDELINES §7 decision 21)."""
@@ -80,7 +80,7 @@ def date_before(ctx: Context, i: int, a: int) -> list[int] | None:
     return dates[-1] if dates else None
 
 
-def said_day(ctx: Context, i: int, a: int) -> list[int] | None:
+def _said_on(ctx: Context, i: int, a: int) -> list[int] | None:
     """«بحسب ما ذكر أمس في مؤتمر صحافي في سيول»: a relative date that ends right before the «في/خلال» of a meeting
     noun where a speaker speaks is the day of the meeting he speaks at (GUIDELINES §7 decision 21); it wins over a
     month named earlier in the sentence, which dates what he said."""
@@ -89,7 +89,7 @@ def said_day(ctx: Context, i: int, a: int) -> list[int] | None:
                  and ctx.spans[j][0] == d[0] and d[1] == ctx.spans[k - 1][1]), None)
 
 
-def dated(ctx: Context, i: int, b: int) -> list[int] | None:
+def _dated(ctx: Context, i: int, b: int) -> list[int] | None:
     """«في جلسة بتاريخ 15-07-2015»، «المنعقدة بتاريخ 17/8/1422هـ»: a date in figures after «بتاريخ» right after the
     meeting noun (over an adjective or a participle of holding) is its date (GUIDELINES §7 decision 21)."""
     for k in range(i + 1, min(b, i + DATED_WINDOW) + 1):
@@ -119,7 +119,7 @@ def _in_name(ctx: Context, date: list[int] | None) -> bool:
                for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k))
 
 
-def month_noun(ctx: Context, date: list[int]) -> list[int]:
+def _month_noun(ctx: Context, date: list[int]) -> list[int]:
     """«في شهر مايو (أيار) الماضي»: the noun «شهر» right before a month opens the date as written (GUIDELINES §7
     decision 21; the gold writes «شهر سبتمبر (أيلول) المقبل»)."""
     k = bisect_left(ctx.spans, (date[0],))
@@ -164,3 +164,47 @@ def restated_date(ctx: Context, i: int, frame: dict) -> list[int] | None:
             or noun(ctx.key(i)) != noun(ctx.key(t)) or norm(ctx.key(i + 2)).startswith(CHAIRED_BY + HOSTED):
         return None
     return held_on(ctx, i + 2)
+
+
+def meeting_date(ctx: Context, i: int, a: int, b: int, first: bool, loc: Mention | None, *, spoken: bool,
+                 held_date: list[int] | None, court: bool, opener: int | None, conducted_on: list[int] | None,
+                 of_people: bool, who: Mention | None) -> list[int] | None:
+    """The date of the meeting noun at i in its clause [a, b], as written: a relative date right after the noun or
+    its place before the month of the sentence, then each further source in turn while none is found; a court's
+    session, a verb of conducting and «بتاريخ» name the date over those before them (GUIDELINES §7 decision 21).
+    `first`: the article's meeting; `loc`: its location; `spoken`: a speaker speaks at it; `held_date`: the day
+    after its verb of taking place (`held_on`); `court`: a court's session; `opener`: the verb that holds or starts
+    it before it; `conducted_on`: the date between a verb of conducting and it; `of_people`: a meeting of named
+    people; `who`: the person met named right after it."""
+    # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place;
+    # it wins over a month named further on in the sentence («اجتماعا في زيوريخ غدا الاثنين لتحديد موعد … بين
+    # ديسمبر 2015 وفبراير 2016»: that month dates another event)
+    place_after = loc is not None and loc.first > i
+    after = past_comma(ctx, loc.last + 1) if place_after else i + 1  # «في قطر، أمس واليوم»
+    rel = (relative_date(ctx, i + 1, loc.first - i - 1) if place_after else None) or relative_date(ctx, after) \
+        or date_after_adjectives(ctx, i)
+    date = month_date(ctx, i, a, b, first)
+    date = rel if rel and (date is None or date[0] > rel[1]) else date
+    if rel is None and spoken and (said_on := _said_on(ctx, i, a)) is not None:
+        date = said_on  # «بحسب ما ذكر أمس في مؤتمر صحافي»: the day said right before it, not a month before
+    if date is None and loc is not None and loc.first < i:  # «إلى الكاميرون (اليوم)»: a bracket between
+        date = relative_date(ctx, loc.last + 1 + (ctx.words[loc.last + 1:loc.last + 2] == ["("]), 2)
+    if date is None:  # «جلسة مجلس الوزراء التي انعقدت يوم أمس»
+        date = held_date
+    if court:  # «لجلسة 17 أكتوبر المقبل»، «جلستها المنعقدة أمس»
+        month = next((k for k in range(i + 1, min(b, i + 3) + 1) if ctx.is_month(k)), None)
+        date = (date_at(ctx, month) if month is not None else relative_date(ctx, i + 1, 3)) or date
+    if date is None and opener is not None:  # «عقد … مساء أمس الاثنين اجتماعاً»، «وبدأت أمس دورة استثنائية»
+        date = next((d for j in range(opener + 1, i) if (d := relative_date(ctx, j, min(4, i - j)))), None)
+    if conducted_on is not None:  # «يجري رئيس الحكومة X اليوم مباحثات»
+        date = conducted_on
+    if date is None and of_people:  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
+        date = relative_date(ctx, i + 1, 8) or (relative_date(ctx, past_comma(ctx, who.last + 1), 3) if who else None)
+    if date is None and first:  # «ستبدأ محادثات مع دائنيها بشأن حزمة إنقاذ جديدة غدا الاثنين»
+        date = _clause_date(ctx, i, b)
+    if date is None:  # «بدأت المحكمة اليوم جلسة محاكمة …»، «دافع X أمس الأحد خلال جلسة الاستماع»
+        date = date_before(ctx, i, a)
+    if date is None:  # «1945- مؤتمر بوتسدام يؤكد …»: the date that opens an entry of a chronology
+        date = entry_date(ctx, i)
+    date = _dated(ctx, i, b) or date  # «جلسة بتاريخ 15-07-2015»: the date the noun is said to be on
+    return _bracketed_day(ctx, _month_noun(ctx, date)) if date else date

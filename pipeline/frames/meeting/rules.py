@@ -8,9 +8,9 @@ from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, a
                                                partaker, people_met, place_at, presenter, pronoun_subject,
                                                sentence_subject, speaker, subject, subjects, unnamed_host)
 from pipeline.frames.meeting.chairs import chair_of, chair_office, chairing, co_chairs, presiding
-from pipeline.frames.meeting.cues import norm, past_comma, surface, with_after
-from pipeline.frames.meeting.dates import (bracketed_day, clause_date, date_after_adjectives, date_before, dated,
-                                           day_after, held_on, month_date, month_noun, restated_date, said_day)
+from pipeline.frames.meeting.cues import norm, surface, with_after
+from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, held_on, meeting_date, month_date,
+                                           restated_date)
 from pipeline.frames.meeting.first_mention import at_first_mention, person_names
 from pipeline.frames.meeting.first_person import first_person_frames
 from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony, compound, counted, definite_nouns,
@@ -26,7 +26,7 @@ from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, 
                                            LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY,
                                            ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS, THAT_WINDOW,
                                            THEREBY, TRIGGERS, WITH_PARTICIPANTS)
-from pipeline.frames.triggers import clause, date_at, entry_date, find, find_in, mentions_in, relative_date, same_day
+from pipeline.frames.triggers import clause, find, find_in, mentions_in, same_day
 
 
 def frames(ctx: Context) -> list[dict]:
@@ -124,7 +124,6 @@ def frames(ctx: Context) -> list[dict]:
         # «التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the date and place said right after the person met
         who = next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None) \
             if i in met and norm(ctx.key(i)) in MET_KEYS else None
-        after_who = past_comma(ctx, who.last + 1) if who else None
         place = location(ctx, who.last, b) if who else None
         if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
             loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
@@ -156,39 +155,11 @@ def frames(ctx: Context) -> list[dict]:
                                   + (partners_after(ctx, org) if host is not None and org.first > i else [])]
         if loc:
             slots["location"] = [m.id for m in coordinated(ctx, loc)]
-        # «خلال لقاء صحفي أمس في الرياض»: a relative date between the noun and its place, else after the place;
-        # it wins over a month named further on in the sentence («اجتماعا في زيوريخ غدا الاثنين لتحديد موعد … بين
-        # ديسمبر 2015 وفبراير 2016»: that month dates another event)
-        place_after = loc is not None and loc.first > i
-        after = past_comma(ctx, loc.last + 1) if place_after else i + 1  # «في قطر، أمس واليوم»
-        rel = (relative_date(ctx, i + 1, loc.first - i - 1) if place_after else None) or relative_date(ctx, after) \
-            or date_after_adjectives(ctx, i)
-        date = month_date(ctx, i, a, b, first)
-        date = rel if rel and (date is None or date[0] > rel[1]) else date
-        if rel is None and i in spoken and (said_on := said_day(ctx, i, a)) is not None:
-            date = said_on  # «بحسب ما ذكر أمس في مؤتمر صحافي»: the day said right before it, not a month before
-        if date is None and loc is not None and loc.first < i:  # «إلى الكاميرون (اليوم)»: a bracket between
-            date = relative_date(ctx, loc.last + 1 + (ctx.words[loc.last + 1:loc.last + 2] == ["("]), 2)
-        if date is None and i in held:  # «جلسة مجلس الوزراء التي انعقدت يوم أمس»
-            date = held_date
-        if court is not None:  # «لجلسة 17 أكتوبر المقبل»، «جلستها المنعقدة أمس»
-            month = next((k for k in range(i + 1, min(b, i + 3) + 1) if ctx.is_month(k)), None)
-            date = (date_at(ctx, month) if month is not None else relative_date(ctx, i + 1, 3)) or date
-        if date is None and opener is not None:  # «عقد … مساء أمس الاثنين اجتماعاً»، «وبدأت أمس دورة استثنائية»
-            date = next((d for j in range(opener + 1, i) if (d := relative_date(ctx, j, min(4, i - j)))), None)
-        if i in conducted and conducted[i][1] is not None:  # «يجري رئيس الحكومة X اليوم مباحثات»
-            date = conducted[i][1]
-        if date is None and (i in met or i in gather):  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
-            date = relative_date(ctx, i + 1, 8) or (relative_date(ctx, after_who, 3) if who else None)
-        if date is None and first:  # «ستبدأ محادثات مع دائنيها بشأن حزمة إنقاذ جديدة غدا الاثنين»
-            date = clause_date(ctx, i, b)
-        if date is None:  # «بدأت المحكمة اليوم جلسة محاكمة …»، «دافع X أمس الأحد خلال جلسة الاستماع»
-            date = date_before(ctx, i, a)
-        if date is None:  # «1945- مؤتمر بوتسدام يؤكد …»: the date that opens an entry of a chronology
-            date = entry_date(ctx, i)
-        date = dated(ctx, i, b) or date  # «جلسة بتاريخ 15-07-2015»: the date the noun is said to be on
+        date = meeting_date(ctx, i, a, b, first, loc, spoken=i in spoken, held_date=held_date,
+                            court=court is not None, opener=opener,
+                            conducted_on=conducted[i][1] if i in conducted else None,
+                            of_people=i in met or i in gather, who=who)
         if date:
-            date = bracketed_day(ctx, month_noun(ctx, date))
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
         if first and (verbs or host is not None):  # the article's meeting held by a body: attendance sentences anywhere
             chairs = [p for v in chairing(ctx, 0, len(ctx.words)) for p in chair_of(ctx, v, clause(ctx, v)[1])]
