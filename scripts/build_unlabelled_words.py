@@ -4,8 +4,9 @@ A word (one token of `ArabicTokenizer`) that occurs at least MIN_COUNT times in 
 multi-word gold entities and is never a one-word gold entity there is a common word («القوات»، «شركة»، «بريف»،
 «كبير»): `pipeline.ner.repair` drops a one-word ORG/LOC/TITLE the model predicts on it, and on the same word
 written without the article («جمهورية» for «الجمهورية») unless the gold labels that bare form alone somewhere
-(«سورية» for «السورية», «مالي» for «المالي»: those bare forms are kept in the file as `named_bare`). Only
-training gold is read (never dev or test), the real news train set and the written train set:
+(«سورية» for «السورية», «مالي» for «المالي»: those bare forms are kept in the file as `named_bare`). The same
+file holds the lists `edge_words` builds for the repair of span edges (words that are no part of a name, titles
+the gold writes whole). Only training gold is read (never dev or test), the real news train set and the written train set:
 
     python scripts/build_unlabelled_words.py build/corpora-s19/real-train.jsonl annotations/train.jsonl
 """
@@ -18,13 +19,13 @@ from collections import Counter
 from pathlib import Path
 
 from pipeline.io.jsonl import read_jsonl
-from pipeline.ner.repair import COORDINATOR
+from pipeline.ner.repair import COORDINATOR, EDGE_LISTS
 from pipeline.ner.repair import UNLABELLED_DATA as OUT
 from pipeline.text.proclitics import ARTICLE
 from pipeline.text.tokenizer import ArabicTokenizer
 
 MIN_COUNT = 10  # fewer sightings say too little (measured: 5 or 7 also drop true names on real-dev)
-EDGE_MIN = 3  # sightings for the edge lists (session 22): a word seen this often and never in a gold PER
+EDGE_MIN = 3  # sightings for `glued_common`: a word seen this often and never in a gold PER
 ALONE_MIN = 5  # sightings for `named_alone`
 HEAD_MIN = 4  # times a bare noun stands right before a gold ORG for `org_outside_heads`
 GLUED_ARTICLE = ("بال", "وال", "فال", "كال", "لل")  # a proclitic and the article: a word no name ends with
@@ -62,9 +63,10 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
             last = {e: i for i, (_, e) in enumerate(spans)}
             for (s, e), w in zip(spans, words):
                 seen[w] += 1
-                if any(x["start"] <= s and e <= x["end"] for x in ents):
+                labels = {x["label"] for x in ents if x["start"] <= s and e <= x["end"]}  # of the entities around w
+                if labels:
                     in_any[w] += 1
-                if any(x["label"] == "PER" and x["start"] <= s and e <= x["end"] for x in ents):
+                if "PER" in labels:
                     in_per[w] += 1
             for x in ents:
                 if x["label"] == "TITLE":
@@ -132,10 +134,7 @@ def main() -> None:
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:  # mtime 0: same bytes
         fh.write(payload)
     print(f"{len(words)} never-labelled words, {len(named_bare)} bare forms labelled alone, "
-          + ", ".join(f"{len(data[k])} {k}" for k in ("per_article_words", "glued_common", "named_alone", "in_names",
-                                                  "waw_names", "org_outside_heads", "title_surfaces",
-                                                  "title_followers"))
-          + f" -> {OUT}")
+          + ", ".join(f"{len(data[k])} {k}" for k in EDGE_LISTS) + f" -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -3,8 +3,9 @@
 Sentences (from the project tokenizer) are batched across documents, so `nlp.pipe`
 runs the model on full batches; each word's tag maps back to its spaCy token. Then, unless the
 `consistency` setting is off, `ner.consistency.spread_labels` copies each document's confident labels to
-the other mentions of the same name (one sense per discourse), and `ner.repair.repair_spans` re-joins
-the pieces of a name the model cut in two and drops one-word common nouns read as names.
+the other mentions of the same name (one sense per discourse), `ner.repair.repair_spans` mends the spans
+the training gold says are cut wrong (pieces of a name re-joined, common nouns dropped, edge words cut off), and
+`split_at_boundaries` splits a token that a mended span starts or ends inside.
 """
 from __future__ import annotations
 

@@ -1,56 +1,54 @@
-"""Span repair after the NER model and the consistency pass: re-join names the model cut in two, drop
-one-word common nouns it read as names.
+"""Span repair after the NER model and the consistency pass: mend the spans whose edges the training gold says
+are wrong. Pieces of one name are re-joined, one-word common nouns read as names dropped, two persons read as one
+parted, words that are no part of a name cut off its edges, a title cut short completed, and a team named after
+its place made one ORG. Each rule was measured on the model's predictions after the rules before it.
 
-The token classifier sometimes opens a new span in the middle of one name (B-PER B-PER on «سليم» «الجبوري»),
-and the consistency pass can add a surname next to a first name it left alone; acronyms written with dots or a
-plus («بي.بي.سي»، «5+1») come back as one ORG per letter group because the tokenizer cuts at «.» and a symbol
-ends a span. Each piece then counts as a wrong span, and relations and frames lose the entity. Two rules join
-such pieces, both for labels where two adjacent names of that label are rare in the gold:
-
+Joining pieces. The token classifier sometimes opens a new span in the middle of one name (B-PER B-PER on
+«سليم» «الجبوري»), and the consistency pass can add a surname next to a first name it left alone; acronyms written
+with dots or a plus («بي.بي.سي»، «5+1») come back as one ORG per letter group because the tokenizer cuts at «.»
+and a symbol ends a span. Each piece then counts as a wrong span, and relations and frames lose the entity. Two
+rules join such pieces, both for labels where two adjacent names of that label are rare in the gold:
 - two PER spans separated by nothing, one space or a dot are one name (GUIDELINES §7 «Arabic name chains are
   one PER», decision 49 on initials such as «م.ج»), unless the second starts with «و» (a coordinated second
   person whose «و» the tokenizer kept: «منذر رياحنة وعلا غانم»); a dash is left alone («نتنياهو-نفتالي بينيت»
   names two people);
 - two ORG spans that touch, or are joined only by «.»، «+» or «-» with no space, are one ORG (decision 28: a
   bracketed acronym is one entity; decision 201: «مجموعة (5+1)» → ORG «5+1»).
-Not done, because it lowered entity F1 when measured (session 21): joining LOC or TITLE neighbours (chains of
-titles «ولي العهد نائب رئيس مجلس الوزراء» and place lists are separate entities, §7), joining ORGs across a
-space, extending an ORG over a following definite adjective, and extending an ORG to a longer ORG surface of
-the same article.
-Measured on the model's predictions (entity span micro F1, session 21): real-train 1,042 .9800 → .9817,
-real-dev 161 .8890 → .8930 (PER .8994 → .9141, ORG .8530 → .8559), written dev 7 .9541 → .9581.
 A merged span runs from the first piece's start to the second's end, so it starts and ends on token offsets
-whenever the pieces do.
+whenever the pieces do. Measured (entity span micro F1, session 21): real-train 1,042 .9800 → .9817, real-dev
+161 .8890 → .8930 (PER .8994 → .9141, ORG .8530 → .8559), written dev 7 .9541 → .9581. Not kept, because they
+lowered entity F1: joining LOC or TITLE neighbours (chains of titles «ولي العهد نائب رئيس مجلس الوزراء» and place
+lists are separate entities, §7), joining ORGs across a space, extending an ORG over a following definite
+adjective, and extending an ORG to a longer ORG surface of the same article.
 
-A third rule drops spurious one-word names: a one-word ORG, LOC or TITLE on a word that the training gold
-(real-train and the written train set, never dev or test) sees at least 10 times outside longer names and never
-labels alone — generic bodies and common nouns the gold leaves unlabelled (§2 «Generic and anaphoric mentions are
-not entities», decision 24: «القوات» + a nationality is nothing; «شركة»، «لجنة»، «البلدة»، «كبير»). The word list
+Common words. A one-word ORG, LOC or TITLE is dropped on a word that the training gold (real-train and the
+written train set, never dev or test) sees at least 10 times outside longer names and never labels alone —
+generic bodies and common nouns the gold leaves unlabelled (§2 «Generic and anaphoric mentions are not
+entities», decision 24: «القوات» + a nationality is nothing; «شركة»، «لجنة»، «البلدة»، «كبير»). The word list
 is data (data/unlabelled_words.json.gz, built by scripts/build_unlabelled_words.py); words the gold labels alone
 even once stay («الشرطة»، «الحكومة»: decisions 1, 23). PER is left alone: first names are common words («جميل»).
-Measured on the model's predictions after the first two rules (session 21, pred2): real-train .9817 → .9826,
-real-dev .8930 → .8965 (ORG .8559 → .8644, LOC .9119 → .9141, TITLE .8855 → .8869; 40 spurious spans dropped,
-no true one lost), written dev .9581 → .9620. A minimum of 5 or 7 sightings dropped true names on real-dev
-(«حقل»، «ميثاق»); including PER lost first names («سعيد») for no gain; relabelling a one-word span to the label
-the training gold always gives it gained one span on real-dev and was left out.
+Measured (session 21): real-train .9817 → .9826, real-dev .8930 → .8965 (ORG .8559 → .8644, LOC .9119 → .9141,
+TITLE .8855 → .8869; 40 spurious spans dropped, no true one lost), written dev .9581 → .9620. A minimum of 5 or 7
+sightings dropped true names on real-dev («حقل»، «ميثاق»); including PER lost first names («سعيد») for no gain;
+relabelling a one-word span to the label the training gold always gives it gained one span on real-dev and was
+left out.
+The same word written without the article is as common: a one-word ORG, LOC or TITLE with no article whose
+article form is on the list is dropped («جمهورية»، «محافظة»، «إداري»، «حلف»: a bare common noun is no name, §2),
+unless the training gold labels that bare form alone («سورية» LOC beside the adjective «السورية»، «مالي»، «أمير»:
+the file's `named_bare`).
 
-Two more rules (session 21, third pass, on the same predictions after the rules above):
-- the same word written without the article is as common: a one-word ORG, LOC or TITLE with no article whose
-  article form is on the list is dropped («جمهورية»، «محافظة»، «إداري»، «حلف»: a bare common noun is no name,
-  §2), unless the training gold labels that bare form alone («سورية» LOC beside the adjective «السورية»،
-  «مالي»، «أمير»: the file's `named_bare`);
-- a LOC right after the bare noun «منتخب»، «فريق» or «نادي» (the word not inside another entity) is a team
-  named after its place: one ORG from that noun (decision 107 «منتخب انجلترا» → ORG; decisions 8, 46 keep
-  «نادي/فريق» inside the club's ORG).
-Measured: real-train .9826 → .9827 (5 spurious dropped, no true one lost), real-dev .8965 → .8969 (3 dropped,
-1 team mended, nothing lost), written dev .9620 unchanged; relations end to end on real-dev .8498 → .8508.
-Not kept: dropping a one-word span on a proclitic + common word («بريف»: gained 2 on real-dev, lost true names «بردة»، «بتسليم» on real-train, and «لحرم» where
-the gold writes the name after «لل»); relabelling PER/LOC/ORG by the training gold's label of the surface (±2
-spans, both ways); a PER/ORG after «فريق» (a coach's side «فريق مورينيو» is nothing; «فريق الهلال الأحمر» is
-a relief team whose ORG the gold keeps without «فريق»).
+Teams. A LOC right after the bare noun «منتخب»، «فريق» or «نادي» (the word not inside another entity) is a team
+named after its place: one ORG from that noun (decision 107 «منتخب انجلترا» → ORG; decisions 8, 46 keep
+«نادي/فريق» inside the club's ORG).
+The bare-form and team rules together (session 21): real-train .9826 → .9827 (5 spurious dropped, no true one lost),
+real-dev .8965 → .8969 (3 dropped, 1 team mended, nothing lost), written dev .9620 unchanged; relations end to
+end on real-dev .8498 → .8508. Not kept: dropping a one-word span on a proclitic + common word («بريف»: gained 2
+on real-dev, lost true names «بردة»، «بتسليم» on real-train, and «لحرم» where the gold writes the name after
+«لل»); relabelling PER/LOC/ORG by the training gold's label of the surface (±2 spans, both ways); a PER/ORG after
+«فريق» (a coach's side «فريق مورينيو» is nothing; «فريق الهلال الأحمر» is a relief team whose ORG the gold keeps
+without «فريق»).
 
-Fourth pass (session 22), span edges, on the predictions after the rules above (lists built from the training
-gold by scripts/build_unlabelled_words.py `edge_words`, same file):
+Span edges, from more lists of the same file (scripts/build_unlabelled_words.py `edge_words`):
 - a PER or LOC that is the next item of a list (after «، » or after an entity of its label) and starts with «و»
   on a word that stands in no training gold entity loses the «و» («أمستردام وأثينا وميكونز»، «ياسمين، وسيلين»:
   §2 the conjunction is outside; «وليد»، «واشنطن» keep theirs);
@@ -58,26 +56,27 @@ gold by scripts/build_unlabelled_words.py `edge_words`, same file):
   or rank glued before the name: «التيار الصدري مقتدى الصدر»، «المحكم القضائي X»، «الرقيب X»; §2, §7 ranks);
 - a PER loses a last word made of a proclitic and the article that the gold sees 3 times and never in a PER
   («X بالقول»), and a first or last word the gold labels alone (not PER) at least half the times it sees it
-  («X المملكة»: decision «المملكة» is a LOC);
+  («X المملكة»: §7 «المملكة» for Saudi Arabia is a LOC);
 - an ORG loses a first bare noun that the gold sees right before an ORG 4 times and never starting one
   («قيادات/عناصر X»: the members, not the body; §2 plural roles);
-- a PER of three words or more is parted at an inner common word (`unlabelled_words`) that stands in no gold
-  entity («X شقيق Y» → two PERs; §2 name only). With 5 sightings instead of 10 it also parted «عظيم» inside a
-  name (real-train −2);
+- a PER of three words or more is parted at an inner common word (`unlabelled_words`) without the article that
+  stands in no gold entity («X شقيق Y» → two PERs; §2 name only); words with the article stand inside names
+  («سليم أبو الإقبال اليعقوبي»: Wojood val .7874 → .7932 when left alone). With 5 sightings instead of 10 it
+  also parted «عظيم» inside a name (real-train −2);
 - a TITLE is extended over the next one or two words when that makes a training gold TITLE of two words or more
   and the gold never ends the shorter TITLE before the first of them («رئيس» + «الإقليم»، «منسقة السياسة» +
   «الخارجية»; §7 portfolio titles stay whole). Without the second condition it lost «المبعوث» before «الدولي».
-Measured on the full-pipeline predictions (entity span micro): real-dev 161 .8974 → .9010 (tp 4546 → 4565,
-fp 514 → 496; PER .9141 → .9248, LOC .9154 → .9170, ORG .8655 → .8661, TITLE .8876 → .8925; one typo
-«واالأردن» lost), real-train 1,042 .9835 → .9862 (one gold «وجامو» and one «لرئاسة X» lost), written dev .9620
-unchanged. The NER stage splits the Doc's token where a
-span now starts inside one (`component.split_at_boundaries`), since spaCy's char_span needs token offsets.
-Not kept (session 22): cutting a PER's last or first word the gold sees 5+ times and never in a PER (family names
-are common words: «الملا»، «الخطاب»، «الطالب»، «المطلق»; first names «متى»، «سفر»، «مثال»: real-dev −2);
-cutting an ORG's last word the gold never puts in an entity (real-dev −14: «اليدوية»، «المناصحة»); cutting an
-ORG's first word by a ratio of outside to starting sightings («وفد»، «موقع»: ±0 with losses «موقع العين»،
-«طوارئ عسير»); extending an ORG to a longer training gold ORG surface (real-dev +1, the rest is real-train
-memory: left out); dropping a glued «و» outside lists («ويتني هيوستون»، «ويفر» lost).
+A span may now start inside a token (the «و» of «وسيلين» stays outside); the NER stage splits that token
+(`component.split_at_boundaries`), since spaCy's char_span needs token offsets.
+Measured on the full-pipeline predictions (session 22): real-dev 161 .8974 → .9010 (tp 4546 → 4565, fp 514 →
+496; PER .9141 → .9248, LOC .9154 → .9170, ORG .8655 → .8661, TITLE .8876 → .8925; one typo «واالأردن» lost),
+real-train 1,042 .9835 → .9862 (one gold «وجامو» and one «لرئاسة X» lost), written dev .9620 unchanged.
+Not kept: cutting a PER's last or first word the gold sees 5+ times and never in a PER (family names are common
+words: «الملا»، «الخطاب»، «الطالب»، «المطلق»; first names «متى»، «سفر»، «مثال»: real-dev −2); cutting an ORG's
+last word the gold never puts in an entity (real-dev −14: «اليدوية»، «المناصحة»); cutting an ORG's first word by
+a ratio of outside to starting sightings («وفد»، «موقع»: ±0 with losses «موقع العين»، «طوارئ عسير»); extending an
+ORG to a longer training gold ORG surface (real-dev +1, the rest is real-train memory); dropping a glued «و»
+outside lists («ويتني هيوستون»، «ويفر» lost).
 """
 from __future__ import annotations
 
@@ -95,6 +94,8 @@ ORG_JOINERS = frozenset(".+-")  # what may join the letter groups of one acronym
 COORDINATOR = "و"  # a second piece starting with it is another person, not the rest of the name
 LISTED_LABELS = frozenset({"PER", "LOC"})  # labels whose list items lose a glued «و» (ORG names hold «و» inside)
 TEAM_NOUNS = frozenset({"منتخب", "فريق", "نادي"})  # a place right after one names a team (decision 107)
+EDGE_LISTS = ("per_article_words", "glued_common", "named_alone", "in_names", "waw_names", "org_outside_heads",
+              "title_surfaces", "title_followers")  # the lists of scripts/build_unlabelled_words.py `edge_words`
 
 
 def _one_name(text: str, a: dict, b: dict) -> bool:
@@ -125,13 +126,9 @@ def _word_lists() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def edge_lists() -> dict[str, frozenset[str]]:
-    """The training gold's edge lists (scripts/build_unlabelled_words.py `edge_words`): `per_article_words`,
-    `glued_common`, `named_alone`, `in_names`, `waw_names`, `org_outside_heads`, `title_surfaces`,
-    `title_followers`."""
+    """The training gold's EDGE_LISTS (scripts/build_unlabelled_words.py `edge_words`), by name."""
     data = _data()
-    return {k: frozenset(data.get(k, ())) for k in ("per_article_words", "glued_common", "named_alone",
-                                                     "in_names", "waw_names", "org_outside_heads",
-                                                     "title_surfaces", "title_followers")}
+    return {k: frozenset(data.get(k, ())) for k in EDGE_LISTS}
 
 
 def unlabelled_words() -> frozenset[str]:
@@ -173,7 +170,7 @@ def _words(text: str, e: dict) -> list[tuple[int, int]]:
 
 
 def _trim_edges(text: str, e: dict) -> dict:
-    """`e` without an edge word the training gold says is not part of such a name (session 22):
+    """`e` without an edge word the training gold says is not part of such a name:
     - a PER of three words or more whose first word has the article and never stands in a gold PER: an
       adjective or rank before the name («التيار الصدري مقتدى الصدر»، «الرقيب X»; §2 name only, ranks are
       TITLEs of their own);
@@ -183,16 +180,17 @@ def _trim_edges(text: str, e: dict) -> dict:
       and never in a PER («X المملكة»: «المملكة» is a LOC of its own);
     - an ORG whose first word is a bare noun the gold sees before ORGs and never starting one: the members or
       leaders of the body («عناصر/قيادات X» → ORG X; §2 plural roles are not entities)."""
+    if e["label"] not in ("PER", "ORG"):
+        return e
     words = _words(text, e)
-    if len(words) < 2 or e["label"] not in ("PER", "ORG"):
+    if len(words) < 2:
         return e
     lists = edge_lists()
-    first, last = (text[s:t] for s, t in (words[0], words[-1]))
+    first, last = text[slice(*words[0])], text[slice(*words[-1])]
     if e["label"] == "ORG":
         return {**e, "start": words[1][0]} if first in lists["org_outside_heads"] else e
-    if len(words) > 2 and first.startswith(ARTICLE) and first not in lists["per_article_words"]:
-        words = words[1:]
-    elif first in lists["named_alone"]:
+    if (len(words) > 2 and first.startswith(ARTICLE) and first not in lists["per_article_words"]) \
+            or first in lists["named_alone"]:
         words = words[1:]
     if len(words) > 1 and (last in lists["glued_common"] or last in lists["named_alone"]):
         words = words[:-1]
@@ -209,7 +207,7 @@ def _listed_conjunction(text: str, e: dict, entities: list[dict]) -> dict:
     word = text[e["start"]:e["end"]].split(" ")[0]
     if len(word) < 3 or word in edge_lists()["waw_names"]:
         return e
-    listed = text[:e["start"]].endswith(("، ", ", ")) or any(
+    listed = text.endswith(("، ", ", "), 0, e["start"]) or any(
         o["label"] == e["label"] and o["end"] < e["start"] and text[o["end"]:e["start"]].strip() in ("", "،", ",")
         and e["start"] - o["end"] <= 3 for o in entities)
     return {**e, "start": e["start"] + len(COORDINATOR)} if listed else e
@@ -225,12 +223,13 @@ def _split_persons(text: str, e: dict) -> list[dict]:
     """`e`, or the two PERs on either side of an inner word that the training gold sees often and never inside
     any entity («X شقيق Y»: a kinship or role noun between two names; §2 the PER is the name only). A word with
     the article is left alone: names carry such words inside («سليم أبو الإقبال اليعقوبي», Wojood val)."""
-    words = _words(text, e)
-    if e["label"] != "PER" or len(words) < 3:
+    if e["label"] != "PER":
         return [e]
-    for k in range(1, len(words) - 1):
-        word = text[words[k][0]:words[k][1]]
-        if word in _never_named() and not word.startswith(ARTICLE):  # «أبو الإقبال»: an article word inside a name
+    words = _words(text, e)
+    never_named = _never_named()
+    for k in range(1, len(words) - 1):  # none under three words
+        word = text[slice(*words[k])]
+        if word in never_named and not word.startswith(ARTICLE):  # «أبو الإقبال»: an article word inside a name
             return [{**e, "end": words[k - 1][1]}, {**e, "start": words[k + 1][0]}]
     return [e]
 
@@ -239,17 +238,19 @@ def _longer_title(text: str, e: dict, entities: list[dict]) -> dict:
     """`e` extended over the next one or two words (one space apart, no other entity there) when that makes a
     TITLE of the training gold and the gold never ends this TITLE before the first of them («رئيس» + «الإقليم»،
     «منسقة السياسة» + «الخارجية»: a portfolio title stays whole, §2/§7 «Portfolio titles»)."""
-    if e["label"] != "TITLE":
+    if e["label"] != "TITLE" or not text.startswith(" ", e["end"]):
         return e
     lists = edge_lists()
     surface, end = text[e["start"]:e["end"]], e["end"]
-    words = text[end:end + 80].split(" ")[1:3] if text.startswith(" ", end) else []
+    words = text[end:end + 80].split(" ")[1:3]
+    if surface + " " + words[0] in lists["title_followers"]:  # the gold ends this TITLE before that word
+        return e
     best = None
     for k in range(1, len(words) + 1):
         tail = " ".join(words[:k])
         if not tail or any(not c.isalpha() for c in tail.replace(" ", "")):
             break
-        if surface + " " + tail in lists["title_surfaces"] and surface + " " + words[0] not in lists["title_followers"]:
+        if surface + " " + tail in lists["title_surfaces"]:
             best = end + 1 + len(tail)
     if best is None or any(o is not e and o["start"] < best and end <= o["start"] for o in entities):
         return e
@@ -258,8 +259,8 @@ def _longer_title(text: str, e: dict, entities: list[dict]) -> dict:
 
 def repair_spans(text: str, entities: list[dict]) -> list[dict]:
     """`entities` (dicts with start, end, label and any other keys, those of the first piece kept) with the
-    pieces of one name joined, one-word common nouns dropped and a team named after its place made one ORG,
-    sorted by start."""
+    pieces of one name joined, a list item's «و» left out, two persons parted, edge words cut, one-word common
+    nouns dropped, a title cut short completed and a team named after its place made one ORG, sorted by start."""
     out: list[dict] = []
     for e in sorted(entities, key=lambda e: e["start"]):
         if out and _one_name(text, out[-1], e):
