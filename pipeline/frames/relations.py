@@ -145,7 +145,7 @@ POSTED_AT = _keys("في", "ب", "بـ") | {ACCREDITED}  # «سفير السود�
 # «سفيرة البحرين لدى المملكة المتحدة»، «نائب مندوب السودان لدى الأمم المتحدة» (the post's last word)
 DIPLOMATS = AMBASSADORS | _keys("سفيرة", "السفيرة", "مندوب", "المندوب", "مندوبة", "المندوبة")
 # «المشرف العام على مركز X»، «المشرف على "برنامج X"»: a supervisor's body after «على» (§4: the body the title heads)
-SUPERVISORS = _keys("مشرف", "المشرف", "مشرفة", "المشرفة")
+SUPERVISORS = _keys("مشرف", "مشرفة")  # (a mention's head: without the article)
 SUPERVISES = word_key("على")
 # «رئيس ما يسمى بـ "اللجنة X"»، «قاضي ما يعرف بالمحكمة X»: the body the text names with distance, still the one headed
 SO_CALLED = _keys("يسمى", "تسمى", "يعرف", "تعرف", "يدعى", "تدعى")
@@ -315,9 +315,9 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
         if a.label == "TITLE" and ctx.head(a) in RANKS:
             continue  # «العقيد في القوات الجوية»: military ranks have no title_of (GUIDELINES §4)
         if a.label == "TITLE" and b.label == "LOC" and [_key(w) for w in gap] in (["ب"], ["بـ"]):
-            continue
+            continue  # «المتحدث الرسمي بمنطقة مكة»: where the office is, not what it heads (decision 125)
         if a.label == "TITLE" and b.label == "LOC" and _own_envoy(ctx, a):
-            continue  # «استدعت المنامة سفيرها لدى طهران»: the pronoun is the sending state (decision 160)  # «المتحدث الرسمي بمنطقة مكة»: where the office is, not what it heads (decision 125)
+            continue  # «استدعت المنامة سفيرها لدى طهران»: the pronoun is the sending state (decision 160)
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
                                                                     all(_key(w) in JOINERS for w in gap)
                                                                     or (b.label == "ORG" and _in_body(gap))
@@ -390,7 +390,7 @@ def _supervised(ctx: Context, a: Mention, gap: list[str], b: Mention) -> bool:
     """«المشرف العام على مركز X»، «المشرف على "برنامج X"»، «المشرف العام على شبكة “X”»: the body a supervisor
     heads after «على» (over quotes and the body's type noun before a quoted name, decisions 46, 69)."""
     keys = [_key(w) for w in gap if w not in QUOTES]
-    return b.label == "ORG" and ctx.head(a) in {k.removeprefix("ال") for k in SUPERVISORS} \
+    return b.label == "ORG" and ctx.head(a) in SUPERVISORS \
         and keys[:1] == [SUPERVISES] and (len(keys) == 1 or len(keys) == 2 and gap[-1] in QUOTES and keys[1].isalpha())
 
 
@@ -821,11 +821,9 @@ def _where(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
         else:
             continue
         words = [_key(w) for w in ctx.between(a, b)][k - a.last:]
-        inner = [m for m in ents[n + 1:] if m.first < b.first]
         if b.label == "ORG" and b.first - k <= MAX_WHERE + 1 and words and ctx.sent_of[b.first] == ctx.sent_of[a.first] \
-                and (words == [WHERE_SEAT[1]] or words[-1] in ("في", "ب", "بـ") and all(w.isalpha() for w in words)) \
-                and all(m.label == "PER" for m in inner):
-            out.append((b.id, a.id))
+                and (words == [WHERE_SEAT[1]] or words[-1] in ("في", "ب", "بـ") and all(w.isalpha() for w in words)):
+            out.append((b.id, a.id))  # (the mentions before b in the clause are persons: the loop above stops at others)
     return out
 
 

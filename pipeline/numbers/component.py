@@ -7,9 +7,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.numbers.detect import FUNCTION_AFTER, Fact, find_facts, is_currency
-from pipeline.numbers.link import ALTERNATIVE_JOINS, LEVEL_QUALIFIERS, level_verb_before, link, range_pairs
+from pipeline.numbers.detect import find_facts, is_currency
+from pipeline.numbers.link import ALTERNATIVE_JOINS, LEVEL_QUALIFIERS, TO_WORDS, level_verb_before, link, range_pairs
 from pipeline.numbers.parse import multiplier, parse_words, word_key
+from pipeline.numbers.words import FUNCTION_AFTER, Fact
 from pipeline.schema import entity_records, item_id
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
 from pipeline.text.lexicon import COMMAS
@@ -177,9 +178,6 @@ def _listed_figures(facts: list[Fact], keys: list[str]) -> list[list[int]]:
     return runs
 
 
-FROM_TO = frozenset({"إلى", "الى"})
-
-
 def _from_to_pairs(facts: list[Fact], keys: list[str], sent_of: list[int],
                    ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Consecutive figures «من X إلى Y» that are no range (a change from one figure to another, decision 208): the
@@ -189,7 +187,7 @@ def _from_to_pairs(facts: list[Fact], keys: list[str], sent_of: list[int],
     for n in range(len(facts) - 1):
         a, b = facts[n], facts[n + 1]
         if (n, n + 1) in ranges or sent_of[a.first] != sent_of[b.first] or a.first < 1 or keys[a.first - 1] != "من" \
-                or b.first - a.last != 2 or keys[a.last + 1] not in FROM_TO:
+                or b.first - a.last != 2 or keys[a.last + 1] not in TO_WORDS:
             continue
         out.append((n, n + 1))
     return out

@@ -16,13 +16,13 @@ from bisect import bisect_left
 from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS, HALF, MULTIPLE_BARE, MULTIPLE_PLURALS,
                                     MULTIPLES, TENS, multiplier, parse_digits, parse_ordinal, parse_words, word_key)
 from pipeline.numbers.duals import DUAL_TIME, counts_two, dual_glue, dual_type, looks_dual, not_a_dual
-from pipeline.numbers.shared import (ABOUT, CLOSING, COPULAS, DAY_NAMES, DEFINITE, DEFINITE_LONGEST_FIRST, DIRECTIONS,
-                                     FIRST_DEFINITE, FUNCTION_AFTER, HIJRI_MONTHS, MONTH_KEYS, MORE_LESS, NOT_A_NOUN,
-                                     OPENING, OR_WORDS, PREPOSITIONS, STANDALONE_ONE, TIME_STEMS, TIME_UNITS, TWO_WORDS,
-                                     Fact, article_key, is_punct, is_time_unit, noun_follows, unglued)
+from pipeline.numbers.words import (ABOUT, CLOSING, COPULAS, DEFINITE, DEFINITE_LONGEST_FIRST, DIRECTIONS,
+                                    FIRST_DEFINITE, FUNCTION_AFTER, HIJRI_MONTHS, MONTH_KEYS, MORE_LESS, NOT_A_NOUN,
+                                    OPENING, OR_WORDS, PREPOSITIONS, STANDALONE_ONE, TIME_STEMS, TIME_UNITS, TWO_WORDS,
+                                    Fact, article_key, is_punct, is_time_unit, noun_follows, unglued)
 from pipeline.text.chars import SENTENCE_END, is_arabic_word
 from pipeline.text.lexicon import METRIC_VERBS_CLAUSE_END as METRIC_VERBS  # «بلغ عدد الحالات 120.»
-from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS, THAT, THAT_CLAUSE
+from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS, THAT, THAT_CLAUSE, WEEKDAYS
 from pipeline.text.lexicon import keys as _keys
 from pipeline.text.lexicon import OPENING_QUOTES as QUOTES  # «“" before a quoted name or speech
 
@@ -954,7 +954,7 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     if key[:1] == "و" and key[1:] in FRACTIONS and prev not in ("و",) and i + 1 < len(words) \
             and (m := multiplier(words[i + 1])) and not keys[i + 1].startswith("ال"):
         return Fact(spans[i][0] + 1, spans[i + 1][1], "count", FRACTIONS[key[1:]] * m, i, i + 1)  # «ونصف مليون»
-    if key.startswith("ال") and (key not in DAY_NAMES or nxt in TEENS):  # («الأبيات الأحد عشر»: eleven)
+    if key.startswith("ال") and (key not in WEEKDAYS or nxt in TEENS):  # («الأبيات الأحد عشر»: eleven)
         bare = [key[2:]] + [k if multiplier(k.removeprefix("و")) else k[:1] + k[3:] if k.startswith("وال") else k.removeprefix("ال")
                             for k in keys[i + 1:i + MAX_NUMBER_WORDS]]  # («السبعين الف»: «الف» is «ألف», no article)
         p = parse_words(bare)
@@ -1072,7 +1072,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 fact = Fact(spans[i][0] + dual_glue(w, key, dual_key, counts), spans[i][1], kind, 2.0, i, i)
         elif i and key.startswith("ال") and (head := definite_head(i - 1, keys) or (
                     keys[i - 1] if has_possessive(i - 1, words, keys) else "")) and head != "اليوم" and \
-                (key not in DAY_NAMES or _two_after_dual(i, keys)) and head not in ORDINAL_HEADS and \
+                (key not in WEEKDAYS or _two_after_dual(i, keys)) and head not in ORDINAL_HEADS and \
                 (head, key) not in NUMBERED_IDIOMS and \
                 key[2:] not in CONSTRUCT_TWO and (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»

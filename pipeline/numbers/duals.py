@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 
 from pipeline.numbers.parse import parse_digits, parse_ordinal, parse_words, word_key
-from pipeline.numbers.shared import (CLOSING, COPULAS, DAY_NAMES, DEFINITE, DEFINITE_LONGEST_FIRST, DIRECTIONS,
-                                     FIRST_DEFINITE, FUNCTION_AFTER, MONTH_KEYS, NOT_A_NOUN, OPENING, OR_WORDS,
-                                     PREPOSITIONS, SECOND_DEFINITE, STANDALONE_ONE, TIME_STEMS, TWO_WORDS, Fact,
-                                     article_key, is_punct, is_time_unit, noun_follows, unglued)
+from pipeline.numbers.words import (CLOSING, COPULAS, DEFINITE, DEFINITE_LONGEST_FIRST, DIRECTIONS, FIRST_DEFINITE,
+                                    FUNCTION_AFTER, MONTH_KEYS, NOT_A_NOUN, OPENING, OR_WORDS, PREPOSITIONS,
+                                    SECOND_DEFINITE, STANDALONE_ONE, TIME_STEMS, TWO_WORDS, Fact, article_key, is_punct,
+                                    is_time_unit, noun_follows, unglued)
 from pipeline.text.chars import is_arabic_word, lookup_key
-from pipeline.text.lexicon import PROCLITIC_KEYS, THAT_CLAUSE
+from pipeline.text.lexicon import PROCLITIC_KEYS, THAT_CLAUSE, WEEKDAYS
 from pipeline.text.lexicon import keys as _keys
 from pipeline.text.lexicon import OPENING_QUOTES as QUOTES  # «“" before a quoted name or speech
 
@@ -260,7 +260,7 @@ def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -
         return True  # «المدراء العامين», «ومدراء عامين»: general, not two years
     if _pair_adjective(i, words, keys) or prev == "شبه":
         return True  # («شبه ممتازين»: an adjective)
-    if keys[i].startswith("ال") and prev.startswith("ال") and is_arabic_word(words[i - 1]) and prev not in DAY_NAMES \
+    if keys[i].startswith("ال") and prev.startswith("ال") and is_arabic_word(words[i - 1]) and prev not in WEEKDAYS \
             and prev not in PREPOSITIONS:  # («إلى الطرفين»: «إلى» is keyed «الى»)
         return True
     return len(prev) > 3 and is_arabic_word(words[i - 1]) and prev[-2:] == keys[i][-2:] and prev[-2:] in ("ين", "ان") \
@@ -744,7 +744,7 @@ def _no_count_dual(i: int, words: list[str], keys: list[str]) -> bool:
         return True
     if bare in ("طرفين", "طرفان") and nxt in LIMB_ADJECTIVES:
         return True
-    if key == "يومي" and (nxt in DAY_NAMES or nxt == "امس"):
+    if key == "يومي" and (nxt in WEEKDAYS or nxt == "امس"):
         return True
     if i and keys[i - 1] in PLACE_KIND_NOUNS and keys[i].startswith("ال") and keys[i].endswith(("ين", "ان")):
         return True  # «مدينة القريتين», «معسكر الصدرين», «مديرية العدين»: the name of the place (§3 names)
@@ -911,16 +911,25 @@ def _dual_shaped_name(i: int, words: list[str], keys: list[str]) -> bool:
     return nxt.startswith("ال") and len(nxt) > 4 and nxt.endswith("ي") and is_arabic_word(words[i + 1])
 
 
+# the endings every reading of a word as a dual (or as a dual that counts nothing) requires of its key: -ين/-ان
+# (with -تين/-تان, -يين), the construct -ي/-ا (with -تي/-تا), «his/her/their two» -يه/-يها/-يهما/-اه/-اها/-اهما; the
+# entry points below test it first, as about four words in five end otherwise (digits and punctuation among them)
+DUAL_SHAPED = ("ين", "ان", "ي", "ا", "ه")
+
+
 def not_a_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
     """Word `i` is shaped like a dual but counts nothing: a name («أبو قرنين»), a dual of an idiom, a named pair or a
     period (decisions 33, 186, 290), a verbal noun in -ين («مجال التعدين», «تعيين نائبين»)."""
-    return _dual_shaped_name(i, words, keys) or _no_count_dual(i, words, keys) or _verbal_noun_in_n(i, keys, counts)
+    return keys[i].endswith(DUAL_SHAPED) and (_dual_shaped_name(i, words, keys) or _no_count_dual(i, words, keys)
+                                              or _verbal_noun_in_n(i, keys, counts))
 
 
 def looks_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
     """Word `i` reads as a dual noun outside the dual lexicon: by its vowel, its singular's frequency, the agreement
     of a dual verb, relative or adjective, its construct, its cases, a glued proclitic, or a pair enumerated after."""
     w, key = words[i], keys[i]
+    if not key.endswith(DUAL_SHAPED):
+        return False
     return vocalized_dual(w) \
         or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
         or _dual_by_agreement(i, words, keys, counts) or _indefinite_by_agreement(i, words, keys, counts) \

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.numbers.detect import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.detect import PASSIVE_AUXILIARIES
-from pipeline.numbers.detect import (CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, QUOTES, RANK_SCOPES,
-                                     RANK_WORDS, RELATIVES, SUPERLATIVE, TWO_WORDS, YEAR_QUALIFIER_KEYS, Fact,
-                                     definite_head, find_years, has_possessive, is_currency, unglued)
+from pipeline.numbers.detect import (PASSIVE_AUXILIARIES, QUOTES, RANK_SCOPES, RANK_WORDS, RELATIVES, SUPERLATIVE,
+                                     YEAR_QUALIFIER_KEYS, definite_head, find_years, has_possessive, is_currency)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
+from pipeline.numbers.words import TIME_UNITS as TIME_UNIT_KEYS
+from pipeline.numbers.words import CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact, unglued
 from pipeline.text.chars import lookup_key
 from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS, THAT_CLAUSE, YEAR_NOUNS, keys
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -1530,7 +1529,7 @@ def range_pairs(facts: list[Fact], keys: list[str], sent_of: list[int]) -> list[
         if len(gap) != 1 or gap[0] not in RANGE_JOINS:
             continue
         if a.type != b.type and {a.type, b.type} != {"count", "duration"} and not (
-                (a.type, b.type) == ("count", "percent") and len(gap) == 1 and _between_before(a.first, keys)):
+                (a.type, b.type) == ("count", "percent") and _between_before(a.first, keys)):
             continue  # («أعمارهم بين 18 و25 عاماً»: an age and a duration may pair; «بين 30 و35 في المائة»)
         join = gap[0]
         if join == "و" and not _between_before(a.first, keys):

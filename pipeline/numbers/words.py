@@ -1,14 +1,14 @@
-"""What the numeric-fact detector (`detect.py`) and the dual-noun rules (`duals.py`) both read: the `Fact` record,
-the word lists of function words, prepositions, months and time units, and the small word-level helpers (a word's
-key with its article restored, punctuation, a following noun). Kept apart so that `duals.py` needs no import of
-`detect.py`.
+"""The word lists and word-level helpers that the numeric-fact detector (`detect.py`) and the dual-noun rules
+(`duals.py`) both read (function words, prepositions, months and time units; a word's key with its article restored,
+punctuation, a following noun), and the `Fact` record that `detect.py` builds and `duals.py` reads. Kept apart so
+that `duals.py` needs no import of `detect.py`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from pipeline.text.chars import is_arabic_word
-from pipeline.text.lexicon import MONTHS
+from pipeline.text.lexicon import MONTHS, OPENING_QUOTES
 from pipeline.text.lexicon import keys as _keys
 
 
@@ -28,7 +28,7 @@ MORE_LESS = _keys("أكثر", "أقل")  # (keys: alef unified)
 # («المهرجان الـ 17», «التقرير الـ51»)
 PREPOSITIONS = _keys("في", "خلال", "على", "إلى", "الى", "من", "عن", "مع", "منذ", "حتى", "بعد", "قبل", "طوال", "لمدة",
                      "مدة", "ب", "ل", "و", "ف") | ABOUT | MORE_LESS
-OPENING = {"(", "[", "«", '"', "“"}
+OPENING = {"(", "["} | OPENING_QUOTES
 
 CLOSING = {"»": "«", "”": "“", "″": "“", '"': '"'}  # («“بوينج 777″»: a double prime closes “ too)
 
@@ -96,5 +96,3 @@ FIRST_DEFINITE, SECOND_DEFINITE = _keys("الأول", "الأولى"), _keys("ا
 TWO_WORDS = _keys("اثنان", "اثنين", "اثنتان", "اثنتين")  # «مسلحين اثنين»: the number word counts the noun
 
 TIME_STEMS = _keys("عام", "سنة", "شهر", "يوم", "أسبوع", "ساعة", "دقيقة", "قرن", "عقد", "موسم")
-
-DAY_NAMES = _keys("الاثنين", "الأحد", "الخميس", "الجمعة", "السبت", "الثلاثاء", "الأربعاء")
