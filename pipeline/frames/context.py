@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from pipeline.numbers.detect import HIJRI_MONTHS
+from pipeline.numbers.words import HIJRI_MONTHS
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import GLUED_PROCLITICS, MONTHS
 from pipeline.text.sentences import sentence_pieces
