@@ -85,9 +85,11 @@ def test_long_line_is_annotated_across_its_parts(batch, tokenizer):
     text = doc["text"]
     assert len(text) > 1_000_000 and "\n" not in text
     starts, ends = {s for s, _ in tokenizer.spans(text)}, {e for _, e in tokenizer.spans(text)}
-    for layer in ("entities", "numbers"):
+    # the NER repair may start a list item after its «و» inside a token (ner.repair, component.split_at_boundaries)
+    after_waw = {s + 1 for s in starts if text.startswith("و", s)}
+    for layer, first in (("entities", starts | after_waw), ("numbers", starts)):
         assert [x for x in doc[layer] if x["start"] >= 1_000_000], layer  # the last part is annotated too
-        assert all(x["start"] in starts and x["end"] in ends for x in doc[layer]), layer  # offsets shifted right
+        assert all(x["start"] in first and x["end"] in ends for x in doc[layer]), layer  # offsets shifted right
     assert doc["frames"] and doc["relations"]
 
 
