@@ -13,6 +13,14 @@ from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, MONTHS, RELAT
 
 STOP = CHAIN_BREAK | {"،", ",", "(", ")", "«", "»", '"', "-"}
 WITH = word_key("مع")  # a talk held with a person (meeting), a person arrested with another (enforcement)
+TRIGGER_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب")  # what may stand glued before a trigger word's stem
+
+
+def _rests(ctx: Context) -> list[tuple[str, ...]]:
+    """Each word's lookup key without each proclitic it may start with (the key itself first), once per document."""
+    if ctx.trigger_rests is None:
+        ctx.trigger_rests = [tuple(k[len(p):] for p in TRIGGER_PROCLITICS if k.startswith(p)) for k in ctx.keys]
+    return ctx.trigger_rests
 
 
 def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
@@ -23,13 +31,7 @@ def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
     """
     if stems not in ctx.trigger_hits:
         norm = tuple(normalize_alef_ar(s) for s in stems)
-        out = []
-        for i, k in enumerate(ctx.keys):
-            for p in ("", "و", "ف", "ب", "ل", "وب"):
-                if k.startswith(p) and k[len(p):].startswith(norm):
-                    out.append(i)
-                    break
-        ctx.trigger_hits[stems] = out
+        ctx.trigger_hits[stems] = [i for i, rests in enumerate(_rests(ctx)) if any(r.startswith(norm) for r in rests)]
     return ctx.trigger_hits[stems]
 
 

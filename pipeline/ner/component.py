@@ -38,15 +38,15 @@ def split_at_boundaries(doc: Doc, ents: list[dict]) -> None:
     """Split every token that an entity starts or ends inside, so that each span of `ents` is token-aligned:
     `repair_spans` leaves a list's conjunction «و» outside a name the tokenizer kept it on («وسيلين» → «و» +
     «سيلين», as the tokenizer cuts it on a known name). The Doc's cached words are dropped for the next stages."""
-    edges = {o for t in doc for o in (t.idx, t.idx + len(t.text))}
-    inside = {o for e in ents for o in (e["start"], e["end"])} - edges
-    if not inside:
+    offsets = {o for e in ents for o in (e["start"], e["end"])}
+    if not offsets:
         return
-    starts = [t.idx for t in doc]
+    starts, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist()  # (no Token objects: this runs on every Doc)
+    inside = offsets - set(starts) - {s + n for s, n in zip(starts, lengths)}
     cuts: dict[int, list[int]] = {}
     for o in sorted(inside):
         i = bisect_right(starts, o) - 1
-        if i >= 0 and o < starts[i] + len(doc[i].text):  # inside token i, not in the space after it
+        if i >= 0 and o < starts[i] + lengths[i]:  # inside token i, not in the space after it
             cuts.setdefault(i, []).append(o - starts[i])
     if not cuts:
         return
