@@ -58,7 +58,7 @@ class Context:
     _months: list[int] | None = field(default=None, repr=False)  # the month words, in order
     _month: dict[int, int] | None = field(default=None, repr=False)  # sentence -> its first month word
     trigger_hits: dict[tuple, list[int]] = field(default_factory=dict, repr=False)  # memo of triggers.find
-    trigger_rests: list[tuple[str, ...]] | None = field(default=None, repr=False)  # memo of triggers._rests
+    trigger_rests: list[tuple[int, str]] | None = field(default=None, repr=False)  # memo of triggers._rests
     held: list[tuple[str, str]] | None = field(default=None, repr=False)  # memo of relations.holds_title
 
     @classmethod

@@ -13,13 +13,14 @@ from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, MONTHS, RELAT
 
 STOP = CHAIN_BREAK | {"،", ",", "(", ")", "«", "»", '"', "-"}
 WITH = word_key("مع")  # a talk held with a person (meeting), a person arrested with another (enforcement)
-TRIGGER_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب")  # what may stand glued before a trigger word's stem
+GLUED_BEFORE_TRIGGER = ("و", "ف", "ب", "ل", "وب")  # proclitics a trigger word's stem may follow in one word
 
 
-def _rests(ctx: Context) -> list[tuple[str, ...]]:
-    """Each word's lookup key without each proclitic it may start with (the key itself first), once per document."""
+def _rests(ctx: Context) -> list[tuple[int, str]]:
+    """(word index, its lookup key without a proclitic it starts with) for every such proclitic, once per document."""
     if ctx.trigger_rests is None:
-        ctx.trigger_rests = [tuple(k[len(p):] for p in TRIGGER_PROCLITICS if k.startswith(p)) for k in ctx.keys]
+        ctx.trigger_rests = [(i, k[len(p):]) for i, k in enumerate(ctx.keys) for p in GLUED_BEFORE_TRIGGER
+                             if k.startswith(p)]
     return ctx.trigger_rests
 
 
@@ -31,7 +32,9 @@ def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
     """
     if stems not in ctx.trigger_hits:
         norm = tuple(normalize_alef_ar(s) for s in stems)
-        ctx.trigger_hits[stems] = [i for i, rests in enumerate(_rests(ctx)) if any(r.startswith(norm) for r in rests)]
+        hits = [i for i, k in enumerate(ctx.keys) if k.startswith(norm)]
+        glued = [i for i, rest in _rests(ctx) if rest.startswith(norm)]
+        ctx.trigger_hits[stems] = sorted(set(hits).union(glued)) if glued else hits
     return ctx.trigger_hits[stems]
 
 

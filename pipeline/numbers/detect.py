@@ -14,7 +14,8 @@ import re
 from bisect import bisect_left
 
 from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS, HALF, MULTIPLE_BARE, MULTIPLE_PLURALS,
-                                    MULTIPLES, TENS, multiplier, parse_digits, parse_ordinal, parse_words, word_key)
+                                    MULTIPLES, TENS, may_start_number, multiplier, parse_digits, parse_ordinal,
+                                    parse_words, word_key)
 from pipeline.numbers.duals import DUAL_TIME, counts_two, dual_glue, dual_type, looks_dual, not_a_dual
 from pipeline.numbers.words import (ABOUT, CLOSING, COPULAS, DEFINITE, DEFINITE_LONGEST_FIRST, DIRECTIONS,
                                     FIRST_DEFINITE, FUNCTION_AFTER, HIJRI_MONTHS, MONTH_KEYS, MORE_LESS, NOT_A_NOUN,
@@ -954,7 +955,7 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     if key[:1] == "و" and key[1:] in FRACTIONS and prev not in ("و",) and i + 1 < len(words) \
             and (m := multiplier(words[i + 1])) and not keys[i + 1].startswith("ال"):
         return Fact(spans[i][0] + 1, spans[i + 1][1], "count", FRACTIONS[key[1:]] * m, i, i + 1)  # «ونصف مليون»
-    if key.startswith("ال") and (key not in WEEKDAYS or nxt in TEENS):  # («الأبيات الأحد عشر»: eleven)
+    if key.startswith("ال") and (key not in WEEKDAYS or nxt in TEENS) and may_start_number(key[2:]):  # («الأحد عشر»: 11)
         bare = [key[2:]] + [k if multiplier(k.removeprefix("و")) else k[:1] + k[3:] if k.startswith("وال") else k.removeprefix("ال")
                             for k in keys[i + 1:i + MAX_NUMBER_WORDS]]  # («السبعين الف»: «الف» is «ألف», no article)
         p = parse_words(bare)
@@ -1076,7 +1077,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 (head, key) not in NUMBERED_IDIOMS and \
                 key[2:] not in CONSTRUCT_TWO and (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
-        elif (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
+        elif may_start_number(key) and (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
                 and not (multiplier(w) and i and words[i - 1][:1].isdigit()):
             value, used = p  # (a multiplier after digits that are no fact is no fact either)
             if _noun_or_two(i, words, keys):
@@ -1085,7 +1086,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
                 if used == 1 and key in DUAL_MULTIPLIERS and _counted_noun_after(i, words, keys):
                     fact.value *= 2  # «مليارا يورو», «ألفا رجل»: the construct dual of a multiplier before its noun
-        elif key[:1] in GLUED_BEFORE_NUMBER and is_arabic_word(w) \
+        elif key[:1] in GLUED_BEFORE_NUMBER and is_arabic_word(w) and may_start_number(key[1:]) \
                 and (p := parse_words([key[1:]] + words[i + 1:i + MAX_NUMBER_WORDS])) is not None and p[1] >= 2:
             fact = Fact(spans[i][0] + 1, spans[i + p[1] - 1][1], "count", p[0], i, i + p[1] - 1)
             # «والفائز بواحد وخمسين في المائة», «أو لست وثلاثين ساعة»: a compound after a glued «ب/ل» (the

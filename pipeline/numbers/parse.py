@@ -123,6 +123,13 @@ def _strip_conj(key: str, table: dict) -> str | None:
     return None
 
 
+def may_start_number(key: str) -> bool:
+    """Whether `parse_words` can read a number whose first word has this key: a number word, with or without «و»
+    (a cheap test before building the words to parse)."""
+    return key in TEEN_UNITS_YA or any(_strip_conj(key, table) is not None
+                                       for table in (UNITS, TENS, HUNDREDS, MULTIPLIERS))
+
+
 def parse_words(words: list[str]) -> tuple[float, int] | None:
     """The value of the number words at the start of `words` and how many words it used.
 
