@@ -131,7 +131,7 @@ def main() -> None:
     data = {"min_count": MIN_COUNT, "sources": [p.name for p in args.files], "words": words, "named_bare": named_bare,
             **edge_words(args.files, common)}
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:  # mtime 0: same bytes
+    with open(OUT, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as fh:  # same bytes anywhere
         fh.write(payload)
     print(f"{len(words)} never-labelled words, {len(named_bare)} bare forms labelled alone, "
           + ", ".join(f"{len(data[k])} {k}" for k in EDGE_LISTS) + f" -> {OUT}")
