@@ -26,12 +26,13 @@ from pipeline.text.tokenizer import WORDS_KEY, doc_words
 MAX_WORDS = 80
 
 
-def _sentences(doc: Doc) -> list[list[int]]:
-    """Indices of the tokens the model reads (not spaces, not invisible marks alone) grouped by
-    sentence, long ones cut at MAX_WORDS."""
+def _sentences(doc: Doc) -> list[tuple[list[tuple[int, int]], list[str]]]:
+    """(offsets, texts) of the words the model reads (not spaces, not invisible marks alone) grouped by
+    sentence, long ones cut at MAX_WORDS; read from `doc_words`, not from Token objects (this runs on every word)."""
     w = doc_words(doc)
     seen = [k for k, word in enumerate(w.words) if model_view(word)]
-    return [[w.tokens[seen[k]] for k in g] for g in sentences([w.sent_starts[k] for k in seen], MAX_WORDS)]
+    groups = [[seen[k] for k in g] for g in sentences([w.sent_starts[k] for k in seen], MAX_WORDS)]
+    return [([tuple(w.spans[k]) for k in g], [w.words[k] for k in g]) for g in groups]
 
 
 def split_at_boundaries(doc: Doc, ents: list[dict]) -> None:
@@ -73,13 +74,13 @@ class NERComponent:
         it = iter(docs)
         while chunk := list(islice(it, batch_size)):
             groups = [_sentences(doc) for doc in chunk]
-            sents = [([(doc[i].idx, doc[i].idx + len(doc[i])) for i in g], [doc[i].text for i in g])
-                     for doc, gs in zip(chunk, groups) for g in gs]
+            sents = [g for gs in groups for g in gs]
             found = iter(predict_entities(self.classifier, sents, self.batch_size))
             for doc, gs in zip(chunk, groups):
                 ents = [e for _ in gs for e in next(found)]
                 if self.consistency:
-                    ents = repair_spans(doc.text, spread_labels(doc.text, doc_words(doc).spans, ents))
+                    text = doc.text  # (joined from every token at each access)
+                    ents = repair_spans(text, spread_labels(text, doc_words(doc).spans, ents))
                     split_at_boundaries(doc, ents)
                 spans = [doc.char_span(e["start"], e["end"], label=e["label"]) for e in ents]
                 doc.ents = [s for s in spans if s is not None]  # every span is token-aligned; never crash on one
