@@ -18,9 +18,9 @@ from bisect import bisect_left, bisect_right
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import COMPASS
-from pipeline.frames.triggers import WITH, clause, find, find_in, stem_start
+from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, SPAN_PROCLITICS, keys
+from pipeline.text.lexicon import COMMAS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, SPAN_PROCLITICS, WAS, keys
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
@@ -86,8 +86,7 @@ SMUGGLED_WINDOW = 4
 MAX_OFFENCE_WORDS = 10
 # «التحرش بفتاتين بكورنيش جدة»، «تسلل … شرق الرمادي»، «إطلاق النار … في القطيف»: the named place where the act was
 # done lies outside the act (GUIDELINES §4: the offence is the act; the gold's offences keep no «في/ب + place»), while a
-# destination («إلى الصين») or a place named as the act's object («نشل … قاصدي بيت الله الحرام») stays
-PLACE_PREPS = keys("في", "ب", "بـ")
+# destination («إلى الصين») or a place named as the act's object («نشل … قاصدي بيت الله الحرام») stays (see PLACE_PREP)
 SITES = COMPASS - {INSIDE}  # «داخل المصانع» is the INSIDE rule's
 CASE_WORDS = ("قضي", "قضايا", "حال", "واقع")
 RELATED = keys("تتعلق", "يتعلق", "تتعلقان", "يتعلقان")  # «قضيتين تتعلقان بالاتجار …»: the offence after «ب»
@@ -170,7 +169,7 @@ CAUGHT_NOUNS = ("مضبوط", "موقوف", "معتقل", "مقبوض")
 LIST_OPENERS = {":", "("}  # the words a listed name follows: the colon, or the bracket of «و(Y مواليد …)»
 # «X، الذي كان أوقف من قبل …»، «X الذي اوقف في السعودية»: a relative clause whose passive arrest verb has no object
 # after it tells the arrest of the person named right before it (GUIDELINES §7 decision 61: the PER caught)
-RELATIVE_AUX = keys("كان", "قد", "كانت")
+RELATIVE_AUX = WAS | keys("قد")
 RELATIVE_VERBS = keys("اعتقل", "أوقف")  # the bare past, passive in such a clause
 # «اعتقال عديد من المسؤولين، بما في ذلك X»، «وأوقف 5 رجال أحدهم الجزائري X»: the person named as one of those
 # caught is a suspect beside their count (GUIDELINES §4 suspects: the PER or count of those caught, every one;
@@ -452,8 +451,7 @@ def _among(ctx: Context, i: int, end: int) -> Mention | None:
     """The person named after «بما في ذلك»، «(من) بينهم»، «أحدهم»، «بمن فيهم» within AMONG_WORDS words of the arrest
     at i, in its sentence and before word `end` (see AMONG), over a descriptor («أحدهم الجزائري X»)."""
     for k in range(i + 1, min(end, i + AMONG_WORDS, ctx.sentence_end(i)) + 1):
-        if not any(tuple(ctx.key(k - n + 1 + x) for x in range(n)) == phrase
-                   for phrase in AMONG for n in [len(phrase)]):
+        if not any(tuple(ctx.key(w) for w in range(k - len(phrase) + 1, k + 1)) == phrase for phrase in AMONG):
             continue
         j = _object(ctx, k + 1, min(end, ctx.sentence_end(i)))
         return next((m for m in ctx.starting_in(j, j) if m.label == "PER"), None)
@@ -591,8 +589,8 @@ def _later_person(ctx: Context, i: int) -> Mention | None:
     if ctx.sent_of[i] != 0 or any(m.label == "PER" for m in ctx.starting_in(0, ctx.sentence_end(i))):
         return None
     obj = _bare(ctx.key(_on(ctx, i, ctx.sentence_end(i))))
-    if ctx.key(i).endswith("ة") or obj.endswith(PLURAL_ENDINGS) or obj in NUMBER_OF or obj.startswith(COLLECTIVES):
-        return None  # «القبضة» (a grip); «اعتقال العاملين»، «عدد من المشتبه بهم»، «العشرات»: a group, no one person
+    if obj.endswith(PLURAL_ENDINGS) or obj in NUMBER_OF or obj.startswith(COLLECTIVES):
+        return None  # «اعتقال العاملين»، «عدد من المشتبه بهم»، «العشرات»: a group, no one person
     if ctx.sentence_end(i) + 1 >= len(ctx.words):
         return None
     nxt = ctx.sentence_end(i) + 1
@@ -788,7 +786,8 @@ def frames(ctx: Context) -> list[dict]:
         if "offence" not in slots:
             offence = _offence_noun(ctx, i, end) or _charge(ctx, i, caused=bool(slots)) or _charge_before(ctx, i)
             if offence:
-                slots["offence"] = [offence] + [further for further in [_further_suspicion(ctx, offence)] if further]
+                further = _further_suspicion(ctx, offence)
+                slots["offence"] = [offence, further] if further else [offence]
         if thwart and (ctx.key(i).lstrip("و").startswith("لاحباط") or aimed):
             continue  # «يواصل قصف مواقع المتشددين لإحباط هجمات محتملة»: a thwarting only aimed at (decision 37)
         if key.startswith(REVEAL) and "cases" not in slots:
@@ -990,11 +989,11 @@ def _act_ends(ctx: Context, j: int) -> bool:
 
 def _place(ctx: Context, j: int) -> bool:
     """Does word j open the named place of the act: «في/ب + LOC» split or glued («في القطيف»، «بكورنيش جدة»), or a
-    compass word before a LOC («شرق الرمادي»)? See PLACE_PREPS."""
+    compass word before a LOC («شرق الرمادي»)? See SITES."""
     def located(k: int, glued: bool = False) -> bool:
         return any(m.label == "LOC" and (not glued or m.start > ctx.spans[k][0]) for m in ctx.starting_in(k, k))
     key = ctx.key(j)
-    if key in PLACE_PREPS or key in SITES:
+    if key in PLACE_PREP or key in SITES:
         return located(j + 1) or ctx.key(j + 1) in SITES and located(j + 2)
     return key.startswith("ب") and located(j, glued=True)
 

@@ -13,6 +13,8 @@ from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, MONTHS, RELAT
 
 STOP = CHAIN_BREAK | {"،", ",", "(", ")", "«", "»", '"', "-"}
 WITH = word_key("مع")  # a talk held with a person (meeting), a person arrested with another (enforcement)
+# «في X»، «ب X» (the «ب» split off): the word before a place or venue (meeting), the named place of an act (enforcement)
+PLACE_PREP = frozenset(word_key(w) for w in ("في", "ب", "بـ"))
 GLUED_BEFORE_TRIGGER = ("و", "ف", "ب", "ل", "وب")  # proclitics a trigger word's stem may follow in one word
 
 

@@ -9,9 +9,9 @@ from pipeline.frames.meeting.cues import norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import noun
 from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, MONTH_NOUN,
-                                           NISBA_WINDOW, OCCASION, OFFICE_CHAIN, PLACE_PREP, RELATIVE_KEYS, SAME,
+                                           NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME,
                                            STATEMENT, TRIGGERS)
-from pipeline.frames.triggers import date_at, date_near, entry_date, find_in, numeric_date, relative_date
+from pipeline.frames.triggers import PLACE_PREP, date_at, date_near, entry_date, find_in, numeric_date, relative_date
 from pipeline.text.lexicon import DEICTIC_DAYS, QUOTES, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 

@@ -7,9 +7,9 @@ from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import lam, name_keys, norm
 from pipeline.frames.meeting.words import (ALREADY, BODY_NOUNS, COUNCILS, COURTS, COURT_WORDS, GATHERED,
                                            GENITIVE_ADJECTIVES, IN_COORDINATION, JOINT, LOC_WINDOW, OFFICE_CHAIN,
-                                           PARTNERSHIP, PLACE_PREP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS,
+                                           PARTNERSHIP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS,
                                            SITTING_WINDOW, SPONSOR_KEYS, TRIGGERS)
-from pipeline.frames.triggers import WITH, clause, find_in, mentions_in
+from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find_in, mentions_in
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, QUOTES, WAS
 

@@ -6,9 +6,9 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import norm, past_comma
-from pipeline.frames.meeting.words import (LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, PLACE_PREP, SEAT, SINCE, TO, TRAVEL,
+from pipeline.frames.meeting.words import (LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, SEAT, SINCE, TO, TRAVEL,
                                            TRAVEL_WINDOW, VISIT)
-from pipeline.frames.triggers import relative_date
+from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES
 
 

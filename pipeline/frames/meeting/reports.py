@@ -13,11 +13,11 @@ from pipeline.frames.meeting.organizers import council_of, genitive_org
 from pipeline.frames.meeting.places import location
 from pipeline.frames.meeting.words import (AT, BETWEEN, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
                                            CONVENED_DATE, GATHERED, HELD_AFTER, HELD_WINDOW, MATCH, NISBA, OCCASION,
-                                           OFFICE_CHAIN, PARTAKERS, PARTAKE_KEYS, PLACE_PREP, RELATIVE_HELD_WINDOW,
+                                           OFFICE_CHAIN, PARTAKERS, PARTAKE_KEYS, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
 from pipeline.frames.relations import HONORIFICS, holder
-from pipeline.frames.triggers import WITH, clause, relative_date
+from pipeline.frames.triggers import PLACE_PREP, WITH, clause, relative_date
 from pipeline.text.lexicon import COMMAS
 
 

@@ -72,7 +72,6 @@ CONVENED = ("اجتمع", "يجتمع", "تجتمع", "سيجتمع", "ستجت�
 MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", *CONVENED)
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
 AT = ("في", "خلال", "أثناء", "اثناء")  # «أثناء اجتماع وزراء الزراعة»: «during» like «خلال» (§7 decision 36)
-PLACE_PREP = ("في", "ب", "بـ")  # «في X»، «ب X» (the «ب» split off): the word before a place or venue
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
 FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
 PRESENT = _keys("قدم", "قدمت", "يقدم", "تقدم", "ألقى", "ألقت", "أدار", "أدارت")  # giving a talk
