@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.numbers.detect import (PASSIVE_AUXILIARIES, QUOTES, RANK_SCOPES, RANK_WORDS, RELATIVES, SUPERLATIVE,
-                                     YEAR_QUALIFIER_KEYS, definite_head, find_years, has_possessive, is_currency)
+from pipeline.numbers.detect import (PASSIVE_AUXILIARIES, RANK_SCOPES, RANK_WORDS, RELATIVES, SUPERLATIVE, YEAR_QUALIFIER_KEYS,
+                                     definite_head, find_years, has_possessive, is_currency)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.numbers.words import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.words import CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact, unglued
 from pipeline.text.chars import lookup_key
-from pipeline.text.lexicon import COMMAS, METRIC_VERBS, PROCLITIC_TOKENS, THAT_CLAUSE, YEAR_NOUNS, keys
+from pipeline.text.lexicon import COMMAS, METRIC_VERBS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, THAT_CLAUSE, YEAR_NOUNS, keys
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
@@ -47,7 +47,6 @@ QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
     (("تزيد", "على"), "gt"), (("يزيد", "على"), "gt"), (("تزيد", "عن"), "gt"), (("يزيد", "عن"), "gt"),
     (("فوق",), "gt"), (("فوق", "سن"), "gt"),  # «للأطفال فوق 12 عاما», «الرجال فوق سن 50»: above, like «أكثر من»
 ]
-QUOTE_KEYS = {'"', "«", "»", "“", "”"}  # «ما يزيد على "600" شخص»: quotes of emphasis between bound and figure
 QUALIFIERS.sort(key=lambda pq: -len(pq[0]))  # the longest phrase decides («لا يزيد على» before «يزيد على»)
 AT_LEAST_AFTER = ("على", "الاقل")  # «خمسة قتلى على الأقل»: after the number or its noun
 APPROX_AFTER = {"تقريبا"}
@@ -208,7 +207,7 @@ FALL_VERBS = ("انخفض", "تراجع", "هبط", "نزل", "خسر", "تقل�
 
 
 def qualifier(keys: list[str], first: int) -> str:
-    before = [k for k in keys[max(0, first - 6):first] if k not in PROCLITIC_TOKENS and k not in QUOTE_KEYS
+    before = [k for k in keys[max(0, first - 6):first] if k not in PROCLITIC_TOKENS and k not in QUOTES
               and k not in ("(", "ال")]  # «تقارب (80 كيلومترا)», «قرابة الـ 5 ساعات»
     for phrase, q in QUALIFIERS:
         if tuple(before[-len(phrase):]) == phrase:
@@ -225,7 +224,7 @@ def qualifier_after(keys: list[str], last: int, end: int) -> str | None:
         return "gte"  # «15 متراً فأكثر»
     if (q := _open_bound_after(keys, last, end)) is not None:
         return q  # «98 سفينة أو أكثر», «18 عامًا وما فوق», «5 سنوات أو أقل», «ستة مواطنين (على الأقل)»
-    k = last + 1 + (last + 1 < end and keys[last + 1] in QUOTE_KEYS)  # («بطول «10.5» كلم تقريبًا»: past the quote)
+    k = last + 1 + (last + 1 < end and keys[last + 1] in QUOTES)  # («بطول «10.5» كلم تقريبًا»: past the quote)
     if (k < end and keys[k] in APPROX_AFTER) or (k + 1 < end and keys[k].isalpha() and keys[k + 1] in APPROX_AFTER):
         return "approx"  # «26 مترا تقريبا», «بعد ثلاث سنوات تقريبا»: after the figure or its one-word noun (decision 149)
     return None
@@ -363,7 +362,7 @@ IMPERFECT_METRIC_VERBS = {"تزيد", "يزيد", "ترتفع", "يرتفع", "�
 BETWEEN_VERB_AND_FIGURE = {"اكثر", "اقل", "(", "ال", '"', "«", "“"}  # «زادت بأكثر من ثلاثة أمثالها», «تقارب (80 كيلومترا)»
 RANK_CRITERIA = ("مؤشر", "معدل", "ترتيب", "نتائج", "تصنيف")
 VERB_TO_FIGURE = CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | BETWEEN_VERB_AND_FIGURE
-METRIC_TAIL = CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | LEVEL_BEFORE | {"ما", "يقرب", "(", "بين"} | QUOTE_KEYS
+METRIC_TAIL = CHANGE_MARKERS | PROCLITIC_TOKENS | BOUND_WORDS | LEVEL_BEFORE | {"ما", "يقرب", "(", "بين"} | QUOTES
 
 
 def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
@@ -384,7 +383,7 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                 stop -= 1  # («استقر المؤشر عند 1333»)
             start = v + 1
             while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS
-                                    or keys[start] in QUOTE_KEYS or keys[start] == "("):
+                                    or keys[start] in QUOTES or keys[start] == "("):
                 start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between)
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
                 if words[k][:1].isdigit():
@@ -656,9 +655,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return _span(item, spans)  # «أغلق مؤشر السوق أمس، مرتفعا 43 نقطة»: the index or stock moved (decision 146)
     if fact.type != "duration" and (rng := _shifted_metric(i, j, words, keys, clause, end)) is not None:
         return _span(rng, spans)  # «تقليص سعة الملعب من 45 ألف مقعد إلى 35 ألف»: the metric moved (decision 208)
-    phrase = i
-    while phrase > clause and words[phrase - 1] not in ("،", ",", "(", ")", "-"):
-        phrase -= 1
+    phrase = _phrase_start(i, words, clause)
     nxt = _after_figure(i, j, words, keys, end)
     money = nxt < end and is_currency(keys[nxt])
     before = [k for k in keys[max(clause, i - 3):i] if k not in PROCLITIC_TOKENS and k not in OPENERS_BEFORE][-2:]
@@ -672,9 +669,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return _span(amount, spans)  # «وبلغ صافي الخسارة …، مبلغ 901 مليون ريال»: the metric (§7)
     if fact.type == "percent" and not (nxt < end and keys[nxt] == "من") \
             and (rate := _rate_limit(keys, clause, i)) is not None:  # «زيادة عدد الزوار بنسبة تصل إلى 50%»
-        at, v0 = rate + 1, rate  # read as «بنسبة 50%»: the metric, the changed phrase or the measure before «بنسبة»
-        while v0 > clause and words[v0 - 1] not in ("،", ",", "(", ")", "-"):
-            v0 -= 1  # («بنسبة لا تتجاوز (10%)»: the phrase before the bracket)
+        at = rate + 1  # read as «بنسبة 50%»: the metric, the changed phrase or the measure before «بنسبة»
+        v0 = _phrase_start(rate, words, clause)  # («بنسبة لا تتجاوز (10%)»: the phrase before the bracket)
         return _span(_metric(words, keys, v0, at) or (_changed_np(words, keys, v0, at) if is_change else None)
                      or _measured_np(at, words, keys, v0), spans)
     if (b := _split_bound(keys, clause, i)) is not None:
@@ -730,11 +726,13 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         if keys[nxt + 1] in GROUP_NOUNS:
             return None  # «قتل 6 من جماعة …», «أصيب 4 من عائلة»: members of one group, no counted noun
         rng = _np_after(nxt + 1, words, keys, end)  # «عشرة من رجال الشرطة»
-    lead = _bracket_lead(i, words, phrase, clause)
+    # a figure that opens a bracket («وقد وصل العدد إلى (148) مضربا», «ويبلغ عرضه (40 مترا)»): the phrase stops at
+    # the bracket, but the words before it hold the verb and its metric (§3 subject, decision 320)
+    outer = _phrase_start(i - 1, words, clause) if phrase == i and i > clause and words[i - 1] == "(" else phrase
     if rng is None and fact.type == "count" and before and (before[-1] in LEVEL_BEFORE or before[-1] in AMOUNT_OF):
-        rng = _metric(words, keys, lead, i)  # («وقد وصل العدد إلى (148) مضربا»: the phrase before the bracket)
-    if rng is None and fact.type == "count" and _after_to(i, keys, lead):
-        rng = _raised_to(words, keys, lead, i)  # «ارتفاع عدد العاطلين … إلى 20 مليون عاطل»: the metric
+        rng = _metric(words, keys, outer, i)
+    if rng is None and fact.type == "count" and _after_to(i, keys, outer):
+        rng = _raised_to(words, keys, outer, i)  # «ارتفاع عدد العاطلين … إلى 20 مليون عاطل»: the metric
     if fact.type in ("percent", "ratio") and nxt < end and keys[nxt] in ("من", "ممن") and not (i and words[i - 1] == "("):
         rng = _np_after(nxt + (keys[nxt] == "من"), words, keys, end)  # «"85%" من السكان» (a bracketed one restates:
         # «(12%) من الإجمالي»); «90% ممن يدخنون»: «ممن» (of those who) opens the phrase
@@ -749,11 +747,6 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
                 break
     if rng is None and fact.type == "rank" and (k := _ranked_in(i, j, keys, clause, end)) is not None:
         rng = _np_after(k, words, keys, end)  # «احتلت المرتبة الخامسة عالميا في احتياطي النفط»: the criterion
-    outer = phrase
-    if phrase == i and i > clause and words[i - 1] == "(":  # «ويبلغ عرضه (40 مترا)»: the phrase before the bracket
-        outer = i - 1
-        while outer > clause and words[outer - 1] not in ("،", ",", "(", ")", "-"):
-            outer -= 1
     if rng is None and fact.type == "count" and (r := _reaching_before(i, keys, outer)) is not None \
             and r - 1 >= outer and words[r - 1].isalpha() and keys[r - 1] not in SUBJECT_STOP:
         cut = len(keys[r - 1]) - len(_bare(keys[r - 1])) if keys[r - 1][:1] == "ب" else 0  # («بأطوال»: ب outside)
@@ -809,7 +802,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
     if rng is not None and rng[0] == rng[1] and PARTICLES & {keys[rng[0]], keys[rng[0]].removeprefix("و")}:
         return None  # «بين 20 وال25», «بين 20 أو 30»: a particle alone counts nothing (GUIDELINES §3 subject)
-    while rng is not None and rng[0] < rng[1] and (keys[rng[0]] in THAT or keys[rng[0]] in QUOTE_KEYS):
+    while rng is not None and rng[0] < rng[1] and (keys[rng[0]] in THAT or keys[rng[0]] in QUOTES):
         rng = (rng[0] + 1, rng[1])  # «أن انتحاريين اثنين», «أن ” عدد القتلى بلغ»: the subject starts after «أن»/a quote
     span = _glued_ratio(rng, i, words, keys, spans)
     if span is not None and span[0] == spans[i][0] < fact.start:
@@ -830,7 +823,7 @@ FUTURE_NEGATIONS = NEGATIONS | {"لن", "ولن"}
 ESTIMATE_VERBS = ("قدر", "تقدر", "يقدر")
 EXCEED_REACHING = {"يفوق", "تفوق", "فاق", "فاقت", "يناهز", "تناهز", "ناهز", "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت"}
 ESTIMATE_WINDOW = 12
-BRACKET_OR_QUOTE = {"(", "ال"} | QUOTE_KEYS
+BRACKET_OR_QUOTE = {"(", "ال"} | QUOTES
 BOUND_BY = BOUND_WORDS | MORE_LESS  # «بأكثر من», «بنحو»: after a glued «ب»
 
 
@@ -1099,18 +1092,15 @@ def parse_ordinal_key(key: str) -> bool:
 ORDINAL_KEYS = {"اول", "اولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة"}
 
 
-OPENERS_BEFORE = {"(", "["} | QUOTE_KEYS  # «إلى (148) مضربا», «إلى "600"»: a bracket or quote around the figure
+OPENERS_BEFORE = {"(", "["} | QUOTES  # «إلى (148) مضربا», «إلى "600"»: a bracket or quote around the figure
+PHRASE_BREAKS = frozenset(COMMAS) | {"(", ")", "-"}  # where the phrase before a figure starts
 
 
-def _bracket_lead(i: int, words: list[str], phrase: int, clause: int) -> int:
-    """The start of the phrase before a figure that opens a bracket or quote («وصل العدد إلى (148) مضربا»): the
-    phrase stops at the bracket, but the words before it hold the verb and its metric (§3 subject, decision 320)."""
-    if phrase != i or i <= clause or words[i - 1] not in OPENERS_BEFORE:
-        return phrase
-    lead = i - 1
-    while lead > clause and words[lead - 1] not in ("،", ",", "(", ")", "-"):
-        lead -= 1
-    return lead
+def _phrase_start(k: int, words: list[str], clause: int) -> int:
+    """The first word of the phrase that ends before word `k`: back to a comma, bracket or dash, at most to `clause`."""
+    while k > clause and words[k - 1] not in PHRASE_BREAKS:
+        k -= 1
+    return k
 
 
 def _after_to(i: int, keys: list[str], v0: int) -> bool:
@@ -1305,7 +1295,7 @@ def _market_item(i: int, j: int, words, keys, clause: int, end: int) -> tuple[in
     k = next((k for k in range(i - 1, clause - 1, -1) if _bare(keys[k]).removeprefix("ال") in MARKET_NOUNS), None)
     if k is None:
         return None
-    if k + 1 < end and words[k + 1] in QUOTES:  # «سهم «مدينة المعرفة»»: the quoted name ends the phrase
+    if k + 1 < end and words[k + 1] in OPENING_QUOTES:  # «سهم «مدينة المعرفة»»: the quoted name ends the phrase
         close = next((m for m in range(k + 2, min(end, k + 2 + MARKET_NAME_WORDS)) if words[m] in CLOSING), None)
         last = close if close is not None else k
     else:
@@ -1399,7 +1389,7 @@ def _count_pronoun(i: int, keys: list[str], clause: int) -> int | None:
 
 
 RATE_NOUNS = ("نسب", "معدل")  # «نسبة/نسبته/نسب», «معدل/معدلات» (keys) opening a nominal sentence with a percent
-METRIC_OPENERS = THAT | {"و", "كان", "كانت", "حيث"} | QUOTE_KEYS  # words after which a metric noun opens a clause
+METRIC_OPENERS = THAT | {"و", "كان", "كانت", "حيث"} | QUOTES  # words after which a metric noun opens a clause
 METRIC_VERB_STEMS = ("بلغ", "وصل", "تجاوز", "سجل", "ارتفع", "انخفض")
 METRIC_HEADS = {"عدد", "اجمالي", "مجموع"}
 GROUP_NOUNS = {"جماعة", "عائلة", "اسرة", "تنظيم", "قبيلة", "حركة", "حزب", "عصابة", "خلية"}
