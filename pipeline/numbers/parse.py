@@ -75,6 +75,7 @@ HUNDREDS: dict[str, float] = {**_forms(100, "مائة", "مئة"),
                                **_forms(200, "مائتان", "مائتين", "مئتان", "مئتين", "مائتا", "مئتا", "مائتي", "مئتي")}
 for _v, _stem in ((3, "ثلاث"), (4, "أربع"), (5, "خمس"), (6, "ست"), (7, "سبع"), (8, "ثمان"), (9, "تسع")):
     HUNDREDS.update(_forms(_v * 100, _stem + "مائة", _stem + "مئة"))
+PART_VALUES: dict[str, float] = {**UNITS, **TENS, **HUNDREDS}  # a group's parts, one table to add from
 # multiplier -> (factor, value when it stands alone as a dual)
 MULTIPLIERS: dict[str, tuple[float, float | None]] = {
     **{normalize_alef_ar(w): (1e3, None) for w in ("ألف", "آلاف", "ألفا")},
@@ -176,7 +177,7 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
             current *= 100
             rank = 0
         elif part is not None:
-            current += {**UNITS, **TENS, **HUNDREDS}[k]
+            current += PART_VALUES[k]
             rank = part
         else:
             factor, dual = MULTIPLIERS[k]
