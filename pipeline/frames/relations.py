@@ -600,6 +600,11 @@ def _dual(ctx: Context, m: Mention) -> bool:
         or m.last > m.first and len(key) >= 4 and key.endswith(("ا", "ي"))
 
 
+def _qualifier(key: str) -> bool:
+    """The second holder's nationality or portfolio after «و» («والروسي»، «والعمل»): an adjective, no style."""
+    return key not in HONORIFICS and _adjective(key)
+
+
 def _shared_by_pair(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A dual title before two names joined by «و» is held by each («الوزيرين كيري والجبير»، «عضوي المجلس الدكتور X
     والدكتور Y»; GUIDELINES §7 decision 161)."""
@@ -609,12 +614,11 @@ def _shared_by_pair(ctx: Context, ents: list[Mention], out: list[tuple[str, str]
             continue
         keys = [_key(w) for w in ctx.between(per, nxt)]
         right_before = None
-        if keys[:1] in (["،"], [","]) and keys[1:2] == ["و"] or keys[:1] == ["و"] and keys[1:2] \
-                and keys[1] not in HONORIFICS and _adjective(keys[1]):
+        if keys[:1] in (["،"], [","]) and keys[1:2] == ["و"] or keys[:1] == ["و"] and keys[1:2] and _qualifier(keys[1]):
             # «الرئيسين الفرنسي X، والروسي Y»، «وزيرا التعليم الدكتور X والعمل الدكتور Y»: the second holder's
             # nationality or portfolio after «و», the dual title right before the first name (decision 161)
             keys = [k for k in keys if k not in COMMAS]
-            keys = keys[:1] + keys[1 + (keys[1:2] != [] and keys[1] not in HONORIFICS and _adjective(keys[1])):]
+            keys = keys[:1] + keys[1 + (len(keys) > 1 and _qualifier(keys[1])):]
             right_before = {ents[n - 1].id} if n else set()
         if keys[:1] == ["و"] and all(k in HONORIFICS for k in keys[1:]):
             out += [(nxt.id, t) for p, t in out if p == per.id and by_id[t].last < per.first and _dual(ctx, by_id[t])
