@@ -34,7 +34,7 @@ from __future__ import annotations
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import PROCLITIC_GLUE, QUOTES
+from pipeline.text.lexicon import COMMAS, PROCLITIC_GLUE, QUOTES
 from pipeline.text.lexicon import keys as _keys
 
 
@@ -87,7 +87,8 @@ BARE_JOINS = (["،"], [","], ["-"], ["،", "("])
 # over its descriptors; «اثيوبيا حيث مقر الاتحاد الافريقي»: the body seated in the place before
 SEAT = _keys("مقرها", "مقره", "ومقرها", "ومقره")
 SEAT_WINDOW = 8  # words from the body to «ومقرها»
-WHERE_SEAT = (word_key("حيث"), word_key("مقر"))
+WHERE = word_key("حيث")
+WHERE_SEAT = (WHERE, word_key("مقر"))  # «LOC حيث مقر ORG»
 # «وكالة X عن متحدث باسم الصندوق ومقره واشنطن»: a preposition between puts the seat on another noun
 # «الفيفا الذي يتخذ من زوريخ مقرا له»: a verb of taking a place as seat (like «ومقرها», §4 «when the text states it»)
 TAKES_AS_SEAT = _keys("يتخذ", "تتخذ", "اتخذ", "اتخذت", "اتخذا", "اتخذوا")
@@ -99,7 +100,6 @@ OWN_SEAT = _keys("مقرها", "مقره")
 MAX_SEAT_LEAD = 3  # words between the body and «في/ب مقرها» («اجتماعها الأسبوعي»)
 # «إلى إسبانيا حيث كان يعمل في السفارة X»، «في بيروت حيث كانت (PER) تعمل في ORG»: a «where» clause right after a
 # place puts the body it names after «في/ب» there (decision 279)
-WHERE = word_key("حيث")
 MAX_WHERE = 5  # words of the «حيث» clause before its «في/ب»
 SPOKESMAN_OF = word_key("باسم")
 IN_ITS_NAME = _keys("اسمها", "اسمه", "اسمهم")  # «الناطق باسمها أحمد X» (read «ب» + «اسمها»)
@@ -140,7 +140,8 @@ REPRESENTATIVES = _keys("نائب", "نائبة", "النائب", "النائب�
 FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»: title_of to the country and to the post (decision 123)
-POSTED_AT = _keys("في", "ب", "بـ") | {ACCREDITED}  # «سفير السودان بأوغندا» (decision 177: ب read like في/لدى)
+AT = _keys("في", "ب", "بـ")  # the prepositions of place («في»، «ب»)
+POSTED_AT = AT | {ACCREDITED}  # «سفير السودان بأوغندا» (decision 177: ب read like في/لدى)
 # the other diplomatic posts of a sending country at a host (decisions 160, 177): «مندوب ليبيا لدى الأمم المتحدة»،
 # «سفيرة البحرين لدى المملكة المتحدة»، «نائب مندوب السودان لدى الأمم المتحدة» (the post's last word)
 DIPLOMATS = AMBASSADORS | _keys("سفيرة", "السفيرة", "مندوب", "المندوب", "مندوبة", "المندوبة")
@@ -321,11 +322,7 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
                                                                     all(_key(w) in JOINERS for w in gap)
                                                                     or (b.label == "ORG" and _in_body(gap))
-                                                                    or _modified_joiner(gap, b)
-                                                                    or _type_noun(gap, b)
-                                                                    or _represents(ctx, a, gap)
-                                                                    or _supervised(ctx, a, gap, b)
-                                                                    or _so_called(gap, b)
+                                                                    or _heads_body(ctx, a, b)
                                                                     or _graded(ctx, a, gap)):
             out.append((a.id, b.id))
     for n, a in enumerate(ents):  # «المبعوث الخاص إلى سوريا»، «مبعوث الأمم المتحدة إلى سورية»
@@ -367,11 +364,16 @@ def _in_body(gap: list[str]) -> bool:
     """«مدير عام التخطيط في أمانة X»، «المديرة التنفيذية … في "X"»، «مدير العلاقات العامة في شركة "X"»، «القائد
     العملاني (الكبير) في تنظيم القاعدة»: «في» before the body, over the quotes of its name and its type noun outside
     them (a group's, company's or party's type noun also before a bare name; decisions 46, 69)."""
-    keys = [_key(w) for w in gap if w not in QUOTES]
+    keys = _unquoted(gap)
     if len(keys) == 3 and (keys[0] in TITLE_MODIFIERS or _adjective(keys[0]) and keys[0][:1] != "و"):
         keys = keys[1:]  # «القائد العملاني الكبير في تنظيم القاعدة»: an adjective of the title before «في»
     return keys == ["في"] or (keys[:1] == ["في"] and len(keys) == 2 and keys[1] in BODY_HEADS
                               and (gap[-1] in QUOTES or keys[1] in TYPE_NOUNS))
+
+
+def _unquoted(gap: list[str]) -> list[str]:
+    """The keys of `gap` without its quote marks (those around a body's name)."""
+    return [_key(w) for w in gap if w not in QUOTES]
 
 
 def _and(gap: list[str]) -> bool:
@@ -380,7 +382,7 @@ def _and(gap: list[str]) -> bool:
 
 def _type_noun(gap: list[str], b: Mention) -> bool:
     """«زعيم تنظيم داعش»، «المدير التنفيذي لشركة «X»»: the type noun of the body (and its quote) between."""
-    keys = [_key(w) for w in gap if w not in QUOTES]
+    keys = _unquoted(gap)
     keys = keys[1:] if keys[:1] in (["ل"], ["لـ"]) else keys
     return b.label == "ORG" and len(keys) == 1 and (keys[0] in BODY_HEADS or
                                                     keys[0][:1] == "ل" and keys[0][1:] in BODY_HEADS)
@@ -389,7 +391,7 @@ def _type_noun(gap: list[str], b: Mention) -> bool:
 def _supervised(ctx: Context, a: Mention, gap: list[str], b: Mention) -> bool:
     """«المشرف العام على مركز X»، «المشرف على "برنامج X"»، «المشرف العام على شبكة “X”»: the body a supervisor
     heads after «على» (over quotes and the body's type noun before a quoted name, decisions 46, 69)."""
-    keys = [_key(w) for w in gap if w not in QUOTES]
+    keys = _unquoted(gap)
     return b.label == "ORG" and ctx.head(a) in SUPERVISORS \
         and keys[:1] == [SUPERVISES] and (len(keys) == 1 or len(keys) == 2 and gap[-1] in QUOTES and keys[1].isalpha())
 
@@ -397,7 +399,7 @@ def _supervised(ctx: Context, a: Mention, gap: list[str], b: Mention) -> bool:
 def _so_called(gap: list[str], b: Mention) -> bool:
     """«رئيس ما يسمى بـ "اللجنة الثورية العليا"»، «قاضي ما يعرف بالمحكمة X»: «ما يسمى/يعرف (بـ)» and quotes only
     between a title and the body it heads."""
-    keys = [_key(w) for w in gap if w not in QUOTES]
+    keys = _unquoted(gap)
     return b.label == "ORG" and keys[:1] == ["ما"] and keys[1:2] != [] and keys[1] in SO_CALLED \
         and keys[2:] in ([], ["ب"], ["بـ"])
 
@@ -433,7 +435,7 @@ def _modified_joiner(gap: list[str], b: Mention) -> bool:
         return (served or keys[-1] in ("ل", "لـ")) and bool(status) and all(k in TITLE_MODIFIERS for k in status)
     if b.label != "ORG":
         return False
-    if keys[-1] in ("في", "ب", "بـ"):  # «مدير سابق في شركة X»، «الأستاذ الفخري بجامعة X»: a status word only
+    if keys[-1] in AT:  # «مدير سابق في شركة X»، «الأستاذ الفخري بجامعة X»: a status word only
         return all(k in TITLE_MODIFIERS for k in keys[:-1])
     return keys[-1] in ("ل", "لـ", ACCREDITED) and all(k in TITLE_MODIFIERS or (_adjective(k) and k[:1] != "و")
                                                       for k in keys[:-1])
@@ -503,15 +505,15 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
             j -= 1
         # titles after the person, when an apposition follows («X، عضو …», «X - رئيس …», «X رئيس …»)
         j = k + 1
-        gap = _past_age(ctx.between(per, ents[j])) if j < len(ents) else []
-        clause = frozenset(_key(w) for w in gap if w not in CHAIN_GLUE and _key(w) not in ALSO)
+        first = _past_age(ctx.between(per, ents[j])) if j < len(ents) else []
+        clause = frozenset(_key(w) for w in first if w not in CHAIN_GLUE and _key(w) not in ALSO)
         described = clause in DESCRIBED_BY or clause - {"و"} in WAS \
-            or [_key(w) for w in gap if _key(w) not in ADVERBS] == [POST] or gap in (["؛"], [";"])
-        if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(gap) and "و" not in map(_key, gap)) \
+            or [_key(w) for w in first if _key(w) not in ADVERBS] == [POST] or first in (["؛"], [";"])
+        if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(first) and "و" not in map(_key, first)) \
                 and not _heads_next_person(ents, j, ctx):
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
-                gap = (ctx.between(ents[j - 1], ents[j]) if j > k + 1 else _past_age(ctx.between(per, ents[j]))) \
-                    if not (described and j == k + 1) else []
+                # the clause words after the name («وهو»، «الذي كان») are read above, not as a gap of the chain
+                gap = ctx.between(ents[j - 1], ents[j]) if j > k + 1 else [] if described else first
                 # «X وزير العدل ورئيس المجلس الأعلى»: a second title joined by «و», unless it heads another person
                 keys = [_key(w) for w in gap]
                 # «X، المدير العام السابق ورئيس اللجنة»، «X هو سيناتور سابق وحاكم …»: a status word of the title
@@ -568,7 +570,7 @@ def _past_aside(ctx: Context, ents: list[Mention], k: int) -> int:
     definite word («(منسقاً)، Y» is a role of its own, no description) and names at most places and bodies."""
     words, per = ctx.words, ents[k]
     close = per.first - 1
-    while close >= 0 and words[close] in ("،", ","):
+    while close >= 0 and words[close] in COMMAS:
         close -= 1
     if close < 1 or words[close] != ")":
         return k - 1
@@ -598,6 +600,11 @@ def _dual(ctx: Context, m: Mention) -> bool:
         or m.last > m.first and len(key) >= 4 and key.endswith(("ا", "ي"))
 
 
+def _qualifier(key: str) -> bool:
+    """The second holder's nationality or portfolio after «و» («والروسي»، «والعمل»): an adjective, no style."""
+    return key not in HONORIFICS and _adjective(key)
+
+
 def _shared_by_pair(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A dual title before two names joined by «و» is held by each («الوزيرين كيري والجبير»، «عضوي المجلس الدكتور X
     والدكتور Y»; GUIDELINES §7 decision 161)."""
@@ -607,12 +614,11 @@ def _shared_by_pair(ctx: Context, ents: list[Mention], out: list[tuple[str, str]
             continue
         keys = [_key(w) for w in ctx.between(per, nxt)]
         right_before = None
-        if keys[:1] in (["،"], [","]) and keys[1:2] == ["و"] or keys[:1] == ["و"] and keys[1:2] \
-                and keys[1] not in HONORIFICS and _adjective(keys[1]):
+        if keys[:1] in (["،"], [","]) and keys[1:2] == ["و"] or keys[:1] == ["و"] and keys[1:2] and _qualifier(keys[1]):
             # «الرئيسين الفرنسي X، والروسي Y»، «وزيرا التعليم الدكتور X والعمل الدكتور Y»: the second holder's
             # nationality or portfolio after «و», the dual title right before the first name (decision 161)
-            keys = [k for k in keys if k not in ("،", ",")]
-            keys = keys[:1] + keys[1 + (keys[1:2] != [] and keys[1] not in HONORIFICS and _adjective(keys[1])):]
+            keys = [k for k in keys if k not in COMMAS]
+            keys = keys[:1] + keys[1 + (len(keys) > 1 and _qualifier(keys[1])):]
             right_before = {ents[n - 1].id} if n else set()
         if keys[:1] == ["و"] and all(k in HONORIFICS for k in keys[1:]):
             out += [(nxt.id, t) for p, t in out if p == per.id and by_id[t].last < per.first and _dual(ctx, by_id[t])
@@ -651,7 +657,7 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
         # «مخيم X، وسط مدينة Y»، «قضاء X، التابع لولاية Y»، «المحكمة X والتابعة لناحية Y»: the comma or «و» of an
         # apposition before a word that states containment (decisions 32, 242)
         keys = keys[1:]
-    if len(keys) == 2 and keys[0] in ("في", "ب", "بـ") and keys[1] in UNIT_NOUNS and len(gap) > len(keys):
+    if len(keys) == 2 and keys[0] in AT and keys[1] in UNIT_NOUNS and len(gap) > len(keys):
         return True  # «قضاء «X» بولاية «Y»»: the unit noun stays outside a quoted name (decision 206)
     if a.label == "LOC" and (len(keys) == 1 and frozenset(keys) in SEAT_OF_UNIT or keys == ("(", "في")):
         return True  # «مدينة الرمادي مركز محافظة الأنبار» (decision 242), «السليمانية (في كردستان العراق)»
@@ -665,7 +671,7 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
         return True
     # an adjective or adverb of the first place before its preposition: «فندق X الفاخر بلندن»، «سجن X القائم في …»
     # (GUIDELINES §7 decision 7)
-    if 1 < len(keys) <= 3 and keys[-1] in ("في", "ب", "بـ") and all((_adjective(k) and k[:1] != "و") or k in ADVERBS for k in keys[:-1]) \
+    if 1 < len(keys) <= 3 and keys[-1] in AT and all((_adjective(k) and k[:1] != "و") or k in ADVERBS for k in keys[:-1]) \
             and not set(keys) & OUTLAWED:
         return True
     # a compass phrase that states containment: «في شمال شرق», «بجنوب», «الواقعة جنوب», «وسط», «في أقصى جنوب»;
@@ -728,7 +734,7 @@ def _head(ctx: Context, m: Mention) -> str:
 
 def _prep(gap: list[str]) -> bool:
     """Does the gap state containment with a preposition («في», «ب»), not a chain's comma?"""
-    return any(_key(w) in ("في", "ب", "بـ") for w in gap)
+    return any(_key(w) in AT for w in gap)
 
 
 def located_in(ctx: Context) -> list[tuple[str, str]]:
@@ -795,11 +801,11 @@ def _seat_clause(gap: list[str]) -> bool:
     (decision 142: the body's seat decides); before it at most the body's own noun («اجتماعها») and its adjectives,
     not another noun whose seat it may be («استقبل ORG الوفد في مقره»)."""
     keys = [_key(w) for w in gap]
-    if len(keys) < 3 or keys[-1] not in ("في", "ب", "بـ"):
+    if len(keys) < 3 or keys[-1] not in AT:
         return False
     i = next((i for i, k in enumerate(keys) if k in OWN_SEAT), None)
     lead = keys[:i - 1] if i else []
-    return i is not None and 0 < i <= MAX_SEAT_LEAD + 1 and keys[i - 1] in ("في", "ب", "بـ") \
+    return i is not None and 0 < i <= MAX_SEAT_LEAD + 1 and keys[i - 1] in AT \
         and all(_adjective(k) for k in keys[i + 1:-1]) \
         and (not lead or lead[0].endswith(("ها", "ه")) and all(_adjective(k) for k in lead[1:]))
 
@@ -822,7 +828,7 @@ def _where(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
             continue
         words = [_key(w) for w in ctx.between(a, b)][k - a.last:]
         if b.label == "ORG" and b.first - k <= MAX_WHERE + 1 and words and ctx.sent_of[b.first] == ctx.sent_of[a.first] \
-                and (words == [WHERE_SEAT[1]] or words[-1] in ("في", "ب", "بـ") and all(w.isalpha() for w in words)):
+                and (words == [WHERE_SEAT[1]] or words[-1] in AT and all(w.isalpha() for w in words)):
             out.append((b.id, a.id))  # (the mentions before b in the clause are persons: the loop above stops at others)
     return out
 
@@ -849,7 +855,7 @@ def _specified(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
             continue
         keys = [_key(w) for w in ctx.between(a, b)]
         if len(keys) < 2 or keys[-1] not in PLURAL_UNITS or keys[-2] not in SPECIFICALLY \
-                or not all(_adjective(k) or k in ("،", ",") for k in keys[:-2]):
+                or not all(_adjective(k) or k in COMMAS for k in keys[:-2]):
             continue
         out += [(c.id, a.id) for c in [b, *_list_after(ctx, ents, n + 1)]]
     return out
@@ -872,11 +878,11 @@ def _contains(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
     containment right after a place puts the places it names (and those joined to them by «و») in it (decision 267)."""
     out = []
     for n, (a, b) in enumerate(zip(ents, ents[1:])):
-        keys = tuple(_key(w) for w in ctx.between(a, b) if w not in QUOTES and w not in ("،", ","))
+        keys = tuple(_key(w) for w in ctx.between(a, b) if w not in QUOTES and w not in COMMAS)
         if a.label == b.label == "LOC" and keys[:2] in CONTAINS and keys[2:] in ((), (CAPITAL,)):
             out.append((b.id, a.id))
             for c, d in zip(ents[n + 1:], ents[n + 2:]):
-                if d.label != "LOC" or [_key(w) for w in ctx.between(c, d) if w not in ("،", ",")] != ["و"]:
+                if d.label != "LOC" or [_key(w) for w in ctx.between(c, d) if w not in COMMAS] != ["و"]:
                     break
                 out.append((d.id, a.id))
     return out
@@ -919,7 +925,7 @@ def _unit_chain(ctx: Context, a: Mention, b: Mention) -> bool:
             and ctx.head(p) not in heads:
         # «في موقس منطقة بيحان محافظة شبوة»: the third unit of a chain after its preposition
         prev = ctx.key(p.first - 1) if not p.lead else p.lead
-    return _key(prev) in ("في", "ب", "بـ") and ctx.sent_of[a.first] == ctx.sent_of[b.first]
+    return _key(prev) in AT and ctx.sent_of[a.first] == ctx.sent_of[b.first]
 
 
 def _listed(ctx: Context, ents: list[Mention], n: int) -> bool:
