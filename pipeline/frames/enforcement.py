@@ -198,6 +198,21 @@ STOP_NOUN_WORDS = keys("على", "إلى", "الى", "عن", "من", "في", "خ
 ATTEMPTED = ("محاول", "بمحاول")
 STOP_WORDS = {"،", ",", "؛", ".", "(", ")", ":", "\n", "و", "«", "»", '"'}
 STOP_MARKS = STOP_WORDS - {"و"}  # the punctuation among them
+# «اتينغر قد يتم اعتقاله»، «سيتم توقيفهم»: an arrest that may or will be made is no reported arrest and opens no
+# frame (GUIDELINES §7 decision 37: only reported events open frames)
+FUTURE = keys("سيتم", "وسيتم", "ستتم")
+MAY = keys("قد", "سوف")
+PRESENT_DONE = keys("يتم", "يجري", "تتم")
+# «واعتقل X منذ ذلك الحين في سجن …»: held since then, custody as a state (GUIDELINES §7 decision 154) opens none
+SINCE = word_key("منذ")
+THAT_TIME = keys("ذلك", "ذاك")
+# «كشفت إحصائية رسمية ارتفاعا في قضايا …»، «كشف تقرير دولي عن …»: a report, statistic or study reveals figures; it
+# uncovers no case (GUIDELINES §7 decision 155: «كشف» opens enforcement only when an offence or suspect is found)
+REPORTS = ("احصائي", "إحصائي", "دراس", "تقرير", "بيانات", "ارقام", "أرقام", "احصاء", "إحصاء")
+# «الإطاحة بعصابة …»، «أطاحت الأجهزة … بعدد من الشباب» open enforcement (decision 39) only when their «ب» object is a
+# gang, cell, count or persons caught; «الإطاحة بالحكومة»، «للإطاحة برفسنجاني» (overthrowing) open none
+TOPPLE = tuple(keys("الإطاح", "أطاح", "إطاح"))
+TOPPLE_WINDOW = 10
 PEOPLE_VERBS = ("القبض", "قبض", "اعتقل", "اعتقال", "اوقف", "توقيف", *CUSTODY_KEYS)
 # the suspicion or charge in the arrest's own sentence is the offence (GUIDELINES §7 decision 61): «للاشتباه
 # بانتمائهم إلى شبكة …»، «لانتمائه إلى تنظيم X»، «لاتهامه بالانضمام إلى …»، «واتهم أيضًا بالتآمر …»، «المتهمين
@@ -282,6 +297,8 @@ def _holds(ctx: Context, i: int) -> bool:
     if any(ctx.key(i).startswith(p + d) for p in ("", "و", "ف") for d in DISMANTLE_KEYS):  # «ف» of «فكك» is no «ف»
         return any(_bare(ctx.key(k)).startswith(GROUPS) for k in range(i + 1, i + 1 + DISMANTLE_WINDOW))
     key = ctx.key(i).lstrip("وفبل")
+    if key.startswith(TOPPLE):
+        return _toppled_group(ctx, i)
     if _bare(key).startswith(GRIP):
         return False  # «القبضة الحديدية»: a grip, no arrest
     stem = next((s for s in CUSTODY_KEYS if key.startswith(s)), None)
@@ -300,6 +317,26 @@ def _holds(ctx: Context, i: int) -> bool:
         return any(ctx.key(k).lstrip("و").removeprefix("في").removeprefix("ل").startswith(PRISON)
                    or ctx.key(k) in STATIONS and ctx.key(k + 1) in POLICE for k in range(i + 1, i + 1 + PRISON_WINDOW))
     return True
+
+
+def _toppled_group(ctx: Context, i: int) -> bool:
+    """Is the «ب» object of «الإطاحة/أطاح» at i, the first word glued to «ب» within TOPPLE_WINDOW words of its
+    clause, a gang, cell, count or noun of persons caught («بخلايا»، «بعدد من الشباب»، «بـ33 متهما»; see TOPPLE)?"""
+    for k in range(i + 1, min(len(ctx.words), i + 1 + TOPPLE_WINDOW)):
+        if ctx.words[k] in STOP_MARKS:
+            return False
+        split = ctx.words[k] in ("ب", "بـ")
+        if not (split or ctx.words[k].startswith("ب")):
+            continue
+        j = k + 1 if split else k
+        if any(m.label == "NUM" for m in ctx.starting_in(j, j)) or split and k + 1 < len(ctx.words) \
+                and ctx.words[k + 1][:1].isdigit():
+            return True
+        obj = _bare(ctx.key(j).removeprefix("ب") if not split else ctx.key(j))
+        if obj in DEMONSTRATIVES and j + 1 < len(ctx.words):
+            obj = _bare(ctx.key(j + 1))  # «بهذا التنظيم العنقودي»
+        return obj.startswith(GROUPS + SUSPECT_WORDS + ("تنظيم",)) or obj in NUMBER_OF
+    return False
 
 
 def _reserved_person(ctx: Context, i: int) -> bool:
@@ -350,7 +387,9 @@ def _called_for(ctx: Context, i: int) -> bool:
     and opens no frame (GUIDELINES §7 decision 37: a call or demand opens none)."""
     prev = ctx.key(i - 1).lstrip("و")
     before = i - 2 - (ctx.words[i - 2:i - 1] in (["ب"], ["بـ"]))  # «التزام ب إلقاء»: the proclitic split off
-    return prev in NEEDED or prev.lstrip("ب") == SEIZING and ctx.key(before).lstrip("و") in NEEDED
+    aux = i - 1 - (prev == SEIZING)  # «سيتم إلقاء القبض»: the auxiliary stands before «إلقاء»
+    future = ctx.key(aux).lstrip("و") in FUTURE or ctx.key(aux) in PRESENT_DONE and ctx.key(aux - 1) in MAY
+    return future or prev in NEEDED or prev.lstrip("ب") == SEIZING and ctx.key(before).lstrip("و") in NEEDED
 
 
 def _on(ctx: Context, i: int, end: int) -> int:
@@ -790,6 +829,10 @@ def frames(ctx: Context) -> list[dict]:
                 slots["offence"] = [offence, further] if further else [offence]
         if thwart and (ctx.key(i).lstrip("و").startswith("لاحباط") or aimed):
             continue  # «يواصل قصف مواقع المتشددين لإحباط هجمات محتملة»: a thwarting only aimed at (decision 37)
+        if key.startswith(REVEAL) and _bare(ctx.key(i + 1)).startswith(REPORTS):
+            continue  # «كشفت إحصائية رسمية ارتفاعا في قضايا …»: a report reveals (see REPORTS)
+        if _held_since(ctx, i, slots):
+            continue  # «واعتقل X منذ ذلك الحين» (see SINCE)
         if key.startswith(REVEAL) and "cases" not in slots:
             continue  # «كشفت الكاميرات كذب المتهمين الأربعة»: «كشف» uncovers cases («كشفت عن 214 قضية»), else it reveals
         if _restated(ctx, slots, counted):
@@ -806,6 +849,14 @@ def frames(ctx: Context) -> list[dict]:
             suspects = told[-1]["slots"].setdefault("suspects", [])
             suspects += [m.id for m in named if m.id not in suspects]
     return out
+
+
+def _held_since(ctx: Context, i: int, slots: dict[str, list]) -> bool:
+    """Is the arrest at i custody «since then» of the person named right after it («واعتقل X منذ ذلك الحين في سجن
+    …»)? Custody as a state opens none (GUIDELINES §7 decision 154)."""
+    named = [m for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER" and m.first > i]
+    k = named[0].last + 1 if named else i + 1
+    return ctx.key(k) == SINCE and ctx.key(k + 1) in THAT_TIME
 
 
 def _trigger_span(ctx: Context, i: int) -> list[int]:
