@@ -107,6 +107,20 @@ def _is_year(word: str) -> bool:
     return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
 
 
+def _year_span(i: int, words: list[str]) -> bool:
+    """«1436/1437ه», «(1434/1435)», «1436-1437هـ»: two consecutive years (Gregorian or Hijri) joined by «/» or a dash
+    name one fiscal or school year, a date (GUIDELINES §3, §7: Hijri years are dates), not a ratio or a range."""
+    def year(k: int) -> int | None:
+        w = _ascii(words[k]) if 0 <= k < len(words) and words[k].isdigit() else ""
+        return int(w) if len(w) == 4 and (_is_year(w) or HIJRI_YEARS[0] <= int(w) <= HIJRI_YEARS[1]) else None
+    joins = {"/"} | DATE_DASHES
+    for a in (i, i - 2):
+        if 0 <= a and a + 2 < len(words) and words[a + 1] in joins and (first := year(a)) is not None \
+                and year(a + 2) == first + 1:
+            return True
+    return False
+
+
 def find_years(words: list[str], hijri: bool = False) -> list[int]:
     """Indices of words that are years (4 digits, 1900-2100); with `hijri`, also a Hijri year marked as one
     («1435هـ», «1436 ه») or named by «عام» («خلال عام 1436», as `_is_date` reads it): GUIDELINES §7, the period
@@ -147,8 +161,8 @@ def _shape(i: int, words: list[str], spans: list[Span]) -> str:
     core = words[a:b + 1]
     if len(core) == 1 or (len(core) == 2 and (core[0] in PERCENT or core[1] in PERCENT)):
         return "single"
-    if len(core) == 3 and core[0][:1].isdigit() and core[2][:1].isdigit() and core[1] in ("/", "-", "–"):
-        return "ratio" if core[1] == "/" else "range"
+    if len(core) == 3 and core[0][:1].isdigit() and core[2][:1].isdigit() and core[1] in ("/", "-", "–", "و"):
+        return "ratio" if core[1] == "/" else "range"  # («بين 29و34 عاما»: «و» with its spaces dropped, two figures)
     if len(core) == 3 and core[0].isdigit() and core[2].isdigit() and core[1] == "ر" and a == i:
         return "ra_decimal"
     if len(core) == 4 and core[0].isdigit() and core[1] == "." and core[2] == RLM and core[3].isdigit() and a == i:
@@ -262,6 +276,9 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # a code, or the denominator of a ratio whose numerator is no fact («رقم 15/7»)
     if shape == "single" and _minute_in_list(i, words, keys):
         return None  # «سجلها سيلفا في الدقيقة 27، كوستا 72»: the minute of each goal in the list
+    if shape == "single" and i and (keys[i - 1] == MINUTES or (
+            i >= 3 and keys[i - 1] == "و" and words[i - 2][:1].isdigit() and keys[i - 3] == MINUTES)):
+        return None  # «في الدقيقتين 78 و93»: the minutes of two goals name times, like «الدقيقة 74» (identifiers, §3)
     if (shape == "range" and _score(i, words, keys)) or (shape in ("range", "single") and _result(i, words, keys)):
         return None  # «خسارته امام سلوفاكيا 1-2.», «بعد تعادلهما 2 - 2 في»: a result (GUIDELINES §Numbers, dec. 188)
     if shape == "single" and i + 2 < len(words) and words[i + 1] in DATE_DASHES and words[i + 2][:1].isalpha():
@@ -285,8 +302,11 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «تعليق (0)», «اللجان التوجيهية 138 و1523» (but «جي اس اس 300 و5 سيارات» counts the cars)
     if shape == "single" and not quantity_after and _contact_number(i, words, keys):
         return None
-    if i and keys[i - 1] in SQUARED_UNITS and spans[i - 1][1] == spans[i][0] and words[i] in EXPONENTS:
-        return None  # «103 كم2», «115 م2»: the unit's exponent, glued to it
+    if i and keys[i - 1] in SQUARED_UNITS and words[i] in EXPONENTS and (spans[i - 1][1] == spans[i][0] or (
+            i >= 2 and (words[i - 2][:1].isdigit() or multiplier(words[i - 2]) is not None))):
+        return None  # «103 كم2», «115 م2», «40.5 مليون م 2»: the unit's exponent, glued to it or after a figure
+    if _year_span(i, words):
+        return None  # «العام الحالي 1436/1437ه», «(1434/1435)», «1436-1437هـ»: a (fiscal, school) year, a date (§3)
     if i >= 2 and words[i - 1] in NAME_HYPHENS and spans[i - 2][1] == spans[i - 1][0] and spans[i - 1][1] == spans[i][0] \
             and words[i - 2].isalpha() and not quantity_after:
         return None  # «بولونيوم-210», «إف-16»: a figure glued to a word by a hyphen is part of a name or model (§3)
@@ -305,6 +325,9 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after \
             and not _figure_after_this_year(i, words, keys):
         return None  # «في عام 857 للهجرة», «عام 1876»: a year, not a count of years
+    if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and len(words[i]) == 2 and not quantity_after \
+            and (not noun_follows(i, words, keys) or keys[i + 1] in NOT_A_COUNTED_NOUN):
+        return None  # «في عام 72م كتب», «حتى عام 97،»: a year cut to two digits, no noun counted after it (§3 dates)
     if shape == "single" and not quantity_after and _festival_year(i, words, keys):
         return None  # «مهرجان صيف طيبة 36»: the year 1436 cut to two digits in a festival's name (§3 dates)
     if _is_date(i, words, keys, value):
@@ -366,6 +389,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
 
 
 MINUTE = word_key("الدقيقة")
+MINUTES = word_key("الدقيقتين")
 SCORER_NAME_WORDS = 3  # «خوان بيرنات 87»: a scorer's name before his goal's minute
 
 
@@ -457,6 +481,7 @@ DECIMAL_UNITS = _keys("كغم", "كغ", "كجم", "كيلو", "كيلوغرام"
 
 
 DAY_KEY = word_key("يوم")
+DAY_HEADS = _keys("يوم", "يومي")  # «في يوم 27», «يومي 14 و17»: the day of a date
 CLOCK_AFTER = _keys("توقيت", "بتوقيت", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا", "تغ")  # «(01,00 تغ)»: GMT in wire copy
 GMT_LETTERS = _keys("غ", ".")  # «(06.14 ت غ)», «ت.غ»: the same abbreviation spaced or dotted
 
@@ -532,8 +557,9 @@ NOT_A_COUNTED_NOUN = _keys("م", "هـ", "ه", "ميلادي", "ميلادية",
 def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
     """Day numbers next to a month, Hijri years (after «عام/لعام/مواليد» or before «هـ»), «الـ 26 من تموز»."""
     nxt = keys[i + 1] if i + 1 < len(keys) else ""
-    if nxt in MONTH_KEYS or (i and keys[i - 1] in MONTH_KEYS and not is_currency(nxt)):
-        return True  # (but «عقود سبتمبر 49 سنتا»: money after the month's name)
+    if nxt in MONTH_KEYS or (i and keys[i - 1] in MONTH_KEYS and not is_currency(nxt) and not (
+            31 < value < 1000 and value == int(value) and noun_follows(i, words, keys))):
+        return True  # (but «عقود سبتمبر 49 سنتا»: money after the month's name; «في يونيو 106 غارات»: no day)
     if nxt == "من" and i + 2 < len(keys) and (keys[i + 2] in MONTH_KEYS or (
             keys[i + 2] in ("شهر", "الشهر") and i + 3 < len(keys) and keys[i + 3] in MONTH_KEYS)):
         return True  # «الـ 26 من تموز», «حتى 16 من شهر رمضان»
@@ -543,11 +569,17 @@ def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
         return True  # «حتى 20 من ذي القعدة»: a day of a two-word Hijri month (GUIDELINES §3: dates are no facts)
     if nxt in HIJRI_MARK or (i and keys[i - 1] == DAY_KEY and nxt == "من"):
         return True  # «1437هـ», «في يوم 20 من الشهر»
+    if i and keys[i - 1] in DAY_HEADS and value == int(value) and 1 <= value <= 31 and not noun_follows(i, words, keys):
+        return True  # «في يوم 27 ليلة 28 رمضان», «يومي 14 و17 من نفس الشهر»: a day of the month, not a count
+    if nxt == "/" and i + 2 < len(keys) and words[i + 2].isdigit() and HIJRI_YEARS[0] <= int(_ascii(words[i + 2])) \
+            <= HIJRI_YEARS[1] and value == int(value) and 1 <= value <= 12:
+        return True  # «خلال الفترة من 3 /1436 هـ إلى 8 /1436 هـ»: a month of a Hijri year
     if nxt in ("ذو", "ذي") and i + 2 < len(keys) and keys[i + 2] in HIJRI_MONTHS:
         return True  # «الموافق 8 ذو القعدة»
     if nxt in DAY_JOINS and i + 2 < len(keys) and keys[i + 2][:1].isdigit() and _month_after(i + 2, words, keys):
         return True  # «3-9 يوليو», «في 12 و13 آب», «في 30 أو 31 يوليو», «13 و14 من شهر أغسطس», «من 8 إلى 29/11/1433هـ»
-    if i and keys[i - 1] == "في" and nxt == "من" and tuple(keys[i + 2:i + 4]) in MONTH_REFERENCES \
+    if i and (keys[i - 1] == "في" or (keys[i - 1] in DAY_JOINS and i >= 2 and words[i - 2][:1].isdigit())) \
+            and nxt == "من" and tuple(keys[i + 2:i + 4]) in MONTH_REFERENCES \
             and value == int(value) and 1 <= value <= 31:
         return True  # «في 14 من الشهر الحالي», «في 30 من ذلك الشهر», «في 28 من كل شهر»: a day of that month
     if nxt in CLOCK_AFTER or (nxt == "ت" and i + 2 < len(keys) and keys[i + 2] in GMT_LETTERS):
