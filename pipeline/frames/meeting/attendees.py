@@ -6,10 +6,11 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.chairs import chair_office, co_chairs
-from pipeline.frames.meeting.cues import absent, norm, said, speaks, surface, with_after
+from pipeline.frames.meeting.cues import absent, lam, norm, said, speaks, surface, with_after
 from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALREADY, AT, ATTEND,
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, FRONTED_WINDOW, MET_KEYS,
                                            NOT_THERE, OCCASION, OFFICE_CHAIN, PAPER, PAPERS, PARTAKER_WINDOW,
+                                           OBJECT_WORDS, PRESENCE, PRESENCE_KEY,
                                            PARTAKE_KEYS, PARTAKING_NOUNS, PRESENT, PRESENTED_BY, PRESENT_WINDOW,
                                            PRONOUNS, RECEIVING, SAME_SUBJECT, SPEAKER_REACH, SPEAKER_WINDOW, SPOKE,
                                            SPOKE_TO, SUBJECT_PRONOUN, TALKS, WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW,
@@ -18,6 +19,8 @@ from pipeline.frames.relations import HONORIFICS
 from pipeline.frames.triggers import clause, find, find_in, relative_date
 from pipeline.text.lexicon import COMMAS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
+
+DUAL = "هما"  # the dual pronoun suffix: «اجتماعهما»، «لقائهما»
 
 
 def sentence_subject(ctx: Context, v: int, i: int) -> list[Mention]:
@@ -66,7 +69,8 @@ def people_met(ctx: Context, i: int) -> list[Mention]:
     """The people a meeting of named people at word i places there: the nearest person before it in its
     sentence and the persons after it in its clause (a chain of titles and names, «ووزير الدفاع Z»)."""
     a, b = clause(ctx, i)
-    before = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1:]
+    # «تناولتها X … مع Y … خلال اجتماعهما»: a dual pronoun on the noun stands for the two persons named before it
+    before = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1 - norm(ctx.key(i)).endswith(DUAL):]
     return before + named_after(ctx, i, b)
 
 
@@ -158,7 +162,22 @@ def actor_before(ctx: Context, i: int) -> list[Mention]:
                   and ctx.spans[j][0] == d[0] and ctx.spans[i - 2][1] == d[1]), None)
         per = next((m for m in ctx.starting_in(max(a, k - 1 - OFFICE_CHAIN), k - 1) if m.last == k - 1), None) \
             if k is not None else None
+    if per is None:
+        per = verb_subject(ctx, a, i - 1)
     return [per] if per is not None and per.label == "PER" else []
+
+
+def verb_subject(ctx: Context, a: int, k: int) -> Mention | None:
+    """«كان رئيس الوزراء X قد وافق عليها خلال قمة …»: the person named right before «قد» and a verb, with at most an
+    object word after the verb, before word k («خلال»), is the subject who acts at the meeting (decisions 133, 135)."""
+    j = k - 1
+    j -= j > a and ctx.key(j) in OBJECT_WORDS  # «عليها»، «عليه»
+    j -= 1  # the verb
+    j -= ctx.key(j) == ALREADY
+    if j <= a or ctx.words[j] in COMMAS or ctx.key(j + 1 + (ctx.key(j + 1) == ALREADY)).startswith("ال") \
+            or any(ctx.starting_in(j + 1, k - 1)):
+        return None
+    return next((m for m in ctx.starting_in(max(a, j - OFFICE_CHAIN), j) if m.last == j and m.label == "PER"), None)
 
 
 def convener(ctx: Context, v: int, i: int) -> list[Mention]:
@@ -195,8 +214,13 @@ def alias(ctx: Context, m: Mention) -> bool:
 def attend(ctx: Context, lo: int, hi: int) -> list[int]:
     """The words in [lo, hi) after which the persons named attend: «بحضور»، «حضره»، «شارك»، «بمشاركة» (its «ب»
     glued or split off)."""
-    return sorted(find_in(ctx, ATTEND, lo, hi) + [k for k in find_in(ctx, WITH_SHARE, lo, hi)
-                                                  if ctx.words[k - 1] in ("ب", "بـ") and ctx.key(k) == WITH_SHARE_KEY])
+    # «إن حضور الرئيس X ضيف شرف على قمة …»، «برئاسة Y، وحضور Z»: the bare noun (no «ل» of purpose, no pronoun) names
+    # who attends as «بحضور» does (GUIDELINES §7 decision 133)
+    bare = [k for k in find_in(ctx, PRESENCE, lo, hi) if norm(ctx.key(k)) == PRESENCE_KEY
+            and norm(ctx.words[k]).startswith(PRESENCE) and not lam(ctx, k - 1)]
+    return sorted(find_in(ctx, ATTEND, lo, hi) + bare + [k for k in find_in(ctx, WITH_SHARE, lo, hi)
+                                                         if ctx.words[k - 1] in ("ب", "بـ")
+                                                         and ctx.key(k) == WITH_SHARE_KEY])
 
 
 def partaker(ctx: Context, v: int) -> list[Mention]:

@@ -20,7 +20,8 @@ def possessor(ctx: Context, i: int, a: int) -> Mention | None:
     between, else the body a bare definite word before it in its sentence stands for (its head noun, named
     earlier; GUIDELINES §7 decision 22)."""
     key = norm(ctx.key(i))
-    if not key.endswith(("ه", "ها")) or key.endswith("هما"):
+    # «يناقش وزراء خارجية الاتحاد X خلال اجتماعهم»: a plural pronoun for the members of the body named before
+    if not key.endswith(("ه", "ها", "هم")) or key.endswith("هما"):
         return None
     before = [m for m in ctx.starting_in(a, i - 1) if m.last < i]
     if any(m.label == "PER" for m in before):

@@ -203,6 +203,10 @@ FOR = _keys("أجل")
 IN_IT = _keys("فيه", "فيها")
 # «بحضور X»، «حضره X»، «شارك فيه X»، «وبمشاركة … ووزير الدفاع Y»: the words after which the persons named attend
 ATTEND = ("حضر", "بحضور", "شارك", "بمشاركة")
+PRESENCE = ("حضور",)  # «وحضور X»، «إن حضور X»: the bare noun of attending (see `attendees.attend`)
+PRESENCE_KEY = word_key(PRESENCE[0])
+# «وافق عليها خلال قمة»: the object word after a verb between its subject and «خلال» (see `attendees.verb_subject`)
+OBJECT_WORDS = _keys("عليها", "عليه", "فيها", "فيه", "به", "بها")
 WITH_SHARE = ("مشاركة",)  # «و ب مشاركة»: the «ب» split off by the tokenizer
 WITH_SHARE_KEY = word_key(WITH_SHARE[0])
 # «كان يشارك في مؤتمر بالبرازيل»، «للمشاركة في اجتماعات رابطة X»، «حضرا اجتماعا»: a verb or noun of attending or
