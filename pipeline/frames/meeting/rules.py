@@ -20,8 +20,8 @@ from pipeline.frames.meeting.organizers import (coordinated, council_of, court_o
                                                 possessor)
 from pipeline.frames.meeting.places import destination, location, named_for_place, place_between, venue_body, where
 from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, genitive_pair, held_after,
-                                             held_with, owned_by_body, partake, sitting, spoken_at, starting_verb,
-                                             titled_pair)
+                                             held_with, met_delegates, owned_by_body, partake, sitting, spoken_at,
+                                             starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
                                            LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY,
                                            ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS, THAT_WINDOW,
@@ -35,7 +35,7 @@ def frames(ctx: Context) -> list[dict]:
                    | {i for i in find(ctx, ("المفاوضات",)) if round_of(ctx, i) is not None})
     definite = set(definite_nouns(ctx))
     met = {i for i in find(ctx, MET) if named_after(ctx, i, clause(ctx, i)[1]) or subject(ctx, i)
-           or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i)}
+           or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i) or met_delegates(ctx, i)}
     # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)
     met |= {i for i in find(ctx, WITH_PARTICIPANTS) if named_after(ctx, i, clause(ctx, i)[1])
             or any(m.label == "PER" for m in ctx.starting_in(clause(ctx, i)[0], i - 1))}

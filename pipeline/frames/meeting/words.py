@@ -69,7 +69,11 @@ NEAR = 3  # words between the noun and a host or place that report it («اجت�
 CONVENED = ("اجتمع", "يجتمع", "تجتمع", "سيجتمع", "ستجتمع")
 # a meeting of named people, with no host: a verb of meeting, or a meeting noun with a pronoun of its
 # participants («اجتماعه»، «لقائهما»)
-MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", *CONVENED)
+MET = ("التقى", "التقت", "التقيا", "التقوا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", *CONVENED)
+# «التقى ممثلين عن نقابة X»، «التقوا ممثلي حركة Y»، «التقى خلالها مع ممثلين عن Z»: the representatives of a body are
+# the participants met, named by their body (GUIDELINES §7 decision 36: a specific meeting with a participant)
+DELEGATES = _keys("ممثلين", "ممثلي", "مندوبين", "مندوبي")
+DELEGATES_REACH = 3  # words from the verb to the representatives, over «خلالها» and «مع/بـ»
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
 AT = ("في", "خلال", "أثناء", "اثناء")  # «أثناء اجتماع وزراء الزراعة»: «during» like «خلال» (§7 decision 36)
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
