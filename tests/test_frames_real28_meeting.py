@@ -1,6 +1,6 @@
 """Meetings of the twenty-eighth real-news pass (GUIDELINES §7 decision 36: a specific meeting with one participant
 opens a frame): a verb of meeting whose object is the representatives of a body («التقى ممثلين عن نقابة X»،
-«التقوا ممثلي حركة Y»), and a meeting noun whose genitive person met another named right after him («لقاء X Y»).
+«التقوا ممثلي حركة Y»), and a meeting noun whose genitive person met another named right after him («لقاء X Y»); an outlet's interview («تحاورت “الصحيفة” مع X»، «“الصحيفة” التقت …», decisions 172, 284).
 Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -40,3 +40,32 @@ def test_genitive_person_met_the_person_after_him(frames):
                  "meeting")
     assert {"فادي الحلبي", "رامي الخطيب"} <= set(_attendees(got))
 
+
+
+def _organizers(got: list) -> list[str]:
+    return [o for f in got for o in f[2].get("organizer", [])]
+
+
+def test_outlet_interviews_a_person(frames):
+    # «تحاورت “عين الخبر” مع الدكتورة X»: the outlet organizes, the interviewee attends (dec. 284)
+    got = frames("وعلى خلفية ذلك تحاورت “[[صدى الشمال|ORG]]” مع الدكتورة [[منى الراشد|PER]] عضو الجمعية.", "meeting")
+    assert "صدى الشمال" in _organizers(got)
+    assert "منى الراشد" in _attendees(got)
+
+
+def test_outlet_before_the_verb_of_meeting(frames):
+    # «“X” التقت والد الطفل»: the outlet before the past verb holds the interview (dec. 172)
+    got = frames("وبعد نقله إلى المستشفى، «[[صدى الشمال|ORG]]» التقت والد الطفل الذي روى القصة.", "meeting")
+    assert "صدى الشمال" in _organizers(got)
+
+
+def test_club_before_a_match_verb_is_no_outlet(frames):
+    # «ويلتقي النادي X مع Y»: the present verb between clubs is a match, no interview
+    got = frames("ومن المنتظر أن يلتقي [[نادي الساحل|ORG]] مع الفائز من مباراة الدور الثاني.", "meeting")
+    assert "نادي الساحل" not in _organizers(got)
+
+
+def test_reciprocal_verb_with_a_pronoun_is_no_interview(frames):
+    # «أن تحاورهم وتقنعهم»: the verb with an object pronoun is no outlet's interview (dec. 284)
+    got = frames("والمطلوب من [[جمعية الحوار|ORG]] أن تحاورهم وتقنعهم بالحسنى.", "meeting")
+    assert not got
