@@ -23,9 +23,9 @@ from pipeline.frames.meeting.reports import (conducting_verb, convened_on, descr
                                              held_with, met_delegates, owned_by_body, partake, sitting, spoken_at,
                                              starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
-                                           LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY,
-                                           ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS, THAT_WINDOW,
-                                           THEREBY, TRIGGERS, INTERVIEW, WITH_PARTICIPANTS)
+                                           INTERVIEW, LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND,
+                                           ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS, THAT_WINDOW,
+                                           THEREBY, TRIGGERS, WITH_PARTICIPANTS)
 from pipeline.frames.triggers import clause, find, find_in, mentions_in, same_day
 
 
