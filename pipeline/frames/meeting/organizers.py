@@ -6,7 +6,8 @@ from __future__ import annotations
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import lam, name_keys, norm
 from pipeline.frames.meeting.words import (ALREADY, BODY_NOUNS, COUNCILS, COURTS, COURT_WORDS, GATHERED,
-                                           GENITIVE_ADJECTIVES, IN_COORDINATION, JOINT, LOC_WINDOW, OFFICE_CHAIN,
+                                           GENITIVE_ADJECTIVES, IN_COORDINATION, INTERVIEWED, INTERVIEW_KEYS, JOINT,
+                                           LOC_WINDOW, OFFICE_CHAIN,
                                            PARTNERSHIP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS,
                                            SITTING_WINDOW, SPONSOR_KEYS, TRIGGERS)
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find_in, mentions_in
@@ -218,3 +219,17 @@ def gathering_body(ctx: Context, i: int) -> Mention | None:
                            for t in ctx.starting_in(max(0, body.first - OFFICE_CHAIN), body.first - 1)):
         return None
     return body
+
+
+def outlet(ctx: Context, i: int) -> Mention | None:
+    """«“عين اليوم” التقت والد الطفل»، «تحاورت “عين اليوم” مع X»: the body right before a bare verb of meeting or
+    interviewing, or right after it, each over a quotation mark, is the outlet that holds the interview, its organizer
+    (GUIDELINES §7 decisions 172, 284)."""
+    key = ctx.key(i)  # not `norm`: «وتحاور» with its «و» is no bare interview verb
+    if key not in INTERVIEW_KEYS + INTERVIEWED:
+        return None
+    before = i - 1 - (ctx.words[i - 1:i] != [] and ctx.words[i - 1] in QUOTES)
+    # the outlet after the verb only for «حاورت/تحاورت» («التقى الأهلي …» is a match)
+    after = i + 1 + (ctx.words[i + 1:i + 2] != [] and ctx.words[i + 1] in QUOTES) if key in INTERVIEW_KEYS else -1
+    return next((m for m in ctx.starting_in(max(0, before - OFFICE_CHAIN), max(after, before))
+                 if m.label == "ORG" and (m.last == before or m.first == after)), None)

@@ -12,7 +12,8 @@ from pipeline.frames.meeting.nouns import noun, round_of
 from pipeline.frames.meeting.organizers import council_of, genitive_org
 from pipeline.frames.meeting.places import location
 from pipeline.frames.meeting.words import (AT, BETWEEN, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
-                                           CONVENED_DATE, GATHERED, HELD_AFTER, HELD_WINDOW, MATCH, NISBA, OCCASION,
+                                           CONVENED_DATE, DELEGATES, DELEGATES_REACH, GATHERED, HELD_AFTER, HELD_WINDOW,
+                                           MATCH, MET_KEYS, NISBA, OCCASION,
                                            OFFICE_CHAIN, PARTAKERS, PARTAKE_KEYS, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
@@ -115,6 +116,9 @@ def genitive_pair(ctx: Context, i: int) -> bool:
 
 def _partner_after(ctx: Context, last: int, b: int) -> bool:
     """«مع» or a «بـ» partner closely after word `last`, the end of the participant's chain, before a comma."""
+    # «لقاء دي ميستورا المعلم»: the person met named right after the first, with no preposition
+    if any(m.label == "PER" and not m.lead for m in ctx.starting_in(last + 1, last + 1)):
+        return True
     for j in range(last + 1, min(b, last + WITH_WINDOW) + 1):
         if ctx.key(j) == WITH:
             return True
@@ -251,3 +255,13 @@ def owned_by_body(ctx: Context, i: int) -> bool:
     org = genitive_org(ctx, i)
     return org is not None and org.first > i + 2 and ctx.key(i + 1).startswith("ال") \
         and ctx.key(i + 1) not in SESSION_RANKS
+
+
+def met_delegates(ctx: Context, i: int) -> bool:
+    """«التقى ممثلين عن نقابة المزارعين»، «التقوا ممثلي حركة X»: a verb of meeting whose object, within a few words
+    (over «خلالها» and «مع/بـ»), is the representatives of a body reports one meeting of named parties (GUIDELINES §7
+    decision 36), though no person is named after it."""
+    if norm(ctx.key(i)) not in MET_KEYS:
+        return False
+    _, b = clause(ctx, i)
+    return any(norm(ctx.key(j)).removeprefix("ب") in DELEGATES for j in range(i + 1, min(b, i + DELEGATES_REACH) + 1))

@@ -16,15 +16,15 @@ from pipeline.frames.meeting.first_person import first_person_frames
 from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony, compound, counted, definite_nouns,
                                            named_body, purpose, regular, repeated, round_of, suffixed)
 from pipeline.frames.meeting.organizers import (coordinated, council_of, court_of, gathering_body, genitive_org,
-                                                host_body, organizer, partners, partners_after, partners_past_noun,
-                                                possessor)
+                                                host_body, organizer, outlet, partners, partners_after,
+                                                partners_past_noun, possessor)
 from pipeline.frames.meeting.places import destination, location, named_for_place, place_between, venue_body, where
 from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, genitive_pair, held_after,
-                                             held_with, owned_by_body, partake, sitting, spoken_at, starting_verb,
-                                             titled_pair)
+                                             held_with, met_delegates, owned_by_body, partake, sitting, spoken_at,
+                                             starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
-                                           LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY,
-                                           ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS, THAT_WINDOW,
+                                           INTERVIEW, LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND,
+                                           ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS, THAT_WINDOW,
                                            THEREBY, TRIGGERS, WITH_PARTICIPANTS)
 from pipeline.frames.triggers import clause, find, find_in, mentions_in, same_day
 
@@ -35,10 +35,13 @@ def frames(ctx: Context) -> list[dict]:
                    | {i for i in find(ctx, ("المفاوضات",)) if round_of(ctx, i) is not None})
     definite = set(definite_nouns(ctx))
     met = {i for i in find(ctx, MET) if named_after(ctx, i, clause(ctx, i)[1]) or subject(ctx, i)
-           or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i)}
+           or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i) or met_delegates(ctx, i)}
     # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)
     met |= {i for i in find(ctx, WITH_PARTICIPANTS) if named_after(ctx, i, clause(ctx, i)[1])
             or any(m.label == "PER" for m in ctx.starting_in(clause(ctx, i)[0], i - 1))}
+    # «تحاورت “عين اليوم” مع X»، «“اليوم” التقت والد الطفل»: an outlet's interview (GUIDELINES §7 decisions 172, 284)
+    interviews = {i: o for i in find(ctx, MET) + find(ctx, INTERVIEW) if (o := outlet(ctx, i)) is not None}
+    met |= set(interviews)
     gather = {i for i in found
               if any(norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
               and named_after(ctx, i, clause(ctx, i)[1])}
@@ -110,7 +113,7 @@ def frames(ctx: Context) -> list[dict]:
         org = organizer(ctx, verbs, i) or court or (host_body(ctx, host) if host is not None else None) \
             or (council_of(ctx, i) if i in sittings else None)
         owner = possessor(ctx, i, a) if org is None and not verbs else None
-        org = org or owner or (gathering_body(ctx, i) if i in met else None)
+        org = org or owner or (gathering_body(ctx, i) if i in met else None) or interviews.get(i)
         loc = location(ctx, held[i], b, over_people=True) if i in held else None
         if i in held and norm(ctx.key(held[i])).startswith(HOSTED):
             loc = next((m for m in ctx.starting_in(held[i] + 1, held[i] + 1) if m.label == "LOC"), loc)

@@ -69,7 +69,16 @@ NEAR = 3  # words between the noun and a host or place that report it («اجت�
 CONVENED = ("اجتمع", "يجتمع", "تجتمع", "سيجتمع", "ستجتمع")
 # a meeting of named people, with no host: a verb of meeting, or a meeting noun with a pronoun of its
 # participants («اجتماعه»، «لقائهما»)
-MET = ("التقى", "التقت", "التقيا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", *CONVENED)
+MET = ("التقى", "التقت", "التقيا", "التقوا", "يلتقي", "تلتقي", "سيلتقي", "ستلتقي", *CONVENED)
+# «التقى ممثلين عن نقابة X»، «التقوا ممثلي حركة Y»، «التقى خلالها مع ممثلين عن Z»: the representatives of a body are
+# the participants met, named by their body (GUIDELINES §7 decision 36: a specific meeting with a participant)
+DELEGATES = _keys("ممثلين", "ممثلي", "مندوبين", "مندوبي")
+DELEGATES_REACH = 3  # words from the verb to the representatives, over «خلالها» and «مع/بـ»
+# «تحاورت “عين اليوم” مع الدكتورة X»، «“عين اليوم” التقت عددًا من …»: an outlet that interviews holds the meeting (its
+# organizer) and each named interviewee attends (GUIDELINES §7 decisions 172, 284); the bare verb only, «تحاورهم» is no
+# interview
+INTERVIEW = ("حاورت", "تحاورت")
+INTERVIEWED = _keys("التقت", "التقى")  # the past only: «يلتقي آرسنال مع تشيلسي» is a match between two clubs
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
 AT = ("في", "خلال", "أثناء", "اثناء")  # «أثناء اجتماع وزراء الزراعة»: «during» like «خلال» (§7 decision 36)
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
@@ -168,6 +177,7 @@ BODY_NOUNS = _keys("وزارة", "هيئة", "لجنة", "جامعة", "أمان
 GENITIVE_ADJECTIVES = 2  # definite adjectives between a meeting noun and «ل» + its body («المؤتمر السنوي لحزب X»)
 MEETING_KEYS = _keys(*TRIGGERS, *MET)
 MET_KEYS = _keys(*MET)
+INTERVIEW_KEYS = _keys(*INTERVIEW)
 TRIGGER_KEYS = _keys(*TRIGGERS)
 SPONSOR_KEYS = _keys(*SPONSOR)
 # «الاجتماع الذي عقده أوباما»، «الجلسة التي عقدتها لجنة X»، «ملتقى … والذي ينظمه المكتب X»: the subject of a
