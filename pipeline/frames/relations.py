@@ -155,14 +155,18 @@ ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "م
                  "مؤتمر", "قمة", "اجتماع", "هجوم",
                  # fighting it, or its fighters and prisoners (decision 142: «قتال تنظيم داعش في سوريا»، «يعيش مسلحو
                  # تنظيم X في Y»، «معتقلي تنظيم X في تركيا»)
-                 "قتال", "ضرب", "مسلحو", "متمردو", "معتقلي", "جرائم")
+                 "قتال", "ضرب", "مسلحو", "متمردو", "معتقلي", "جرائم",
+                 # a team's training camp, an event like its match («معسكر فريق X الإعدادي في Y»; decision 142)
+                 "معسكر")
 # the body's own sites and fighters in the construct state right before it (over a bare type noun): «مقاتلي جبهة X في
 # Y»، «معاقل داعش في Y»، «مواقع تنظيم X في Y» give located_in (decisions 142, 348: the noun directly before the ORG
 # decides; «مواقع لـX في Y», with «ل», stays the place of the strike)
 OWN_SITES = _keys("مواقع", "مقاتلي", "معاقل", "متمردي")
+FIGHTERS = _keys("مقاتلي", "متمردي", "مسلحي", "مسلحو", "متمردو", "معتقلي")  # the body's own people among ACTED_ON
 # people of a country: «ممثل إيران في المنامة»، «أبناء الجمهورية اليمنية المقيمين في المملكة»، «مندوبي إيران في اليمن»
 PEOPLE_OF = _keys("ممثل", "ممثلي", "أبناء", "ابناء", "مندوب", "مندوبي", "مواطني", "رعايا", "جالية",
-                  "حلفاء")  # «حلفاء واشنطن في شمال سوريا»: the allies are there, not the capital
+                  "حلفاء",  # «حلفاء واشنطن في شمال سوريا»: the allies are there, not the capital
+                  "بطل", "أبطال", "ابطال")  # «فاز على X بطل إسبانيا في Y»: the champion (a team) plays there
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
 # «مدينة الرمادي مركز محافظة الأنبار»، «مدينة أبها حاضرة منطقة عسير»: the seat of a unit lies in it (decision 242)
 SEAT_OF_UNIT = (_keys("مركز"), _keys("حاضرة"))
@@ -193,6 +197,9 @@ LIES = RELATIVES | _keys("تقع", "يقع")  # «الفوعة التي تقع �
 # a movement described by its status acts «في» a place, it is not located there («تنظيم X الإرهابي في شمال سيناء»)
 OUTLAWED = _keys("الإرهابي", "الإرهابية", "المحظور", "المحظورة", "المتطرف", "المتطرفة", "المسلح", "المسلحة")
 ADVERBS = _keys("رسميا", "حاليا", "سابقا")  # «افتتاح ملعب X رسمياً في جدة» (decision 7)
+BETWEEN = word_key("بين")  # «اشتباكات بين X وY في Z»: the sides of a clash (decision 142)
+# nouns of a side's forces or kind before its name in a clash («وميليشيا الحوثي»، «وقوات X»)
+CLASH_SIDES = TYPE_NOUNS | _keys("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "قوات", "عناصر", "مسلحي", "مقاتلي")
 LINKING = ("يربط", "تربط", "ربط", "الرابط", "يصل", "تصل", "الواصل")  # «طريق يربط X بـY»: no containment
 
 
@@ -696,12 +703,41 @@ def _attached(ctx: Context, a: Mention, nouns: frozenset[str]) -> bool:
     """«مواقع لتنظيم داعش في سوريا»، «مقاتلي X في Y»، «ضد X في Y»، «بمباراة فريق X في Y» (ACTED_ON), «ممثل إيران في
     المنامة»، «أبناء اليمن في منطقة جازان» (PEOPLE_OF): the place phrase belongs to the positions, fighters, attack,
     match or people before the body or country, not to it (GUIDELINES §7 decision 142: the noun before decides)."""
-    for k in range(a.first - 1, max(-1, a.first - 4), -1):
+    quotes = sum(w in QUOTES for w in ctx.words[max(0, a.first - 2):a.first])
+    for k in range(a.first - 1, max(-1, a.first - 4 - quotes), -1):
         w = ctx.words[k]
-        if w in CHAIN_GLUE or w in CHAIN_BREAK or ctx.sent_of[k] != ctx.sent_of[a.first]:
-            return False
-        if _key(w).lstrip("وبل") in nouns:
+        if w in QUOTES and k >= a.first - quotes:
+            continue  # «بجرائم «داعش» في كوباني»، «ضد «داعش» في سوريا»: quotes around the name do not part it
+        if w in CHAIN_GLUE or w in CHAIN_BREAK or ctx.sent_of[k] != ctx.sent_of[a.first] \
+                or any(m.last == k for m in ctx.mentions if m.label != "NUM"):
+            return False  # «بطل إنجلترا في تشارلوت بنورث كارولاينا»: the noun belongs to the mention before
+        noun = _key(w) if _key(w) in nouns else _key(w).lstrip("وبل")  # «بطل» keeps its «ب»
+        if noun in nouns:
+            if quotes and noun in FIGHTERS:
+                return False  # «مسلحي "X" في Y»: a quoted body's own fighters are its members there (decision 142)
             return not _own_site(ctx, a, k)
+    return False
+
+
+def _sides_of_clash(ctx: Context, ents: list[Mention], n: int) -> bool:
+    """Is the ORG ents[n] the second side of a clash «بين X و ORG في Y» («اشتباكات بين الشرطة وحزب X ببلدة Y»،
+    «مواجهات بين المقاومة وميليشيا الحوثي في قرية Y»)? The place phrase is the clash's, an event (decision 142: an
+    event noun before the body gives none); at most a type or force noun between «و» and the body."""
+    a = ents[n]
+    before = [_key(w) for w in ctx.words[max(0, a.first - 2):a.first]]
+    joined = a.lead == "و" or before[-1:] == ["و"] \
+        or before[-1:] and before[-1][:1] == "و" and before[-1][1:] in CLASH_SIDES \
+        or len(before) == 2 and before == ["و", before[1]] and before[1] in CLASH_SIDES
+    if not joined:
+        return False
+    for m in reversed(ents[max(0, n - 3):n]):
+        if m.label not in ("ORG", "PER") or ctx.sent_of[m.first] != ctx.sent_of[a.first]:
+            return False
+        j = m.first - 1
+        while j >= 0 and _key(ctx.words[j]) in CLASH_SIDES:
+            j -= 1
+        if j >= 0 and _key(ctx.words[j]) == BETWEEN:
+            return True
     return False
 
 
@@ -737,9 +773,18 @@ def _prep(gap: list[str]) -> bool:
     return any(_key(w) in AT for w in gap)
 
 
+def _bare_area(ctx: Context, m: Mention) -> bool:
+    """Is the mention one compass or area word alone («بريف»، «وسط»)? It names no place (decisions 86, 347: the
+    area noun stays outside the LOC); a model may still mark it, and it must not part «سهل X بريف Y» in two."""
+    if m.first != m.last:
+        return False
+    key = ctx.key(m.first)
+    return any(key.startswith(pre) and key[len(pre):] in COMPASS for pre in ("", "و", "ب", "وب", "ل", "ول"))
+
+
 def located_in(ctx: Context) -> list[tuple[str, str]]:
     out = []
-    ents = [m for m in ctx.mentions if m.label != "NUM"]
+    ents = [m for m in ctx.mentions if m.label != "NUM" and not (m.label == "LOC" and _bare_area(ctx, m))]
     for n, (a, b) in enumerate(zip(ents, ents[1:])):
         if a.label not in ("ORG", "LOC") or b.label != "LOC":
             continue
@@ -750,6 +795,8 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if _prep(gap) and (_attached(ctx, a, ACTED_ON) if a.label == "ORG" else
                            ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF)):
             continue  # «أبناء البلدة القديمة في القدس»: a unit's people live in it, the unit is in the place
+        if a.label == "ORG" and _prep(gap) and _sides_of_clash(ctx, ents, n):
+            continue
         if a.label == "LOC" and gap in BARE_JOINS and (ctx.head(a) not in CHAIN_HEADS or _listed(ctx, ents, n)):
             continue
         if a.label == "LOC" and _sending(ctx, a):
