@@ -65,6 +65,15 @@ def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
     return next(iter(_dates_in(ctx, i + 1, end)), None)
 
 
+def later_clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
+    """«في اجتماع لرؤساء مكاتب الحزب …، عقد في المقر الرئيسي للحزب بأنقرة أمس»: a later meeting of the article that
+    its own participants, host or place already report takes the relative date further on in its clause as the
+    article's meeting does (GUIDELINES §7 decisions 21, 36); a meeting with nothing else to report opens no frame on
+    a date alone."""
+    date = _clause_date(ctx, i, b)
+    return None if _in_name(ctx, date) else date
+
+
 def date_before(ctx: Context, i: int, a: int) -> list[int] | None:
     """The last relative date in the DATE_BEFORE words before the meeting noun at i in its clause («دافع X أمس الأحد
     خلال جلسة الاستماع»): news puts the day of the event it reports after its subject, before the noun (GUIDELINES §7

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import norm, past_comma
-from pipeline.frames.meeting.words import (LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, SEAT, SINCE, TO, TRAVEL,
+from pipeline.frames.meeting.words import (ARRIVE, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, SEAT, SINCE, TO, TRAVEL,
                                            TRAVEL_WINDOW, VISIT)
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES
@@ -83,7 +83,9 @@ def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
     after it, is where they meet."""
     for k in range(a, min(b, i + TRAVEL_WINDOW) + 1):
         key = norm(ctx.key(k))
-        if not (key.startswith(TRAVEL) or key[:1] == "و" and key[1:].startswith(TRAVEL)):  # «وسيسافر» glued
+        # «وسيسافر» glued; «وصل»، «وصوله» begin with the root's «و», which `norm` strips as a conjunction
+        if not (key.startswith(TRAVEL) or key[:1] == "و" and key[1:].startswith(TRAVEL)
+                or ctx.key(k).startswith(ARRIVE)):
             continue
         # «وسيسافر X إلى جورجيا»: over the traveller named right after the verb
         n = next((m.last + 1 for m in ctx.starting_in(k + 1, k + 1) if m.label == "PER"), k + 1) \
@@ -105,3 +107,22 @@ def named_for_place(ctx: Context, i: int) -> Mention | None:
         return None
     k = i + 1 + (ctx.words[i + 1:i + 2] != [] and ctx.words[i + 1] in QUOTES)
     return next((m for m in ctx.starting_in(k, k) if m.label == "LOC" and not m.lead), None)
+
+
+def place_by_date(ctx: Context, date: list[int], i: int, b: int) -> Mention | None:
+    """«اجتماع طارئ للجنة X التي تضم وزراء … أمس في لندن»، «عقد في المقر الرئيسي للحزب بأنقرة أمس»: a place after
+    «في/بـ» right after the meeting's date, or right before it, after the noun in its clause, is where the day's
+    meeting was held (GUIDELINES §7 decision 36: the meeting's date and place are said together)."""
+    first = bisect_left(ctx.spans, (date[0],))
+    last = bisect_left(ctx.spans, (date[1],)) - 1
+    if first <= i or last >= b:
+        return None
+    k = past_comma(ctx, last + 1)
+    after = next((m for m in ctx.starting_in(k, k + 1) if m.label == "LOC" and m.last <= b), None)
+    if after is not None and (after.first == k and after.lead == "ب"
+                              or after.first == k + 1 and ctx.key(k) in PLACE_PREP):
+        return after
+    before = next((m for m in ctx.starting_in(i + 1, first - 1) if m.label == "LOC" and m.last == first - 1), None)
+    if before is not None and (before.lead == "ب" or ctx.key(before.first - 1) in PLACE_PREP):
+        return before
+    return None

@@ -135,6 +135,8 @@ THAT_WINDOW = 10
 # a verb or noun of travelling or visiting before «إلى» or its place: where named people meet (see `destination`)
 TRAVEL = _keys("يتوجه", "توجه", "تتوجه", "يصل", "وصل", "تصل", "وصلت", "يزور", "زار", "تزور", "زارت", "زيارة",
                "زيارت", "زيارات", "يسافر", "سافر", "سيسافر", "ستسافر", "سيتوجه", "ستتوجه")
+# «وصل»، «بعد وصوله الى بغداد»: arriving, whose root begins with «و» (not a conjunction to strip), also «ووصل»
+ARRIVE = _keys("وصل", "وصول", "ووصل", "ووصول")
 TO = _keys("إلى", "الى")
 VISIT = _keys("زيارة", "زيارت", "زيارات")
 TRAVEL_WINDOW = 6

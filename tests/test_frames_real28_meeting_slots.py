@@ -1,0 +1,56 @@
+"""Rules of the twenty-eighth real-news meeting pass on the location and date slots (GUIDELINES §7 decisions 21, 36,
+117, 192): a place after «في/بـ» said right after or right before the meeting's date in its clause is where it was
+held; a later meeting reported by its own participants or place takes the relative date further on in its clause; the
+place a participant arrives at («بعد وصوله الى X») is where named people meet. Every sentence here is written for
+the test; entities are given as gold (marked [[surface|LABEL]])."""
+from __future__ import annotations
+
+
+def _meeting(got: list[tuple[str, str, dict]], trigger: str) -> dict:
+    hit = [g for g in got if g[1] == trigger]
+    assert hit, got
+    return hit[0][2]
+
+
+def test_place_right_after_the_date_of_the_meeting(frames):
+    # decisions 21, 36: «اجتماع طارئ للجنة X التي تضم … أمس في لندن»: the date and the place said together
+    got = frames("وعقد اجتماع طارئ [[للجنة الأزمات|ORG]] التي تضم مسؤولين وخبراء من عدة قطاعات حكومية وأمنية "
+                 "مختلفة أمس في [[باريس|LOC]] لبحث الأوضاع.", "meeting")
+    slots = _meeting(got, "اجتماع")
+    assert slots["date"] == ["أمس"]
+    assert slots["location"] == ["باريس"]
+
+
+def test_place_right_before_the_date_of_a_later_meeting(frames):
+    # decisions 21, 36: a later meeting of the article with its own participant: «عقد في مقر الحزب بأنقرة أمس»
+    got = frames("أعلنت الحكومة خطة جديدة للنقل. وقال [[كريم الساعدي|PER]] في تصريحات قبيل مشاركته في اجتماع "
+                 "لرؤساء فروع الحزب في المحافظات الشمالية، عقد في المقر الرئيسي للحزب ب[[أربيل|LOC]] أمس، إن "
+                 "الحوار مستمر.", "meeting")
+    slots = _meeting(got, "اجتماع")
+    assert slots["date"] == ["أمس"]
+    assert slots["location"] == ["أربيل"]
+
+
+def test_no_place_when_the_date_stands_alone(frames):
+    # the place must touch the date (after «في/بـ»); a place named elsewhere in the clause is not taken by this rule
+    got = frames("وعقد اجتماع طارئ [[للجنة الأزمات|ORG]] التي تضم مسؤولين وخبراء من عدة قطاعات حكومية وأمنية "
+                 "مختلفة أمس لبحث الأوضاع في [[باريس|LOC]].", "meeting")
+    slots = _meeting(got, "اجتماع")
+    assert slots["date"] == ["أمس"]
+    assert "location" not in slots
+
+
+def test_later_meeting_takes_the_date_later_in_its_clause(frames):
+    # decision 21: «اجتماعات عقدها X مع … في وقت سابق من العام الجاري»: a relative date past the people it was held with
+    got = frames("وعقد [[مجلس الشورى|ORG]] اجتماعا أمس لبحث الميزانية. وستبني الزيارة على اجتماعات عقدها [[ديفيد براون|PER]] مع كل زعماء "
+                 "دول المنطقة الستة والعشرين في وقت سابق من العام الجاري.", "meeting")
+    slots = _meeting(got, "اجتماعات")
+    assert slots["date"] == ["وقت سابق من العام الجاري"]
+
+
+def test_arrival_noun_gives_the_place_of_the_talks(frames):
+    # decisions 36, 192: «وأجرى الوزير بعد وصوله الى X لقاءات مع Y»: where the arriving participant meets
+    got = frames("وأجرى الوزير الامريكي بعد وصوله الى [[بغداد|LOC]] لقاءات مع رئيس الوزراء [[حسن الكعبي|PER]] "
+                 "لبحث التعاون.", "meeting")
+    slots = _meeting(got, "لقاءات")
+    assert slots["location"] == ["بغداد"]
