@@ -54,3 +54,20 @@ def test_arrival_noun_gives_the_place_of_the_talks(frames):
                  "لبحث التعاون.", "meeting")
     slots = _meeting(got, "لقاءات")
     assert slots["location"] == ["بغداد"]
+
+
+def test_place_the_person_met_arrives_at(frames):
+    # decisions 36, 192: «لقاء X بالرئيس التركي الذي وصل الليلة إلى Y»: the relative clause of the person met says
+    # where he arrived, where they meet
+    got = frames("جاء ذلك خلال لقاء [[رئيس الوزراء|TITLE]] [[سليم الراشد|PER]] ب[[الرئيس|TITLE]] التركي الذي وصل الليلة إلى "
+                 "[[عمان|LOC]] في زيارة قصيرة.", "meeting")
+    slots = _meeting(got, "لقاء")
+    assert slots["location"] == ["عمان"]
+
+
+def test_no_place_from_a_relative_clause_about_another_thing(frames):
+    # the relative clause must describe the person met; «الاتفاق الذي وصل إلى X» places nothing
+    got = frames("جاء ذلك خلال لقاء [[رئيس الوزراء|TITLE]] [[سليم الراشد|PER]] ب[[الرئيس|TITLE]] التركي لبحث الاتفاق الذي وصل إلى "
+                 "[[عمان|LOC]] أمس.", "meeting")
+    slots = _meeting(got, "لقاء")
+    assert "location" not in slots

@@ -6,8 +6,8 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import norm, past_comma
-from pipeline.frames.meeting.words import (ARRIVE, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, SEAT, SINCE, TO, TRAVEL,
-                                           TRAVEL_WINDOW, VISIT)
+from pipeline.frames.meeting.words import (ARRIVE, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, RELATIVE, SEAT, SINCE, TO,
+                                           TRAVEL, TRAVEL_WINDOW, VISIT)
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES
 
@@ -96,6 +96,28 @@ def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
             place = next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "LOC"), None)
         if place is not None and (place.lead in ("", "ل") and n == k + 1 or ctx.key(n) in TO):
             return place
+    return arrived_at(ctx, i, b)
+
+
+def arrived_at(ctx: Context, i: int, b: int) -> Mention | None:
+    """«خلال لقاء X بالرئيس التركي الذي وصل الليلة إلى باكستان»: the place the person met arrives at, in a relative
+    clause right after his name in the meeting's clause (over the day he arrived), is where they meet (GUIDELINES §7
+    decisions 36, 192: the place a participant travels to)."""
+    for k in range(i + 2, min(b, i + LOC_WINDOW) + 1):
+        key = norm(ctx.key(k))
+        if ctx.key(k - 1) not in RELATIVE or key.startswith(VISIT) or not (
+                key.startswith(TRAVEL) or ctx.key(k).startswith(ARRIVE)):
+            continue
+        end = k - 2 - (not ctx.starting_in(k - 2, k - 2) and norm(ctx.key(k - 2)).endswith("ي"))  # «التركي»
+        if not any(m.last == end and m.label in ("PER", "TITLE") for m in ctx.starting_in(i + 1, end)):
+            continue  # the relative clause describes the person named right before it (and his nisba)
+        j = k + 1
+        if (d := relative_date(ctx, j, 1)) is not None and d[0] == ctx.spans[j][0]:
+            j = bisect_left(ctx.spans, (d[1],))
+        elif ctx.key(j + 1) in TO and not ctx.starting_in(j, j):
+            j += 1  # «وصل الليلة إلى»: one word of time between the verb and «إلى»
+        if ctx.key(j) in TO:
+            return next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "LOC" and not m.lead), None)
     return None
 
 
