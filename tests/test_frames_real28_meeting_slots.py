@@ -71,3 +71,19 @@ def test_no_place_from_a_relative_clause_about_another_thing(frames):
                  "[[عمان|LOC]] أمس.", "meeting")
     slots = _meeting(got, "لقاء")
     assert "location" not in slots
+
+
+def test_later_mention_started_on_a_day_dates_the_meeting(frames):
+    # decisions 21, 118: «وانطلقت أمس أشغال المؤتمر»: the day a later mention of the meeting started on is its date
+    got = frames("ويناقش خبراء من عشرين دولة في مؤتمر ب[[مدينة الصويرة|LOC]] سبل التعاون في حماية السواحل. "
+                 "وانطلقت أمس أشغال المؤتمر بكلمة للوزير.", "meeting")
+    slots = _meeting(got, "مؤتمر")
+    assert slots["location"] == ["مدينة الصويرة"]
+    assert slots["date"] == ["أمس"]
+
+
+def test_later_mention_after_its_noun_dates_the_meeting(frames):
+    # «وبدأت أعمال المؤتمر اليوم»: the relative date right after the noun of a started later mention
+    got = frames("ويناقش خبراء من عشرين دولة في مؤتمر ب[[مدينة الصويرة|LOC]] سبل التعاون في حماية السواحل. "
+                 "وبدأت أعمال المؤتمر اليوم بكلمة للوزير.", "meeting")
+    assert _meeting(got, "مؤتمر")["date"] == ["اليوم"]

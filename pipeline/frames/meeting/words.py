@@ -43,6 +43,7 @@ START = _keys("بدأ", "بدأت", "تبدأ", "يبدأ", "ستبدأ", "سي�
               "تختتم", "يختتم", "انعقد", "انعقدت", "تنعقد", "ستنعقد", "استأنف", "استأنفت", "تستأنف", "يستأنف",
               "ستستأنف", "سيستأنف", "استؤنفت")  # «تستأنف … اليوم جولة جديدة من المفاوضات»: resuming starts a round
 START_WINDOW = 12
+WORKS = _keys("أعمال", "أشغال", "فعاليات")  # «وانطلقت أمس أشغال المؤتمر»: the works of a meeting named again
 # «بدأت بأديس أبابا جولة جديدة من المباحثات»: one round of talks named by «جولة (adjective) من» before the talks noun is
 # a specific round (GUIDELINES §7 decisions 36, 117); the verb of starting before «جولة» reports it, over its subject
 ROUND_NOUN = word_key("جولة")
