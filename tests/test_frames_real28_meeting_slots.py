@@ -87,3 +87,19 @@ def test_later_mention_after_its_noun_dates_the_meeting(frames):
     got = frames("ويناقش خبراء من عشرين دولة في مؤتمر ب[[مدينة الصويرة|LOC]] سبل التعاون في حماية السواحل. "
                  "وبدأت أعمال المؤتمر اليوم بكلمة للوزير.", "meeting")
     assert _meeting(got, "مؤتمر")["date"] == ["اليوم"]
+
+
+def test_later_mention_said_to_take_place_somewhere_gives_the_place(frames):
+    # decision 118: «وأشار إلى أن الملتقى سوف يقام في مركز X»: a later mention's verb of taking place names the venue
+    got = frames("تنظم [[جمعية أصدقاء البيئة|ORG]] ملتقى للتوعية بأضرار التلوث. وأشار إلى أن الملتقى سوف يقام في "
+                 "[[مركز المعارض الدولي|LOC]] بحي الروضة.", "meeting")
+    slots = _meeting(got, "ملتقى")
+    assert slots["organizer"] == ["جمعية أصدقاء البيئة"]
+    assert slots["location"] == ["مركز المعارض الدولي"]
+
+
+def test_later_mention_of_another_noun_gives_no_place(frames):
+    # only a mention of the same meeting noun restates its place
+    got = frames("تنظم [[جمعية أصدقاء البيئة|ORG]] ملتقى للتوعية بأضرار التلوث. وأشار إلى أن المعرض سوف يقام في "
+                 "[[مركز المعارض الدولي|LOC]] بحي الروضة.", "meeting")
+    assert "location" not in _meeting(got, "ملتقى")

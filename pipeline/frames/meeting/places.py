@@ -6,8 +6,10 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import norm, past_comma
-from pipeline.frames.meeting.words import (ARRIVE, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, RELATIVE, SEAT, SINCE, TO,
-                                           TRAVEL, TRAVEL_WINDOW, VISIT)
+from pipeline.frames.meeting.nouns import noun
+from pipeline.frames.meeting.words import (ARRIVE, CHAIRED_BY, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, RELATIVE,
+                                           RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TO, TRAVEL, TRAVEL_WINDOW, VISIT,
+                                           WILL, WORK_KEYS)
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES
 
@@ -148,3 +150,19 @@ def place_by_date(ctx: Context, date: list[int], i: int, b: int) -> Mention | No
     if before is not None and (before.lead == "ب" or ctx.key(before.first - 1) in PLACE_PREP):
         return before
     return None
+
+
+def restated_place(ctx: Context, i: int, frame: dict) -> Mention | None:
+    """«وأشار إلى أن الملتقى سوف يقام في مركز X»، «وحملت ورشة العمل التي عقدت أول من أمس مع الأكاديميين في معهد X»:
+    a later mention of the same meeting noun whose verb of taking place names a place states where the meeting it
+    refers back to is held (GUIDELINES §7 decision 118: the slots collect what any mention of the event states)."""
+    t = bisect_left(ctx.spans, (frame["trigger"][0],))
+    if noun(ctx.key(i)) != noun(ctx.key(t)):
+        return None
+    v = i + 1 + (ctx.key(i + 1) in WORK_KEYS)  # «ورشة العمل»
+    v += ctx.key(v) in RELATIVE_KEYS
+    v += ctx.key(v) == WILL
+    if not norm(ctx.key(v)).startswith(TAKES_PLACE) or norm(ctx.key(v)).startswith(CHAIRED_BY):
+        return None
+    b = ctx.clause(v)[1]
+    return location(ctx, v, b, over_people=True) or venue_body(ctx, v, b)

@@ -19,7 +19,7 @@ from pipeline.frames.meeting.organizers import (coordinated, council_of, court_o
                                                 host_body, organizer, partners, partners_after, partners_past_noun,
                                                 possessor)
 from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
-                                            venue_body, where)
+                                            restated_place, venue_body, where)
 from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, genitive_pair, held_after,
                                              held_with, owned_by_body, partake, sitting, spoken_at, starting_verb,
                                              titled_pair)
@@ -232,6 +232,8 @@ def frames(ctx: Context) -> list[dict]:
                   + (speaker(ctx, i) if i in spoken else []) + later_attendees(ctx, i))
         if (date := restated_date(ctx, i, before[-1])) is not None:
             before[-1]["slots"]["date"] = [date]
+        if "location" not in before[-1]["slots"] and (loc := restated_place(ctx, i, before[-1])) is not None:
+            before[-1]["slots"]["location"] = [m.id for m in coordinated(ctx, loc)]  # «أن الملتقى سوف يقام في X»
     taken = {f["trigger"][0] for f in out}
     out += [f for f in first_person_frames(ctx) if f["trigger"][0] not in taken]
     if out:

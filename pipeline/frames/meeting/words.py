@@ -103,6 +103,9 @@ HELD_WINDOW = 8
 HELD_PEOPLE = 10  # words from «عقده» to its date over the «بـ» phrase of the people it was held with
 RELATIVE = ("التي", "الذي", "الذين")
 RELATIVE_KEYS = _keys(*RELATIVE, "والذي", "والتي")
+# «أن الملتقى سوف يقام في مركز X»: a later mention of the meeting said to take place somewhere (see `restated_place`)
+TAKES_PLACE = HELD_AFTER + _keys("يقام", "تقام", "سيقام", "ستقام")
+WILL = word_key("سوف")
 RELATIVE_HELD_WINDOW = 16
 BETWEEN_HELD_WINDOW = 20  # «المفاوضات بين وفدي حزبي «X» و«Y» بخصوص …»: the parties and subject before the verb
 BETWEEN = word_key("بين")
