@@ -103,3 +103,19 @@ def test_later_mention_of_another_noun_gives_no_place(frames):
     got = frames("تنظم [[جمعية أصدقاء البيئة|ORG]] ملتقى للتوعية بأضرار التلوث. وأشار إلى أن المعرض سوف يقام في "
                  "[[مركز المعارض الدولي|LOC]] بحي الروضة.", "meeting")
     assert "location" not in _meeting(got, "ملتقى")
+
+
+def test_building_visited_before_the_meeting_verb(frames):
+    # decisions 5, 36, 133: «وزار اللواء X خلال هذه الجولة مركز Y والتقى مديره Z»: the building visited is the venue
+    got = frames("وزار [[اللواء|TITLE]] [[فهد السالم|PER]] خلال هذه الجولة [[مركز الوثائق الوطني|ORG]] والتقى مديره "
+                 "[[ماجد العتيبي|PER]] للاطلاع على الخدمات.", "meeting")
+    slots = _meeting(got, "التقى")
+    assert slots["location"] == ["مركز الوثائق الوطني"]
+
+
+def test_place_visited_with_in_before_also_met(frames):
+    # «وزار المرضى في مجمع Y …، كما التقى بمنسوبي المجمع»
+    got = frames("وتابع الوزير [[سعد الخالدي|PER]] البرامج، وزار المرضى المنومين في [[مستشفى النور التخصصي|ORG]]، "
+                 "ووزع الهدايا عليهم، كما التقى بمنسوبي المستشفى العاملين خلال العيد.", "meeting")
+    slots = _meeting(got, "التقى")
+    assert slots["location"] == ["مستشفى النور التخصصي"]

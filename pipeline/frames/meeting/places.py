@@ -1,5 +1,6 @@
 """The location slot of a meeting: a place after «في/بـ» near the noun or its verb of holding, a venue body, the
-seat of a body, the place visited before «حيث», the place a participant travels to, a conference named by its place."""
+seat of a body, the place visited before «حيث» or «وزار … والتقى», the place a participant travels or arrives to, a
+conference named by its place, the place said with its date, the place a later mention is held at."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -7,9 +8,9 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import norm, past_comma
 from pipeline.frames.meeting.nouns import noun
-from pipeline.frames.meeting.words import (ARRIVE, CHAIRED_BY, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, RELATIVE,
-                                           RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TO, TRAVEL, TRAVEL_WINDOW, VISIT,
-                                           WILL, WORK_KEYS)
+from pipeline.frames.meeting.words import (ALSO, ARRIVE, AT, CHAIRED_BY, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE,
+                                           RELATIVE, RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TO, TRAVEL, TRAVEL_WINDOW,
+                                           VISIT, VISIT_VERBS, VISITED_WINDOW, WILL, WORK_KEYS)
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES
 
@@ -72,11 +73,27 @@ def _described_place(ctx: Context, m: Mention) -> bool:
 
 
 def where(ctx: Context, i: int, a: int) -> Mention | None:
-    """«زار X طهران اليوم حيث التقى …»: the place visited before «حيث»."""
+    """«زار X طهران اليوم حيث التقى …»: the place visited before «حيث»; «وزار X مركز Y والتقى»: see `visited`."""
+    if ctx.words[i - 1] == "و" or ctx.key(i - 1) == ALSO:
+        return visited(ctx, i, a)
     if ctx.key(i - 1) != "حيث":
         return None
     locs = [m for m in ctx.starting_in(max(a, i - 5), i - 2) if m.label == "LOC" and m.last < i - 1]
     return locs[-1] if locs else None
+
+
+def visited(ctx: Context, i: int, a: int) -> Mention | None:
+    """«وزار اللواء X خلال هذه الجولة مركز Y والتقى بالعاملين»، «وزار المرضى في مجمع Y …، كما التقى بمنسوبي المجمع»:
+    the place or building visited by the verb «زار» that the meeting verb is joined to by «و/كما» is where the
+    visitor meets (GUIDELINES §7 decisions 5 and 36: a named building is the venue; 133: the people met there)."""
+    v = next((k for k in range(i - 2, max(a, i - VISITED_WINDOW) - 1, -1) if norm(ctx.key(k)) in VISIT_VERBS), None)
+    if v is None:
+        return None
+    subject = next((m.last for m in ctx.starting_in(v + 1, v + 2) if m.label == "PER"), None)  # «زار اللواء X»
+    places = [m for m in ctx.starting_in(v + 1, i - 2) if m.label in ("LOC", "ORG") and m.last < i - 1
+              and (m.lead == "ب" or ctx.key(m.first - 1) in PLACE_PREP or not m.lead and subject is not None
+                   and (m.first == subject + 1 or ctx.key(subject + 1) in AT))]  # «خلال هذه الجولة»
+    return places[0] if places else None
 
 
 def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:

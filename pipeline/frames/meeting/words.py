@@ -142,6 +142,10 @@ TRAVEL = _keys("يتوجه", "توجه", "تتوجه", "يصل", "وصل", "تص
 # «وصل»، «بعد وصوله الى بغداد»: arriving, whose root begins with «و» (not a conjunction to strip), also «ووصل»
 ARRIVE = _keys("وصل", "وصول", "ووصل", "ووصول")
 TO = _keys("إلى", "الى")
+# «وزار X مركز Y والتقى …»، «كما التقى»: the verb of visiting a place the meeting verb is joined to (see `visited`)
+VISIT_VERBS = _keys("زار", "زارت", "يزور", "تزور")
+VISITED_WINDOW = 30  # words from «زار» back from the meeting verb
+ALSO = word_key("كما")
 VISIT = _keys("زيارة", "زيارت", "زيارات")
 TRAVEL_WINDOW = 6
 OFFICE_CHAIN = 8  # words of one office or body in apposition to a name («رئيس مجلس الوزراء»)
