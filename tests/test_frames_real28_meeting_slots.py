@@ -42,7 +42,8 @@ def test_no_place_when_the_date_stands_alone(frames):
 
 def test_later_meeting_takes_the_date_later_in_its_clause(frames):
     # decision 21: «اجتماعات عقدها X مع … في وقت سابق من العام الجاري»: a relative date past the people it was held with
-    got = frames("وعقد [[مجلس الشورى|ORG]] اجتماعا أمس لبحث الميزانية. وستبني الزيارة على اجتماعات عقدها [[ديفيد براون|PER]] مع كل زعماء "
+    got = frames("وعقد [[مجلس الشورى|ORG]] اجتماعا أمس لبحث الميزانية. وستبني الزيارة على اجتماعات عقدها "
+                 "[[ديفيد براون|PER]] مع كل زعماء "
                  "دول المنطقة الستة والعشرين في وقت سابق من العام الجاري.", "meeting")
     slots = _meeting(got, "اجتماعات")
     assert slots["date"] == ["وقت سابق من العام الجاري"]
@@ -59,7 +60,8 @@ def test_arrival_noun_gives_the_place_of_the_talks(frames):
 def test_place_the_person_met_arrives_at(frames):
     # decisions 36, 192: «لقاء X بالرئيس التركي الذي وصل الليلة إلى Y»: the relative clause of the person met says
     # where he arrived, where they meet
-    got = frames("جاء ذلك خلال لقاء [[رئيس الوزراء|TITLE]] [[سليم الراشد|PER]] ب[[الرئيس|TITLE]] التركي الذي وصل الليلة إلى "
+    got = frames("جاء ذلك خلال لقاء [[رئيس الوزراء|TITLE]] [[سليم الراشد|PER]] ب[[الرئيس|TITLE]] التركي الذي وصل "
+                 "الليلة إلى "
                  "[[عمان|LOC]] في زيارة قصيرة.", "meeting")
     slots = _meeting(got, "لقاء")
     assert slots["location"] == ["عمان"]
@@ -67,7 +69,8 @@ def test_place_the_person_met_arrives_at(frames):
 
 def test_no_place_from_a_relative_clause_about_another_thing(frames):
     # the relative clause must describe the person met; «الاتفاق الذي وصل إلى X» places nothing
-    got = frames("جاء ذلك خلال لقاء [[رئيس الوزراء|TITLE]] [[سليم الراشد|PER]] ب[[الرئيس|TITLE]] التركي لبحث الاتفاق الذي وصل إلى "
+    got = frames("جاء ذلك خلال لقاء [[رئيس الوزراء|TITLE]] [[سليم الراشد|PER]] ب[[الرئيس|TITLE]] التركي لبحث الاتفاق "
+                 "الذي وصل إلى "
                  "[[عمان|LOC]] أمس.", "meeting")
     slots = _meeting(got, "لقاء")
     assert "location" not in slots
@@ -119,3 +122,11 @@ def test_place_visited_with_in_before_also_met(frames):
                  "ووزع الهدايا عليهم، كما التقى بمنسوبي المستشفى العاملين خلال العيد.", "meeting")
     slots = _meeting(got, "التقى")
     assert slots["location"] == ["مستشفى النور التخصصي"]
+
+
+def test_place_a_participant_arrives_at_to_take_part(frames):
+    # decision 192: «X الذي يصل إلى Y اليوم للمشاركة في اجتماعات ORG» → location Y
+    got = frames("ودعت المنظمة وزير الخارجية [[جون هاريس|PER]] الذي يصل إلى [[مانيلا|LOC]] اليوم للمشاركة في اجتماعات "
+                 "[[رابطة الدول المطلة على المحيط|ORG]] إلى إثارة القضية.", "meeting")
+    slots = _meeting(got, "اجتماعات")
+    assert slots["location"] == ["مانيلا"]

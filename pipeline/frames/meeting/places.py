@@ -99,7 +99,8 @@ def visited(ctx: Context, i: int, a: int) -> Mention | None:
 def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
     """«يتوجه الرئيس إلى الكاميرون (اليوم)، وسيجري محادثات مع الرئيس X»، «سيجتمع خلال زيارته لعدن مع الوزراء»: the
     place a participant travels to or visits, in the clause of a meeting of named people, before the noun or right
-    after it, is where they meet."""
+    after it, is where they meet; also of one he travels to take part in («X الذي يصل إلى Y اليوم للمشاركة في
+    اجتماعات …», GUIDELINES §7 decision 192)."""
     for k in range(a, min(b, i + TRAVEL_WINDOW) + 1):
         key = norm(ctx.key(k))
         # «وسيسافر» glued; «وصل»، «وصوله» begin with the root's «و», which `norm` strips as a conjunction

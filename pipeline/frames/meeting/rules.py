@@ -128,7 +128,7 @@ def frames(ctx: Context) -> list[dict]:
         place = location(ctx, who.last, b) if who else None
         if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
             loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
-        if loc is None and (i in met or i in gather or verbs and sentence_subject(ctx, verbs[-1], i)):
+        if loc is None and (i in met or i in gather or i in joined or verbs and sentence_subject(ctx, verbs[-1], i)):
             loc = destination(ctx, i, a, b)
         if loc is None:  # «…، وذلك بنادي ضباط قوى الأمن بالرياض»: the place the meeting's sentence adds after «وذلك»
             loc = next((location(ctx, k, ctx.sentence_end(i), over_people=True, window=THAT_WINDOW)
