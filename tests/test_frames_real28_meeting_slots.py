@@ -130,3 +130,11 @@ def test_place_a_participant_arrives_at_to_take_part(frames):
                  "[[رابطة الدول المطلة على المحيط|ORG]] إلى إثارة القضية.", "meeting")
     slots = _meeting(got, "اجتماعات")
     assert slots["location"] == ["مانيلا"]
+
+
+def test_meeting_joined_to_a_visit_is_held_at_its_place(frames):
+    # decisions 36, 192: «زيارة الأمير X إلى مصر ولقائه الرئيس Y»: the meeting during the visit is held at its place
+    got = frames("بدأت تظهر نتائج زيارة الأمير [[فيصل بن خالد|PER]] إلى [[تونس|LOC]] ولقائه الرئيس "
+                 "[[منصف الحامدي|PER]] قبل أسبوع.", "meeting")
+    slots = _meeting(got, "لقائه")
+    assert slots["location"] == ["تونس"]

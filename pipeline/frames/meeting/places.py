@@ -9,8 +9,8 @@ from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import norm, past_comma
 from pipeline.frames.meeting.nouns import noun
 from pipeline.frames.meeting.words import (ALSO, ARRIVE, AT, CHAIRED_BY, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE,
-                                           RELATIVE, RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TO, TRAVEL, TRAVEL_WINDOW,
-                                           VISIT, VISIT_VERBS, VISITED_WINDOW, WILL, WORK_KEYS)
+                                           OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TO, TRAVEL,
+                                           TRAVEL_WINDOW, VISIT, VISIT_VERBS, VISITED_WINDOW, WILL, WORK_KEYS)
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES
 
@@ -116,7 +116,24 @@ def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
             place = next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "LOC"), None)
         if place is not None and (place.lead in ("", "ل") and n == k + 1 or ctx.key(n) in TO):
             return place
-    return arrived_at(ctx, i, b)
+    return arrived_at(ctx, i, b) or visit_and_meeting(ctx, i, a)
+
+
+def visit_and_meeting(ctx: Context, i: int, a: int) -> Mention | None:
+    """«زيارة الأمير X إلى مصر ولقائه الرئيس Y»: a meeting noun joined by «و» right after the place of a visit by a
+    named person is held there, during the visit (GUIDELINES §7 decisions 36, 192)."""
+    if ctx.words[i - 1:i] != ["و"]:
+        return None
+    place = next((m for m in ctx.starting_in(max(a, i - 3), i - 2) if m.label == "LOC" and m.last == i - 2), None)
+    if place is None or ctx.key(place.first - 1) not in TO:
+        return None
+    k = place.first - 1  # «إلى»: over the visitor and his offices back to the noun of visiting
+    visitor = next((m for m in ctx.starting_in(max(a, k - OFFICE_CHAIN * 2), k - 1) if m.label == "PER"
+                    and m.last == k - 1), None)
+    if visitor is None:
+        return None
+    return place if any(norm(ctx.key(j)).startswith(VISIT) for j in range(max(a, visitor.first - OFFICE_CHAIN * 2),
+                                                                            visitor.first)) else None
 
 
 def arrived_at(ctx: Context, i: int, b: int) -> Mention | None:
