@@ -9,8 +9,8 @@ from pipeline.frames.meeting.cues import norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import noun
 from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, MONTH_NOUN,
-                                           NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME,
-                                           STATEMENT, TRIGGERS)
+                                           NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
+                                           STATEMENT, TRIGGERS, WORKS)
 from pipeline.frames.triggers import PLACE_PREP, date_at, date_near, entry_date, find_in, numeric_date, relative_date
 from pipeline.text.lexicon import DEICTIC_DAYS, QUOTES, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
@@ -63,6 +63,15 @@ def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
     # «يلتقي الوفد بـX لبحث محادثات جرت في جنيف أمس»: a date past another meeting noun dates that meeting
     end = min([end] + find_in(ctx, TRIGGERS, i + 1, end))
     return next(iter(_dates_in(ctx, i + 1, end)), None)
+
+
+def later_clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
+    """«في اجتماع لرؤساء مكاتب الحزب …، عقد في المقر الرئيسي للحزب بأنقرة أمس»: a later meeting of the article that
+    its own participants, host or place already report takes the relative date further on in its clause as the
+    article's meeting does (GUIDELINES §7 decisions 21, 36); a meeting with nothing else to report opens no frame on
+    a date alone."""
+    date = _clause_date(ctx, i, b)
+    return None if _in_name(ctx, date) else date
 
 
 def date_before(ctx: Context, i: int, a: int) -> list[int] | None:
@@ -154,12 +163,29 @@ def month_date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] |
     return date_at(ctx, j) if j is not None and a <= j <= b else None
 
 
+def _started_on(ctx: Context, i: int) -> list[int] | None:
+    """«وانطلقت أمس أشغال المؤتمر»، «وبدأت أعمال الاجتماع اليوم»: a verb of starting or ending a later definite mention
+    of the meeting (its works, «أعمال/أشغال/فعاليات», between) with a relative date right after the verb or right
+    after the noun says the day of the meeting it refers back to (GUIDELINES §7 decisions 21, 118)."""
+    k = i - (norm(ctx.key(i - 1)) in WORKS)
+    if norm(ctx.key(k - 1)) in START:  # «وانطلقت أعمال المؤتمر أمس»
+        d = relative_date(ctx, i + 1, 1)
+        return d if d is not None and d[0] == ctx.spans[i + 1][0] else None
+    for v in range(max(0, k - 4), k - 1):  # «وانطلقت أمس أشغال المؤتمر»
+        if norm(ctx.key(v)) in START and (d := relative_date(ctx, v + 1, k - v - 1)) is not None \
+                and d[0] == ctx.spans[v + 1][0] and d[1] == ctx.spans[k - 1][1]:
+            return d
+    return None
+
+
 def restated_date(ctx: Context, i: int, frame: dict) -> list[int] | None:
     """«حضرا اجتماعا … الخميس: …» + «وقال أحد اللذين حضرا الاجتماع الذي عُقد مساء الأربعاء»: a later definite mention
     of the same noun whose relative clause of taking place states the day it was held dates the meeting it refers back
     to; that day is said of the meeting itself, so it wins over a date found near the first mention (GUIDELINES §7
     decision 118)."""
     t = bisect_left(ctx.spans, (frame["trigger"][0],))
+    if "date" not in frame["slots"] and noun(ctx.key(i)) == noun(ctx.key(t)) and (d := _started_on(ctx, i)):
+        return d
     if ctx.key(i + 1) not in RELATIVE_KEYS or not norm(ctx.key(i + 2)).startswith(HELD_AFTER) \
             or noun(ctx.key(i)) != noun(ctx.key(t)) or norm(ctx.key(i + 2)).startswith(CHAIRED_BY + HOSTED):
         return None

@@ -1,13 +1,16 @@
 """The location slot of a meeting: a place after «في/بـ» near the noun or its verb of holding, a venue body, the
-seat of a body, the place visited before «حيث», the place a participant travels to, a conference named by its place."""
+seat of a body, the place visited before «حيث» or «وزار … والتقى», the place a participant travels or arrives to, a
+conference named by its place, the place said with its date, the place a later mention is held at."""
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import norm, past_comma
-from pipeline.frames.meeting.words import (LANDMARK, LOC_WINDOW, NAMED_BY_PLACE, SEAT, SINCE, TO, TRAVEL,
-                                           TRAVEL_WINDOW, VISIT)
+from pipeline.frames.meeting.nouns import noun
+from pipeline.frames.meeting.words import (ALSO, ARRIVE, AT, CHAIRED_BY, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE,
+                                           OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TO, TRAVEL,
+                                           TRAVEL_WINDOW, VISIT, VISIT_VERBS, VISITED_WINDOW, WILL, WORK_KEYS)
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES
 
@@ -70,20 +73,39 @@ def _described_place(ctx: Context, m: Mention) -> bool:
 
 
 def where(ctx: Context, i: int, a: int) -> Mention | None:
-    """«زار X طهران اليوم حيث التقى …»: the place visited before «حيث»."""
+    """«زار X طهران اليوم حيث التقى …»: the place visited before «حيث»; «وزار X مركز Y والتقى»: see `visited`."""
+    if ctx.words[i - 1] == "و" or ctx.key(i - 1) == ALSO:
+        return visited(ctx, i, a)
     if ctx.key(i - 1) != "حيث":
         return None
     locs = [m for m in ctx.starting_in(max(a, i - 5), i - 2) if m.label == "LOC" and m.last < i - 1]
     return locs[-1] if locs else None
 
 
+def visited(ctx: Context, i: int, a: int) -> Mention | None:
+    """«وزار اللواء X خلال هذه الجولة مركز Y والتقى بالعاملين»، «وزار المرضى في مجمع Y …، كما التقى بمنسوبي المجمع»:
+    the place or building visited by the verb «زار» that the meeting verb is joined to by «و/كما» is where the
+    visitor meets (GUIDELINES §7 decisions 5 and 36: a named building is the venue; 133: the people met there)."""
+    v = next((k for k in range(i - 2, max(a, i - VISITED_WINDOW) - 1, -1) if norm(ctx.key(k)) in VISIT_VERBS), None)
+    if v is None:
+        return None
+    subject = next((m.last for m in ctx.starting_in(v + 1, v + 2) if m.label == "PER"), None)  # «زار اللواء X»
+    places = [m for m in ctx.starting_in(v + 1, i - 2) if m.label in ("LOC", "ORG") and m.last < i - 1
+              and (m.lead == "ب" or ctx.key(m.first - 1) in PLACE_PREP or not m.lead and subject is not None
+                   and (m.first == subject + 1 or ctx.key(subject + 1) in AT))]  # «خلال هذه الجولة»
+    return places[0] if places else None
+
+
 def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
     """«يتوجه الرئيس إلى الكاميرون (اليوم)، وسيجري محادثات مع الرئيس X»، «سيجتمع خلال زيارته لعدن مع الوزراء»: the
     place a participant travels to or visits, in the clause of a meeting of named people, before the noun or right
-    after it, is where they meet."""
+    after it, is where they meet; also of one he travels to take part in («X الذي يصل إلى Y اليوم للمشاركة في
+    اجتماعات …», GUIDELINES §7 decision 192)."""
     for k in range(a, min(b, i + TRAVEL_WINDOW) + 1):
         key = norm(ctx.key(k))
-        if not (key.startswith(TRAVEL) or key[:1] == "و" and key[1:].startswith(TRAVEL)):  # «وسيسافر» glued
+        # «وسيسافر» glued; «وصل»، «وصوله» begin with the root's «و», which `norm` strips as a conjunction
+        if not (key.startswith(TRAVEL) or key[:1] == "و" and key[1:].startswith(TRAVEL)
+                or ctx.key(k).startswith(ARRIVE)):
             continue
         # «وسيسافر X إلى جورجيا»: over the traveller named right after the verb
         n = next((m.last + 1 for m in ctx.starting_in(k + 1, k + 1) if m.label == "PER"), k + 1) \
@@ -94,6 +116,45 @@ def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
             place = next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "LOC"), None)
         if place is not None and (place.lead in ("", "ل") and n == k + 1 or ctx.key(n) in TO):
             return place
+    return arrived_at(ctx, i, b) or visit_and_meeting(ctx, i, a)
+
+
+def visit_and_meeting(ctx: Context, i: int, a: int) -> Mention | None:
+    """«زيارة الأمير X إلى مصر ولقائه الرئيس Y»: a meeting noun joined by «و» right after the place of a visit by a
+    named person is held there, during the visit (GUIDELINES §7 decisions 36, 192)."""
+    if ctx.words[i - 1:i] != ["و"]:
+        return None
+    place = next((m for m in ctx.starting_in(max(a, i - 3), i - 2) if m.label == "LOC" and m.last == i - 2), None)
+    if place is None or ctx.key(place.first - 1) not in TO:
+        return None
+    k = place.first - 1  # «إلى»: over the visitor and his offices back to the noun of visiting
+    visitor = next((m for m in ctx.starting_in(max(a, k - OFFICE_CHAIN * 2), k - 1) if m.label == "PER"
+                    and m.last == k - 1), None)
+    if visitor is None:
+        return None
+    return place if any(norm(ctx.key(j)).startswith(VISIT) for j in range(max(a, visitor.first - OFFICE_CHAIN * 2),
+                                                                            visitor.first)) else None
+
+
+def arrived_at(ctx: Context, i: int, b: int) -> Mention | None:
+    """«خلال لقاء X بالرئيس التركي الذي وصل الليلة إلى باكستان»: the place the person met arrives at, in a relative
+    clause right after his name in the meeting's clause (over the day he arrived), is where they meet (GUIDELINES §7
+    decisions 36, 192: the place a participant travels to)."""
+    for k in range(i + 2, min(b, i + LOC_WINDOW) + 1):
+        key = norm(ctx.key(k))
+        if ctx.key(k - 1) not in RELATIVE or key.startswith(VISIT) or not (
+                key.startswith(TRAVEL) or ctx.key(k).startswith(ARRIVE)):
+            continue
+        end = k - 2 - (not ctx.starting_in(k - 2, k - 2) and norm(ctx.key(k - 2)).endswith("ي"))  # «التركي»
+        if not any(m.last == end and m.label in ("PER", "TITLE") for m in ctx.starting_in(i + 1, end)):
+            continue  # the relative clause describes the person named right before it (and his nisba)
+        j = k + 1
+        if (d := relative_date(ctx, j, 1)) is not None and d[0] == ctx.spans[j][0]:
+            j = bisect_left(ctx.spans, (d[1],))
+        elif ctx.key(j + 1) in TO and not ctx.starting_in(j, j):
+            j += 1  # «وصل الليلة إلى»: one word of time between the verb and «إلى»
+        if ctx.key(j) in TO:
+            return next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "LOC" and not m.lead), None)
     return None
 
 
@@ -105,3 +166,38 @@ def named_for_place(ctx: Context, i: int) -> Mention | None:
         return None
     k = i + 1 + (ctx.words[i + 1:i + 2] != [] and ctx.words[i + 1] in QUOTES)
     return next((m for m in ctx.starting_in(k, k) if m.label == "LOC" and not m.lead), None)
+
+
+def place_by_date(ctx: Context, date: list[int], i: int, b: int) -> Mention | None:
+    """«اجتماع طارئ للجنة X التي تضم وزراء … أمس في لندن»، «عقد في المقر الرئيسي للحزب بأنقرة أمس»: a place after
+    «في/بـ» right after the meeting's date, or right before it, after the noun in its clause, is where the day's
+    meeting was held (GUIDELINES §7 decision 36: the meeting's date and place are said together)."""
+    first = bisect_left(ctx.spans, (date[0],))
+    last = bisect_left(ctx.spans, (date[1],)) - 1
+    if first <= i or last >= b:
+        return None
+    k = past_comma(ctx, last + 1)
+    after = next((m for m in ctx.starting_in(k, k + 1) if m.label == "LOC" and m.last <= b), None)
+    if after is not None and (after.first == k and after.lead == "ب"
+                              or after.first == k + 1 and ctx.key(k) in PLACE_PREP):
+        return after
+    before = next((m for m in ctx.starting_in(i + 1, first - 1) if m.label == "LOC" and m.last == first - 1), None)
+    if before is not None and (before.lead == "ب" or ctx.key(before.first - 1) in PLACE_PREP):
+        return before
+    return None
+
+
+def restated_place(ctx: Context, i: int, frame: dict) -> Mention | None:
+    """«وأشار إلى أن الملتقى سوف يقام في مركز X»، «وحملت ورشة العمل التي عقدت أول من أمس مع الأكاديميين في معهد X»:
+    a later mention of the same meeting noun whose verb of taking place names a place states where the meeting it
+    refers back to is held (GUIDELINES §7 decision 118: the slots collect what any mention of the event states)."""
+    t = bisect_left(ctx.spans, (frame["trigger"][0],))
+    if noun(ctx.key(i)) != noun(ctx.key(t)):
+        return None
+    v = i + 1 + (ctx.key(i + 1) in WORK_KEYS)  # «ورشة العمل»
+    v += ctx.key(v) in RELATIVE_KEYS
+    v += ctx.key(v) == WILL
+    if not norm(ctx.key(v)).startswith(TAKES_PLACE) or norm(ctx.key(v)).startswith(CHAIRED_BY):
+        return None
+    b = ctx.clause(v)[1]
+    return location(ctx, v, b, over_people=True) or venue_body(ctx, v, b)

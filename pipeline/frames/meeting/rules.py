@@ -9,8 +9,8 @@ from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, a
                                                sentence_subject, speaker, subject, subjects, unnamed_host)
 from pipeline.frames.meeting.chairs import chair_of, chair_office, chairing, co_chairs, presiding
 from pipeline.frames.meeting.cues import norm, surface, with_after
-from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, held_on, meeting_date, month_date,
-                                           restated_date)
+from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, held_on, later_clause_date, meeting_date,
+                                           month_date, restated_date)
 from pipeline.frames.meeting.first_mention import at_first_mention, person_names
 from pipeline.frames.meeting.first_person import first_person_frames
 from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony, compound, counted, definite_nouns,
@@ -18,7 +18,8 @@ from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony,
 from pipeline.frames.meeting.organizers import (coordinated, council_of, court_of, gathering_body, genitive_org,
                                                 host_body, organizer, outlet, partners, partners_after,
                                                 partners_past_noun, possessor)
-from pipeline.frames.meeting.places import destination, location, named_for_place, place_between, venue_body, where
+from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
+                                            restated_place, venue_body, where)
 from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, genitive_pair, held_after,
                                              held_with, met_delegates, owned_by_body, partake, sitting, spoken_at,
                                              starting_verb, titled_pair)
@@ -130,7 +131,7 @@ def frames(ctx: Context) -> list[dict]:
         place = location(ctx, who.last, b) if who else None
         if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
             loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
-        if loc is None and (i in met or i in gather or verbs and sentence_subject(ctx, verbs[-1], i)):
+        if loc is None and (i in met or i in gather or i in joined or verbs and sentence_subject(ctx, verbs[-1], i)):
             loc = destination(ctx, i, a, b)
         if loc is None:  # «…، وذلك بنادي ضباط قوى الأمن بالرياض»: the place the meeting's sentence adds after «وذلك»
             loc = next((location(ctx, k, ctx.sentence_end(i), over_people=True, window=THAT_WINDOW)
@@ -164,6 +165,8 @@ def frames(ctx: Context) -> list[dict]:
                             of_people=i in met or i in gather, who=who)
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
+            if loc is None and (loc := place_by_date(ctx, date, i, b)) is not None:  # «أمس في لندن»
+                slots["location"] = [m.id for m in coordinated(ctx, loc)]
         if first and (verbs or host is not None):  # the article's meeting held by a body: attendance sentences anywhere
             chairs = [p for v in chairing(ctx, 0, len(ctx.words)) for p in chair_of(ctx, v, clause(ctx, v)[1])]
             attending = [p for v in attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, over_titles(
@@ -211,6 +214,11 @@ def frames(ctx: Context) -> list[dict]:
         if not first and list(slots) == ["organizer"] and {surface(ctx, o) for o in slots["organizer"]} <= {
                 surface(ctx, o) for f in out for o in f["slots"].get("organizer", [])}:
             continue  # «تأجيل جلسات مجلس الوزراء» after its sitting: the same body's meeting again (decision 135)
+        # a later meeting its other slots report takes the date further on in its clause, and the place said with it
+        if "date" not in slots and (date := later_clause_date(ctx, i, b)) is not None:
+            slots["date"] = [date]
+            if "location" not in slots and (loc := place_by_date(ctx, date, i, b)) is not None:
+                slots["location"] = [m.id for m in coordinated(ctx, loc)]
         out.append({"type": "meeting", "trigger": ctx.span(i, i + compound(ctx, i)), "slots": slots})
     # «وفي مستهل الاجتماع رحب X»، «وخلال افتتاح الدورة البرلمانية، أوضح Y»: a later mention of the meeting just
     # reported places a person there; they attend that meeting (GUIDELINES §7 decision 118)
@@ -227,6 +235,8 @@ def frames(ctx: Context) -> list[dict]:
                   + (speaker(ctx, i) if i in spoken else []) + later_attendees(ctx, i))
         if (date := restated_date(ctx, i, before[-1])) is not None:
             before[-1]["slots"]["date"] = [date]
+        if "location" not in before[-1]["slots"] and (loc := restated_place(ctx, i, before[-1])) is not None:
+            before[-1]["slots"]["location"] = [m.id for m in coordinated(ctx, loc)]  # «أن الملتقى سوف يقام في X»
     taken = {f["trigger"][0] for f in out}
     out += [f for f in first_person_frames(ctx) if f["trigger"][0] not in taken]
     if out:

@@ -43,6 +43,7 @@ START = _keys("بدأ", "بدأت", "تبدأ", "يبدأ", "ستبدأ", "سي�
               "تختتم", "يختتم", "انعقد", "انعقدت", "تنعقد", "ستنعقد", "استأنف", "استأنفت", "تستأنف", "يستأنف",
               "ستستأنف", "سيستأنف", "استؤنفت")  # «تستأنف … اليوم جولة جديدة من المفاوضات»: resuming starts a round
 START_WINDOW = 12
+WORKS = _keys("أعمال", "أشغال", "فعاليات")  # «وانطلقت أمس أشغال المؤتمر»: the works of a meeting named again
 # «بدأت بأديس أبابا جولة جديدة من المباحثات»: one round of talks named by «جولة (adjective) من» before the talks noun is
 # a specific round (GUIDELINES §7 decisions 36, 117); the verb of starting before «جولة» reports it, over its subject
 ROUND_NOUN = word_key("جولة")
@@ -111,6 +112,9 @@ HELD_WINDOW = 8
 HELD_PEOPLE = 10  # words from «عقده» to its date over the «بـ» phrase of the people it was held with
 RELATIVE = ("التي", "الذي", "الذين")
 RELATIVE_KEYS = _keys(*RELATIVE, "والذي", "والتي")
+# «أن الملتقى سوف يقام في مركز X»: a later mention of the meeting said to take place somewhere (see `restated_place`)
+TAKES_PLACE = HELD_AFTER + _keys("يقام", "تقام", "سيقام", "ستقام")
+WILL = word_key("سوف")
 RELATIVE_HELD_WINDOW = 16
 BETWEEN_HELD_WINDOW = 20  # «المفاوضات بين وفدي حزبي «X» و«Y» بخصوص …»: the parties and subject before the verb
 BETWEEN = word_key("بين")
@@ -144,7 +148,13 @@ THAT_WINDOW = 10
 # a verb or noun of travelling or visiting before «إلى» or its place: where named people meet (see `destination`)
 TRAVEL = _keys("يتوجه", "توجه", "تتوجه", "يصل", "وصل", "تصل", "وصلت", "يزور", "زار", "تزور", "زارت", "زيارة",
                "زيارت", "زيارات", "يسافر", "سافر", "سيسافر", "ستسافر", "سيتوجه", "ستتوجه")
+# «وصل»، «بعد وصوله الى بغداد»: arriving, whose root begins with «و» (not a conjunction to strip), also «ووصل»
+ARRIVE = _keys("وصل", "وصول", "ووصل", "ووصول")
 TO = _keys("إلى", "الى")
+# «وزار X مركز Y والتقى …»، «كما التقى»: the verb of visiting a place the meeting verb is joined to (see `visited`)
+VISIT_VERBS = _keys("زار", "زارت", "يزور", "تزور")
+VISITED_WINDOW = 30  # words from «زار» back from the meeting verb
+ALSO = word_key("كما")
 VISIT = _keys("زيارة", "زيارت", "زيارات")
 TRAVEL_WINDOW = 6
 OFFICE_CHAIN = 8  # words of one office or body in apposition to a name («رئيس مجلس الوزراء»)
