@@ -241,7 +241,7 @@ def _pair_adjective(i: int, words: list[str], keys: list[str]) -> bool:
 GENERAL_HEADS = _keys("مدراء", "مديرين", "مدعين", "امناء", "مفتشين", "منسقين", "مستشارين")
 
 
-def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -> bool:
+def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact], counts: dict[str, int]) -> bool:
     """«منطقتين نموذجيتين», «مدعين عامين»: a dual or -ين form right after a noun of the same
     ending is its agreeing adjective, not a second count; so is a definite one right after a definite noun
     («الأطباء النفسيين», «الرجال المرافقين»: a dual noun after a definite word would head no construct)."""
@@ -264,13 +264,14 @@ def _dual_agrees(i: int, words: list[str], keys: list[str], facts: list[Fact]) -
             and prev not in PREPOSITIONS:  # («إلى الطرفين»: «إلى» is keyed «الى»)
         return True
     return len(prev) > 3 and is_arabic_word(words[i - 1]) and prev[-2:] == keys[i][-2:] and prev[-2:] in ("ين", "ان") \
-        and prev not in DUAL_DEMONSTRATIVES  # («هذين الشرطيين»: the demonstrative agrees with the dual)
+        and prev not in DUAL_DEMONSTRATIVES and not _verbal_noun_in_n(i - 1, keys, counts)
+    # («هذين الشرطيين»: the demonstrative agrees with the dual; «تكوين فريقين»: a verbal noun in -ين heads it)
 
 
 def _after_construct_pair(fact: Fact, i: int, words: list[str], keys: list[str]) -> bool:
     """Word i follows a construct dual and the two genitives it names, joined by «و» with no punctuation or
     preposition between («بلدتي الوهط وصبر», «عمليتي متحف باردو وفندق سوسة»; not «… خلال اليومين»)."""
-    between = range(fact.last + 1, i)
+    between = [k for k in range(fact.last + 1, i) if words[k] not in ENCLOSING]  # («شركتي «X» و«Y» الهولنديتين»)
     return fact.value == 2 and fact.first == fact.last and keys[fact.last].endswith(("تي", "تا", "ي", "ا")) \
         and 2 <= len(between) <= PAIR_WINDOW and not any(is_punct(words[k]) for k in between) \
         and any(keys[k].startswith("و") for k in between) \
@@ -278,6 +279,9 @@ def _after_construct_pair(fact: Fact, i: int, words: list[str], keys: list[str])
 
 
 PAIR_WINDOW = 6
+# quotes and brackets around each named genitive («قناتا (X) و(Y) الفضائيتان»): they neither end the pair nor count
+# as its words
+ENCLOSING = frozenset(OPENING) | frozenset(CLOSING) | {")", "]"}
 
 
 def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
@@ -953,7 +957,7 @@ def counts_two(i: int, words: list[str], keys: list[str], counts: dict[str, int]
     no plural read as a pair, no vague «one or two» (decision 130), no adjective or name part; `listed`: it is in the
     dual lexicon, so a form never seen elsewhere still counts."""
     w, key = words[i], keys[i]
-    return not _dual_agrees(i, words, keys, facts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS) \
+    return not _dual_agrees(i, words, keys, facts, counts) and not (i + 1 < len(keys) and keys[i + 1] in TWO_WORDS) \
         and not _plural_pair(i, keys) and not _plural_adjective(i, words, keys, counts) \
         and not _one_or_two(i, words, keys) \
         and not (i and keys[i - 1] in NOT_A_NOUN_BEFORE) \
