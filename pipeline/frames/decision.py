@@ -66,6 +66,7 @@ MAX_APPOSITION = 5  # words from an office to the comma before its holder («ز�
 ID_PUNCT = "،,.؛:()"
 MAX_UNREAD_BODY = 4  # words of an issuing body the entities missed, between the instrument and «رقم»
 MAX_ISSUE_GAP = 16  # words between «أصدر» and its instrument
+IN = word_key("في")  # «… صاغه ORG في مطلع هذا الشهر»: the preposition before a relative date after the issuer
 AGO_WINDOW = 5  # words from «قبل أربع سنوات» to the verb it dates
 # «بتاريخ 4/ 11/ 1426 هـ»، «رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ»: the words a date of the instrument follows
 DATED = keys("بتاريخ", "وتاريخ", "تاريخ", "في")
@@ -663,6 +664,9 @@ def frames(ctx: Context) -> list[dict]:
             or relative_date(ctx, _described(ctx, k + 1, b), 1)  # «أصدر X قرارا (نهائياً) أمس بتعديل …»
         if date is None and after > k:  # «القرار الذي اتخذه مجلس الوزراء أمس»: the day after its issuer
             date = relative_date(ctx, after + 1, 1)
+            if date is None and ctx.key(after + 1) == IN:
+                # «قرارا صاغه مجلس حقوق الإنسان في مطلع هذا الشهر»: «في» before the relative date (decision 21)
+                date = relative_date(ctx, after + 2, 1)
         if date is None:
             date = _issued_on(ctx, i, b) or _done_on(ctx, i, b)
         if date is None and "issuer" in slots and "id" not in slots:  # «رقم 32 لعام 2015»: the year of the id

@@ -225,6 +225,34 @@ def _recent(ctx: Context, k: int) -> int | None:
     return None
 
 
+# «وصل الليلة إلى باكستان»، «الليلة الماضية»، «الليلة قبل الماضية»: the night of the news, a deictic day as written
+# (GUIDELINES §7 decision 21); not «تلك الليلة»، «في الليلة التي سبقتها» (a night named by what precedes or follows)
+TONIGHT = word_key("الليلة")
+NIGHT_BEFORE = {word_key(w) for w in ("تلك", "ذات", "هذه", "في", "الفترة")}
+NIGHT_PAST = {word_key(w) for w in ("الماضية", "الفائتة")}
+NIGHT_AFTER = {word_key(w) for w in ("التي", "الأولى", "الاولى")}
+
+
+def _tonight(ctx: Context, k: int) -> int | None:
+    """The last word of «الليلة (قبل) (الماضية)» at word k, or None when word k names no night of the news."""
+    if ctx.key(k) != TONIGHT or ctx.key(k - 1) in NIGHT_BEFORE or ctx.key(k + 1) in NIGHT_AFTER:
+        return None
+    if ctx.key(k + 1) == BEFORE and ctx.key(k + 2) in NIGHT_PAST:
+        return k + 2
+    return k + (ctx.key(k + 1) in NIGHT_PAST)
+
+
+def _in_mention(ctx: Context, k: int) -> bool:
+    """Is word k inside an entity's name («“عين اليوم”»، «صحيفة اليوم»)? A deictic word there dates nothing."""
+    return any(m.label != "NUM" and m.first < k <= m.last for m in ctx.starting_in(max(0, k - 8), k - 1))
+
+
+def _day_of_current_month(ctx: Context, k: int) -> bool:
+    """«في 12 الجاري»: a day of the month of the news written with «الجاري/الحالي» and no month name (decision 21)."""
+    return ctx.words[k].isdigit() and len(ctx.words[k]) <= 2 and 1 <= int(ctx.words[k]) <= 31 \
+        and ctx.key(k + 1) in CURRENT
+
+
 def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
     """A date written relative to the day of the news within `window` words from j: «أمس»، «بعد ظهر أمس»،
     «السبت الماضي»، «يوم الأحد المقبل»، «منتصف الأسبوع القادم» (the relative word inside, GUIDELINES §7
@@ -237,6 +265,13 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
             return None
         if (last := _recent(ctx, k)) is not None:
             return ctx.span(k, last)
+        if (last := _tonight(ctx, k)) is not None:
+            first = k - 1 if ctx.key(k - 1) in PERIOD_PARTS and k - 1 >= j else k  # «منتصف الليلة قبل الماضية»
+            return ctx.span(first, last)
+        if _day_of_current_month(ctx, k):
+            return ctx.span(k, k + 1)
+        if ctx.key(k) in MONTH_PARTS and ctx.key(k + 1) in RELATIVE_OR_CURRENT:
+            return ctx.span(k, k + 1)  # «في أواخر المقبل»: the month left out, the part and relative word written
         if ctx.key(k) in MONTH_PARTS and (ctx.key(k + 1) in THIS and ctx.key(k + 2) in THIS_PERIODS
                                          or ctx.key(k + 1) in PERIODS and ctx.key(k + 2) in RELATIVE_OR_CURRENT):
             return ctx.span(k, k + 2)  # «مطلع هذا الشهر»، «أواخر العام الحالي»: the part is in the date (decision 21)
@@ -252,6 +287,8 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
             return ctx.span(first, k + 1)
         if ctx.key(k) == TODAY and _ordinal_day(ctx.key(k + 1)):
             continue  # «وشهد اليوم الأول …»: the first day of an event, not the day of the news
+        if ctx.key(k) in DEICTIC_DAYS and _in_mention(ctx, k):
+            continue  # «تحاورت “عين اليوم” مع …»: an outlet's name, no day
         if ctx.key(k) in DEICTIC_DAYS or ctx.key(k) in WEEKDAYS:
             first = k - 2 if k - 2 >= j and (ctx.key(k - 2), ctx.key(k - 1)) == DAY_BEFORE else k  # «أول من أمس»
             while first > j and ctx.key(first - 1) in DAY_PARTS:
