@@ -149,6 +149,17 @@ SEIZING = word_key("القاء")
 ALL_OF = (word_key("كل"), word_key("من"))
 GRIP = word_key("قبضة")  # «فرض القبضة الحديدية»، «بقبضته»: the noun of a grip holds no one (see _holds)
 SEIZED = ("القبض", "قبض")  # «القبض (time/place) على X»: the words a time or place phrase may take before «على»
+# «الكاميرون تعتقل 3 أشخاص …»، «ها هي الأجهزة الأمنية تقبض يوم الاثنين على أربعة …»: a present-tense arrest verb in
+# a report (a headline, a narrative present) tells an arrest made (GUIDELINES §7 decision 61: a reported specific
+# arrest); not after a negation, a modal, «أن/ما» (wished, habitual: «كثيرا ما تعتقل»), nor custody «منذ …»
+# (decision 154)
+PRESENT_ARREST = ("تعتقل", "يعتقل", "تقبض", "يقبض")
+PRESENT_SEIZED = ("تقبض", "يقبض")  # take «على» after a time phrase, as «القبض» does (see _on)
+NOT_DONE = keys("لا", "لم", "لن", "ما", "أن", "ان", "قد", "سوف", "كي", "لكي", "حتى")
+PRESENT_SINCE_WORDS = 4  # words from the verb to «منذ» at most («تعتقل المخابرات منذ يوم الجمعة …»)
+# «رابط الخبر بصحيفة X: السلطات تعتقل …»: a link line at an article's end repeats its headline; the arrest is told
+# already (decision 154), so no trigger in such a line opens a frame
+LINK = (word_key("رابط"), word_key("الخبر"))
 # the finite forms of «ألقى» an arrest is told with («ألقت الشرطة القبض»، «ألقي القبض»)
 THREW = keys("ألقت", "ألقى", "ألقي", "ألقوا")  # keys unify the alef: «القت» too
 # sentences back to the named antecedent of «ألقي القبض عليه»، «تم توقيفها»، «أوقف في …» (see _earlier_person); four
@@ -175,6 +186,8 @@ RELATIVE_VERBS = keys("اعتقل", "أوقف")  # the bare past, passive in suc
 # caught is a suspect beside their count (GUIDELINES §4 suspects: the PER or count of those caught, every one;
 # §7 decision 61); the phrases end with these words («ب ما في ذلك» is split by the tokenizer)
 AMONG = tuple(tuple(word_key(w) for w in phrase.split()) for phrase in ("بينهم", "أحدهم", "بمن فيهم", "ما في ذلك"))
+PART_OF_THEM = keys("بينهم", "منهم", "بينهن", "منهن")  # «14 عنصرا من بينهم 7 فتيات»: the second count is a part
+PARTITIVE_GAP = 3  # words from the whole's count to «من بينهم» at most («14 عنصرا من بينهم»)
 AMONG_WORDS = 16  # words from the arrest to such a phrase at most
 BRACKET_WORDS = 4  # words of a bracket after a listed suspect's name up to its closing one («(30 عاما)»)
 RELATIVES = keys("الذي", "التي", "اللذان", "اللذين", "اللتان", "اللتين", "الذين", "اللواتي")
@@ -396,7 +409,7 @@ def _on(ctx: Context, i: int, end: int) -> int:
     """The word after the «على» of «القبض على» at i; a time or place phrase may stand before it, set off by commas or
     not («ألقت القبض، أول من أمس، على شخصين»، «ألقت القبض في وقت متأخر من أول من أمس على X»; GUIDELINES §4 suspects:
     those caught are the object wherever it stands). Without such an «على» the word after i."""
-    if ctx.key(i + 1) == "على" or not ctx.key(i).lstrip("و").startswith(SEIZED):
+    if ctx.key(i + 1) == "على" or not ctx.key(i).lstrip("و").startswith(SEIZED + PRESENT_SEIZED):
         return i + 1 + (ctx.key(i + 1) == "على")
     for k in range(i + 1, min(end, i + 1 + ADVERBIAL_WORDS) + 1):
         if ctx.key(k) == "على":
@@ -409,7 +422,7 @@ def _on(ctx: Context, i: int, end: int) -> int:
 def _named_suspect(ctx: Context, i: int, end: int) -> Mention | None:
     """«اعتقل X»، «القبض على X»، «إلا أن X اعتقل»: the person named next to an arrest."""
     key = ctx.key(i).lstrip("وف")
-    if not key.startswith(PEOPLE_VERBS) or key.endswith(OBJECT_SUFFIXES):
+    if not key.startswith(PEOPLE_VERBS + PRESENT_ARREST) or key.endswith(OBJECT_SUFFIXES):
         return None
     j = _on(ctx, i, end) + (ctx.words[i + 1:i + 2] in (["ب"], ["بـ"]))  # «الزج ب X» split
     # «اعتقلت قوات الاحتلال الفتى X»، «القبض على المدعو X»، «أوقفت دورية السورية X»: over a subject or a
@@ -656,7 +669,18 @@ def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
               if m.label == "NUM" and ctx.sent_of[m.first] == ctx.sent_of[i] and m.id not in used
               and ctx.numbers[m.id].get("type") == "count" and not ctx.numbers[m.id].get("change")
               and not _dead(ctx, m) and not _glued_to(ctx, m)]
-    return counts[-1] if counts else None
+    if not counts:
+        return None
+    part = counts[-1]
+    if ctx.key(part.first - 1) in PART_OF_THEM:
+        # «أحالت … 14 عنصرا من بينهم 7 فتيات … بعد القبض عليهم»: the pronoun takes the whole, counted just before
+        # the partitive (GUIDELINES §7 decision 61), which may lie beyond the window
+        p = part.first - 1 - (ctx.key(part.first - 2) == "من")
+        whole = [m for m in ctx.starting_in(max(0, p - PARTITIVE_GAP), p - 1) if m.label == "NUM"
+                 and ctx.sent_of[m.first] == ctx.sent_of[i] and m.id not in used
+                 and ctx.numbers[m.id].get("type") == "count" and not ctx.numbers[m.id].get("change")]
+        return whole[-1] if whole else part
+    return part
 
 
 def _case_offence(ctx: Context, m: Mention, head: str) -> list[int] | None:
@@ -729,11 +753,27 @@ def _restated(ctx: Context, slots: dict[str, list], counted: set[float]) -> bool
     return len(figures) == 1 and figures[0] is not None and figures[0] >= RESTATED_MIN and figures[0] in counted
 
 
+def _reported_present(ctx: Context, i: int) -> bool:
+    """Is the present-tense arrest verb at i («تعتقل»، «يقبض») the report of an arrest made: no negation, modal,
+    «أن» or «ما» before it, no «منذ» just after it (see PRESENT_ARREST)?"""
+    if ctx.key(i - 1) in NOT_DONE:
+        return False
+    return not any(ctx.key(k) == SINCE for k in range(i + 1, min(len(ctx.words), i + 1 + PRESENT_SINCE_WORDS)))
+
+
+def _link_line(ctx: Context, i: int) -> bool:
+    """Is word i in a «رابط الخبر بصحيفة X: …» line, which repeats the headline of an arrest told already (see
+    LINK)?"""
+    return any((ctx.key(k), ctx.key(k + 1)) == LINK for k in range(ctx.sentence_start(i), i))
+
+
 def frames(ctx: Context) -> list[dict]:
     out, used = [], set()
     caught: set[str] = set()  # the names of the persons already reported caught
     counted: set[float] = set()  # the figures of suspects already reported, outside the headline
     hits = [i for i in find(ctx, TRIGGERS) if _holds(ctx, i) and not _called_for(ctx, i)]
+    hits = [i for i in sorted(hits + [i for i in find(ctx, PRESENT_ARREST) if _reported_present(ctx, i)])
+            if not _link_line(ctx, i)]
     for n, i in enumerate(hits):
         a, b = clause(ctx, i)
         # a figure belongs to the nearest trigger before it («أحبطت … تهريب …، واعتقلت شخصين»)
@@ -741,7 +781,7 @@ def frames(ctx: Context) -> list[dict]:
         end = min(b, nxt - 1) if nxt is not None and nxt <= b else b
         slots: dict[str, list] = {}
         key = ctx.key(i).lstrip("وف")
-        arrest, thwart = key.startswith(ARREST), key.startswith(THWART)
+        arrest, thwart = key.startswith(ARREST + PRESENT_ARREST), key.startswith(THWART)
         aimed = _purpose(ctx, i)  # only aimed at or attempted: names no one caught
         first_num = True
         last: Mention | None = None  # the last figure of suspects
