@@ -49,7 +49,9 @@ ISSUED_AFTER = ISSUE_NOW + ISSUE  # «تعليمات يصدرها رئيس مج�
 # «وتبنى مجلس الأمن … القرار 2166»: a council adopting a resolution issues it like «أصدر» (decision 38)
 TAKE = ("اتخذ", "تبنى", "تبنت")
 ISSUE_VERBS = (*ISSUE, *TAKE, "وقع")
-TAKEN = ("اتخذ", "اقر", *ISSUE)  # «القرار الذي اتخذه/أصدره X»، «قرار أقره البرلمان»
+# «قرارا قويا صاغه مجلس حقوق الإنسان»: the body that drafted and adopted it issues it (GUIDELINES §7 decision 59)
+TAKEN = ("اتخذ", "اقر", "صاغ", *ISSUE)  # «القرار الذي اتخذه/أصدره X»، «قرار أقره البرلمان»
+MAX_INDEFINITE_ADJ = 2  # indefinite adjectives of an indefinite instrument («قرارا قويا»)
 RELATIVE = keys("الذي", "التي")
 # «السفن التي أمر خادم الحرمين بإرسالها»، «كما أمر الملك»: «أمر» after a relative word or a particle is the verb
 # «ordered», not an order
@@ -394,6 +396,10 @@ def _lam_body(ctx: Context, j: int) -> Mention | None:
 def _issued_after(ctx: Context, i: int) -> int | None:
     """The word after «يصدرها/التي أصدرها» that follows instrument i (over its adjectives), or None."""
     j = _adjectives(ctx, i + 1, len(ctx.words) - 1)
+    if ctx.key(i).endswith("ا"):  # «قرارا قويا صاغه X»: an accusative indefinite instrument's adjectives agree with it
+        while j < min(len(ctx.words), i + 1 + MAX_INDEFINITE_ADJ) and ctx.key(j).endswith("ا") \
+                and not ctx.key(j).startswith("ال") and not ctx.starting_in(j, j):
+            j += 1
     if ctx.key(j).startswith("ال") and all(m.label == "NUM" for m in ctx.starting_in(j, j)):
         j = _adjectives(ctx, j + 1, len(ctx.words) - 1)  # «القرارات السبعة التي اتخذتها X»: a count as adjective
     if ctx.key(j) in RELATIVE:
@@ -711,16 +717,27 @@ def _filled(ctx: Context, frame: dict) -> set[tuple[str, str]]:
     return out
 
 
+def _kind(ctx: Context, frame: dict) -> str:
+    """The instrument noun of a frame's trigger, without proclitics, article and endings («أمر»، «مذكر»، «قرا»)."""
+    key = word_key(ctx.text[frame["trigger"][0]:frame["trigger"][1]]).lstrip("وفب")
+    key = key[2:] if key.startswith(("ال", "لل")) else key.removeprefix("ل")
+    return key[:3]
+
+
 def _once(ctx: Context, out: list[dict], issued: list[bool]) -> list[dict]:
     """One frame per instrument (GUIDELINES §7 decisions 38, 121, 265): a later mention whose slots, as written, are
     all among those of an earlier decision of the document («قرار مجلس الوزراء» again after «قرار مجلس الوزراء»
     reported with its date) is that instrument named again and opens no frame of its own. An issuing verb with no
     date of its own («كما أصدر الملك … أمراً ملكياً») reports another issuance by the same issuer and stays."""
     filled = [_filled(ctx, f) for f in out]
+    kinds = [_kind(ctx, f) for f in out]
     keep = []
     for n, f in enumerate(out):
         mine = filled[n]
-        again = mine and (not issued[n] or "date" in f["slots"]) and any(mine <= filled[m] for m in range(n))
+        # «بعدم تنفيذ أمر القبض الصادرة ضده من المحكمة» … «مذكرات الاعتقال الصادرة من المحكمة»: another kind of
+        # instrument by the same issuer is another instrument, not the first named again
+        again = mine and (not issued[n] or "date" in f["slots"]) and any(
+            mine <= filled[m] and kinds[m] == kinds[n] for m in range(n))
         # «أصدر الرئيس X مرسوما تشريعيا» … «أصدر … X اليوم المرسوم التشريعي رقم 32»: the instrument reported first
         # without its number, then with it, is one instrument, framed where its number is (GUIDELINES §7 decision 265)
         again = again or mine and "id" not in f["slots"] and any(

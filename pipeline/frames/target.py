@@ -23,6 +23,8 @@ CLOSE_BEFORE = 4  # a figure at most one word (its unit) before the «بحلول
 # «من المقرر صدور التقرير بحلول نهاية العام»: a deadline with no figure is a target when it is still ahead
 AIM_VERBS = ("يستهدف", "تستهدف", "نستهدف", "يهدف", "تهدف", "نهدف")
 TO = ("إلى", "الى")
+# «تستهدف تدريب أكثر من 250»: qualifier words between an aim verb's verbal noun and its planned figure
+AIM_QUALIFIERS = keys("أكثر", "اكثر", "من", "نحو", "حوالي", "قرابة")
 LEVEL_WINDOW = 6  # words from «إلى» to the end of its range («إلى ما بين 10.5 و11 مليار»)
 AIM_WINDOW = 16  # words from the verb to its «إلى» (over what is raised and from what level)
 # «بحلول 17 أغسطس كي لا تضطر …»: a clause of purpose after the deadline is no part of it
@@ -102,15 +104,31 @@ def _timed(ctx: Context, i: int) -> bool:
 def _aim(ctx: Context, i: int) -> dict | None:
     """The slots of an aim verb at i: the level after «إلى» in its clause, or the year right after it."""
     _, b = clause(ctx, i)
-    to = next((j for j in range(i + 1, min(b, i + AIM_WINDOW) + 1) if ctx.key(j).removeprefix("ل") in TO), None)
-    if to is not None and ctx.key(to - 1) in POINTING:
-        to = None
-    level = [] if to is None else [m for m in ctx.starting_in(to + 1, min(b, to + LEVEL_WINDOW)) if m.label == "NUM"]
+    level = _right_after(ctx, i, b)
+    # «يهدف المشروع إلى بناء وحدة … تصل قدرتها الإنتاجية إلى نحو 100 ألف»: the aimed level is after the first «إلى»
+    # of the clause that has a figure right after it, not only after the first «إلى»
+    for to in (j for j in range(i + 1, min(b, i + AIM_WINDOW) + 1) if ctx.key(j).removeprefix("ل") in TO):
+        if level:
+            break
+        if ctx.key(to - 1) not in POINTING:
+            level = [m for m in ctx.starting_in(to + 1, min(b, to + LEVEL_WINDOW)) if m.label == "NUM"]
     if level:
         pair = level[1:2] if ctx.numbers[level[0].id].get("qualifier") == "gte" and len(level) > 1 \
             and ctx.numbers[level[1].id].get("qualifier") == "lte" else []
         return {"value": [m.id for m in level[:1] + pair]}
     return None
+
+
+def _right_after(ctx: Context, i: int, b: int) -> list[Mention]:
+    """«تستهدف 6672 من منسوبي الوزارة»، «تستهدف تدريب أكثر من 250 شابًا»: a planned figure right after the aim verb,
+    or after its one verbal noun and a qualifier (GUIDELINES §7 decision 100: «يستهدف + a planned figure»); an age or
+    duration is no planned figure."""
+    j = i + 1
+    if j <= b and not ctx.starting_in(j, j) and not ctx.words[j][:1].isdigit() and ctx.key(j) not in AIM_QUALIFIERS:
+        j += 1  # the verbal noun («تدريب»)
+    while j <= b and ctx.key(j) in AIM_QUALIFIERS and not ctx.starting_in(j, j):
+        j += 1
+    return [m for m in ctx.starting_in(j, j) if m.label == "NUM" and _planned(ctx, m)][:1]
 
 
 def _aimed_year(ctx: Context, i: int) -> dict | None:
