@@ -137,8 +137,9 @@ TYPE_NOUNS = _keys("تنظيم", "حركة", "جماعة", "شركة", "جريد
 BODY_HEADS = TYPE_NOUNS | _keys("جهاز", "لجنة", "هيئة", "مؤسسة", "منظمة", "وكالة", "نادي")
 # «النائبة عن حركة النهضة»، «السناتور عن نيويورك»: a representative's body or constituency after «عن»
 REPRESENTATIVES = _keys("نائب", "نائبة", "النائب", "النائبة", "سناتور", "السناتور", "السيناتور")
+MEMBERS = _keys("عضو", "عضوة", "عضوين", "عضوان", "عضوا", "عضوي", "أعضاء", "اعضاء")  # «وعضوين عن لجنة X» (decision 161)
 FOR = word_key("عن")
-ENVOYS = _keys("مبعوث", "المبعوث", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
+ENVOYS = _keys("مبعوث", "المبعوث", "موفد", "الموفد", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»: title_of to the country and to the post (decision 123)
 AT = _keys("في", "ب", "بـ")  # the prepositions of place («في»، «ب»)
 POSTED_AT = AT | {ACCREDITED}  # «سفير السودان بأوغندا» (decision 177: ب read like في/لدى)
@@ -200,6 +201,10 @@ ADVERBS = _keys("رسميا", "حاليا", "سابقا")  # «افتتاح مل
 BETWEEN = word_key("بين")  # «اشتباكات بين X وY في Z»: the sides of a clash (decision 142)
 # nouns of a side's forces or kind before its name in a clash («وميليشيا الحوثي»، «وقوات X»)
 CLASH_SIDES = TYPE_NOUNS | _keys("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "قوات", "عناصر", "مسلحي", "مقاتلي")
+VISITS = _keys("زيارة", "زيارته", "وصول", "قدوم")  # «زيارة ولي العهد … وزير الدفاع للأردن»: «ل» + the place visited
+MAX_VISIT_STYLES = 4  # style words between the visit noun and the chain of its visitor («زيارة صاحب السمو الملكي»)
+DEMANDS = _keys("طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث")
+THAT = _keys("أن", "إن", "بأن")  # the statement after «قال X لـ«ORG»»
 LINKING = ("يربط", "تربط", "ربط", "الرابط", "يصل", "تصل", "الواصل")  # «طريق يربط X بـY»: no containment
 
 
@@ -318,19 +323,24 @@ def _same_sentence(ctx: Context, a: Mention, b: Mention) -> bool:
 def title_of(ctx: Context) -> list[tuple[str, str]]:
     out = []
     ents = [m for m in ctx.mentions if m.label != "NUM"]
-    for a, b in zip(ents, ents[1:]):
+    for n, (a, b) in enumerate(zip(ents, ents[1:])):
         gap = ctx.between(a, b)
         if a.label == "TITLE" and ctx.head(a) in RANKS:
             continue  # «العقيد في القوات الجوية»: military ranks have no title_of (GUIDELINES §4)
         if a.label == "TITLE" and b.label == "LOC" and [_key(w) for w in gap] in (["ب"], ["بـ"]):
             continue  # «المتحدث الرسمي بمنطقة مكة»: where the office is, not what it heads (decision 125)
+        if a.label == "TITLE" and b.label == "LOC" and _visit_destination(ctx, ents, n, gap):
+            continue  # «زيارة سمو ولي ولي العهد للأردن»: the place visited, no office's place (decision 269's exception)
+        if a.label == "TITLE" and _told(ctx, gap, b):
+            continue  # «قال X حاكم الإقليم لـ«رويترز»: «…»»: the outlet told, no body the title heads
         if a.label == "TITLE" and b.label == "LOC" and _own_envoy(ctx, a):
             continue  # «استدعت المنامة سفيرها لدى طهران»: the pronoun is the sending state (decision 160)
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
                                                                     all(_key(w) in JOINERS for w in gap)
                                                                     or (b.label == "ORG" and _in_body(gap))
                                                                     or _heads_body(ctx, a, b)
-                                                                    or _graded(ctx, a, gap)):
+                                                                    or _graded(ctx, a, gap)
+                                                                    or _bracketed_body(ctx, gap, b)):
             out.append((a.id, b.id))
     for n, a in enumerate(ents):  # «المبعوث الخاص إلى سوريا»، «مبعوث الأمم المتحدة إلى سورية»
         if a.label == "TITLE" and _head(ctx, a) in ENVOYS:
@@ -358,6 +368,50 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
         if x.label == "TITLE" and y.label == z.label == "LOC" and (x.id, y.id) in found and _and(ctx.between(y, z)):
             out.append((x.id, z.id))
     return list(dict.fromkeys(out))
+
+
+def _visit_destination(ctx: Context, ents: list[Mention], n: int, gap: list[str]) -> bool:
+    """Is «ل» + the LOC after the TITLE at n the destination of a visit whose visitor's chain the title ends
+    («بمناسبة زيارة سمو ولي ولي العهد للأردن»، «زيارة الأمير X ولي ولي العهد … وزير الدفاع للقاهرة»)? The visit noun
+    heads the chain over styles only; the chain runs over names and titles parted by styles, modifiers, adjectives
+    and a genitive «ل» (GUIDELINES §7 decision 269 keeps «وزير الدفاع لجمهورية X» unlinked in a visit)."""
+    if [_key(w) for w in gap][-1:] not in (["ل"], ["لـ"]):
+        return False
+    i = n
+    while i > 0 and ents[i - 1].label in ("TITLE", "PER") and _same_sentence(ctx, ents[i - 1], ents[i]):
+        inner = [_key(w) for w in ctx.between(ents[i - 1], ents[i]) if w not in CHAIN_GLUE]
+        if len(inner) > 3 or not all(k in HONORIFICS or k in TITLE_MODIFIERS or k in ("ل", "لـ") or _adjective(k)
+                                     for k in inner):
+            break
+        i -= 1
+    w = ents[i].first - 1
+    styles = 0
+    while w >= 0 and _key(ctx.words[w]) in HONORIFICS and styles < MAX_VISIT_STYLES:
+        w, styles = w - 1, styles + 1
+    if w < 0 or ctx.sent_of[w] != ctx.sent_of[ents[i].first]:
+        return False
+    key = _key(ctx.words[w])
+    return key in VISITS or key[:1] in ("ب", "ل", "و") and key[1:] in VISITS
+
+
+def _bracketed_body(ctx: Context, gap: list[str], b: Mention) -> bool:
+    """«رئيس مجلس إدارة (بيان)»، «زعيم (النصرة)»: the body a title heads, its name alone in brackets right after the
+    title (§4: title_of to the ORG right after the title; brackets read like quotes, decision 69)."""
+    return b.label == "ORG" and gap == ["("] and ctx.words[b.last + 1:b.last + 2] == [")"]
+
+
+def _told(ctx: Context, gap: list[str], b: Mention) -> bool:
+    """«حاكم الإقليم لـ«رويترز»: «…»»، «مستشار الوزير لـ«الشرق الأوسط» أن …»: «لـ» + a quoted body followed by the
+    statement (a colon or «أن») is the outlet the speaker tells, not the body the title heads (§4); «المدير الفني
+    لآرسنال:» (no quotes) keeps its title_of."""
+    if b.label != "ORG" or not gap or gap[-1] not in QUOTES \
+            or [_key(w) for w in gap if w not in QUOTES] not in (["ل"], ["لـ"]):
+        return False
+    w = b.last + 1
+    if w >= len(ctx.words) or ctx.words[w] not in QUOTES:
+        return False  # the outlet's name in quotes, closed right after it
+    w += 1
+    return w < len(ctx.words) and (ctx.words[w] == ":" or _key(ctx.words[w]) in THAT)
 
 
 def _own_envoy(ctx: Context, a: Mention) -> bool:
@@ -424,7 +478,7 @@ def _represents(ctx: Context, a: Mention, gap: list[str]) -> bool:
     """«النائبة عن حركة X»، «نائبة كبيرة عن حزب X»: a representative for a body or place (one adjective may
     stand between)."""
     keys = [_key(w) for w in gap]
-    return _head(ctx, a) in REPRESENTATIVES and a.first == a.last and 1 <= len(keys) <= 2 and keys[-1] == FOR \
+    return (_head(ctx, a) in REPRESENTATIVES or _head(ctx, a) in MEMBERS) and a.first == a.last and 1 <= len(keys) <= 2 and keys[-1] == FOR \
         and all(k.isalpha() for k in keys[:-1])
 
 
@@ -458,8 +512,21 @@ def _heads_next_person(ents: list[Mention], j: int, ctx: Context) -> bool:
     k = j
     while k + 1 < len(ents) and ents[k + 1].label == "TITLE" and not ctx.between(ents[k], ents[k + 1]):
         k += 1
-    return k + 1 < len(ents) and ents[k + 1].label == "PER" and title_gap(ctx.between(ents[k], ents[k + 1]), True) \
-        and bool(ctx.between(ents[j - 1], ents[j]))
+    if not (k + 1 < len(ents) and ents[k + 1].label == "PER" and title_gap(ctx.between(ents[k], ents[k + 1]), True)):
+        return False
+    if ctx.between(ents[j - 1], ents[j]) or _own_aide(ctx, ents[j]):
+        return True
+    # right after the previous name: the next name's chain only when it runs into that name over no comma, and is
+    # no aide's post of it («وليد المعلم المبعوث الأممي ستيفان X», not «خيرت الشاطر نائب بديع» (decision 53) nor
+    # «X أمين الصندوق، Y»)
+    return not any(w in COMMAS for w in ctx.between(ents[k], ents[k + 1])) and not _aide_of(ctx, ents[k], ents[k + 1])
+
+
+def _own_aide(ctx: Context, m: Mention) -> bool:
+    """A one-word aide's post with a pronoun suffix («نائبه»، «مساعدها»): right after a name and before another, it is
+    the first name's aide's post, held by the second («اتهام الرئيس X نائبه السابق Y»; §2 «نائبه»)."""
+    key = _key(ctx.words[m.first])
+    return m.first == m.last and any(key.endswith(p) and key[:-len(p)] in AIDES for p in ("ها", "هم", "ه"))
 
 
 def _spoken_for(ctx: Context, ents: list[Mention], j: int) -> bool:
@@ -475,6 +542,7 @@ def _heads_body(ctx: Context, title: Mention, body: Mention) -> bool:
     الدكتور Y»), «ما يسمى بـ» («رئيس ما يسمى بـ"اللجنة X"، Y») and «عن» after a representative («النائبة عن حركة X Y»)."""
     gap = ctx.between(title, body)
     return title.label == "TITLE" and (_type_noun(gap, body) or _modified_joiner(gap, body)
+                                       or (body.label == "ORG" and _in_body(gap))
                                        or _supervised(ctx, title, gap, body) or _so_called(gap, body)
                                        or _represents(ctx, title, gap))
 
@@ -517,7 +585,7 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         described = clause in DESCRIBED_BY or clause - {"و"} in WAS \
             or [_key(w) for w in first if _key(w) not in ADVERBS] == [POST] or first in (["؛"], [";"])
         if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(first) and "و" not in map(_key, first)) \
-                and not _heads_next_person(ents, j, ctx):
+                and not _heads_next_person(ents, j, ctx) and not (not first and _addressed(ctx, ents, k)):
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
                 # the clause words after the name («وهو»، «الذي كان») are read above, not as a gap of the chain
                 gap = ctx.between(ents[j - 1], ents[j]) if j > k + 1 else [] if described else first
@@ -529,7 +597,10 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                 joined = keys[-1:] == ["و"] and bool(status) and all(k in TITLE_MODIFIERS for k in status)
                 if any(w in CHAIN_BREAK for w in gap) or len(gap) > MAX_POST_GAP \
                         or ("و" in keys and keys != ["و"] and not joined) \
-                        or (ents[j].label == "TITLE" and not _post_gap(gap)):
+                        or (ents[j].label == "TITLE" and not _post_gap(gap)) \
+                        or (ents[j].label == "TITLE" and keys[-1:] == ["في"] and j > k + 1):
+                    # «X رئيس خلية … في [سكتلنديارد]»: a mention right after «في» is where the office sits, not a
+                    # further title of X (a body the tagger read as a TITLE)
                     break
                 if ents[j].label == "TITLE" and not _spoken_for(ctx, ents, j):  # «X، المتحدث باسم حاكم …»
                     if j > k + 1 and _heads_next_person(ents, j, ctx):
@@ -537,6 +608,27 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                     out.append((per.id, ents[j].id))
                 j += 1
     return _shared_by_pair(ctx, ents, out)
+
+
+def _addressed(ctx: Context, ents: list[Mention], k: int) -> bool:
+    """«طالب X وزير التعليم بالتحرك»، «طالب X رئيس الوزراء بإقالة …»: after a verb of demanding with the name as its
+    subject, a title right after the name and then «بـ» + what is demanded is the addressee, another person, no
+    apposition (GUIDELINES §4: holds_title links a name to its own office)."""
+    per = ents[k]
+    before = [_key(w) for w in ctx.words[max(0, per.first - 2):per.first]]
+    if not any(b in DEMANDS or b[:1] in ("و", "ف") and b[1:] in DEMANDS for b in before[-2:]) \
+            or ctx.sent_of[max(0, per.first - len(before))] != ctx.sent_of[per.first]:
+        return False
+    j = k + 1
+    while j + 1 < len(ents) and ents[j + 1].label in ("ORG", "LOC") and not ctx.between(ents[j], ents[j + 1]):
+        j += 1  # the office's own body or place («وزير خارجية X»)
+    w = ents[j].last + 1
+    while w < len(ctx.words) and _adjective(_key(ctx.words[w])) and _key(ctx.words[w])[:1] != "ب":
+        w += 1  # «وزير الزراعة الأسترالي بـ…»
+    key = _key(ctx.words[w]) if w + 1 < len(ctx.words) else ""
+    # «بالتحرك» (its «ب» a word of its own) or «بإقالة»
+    return (key in ("ب", "بـ") and ctx.words[w + 1].isalpha() or key[:1] == "ب" and len(key) > 3) \
+        and ctx.sent_of[w] == ctx.sent_of[per.first]
 
 
 def _past_age(gap: list[str]) -> list[str]:
@@ -619,18 +711,28 @@ def _shared_by_pair(ctx: Context, ents: list[Mention], out: list[tuple[str, str]
     for n, (per, nxt) in enumerate(zip(ents, ents[1:])):
         if per.label != "PER" or nxt.label != "PER":
             continue
-        keys = [_key(w) for w in ctx.between(per, nxt)]
+        keys = _past_bracket([_key(w) for w in ctx.between(per, nxt)])
         right_before = None
         if keys[:1] in (["،"], [","]) and keys[1:2] == ["و"] or keys[:1] == ["و"] and keys[1:2] and _qualifier(keys[1]):
             # «الرئيسين الفرنسي X، والروسي Y»، «وزيرا التعليم الدكتور X والعمل الدكتور Y»: the second holder's
             # nationality or portfolio after «و», the dual title right before the first name (decision 161)
             keys = [k for k in keys if k not in COMMAS]
             keys = keys[:1] + keys[1 + (len(keys) > 1 and _qualifier(keys[1])):]
-            right_before = {ents[n - 1].id} if n else set()
+            # the body it heads may stand between («وعضوين عن لجنة X Z (صيدلي)، وW»): the last title before the name
+            held = [by_id[t] for p, t in out if p == per.id and by_id[t].last < per.first]
+            right_before = {max(held, key=lambda m: m.first).id} if held else set()
         if keys[:1] == ["و"] and all(k in HONORIFICS for k in keys[1:]):
             out += [(nxt.id, t) for p, t in out if p == per.id and by_id[t].last < per.first and _dual(ctx, by_id[t])
                     and (right_before is None or t in right_before)]
     return list(dict.fromkeys(out))
+
+
+def _past_bracket(keys: list[str]) -> list[str]:
+    """`keys` without a bracketed description of the name before them («عضوي اللجنة X (طبيب عظام)، وY»: the first
+    holder's profession, decision 161's list)."""
+    if keys[:1] != ["("] or ")" not in keys[:MAX_ASIDE + 2]:
+        return keys
+    return keys[keys.index(")") + 1:]
 
 
 def holder(ctx: Context, office: Mention, by_head: bool = False) -> Mention | None:
