@@ -68,7 +68,6 @@ MAX_APPOSITION = 5  # words from an office to the comma before its holder («ز�
 ID_PUNCT = "،,.؛:()"
 MAX_UNREAD_BODY = 4  # words of an issuing body the entities missed, between the instrument and «رقم»
 MAX_ISSUE_GAP = 16  # words between «أصدر» and its instrument
-IN = word_key("في")  # «… صاغه ORG في مطلع هذا الشهر»: the preposition before a relative date after the issuer
 AGO_WINDOW = 5  # words from «قبل أربع سنوات» to the verb it dates
 # «بتاريخ 4/ 11/ 1426 هـ»، «رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ»: the words a date of the instrument follows
 DATED = keys("بتاريخ", "وتاريخ", "تاريخ", "في")
@@ -397,8 +396,8 @@ def _issued_after(ctx: Context, i: int) -> int | None:
     """The word after «يصدرها/التي أصدرها» that follows instrument i (over its adjectives), or None."""
     j = _adjectives(ctx, i + 1, len(ctx.words) - 1)
     if ctx.key(i).endswith("ا"):  # «قرارا قويا صاغه X»: an accusative indefinite instrument's adjectives agree with it
-        while j < min(len(ctx.words), i + 1 + MAX_INDEFINITE_ADJ) and ctx.key(j).endswith("ا") \
-                and not ctx.key(j).startswith("ال") and not ctx.starting_in(j, j):
+        while j < i + 1 + MAX_INDEFINITE_ADJ and ctx.key(j).endswith("ا") and not ctx.key(j).startswith("ال") \
+                and not ctx.starting_in(j, j):
             j += 1
     if ctx.key(j).startswith("ال") and all(m.label == "NUM" for m in ctx.starting_in(j, j)):
         j = _adjectives(ctx, j + 1, len(ctx.words) - 1)  # «القرارات السبعة التي اتخذتها X»: a count as adjective
@@ -670,7 +669,7 @@ def frames(ctx: Context) -> list[dict]:
             or relative_date(ctx, _described(ctx, k + 1, b), 1)  # «أصدر X قرارا (نهائياً) أمس بتعديل …»
         if date is None and after > k:  # «القرار الذي اتخذه مجلس الوزراء أمس»: the day after its issuer
             date = relative_date(ctx, after + 1, 1)
-            if date is None and ctx.key(after + 1) == IN:
+            if date is None and ctx.key(after + 1) == "في":
                 # «قرارا صاغه مجلس حقوق الإنسان في مطلع هذا الشهر»: «في» before the relative date (decision 21)
                 date = relative_date(ctx, after + 2, 1)
         if date is None:

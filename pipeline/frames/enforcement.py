@@ -153,9 +153,9 @@ SEIZED = ("القبض", "قبض")  # «القبض (time/place) على X»: the w
 # a report (a headline, a narrative present) tells an arrest made (GUIDELINES §7 decision 61: a reported specific
 # arrest); not after a negation, a modal, «أن/ما» (wished, habitual: «كثيرا ما تعتقل»), nor custody «منذ …»
 # (decision 154)
-PRESENT_ARREST = ("تعتقل", "يعتقل", "تقبض", "يقبض")
 PRESENT_SEIZED = ("تقبض", "يقبض")  # take «على» after a time phrase, as «القبض» does (see _on)
-NOT_DONE = keys("لا", "لم", "لن", "ما", "أن", "ان", "قد", "سوف", "كي", "لكي", "حتى")
+PRESENT_ARREST = ("تعتقل", "يعتقل", *PRESENT_SEIZED)
+NOT_DONE = keys("لا", "لم", "لن", "ما", "أن", "قد", "سوف", "كي", "لكي", "حتى")
 PRESENT_SINCE_WORDS = 4  # words from the verb to «منذ» at most («تعتقل المخابرات منذ يوم الجمعة …»)
 # «رابط الخبر بصحيفة X: السلطات تعتقل …»: a link line at an article's end repeats its headline; the arrest is told
 # already (decision 154), so no trigger in such a line opens a frame
@@ -213,7 +213,7 @@ STOP_WORDS = {"،", ",", "؛", ".", "(", ")", ":", "\n", "و", "«", "»", '"'}
 STOP_MARKS = STOP_WORDS - {"و"}  # the punctuation among them
 # «اتينغر قد يتم اعتقاله»، «سيتم توقيفهم»: an arrest that may or will be made is no reported arrest and opens no
 # frame (GUIDELINES §7 decision 37: only reported events open frames)
-FUTURE = keys("سيتم", "وسيتم", "ستتم")
+FUTURE = keys("سيتم", "ستتم")  # compared without a «و» («وسيتم» too; see _called_for)
 MAY = keys("قد", "سوف")
 PRESENT_DONE = keys("يتم", "يجري", "تتم")
 # «واعتقل X منذ ذلك الحين في سجن …»: held since then, custody as a state (GUIDELINES §7 decision 154) opens none
@@ -221,7 +221,7 @@ SINCE = word_key("منذ")
 THAT_TIME = keys("ذلك", "ذاك")
 # «كشفت إحصائية رسمية ارتفاعا في قضايا …»، «كشف تقرير دولي عن …»: a report, statistic or study reveals figures; it
 # uncovers no case (GUIDELINES §7 decision 155: «كشف» opens enforcement only when an offence or suspect is found)
-REPORTS = ("احصائي", "إحصائي", "دراس", "تقرير", "بيانات", "ارقام", "أرقام", "احصاء", "إحصاء")
+REPORTS = tuple(keys("إحصائي", "دراس", "تقرير", "بيانات", "أرقام", "إحصاء"))  # alef unified, as in the word keys
 # «الإطاحة بعصابة …»، «أطاحت الأجهزة … بعدد من الشباب» open enforcement (decision 39) only when their «ب» object is a
 # gang, cell, count or persons caught; «الإطاحة بالحكومة»، «للإطاحة برفسنجاني» (overthrowing) open none
 TOPPLE = tuple(keys("الإطاح", "أطاح", "إطاح"))
@@ -338,12 +338,11 @@ def _toppled_group(ctx: Context, i: int) -> bool:
     for k in range(i + 1, min(len(ctx.words), i + 1 + TOPPLE_WINDOW)):
         if ctx.words[k] in STOP_MARKS:
             return False
-        split = ctx.words[k] in ("ب", "بـ")
-        if not (split or ctx.words[k].startswith("ب")):
+        if not ctx.words[k].startswith("ب"):
             continue
+        split = ctx.words[k] in ("ب", "بـ")
         j = k + 1 if split else k
-        if any(m.label == "NUM" for m in ctx.starting_in(j, j)) or split and k + 1 < len(ctx.words) \
-                and ctx.words[k + 1][:1].isdigit():
+        if any(m.label == "NUM" for m in ctx.starting_in(j, j)) or split and ctx.key(j)[:1].isdigit():
             return True
         obj = _bare(ctx.key(j).removeprefix("ب") if not split else ctx.key(j))
         if obj in DEMONSTRATIVES and j + 1 < len(ctx.words):
@@ -666,9 +665,7 @@ def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
     pronoun suspect takes its nearest preceding mention); a count after a glued preposition («التحرش بفتاتين») is
     not those arrested, and one after «من بينهم» is a part of them (see AMONG)."""
     counts = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
-              if m.label == "NUM" and ctx.sent_of[m.first] == ctx.sent_of[i] and m.id not in used
-              and ctx.numbers[m.id].get("type") == "count" and not ctx.numbers[m.id].get("change")
-              and not _dead(ctx, m) and not _glued_to(ctx, m)]
+              if _free_count(ctx, m, i, used) and not _dead(ctx, m) and not _glued_to(ctx, m)]
     if not counts:
         return None
     part = counts[-1]
@@ -676,11 +673,16 @@ def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
         # «أحالت … 14 عنصرا من بينهم 7 فتيات … بعد القبض عليهم»: the pronoun takes the whole, counted just before
         # the partitive (GUIDELINES §7 decision 61), which may lie beyond the window
         p = part.first - 1 - (ctx.key(part.first - 2) == "من")
-        whole = [m for m in ctx.starting_in(max(0, p - PARTITIVE_GAP), p - 1) if m.label == "NUM"
-                 and ctx.sent_of[m.first] == ctx.sent_of[i] and m.id not in used
-                 and ctx.numbers[m.id].get("type") == "count" and not ctx.numbers[m.id].get("change")]
+        whole = [m for m in ctx.starting_in(max(0, p - PARTITIVE_GAP), p - 1) if _free_count(ctx, m, i, used)]
         return whole[-1] if whole else part
     return part
+
+
+def _free_count(ctx: Context, m: Mention, i: int, used: set[str]) -> bool:
+    """Is mention m a count, no change, in the sentence of word i and not taken yet (a figure a pronoun object of the
+    arrest at i may refer to; see _count_before)?"""
+    return m.label == "NUM" and ctx.sent_of[m.first] == ctx.sent_of[i] and m.id not in used \
+        and ctx.numbers[m.id].get("type") == "count" and not ctx.numbers[m.id].get("change")
 
 
 def _case_offence(ctx: Context, m: Mention, head: str) -> list[int] | None:
@@ -758,7 +760,7 @@ def _reported_present(ctx: Context, i: int) -> bool:
     «أن» or «ما» before it, no «منذ» just after it (see PRESENT_ARREST)?"""
     if ctx.key(i - 1) in NOT_DONE:
         return False
-    return not any(ctx.key(k) == SINCE for k in range(i + 1, min(len(ctx.words), i + 1 + PRESENT_SINCE_WORDS)))
+    return not any(ctx.key(k) == SINCE for k in range(i + 1, i + 1 + PRESENT_SINCE_WORDS))
 
 
 def _link_line(ctx: Context, i: int) -> bool:
@@ -771,9 +773,9 @@ def frames(ctx: Context) -> list[dict]:
     out, used = [], set()
     caught: set[str] = set()  # the names of the persons already reported caught
     counted: set[float] = set()  # the figures of suspects already reported, outside the headline
-    hits = [i for i in find(ctx, TRIGGERS) if _holds(ctx, i) and not _called_for(ctx, i)]
-    hits = [i for i in sorted(hits + [i for i in find(ctx, PRESENT_ARREST) if _reported_present(ctx, i)])
-            if not _link_line(ctx, i)]
+    hits = sorted([i for i in find(ctx, TRIGGERS) if _holds(ctx, i) and not _called_for(ctx, i)]
+                  + [i for i in find(ctx, PRESENT_ARREST) if _reported_present(ctx, i)])
+    hits = [i for i in hits if not _link_line(ctx, i)]
     for n, i in enumerate(hits):
         a, b = clause(ctx, i)
         # a figure belongs to the nearest trigger before it («أحبطت … تهريب …، واعتقلت شخصين»)
@@ -894,8 +896,9 @@ def frames(ctx: Context) -> list[dict]:
 def _held_since(ctx: Context, i: int, slots: dict[str, list]) -> bool:
     """Is the arrest at i custody «since then» of the person named right after it («واعتقل X منذ ذلك الحين في سجن
     …»)? Custody as a state opens none (GUIDELINES §7 decision 154)."""
-    named = [m for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER" and m.first > i]
-    k = named[0].last + 1 if named else i + 1
+    suspects = slots.get("suspects", [])
+    named = next((m for m in ctx.starting_in(i + 1, len(ctx.words)) if m.id in suspects and m.label == "PER"), None)
+    k = named.last + 1 if named else i + 1
     return ctx.key(k) == SINCE and ctx.key(k + 1) in THAT_TIME
 
 

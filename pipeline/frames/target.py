@@ -24,7 +24,7 @@ CLOSE_BEFORE = 4  # a figure at most one word (its unit) before the «بحلول
 AIM_VERBS = ("يستهدف", "تستهدف", "نستهدف", "يهدف", "تهدف", "نهدف")
 TO = ("إلى", "الى")
 # «تستهدف تدريب أكثر من 250»: qualifier words between an aim verb's verbal noun and its planned figure
-AIM_QUALIFIERS = keys("أكثر", "اكثر", "من", "نحو", "حوالي", "قرابة")
+AIM_QUALIFIERS = keys("أكثر", "من", "نحو", "حوالي", "قرابة")
 LEVEL_WINDOW = 6  # words from «إلى» to the end of its range («إلى ما بين 10.5 و11 مليار»)
 AIM_WINDOW = 16  # words from the verb to its «إلى» (over what is raised and from what level)
 # «بحلول 17 أغسطس كي لا تضطر …»: a clause of purpose after the deadline is no part of it
@@ -104,19 +104,24 @@ def _timed(ctx: Context, i: int) -> bool:
 def _aim(ctx: Context, i: int) -> dict | None:
     """The slots of an aim verb at i: the level after «إلى» in its clause, or the year right after it."""
     _, b = clause(ctx, i)
-    level = _right_after(ctx, i, b)
-    # «يهدف المشروع إلى بناء وحدة … تصل قدرتها الإنتاجية إلى نحو 100 ألف»: the aimed level is after the first «إلى»
-    # of the clause that has a figure right after it, not only after the first «إلى»
-    for to in (j for j in range(i + 1, min(b, i + AIM_WINDOW) + 1) if ctx.key(j).removeprefix("ل") in TO):
-        if level:
-            break
-        if ctx.key(to - 1) not in POINTING:
-            level = [m for m in ctx.starting_in(to + 1, min(b, to + LEVEL_WINDOW)) if m.label == "NUM"]
+    level = _right_after(ctx, i, b) or _after_to(ctx, i, b)
     if level:
         pair = level[1:2] if ctx.numbers[level[0].id].get("qualifier") == "gte" and len(level) > 1 \
             and ctx.numbers[level[1].id].get("qualifier") == "lte" else []
         return {"value": [m.id for m in level[:1] + pair]}
     return None
+
+
+def _after_to(ctx: Context, i: int, b: int) -> list[Mention]:
+    """The figures after the first «إلى» of the aim verb's clause that has figures after it, not only after its first
+    «إلى» («يهدف المشروع إلى بناء وحدة … تصل قدرتها الإنتاجية إلى نحو 100 ألف»); one after a verb of saying
+    points to what is said (see POINTING)."""
+    for to in range(i + 1, min(b, i + AIM_WINDOW) + 1):
+        if ctx.key(to).removeprefix("ل") in TO and ctx.key(to - 1) not in POINTING:
+            level = [m for m in ctx.starting_in(to + 1, min(b, to + LEVEL_WINDOW)) if m.label == "NUM"]
+            if level:
+                return level
+    return []
 
 
 def _right_after(ctx: Context, i: int, b: int) -> list[Mention]:
