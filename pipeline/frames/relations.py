@@ -34,7 +34,7 @@ from __future__ import annotations
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, PROCLITIC_GLUE, QUOTES
+from pipeline.text.lexicon import COMMAS, PROCLITIC_GLUE, QUOTES, THAT
 from pipeline.text.lexicon import keys as _keys
 
 
@@ -204,7 +204,7 @@ CLASH_SIDES = TYPE_NOUNS | _keys("ميليشيا", "مليشيا", "ميليشي
 VISITS = _keys("زيارة", "زيارته", "وصول", "قدوم")  # «زيارة ولي العهد … وزير الدفاع للأردن»: «ل» + the place visited
 MAX_VISIT_STYLES = 4  # style words between the visit noun and the chain of its visitor («زيارة صاحب السمو الملكي»)
 DEMANDS = _keys("طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث")
-THAT = _keys("أن", "إن", "بأن")  # the statement after «قال X لـ«ORG»»
+TOLD_THAT = THAT | _keys("بأن")  # the statement after «قال X لـ«ORG»»
 LINKING = ("يربط", "تربط", "ربط", "الرابط", "يصل", "تصل", "الواصل")  # «طريق يربط X بـY»: no containment
 
 
@@ -333,11 +333,10 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
             continue  # «زيارة سمو ولي ولي العهد للأردن»: the place visited, no office's place (decision 269's exception)
         if a.label == "TITLE" and _told(ctx, gap, b):
             continue  # «قال X حاكم الإقليم لـ«رويترز»: «…»»: the outlet told, no body the title heads
-        if a.label == "TITLE" and b.label == "LOC" and _own_envoy(ctx, a):
+        if a.label == "TITLE" and b.label == "LOC" and _own_post(ctx, a, DIPLOMATS):
             continue  # «استدعت المنامة سفيرها لدى طهران»: the pronoun is the sending state (decision 160)
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
                                                                     all(_key(w) in JOINERS for w in gap)
-                                                                    or (b.label == "ORG" and _in_body(gap))
                                                                     or _heads_body(ctx, a, b)
                                                                     or _graded(ctx, a, gap)
                                                                     or _bracketed_body(ctx, gap, b)):
@@ -375,7 +374,7 @@ def _visit_destination(ctx: Context, ents: list[Mention], n: int, gap: list[str]
     («بمناسبة زيارة سمو ولي ولي العهد للأردن»، «زيارة الأمير X ولي ولي العهد … وزير الدفاع للقاهرة»)? The visit noun
     heads the chain over styles only; the chain runs over names and titles parted by styles, modifiers, adjectives
     and a genitive «ل» (GUIDELINES §7 decision 269 keeps «وزير الدفاع لجمهورية X» unlinked in a visit)."""
-    if [_key(w) for w in gap][-1:] not in (["ل"], ["لـ"]):
+    if [_key(w) for w in gap[-1:]] not in (["ل"], ["لـ"]):
         return False
     i = n
     while i > 0 and ents[i - 1].label in ("TITLE", "PER") and _same_sentence(ctx, ents[i - 1], ents[i]):
@@ -411,14 +410,16 @@ def _told(ctx: Context, gap: list[str], b: Mention) -> bool:
     if w >= len(ctx.words) or ctx.words[w] not in QUOTES:
         return False  # the outlet's name in quotes, closed right after it
     w += 1
-    return w < len(ctx.words) and (ctx.words[w] == ":" or _key(ctx.words[w]) in THAT)
+    return w < len(ctx.words) and (ctx.words[w] == ":" or _key(ctx.words[w]) in TOLD_THAT)
 
 
-def _own_envoy(ctx: Context, a: Mention) -> bool:
-    """A one-word diplomatic post with a pronoun suffix («سفيرها»، «مندوبه»): the sending state is the pronoun's, and a
-    post directly before «في/لدى + place» gets no title_of (GUIDELINES §7 decision 160)."""
-    key = _key(ctx.words[a.first])
-    return a.first == a.last and any(key.endswith(p) and key[:-len(p)] in DIPLOMATS for p in ("ها", "هم", "ه"))
+def _own_post(ctx: Context, m: Mention, posts: frozenset[str]) -> bool:
+    """A one-word post of `posts` with a pronoun suffix: the office is the pronoun's. A diplomatic post («سفيرها»،
+    «مندوبه») directly before «في/لدى + place» gets no title_of (GUIDELINES §7 decision 160); an aide's post («نائبه»،
+    «مساعدها») right after a name and before another is the first name's aide's, held by the second («اتهام الرئيس X
+    نائبه السابق Y»; §2 «نائبه»)."""
+    key = _key(ctx.words[m.first])
+    return m.first == m.last and any(key.endswith(p) and key[:-len(p)] in posts for p in ("ها", "هم", "ه"))
 
 
 def _in_body(gap: list[str]) -> bool:
@@ -477,9 +478,9 @@ def _graded(ctx: Context, a: Mention, gap: list[str]) -> bool:
 def _represents(ctx: Context, a: Mention, gap: list[str]) -> bool:
     """«النائبة عن حركة X»، «نائبة كبيرة عن حزب X»: a representative for a body or place (one adjective may
     stand between)."""
-    keys = [_key(w) for w in gap]
-    return (_head(ctx, a) in REPRESENTATIVES or _head(ctx, a) in MEMBERS) and a.first == a.last and 1 <= len(keys) <= 2 and keys[-1] == FOR \
-        and all(k.isalpha() for k in keys[:-1])
+    keys, head = [_key(w) for w in gap], _head(ctx, a)
+    return (head in REPRESENTATIVES or head in MEMBERS) and a.first == a.last and 1 <= len(keys) <= 2 \
+        and keys[-1] == FOR and all(k.isalpha() for k in keys[:-1])
 
 
 def _modified_joiner(gap: list[str], b: Mention) -> bool:
@@ -514,19 +515,12 @@ def _heads_next_person(ents: list[Mention], j: int, ctx: Context) -> bool:
         k += 1
     if not (k + 1 < len(ents) and ents[k + 1].label == "PER" and title_gap(ctx.between(ents[k], ents[k + 1]), True)):
         return False
-    if ctx.between(ents[j - 1], ents[j]) or _own_aide(ctx, ents[j]):
+    if ctx.between(ents[j - 1], ents[j]) or _own_post(ctx, ents[j], AIDES):
         return True
     # right after the previous name: the next name's chain only when it runs into that name over no comma, and is
     # no aide's post of it («وليد المعلم المبعوث الأممي ستيفان X», not «خيرت الشاطر نائب بديع» (decision 53) nor
     # «X أمين الصندوق، Y»)
     return not any(w in COMMAS for w in ctx.between(ents[k], ents[k + 1])) and not _aide_of(ctx, ents[k], ents[k + 1])
-
-
-def _own_aide(ctx: Context, m: Mention) -> bool:
-    """A one-word aide's post with a pronoun suffix («نائبه»، «مساعدها»): right after a name and before another, it is
-    the first name's aide's post, held by the second («اتهام الرئيس X نائبه السابق Y»; §2 «نائبه»)."""
-    key = _key(ctx.words[m.first])
-    return m.first == m.last and any(key.endswith(p) and key[:-len(p)] in AIDES for p in ("ها", "هم", "ه"))
 
 
 def _spoken_for(ctx: Context, ents: list[Mention], j: int) -> bool:
@@ -538,8 +532,9 @@ def _spoken_for(ctx: Context, ents: list[Mention], j: int) -> bool:
 def _heads_body(ctx: Context, title: Mention, body: Mention) -> bool:
     """«زعيم حزب "X" … Y»، «قائد حركة طالبان الجديد Y»، «النائب السابق لرئيس الاتحاد X Y»: the type noun of the body a
     title heads (outside the ORG, GUIDELINES §7 decisions 46, 69) or a status word and the office served (decision
-    228) stand between them in the chain before the holder; so do «على» after a supervisor («المشرف العام على مركز X
-    الدكتور Y»), «ما يسمى بـ» («رئيس ما يسمى بـ"اللجنة X"، Y») and «عن» after a representative («النائبة عن حركة X Y»)."""
+    228) stand between them in the chain before the holder; so do «في» before a body («مدير العلاقات العامة في شركة
+    "X"»), «على» after a supervisor («المشرف العام على مركز X الدكتور Y»), «ما يسمى بـ» («رئيس ما يسمى بـ"اللجنة X"،
+    Y») and «عن» after a representative or member («النائبة عن حركة X Y»)."""
     gap = ctx.between(title, body)
     return title.label == "TITLE" and (_type_noun(gap, body) or _modified_joiner(gap, body)
                                        or (body.label == "ORG" and _in_body(gap))
@@ -616,7 +611,7 @@ def _addressed(ctx: Context, ents: list[Mention], k: int) -> bool:
     apposition (GUIDELINES §4: holds_title links a name to its own office)."""
     per = ents[k]
     before = [_key(w) for w in ctx.words[max(0, per.first - 2):per.first]]
-    if not any(b in DEMANDS or b[:1] in ("و", "ف") and b[1:] in DEMANDS for b in before[-2:]) \
+    if not any(b in DEMANDS or b[:1] in ("و", "ف") and b[1:] in DEMANDS for b in before) \
             or ctx.sent_of[max(0, per.first - len(before))] != ctx.sent_of[per.first]:
         return False
     j = k + 1
@@ -813,7 +808,8 @@ def _attached(ctx: Context, a: Mention, nouns: frozenset[str]) -> bool:
         if w in CHAIN_GLUE or w in CHAIN_BREAK or ctx.sent_of[k] != ctx.sent_of[a.first] \
                 or any(m.last == k for m in ctx.mentions if m.label != "NUM"):
             return False  # «بطل إنجلترا في تشارلوت بنورث كارولاينا»: the noun belongs to the mention before
-        noun = _key(w) if _key(w) in nouns else _key(w).lstrip("وبل")  # «بطل» keeps its «ب»
+        key = _key(w)
+        noun = key if key in nouns else key.lstrip("وبل")  # «بطل» keeps its «ب»
         if noun in nouns:
             if quotes and noun in FIGHTERS:
                 return False  # «مسلحي "X" في Y»: a quoted body's own fighters are its members there (decision 142)
@@ -829,7 +825,7 @@ def _sides_of_clash(ctx: Context, ents: list[Mention], n: int) -> bool:
     before = [_key(w) for w in ctx.words[max(0, a.first - 2):a.first]]
     joined = a.lead == "و" or before[-1:] == ["و"] \
         or before[-1:] and before[-1][:1] == "و" and before[-1][1:] in CLASH_SIDES \
-        or len(before) == 2 and before == ["و", before[1]] and before[1] in CLASH_SIDES
+        or len(before) == 2 and before[0] == "و" and before[1] in CLASH_SIDES
     if not joined:
         return False
     for m in reversed(ents[max(0, n - 3):n]):

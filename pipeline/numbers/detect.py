@@ -107,16 +107,18 @@ def _is_year(word: str) -> bool:
     return word.isdigit() and len(word) == 4 and 1900 <= int(word) <= 2100
 
 
+def _year_value(word: str) -> int | None:
+    """The year a word of four digits names, Gregorian (1900-2100) or Hijri; None for any other word."""
+    w = _ascii(word) if word.isdigit() else ""
+    return int(w) if len(w) == 4 and (_is_year(w) or HIJRI_YEARS[0] <= int(w) <= HIJRI_YEARS[1]) else None
+
+
 def _year_span(i: int, words: list[str]) -> bool:
     """«1436/1437ه», «(1434/1435)», «1436-1437هـ»: two consecutive years (Gregorian or Hijri) joined by «/» or a dash
     name one fiscal or school year, a date (GUIDELINES §3, §7: Hijri years are dates), not a ratio or a range."""
-    def year(k: int) -> int | None:
-        w = _ascii(words[k]) if 0 <= k < len(words) and words[k].isdigit() else ""
-        return int(w) if len(w) == 4 and (_is_year(w) or HIJRI_YEARS[0] <= int(w) <= HIJRI_YEARS[1]) else None
-    joins = {"/"} | DATE_DASHES
     for a in (i, i - 2):
-        if 0 <= a and a + 2 < len(words) and words[a + 1] in joins and (first := year(a)) is not None \
-                and year(a + 2) == first + 1:
+        if 0 <= a and a + 2 < len(words) and (words[a + 1] == "/" or words[a + 1] in DATE_DASHES) \
+                and (first := _year_value(words[a])) is not None and _year_value(words[a + 2]) == first + 1:
             return True
     return False
 
