@@ -8,19 +8,16 @@ from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.chairs import chair_office, co_chairs
 from pipeline.frames.meeting.cues import absent, lam, norm, said, speaks, surface, with_after
 from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALREADY, AT, ATTEND,
-                                           CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, FRONTED_WINDOW, MET_KEYS,
-                                           NOT_THERE, OCCASION, OFFICE_CHAIN, PAPER, PAPERS, PARTAKER_WINDOW,
-                                           OBJECT_WORDS, PRESENCE, PRESENCE_KEY,
-                                           PARTAKE_KEYS, PARTAKING_NOUNS, PRESENT, PRESENTED_BY, PRESENT_WINDOW,
-                                           PRONOUNS, RECEIVING, SAME_SUBJECT, SPEAKER_REACH, SPEAKER_WINDOW, SPOKE,
-                                           SPOKE_TO, SUBJECT_PRONOUN, TALKS, WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW,
-                                           WITNESSED, WORK)
+                                           CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, DUAL, FRONTED_WINDOW,
+                                           MET_KEYS, NOT_THERE, OBJECT_WORDS, OCCASION, OFFICE_CHAIN, PAPER, PAPERS,
+                                           PARTAKER_WINDOW, PARTAKE_KEYS, PARTAKING_NOUNS, PRESENCE, PRESENCE_KEY,
+                                           PRESENT, PRESENTED_BY, PRESENT_WINDOW, PRONOUNS, RECEIVING, SAME_SUBJECT,
+                                           SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO, SUBJECT_PRONOUN, TALKS,
+                                           WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW, WITNESSED, WORK)
 from pipeline.frames.relations import HONORIFICS
 from pipeline.frames.triggers import clause, find, find_in, relative_date
 from pipeline.text.lexicon import COMMAS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
-
-DUAL = "هما"  # the dual pronoun suffix: «اجتماعهما»، «لقائهما»
 
 
 def sentence_subject(ctx: Context, v: int, i: int) -> list[Mention]:

@@ -1,10 +1,10 @@
 """What one word or mention is to the meeting rules: a key without its «و/ف», a split «ل», the word past a comma, a
-verb of speaking, «أن/إن», a negation, the «مع» after a noun, a mention's surface and name."""
+verb of speaking, «أن/إن», a negation, the «مع» after a noun, a date opening at a word, a mention's surface and name."""
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.words import ABSENT, PRONOUNS, SPEAK
-from pipeline.frames.triggers import WITH
+from pipeline.frames.triggers import WITH, relative_date
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
@@ -30,6 +30,12 @@ def surface(ctx: Context, mid: str) -> str:
 def with_after(ctx: Context, i: int, b: int, window: int) -> int | None:
     """The first «مع» within `window` words after word i, up to b (the end of its clause)."""
     return next((k for k in range(i + 1, min(b, i + window) + 1) if ctx.key(k) == WITH), None)
+
+
+def date_opening(ctx: Context, j: int) -> list[int] | None:
+    """The relative date that word j itself opens («أمس»، «اليوم الأحد»), not one a word further on."""
+    d = relative_date(ctx, j, 1)
+    return d if d is not None and d[0] == ctx.spans[j][0] else None
 
 
 def speaks(ctx: Context, j: int) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.cues import norm, past_comma, said, speaks
-from pipeline.frames.meeting.nouns import noun
+from pipeline.frames.meeting.cues import date_opening, norm, past_comma, said, speaks
+from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, MONTH_NOUN,
                                            NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
@@ -50,8 +50,7 @@ def day_after(ctx: Context, i: int) -> list[int] | None:
     nor a plural («جلسات أمس»: sittings of an event already reported)."""
     if norm(ctx.key(i)).lstrip("بل") not in DAY_MEETING:
         return None
-    d = relative_date(ctx, i + 1, 1)
-    return d if d is not None and d[0] == ctx.spans[i + 1][0] else None
+    return date_opening(ctx, i + 1)
 
 
 def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
@@ -169,8 +168,7 @@ def _started_on(ctx: Context, i: int) -> list[int] | None:
     after the noun says the day of the meeting it refers back to (GUIDELINES §7 decisions 21, 118)."""
     k = i - (norm(ctx.key(i - 1)) in WORKS)
     if norm(ctx.key(k - 1)) in START:  # «وانطلقت أعمال المؤتمر أمس»
-        d = relative_date(ctx, i + 1, 1)
-        return d if d is not None and d[0] == ctx.spans[i + 1][0] else None
+        return date_opening(ctx, i + 1)
     for v in range(max(0, k - 4), k - 1):  # «وانطلقت أمس أشغال المؤتمر»
         if norm(ctx.key(v)) in START and (d := relative_date(ctx, v + 1, k - v - 1)) is not None \
                 and d[0] == ctx.spans[v + 1][0] and d[1] == ctx.spans[k - 1][1]:
@@ -183,11 +181,12 @@ def restated_date(ctx: Context, i: int, frame: dict) -> list[int] | None:
     of the same noun whose relative clause of taking place states the day it was held dates the meeting it refers back
     to; that day is said of the meeting itself, so it wins over a date found near the first mention (GUIDELINES §7
     decision 118)."""
-    t = bisect_left(ctx.spans, (frame["trigger"][0],))
-    if "date" not in frame["slots"] and noun(ctx.key(i)) == noun(ctx.key(t)) and (d := _started_on(ctx, i)):
+    if not same_noun(ctx, i, frame):
+        return None
+    if "date" not in frame["slots"] and (d := _started_on(ctx, i)):
         return d
     if ctx.key(i + 1) not in RELATIVE_KEYS or not norm(ctx.key(i + 2)).startswith(HELD_AFTER) \
-            or noun(ctx.key(i)) != noun(ctx.key(t)) or norm(ctx.key(i + 2)).startswith(CHAIRED_BY + HOSTED):
+            or norm(ctx.key(i + 2)).startswith(CHAIRED_BY + HOSTED):
         return None
     return held_on(ctx, i + 2)
 

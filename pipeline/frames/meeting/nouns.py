@@ -108,3 +108,8 @@ def noun(key: str) -> str:
     """The bare meeting noun of a word: «الاجتماع»، «اجتماعا» → «اجتماع»."""
     key = norm(key).removeprefix("ال")
     return next((t for t in TRIGGER_KEYS if key.startswith(t)), key)
+
+
+def same_noun(ctx: Context, i: int, frame: dict) -> bool:
+    """Is word i the noun of the frame's trigger again («الاجتماع» after «اجتماعا»), as a later mention of it is?"""
+    return noun(ctx.key(i)) == noun(ctx.key(bisect_left(ctx.spans, (frame["trigger"][0],))))

@@ -22,7 +22,8 @@ def possessor(ctx: Context, i: int, a: int) -> Mention | None:
     earlier; GUIDELINES §7 decision 22)."""
     key = norm(ctx.key(i))
     # «يناقش وزراء خارجية الاتحاد X خلال اجتماعهم»: a plural pronoun for the members of the body named before
-    if not key.endswith(("ه", "ها", "هم")) or key.endswith("هما"):
+    # (not the dual «هما», which ends in none of these: two persons)
+    if not key.endswith(("ه", "ها", "هم")):
         return None
     before = [m for m in ctx.starting_in(a, i - 1) if m.last < i]
     if any(m.label == "PER" for m in before):

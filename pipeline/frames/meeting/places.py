@@ -6,8 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.cues import norm, past_comma
-from pipeline.frames.meeting.nouns import noun
+from pipeline.frames.meeting.cues import date_opening, norm, past_comma
+from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (ALSO, ARRIVE, AT, CHAIRED_BY, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE,
                                            OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TO, TRAVEL,
                                            TRAVEL_WINDOW, VISIT, VISIT_VERBS, VISITED_WINDOW, WILL, WORK_KEYS)
@@ -102,11 +102,9 @@ def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
     after it, is where they meet; also of one he travels to take part in («X الذي يصل إلى Y اليوم للمشاركة في
     اجتماعات …», GUIDELINES §7 decision 192)."""
     for k in range(a, min(b, i + TRAVEL_WINDOW) + 1):
-        key = norm(ctx.key(k))
-        # «وسيسافر» glued; «وصل»، «وصوله» begin with the root's «و», which `norm` strips as a conjunction
-        if not (key.startswith(TRAVEL) or key[:1] == "و" and key[1:].startswith(TRAVEL)
-                or ctx.key(k).startswith(ARRIVE)):
+        if not _travels(ctx, k):
             continue
+        key = norm(ctx.key(k))
         # «وسيسافر X إلى جورجيا»: over the traveller named right after the verb
         n = next((m.last + 1 for m in ctx.starting_in(k + 1, k + 1) if m.label == "PER"), k + 1) \
             if not key.startswith(VISIT) else k + 1  # «زيارة X إلى Y» is the visit's, not the meeting's
@@ -117,6 +115,12 @@ def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
         if place is not None and (place.lead in ("", "ل") and n == k + 1 or ctx.key(n) in TO):
             return place
     return arrived_at(ctx, i, b) or visit_and_meeting(ctx, i, a)
+
+
+def _travels(ctx: Context, k: int) -> bool:
+    """Is word k a verb or noun of travelling, visiting («وسيسافر»، «زيارة») or arriving («وصل»، «وصوله»: the root's
+    «و», which `norm` strips as a conjunction)?"""
+    return norm(ctx.key(k)).startswith(TRAVEL) or ctx.key(k).startswith(ARRIVE)
 
 
 def visit_and_meeting(ctx: Context, i: int, a: int) -> Mention | None:
@@ -141,15 +145,13 @@ def arrived_at(ctx: Context, i: int, b: int) -> Mention | None:
     clause right after his name in the meeting's clause (over the day he arrived), is where they meet (GUIDELINES §7
     decisions 36, 192: the place a participant travels to)."""
     for k in range(i + 2, min(b, i + LOC_WINDOW) + 1):
-        key = norm(ctx.key(k))
-        if ctx.key(k - 1) not in RELATIVE or key.startswith(VISIT) or not (
-                key.startswith(TRAVEL) or ctx.key(k).startswith(ARRIVE)):
+        if ctx.key(k - 1) not in RELATIVE or norm(ctx.key(k)).startswith(VISIT) or not _travels(ctx, k):
             continue
         end = k - 2 - (not ctx.starting_in(k - 2, k - 2) and norm(ctx.key(k - 2)).endswith("ي"))  # «التركي»
         if not any(m.last == end and m.label in ("PER", "TITLE") for m in ctx.starting_in(i + 1, end)):
             continue  # the relative clause describes the person named right before it (and his nisba)
         j = k + 1
-        if (d := relative_date(ctx, j, 1)) is not None and d[0] == ctx.spans[j][0]:
+        if (d := date_opening(ctx, j)) is not None:
             j = bisect_left(ctx.spans, (d[1],))
         elif ctx.key(j + 1) in TO and not ctx.starting_in(j, j):
             j += 1  # «وصل الليلة إلى»: one word of time between the verb and «إلى»
@@ -191,8 +193,7 @@ def restated_place(ctx: Context, i: int, frame: dict) -> Mention | None:
     """«وأشار إلى أن الملتقى سوف يقام في مركز X»، «وحملت ورشة العمل التي عقدت أول من أمس مع الأكاديميين في معهد X»:
     a later mention of the same meeting noun whose verb of taking place names a place states where the meeting it
     refers back to is held (GUIDELINES §7 decision 118: the slots collect what any mention of the event states)."""
-    t = bisect_left(ctx.spans, (frame["trigger"][0],))
-    if noun(ctx.key(i)) != noun(ctx.key(t)):
+    if not same_noun(ctx, i, frame):
         return None
     v = i + 1 + (ctx.key(i + 1) in WORK_KEYS)  # «ورشة العمل»
     v += ctx.key(v) in RELATIVE_KEYS

@@ -6,9 +6,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.cues import lam, norm, speaks, with_after
+from pipeline.frames.meeting.cues import date_opening, lam, norm, speaks, with_after
 from pipeline.frames.meeting.dates import held_on
-from pipeline.frames.meeting.nouns import noun, round_of
+from pipeline.frames.meeting.nouns import round_of, same_noun
 from pipeline.frames.meeting.organizers import council_of, genitive_org
 from pipeline.frames.meeting.places import location
 from pipeline.frames.meeting.words import (AT, BETWEEN, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
@@ -39,7 +39,7 @@ def conducting_verb(ctx: Context, i: int) -> tuple[int, list[int] | None] | None
                 k, person = m.last + 1, person or m.label == "PER"
             elif k > v + 1 and ctx.key(k).startswith("ال") and ctx.key(k).endswith(NISBA):
                 k += 1  # «رئيس الحكومة التونسية»: the nisba adjective of an office
-            elif date is None and (d := relative_date(ctx, k, 1)) is not None and ctx.spans[k][0] == d[0]:
+            elif date is None and (d := date_opening(ctx, k)) is not None:
                 date, k = d, bisect_left(ctx.spans, (d[1],))
             elif ctx.words[k] in COMMAS:
                 k += 1
@@ -243,7 +243,7 @@ def described(ctx: Context, i: int, held: dict[int, int], out: list[dict]) -> bo
     decisions 36, 118)."""
     if i not in held or ctx.key(held[i] - 1) not in RELATIVE_KEYS or held[i] - 1 == i + 1:
         return False
-    if any(noun(ctx.key(bisect_left(ctx.spans, (f["trigger"][0],)))) == noun(ctx.key(i)) for f in out):
+    if any(same_noun(ctx, i, f) for f in out):
         return False
     _, b = clause(ctx, i)
     return location(ctx, held[i], b, over_people=True) is not None or held_on(ctx, held[i]) is not None

@@ -25,9 +25,15 @@ from pipeline.frames.meeting.reports import (conducting_verb, convened_on, descr
                                              starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
                                            INTERVIEW, LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND,
-                                           ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS, THAT_WINDOW,
-                                           THEREBY, TRIGGERS, WITH_PARTICIPANTS)
+                                           ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS,
+                                           THAT_WINDOW, THEREBY, TRIGGERS, WITH_PARTICIPANTS)
 from pipeline.frames.triggers import clause, find, find_in, mentions_in, same_day
+
+
+def _place_by_date(ctx: Context, slots: dict[str, list], date: list[int], i: int, b: int) -> None:
+    """«أمس في لندن»: a meeting with no location yet takes the place said with its date (see `place_by_date`)."""
+    if "location" not in slots and (loc := place_by_date(ctx, date, i, b)) is not None:
+        slots["location"] = [m.id for m in coordinated(ctx, loc)]
 
 
 def frames(ctx: Context) -> list[dict]:
@@ -165,8 +171,7 @@ def frames(ctx: Context) -> list[dict]:
                             of_people=i in met or i in gather, who=who)
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
-            if loc is None and (loc := place_by_date(ctx, date, i, b)) is not None:  # «أمس في لندن»
-                slots["location"] = [m.id for m in coordinated(ctx, loc)]
+            _place_by_date(ctx, slots, date, i, b)
         if first and (verbs or host is not None):  # the article's meeting held by a body: attendance sentences anywhere
             chairs = [p for v in chairing(ctx, 0, len(ctx.words)) for p in chair_of(ctx, v, clause(ctx, v)[1])]
             attending = [p for v in attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, over_titles(
@@ -217,8 +222,7 @@ def frames(ctx: Context) -> list[dict]:
         # a later meeting its other slots report takes the date further on in its clause, and the place said with it
         if "date" not in slots and (date := later_clause_date(ctx, i, b)) is not None:
             slots["date"] = [date]
-            if "location" not in slots and (loc := place_by_date(ctx, date, i, b)) is not None:
-                slots["location"] = [m.id for m in coordinated(ctx, loc)]
+            _place_by_date(ctx, slots, date, i, b)
         out.append({"type": "meeting", "trigger": ctx.span(i, i + compound(ctx, i)), "slots": slots})
     # «وفي مستهل الاجتماع رحب X»، «وخلال افتتاح الدورة البرلمانية، أوضح Y»: a later mention of the meeting just
     # reported places a person there; they attend that meeting (GUIDELINES §7 decision 118)

@@ -145,17 +145,18 @@ LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
 SEAT = _keys("مقر", "بمقر")
 THEREBY = word_key("وذلك")  # «…، وذلك في الأول من سبتمبر بفندق X»: what follows adds the time and place of the meeting
 THAT_WINDOW = 10
-# a verb or noun of travelling or visiting before «إلى» or its place: where named people meet (see `destination`)
-TRAVEL = _keys("يتوجه", "توجه", "تتوجه", "يصل", "وصل", "تصل", "وصلت", "يزور", "زار", "تزور", "زارت", "زيارة",
-               "زيارت", "زيارات", "يسافر", "سافر", "سيسافر", "ستسافر", "سيتوجه", "ستتوجه")
-# «وصل»، «بعد وصوله الى بغداد»: arriving, whose root begins with «و» (not a conjunction to strip), also «ووصل»
-ARRIVE = _keys("وصل", "وصول", "ووصل", "ووصول")
-TO = _keys("إلى", "الى")
 # «وزار X مركز Y والتقى …»، «كما التقى»: the verb of visiting a place the meeting verb is joined to (see `visited`)
 VISIT_VERBS = _keys("زار", "زارت", "يزور", "تزور")
 VISITED_WINDOW = 30  # words from «زار» back from the meeting verb
 ALSO = word_key("كما")
 VISIT = _keys("زيارة", "زيارت", "زيارات")
+# a verb or noun of travelling or visiting before «إلى» or its place: where named people meet (see `destination`);
+# matched without a leading «و/ف», so arriving («وصل») is ARRIVE
+TRAVEL = _keys("يتوجه", "توجه", "تتوجه", "يصل", "تصل", "يسافر", "سافر", "سيسافر", "ستسافر", "سيتوجه",
+               "ستتوجه") + VISIT_VERBS + VISIT
+# «وصل»، «بعد وصوله الى بغداد»: arriving, whose root begins with «و» (not a conjunction to strip), also «ووصل»
+ARRIVE = _keys("وصل", "وصول", "ووصل", "ووصول")
+TO = _keys("إلى", "الى")
 TRAVEL_WINDOW = 6
 OFFICE_CHAIN = 8  # words of one office or body in apposition to a name («رئيس مجلس الوزراء»)
 CLAUSE_DATE_WINDOW = 24  # words (clitics split) to a date after the holder and its relative clause («اجتماع طارئ للجنة X التي تضم … أمس»)
@@ -165,6 +166,7 @@ DATED = word_key("بتاريخ")  # «جلسة بتاريخ 15-07-2015»
 DATED_WINDOW = 2  # words from the noun to «بتاريخ» («المنعقدة بتاريخ»)
 STATEMENT = 3  # words from a verb of speaking to the day it was said on («وقال X في بيان له اليوم»)
 PRONOUNS = ("ه", "ها", "هم", "هما")
+DUAL = "هما"  # «اجتماعهما»، «لقائهما»: the dual pronoun of two participants
 ACCOMPANY = ("رافقه", "رافقها", "يرافقه", "يرافقها")  # «رافقه فيها X»: a companion of the participant
 RECEIVING = ("استقبال",)  # «كان في استقبال الوزير/ه»: who receives the participant at the venue
 SAME = _keys("نفسه", "ذاته")  # «وفي اليوم نفسه»: the day of another event
