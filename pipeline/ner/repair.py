@@ -77,6 +77,15 @@ last word the gold never puts in an entity (real-dev −14: «اليدوية»،
 a ratio of outside to starting sightings («وفد»، «موقع»: ±0 with losses «موقع العين»، «طوارئ عسير»); extending an
 ORG to a longer training gold ORG surface (real-dev +1, the rest is real-train memory); dropping a glued «و»
 outside lists («ويتني هيوستون»، «ويفر» lost).
+Offices served (session 23): the model ends a deputy's TITLE before «ل» and tags the office he serves as a TITLE
+of its own («النائب الأول» | «لرئيس»، «النائب الثانى» | «رئيس مجلس الوزراء» after «ل»); the two are joined into
+one TITLE when only «ل» stands between and the first starts with a word that begins a training gold TITLE
+running on through «ل» into another office (`served_heads`: «النائب»، «المستشار»، «مساعد»; decision 295; a
+status word between keeps them apart, decision 228). Measured on the pre-repair predictions: real-dev .9010 →
+.9016 (TITLE .8925 → .8972, 2 spans mended), real-train, written dev, ANERcorp slice and Wojood val unchanged;
+relations end to end on real-dev .863 → .864. Not kept: letting a TITLE run over a following ORG or LOC into a
+training gold TITLE surface (real-train +2, real-dev ±0: «رئيس» + «البرلمان» is split in the gold too); cutting a
+TITLE's last word that never stands in a gold TITLE (real-dev −2: «أستاذ النقد»، «مدير المرصد» lost).
 """
 from __future__ import annotations
 
