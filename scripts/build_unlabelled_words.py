@@ -44,7 +44,9 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
     `title_followers`: «TITLE word» where the gold ends a TITLE before that word, kept only where it begins a longer
       gold TITLE (the gold says the shorter office stands alone there);
     `org_outside_heads`: bare nouns that stand right before a gold ORG (one space between) HEAD_MIN times and
-      never start one («عناصر»، «قيادات»: the members or leaders of a body, not its name)."""
+      never start one («عناصر»، «قيادات»: the members or leaders of a body, not its name);
+    `served_heads`: first words of gold TITLEs that run on through «ل» into the office they serve («النائب الأول
+      للرئيس»، «المستشار الخاص لرئيس»: decisions 228, 295), where a later word is «ل/لل» + a word that starts gold TITLEs HEAD_MIN times."""
     tok = ArabicTokenizer()
     seen: Counter = Counter()
     in_per: Counter = Counter()
@@ -53,6 +55,8 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
     org_first: Counter = Counter()
     before_org: Counter = Counter()
     titles: set[str] = set()
+    title_heads: Counter = Counter()  # first words of gold TITLEs, without the article
+    served: set[tuple[str, str]] = set()  # (first word, inner word after «ل») of gold TITLEs
     followed: set[str] = set()
     for path in paths:
         for doc in read_jsonl(path):
@@ -73,6 +77,9 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
                     surface = text[x["start"]:x["end"]]
                     if " " in surface:
                         titles.add(surface)
+                    head, *rest = surface.split(" ")
+                    title_heads[head.removeprefix(ARTICLE)] += 1
+                    served.update((head, w[2:] if w.startswith("لل") else w[1:]) for w in rest if w.startswith("ل"))
                     after = text[x["end"]:].split(" ", 2)
                     if len(after) > 1 and not after[0] and after[1]:
                         followed.add(surface + " " + after[1])
@@ -96,6 +103,7 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
         "title_surfaces": sorted(titles),
         "title_followers": sorted(f for f in followed if any(t == f or t.startswith(f + " ") for t in titles)),
         "waw_names": sorted(w for w in in_any if w.startswith(COORDINATOR)),
+        "served_heads": sorted({h for h, w in served if title_heads[w] >= HEAD_MIN}),
         "org_outside_heads": sorted(w for w, n in before_org.items() if n >= HEAD_MIN and not org_first[w] and w[:1].isalpha()),
     }
 
