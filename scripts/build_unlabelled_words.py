@@ -58,6 +58,7 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
     title_heads: Counter = Counter()  # first words of gold TITLEs, without the article
     served: set[tuple[str, str]] = set()  # (first word, inner word after «ل») of gold TITLEs
     followed: set[str] = set()
+    title_last: Counter = Counter()  # last words of gold TITLEs
     for path in paths:
         for doc in read_jsonl(path):
             text, ents = doc["text"], doc["entities"]
@@ -78,6 +79,7 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
                     if " " in surface:
                         titles.add(surface)
                     head, *rest = surface.split(" ")
+                    title_last[surface.split(" ")[-1]] += 1
                     title_heads[head.removeprefix(ARTICLE)] += 1
                     served.update((head, w[2:] if w.startswith("لل") else w[1:]) for w in rest if w.startswith("ل"))
                     after = text[x["end"]:].split(" ", 2)
@@ -104,6 +106,7 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
         "title_followers": sorted(f for f in followed if any(t == f or t.startswith(f + " ") for t in titles)),
         "waw_names": sorted(w for w in in_any if w.startswith(COORDINATOR)),
         "served_heads": sorted({h for h, w in served if title_heads[w] >= HEAD_MIN}),
+        "org_heads": sorted(w for w, n in org_first.items() if n >= HEAD_MIN and not title_last[w]),
         "org_outside_heads": sorted(w for w, n in before_org.items() if n >= HEAD_MIN and not org_first[w] and w[:1].isalpha()),
     }
 
