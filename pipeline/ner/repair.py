@@ -115,7 +115,8 @@ LISTED_LABELS = frozenset({"PER", "LOC"})  # labels whose list items lose a glue
 BODY_GAP_WORDS = 2  # bare words that may stand between a body's head noun and the ORG that ends its name
 TEAM_NOUNS = frozenset({"منتخب", "فريق", "نادي"})  # a place right after one names a team (decision 107)
 EDGE_LISTS = ("per_article_words", "glued_common", "named_alone", "in_names", "waw_names", "org_outside_heads",
-              "title_surfaces", "title_followers", "served_heads", "org_heads")  # the lists of scripts/build_unlabelled_words.py `edge_words`
+              "title_surfaces", "title_followers", "served_heads", "org_heads",
+              "sole_loc", "sole_org")  # the lists of scripts/build_unlabelled_words.py `edge_words`
 
 
 def _one_name(text: str, a: dict, b: dict) -> bool:
@@ -323,6 +324,16 @@ def _body_after_title(text: str, entities: list[dict]) -> list[dict]:
     return out
 
 
+def _sole_label(text: str, e: dict) -> dict:
+    """`e` relabelled LOC (ORG) when it is an ORG (LOC) on a surface the training gold labels LOC (ORG) at least
+    twice and never ORG (LOC) («(بعقوبة)» a place, «واس» the news agency: one name keeps its label across
+    articles, §2). PER is left alone: family names are place names («السويد»، «صلاح الدين»)."""
+    swap = {"ORG": ("LOC", "sole_loc"), "LOC": ("ORG", "sole_org")}.get(e["label"])
+    if swap is None or text[e["start"]:e["end"]] not in edge_lists()[swap[1]]:
+        return e
+    return {**e, "label": swap[0]}
+
+
 def repair_spans(text: str, entities: list[dict]) -> list[dict]:
     """`entities` (dicts with start, end, label and any other keys, those of the first piece kept) with the
     pieces of one name joined, a list item's «و» left out, two persons parted, edge words cut, one-word common
@@ -338,4 +349,4 @@ def repair_spans(text: str, entities: list[dict]) -> list[dict]:
     out = [e for e in (_trim_edges(text, e) for e in out) if not _common_word(text, e)]
     out = [_longer_title(text, e, out) for e in out]
     out = _body_after_title(text, out)
-    return [_team(text, e, out) for e in out]
+    return [_sole_label(text, _team(text, e, out)) for e in out]
