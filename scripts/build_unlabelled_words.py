@@ -111,6 +111,8 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
         "served_heads": sorted({h for h, w in served if title_heads[w] >= HEAD_MIN}),
         "org_heads": sorted(w for w, n in org_first.items() if n >= HEAD_MIN and not title_last[w]),
         "sole_loc": sorted(w for w, c in surface_labels.items() if c["LOC"] >= SOLE_MIN and not c["ORG"]),
+        "place_not_person": sorted(w for w, c in surface_labels.items() if c["LOC"] >= SOLE_MIN and not c["ORG"]
+                                   and not c["PER"] and not any(in_per[x] for x in w.split(" "))),
         "sole_org": sorted(w for w, c in surface_labels.items() if c["ORG"] >= SOLE_MIN and not c["LOC"]),
         "org_outside_heads": sorted(w for w, n in before_org.items() if n >= HEAD_MIN and not org_first[w] and w[:1].isalpha()),
     }
