@@ -28,6 +28,7 @@ MIN_COUNT = 10  # fewer sightings say too little (measured: 5 or 7 also drop tru
 EDGE_MIN = 3  # sightings for `glued_common`: a word seen this often and never in a gold PER
 ALONE_MIN = 5  # sightings for `named_alone`
 HEAD_MIN = 4  # times a bare noun stands right before a gold ORG for `org_outside_heads`
+SOLE_MIN = 2  # times the gold labels a surface LOC (ORG) and never ORG (LOC) for `sole_loc` (`sole_org`)
 GLUED_ARTICLE = ("بال", "وال", "فال", "كال", "لل")  # a proclitic and the article: a word no name ends with
 
 
@@ -59,6 +60,7 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
     served: set[tuple[str, str]] = set()  # (first word, inner word after «ل») of gold TITLEs
     followed: set[str] = set()
     title_last: Counter = Counter()  # last words of gold TITLEs
+    surface_labels: dict[str, Counter] = {}  # gold labels of each entity surface
     for path in paths:
         for doc in read_jsonl(path):
             text, ents = doc["text"], doc["entities"]
@@ -74,6 +76,7 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
                 if "PER" in labels:
                     in_per[w] += 1
             for x in ents:
+                surface_labels.setdefault(text[x["start"]:x["end"]], Counter())[x["label"]] += 1
                 if x["label"] == "TITLE":
                     surface = text[x["start"]:x["end"]]
                     if " " in surface:
@@ -107,6 +110,10 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
         "waw_names": sorted(w for w in in_any if w.startswith(COORDINATOR)),
         "served_heads": sorted({h for h, w in served if title_heads[w] >= HEAD_MIN}),
         "org_heads": sorted(w for w, n in org_first.items() if n >= HEAD_MIN and not title_last[w]),
+        "sole_loc": sorted(w for w, c in surface_labels.items() if c["LOC"] >= SOLE_MIN and not c["ORG"]),
+        "place_not_person": sorted(w for w, c in surface_labels.items() if c["LOC"] >= SOLE_MIN and not c["ORG"]
+                                   and not c["PER"] and not any(in_per[x] for x in w.split(" "))),
+        "sole_org": sorted(w for w, c in surface_labels.items() if c["ORG"] >= SOLE_MIN and not c["LOC"]),
         "org_outside_heads": sorted(w for w, n in before_org.items() if n >= HEAD_MIN and not org_first[w] and w[:1].isalpha()),
     }
 
