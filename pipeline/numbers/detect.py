@@ -55,6 +55,7 @@ IDENTIFIER_BEFORE = _keys(
     # a military unit («اللواء 15 مشاة», «معسكر 15 مشاة»: GUIDELINES §3 «اللجنة 138»), a news site («وفقا لموقع 24
     # الإماراتي») and a product model («آيفون 7», «جالكسي نوت 5», «نيكسوس 6», «امبراير 505 فانوم 300»: a name, no amount)
     "اللواء", "لواء", "معسكر", "موقع", "آيفون", "ايفون", "أيفون", "نوت", "نيكسوس", "امبراير", "إمبراير", "فانوم", "فينوم",
+    "سنابدراجون", "سنابدراغون",  # a processor model («معالج سنابدراجون 800»)
     # a weapon's calibre («مدفع هاون عيار 120», «مدفعا عيار 23 ملم»: decision 246)
     "عيار", "العيار", "بعيار",
     # a league round, an army division, resolutions, a road's kilometre marker and an aircraft model («الجولة 14»,
@@ -190,7 +191,13 @@ def _after_identifier_head(i: int, keys: list[str]) -> bool:
         return not (k and keys[k - 1] in PASSIVE_AUXILIARIES and not keys[k].startswith("ال"))
     if i >= 2 and keys[i - 1] == "ال" and keys[i - 2] in IDENTIFIER_BEFORE:
         return True  # «شارع الـ100»
+    if i >= 3 and tuple(keys[i - 2:i]) == SECURITY_COUNCIL and article_key(i - 3, keys) in RESOLUTION_HEADS:
+        return True  # «وفق قراري مجلس الأمن 242 و338»: the council stands between the resolution and its number
     return i >= 2 and keys[i - 2] in NUMBER_HEADS  # «رقم الطوارئ 994», «رقم الهاتف 920»
+
+
+SECURITY_COUNCIL = (word_key("مجلس"), word_key("الأمن"))
+RESOLUTION_HEADS = _keys("قرار", "القرار", "قراري", "القرارين", "قرارات", "القرارات", "بقرار", "لقرار", "وقرار")
 
 
 def _subject_of_verb_counts(i: int, words: list[str], keys: list[str]) -> bool:
@@ -322,7 +329,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
                    or _between_noun_and_counted(i, words, keys))
             and noun_follows(i, words, keys) and keys[i + 1] not in NOT_A_COUNTED_NOUN) \
             and not (i + 1 < len(keys) and (is_currency(keys[i + 1]) or keys[i + 1] in DECIMAL_UNITS)) \
-            and not _counted_of(i, words, keys):
+            and not _counted_of(i, words, keys) and not _count_after_and_or_bracket(i, words, keys):
         return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts, and so does money, «2000 جنيه», or a measure, «2100 متر»)
     if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after \
             and not _figure_after_this_year(i, words, keys):
@@ -343,6 +350,10 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if i and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")) \
             and not (keys[i - 1] == "كل" and i + 1 < len(keys) and is_time_unit(keys[i + 1])):  # («مرة كل 15 عاماً»)
         return None  # «5 لكل 100 ألف نسمة»: a rate base (GUIDELINES §3)
+    if shape == "single" and not quantity_after and _exchange_base(i, words, keys, value):
+        return None  # «وصل تبديله إلى 408 ريالات مقابل 100 يورو»: the base of an exchange rate (§3 rate bases)
+    if shape == "single" and not quantity_after and _index_name(i, words, keys):
+        return None  # «وزاد مؤشر يوروفرست 300 لأسهم …»: the figure is part of the index's name (§3 names)
     if THOUSANDS_DOT.match(_ascii(words[i])) and not quantity_after and not (
             i + 1 < len(keys) and (keys[i + 1] in DECIMAL_UNITS or keys[i + 1] in PERCENT_WORDS)):
         value = float(_ascii(words[i]).replace(".", ""))  # «12.430 حبة»: a thousands dot in a count (§3)
@@ -483,9 +494,42 @@ DECIMAL_UNITS = _keys("كغم", "كغ", "كجم", "كيلو", "كيلوغرام"
 
 
 DAY_KEY = word_key("يوم")
+NIGHT = _keys("ليلة", "ليل")  # «في يوم 27 ليلة 28 رمضان»: the night that opens the next day, not a counted noun
 DAY_HEADS = _keys("يوم", "يومي")  # «في يوم 27», «يومي 14 و17»: the day of a date
 CLOCK_AFTER = _keys("توقيت", "بتوقيت", "صباحا", "مساء", "مساءً", "ظهرا", "فجرا", "تغ")  # «(01,00 تغ)»: GMT in wire copy
 GMT_LETTERS = _keys("غ", ".")  # «(06.14 ت غ)», «ت.غ»: the same abbreviation spaced or dotted
+
+
+EXCHANGE_BASES = (1.0, 10.0, 100.0, 1000.0)
+FOR = word_key("مقابل")
+
+
+def _exchange_base(i: int, words: list[str], keys: list[str], value: float) -> bool:
+    """«585 ريالا مقابل 100 جنيه إسترليني»: a round figure after «مقابل» between two currencies is the amount of the
+    other currency the price is quoted for, a rate base like «لكل 100» (GUIDELINES §3), not an amount of its own."""
+    return value in EXCHANGE_BASES and i >= 2 and keys[i - 1] == FOR and is_currency(keys[i - 2]) \
+        and i + 1 < len(keys) and is_currency(keys[i + 1])
+
+
+INDEX_HEADS = _keys("مؤشر", "ومؤشر", "لمؤشر", "بمؤشر")
+INDEX_NAME_WORDS = 2  # «مؤشر ستوكس يوروب 600», «مؤشر نيكي 225»
+
+
+def _index_name(i: int, words: list[str], keys: list[str]) -> bool:
+    """«مؤشر يوروفرست 300», «مؤشر ستوكس يوروب 600»: a figure of at most three digits right after the one- or
+    two-word name of an index («مؤشر» + name, no article) closes that name; a level or change needs a unit, a
+    percent or «إلى/عند» before it («استقر المؤشر عند 1333 نقطة» stays a count, decision 111)."""
+    if len(_ascii(words[i])) > 3 or not words[i].isdigit():
+        return False
+    if i + 1 < len(keys) and (keys[i + 1] in PERCENT_POINTS or _percent_in_words(i + 1, keys) is not None):
+        return False
+    for h in range(i - 1, max(-1, i - INDEX_NAME_WORDS - 2), -1):
+        if keys[h] in INDEX_HEADS:
+            return h < i - 1
+        if not is_arabic_word(words[h]) or keys[h].startswith("ال") or keys[h] in FUNCTION_AFTER \
+                or keys[h] in PREPOSITIONS or unglued(keys[h]) in PREPOSITIONS:
+            return False
+    return False
 
 
 def _counted_after_and(i: int, words: list[str], keys: list[str]) -> bool:
@@ -532,6 +576,25 @@ def _between_noun_and_counted(i: int, words: list[str], keys: list[str]) -> bool
         and not nxt.endswith("ت")
 
 
+def _count_after_and_or_bracket(i: int, words: list[str], keys: list[str]) -> bool:
+    """«ضبط 4 شكاير لمواد المتفجرات و2000 طلقة», «ضمن (2000) فعالية»: a year-shaped figure after «و» that follows a
+    word (not another year: «عامي 2009 و2010 مذكرات»), or alone in brackets, counts the bare indefinite noun after
+    it; a year takes no such noun («(1904) وهي», «(2059 بتوقيت»)."""
+    if i >= 2 and words[i - 1] == "و" and is_arabic_word(words[i - 2]) and keys[i - 2] not in MONTH_KEYS \
+            and unglued(keys[i - 2]) not in YEAR_BEFORE and keys[i - 2] not in YEAR_QUALIFIER_KEYS:
+        n = i + 1
+    elif i >= 1 and words[i - 1] == "(" and i + 1 < len(words) and words[i + 1] == ")":
+        n = i + 2
+    else:
+        return False
+    if n >= len(words) or not is_arabic_word(words[n]):
+        return False
+    nxt = keys[n]
+    return nxt not in FUNCTION_AFTER and nxt not in PREPOSITIONS and nxt not in NOT_A_COUNTED_NOUN \
+        and nxt not in PLACE_ADVERBS and nxt not in DIRECTIONS and not nxt.startswith(("و", "ال", "لل", "بال")) \
+        and not nxt.endswith("ت") and multiplier(words[n]) is None
+
+
 # adverbs of place a year is followed by, never a counted noun («نهائي مونديال البرازيل 2014 أمام المنتخب»)
 PLACE_ADVERBS = _keys("أمام", "خلف", "عند", "ضد", "بين", "وسط")
 # after «من» these open an adverbial phrase or a time, not the group a figure counts («في 2014 من خلال», «2015 من شهر»)
@@ -571,7 +634,8 @@ def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
         return True  # «حتى 20 من ذي القعدة»: a day of a two-word Hijri month (GUIDELINES §3: dates are no facts)
     if nxt in HIJRI_MARK or (i and keys[i - 1] == DAY_KEY and nxt == "من"):
         return True  # «1437هـ», «في يوم 20 من الشهر»
-    if i and keys[i - 1] in DAY_HEADS and value == int(value) and 1 <= value <= 31 and not noun_follows(i, words, keys):
+    if i and keys[i - 1] in DAY_HEADS and value == int(value) and 1 <= value <= 31 and (
+            not noun_follows(i, words, keys) or keys[i + 1] in NIGHT):
         return True  # «في يوم 27 ليلة 28 رمضان», «يومي 14 و17 من نفس الشهر»: a day of the month, not a count
     if nxt == "/" and i + 2 < len(keys) and words[i + 2].isdigit() and HIJRI_YEARS[0] <= int(_ascii(words[i + 2])) \
             <= HIJRI_YEARS[1] and value == int(value) and 1 <= value <= 12:
@@ -994,7 +1058,8 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
                             for k in keys[i + 1:i + MAX_NUMBER_WORDS]]  # («السبعين الف»: «الف» is «ألف», no article)
         p = parse_words(bare)
         after = keys[i + p[1]] if p and i + p[1] < len(keys) else ""
-        single_ok = not (i and keys[i - 1].startswith("ال")) and (after.removeprefix("ال") in TIME_UNITS or (
+        after_noun = i and (keys[i - 1].startswith("ال") or _numbered_idiom(keys[i - 1], key))  # «جهاتها الأربع ولو»
+        single_ok = not after_noun and (after.removeprefix("ال") in TIME_UNITS or (
             is_arabic_word(after) and not after.startswith("ال") and after not in FUNCTION_AFTER)
             or after in OTHERS_AFTER or after in RELATIVES or key == TWO_NOMINATIVE  # «الستة الآخرين», «الأربعة الذين»
             or (i and keys[i - 1] == LEVEL))  # «فوق مستوى الخمسين»: an index level (decision 111)
@@ -1028,6 +1093,66 @@ ORDINAL_HEADS = _keys("الذكرى", "الدورة", "النسخة", "المر�
 # a set phrase that names a whole, counting nothing (decision 14: «الجهات الأربع» is an idiom, no fact)
 NUMBERED_IDIOMS = {(word_key(a), word_key(b)) for a, b in (
     ("الجهات", "الأربع"), ("الضروريات", "الخمس"), ("الضرورات", "الخمس"), ("الأخوات", "السبع"))}
+
+
+def _numbered_idiom(head: str, key: str) -> bool:
+    """«الجهات الأربع», and with a possessive or a preposition on the head: «من جهاتها الأربع», «بجهاته الأربع»."""
+    return (head, key) in NUMBERED_IDIOMS or any(
+        b == key and not head.startswith("ال") and a.removeprefix("ال") in head for a, b in NUMBERED_IDIOMS)
+
+
+WHOLE = 100.0  # «100 في المائة», «مائة في المائة»
+
+
+def _adjective(word: str, key: str) -> bool:
+    """A word shaped like an adjective an intensifier qualifies: an active participle or «فعيل» adjective, with or
+    without «ة» («آمنة», «سليم», «كامل»). Relative adjectives in «-ي/-ية» are left out: the gold is split on them
+    («بكوادر وطنية 100 %» a percent, «السودانية 100%» none)."""
+    bare = key.removeprefix("ال")
+    if bare[:1] in ("ت", "ي") or bare.endswith(("ي", "ية", "ت")):  # (a verb: «قامت 100% من الأسر»)
+        return False
+    stem = bare.removesuffix("ة")
+    if word.removeprefix("ال").startswith("آ"):
+        stem = "ا" + stem  # «آمنة»: the «آ» of «فاعل» stands for two letters
+    return len(stem) == 4 and (stem[1] == "ا" or stem[2] == "ي")
+
+
+def _intensifier(fact: Fact, words: list[str], keys: list[str]) -> bool:
+    """«آمنة مائة في المائة», «سليم 100 في المائة»: a whole percent right after an adjective says
+    «completely» and measures nothing (decision 187); after «بنسبة/بلغت» or a noun it stays a percent."""
+    i = fact.first
+    return fact.type == "percent" and fact.value == WHOLE and i > 0 and is_arabic_word(words[i - 1]) \
+        and _adjective(words[i - 1], keys[i - 1])
+
+
+DENOMINATION = _keys("فئة", "فئه")  # «ورقة نقدية من فئة الألف ليرة»
+STARS = _keys("نجوم", "نجمة", "نجمات")
+ROUND_HEADS = _keys("دور", "لدور", "بدور")
+STAR_RATED = _keys("فندق", "فنادق", "الفندق", "الفنادق", "مستوى", "بمستوى", "تصنيف", "بتصنيف", "درجة", "بدرجة")
+
+
+def _class_label(fact: Fact, words: list[str], keys: list[str]) -> bool:
+    """«من فئة الألف ليرة», «من فئة خمسة جنيهات»: the denomination of a banknote; «دور الثمانية»: a cup round;
+    «فندق خمس نجوم», «بمستوى أربع نجوم»: the class of a hotel. All name a kind of thing, as a model number does, and
+    count nothing (§3 names, decision 14 labels)."""
+    i = fact.first
+    if fact.type != "count" or i == 0:
+        return False
+    if keys[i - 1] in DENOMINATION or (keys[i - 1] in ROUND_HEADS and keys[i].startswith("ال")):
+        return True  # («دور الأربعة»، «دور الثمانية»: a knockout round named by its number of teams)
+    return fact.last + 1 < len(keys) and keys[fact.last + 1] in STARS and keys[i - 1] in STAR_RATED
+
+
+NINE = word_key("تسع")
+
+
+def _verb_nine(fact: Fact, keys: list[str]) -> bool:
+    """«لم تسع المملكة لحرب», «المواقف تسع للمئات»: «تسع» is also the verb «to seek / to hold»; after a plain
+    negator (which takes a verb) or before «لل…» (split «ل» + «لمئات» too) it is the verb, no nine."""
+    i = fact.first
+    after = keys[i + 1] if i + 1 < len(keys) else ""
+    return fact.first == fact.last and keys[i] == NINE and (
+        (i > 0 and keys[i - 1] in PLAIN_NEGATORS) or after.startswith("لل") or after == "ل")
 
 
 def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None = None,
@@ -1108,7 +1233,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif i and key.startswith("ال") and (head := definite_head(i - 1, keys) or (
                     keys[i - 1] if has_possessive(i - 1, words, keys) else "")) and head != "اليوم" and \
                 (key not in WEEKDAYS or _two_after_dual(i, keys)) and head not in ORDINAL_HEADS and \
-                (head, key) not in NUMBERED_IDIOMS and \
+                not _numbered_idiom(head, key) and \
                 key[2:] not in CONSTRUCT_TWO and (p := parse_words([key[2:]])) is not None and p[0] >= 2:  # («اليوم الاثنين» is Monday)
             fact = Fact(spans[i][0], spans[i][1], "count", p[0], i, i)  # «المعايير الثلاثة»
         elif may_start_number(key) and (p := parse_words(words[i:i + MAX_NUMBER_WORDS])) is not None \
@@ -1144,7 +1269,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 fact.type = "duration"
             if fact.type in ("count", "duration"):
                 _unit_and_half(fact, words, spans, keys)
-            if not _inside_name(fact, names):
+            if not _inside_name(fact, names) and not _intensifier(fact, words, keys) \
+                    and not _class_label(fact, words, keys) and not _verb_nine(fact, keys):
                 facts.append(fact)
             i = fact.last + 1
         else:

@@ -31,6 +31,9 @@ def parse_digits(surface: str) -> float | None:
     if m and not (m.group(1) == "." and ascii_.count(".") == 1 and "," not in ascii_ and "\u066c" not in ascii_):
         # «1,234» «1.234.567» «٣٬١٠٦» are thousands; a single «.» («88.030») stays a decimal point
         body = ascii_.replace(m.group(1), "") if m.group(1) != "." or ascii_.count(".") > 1 else ascii_
+        head, _, tail = ascii_.rpartition(".")
+        if m.group(1) == "." and head.count(".") and len(tail) != 3:
+            body = head.replace(".", "") + "." + tail  # «97.151.502.13»: thousands dots, then two decimals
         return float(body.replace("\u066b", "."))
     if "\u066c" in ascii_:
         return None
