@@ -216,6 +216,15 @@ STOP_MARKS = STOP_WORDS - {"و"}  # the punctuation among them
 FUTURE = keys("سيتم", "ستتم")  # compared without a «و» («وسيتم» too; see _called_for)
 MAY = keys("قد", "سوف")
 PRESENT_DONE = keys("يتم", "يجري", "تتم")
+# «ولم يتم اعتقاله»، «لم يجر توقيفهم»: a negated arrest (GUIDELINES §7 decision 37: a negation opens none)
+NEGATED = keys("لم", "ولم", "لا", "ولا")
+# «وطالبت بتوقيفه»، «فطالب المحامي … إلقاء القبض على X»، «الحملة كانت تهدف إلى اعتقال X»: an arrest demanded or aimed
+# at (GUIDELINES §7 decision 37: a call or demand, a purpose open none); an order («أمر بالقبض») is no demand
+DEMANDED = keys("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "تهدف", "يهدف", "المطالبة", "بالمطالبة")
+DEMAND_WINDOW = 10  # words from the verb of demanding to the arrest, in its sentence
+# «ومددت محكمة إسرائيلية، الثلاثاء، اعتقال X»، «تمديد توقيفه»: custody extended is custody as a state (decision 154)
+EXTENDED = ("مدد", "تمديد", "بتمديد", "لتمديد")
+EXTEND_WINDOW = 6
 # «واعتقل X منذ ذلك الحين في سجن …»: held since then, custody as a state (GUIDELINES §7 decision 154) opens none
 SINCE = word_key("منذ")
 THAT_TIME = keys("ذلك", "ذاك")
@@ -402,6 +411,22 @@ def _called_for(ctx: Context, i: int) -> bool:
     aux = i - 1 - (prev == SEIZING)  # «سيتم إلقاء القبض»: the auxiliary stands before «إلقاء»
     future = ctx.key(aux).lstrip("و") in FUTURE or ctx.key(aux) in PRESENT_DONE and ctx.key(aux - 1) in MAY
     return future or prev in NEEDED or prev.lstrip("ب") == SEIZING and ctx.key(before).lstrip("و") in NEEDED
+
+
+def _not_made(ctx: Context, i: int) -> bool:
+    """«ولم يتم اعتقاله» (negated), «وطالبت بتوقيفه»، «كانت تهدف إلى اعتقال X» (demanded or aimed at, see DEMANDED),
+    «ومددت محكمة … اعتقال X» (custody extended, see EXTENDED): no arrest made here, no frame (decisions 37, 154)."""
+    if ctx.key(i - 1) in DONE | PRESENT_DONE and ctx.key(i - 2) in NEGATED:
+        return True
+    first = max(ctx.sentence_start(i), i - DEMAND_WINDOW)
+    demand = next((k for k in range(i - 1, first - 1, -1) if ctx.key(k).lstrip("وف") in DEMANDED), None)
+    if demand is not None:
+        named = {k for m in ctx.starting_in(demand + 1, i - 1) for k in range(m.first, m.last + 1)}
+        # «طالب محتجون بنشر صور حول اعتقال X»: the demand's own «ب» object is another act; the arrest was made
+        if not any(ctx.words[k].startswith("ب") and k not in named and ctx.key(k) not in PART_OF_THEM
+                   for k in range(demand + 1, i)):
+            return True
+    return any(ctx.key(k).lstrip("و").startswith(EXTENDED) for k in range(max(ctx.sentence_start(i), i - EXTEND_WINDOW), i))
 
 
 def _on(ctx: Context, i: int, end: int) -> int:
@@ -773,7 +798,8 @@ def frames(ctx: Context) -> list[dict]:
     out, used = [], set()
     caught: set[str] = set()  # the names of the persons already reported caught
     counted: set[float] = set()  # the figures of suspects already reported, outside the headline
-    hits = sorted([i for i in find(ctx, TRIGGERS) if _holds(ctx, i) and not _called_for(ctx, i)]
+    hits = sorted([i for i in find(ctx, TRIGGERS) if _holds(ctx, i) and not _called_for(ctx, i)
+                   and not _not_made(ctx, i)]
                   + [i for i in find(ctx, PRESENT_ARREST) if _reported_present(ctx, i)])
     hits = [i for i in hits if not _link_line(ctx, i)]
     for n, i in enumerate(hits):
