@@ -216,12 +216,24 @@ STOP_MARKS = STOP_WORDS - {"و"}  # the punctuation among them
 FUTURE = keys("سيتم", "ستتم")  # compared without a «و» («وسيتم» too; see _called_for)
 MAY = keys("قد", "سوف")
 PRESENT_DONE = keys("يتم", "يجري", "تتم")
+# «ولم يتم اعتقاله»، «لم يجر توقيفهم»: a negated arrest (GUIDELINES §7 decision 37: a negation opens none)
+NEGATED = keys("لم", "ولم", "لا", "ولا")
+# «وطالبت بتوقيفه»، «فطالب المحامي … إلقاء القبض على X»، «الحملة كانت تهدف إلى اعتقال X»: an arrest demanded or aimed
+# at (GUIDELINES §7 decision 37: a call or demand, a purpose open none); an order («أمر بالقبض») is no demand
+DEMANDED = keys("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "تهدف", "يهدف", "المطالبة", "بالمطالبة")
+DEMAND_WINDOW = 10  # words from the verb of demanding to the arrest, in its sentence
+# «وتابع X "لكن تفاجأنا … باعتقاله"»، «وقال X لـ"الوطن" إن المخفر تسلم المتهم»: the person named as the subject of a
+# verb of saying is the speaker (a lawyer, a spokesman), not the person a pronoun object holds (decision 61)
+SAID = keys("قال", "تابع", "أضاف", "أوضح", "أكد", "ذكر", "أشار", "صرح", "أفاد")
+# «ومددت محكمة إسرائيلية، الثلاثاء، اعتقال X»، «تمديد توقيفه»: custody extended is custody as a state (decision 154)
+EXTENDED = ("مدد", "تمديد", "بتمديد", "لتمديد")
+EXTEND_WINDOW = 6
 # «واعتقل X منذ ذلك الحين في سجن …»: held since then, custody as a state (GUIDELINES §7 decision 154) opens none
 SINCE = word_key("منذ")
 THAT_TIME = keys("ذلك", "ذاك")
 # «كشفت إحصائية رسمية ارتفاعا في قضايا …»، «كشف تقرير دولي عن …»: a report, statistic or study reveals figures; it
 # uncovers no case (GUIDELINES §7 decision 155: «كشف» opens enforcement only when an offence or suspect is found)
-REPORTS = tuple(keys("إحصائي", "دراس", "تقرير", "بيانات", "أرقام", "إحصاء"))  # alef unified, as in the word keys
+REPORTS = tuple(keys("إحصائي", "دراس", "تقرير", "تقارير", "بيانات", "أرقام", "إحصاء"))  # alef unified, as in the word keys
 # «الإطاحة بعصابة …»، «أطاحت الأجهزة … بعدد من الشباب» open enforcement (decision 39) only when their «ب» object is a
 # gang, cell, count or persons caught; «الإطاحة بالحكومة»، «للإطاحة برفسنجاني» (overthrowing) open none
 TOPPLE = tuple(keys("الإطاح", "أطاح", "إطاح"))
@@ -402,6 +414,22 @@ def _called_for(ctx: Context, i: int) -> bool:
     aux = i - 1 - (prev == SEIZING)  # «سيتم إلقاء القبض»: the auxiliary stands before «إلقاء»
     future = ctx.key(aux).lstrip("و") in FUTURE or ctx.key(aux) in PRESENT_DONE and ctx.key(aux - 1) in MAY
     return future or prev in NEEDED or prev.lstrip("ب") == SEIZING and ctx.key(before).lstrip("و") in NEEDED
+
+
+def _not_made(ctx: Context, i: int) -> bool:
+    """«ولم يتم اعتقاله» (negated), «وطالبت بتوقيفه»، «كانت تهدف إلى اعتقال X» (demanded or aimed at, see DEMANDED),
+    «ومددت محكمة … اعتقال X» (custody extended, see EXTENDED): no arrest made here, no frame (decisions 37, 154)."""
+    if ctx.key(i - 1) in DONE | PRESENT_DONE and ctx.key(i - 2) in NEGATED:
+        return True
+    first = max(ctx.sentence_start(i), i - DEMAND_WINDOW)
+    demand = next((k for k in range(i - 1, first - 1, -1) if ctx.key(k).lstrip("وف") in DEMANDED), None)
+    if demand is not None:
+        named = {k for m in ctx.starting_in(demand + 1, i - 1) for k in range(m.first, m.last + 1)}
+        # «طالب محتجون بنشر صور حول اعتقال X»: the demand's own «ب» object is another act; the arrest was made
+        if not any(ctx.words[k].startswith("ب") and k not in named and ctx.key(k) not in PART_OF_THEM
+                   for k in range(demand + 1, i - (ctx.words[i - 1] in ("ب", "بـ")))):  # «ب توقيفه»: split off
+            return True
+    return any(ctx.key(k).lstrip("و").startswith(EXTENDED) for k in range(max(ctx.sentence_start(i), i - EXTEND_WINDOW), i))
 
 
 def _on(ctx: Context, i: int, end: int) -> int:
@@ -630,7 +658,20 @@ def _earlier_person(ctx: Context, i: int) -> list[Mention]:
     first = ctx.sentence_start(i)
     for _ in range(PRONOUN_SENTENCES):
         first = ctx.sentence_start(max(0, first - 1))
-    return [m for m in ctx.starting_in(first, i - 1) if m.label == "PER"]
+    return [m for m in ctx.starting_in(first, i - 1) if m.label == "PER" and not _speaker(ctx, m)]
+
+
+def _speaker(ctx: Context, m: Mention) -> bool:
+    """Is the person m the named subject of a verb of saying right before it, or before the office he is named by
+    («وأوضح الناطق الإعلامي في شرطة المنطقة الشرقية العقيد X», see SAID)?"""
+    k = m.first - 1
+    offices = sorted((o for o in ctx.mentions if o.label in ("TITLE", "ORG", "LOC") and o.last < m.first),
+                     key=lambda o: o.last)
+    while offices and offices[-1].last == k:
+        k = offices.pop().first - 1
+        if ctx.key(k) == "في":
+            k -= 1
+    return ctx.key(k).lstrip("وف") in SAID
 
 
 def _later_person(ctx: Context, i: int) -> Mention | None:
@@ -773,7 +814,8 @@ def frames(ctx: Context) -> list[dict]:
     out, used = [], set()
     caught: set[str] = set()  # the names of the persons already reported caught
     counted: set[float] = set()  # the figures of suspects already reported, outside the headline
-    hits = sorted([i for i in find(ctx, TRIGGERS) if _holds(ctx, i) and not _called_for(ctx, i)]
+    hits = sorted([i for i in find(ctx, TRIGGERS) if _holds(ctx, i) and not _called_for(ctx, i)
+                   and not _not_made(ctx, i)]
                   + [i for i in find(ctx, PRESENT_ARREST) if _reported_present(ctx, i)])
     hits = [i for i in hits if not _link_line(ctx, i)]
     for n, i in enumerate(hits):
@@ -846,7 +888,7 @@ def frames(ctx: Context) -> list[dict]:
                 slots["suspects"] = [counted_before.id]
             elif _pronoun_object(ctx, i) and not aimed:  # «بهدف اعتقاله»: only aimed at
                 people = [m for m in ctx.starting_in(max(0, i - PERSON_WINDOW), i - 1)
-                          if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i]] \
+                          if m.label == "PER" and ctx.sent_of[m.first] == ctx.sent_of[i] and not _speaker(ctx, m)] \
                     or _earlier_person(ctx, i)
                 if people and ctx.surface(people[-1]) in caught:
                     continue  # «عقب اعتقاله»: the arrest of a person already reported (GUIDELINES §7 decision 37)
@@ -871,8 +913,9 @@ def frames(ctx: Context) -> list[dict]:
                 slots["offence"] = [offence, further] if further else [offence]
         if thwart and (ctx.key(i).lstrip("و").startswith("لاحباط") or aimed):
             continue  # «يواصل قصف مواقع المتشددين لإحباط هجمات محتملة»: a thwarting only aimed at (decision 37)
-        if key.startswith(REVEAL) and _bare(ctx.key(i + 1)).startswith(REPORTS):
-            continue  # «كشفت إحصائية رسمية ارتفاعا في قضايا …»: a report reveals (see REPORTS)
+        if key.startswith(REVEAL) and (_bare(ctx.key(i + 1)).startswith(REPORTS)
+                                       or any(_bare(ctx.key(k)).startswith(REPORTS) for k in (i - 1, i - 2))):
+            continue  # «كشفت إحصائية رسمية ارتفاعا في قضايا …»، «التقارير الصحفية كشفت عن …»: a report reveals (REPORTS)
         if _held_since(ctx, i, slots):
             continue  # «واعتقل X منذ ذلك الحين» (see SINCE)
         if key.startswith(REVEAL) and "cases" not in slots:
