@@ -19,7 +19,7 @@ from pipeline.frames.meeting.organizers import (coordinated, council_of, court_o
                                                 host_body, organizer, outlet, partners, partners_after,
                                                 partners_past_noun, possessor)
 from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
-                                            restated_place, venue_body, where)
+                                            place_over_adjectives, restated_place, venue_body, where)
 from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, genitive_pair, held_after,
                                              held_with, met_delegates, owned_by_body, partake, sitting, spoken_at,
                                              starting_verb, titled_pair)
@@ -72,10 +72,9 @@ def frames(ctx: Context) -> list[dict]:
     # «خلال المؤتمر السنوي لحزب X»، «خلال الاجتماع المقبل للجنة Y»: a definite noun after «خلال/في» with an adjective
     # and the body that holds it is one meeting of that body, reported there (GUIDELINES §7 decision 36)
     owned = {i for i in definite if ctx.key(i - 1) in AT and owned_by_body(ctx, i)}
-    # «عشية المحادثات المفصلية في الدوحة»: a definite noun with its place right after it reports that meeting, unless
-    # «هذه» points back to one already told (GUIDELINES §7 decisions 36, 118)
-    placed = {i for i in definite if ctx.key(i - 1) not in THIS
-              and location(ctx, i, clause(ctx, i)[1], window=NEAR) is not None}
+    # «عشية المحادثات المفصلية في الدوحة»، «خلال المنتدى الاقتصادي للشرق الأوسط في X»: a definite noun with its place
+    # right after its adjectives reports that meeting, unless «هذه» points back to one already told (decisions 36, 118)
+    placed = {i for i in definite if ctx.key(i - 1) not in THIS and place_over_adjectives(ctx, i) is not None}
     joined = {i: v for i in found if (v := partake(ctx, i)) is not None}
     named_places: set[str] = set()  # «مؤتمر جنيف» again: the same meeting, no new frame (GUIDELINES §7 decision 118)
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
