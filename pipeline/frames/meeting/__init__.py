@@ -64,6 +64,9 @@ relative date right before «في مؤتمر صحافي» dates it; «جلسة �
 A bare definite word for a body («الوزارة كانت قد نظمت اجتماعاً»، «اجتماع اللجنة»، «تجتمع اللجنة») that holds or meets
 stands for the one body of that head noun named before, at its first mention; a body after «ل» over the noun's
 definite adjectives («في الاجتماع الأول للجنة X») holds it (decisions 22, 226, 297).
+A definite noun with its place right after it, over its definite adjectives and «لل» genitives only («عشية المحادثات
+المفصلية في الدوحة»، «خلال المنتدى الاقتصادي للشرق الأوسط في X»), reports that meeting unless «هذه» points back to
+one already told (decisions 36, 118).
 
 The rule is a package of small modules, one job each: `words` (the word lists), `cues` (what one word or mention
 is), `nouns` (which nouns are meetings), `reports` (how a meeting is reported), `dates`, `places`, `organizers`,

@@ -6,12 +6,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.cues import date_opening, norm, past_comma
+from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma
 from pipeline.frames.meeting.nouns import same_noun
-from pipeline.frames.meeting.words import (ALSO, ARRIVE, AT, CHAIRED_BY, LANDMARK, LOC_WINDOW, NAMED_BY_PLACE,
-                                           OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TO, TRAVEL,
+from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, LANDMARK, LOC_WINDOW,
+                                           NAMED_BY_PLACE, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS, SEAT, SINCE,
+                                           TAKES_PLACE, TO, TRAVEL,
                                            TRAVEL_WINDOW, VISIT, VISIT_VERBS, VISITED_WINDOW, WILL, WORK_KEYS)
-from pipeline.frames.triggers import PLACE_PREP, relative_date
+from pipeline.frames.triggers import PLACE_PREP, clause, relative_date
 from pipeline.text.lexicon import QUOTES
 
 
@@ -202,3 +203,16 @@ def restated_place(ctx: Context, i: int, frame: dict) -> Mention | None:
         return None
     b = ctx.clause(v)[1]
     return location(ctx, v, b, over_people=True) or venue_body(ctx, v, b)
+
+
+def place_over_adjectives(ctx: Context, i: int) -> Mention | None:
+    """«المحادثات المفصلية في الدوحة»، «الاجتماع الخامس للتعاون الاستراتيجي في نيويورك»: the place after «في/بـ» that
+    follows a definite meeting noun over its definite adjectives and «لل» genitives or named bodies only (GUIDELINES
+    §7 decision 36), within ADJECTIVES_TO_PLACE words; a verb or any other word between («اللقاء تناول الأوضاع في X»)
+    ties the place to something else."""
+    m = location(ctx, i, clause(ctx, i)[1], window=ADJECTIVES_TO_PLACE)
+    if m is None or m.label != "LOC":
+        return None
+    named = {k for n in ctx.starting_in(i + 1, m.first - 1) for k in range(n.first, n.last + 1)}  # «ل لشرق الأوسط»
+    return m if all(ctx.key(k).startswith(("ال", "لل")) or ctx.key(k) in PLACE_PREP or lam(ctx, k)
+                    or lam(ctx, k - 1) or k in named for k in range(i + 1, m.first)) else None

@@ -19,7 +19,7 @@ from pipeline.frames.meeting.organizers import (coordinated, council_of, court_o
                                                 host_body, organizer, outlet, partners, partners_after,
                                                 partners_past_noun, possessor)
 from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
-                                            restated_place, venue_body, where)
+                                            place_over_adjectives, restated_place, venue_body, where)
 from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, genitive_pair, held_after,
                                              held_with, met_delegates, owned_by_body, partake, sitting, spoken_at,
                                              starting_verb, titled_pair)
@@ -27,7 +27,7 @@ from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, 
                                            INTERVIEW, LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND,
                                            ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS,
                                            THAT_WINDOW, THEREBY, TRIGGERS, WITH_PARTICIPANTS)
-from pipeline.frames.triggers import clause, find, find_in, mentions_in, same_day
+from pipeline.frames.triggers import THIS, clause, find, find_in, mentions_in, same_day
 
 
 def _place_by_date(ctx: Context, slots: dict[str, list], date: list[int], i: int, b: int) -> None:
@@ -72,6 +72,9 @@ def frames(ctx: Context) -> list[dict]:
     # «خلال المؤتمر السنوي لحزب X»، «خلال الاجتماع المقبل للجنة Y»: a definite noun after «خلال/في» with an adjective
     # and the body that holds it is one meeting of that body, reported there (GUIDELINES §7 decision 36)
     owned = {i for i in definite if ctx.key(i - 1) in AT and owned_by_body(ctx, i)}
+    # «عشية المحادثات المفصلية في الدوحة»، «خلال المنتدى الاقتصادي للشرق الأوسط في X»: a definite noun with its place
+    # right after its adjectives reports that meeting, unless «هذه» points back to one already told (decisions 36, 118)
+    placed = {i for i in definite if ctx.key(i - 1) not in THIS and place_over_adjectives(ctx, i) is not None}
     joined = {i: v for i in found if (v := partake(ctx, i)) is not None}
     named_places: set[str] = set()  # «مؤتمر جنيف» again: the same meeting, no new frame (GUIDELINES §7 decision 118)
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
@@ -87,7 +90,7 @@ def frames(ctx: Context) -> list[dict]:
         new_round = (r := round_of(ctx, i)) is not None and (not ctx.key(r).startswith("ال")
                                                              or ctx.key(r + 1) in ROUND_RANKS)
         if i in definite and not first and i not in sittings and not chaired and not new_round \
-                and not described(ctx, i, held, out) and not (i in owned and not repeated(ctx, i, out)):
+                and not described(ctx, i, held, out) and not ((i in owned or i in placed) and not repeated(ctx, i, out)):
             continue  # a later mention of the meeting already reported (§6)
         if (i in definite or suffixed(ctx, i) or norm(ctx.key(i)) in WITH_PARTICIPANTS) and after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
@@ -106,7 +109,8 @@ def frames(ctx: Context) -> list[dict]:
         # «وبدأت أمس دورة استثنائية …»: a sitting opened by a verb of starting takes its date and place from
         # between the verb and the noun (GUIDELINES §7 decision 21: «أمس» is the date as written)
         started = starting_verb(ctx, i, a) if i in sittings and not verbs else None
-        if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned):
+        if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned
+                                  or i in placed and not repeated(ctx, i, out)):
             continue
         if not first and i in met and not verbs and not named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
                 and i not in conducted:
@@ -114,7 +118,7 @@ def frames(ctx: Context) -> list[dict]:
         scheduled = norm(ctx.key(i - 1)) in SCHEDULE and norm(ctx.key(i)).startswith(SESSION)
         chaired_by = i in held and norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
         reported = verbs or i in met or i in gather or court is not None or i in sittings or scheduled or chaired_by \
-            or i in presented or i in joined or i in owned \
+            or i in presented or i in joined or i in owned or i in placed \
             or (i in spoken and (first or not suffixed(ctx, i)))
         host = held[i] if i in held and norm(ctx.key(held[i])).startswith(CONVENE) else None
         org = organizer(ctx, verbs, i) or court or (host_body(ctx, host) if host is not None else None) \

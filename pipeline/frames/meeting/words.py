@@ -139,6 +139,7 @@ SAME_SUBJECT = _keys("حيث", "كما")
 SUBJECT_PRONOUN = PRONOUN_THAT.union(SAME_SUBJECT)  # «أنه التقى»: the speaker meets
 CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (GUIDELINES §7 decision 37)
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
+ADJECTIVES_TO_PLACE = 8  # words from a definite noun over its adjectives to its place («المنتدى الاقتصادي لـX في Y»)
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
 # «بمقر ORG»، «في مقر ORG»: the seat of a body named after the meeting is its location (GUIDELINES §7 decision 245:
 # «الاجتماع الذي سيعقد في مقر غرفة مكة المكرمة» → location the chamber)
