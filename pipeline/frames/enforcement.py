@@ -216,6 +216,7 @@ STOP_MARKS = STOP_WORDS - {"و"}  # the punctuation among them
 FUTURE = keys("سيتم", "ستتم")  # compared without a «و» («وسيتم» too; see _called_for)
 MAY = keys("قد", "سوف")
 PRESENT_DONE = keys("يتم", "يجري", "تتم")
+AUXILIARIES = DONE | PRESENT_DONE  # «تم/يتم اعتقاله»: a passive act, past or present
 # «ولم يتم اعتقاله»، «لم يجر توقيفهم»: a negated arrest (GUIDELINES §7 decision 37: a negation opens none)
 NEGATED = keys("لم", "ولم", "لا", "ولا")
 # «وطالبت بتوقيفه»، «فطالب المحامي … إلقاء القبض على X»، «الحملة كانت تهدف إلى اعتقال X»: an arrest demanded or aimed
@@ -419,7 +420,7 @@ def _called_for(ctx: Context, i: int) -> bool:
 def _not_made(ctx: Context, i: int) -> bool:
     """«ولم يتم اعتقاله» (negated), «وطالبت بتوقيفه»، «كانت تهدف إلى اعتقال X» (demanded or aimed at, see DEMANDED),
     «ومددت محكمة … اعتقال X» (custody extended, see EXTENDED): no arrest made here, no frame (decisions 37, 154)."""
-    if ctx.key(i - 1) in DONE | PRESENT_DONE and ctx.key(i - 2) in NEGATED:
+    if ctx.key(i - 1) in AUXILIARIES and ctx.key(i - 2) in NEGATED:
         return True
     first = max(ctx.sentence_start(i), i - DEMAND_WINDOW)
     demand = next((k for k in range(i - 1, first - 1, -1) if ctx.key(k).lstrip("وف") in DEMANDED), None)
@@ -665,10 +666,12 @@ def _speaker(ctx: Context, m: Mention) -> bool:
     """Is the person m the named subject of a verb of saying right before it, or before the office he is named by
     («وأوضح الناطق الإعلامي في شرطة المنطقة الشرقية العقيد X», see SAID)?"""
     k = m.first - 1
-    offices = sorted((o for o in ctx.mentions if o.label in ("TITLE", "ORG", "LOC") and o.last < m.first),
+    offices = sorted((o for o in ctx.starting_in(0, k) if o.label in ("TITLE", "ORG", "LOC") and o.last < m.first),
                      key=lambda o: o.last)
-    while offices and offices[-1].last == k:
-        k = offices.pop().first - 1
+    for o in reversed(offices):  # the nearest end first; the chain breaks at the first that does not end at k
+        if o.last != k:
+            break
+        k = o.first - 1
         if ctx.key(k) == "في":
             k -= 1
     return ctx.key(k).lstrip("وف") in SAID
@@ -913,8 +916,7 @@ def frames(ctx: Context) -> list[dict]:
                 slots["offence"] = [offence, further] if further else [offence]
         if thwart and (ctx.key(i).lstrip("و").startswith("لاحباط") or aimed):
             continue  # «يواصل قصف مواقع المتشددين لإحباط هجمات محتملة»: a thwarting only aimed at (decision 37)
-        if key.startswith(REVEAL) and (_bare(ctx.key(i + 1)).startswith(REPORTS)
-                                       or any(_bare(ctx.key(k)).startswith(REPORTS) for k in (i - 1, i - 2))):
+        if key.startswith(REVEAL) and any(_bare(ctx.key(k)).startswith(REPORTS) for k in (i + 1, i - 1, i - 2)):
             continue  # «كشفت إحصائية رسمية ارتفاعا في قضايا …»، «التقارير الصحفية كشفت عن …»: a report reveals (REPORTS)
         if _held_since(ctx, i, slots):
             continue  # «واعتقل X منذ ذلك الحين» (see SINCE)

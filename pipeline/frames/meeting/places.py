@@ -12,7 +12,7 @@ from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT
                                            NAMED_BY_PLACE, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS, SEAT, SINCE,
                                            TAKES_PLACE, TO, TRAVEL,
                                            TRAVEL_WINDOW, VISIT, VISIT_VERBS, VISITED_WINDOW, WILL, WORK_KEYS)
-from pipeline.frames.triggers import PLACE_PREP, clause, relative_date
+from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES
 
 
@@ -210,7 +210,7 @@ def place_over_adjectives(ctx: Context, i: int) -> Mention | None:
     follows a definite meeting noun over its definite adjectives and «لل» genitives or named bodies only (GUIDELINES
     §7 decision 36), within ADJECTIVES_TO_PLACE words; a verb or any other word between («اللقاء تناول الأوضاع في X»)
     ties the place to something else."""
-    m = location(ctx, i, clause(ctx, i)[1], window=ADJECTIVES_TO_PLACE)
+    m = location(ctx, i, ctx.clause(i)[1], window=ADJECTIVES_TO_PLACE)
     if m is None or m.label != "LOC":
         return None
     named = {k for n in ctx.starting_in(i + 1, m.first - 1) for k in range(n.first, n.last + 1)}  # «ل لشرق الأوسط»

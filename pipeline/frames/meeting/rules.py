@@ -89,8 +89,10 @@ def frames(ctx: Context) -> list[dict]:
         # «بدأت … جولة جديدة من المباحثات»: a new round is no repeat of a meeting reported before (decision 117)
         new_round = (r := round_of(ctx, i)) is not None and (not ctx.key(r).startswith("ال")
                                                              or ctx.key(r + 1) in ROUND_RANKS)
+        # a definite noun held by its body or placed (see `owned`, `placed`) is a meeting of its own, unless told before
+        own = (i in owned or i in placed) and not repeated(ctx, i, out)
         if i in definite and not first and i not in sittings and not chaired and not new_round \
-                and not described(ctx, i, held, out) and not ((i in owned or i in placed) and not repeated(ctx, i, out)):
+                and not described(ctx, i, held, out) and not own:
             continue  # a later mention of the meeting already reported (§6)
         if (i in definite or suffixed(ctx, i) or norm(ctx.key(i)) in WITH_PARTICIPANTS) and after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
@@ -110,7 +112,7 @@ def frames(ctx: Context) -> list[dict]:
         # between the verb and the noun (GUIDELINES §7 decision 21: «أمس» is the date as written)
         started = starting_verb(ctx, i, a) if i in sittings and not verbs else None
         if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned
-                                  or i in placed and not repeated(ctx, i, out)):
+                                  or i in placed and own):
             continue
         if not first and i in met and not verbs and not named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
                 and i not in conducted:
