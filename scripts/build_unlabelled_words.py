@@ -47,7 +47,12 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
     `org_outside_heads`: bare nouns that stand right before a gold ORG (one space between) HEAD_MIN times and
       never start one («عناصر»، «قيادات»: the members or leaders of a body, not its name);
     `served_heads`: first words of gold TITLEs that run on through «ل» into the office they serve («النائب الأول
-      للرئيس»، «المستشار الخاص لرئيس»: decisions 228, 295), where a later word is «ل/لل» + a word that starts gold TITLEs HEAD_MIN times."""
+      للرئيس»، «المستشار الخاص لرئيس»: decisions 228, 295), where a later word is «ل/لل» + a word that starts gold
+      TITLEs HEAD_MIN times;
+    `org_heads`: first words of gold ORGs of two words or more, HEAD_MIN times, that never end a gold TITLE
+      («هيئة»، «أمن»: the head noun of a body named after a title);
+    `sole_loc` (`sole_org`): entity surfaces the gold labels LOC (ORG) SOLE_MIN times and never ORG (LOC);
+    `place_not_person`: the `sole_loc` surfaces never labelled PER, none of whose words stands in a gold PER."""
     tok = ArabicTokenizer()
     seen: Counter = Counter()
     in_per: Counter = Counter()
@@ -76,13 +81,13 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
                 if "PER" in labels:
                     in_per[w] += 1
             for x in ents:
-                surface_labels.setdefault(text[x["start"]:x["end"]], Counter())[x["label"]] += 1
+                surface = text[x["start"]:x["end"]]
+                surface_labels.setdefault(surface, Counter())[x["label"]] += 1
                 if x["label"] == "TITLE":
-                    surface = text[x["start"]:x["end"]]
                     if " " in surface:
                         titles.add(surface)
                     head, *rest = surface.split(" ")
-                    title_last[surface.split(" ")[-1]] += 1
+                    title_last[(rest or [head])[-1]] += 1
                     title_heads[head.removeprefix(ARTICLE)] += 1
                     served.update((head, w[2:] if w.startswith("لل") else w[1:]) for w in rest if w.startswith("ل"))
                     after = text[x["end"]:].split(" ", 2)
@@ -100,6 +105,7 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
                 if a > 0 and text[spans[a - 1][1]:x["start"]] == " " and not any(
                         y["start"] <= spans[a - 1][0] < y["end"] for y in ents):
                     before_org[words[a - 1]] += 1
+    sole_loc = sorted(w for w, c in surface_labels.items() if c["LOC"] >= SOLE_MIN and not c["ORG"])
     return {
         "per_article_words": sorted(w for w in in_per if w.startswith(ARTICLE)),
         "glued_common": sorted(w for w, n in seen.items() if n >= EDGE_MIN and not in_per[w] and w.startswith(GLUED_ARTICLE)),
@@ -110,9 +116,9 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
         "waw_names": sorted(w for w in in_any if w.startswith(COORDINATOR)),
         "served_heads": sorted({h for h, w in served if title_heads[w] >= HEAD_MIN}),
         "org_heads": sorted(w for w, n in org_first.items() if n >= HEAD_MIN and not title_last[w]),
-        "sole_loc": sorted(w for w, c in surface_labels.items() if c["LOC"] >= SOLE_MIN and not c["ORG"]),
-        "place_not_person": sorted(w for w, c in surface_labels.items() if c["LOC"] >= SOLE_MIN and not c["ORG"]
-                                   and not c["PER"] and not any(in_per[x] for x in w.split(" "))),
+        "sole_loc": sole_loc,
+        "place_not_person": [w for w in sole_loc if not surface_labels[w]["PER"]
+                             and not any(in_per[x] for x in w.split(" "))],
         "sole_org": sorted(w for w, c in surface_labels.items() if c["ORG"] >= SOLE_MIN and not c["LOC"]),
         "org_outside_heads": sorted(w for w, n in before_org.items() if n >= HEAD_MIN and not org_first[w] and w[:1].isalpha()),
     }

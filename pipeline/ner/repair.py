@@ -123,6 +123,8 @@ COORDINATOR = "و"  # a second piece starting with it is another person, not the
 LISTED_LABELS = frozenset({"PER", "LOC"})  # labels whose list items lose a glued «و» (ORG names hold «و» inside)
 BODY_GAP_WORDS = 2  # bare words that may stand between a body's head noun and the ORG that ends its name
 TEAM_NOUNS = frozenset({"منتخب", "فريق", "نادي"})  # a place right after one names a team (decision 107)
+# label → (label it becomes, EDGE_LISTS list of the surfaces it becomes that on), for `_sole_label`
+SOLE_LABELS = {"ORG": ("LOC", "sole_loc"), "LOC": ("ORG", "sole_org"), "PER": ("LOC", "place_not_person")}
 EDGE_LISTS = ("per_article_words", "glued_common", "named_alone", "in_names", "waw_names", "org_outside_heads",
               "title_surfaces", "title_followers", "served_heads", "org_heads",
               "sole_loc", "sole_org", "place_not_person")  # the lists of scripts/build_unlabelled_words.py `edge_words`
@@ -148,7 +150,7 @@ def _serves(text: str, a: dict, b: dict) -> bool:
     deputy's or aide's office that the training gold runs on into the office it serves (`served_heads`). A
     status word between stays outside and parts them (decision 228), so only «ل» may stand between."""
     gap = text[a["end"]:b["start"]]
-    glued = gap == " " and text.startswith("ل", b["start"])
+    glued = gap == " " and text.startswith(SERVED_JOINER, b["start"])
     if gap != " " + SERVED_JOINER and not glued:
         return False
     return text[a["start"]:a["end"]].split(" ")[0] in edge_lists()["served_heads"]
@@ -316,7 +318,7 @@ def _body_after_title(text: str, entities: list[dict]) -> list[dict]:
     that body's ORG («رئيس هيئة» + «أعضاء شرف» + ORG «نادي الهلال» → TITLE «رئيس» + ORG «هيئة أعضاء شرف نادي
     الهلال»; «مدير أمن» + LOC «عدن» → TITLE «مدير» + ORG «أمن عدن»): a named body after a title is split off
     (decisions 9, 52; «مدير أمن السويس» → TITLE + ORG, §2)."""
-    out = [dict(e) for e in entities]
+    out = list(entities)  # (mended spans are new dicts)
     heads = edge_lists()["org_heads"]
     for i in range(len(out) - 1):
         e, nxt = out[i], out[i + 1]
@@ -338,7 +340,7 @@ def _sole_label(text: str, e: dict) -> dict:
     twice and never ORG (LOC) («(بعقوبة)» a place, «واس» the news agency: one name keeps its label across
     articles, §2). A PER becomes a LOC only on such a place none of whose words stands in a gold PER
     («انقرة»): family and first names are place names too («السويد»، «صلاح الدين»)."""
-    swap = {"ORG": ("LOC", "sole_loc"), "LOC": ("ORG", "sole_org"), "PER": ("LOC", "place_not_person")}.get(e["label"])
+    swap = SOLE_LABELS.get(e["label"])
     if swap is None or text[e["start"]:e["end"]] not in edge_lists()[swap[1]]:
         return e
     return {**e, "label": swap[0]}
@@ -347,8 +349,8 @@ def _sole_label(text: str, e: dict) -> dict:
 def repair_spans(text: str, entities: list[dict]) -> list[dict]:
     """`entities` (dicts with start, end, label and any other keys, those of the first piece kept) with the
     pieces of one name joined, a list item's «و» left out, two persons parted, edge words cut, one-word common
-    nouns dropped, a title cut short completed, a body's head noun moved from a TITLE to its ORG and a team named
-    after its place made one ORG, sorted by start."""
+    nouns dropped, a title cut short completed, a body's head noun moved from a TITLE to its ORG, a team named
+    after its place made one ORG and a surface the gold gives one label only relabelled, sorted by start."""
     out: list[dict] = []
     for e in sorted(entities, key=lambda e: e["start"]):
         if out and _one_name(text, out[-1], e):

@@ -180,6 +180,10 @@ def _shape(i: int, words: list[str], spans: list[Span]) -> str:
 PASSIVE_AUXILIARIES = _keys("تم", "وتم", "يتم", "ويتم", "سيتم", "ليتم", "وسيتم")
 
 
+SECURITY_COUNCIL = (word_key("مجلس"), word_key("الأمن"))
+RESOLUTION_HEADS = _keys("قرار", "القرار", "قراري", "القرارين", "قرارات", "القرارات", "بقرار", "لقرار", "وقرار")
+
+
 def _after_identifier_head(i: int, keys: list[str]) -> bool:
     """«اللجنة 138», «للمشروع 06», and through its adjectives: «اللجنة التوجيهية الإقليمية 138»; not the verbal noun
     of «تم توجيه 4 فرق»."""
@@ -194,10 +198,6 @@ def _after_identifier_head(i: int, keys: list[str]) -> bool:
     if i >= 3 and tuple(keys[i - 2:i]) == SECURITY_COUNCIL and article_key(i - 3, keys) in RESOLUTION_HEADS:
         return True  # «وفق قراري مجلس الأمن 242 و338»: the council stands between the resolution and its number
     return i >= 2 and keys[i - 2] in NUMBER_HEADS  # «رقم الطوارئ 994», «رقم الهاتف 920»
-
-
-SECURITY_COUNCIL = (word_key("مجلس"), word_key("الأمن"))
-RESOLUTION_HEADS = _keys("قرار", "القرار", "قراري", "القرارين", "قرارات", "القرارات", "بقرار", "لقرار", "وقرار")
 
 
 def _subject_of_verb_counts(i: int, words: list[str], keys: list[str]) -> bool:
@@ -350,7 +350,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     if i and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")) \
             and not (keys[i - 1] == "كل" and i + 1 < len(keys) and is_time_unit(keys[i + 1])):  # («مرة كل 15 عاماً»)
         return None  # «5 لكل 100 ألف نسمة»: a rate base (GUIDELINES §3)
-    if shape == "single" and not quantity_after and _exchange_base(i, words, keys, value):
+    if shape == "single" and not quantity_after and _exchange_base(i, keys, value):
         return None  # «وصل تبديله إلى 408 ريالات مقابل 100 يورو»: the base of an exchange rate (§3 rate bases)
     if shape == "single" and not quantity_after and _index_name(i, words, keys):
         return None  # «وزاد مؤشر يوروفرست 300 لأسهم …»: the figure is part of the index's name (§3 names)
@@ -504,7 +504,7 @@ EXCHANGE_BASES = (1.0, 10.0, 100.0, 1000.0)
 FOR = word_key("مقابل")
 
 
-def _exchange_base(i: int, words: list[str], keys: list[str], value: float) -> bool:
+def _exchange_base(i: int, keys: list[str], value: float) -> bool:
     """«585 ريالا مقابل 100 جنيه إسترليني»: a round figure after «مقابل» between two currencies is the amount of the
     other currency the price is quoted for, a rate base like «لكل 100» (GUIDELINES §3), not an amount of its own."""
     return value in EXCHANGE_BASES and i >= 2 and keys[i - 1] == FOR and is_currency(keys[i - 2]) \
@@ -1093,12 +1093,15 @@ ORDINAL_HEADS = _keys("الذكرى", "الدورة", "النسخة", "المر�
 # a set phrase that names a whole, counting nothing (decision 14: «الجهات الأربع» is an idiom, no fact)
 NUMBERED_IDIOMS = {(word_key(a), word_key(b)) for a, b in (
     ("الجهات", "الأربع"), ("الضروريات", "الخمس"), ("الضرورات", "الخمس"), ("الأخوات", "السبع"))}
+# each idiom's number word → its head without the article, for a head with a possessive or preposition on it
+IDIOM_BARE_HEADS: dict[str, tuple[str, ...]] = {
+    b: tuple(a.removeprefix("ال") for a, b2 in NUMBERED_IDIOMS if b2 == b) for _, b in NUMBERED_IDIOMS}
 
 
 def _numbered_idiom(head: str, key: str) -> bool:
     """«الجهات الأربع», and with a possessive or a preposition on the head: «من جهاتها الأربع», «بجهاته الأربع»."""
-    return (head, key) in NUMBERED_IDIOMS or any(
-        b == key and not head.startswith("ال") and a.removeprefix("ال") in head for a, b in NUMBERED_IDIOMS)
+    return (head, key) in NUMBERED_IDIOMS or (
+        not head.startswith("ال") and any(a in head for a in IDIOM_BARE_HEADS.get(key, ())))
 
 
 WHOLE = 100.0  # «100 في المائة», «مائة في المائة»
@@ -1131,7 +1134,7 @@ ROUND_HEADS = _keys("دور", "لدور", "بدور")
 STAR_RATED = _keys("فندق", "فنادق", "الفندق", "الفنادق", "مستوى", "بمستوى", "تصنيف", "بتصنيف", "درجة", "بدرجة")
 
 
-def _class_label(fact: Fact, words: list[str], keys: list[str]) -> bool:
+def _class_label(fact: Fact, keys: list[str]) -> bool:
     """«من فئة الألف ليرة», «من فئة خمسة جنيهات»: the denomination of a banknote; «دور الثمانية»: a cup round;
     «فندق خمس نجوم», «بمستوى أربع نجوم»: the class of a hotel. All name a kind of thing, as a model number does, and
     count nothing (§3 names, decision 14 labels)."""
@@ -1270,7 +1273,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             if fact.type in ("count", "duration"):
                 _unit_and_half(fact, words, spans, keys)
             if not _inside_name(fact, names) and not _intensifier(fact, words, keys) \
-                    and not _class_label(fact, words, keys) and not _verb_nine(fact, keys):
+                    and not _class_label(fact, keys) and not _verb_nine(fact, keys):
                 facts.append(fact)
             i = fact.last + 1
         else:
