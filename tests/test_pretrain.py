@@ -57,3 +57,40 @@ def test_continued_pretraining_on_task_text_records_every_stage(tmp_path):
     assert (final / "tokenizer.json").read_text() == (first / "tokenizer.json").read_text()  # the vocabulary is kept
     card = (final / "README.md").read_text()
     assert "1. 2 steps" in card and "2. 3 steps" in card and "continues " + str(first) in card
+
+
+def test_device_auto_takes_the_cpu_here_and_cuda_without_a_gpu_is_an_error():
+    import pytest
+    import torch
+
+    from pipeline.training.pretrain import resolve_device
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    assert resolve_device("auto").type == "cpu" and resolve_device("cpu").type == "cpu"
+    with pytest.raises(ValueError, match="no CUDA device"):
+        resolve_device("cuda")
+    with pytest.raises(ValueError, match="cpu, cuda or auto"):
+        resolve_device("tpu")
+
+
+def test_pretraining_records_its_device_and_the_card_names_it(tmp_path):
+    import torch
+
+    raw = tmp_path / "raw.txt"
+    raw.write_text("\n".join(TEXTS * 10), encoding="utf-8")
+    cfg = PretrainConfig(vocab_size=120, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+                         intermediate_size=64, seq_len=32, batch_size=4, warmup_steps=1, max_steps=2, threads=1)
+    final = pretrain([raw], tmp_path / "run", cfg)
+    pre = json.loads((final / "config.json").read_text())["pretraining"]
+    expected = "cuda" if torch.cuda.is_available() else "cpu"
+    assert pre["device"] == expected
+    card = (final / "README.md").read_text()
+    assert ("one GPU" in card) == (expected == "cuda") and ("1 CPU threads" in card) == (expected == "cpu")
+
+
+def test_cli_passes_the_device_to_pretraining():
+    from pipeline.cli import build_parser
+
+    args = build_parser().parse_args(["pretrain", "--out", "run", "--device", "cpu"])
+    assert args.device == "cpu" and build_parser().parse_args(["pretrain", "--out", "run"]).device == "auto"

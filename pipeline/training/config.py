@@ -24,3 +24,4 @@ class PretrainConfig:
     threads: int = 2
     checkpoint_minutes: float = 5.0
     init: str = ""  # continue from this pretrained model directory (its tokenizer is reused), with a fresh schedule
+    device: str = "auto"  # cpu, cuda, or auto (cuda where torch sees one): a lent GPU runs the same schedule

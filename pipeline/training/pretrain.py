@@ -1,4 +1,4 @@
-"""Pretrain a small Arabic BERT encoder from raw text with masked language modelling, on a CPU.
+"""Pretrain a small Arabic BERT encoder from raw text with masked language modelling, on a CPU or a lent GPU.
 
 The subword vocabulary is trained on the project tokenizer's words, so no subword
 ever crosses a word boundary that NER labels live on. Training checkpoints model
@@ -121,6 +121,18 @@ def _mask(batch: torch.Tensor, tok, prob: float, gen: torch.Generator) -> tuple[
     return inputs, chosen
 
 
+def resolve_device(name: str) -> torch.device:
+    """The device to pretrain on: `auto` takes CUDA where torch sees a GPU; asking for CUDA without one is an
+    error, never a silent CPU run of a schedule sized for a GPU."""
+    if name == "auto":
+        name = "cuda" if torch.cuda.is_available() else "cpu"
+    if name not in ("cpu", "cuda"):
+        raise ValueError(f"--device: cpu, cuda or auto, not {name!r}")
+    if name == "cuda" and not torch.cuda.is_available():
+        raise ValueError("--device cuda: torch sees no CUDA device on this machine")
+    return torch.device(name)
+
+
 def _save_checkpoint(ckpt: Path, model, opt, state: dict) -> None:
     ckpt.mkdir(parents=True, exist_ok=True)
     save_model(model, str(ckpt / "model.tmp"))  # handles the tied embedding / decoder weights
@@ -138,10 +150,10 @@ def _save_checkpoint(ckpt: Path, model, opt, state: dict) -> None:
     (ckpt / "state.tmp").replace(ckpt / "state.json")
 
 
-def _load_checkpoint(ckpt: Path, model, opt) -> dict:
-    load_model(model, str(ckpt / "model.safetensors"))
+def _load_checkpoint(ckpt: Path, model, opt, device: torch.device) -> dict:
+    load_model(model, str(ckpt / "model.safetensors"), device=str(device))
     state = json.loads((ckpt / "state.json").read_text())
-    tensors = load_file(str(ckpt / "optimizer.safetensors"))
+    tensors = load_file(str(ckpt / "optimizer.safetensors"), device=str(device))
     sd = opt.state_dict()
     for key, value in tensors.items():
         i, name = key.split(".", 1)
@@ -163,6 +175,7 @@ def pretrain(corpus: list[Path], out_dir: Path, cfg: PretrainConfig) -> Path:
         from pipeline.ner.model import require_model_dir
 
         require_model_dir(cfg.init, ensemble_ok=False)
+    device = resolve_device(cfg.device)
     quiet_library_bars()
     torch.set_num_threads(cfg.threads)
     torch.manual_seed(cfg.seed)
@@ -200,6 +213,7 @@ def pretrain(corpus: list[Path], out_dir: Path, cfg: PretrainConfig) -> Path:
         earlier = [*before.pop("earlier", []), before] if before else []
     else:
         model, steps_before, earlier = AutoModelForMaskedLM.from_config(model_config(cfg, tok)), 0, []
+    model.to(device)  # before the optimizer is built, so its state lives on the same device
     decay = [p for n, p in model.named_parameters() if p.ndim > 1]
     no_decay = [p for n, p in model.named_parameters() if p.ndim <= 1]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}],
@@ -209,7 +223,7 @@ def pretrain(corpus: list[Path], out_dir: Path, cfg: PretrainConfig) -> Path:
     ckpt = out_dir / "checkpoint"
     state = {"step": 0, "seconds": 0.0, "losses": []}
     if (ckpt / "state.json").exists():
-        state = _load_checkpoint(ckpt, model, opt)
+        state = _load_checkpoint(ckpt, model, opt, device)
         for _ in range(state["step"]):
             sched.step()
         print(f"resumed at step {state['step']}", flush=True)
@@ -226,8 +240,10 @@ def pretrain(corpus: list[Path], out_dir: Path, cfg: PretrainConfig) -> Path:
         idx = order[torch.arange(k, k + cfg.batch_size) % n_chunks]
         chunks = torch.stack([ids[i * body:(i + 1) * body] for i in idx.tolist()])
         batch = torch.cat([cls_sep[:1].expand(len(idx), 1), chunks, cls_sep[1:].expand(len(idx), 1)], dim=1)
-        inputs, target = _mask(batch, tok, cfg.mask_prob, gen)
-        loss = model(input_ids=inputs, labels=batch.masked_fill(~target, -100)).loss
+        inputs, target = _mask(batch, tok, cfg.mask_prob, gen)  # on the CPU: the same masks on every device
+        labels = batch.masked_fill(~target, -100)
+        with torch.autocast("cuda", dtype=torch.bfloat16, enabled=device.type == "cuda"):
+            loss = model(input_ids=inputs.to(device), labels=labels.to(device)).loss
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
@@ -249,7 +265,7 @@ def pretrain(corpus: list[Path], out_dir: Path, cfg: PretrainConfig) -> Path:
 
     final = out_dir / "model"
     model.config.update({"pretraining": {
-        **asdict(cfg), "objective": "masked language modelling (15%, 80/10/10)",
+        **asdict(cfg), "device": device.type, "objective": "masked language modelling (15%, 80/10/10)",
         "corpus": [p.name for p in sources], "corpus_sha256": corpus_hash, "subword_tokens": int(len(ids)),
         "steps": state["step"], "steps_before": steps_before, "seconds": round(state["seconds"]),
         "final_loss": state["losses"][-1][1] if state["losses"] else None,
@@ -276,7 +292,9 @@ def _stage(pre: dict) -> str:
     return (f"{pre['steps']} steps of {pre['batch_size']} x {pre['seq_len']} tokens on {corpus} "
             f"({pre['subword_tokens']:,} subword tokens, sha256 `{pre['corpus_sha256'][:12]}…`), "
             f"AdamW lr {pre['lr']}, {pre['warmup_steps']} warm-up steps then linear decay, seed {pre['seed']}, "
-            f"{pre['seconds'] / 60:.0f} min on {pre['threads']} CPU threads, final loss {loss}"
+            f"{pre['seconds'] / 60:.0f} min on "
+            + ("one GPU (bfloat16 autocast)" if pre.get("device") == "cuda" else f"{pre['threads']} CPU threads")
+            + f", final loss {loss}"
             + (f"; continues {pre['init']}" if pre.get("init") else "")
             + (f" ({pre['schedule_note']})" if pre.get("schedule_note") else ""))
 
@@ -287,7 +305,7 @@ def write_card(final: Path, pre: dict) -> None:
     stages = [*pre.get("earlier", []), pre]
     lines = [
         f"# Arabic news encoder ({pre['arch']}, {pre['num_hidden_layers']} layers, hidden {pre['hidden_size']})", "",
-        "A small encoder pretrained from scratch on a CPU with masked language modelling, as the start point",
+        "A small encoder pretrained from scratch with masked language modelling, as the start point",
         "for this project's NER. Load it with `AutoModel.from_pretrained(dir)` or fine-tune it with `arabic-ie train`.", "",
         f"Objective: {pre['objective']}. Vocabulary: {pre['vocab_size']} WordPiece pieces trained on the project "
         "tokenizer's words (no piece crosses a word the NER labels).", "",
@@ -300,4 +318,4 @@ def write_card(final: Path, pre: dict) -> None:
     (final / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-__all__ = ["PretrainConfig", "pretrain", "train_wordpiece", "encode_corpus"]
+__all__ = ["PretrainConfig", "pretrain", "resolve_device", "train_wordpiece", "encode_corpus"]
