@@ -134,7 +134,7 @@ def _train(args: argparse.Namespace) -> int:
                       augment_weight=args.augment_weight,
                       label_all_subwords=args.label_all_subwords, keep_misc=args.keep_misc, threads=args.threads,
                       weights=args.weights or [], tag_map=_tag_map(args.tag_map), half=args.half,
-                      word_vectors=str(args.word_vectors or ""))
+                      word_vectors=str(args.word_vectors or ""), device=args.device)
     results = train(args.train, args.out, cfg, dev_paths=args.dev, test_paths=args.test, dev_fraction=args.dev_fraction)
     dev = results["dev"]
     if dev:
@@ -254,6 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-minutes", type=float, default=30.0)
     p.add_argument("--label-all-subwords", action="store_true")
     p.add_argument("--threads", type=int, default=2, help="torch CPU threads")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
+                   help="where the fine-tuning steps run (auto: CUDA where torch sees a GPU)")
     p.add_argument("--keep-misc", action="store_true", help="keep ANERcorp's MISC as a label")
     p.add_argument("--tag-map", nargs="+", default=[], metavar="TYPE=LABEL",
                    help="name a CoNLL file's entity types as project labels (e.g. PERSON=PER ORGANIZATION=ORG)")

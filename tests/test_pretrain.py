@@ -63,7 +63,7 @@ def test_device_auto_takes_the_cpu_here_and_cuda_without_a_gpu_is_an_error():
     import pytest
     import torch
 
-    from pipeline.training.pretrain import resolve_device
+    from pipeline.training.device import resolve_device
 
     if torch.cuda.is_available():
         pytest.skip("this machine has a GPU")

@@ -22,6 +22,7 @@ import torch
 from safetensors.torch import load_file, load_model, save_file, save_model
 
 from pipeline.training.config import PretrainConfig  # noqa: F401  (defined apart: the CLI reads it without torch)
+from pipeline.training.device import resolve_device
 from pipeline.progress import progress, quiet_library_bars
 from pipeline.text.tokenizer import ArabicTokenizer
 
@@ -119,18 +120,6 @@ def _mask(batch: torch.Tensor, tok, prob: float, gen: torch.Generator) -> tuple[
     rand_pos = chosen & (r >= 0.8) & (r < 0.9)
     inputs[rand_pos] = torch.randint(len(SPECIAL_TOKENS), tok.vocab_size, (int(rand_pos.sum()),), generator=gen)
     return inputs, chosen
-
-
-def resolve_device(name: str) -> torch.device:
-    """The device to pretrain on: `auto` takes CUDA where torch sees a GPU; asking for CUDA without one is an
-    error, never a silent CPU run of a schedule sized for a GPU."""
-    if name == "auto":
-        name = "cuda" if torch.cuda.is_available() else "cpu"
-    if name not in ("cpu", "cuda"):
-        raise ValueError(f"--device: cpu, cuda or auto, not {name!r}")
-    if name == "cuda" and not torch.cuda.is_available():
-        raise ValueError("--device cuda: torch sees no CUDA device on this machine")
-    return torch.device(name)
 
 
 def _save_checkpoint(ckpt: Path, model, opt, state: dict) -> None:
@@ -318,4 +307,4 @@ def write_card(final: Path, pre: dict) -> None:
     (final / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-__all__ = ["PretrainConfig", "pretrain", "resolve_device", "train_wordpiece", "encode_corpus"]
+__all__ = ["PretrainConfig", "pretrain", "train_wordpiece", "encode_corpus"]

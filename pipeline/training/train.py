@@ -29,6 +29,7 @@ from pipeline.schema import ENTITY_LABELS, item_id
 from pipeline.text.tokenizer import ArabicTokenizer
 from pipeline.training import require_extra
 from pipeline.training.data import Example, conform_to_tokenizer, examples
+from pipeline.training.device import resolve_device
 
 IGNORE = -100
 
@@ -54,6 +55,7 @@ class TrainConfig:
     half: bool = False  # store the weights in float16 (loaded as float32: half the size, same predictions)
     tag_map: dict[str, str] = field(default_factory=dict)  # CoNLL tag type -> project label (--tag-map PERSON=PER)
     word_vectors: str = ""  # a folder of scripts/train_word_vectors.py: adds the word channel (ner/word_vectors.py)
+    device: str = "auto"  # cpu, cuda, or auto (cuda where torch sees one); dev scoring and the saved model stay on the CPU
     labels: list[str] = field(default_factory=list)
 
 
@@ -236,6 +238,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
 
     require_extra("datasets", "arabic-ie train")
     require_model_dir(cfg.base_model, ensemble_ok=False)
+    device = resolve_device(cfg.device)
     quiet_library_bars(datasets=True)
     torch.set_num_threads(cfg.threads)
     random.seed(cfg.seed)
@@ -288,6 +291,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     if channel is not None:
         model = WithWordChannel(model, channel)
     data = encode(train_exs, tok, cfg.labels, cfg, channel)
+    model.to(device)  # before the optimizer is built, so its state lives on the same device
     rng = random.Random(cfg.seed)
     epoch_size = len(epoch_order(groups, weights, random.Random(0)))
     steps_per_epoch = (epoch_size + cfg.batch_size - 1) // cfg.batch_size
@@ -300,11 +304,12 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
     best, best_state, bad_epochs, history = -1.0, None, 0, []
     t0 = time.time()
     for epoch in range(1, cfg.epochs + 1):
-        model.train()
+        model.to(device).train()
         order = epoch_order(groups, weights, rng)
         bar = progress(range(0, len(order), cfg.batch_size), desc=f"epoch {epoch}/{cfg.epochs}", unit=" batches")
         for b in bar:
-            batch = collate([data[i] for i in order[b:b + cfg.batch_size]], tok.pad_token_id)
+            batch = {k: v.to(device) for k, v in collate([data[i] for i in order[b:b + cfg.batch_size]],
+                                                         tok.pad_token_id).items()}
             logits = model(**{k: batch[k] for k in ("input_ids", "attention_mask", "word_index") if k in batch}).logits
             loss = partial_label_loss(logits, batch["labels"], batch["lack"])
             loss.backward()
@@ -313,7 +318,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
             sched.step()
             opt.zero_grad(set_to_none=True)
             bar.set_postfix(loss=f"{loss.item():.3f}")
-        model.eval()
+        model.cpu().eval()  # the one prediction path (TokenClassifier) reads on the CPU
         f1, dev = dev_score(clf, dev_sets, words) if dev_docs else (-float(epoch), None)
         row = {"epoch": epoch, "minutes": round((time.time() - t0) / 60, 2), "dev_span_f1": dev and round(f1, 4),
                "dev_per_label": dev and {k: round(v["f1"], 4) for k, v in dev["span"].items()}}
@@ -327,7 +332,7 @@ def train(train_paths: list[Path], out_dir: Path, cfg: TrainConfig, dev_paths: l
         if bad_epochs >= cfg.patience or (time.time() - t0) / 60 > cfg.max_minutes:
             break
     model.load_state_dict(best_state)
-    model.eval()
+    model.cpu().eval()
     train_minutes = (time.time() - t0) / 60
     results = {"dev": score(clf, dev_docs, words) if dev_docs else None,
                "test": {str(p): score(clf, load_docs(p, cfg.keep_misc, cfg.tag_map), words) for p in test_paths},
