@@ -6,7 +6,7 @@ The thing given must be an award («شهادات تقدير»، «علم الم�
 """
 from __future__ import annotations
 
-from pipeline.frames.context import Context
+from pipeline.frames.context import Context, covered_words
 from pipeline.frames.triggers import clause, find, phrase_after, stem_start
 
 TRIGGERS = ("منح", "يمنح", "تمنح")
@@ -22,7 +22,7 @@ AWARD_WINDOW = 15  # words between the verb and the award it gives
 
 def _award_word(ctx: Context, i: int, b: int) -> int | None:
     """The first word after the verb at i (in its clause) that names an award, outside every entity."""
-    inside = {k for m in ctx.starting_in(i + 1, b) for k in range(m.first, m.last + 1)}
+    inside = covered_words(ctx.starting_in(i + 1, b))
     for k in range(i + 1, min(b, i + AWARD_WINDOW) + 1):
         if k not in inside and stem_start(ctx, k, AWARD_HEADS) is not None:
             return k

@@ -9,6 +9,7 @@ so a text without sentence punctuation (one 20 MB line) stays linear in time and
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipeline.numbers.words import HIJRI_MONTHS
@@ -40,6 +41,12 @@ class Mention:
     first: int  # word indices
     last: int
     lead: str = ""  # proclitic letters of its first word before the mention («ب» of «بالعيدابي» kept whole)
+
+
+def covered_words(mentions: Iterable[Mention]) -> set[int]:
+    """The word indices inside these mentions: rules skip or count over named words («k not in covered»), so the
+    set is built the same way everywhere (pass a filtered list or generator for one label only)."""
+    return {k for m in mentions for k in range(m.first, m.last + 1)}
 
 
 @dataclass

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from pipeline.frames.context import Context, Mention
+from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.relations import COMPASS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start
 from pipeline.text.chars import word_key
@@ -425,7 +425,7 @@ def _not_made(ctx: Context, i: int) -> bool:
     first = max(ctx.sentence_start(i), i - DEMAND_WINDOW)
     demand = next((k for k in range(i - 1, first - 1, -1) if ctx.key(k).lstrip("وف") in DEMANDED), None)
     if demand is not None:
-        named = {k for m in ctx.starting_in(demand + 1, i - 1) for k in range(m.first, m.last + 1)}
+        named = covered_words(ctx.starting_in(demand + 1, i - 1))
         # «طالب محتجون بنشر صور حول اعتقال X»: the demand's own «ب» object is another act; the arrest was made
         if not any(ctx.words[k].startswith("ب") and k not in named and ctx.key(k) not in PART_OF_THEM
                    for k in range(demand + 1, i - (ctx.words[i - 1] in ("ب", "بـ")))):  # «ب توقيفه»: split off
@@ -582,7 +582,7 @@ def _object(ctx: Context, j: int, end: int) -> int:
             return named  # «القبض على المتهم، X»، «اعتقلت أحد المنتمين للتنظيم وهو X»
         if k > j and (named := _object_of_agent(ctx, k)) is not None:
             return named  # «بتوقيف السلطات التشيكية للبناني X»: the object after the verbal noun's agent
-        inside |= {w for m in here if m.label in ("ORG", "LOC") for w in range(m.first, m.last + 1)}
+        inside |= covered_words(m for m in here if m.label in ("ORG", "LOC"))
         if ctx.words[k] in STOP_WORDS or not (k in inside or ctx.key(k).startswith("ال") or ctx.words[k] == NAME_SLASH
                                               or ctx.key(k) in DESCRIPTORS or _describes(ctx, k)):
             break

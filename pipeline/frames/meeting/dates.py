@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from pipeline.frames.context import Context, Mention
+from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
@@ -80,8 +80,7 @@ def date_before(ctx: Context, i: int, a: int) -> list[int] | None:
     day of a statement right after its verb («وأعلن أمس عن جلسة»), and a weekday in brackets only repeats the day."""
     lo = max(a, i - DATE_BEFORE)
     lo = next((j + 1 for j in range(i - 1, lo - 1, -1) if said(ctx, j) or ctx.words[j] in QUOTES), lo)
-    named = {k for m in ctx.starting_in(max(0, lo - OFFICE_CHAIN), i - 1) if m.label != "NUM"
-             for k in range(m.first, m.last + 1)}
+    named = covered_words(m for m in ctx.starting_in(max(0, lo - OFFICE_CHAIN), i - 1) if m.label != "NUM")
     dates = [d for d in _dates_in(ctx, lo, i) if (k := bisect_left(ctx.spans, (d[0],))) not in named
              and ctx.words[k - 1:k] != ["("]
              and not any(speaks(ctx, j) for j in range(max(a, k - STATEMENT), k))]

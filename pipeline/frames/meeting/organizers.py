@@ -3,7 +3,7 @@
 a court's session."""
 from __future__ import annotations
 
-from pipeline.frames.context import Context, Mention
+from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import lam, name_keys, norm
 from pipeline.frames.meeting.words import (ALREADY, BODY_NOUNS, COUNCILS, COURTS, COURT_WORDS, GATHERED,
                                            GENITIVE_ADJECTIVES, IN_COORDINATION, INTERVIEWED, INTERVIEW_KEYS, JOINT,
@@ -31,7 +31,7 @@ def possessor(ctx: Context, i: int, a: int) -> Mention | None:
     bodies = [m for m in before if m.label == "ORG"]
     if bodies:
         return bodies[-1]
-    inside = {k for m in before for k in range(m.first, m.last + 1)}
+    inside = covered_words(before)
     heads = {norm(ctx.key(k)).removeprefix("ال") for k in range(a, i)
              if k not in inside and ctx.key(k).startswith("ال")}
     named = [m for m in ctx.mentions if m.label == "ORG" and m.last < a
@@ -54,7 +54,7 @@ def court_of(ctx: Context, i: int) -> Mention | None:
         return before[-1] if before else courts[0]
     # «ورفع القاضي الجلسة»، «اتخذت المحكمة قرارها … عقب جلسة»، «وحددت جلسة 27 سبتمبر»: the court named earlier in
     # the article holds it when its sentence names the court or judge by a bare word, or sets the session
-    inside = {k for m in ctx.starting_in(a, b) for k in range(m.first, m.last + 1)}
+    inside = covered_words(ctx.starting_in(a, b))
     bare = any(norm(ctx.key(k)) in COURT_WORDS for k in range(a, b + 1) if k not in inside)
     one = norm(ctx.key(i)).lstrip("بل").removeprefix("ال") == word_key("جلسة")  # plurals open none (decision 135)
     if not one or not bare and norm(ctx.key(i - 1)) not in SCHEDULE:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from pipeline.frames.context import Context, Mention
+from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, LANDMARK, LOC_WINDOW,
@@ -213,6 +213,6 @@ def place_over_adjectives(ctx: Context, i: int) -> Mention | None:
     m = location(ctx, i, ctx.clause(i)[1], window=ADJECTIVES_TO_PLACE)
     if m is None or m.label != "LOC":
         return None
-    named = {k for n in ctx.starting_in(i + 1, m.first - 1) for k in range(n.first, n.last + 1)}  # «ل لشرق الأوسط»
+    named = covered_words(ctx.starting_in(i + 1, m.first - 1))  # «ل لشرق الأوسط»
     return m if all(ctx.key(k).startswith(("ال", "لل")) or ctx.key(k) in PLACE_PREP or lam(ctx, k)
                     or lam(ctx, k - 1) or k in named for k in range(i + 1, m.first)) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from pipeline.frames.context import Context, Mention
+from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, lam, norm, speaks, with_after
 from pipeline.frames.meeting.dates import held_on
 from pipeline.frames.meeting.nouns import round_of, same_noun
@@ -56,8 +56,7 @@ def spoken_at(ctx: Context, i: int) -> bool:
         return False
     a, _ = clause(ctx, i)
     # «وقال X كبير الخبراء لنظام Y في المؤتمر»: the speaker's name and office between count no words
-    named = {w for m in ctx.starting_in(max(a, k - SPEAKER_WINDOW), k - 1) if m.label in ("PER", "TITLE")
-             for w in range(m.first, m.last + 1)}
+    named = covered_words(m for m in ctx.starting_in(max(a, k - SPEAKER_WINDOW), k - 1) if m.label in ("PER", "TITLE"))
     j, counted = k - 1, 0
     while j >= a and counted < SPEAK_REACH:
         if speaks(ctx, j):
