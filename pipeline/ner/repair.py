@@ -1,109 +1,51 @@
-"""Span repair after the NER model and the consistency pass: mend the spans whose edges the training gold says
-are wrong. Pieces of one name are re-joined, one-word common nouns read as names dropped, two persons read as one
-parted, words that are no part of a name cut off its edges, a title cut short completed, and a team named after
-its place made one ORG. Each rule was measured on the model's predictions after the rules before it.
+"""Span repair after the NER model and the consistency pass: mend the spans whose edges or labels the training gold
+(real-train and the written train set, never dev or test) says are wrong. The word lists are data
+(data/unlabelled_words.json.gz, built by scripts/build_unlabelled_words.py). Each rule was measured on the model's
+predictions after the rules before it; the figures, and the variants tried and not kept, are in the README's
+session notes (sessions 21-23).
 
-Joining pieces. The token classifier sometimes opens a new span in the middle of one name (B-PER B-PER on
-«سليم» «الجبوري»), and the consistency pass can add a surname next to a first name it left alone; acronyms written
-with dots or a plus («بي.بي.سي»، «5+1») come back as one ORG per letter group because the tokenizer cuts at «.»
-and a symbol ends a span. Each piece then counts as a wrong span, and relations and frames lose the entity. Two
-rules join such pieces, both for labels where two adjacent names of that label are rare in the gold:
-- two PER spans separated by nothing, one space or a dot are one name (GUIDELINES §7 «Arabic name chains are
-  one PER», decision 49 on initials such as «م.ج»), unless the second starts with «و» (a coordinated second
-  person whose «و» the tokenizer kept: «منذر رياحنة وعلا غانم»); a dash is left alone («نتنياهو-نفتالي بينيت»
-  names two people);
-- two ORG spans that touch, or are joined only by «.»، «+» or «-» with no space, are one ORG (decision 28: a
-  bracketed acronym is one entity; decision 201: «مجموعة (5+1)» → ORG «5+1»).
-A merged span runs from the first piece's start to the second's end, so it starts and ends on token offsets
-whenever the pieces do. Measured (entity span micro F1, session 21): real-train 1,042 .9800 → .9817, real-dev
-161 .8890 → .8930 (PER .8994 → .9141, ORG .8530 → .8559), written dev 7 .9541 → .9581. Not kept, because they
-lowered entity F1: joining LOC or TITLE neighbours (chains of titles «ولي العهد نائب رئيس مجلس الوزراء» and place
-lists are separate entities, §7), joining ORGs across a space, extending an ORG over a following definite
-adjective, and extending an ORG to a longer ORG surface of the same article.
+Joining pieces. The token classifier sometimes opens a new span in the middle of one name (B-PER B-PER on «سليم»
+«الجبوري»), and acronyms written with dots or a plus («بي.بي.سي»، «5+1») come back as one ORG per letter group:
+- two PER spans separated by nothing, one space or a dot are one name (§7 «Arabic name chains are one PER»,
+  decision 49), unless the second starts with «و» (a second person: «منذر رياحنة وعلا غانم»); a dash is left alone
+  («نتنياهو-نفتالي بينيت» names two people);
+- two ORG spans that touch, or are joined only by «.»، «+» or «-» with no space, are one ORG (decisions 28, 201).
+LOC and TITLE neighbours are not joined: chains of titles and lists of places are separate entities (§7).
 
-Common words. A one-word ORG, LOC or TITLE is dropped on a word that the training gold (real-train and the
-written train set, never dev or test) sees at least 10 times outside longer names and never labels alone —
-generic bodies and common nouns the gold leaves unlabelled (§2 «Generic and anaphoric mentions are not
-entities», decision 24: «القوات» + a nationality is nothing; «شركة»، «لجنة»، «البلدة»، «كبير»). The word list
-is data (data/unlabelled_words.json.gz, built by scripts/build_unlabelled_words.py); words the gold labels alone
-even once stay («الشرطة»، «الحكومة»: decisions 1, 23). PER is left alone: first names are common words («جميل»).
-Measured (session 21): real-train .9817 → .9826, real-dev .8930 → .8965 (ORG .8559 → .8644, LOC .9119 → .9141,
-TITLE .8855 → .8869; 40 spurious spans dropped, no true one lost), written dev .9581 → .9620. A minimum of 5 or 7
-sightings dropped true names on real-dev («حقل»، «ميثاق»); including PER lost first names («سعيد») for no gain;
-relabelling a one-word span to the label the training gold always gives it gained one span on real-dev and was
-left out.
-The same word written without the article is as common: a one-word ORG, LOC or TITLE with no article whose
-article form is on the list is dropped («جمهورية»، «محافظة»، «إداري»، «حلف»: a bare common noun is no name, §2),
-unless the training gold labels that bare form alone («سورية» LOC beside the adjective «السورية»، «مالي»، «أمير»:
-the file's `named_bare`).
+Common words. A one-word ORG, LOC or TITLE is dropped on a word the training gold sees at least 10 times outside
+longer names and never labels alone («شركة»، «لجنة»، «البلدة»: §2 generic mentions, decision 24); words labelled
+alone even once stay («الشرطة»، «الحكومة»: decisions 1, 23). The same word without the article is as common
+(«جمهورية»، «محافظة»), unless the gold labels that bare form alone («سورية»، «مالي»: `named_bare`). PER is left
+alone: first names are common words («جميل»).
 
-Teams. A LOC right after the bare noun «منتخب»، «فريق» or «نادي» (the word not inside another entity) is a team
-named after its place: one ORG from that noun (decision 107 «منتخب انجلترا» → ORG; decisions 8, 46 keep
-«نادي/فريق» inside the club's ORG).
-The bare-form and team rules together (session 21): real-train .9826 → .9827 (5 spurious dropped, no true one lost),
-real-dev .8965 → .8969 (3 dropped, 1 team mended, nothing lost), written dev .9620 unchanged; relations end to
-end on real-dev .8498 → .8508. Not kept: dropping a one-word span on a proclitic + common word («بريف»: gained 2
-on real-dev, lost true names «بردة»، «بتسليم» on real-train, and «لحرم» where the gold writes the name after
-«لل»); relabelling PER/LOC/ORG by the training gold's label of the surface (±2 spans, both ways); a PER/ORG after
-«فريق» (a coach's side «فريق مورينيو» is nothing; «فريق الهلال الأحمر» is a relief team whose ORG the gold keeps
-without «فريق»).
+Teams. A LOC right after the bare noun «منتخب»، «فريق» or «نادي» is a team named after its place: one ORG from that
+noun (decisions 107, 8, 46).
 
-Span edges, from more lists of the same file (scripts/build_unlabelled_words.py `edge_words`):
-- a PER or LOC that is the next item of a list (after «، » or after an entity of its label) and starts with «و»
-  on a word that stands in no training gold entity loses the «و» («أمستردام وأثينا وميكونز»، «ياسمين، وسيلين»:
-  §2 the conjunction is outside; «وليد»، «واشنطن» keep theirs);
-- a PER of three words or more loses a first word with the article that never stands in a gold PER (an adjective
-  or rank glued before the name: «التيار الصدري مقتدى الصدر»، «المحكم القضائي X»، «الرقيب X»; §2, §7 ranks);
-- a PER loses a last word made of a proclitic and the article that the gold sees 3 times and never in a PER
-  («X بالقول»), and a first or last word the gold labels alone (not PER) at least half the times it sees it
-  («X المملكة»: §7 «المملكة» for Saudi Arabia is a LOC);
-- an ORG loses a first bare noun that the gold sees right before an ORG 4 times and never starting one
-  («قيادات/عناصر X»: the members, not the body; §2 plural roles);
-- a PER of three words or more is parted at an inner common word (`unlabelled_words`) without the article that
-  stands in no gold entity («X شقيق Y» → two PERs; §2 name only); words with the article stand inside names
-  («سليم أبو الإقبال اليعقوبي»: Wojood val .7874 → .7932 when left alone). With 5 sightings instead of 10 it
-  also parted «عظيم» inside a name (real-train −2);
-- a TITLE is extended over the next one or two words when that makes a training gold TITLE of two words or more
-  and the gold never ends the shorter TITLE before the first of them («رئيس» + «الإقليم»، «منسقة السياسة» +
-  «الخارجية»; §7 portfolio titles stay whole). Without the second condition it lost «المبعوث» before «الدولي».
-A span may now start inside a token (the «و» of «وسيلين» stays outside); the NER stage splits that token
-(`component.split_at_boundaries`), since spaCy's char_span needs token offsets.
-Measured on the full-pipeline predictions (session 22): real-dev 161 .8974 → .9010 (tp 4546 → 4565, fp 514 →
-496; PER .9141 → .9248, LOC .9154 → .9170, ORG .8655 → .8661, TITLE .8876 → .8925; one typo «واالأردن» lost),
-real-train 1,042 .9835 → .9862 (one gold «وجامو» and one «لرئاسة X» lost), written dev .9620 unchanged.
-Not kept: cutting a PER's last or first word the gold sees 5+ times and never in a PER (family names are common
-words: «الملا»، «الخطاب»، «الطالب»، «المطلق»; first names «متى»، «سفر»، «مثال»: real-dev −2); cutting an ORG's
-last word the gold never puts in an entity (real-dev −14: «اليدوية»، «المناصحة»); cutting an ORG's first word by
-a ratio of outside to starting sightings («وفد»، «موقع»: ±0 with losses «موقع العين»، «طوارئ عسير»); extending an
-ORG to a longer training gold ORG surface (real-dev +1, the rest is real-train memory); dropping a glued «و»
-outside lists («ويتني هيوستون»، «ويفر» lost).
-Offices served (session 23): the model ends a deputy's TITLE before «ل» and tags the office he serves as a TITLE
-of its own («النائب الأول» | «لرئيس»، «النائب الثانى» | «رئيس مجلس الوزراء» after «ل»); the two are joined into
-one TITLE when only «ل» stands between and the first starts with a word that begins a training gold TITLE
-running on through «ل» into another office (`served_heads`: «النائب»، «المستشار»، «مساعد»; decision 295; a
-status word between keeps them apart, decision 228). Measured on the pre-repair predictions: real-dev .9010 →
-.9016 (TITLE .8925 → .8972, 2 spans mended), real-train, written dev, ANERcorp slice and Wojood val unchanged;
-relations end to end on real-dev .863 → .864. Not kept: letting a TITLE run over a following ORG or LOC into a
-training gold TITLE surface (real-train +2, real-dev ±0: «رئيس» + «البرلمان» is split in the gold too); cutting a
-TITLE's last word that never stands in a gold TITLE (real-dev −2: «أستاذ النقد»، «مدير المرصد» lost).
-Bodies after a title (session 23): the model runs a TITLE over the head noun of the body named after it
-(«رئيس هيئة» | «أعضاء شرف» | ORG «نادي الهلال»، «مدير أمن» | LOC «عدن»). When the TITLE's last word starts
-training gold ORGs of two words or more 4 times and never ends a gold TITLE (`org_heads`), and an ORG or LOC
-follows it after one space (or an ORG after one or two bare words), the word leaves the TITLE and opens that
-body's ORG (decisions 9, 52: a named body after a title is split off). Measured on the pre-repair predictions:
-real-dev .9016 → .9024 (TITLE .8972 → .9005, 2 TITLEs and 2 ORGs mended), real-train, written dev, ANERcorp slice
-and Wojood val unchanged. Not kept: splitting off a last word the gold labels alone as an ORG («نائب مفوض
-الشرطة»: one case in real-train, «مساعد مفوض الشرطة المحلية» is one TITLE in the gold); splitting at an inner
-committee noun («نائب رئيس اللجنة الوطنية …»: «اللجنة» ends gold TITLEs, decision 91).
-Sole labels (session 23): an ORG on a surface the training gold labels LOC at least twice and never ORG becomes a
-LOC («([بعقوبة])»), a LOC on a surface only ever ORG an ORG («واس»), and a PER a LOC when the surface is such a
-place and none of its words stands in a gold PER («انقرة»; `sole_loc`, `sole_org`, `place_not_person`). Measured
-on the pre-repair predictions: real-dev .9024 → .9030 (3 spans mended, none lost), real-train .9862 = (tp +2: two
-mended, one «مدينة العيون» after «مستشفى» lost), ANERcorp slice .5467 → .5492, written dev and Wojood val
-unchanged; relations end to end on real-dev .867 =. Not kept: relabelling by a 90% or 80% majority (newspapers
-named after their city: «"الرياض"» ORG, real-train −15); PER → LOC on any place surface («الدكتور السويد»،
-«الشيخ صلاح الدين»: real-dev −2); a LOC after a word that starts gold ORGs (`org_heads`) joined into an ORG like
-a team (real-dev −12: «أمن المملكة»، «إن تركيا»).
+Span edges (`edge_words` of the build script):
+- a PER or LOC that is the next item of a list and starts with «و» on a word in no gold entity loses the «و»
+  (§2: the conjunction is outside; «وليد»، «واشنطن» keep theirs); the NER stage then splits that token
+  (`component.split_at_boundaries`), since spaCy's char_span needs token offsets;
+- a PER of three words or more loses a first article word never in a gold PER (a rank or adjective glued before
+  the name: «التيار الصدري مقتدى الصدر»; §2, §7 ranks), a last proclitic + article word («X بالقول»), and an edge
+  word the gold labels alone as something else at least half the time («X المملكة»);
+- an ORG loses a first bare noun the gold sees before ORGs and never starting one («قيادات/عناصر X»: §2 roles);
+- a PER of three words or more is parted at an inner common word without the article in no gold entity («X شقيق
+  Y»); article words stand inside names («سليم أبو الإقبال اليعقوبي»);
+- a TITLE is extended over the next one or two words into a gold TITLE the gold never ends earlier («رئيس» +
+  «الإقليم»; §7 portfolio titles stay whole).
+
+Offices served. A deputy's TITLE and the office he serves after «ل», which the model tags as two TITLEs
+(«النائب الأول» | «لرئيس»), are one TITLE when the first starts with a word that begins gold TITLEs running on
+through «ل» into another office (`served_heads`; decision 295; a status word between keeps them apart, 228).
+
+Bodies after a title. A TITLE that ends on the head noun of the body named after it («رئيس هيئة» | ORG «نادي
+الهلال»، «مدير أمن» | LOC «عدن») gives that word to the body, which becomes an ORG, when the word starts gold ORGs
+often and never ends a gold TITLE (`org_heads`; decisions 9, 52).
+
+Sole labels. A span whose surface the gold labels LOC at least twice and never ORG becomes a LOC, and the reverse
+(`sole_loc`, `sole_org`: §2, a name keeps its label across articles); a PER becomes a LOC only on such a place none
+of whose words is ever in a gold PER (`place_not_person`: family names are place names, «السويد»). A majority
+instead of "never" is wrong for newspapers named after their city («"الرياض"» is an ORG).
 """
 from __future__ import annotations
 

@@ -55,7 +55,7 @@ class TrainConfig:
     half: bool = False  # store the weights in float16 (loaded as float32: half the size, same predictions)
     tag_map: dict[str, str] = field(default_factory=dict)  # CoNLL tag type -> project label (--tag-map PERSON=PER)
     word_vectors: str = ""  # a folder of scripts/train_word_vectors.py: adds the word channel (ner/word_vectors.py)
-    device: str = "auto"  # cpu, cuda, or auto (cuda where torch sees one); dev scoring and the saved model stay on the CPU
+    device: str = "auto"  # cpu, cuda or auto (cuda where torch sees one); dev scoring and saving stay on the CPU
     labels: list[str] = field(default_factory=list)
 
 
