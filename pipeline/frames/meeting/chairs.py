@@ -35,6 +35,11 @@ def chair_of(ctx: Context, v: int, b: int) -> list[Mention]:
     if before and not key.startswith(UNDER_CHAIR) and \
             norm(ctx.key(v + 1)).removeprefix("ال").startswith(TRIGGER_KEYS):
         return before
+    return chair_after(ctx, v, b)
+
+
+def chair_after(ctx: Context, v: int, b: int) -> list[Mention]:
+    """The person after the word of chairing at v in its clause, else the holder of the office right after it."""
     return mentions_in(ctx, v, b, "PER")[:1] or [h for h in [chair_office(ctx, v, b)] if h]
 
 

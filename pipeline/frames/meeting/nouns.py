@@ -101,7 +101,7 @@ def suffixed(ctx: Context, i: int) -> bool:
 
 def repeated(ctx: Context, i: int, out: list[dict]) -> bool:
     """Has an earlier frame the same meeting noun (a later mention of the same meeting, GUIDELINES §7 decision 118)?"""
-    return any(noun(ctx.key(bisect_left(ctx.spans, (f["trigger"][0],)))) == noun(ctx.key(i)) for f in out)
+    return any(same_noun(ctx, i, f) for f in out)
 
 
 def noun(key: str) -> str:

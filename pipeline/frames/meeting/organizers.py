@@ -45,12 +45,11 @@ def court_of(ctx: Context, i: int) -> Mention | None:
     if not norm(ctx.key(i)).lstrip("بل").removeprefix("ال").startswith(SESSION):
         return None
     _, b = clause(ctx, i)
-    s = ctx.sent_of[i]
-    a = next(j for j in range(i, -1, -1) if j == 0 or ctx.sent_of[j - 1] != s)
+    a = ctx.sentence_start(i)
     # «وقررت محكمة X أمس مد أجل النطق بالحكم في القضية …، لجلسة 29 أغسطس»: the court anywhere before it in its sentence
     courts = [m for m in ctx.starting_in(a, b) if m.label == "ORG" and ctx.head(m).startswith(COURTS)]
-    before = [m for m in courts if m.last < i]
-    if before or courts:
+    if courts:
+        before = [m for m in courts if m.last < i]
         return before[-1] if before else courts[0]
     # «ورفع القاضي الجلسة»، «اتخذت المحكمة قرارها … عقب جلسة»، «وحددت جلسة 27 سبتمبر»: the court named earlier in
     # the article holds it when its sentence names the court or judge by a bare word, or sets the session
@@ -137,7 +136,7 @@ def council_of(ctx: Context, i: int) -> Mention | None:
     """The parliament or council named after the sitting noun at i, in its clause (its organizer)."""
     _, b = clause(ctx, i)
     return next((m for m in ctx.starting_in(i + 1, min(b, i + SITTING_WINDOW)) if m.label == "ORG"
-                 and word_key(ctx.text[m.start:m.end].split()[0]) in COUNCILS), None)
+                 and word_key(ctx.surface(m).split()[0]) in COUNCILS), None)
 
 
 def _referred_body(ctx: Context, k: int) -> Mention | None:

@@ -8,16 +8,16 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, lam, norm, speaks, with_after
 from pipeline.frames.meeting.dates import held_on
-from pipeline.frames.meeting.nouns import round_of, same_noun
+from pipeline.frames.meeting.nouns import repeated, round_of
 from pipeline.frames.meeting.organizers import council_of, genitive_org
 from pipeline.frames.meeting.places import location
-from pipeline.frames.meeting.words import (AT, BETWEEN, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
+from pipeline.frames.meeting.words import (AT, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
                                            CONVENED_DATE, DELEGATES, DELEGATES_REACH, GATHERED, HELD_AFTER, HELD_WINDOW,
                                            MATCH, MET_KEYS, NISBA, OCCASION,
                                            OFFICE_CHAIN, PARTAKERS, PARTAKE_KEYS, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
-from pipeline.frames.relations import HONORIFICS, holder
+from pipeline.frames.relations import BETWEEN, HONORIFICS, holder
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, relative_date
 from pipeline.text.lexicon import COMMAS
 
@@ -84,7 +84,7 @@ def held_after(ctx: Context, i: int) -> int | None:
         # «اللقاء المتميز «…» الذي أقامه ملتقى X»، «محادثات السلام بين الحكومة X ومتمردي حركة Y ستجري»: over a long
         # title or the parties after «بين», only after a relative pronoun or «بين» (GUIDELINES §7 decision 36)
         if key.startswith(HELD_AFTER) and not key.startswith(("عقدة", "عقود")) and (
-                j - i <= HELD_WINDOW or ctx.key(j - 1) in RELATIVE_KEYS or BETWEEN in ctx.keys[i + 1:i + 3]):
+                j - i <= HELD_WINDOW or ctx.key(j - 1) in RELATIVE_KEYS or between):
             return j
     return None
 
@@ -242,7 +242,7 @@ def described(ctx: Context, i: int, held: dict[int, int], out: list[dict]) -> bo
     decisions 36, 118)."""
     if i not in held or ctx.key(held[i] - 1) not in RELATIVE_KEYS or held[i] - 1 == i + 1:
         return False
-    if any(same_noun(ctx, i, f) for f in out):
+    if repeated(ctx, i, out):
         return False
     _, b = clause(ctx, i)
     return location(ctx, held[i], b, over_people=True) is not None or held_on(ctx, held[i]) is not None

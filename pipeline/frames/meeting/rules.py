@@ -7,7 +7,7 @@ from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, a
                                                later_attendees, named_after, not_there, over_titles, paper_persons,
                                                partaker, people_met, place_at, presenter, pronoun_subject,
                                                sentence_subject, speaker, subject, subjects, unnamed_host)
-from pipeline.frames.meeting.chairs import chair_of, chair_office, chairing, co_chairs, presiding
+from pipeline.frames.meeting.chairs import chair_after, chair_of, chairing, co_chairs, presiding
 from pipeline.frames.meeting.cues import norm, surface, with_after
 from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, held_on, later_clause_date, meeting_date,
                                            month_date, restated_date)
@@ -27,7 +27,7 @@ from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, 
                                            INTERVIEW, LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND,
                                            ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS,
                                            THAT_WINDOW, THEREBY, TRIGGERS, WITH_PARTICIPANTS)
-from pipeline.frames.triggers import THIS, clause, find, find_in, mentions_in, same_day
+from pipeline.frames.triggers import THIS, clause, find, find_in, same_day
 
 
 def _place_by_date(ctx: Context, slots: dict[str, list], date: list[int], i: int, b: int) -> None:
@@ -200,7 +200,7 @@ def frames(ctx: Context) -> list[dict]:
         if verbs and not norm(ctx.key(verbs[-1])).startswith(CHAIR_KEYS + PRESIDE):
             attending += convener(ctx, verbs[-1], i)
         if not chairs and chaired_by:
-            chairs = mentions_in(ctx, held[i], b, "PER")[:1] or [h for h in [chair_office(ctx, held[i], b)] if h]
+            chairs = chair_after(ctx, held[i], b)
         if chairs:
             slots["chair"] = [m.id for m in co_chairs(ctx, chairs[0])]
         if not verbs:

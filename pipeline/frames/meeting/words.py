@@ -117,7 +117,6 @@ TAKES_PLACE = HELD_AFTER + _keys("يقام", "تقام", "سيقام", "ستقا
 WILL = word_key("سوف")
 RELATIVE_HELD_WINDOW = 16
 BETWEEN_HELD_WINDOW = 20  # «المفاوضات بين وفدي حزبي «X» و«Y» بخصوص …»: the parties and subject before the verb
-BETWEEN = word_key("بين")
 # «مؤتمراً صحافياً سيعقد بعد الاجتماع»: a meeting named as the time landmark of another event is not the one the verb
 # before it holds (GUIDELINES §7 decision 263)
 LANDMARK = _keys("بعد", "قبل", "عقب", "إثر", "اثر")
