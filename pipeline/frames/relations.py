@@ -32,6 +32,7 @@ The word lists are here, once; the gap rules compare `word_key`s (no diacritics,
 from __future__ import annotations
 
 from pipeline.frames.context import CHAIN_BREAK, Context, Mention
+from pipeline.frames.triggers import PLACE_PREP
 from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, PROCLITIC_GLUE, QUOTES, THAT
@@ -141,7 +142,7 @@ MEMBERS = _keys("عضو", "عضوة", "عضوين", "عضوان", "عضوا", "�
 FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "موفد", "الموفد", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»: title_of to the country and to the post (decision 123)
-AT = _keys("في", "ب", "بـ")  # the prepositions of place («في»، «ب»)
+AT = PLACE_PREP  # the prepositions of place («في»، «ب»)
 POSTED_AT = AT | {ACCREDITED}  # «سفير السودان بأوغندا» (decision 177: ب read like في/لدى)
 # the other diplomatic posts of a sending country at a host (decisions 160, 177): «مندوب ليبيا لدى الأمم المتحدة»،
 # «سفيرة البحرين لدى المملكة المتحدة»، «نائب مندوب السودان لدى الأمم المتحدة» (the post's last word)
@@ -796,17 +797,18 @@ def _side(keys: tuple[str, ...]) -> bool:
     return len(keys) == 4 and keys[0] in SIDE_PREPS and keys[1] in SIDES and _adjective(keys[2]) and keys[3] == "من"
 
 
-def _attached(ctx: Context, a: Mention, nouns: frozenset[str]) -> bool:
+def _attached(ctx: Context, a: Mention, nouns: frozenset[str], named_ends: set[int]) -> bool:
     """«مواقع لتنظيم داعش في سوريا»، «مقاتلي X في Y»، «ضد X في Y»، «بمباراة فريق X في Y» (ACTED_ON), «ممثل إيران في
     المنامة»، «أبناء اليمن في منطقة جازان» (PEOPLE_OF): the place phrase belongs to the positions, fighters, attack,
-    match or people before the body or country, not to it (GUIDELINES §7 decision 142: the noun before decides)."""
+    match or people before the body or country, not to it (GUIDELINES §7 decision 142: the noun before decides).
+    `named_ends`: the last words of the document's named (non-NUM) mentions, found once per document."""
     quotes = sum(w in QUOTES for w in ctx.words[max(0, a.first - 2):a.first])
     for k in range(a.first - 1, max(-1, a.first - 4 - quotes), -1):
         w = ctx.words[k]
         if w in QUOTES and k >= a.first - quotes:
             continue  # «بجرائم «داعش» في كوباني»، «ضد «داعش» في سوريا»: quotes around the name do not part it
         if w in CHAIN_GLUE or w in CHAIN_BREAK or ctx.sent_of[k] != ctx.sent_of[a.first] \
-                or any(m.last == k for m in ctx.mentions if m.label != "NUM"):
+                or k in named_ends:
             return False  # «بطل إنجلترا في تشارلوت بنورث كارولاينا»: the noun belongs to the mention before
         key = _key(w)
         noun = key if key in nouns else key.lstrip("وبل")  # «بطل» keeps its «ب»
@@ -883,6 +885,7 @@ def _bare_area(ctx: Context, m: Mention) -> bool:
 def located_in(ctx: Context) -> list[tuple[str, str]]:
     out = []
     ents = [m for m in ctx.mentions if m.label != "NUM" and not (m.label == "LOC" and _bare_area(ctx, m))]
+    named_ends = {m.last for m in ctx.mentions if m.label != "NUM"}  # a noun before a body may end another mention
     for n, (a, b) in enumerate(zip(ents, ents[1:])):
         if a.label not in ("ORG", "LOC") or b.label != "LOC":
             continue
@@ -890,8 +893,8 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if gap[:1] == ["("] and ")" in gap[2:MAX_ASIDE + 2] and gap[-1:] != [")"]:
             # «مسجد علي بن أبي طالب (رضي الله عنه) في القديح»، «مستشفى X (57357) بمصر»: an aside after the name
             gap = gap[gap.index(")") + 1:]
-        if _prep(gap) and (_attached(ctx, a, ACTED_ON) if a.label == "ORG" else
-                           ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF)):
+        if _prep(gap) and (_attached(ctx, a, ACTED_ON, named_ends) if a.label == "ORG" else
+                           ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF, named_ends)):
             continue  # «أبناء البلدة القديمة في القدس»: a unit's people live in it, the unit is in the place
         if a.label == "ORG" and _prep(gap) and _sides_of_clash(ctx, ents, n):
             continue
@@ -966,15 +969,13 @@ def _where(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
         k = a.last + 1 + (ctx.words[a.last + 1:a.last + 2] in (["،"], [","]))
         if ctx.key(k) != WHERE:
             continue
-        for b in ents[n + 1:]:
-            if b.label != "PER" or b.first - k > MAX_WHERE + 1:
-                break
-        else:
+        # the first mention of the clause that is no person (persons may stand before the body)
+        b = next((m for m in ents[n + 1:] if m.label != "PER" or m.first - k > MAX_WHERE + 1), None)
+        if b is None or b.label != "ORG" or b.first - k > MAX_WHERE + 1 or ctx.sent_of[b.first] != ctx.sent_of[a.first]:
             continue
         words = [_key(w) for w in ctx.between(a, b)][k - a.last:]
-        if b.label == "ORG" and b.first - k <= MAX_WHERE + 1 and words and ctx.sent_of[b.first] == ctx.sent_of[a.first] \
-                and (words == [WHERE_SEAT[1]] or words[-1] in AT and all(w.isalpha() for w in words)):
-            out.append((b.id, a.id))  # (the mentions before b in the clause are persons: the loop above stops at others)
+        if words and (words == [WHERE_SEAT[1]] or words[-1] in AT and all(w.isalpha() for w in words)):
+            out.append((b.id, a.id))
     return out
 
 

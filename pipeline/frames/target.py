@@ -14,6 +14,7 @@ from pipeline.frames.context import Context, Mention
 from pipeline.frames.triggers import CURRENT, PERIOD_PARTS, PERIODS, STOP, after_proclitics, clause, find, phrase_after
 from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.numbers.parse import ORDINALS
+from pipeline.numbers.words import ABOUT
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import DEICTIC_DAYS, MONTHS, QUOTES, RELATIVE_AFTER, WAS, WEEKDAYS, YEAR_NOUNS, keys
 
@@ -24,7 +25,7 @@ CLOSE_BEFORE = 4  # a figure at most one word (its unit) before the «بحلول
 AIM_VERBS = ("يستهدف", "تستهدف", "نستهدف", "يهدف", "تهدف", "نهدف")
 TO = ("إلى", "الى")
 # «تستهدف تدريب أكثر من 250»: qualifier words between an aim verb's verbal noun and its planned figure
-AIM_QUALIFIERS = keys("أكثر", "من", "نحو", "حوالي", "قرابة")
+AIM_QUALIFIERS = keys("أكثر", "من") | ABOUT
 LEVEL_WINDOW = 6  # words from «إلى» to the end of its range («إلى ما بين 10.5 و11 مليار»)
 AIM_WINDOW = 16  # words from the verb to its «إلى» (over what is raised and from what level)
 # «بحلول 17 أغسطس كي لا تضطر …»: a clause of purpose after the deadline is no part of it
