@@ -23,9 +23,8 @@ from pipeline.numbers.words import (ABOUT, CLOSING, COPULAS, DEFINITE, DEFINITE_
                                     Fact, article_key, is_punct, is_time_unit, noun_follows, unglued)
 from pipeline.text.chars import SENTENCE_END, is_arabic_word
 from pipeline.text.lexicon import METRIC_VERBS_CLAUSE_END as METRIC_VERBS  # «بلغ عدد الحالات 120.»
-from pipeline.text.lexicon import MONTHS, PROCLITIC_KEYS, THAT, THAT_CLAUSE, WEEKDAYS
+from pipeline.text.lexicon import MONTHS, OPENING_QUOTES, PROCLITIC_KEYS, THAT, THAT_CLAUSE, WEEKDAYS
 from pipeline.text.lexicon import keys as _keys
-from pipeline.text.lexicon import OPENING_QUOTES as QUOTES  # «“" before a quoted name or speech
 
 Span = tuple[int, int]
 
@@ -232,13 +231,14 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
                                               or keys[i - 1] in PREPOSITIONS):  # («إلى» is keyed «الى»)
         return False
     k = i - 1
-    while k >= max(0, i - PREDICATE_WINDOW) and (not is_punct(words[k]) or words[k] in QUOTES or words[k] in CLOSING):
+    while k >= max(0, i - PREDICATE_WINDOW) and (not is_punct(words[k]) or words[k] in OPENING_QUOTES
+                                                 or words[k] in CLOSING):
         if unglued(keys[k]).startswith(METRIC_VERBS) or keys[k].startswith(METRIC_VERBS) \
                 or unglued(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
             return False
         k -= 1
     if 0 < i < len(words) - 1 and ((words[i - 1] == "(" and words[i + 1] == ")") or _reversed_quotes(i, i, words) or
-                                   (words[i - 1] in QUOTES and CLOSING.get(words[i + 1]) == words[i - 1])):
+                                   (words[i - 1] in OPENING_QUOTES and CLOSING.get(words[i + 1]) == words[i - 1])):
         i += 1  # «(121) برنامجاً», «يوفر «600» وظيفة»: what follows the bracket or quote is counted
     if i + 1 >= len(words):
         return True
@@ -748,7 +748,7 @@ def _after_saying(start: int, words: list[str]) -> bool:
     if start and word_key(words[start - 1]) in NAME_HEADS:
         return False
     for k in range(start - 1, max(-1, start - 1 - SAYING_WINDOW), -1):
-        if is_punct(words[k]) and words[k] not in QUOTES and words[k] != ":":
+        if is_punct(words[k]) and words[k] not in OPENING_QUOTES and words[k] != ":":
             return False  # («وقال: إن المحققين «…»»: the colon after the verb opens the speech)
         key = unglued(word_key(words[k]))
         if (key.startswith(SAYING) and key != "ذكرى") or word_key(words[k]) in THAT_CLAUSE:
@@ -791,7 +791,7 @@ def quoted_names(words: list[str]) -> set[int]:
                         word_key(emphasis[2]))))):
                 inside.update(range(start + 1, k))  # (a figure alone in quotes, «يوفر "600" وظيفة», «"86 مليون
                 # دولار"», is emphasis)
-        elif w in QUOTES:
+        elif w in OPENING_QUOTES:
             open_at[w] = k
     return inside
 

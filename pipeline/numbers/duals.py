@@ -22,9 +22,8 @@ from pipeline.numbers.words import (CLOSING, COPULAS, DEFINITE, DEFINITE_LONGEST
                                     SECOND_DEFINITE, STANDALONE_ONE, TIME_STEMS, TWO_WORDS, Fact, article_key, is_punct,
                                     is_time_unit, noun_follows, unglued)
 from pipeline.text.chars import is_arabic_word, lookup_key
-from pipeline.text.lexicon import PROCLITIC_KEYS, THAT_CLAUSE, WEEKDAYS
+from pipeline.text.lexicon import OPENING_QUOTES, PROCLITIC_KEYS, THAT_CLAUSE, WEEKDAYS
 from pipeline.text.lexicon import keys as _keys
-from pipeline.text.lexicon import OPENING_QUOTES as QUOTES  # «“" before a quoted name or speech
 
 
 DUAL_TIME = {word_key(w): "duration" for w in ("عامين", "العامين", "سنتين", "السنتين", "شهرين", "الشهرين", "يومين",
@@ -298,7 +297,7 @@ def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
         return False  # «يرتديان», «تزالان», «سيسهمان» (the future «س»): verbs
     if len(key) == 5 and key.startswith("ت") and key.endswith("ين"):
         return False  # «تضمين», «التأمين»: a verbal noun of the تفعيل shape, not the dual of «تضم»
-    singular = sum(counts.get(form, 0) for form in _alef_forms(stem))  # «اقليم»: the counts keep «إقليم»
+    singular = _alef_count(stem, counts)  # «اقليم»: the counts keep «إقليم»
     dual = _seen(key, counts)
     if parse_words([key]) is not None or singular < MASC_DUAL_MIN or singular < MASC_DUAL_RATIO * dual:
         return False  # («عشرين» is twenty)
@@ -331,6 +330,12 @@ def _alef_forms(stem: str) -> set[str]:
     return {stem} | ({a + stem[1:] for a in "أإآ"} if stem[:1] == "ا" else set())
 
 
+def _alef_count(stem: str, counts: dict[str, int], definite: bool = False) -> int:
+    """How often a stem is seen under any of its `_alef_forms` («اقليم»: the counts keep «إقليم»); with `definite`,
+    bare or with the article (`_seen`)."""
+    return sum(_seen(form, counts) if definite else counts.get(form, 0) for form in _alef_forms(stem))
+
+
 # set on real-train: true duals are rare next to their singular («تفجير» 33 × «تفجيرين»), plurals in -ين are not
 # («لاعب» 0.5 × «لاعبين»)
 MASC_DUAL_MIN, MASC_DUAL_RATIO, MASC_PLURAL_SHARE = 100, 8, 0.1
@@ -352,7 +357,7 @@ def _nisba_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int
     («والفنيين والمتخصصين») nor after a plural noun it would describe («دائنيها الرئيسيين»)."""
     key = unglued(keys[i]).removeprefix("ال")
     if not is_arabic_word(words[i]) or not _nisba_dual_form(key, counts) or parse_words([key]) is not None \
-            or sum(counts.get(form, 0) for form in _alef_forms(key[:-2])) < MASC_DUAL_MIN:
+            or _alef_count(key[:-2], counts) < MASC_DUAL_MIN:
         return False
     prev = keys[i - 1] if i else ""
     nxt = keys[i + 1] if i + 1 < len(keys) else ""
@@ -375,7 +380,7 @@ def _construct_masculine_dual(i: int, words: list[str], keys: list[str], counts:
             or _clitic_led(words[i + 1], counts) or _nisba_adjective(i + 1, words, counts):
         return False  # («مشاعري وأفكاري», «نصري الحقيقي»: «my X», and X described)
     stem = raw[:-1]
-    singular = sum(counts.get(form, 0) for form in _alef_forms(stem))
+    singular = _alef_count(stem, counts)
     pair = bool(i) and ((keys[i - 1] in PAIR_PREPOSITIONS and _pair_follows(i, words, keys))
                         or (keys[i - 1] in SUBJECT_OPENERS and _pair_agrees(i, words, keys, counts)))
     if len(stem) < 3 - pair or singular < MASC_DUAL_MIN or MASC_DUAL_RATIO * counts.get(raw, 0) > singular \
@@ -410,7 +415,7 @@ def _construct_nominative_dual(i: int, words: list[str], keys: list[str], counts
     if not ((nxt.startswith("ال") and len(nxt) > 3) or indefinite) \
             or (indefinite and OWN_WORD_RATIO * _seen(stem + "ة", counts) > _seen(stem, counts)):
         return False  # («شهدت ارتفاعا كبيرا مقارنة»: an adjective, its feminine «كبيرة» common)
-    singular = sum(counts.get(form, 0) for form in _alef_forms(stem))
+    singular = _alef_count(stem, counts)
     nominative, oblique = _case_forms(stem, counts)
     return singular >= MASC_DUAL_MIN and counts.get(raw, 0) < singular and min(nominative, oblique) >= CASES_MIN \
         and nominative <= OWN_WORD_RATIO * oblique and parse_words([keys[i]]) is None
@@ -450,7 +455,7 @@ def _pair_end(i: int, words: list[str], keys: list[str], counts: dict[str, int] 
                 return None
             k += keys[k] == "و"  # («و» split off or glued to the second name)
         start = k
-        while k < len(keys) and k - start < PAIR_NAME_WORDS and (is_arabic_word(words[k]) or words[k] in QUOTES
+        while k < len(keys) and k - start < PAIR_NAME_WORDS and (is_arabic_word(words[k]) or words[k] in OPENING_QUOTES
                                                                  or words[k] in CLOSING) \
                 and keys[k] not in FUNCTION_AFTER and not (k > start and keys[k].startswith("و")) \
                 and not (k > start and counts is not None and _pair_agreement(keys[k], counts)):
@@ -475,8 +480,7 @@ def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: di
             or not all(k.endswith(("ي", "ية")) and not k.endswith("يي") for k in (first, second)):
         return False
     stems = [m.group(1)] + ([m.group(1)[1:]] if m.group(1)[:1] in PROCLITIC_KEYS else [])  # («بقسميها»: «ب» glued)
-    return any(sum(_seen(f, counts)
-                   for f in _alef_forms(stem[:-1] + "ة" if stem.endswith("ت") else stem)) >= AGREEING_DUAL_MIN
+    return any(_alef_count(stem[:-1] + "ة" if stem.endswith("ت") else stem, counts, definite=True) >= AGREEING_DUAL_MIN
                for stem in stems if len(stem) >= 3)
 
 
@@ -530,7 +534,7 @@ def _definite_dual(i: int, words: list[str], keys: list[str], counts: dict[str, 
         return False  # «وبين الأمين العام»: the verb «بيّن» before a title; a dual takes «العامين», not «العام»
     if stem.endswith("ت") and _seen(stem[:-1] + "ة", counts) >= MASC_DUAL_MIN:
         return True  # «بين الدولتين»: a feminine dual, whose plural is -ات
-    singular = sum(_seen(form, counts) for form in _alef_forms(stem))
+    singular = _alef_count(stem, counts, definite=True)
     return singular >= MASC_DUAL_MIN and not _sound_plural_seen(stem, counts)
 
 
@@ -548,7 +552,7 @@ def _dual_by_cases(i: int, words: list[str], keys: list[str], counts: dict[str, 
     stem = key[:-2]
     nominative, oblique = _case_forms(stem, counts)
     plural = _seen(stem + "ون", counts)
-    singular = sum(_seen(form, counts) for form in _alef_forms(stem))
+    singular = _alef_count(stem, counts, definite=True)
     return singular >= MASC_DUAL_MIN and nominative >= CASES_MIN \
         and nominative * (CASES_SHARE if definite else CASES_SHARE_INDEFINITE) >= oblique \
         and plural < nominative and nominative <= OWN_WORD_RATIO * oblique
@@ -580,8 +584,7 @@ def _dual_with_adjective(i: int, words: list[str], keys: list[str], counts: dict
     if feminine and keys[i + 1].endswith("يتين") and not raw.endswith("يتين") and len(raw) >= 5:
         return True  # «بزتين نازيتين», «أنشوطتين معدنيتين»: a feminine noun's plural and its nisba's are -ات, so the
         # pair is a dual however rare the noun (decision 33)
-    return any(sum(_seen(form, counts)
-                   for form in _alef_forms(stem[:-1] + "ة" if feminine else stem)) >= AGREEING_DUAL_MIN
+    return any(_alef_count(stem[:-1] + "ة" if feminine else stem, counts, definite=True) >= AGREEING_DUAL_MIN
                for stem in stems)  # («باتحادين قاريين»: the singular under the glued «ب»)
 
 
@@ -660,7 +663,7 @@ def _definite_nominative_dual(i: int, words: list[str], keys: list[str], counts:
         return False
     stem = key[2:-2]
     nominative, oblique = _case_forms(stem, counts)
-    singular = sum(_seen(form, counts) for form in _alef_forms(_dual_singular(key[2:])))
+    singular = _alef_count(_dual_singular(key[2:]), counts, definite=True)
     return singular >= NOMINATIVE_DUAL_MIN and oblique >= CASES_MIN and nominative <= OWN_WORD_RATIO * oblique
 
 
@@ -823,7 +826,7 @@ def _plural_adjective(i: int, words: list[str], keys: list[str], counts: dict[st
             or parse_words([prev]) is not None or (i + 1 < len(keys) and _pair_agreement(keys[i + 1], counts)):
         return False  # («باختطاف أفغانيين يقيمان»: the dual verb agrees with a dual noun)
     stem = key[:-2]
-    return _seen(stem + "ة", counts) * NISBA_SHARE > sum(counts.get(form, 0) for form in _alef_forms(stem))
+    return _seen(stem + "ة", counts) * NISBA_SHARE > _alef_count(stem, counts)
 
 
 OBJECTS_AFTER = _keys("ذلك", "هذا", "هذه", "معهم", "معها", "معه")  # an object or «with them» after a participle
@@ -844,7 +847,7 @@ def _possessed_dual(i: int, words: list[str], keys: list[str], counts: dict[str,
     a dual relative or a definite dual adjective («الجديدين», read a dual by `is_masculine_dual`) agrees with it."""
     m = POSSESSED_PLURAL.match(keys[i])
     if not m or i + 1 >= len(keys) or not is_arabic_word(words[i]) \
-            or sum(counts.get(form, 0) for form in _alef_forms(m.group(1))) < MASC_DUAL_MIN:
+            or _alef_count(m.group(1), counts) < MASC_DUAL_MIN:
         return False
     nxt = keys[i + 1]
     return nxt in DUAL_RELATIVES or (nxt.startswith("ال") and nxt.endswith("ين") and is_masculine_dual(nxt, counts))
@@ -862,7 +865,7 @@ def _possessed_feminine_dual(word: str, counts: dict[str, int]) -> bool:
     the singular («جثة», «ابنة») must be a common word, so that a misspelt adjective («ذاتيه») is left out."""
     m = POSSESSED_FEMININE_DUAL.match(lookup_key(word))
     return bool(m) and is_arabic_word(word) and \
-        sum(counts.get(form, 0) for form in _alef_forms(m.group(1) + "ة")) >= POSSESSED_FEMININE_MIN
+        _alef_count(m.group(1) + "ة", counts) >= POSSESSED_FEMININE_MIN
 
 
 def _dual_never_seen(word: str, counts: dict[str, int]) -> bool:

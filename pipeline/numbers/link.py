@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.numbers.detect import (PASSIVE_AUXILIARIES, RANK_SCOPES, RANK_WORDS, RELATIVES, SUPERLATIVE, YEAR_QUALIFIER_KEYS,
-                                     definite_head, find_years, has_possessive, is_currency)
+from pipeline.numbers.detect import (DENOMINATOR_HEADS, PASSIVE_AUXILIARIES, PERCENT_WORDS, RANK_SCOPES, RANK_WORDS,
+                                     RELATIVES, SUPERLATIVE, YEAR_QUALIFIER_KEYS, definite_head, find_years,
+                                     has_possessive, is_currency)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.numbers.words import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.words import CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact, unglued
@@ -59,7 +60,6 @@ INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "�
             "ترتفع", "يرتفع", "تزداد", "يزداد")
 DECREASE = ("انخفض", "انخفاض", "بانخفاض", "خفض", "تراجع", "بتراجع", "تقلص", "نقص", "قل", "تناقص", "هبط",
             "تنخفض", "ينخفض", "تتراجع", "يتراجع")
-PERCENT_KEYS = {"المائة", "المئة", "بالمائة", "بالمئة"}
 # words that open a clause after its subject noun («الحجم الذي بلغ», «النسبة قد تصل», «ما يقرب»): the relative pronouns
 # (detect.RELATIVES, one list) and the particles «قد/ما»
 CLAUSE_WORDS = RELATIVES | {"قد", "ما"}
@@ -168,7 +168,6 @@ def _cents_change(i: int, j: int, keys: list[str], clause: int, end: int) -> str
 
 
 AMOUNT_MARKERS = {"ب", "بـ", "بمبلغ"}
-SHARE_OF = {"اجمالي", "مجموع"}
 
 
 def _noun_change(words, keys, clause: int, i: int) -> str | None:
@@ -303,7 +302,7 @@ def link(fact: Fact, words: list[str], keys: list[str], spans: list[tuple[int, i
         change = _cents_change(i, j, keys, clause, s1)  # «وانخفض سعر مزيج برنت … 49 سنتا أو 0.9 %» (§3 change)
     if change is None and fact.type == "count" and (item := _market_item(i, j, words, keys, clause, s1)) is not None:
         change = _points_change(keys, clause, i, item)  # «بعد أن كسب نحو 136 نقطة», «وكسب المؤشر 50 نقطة» (146)
-    if change and fact.type == "percent" and j + 2 < s1 and keys[j + 1] == "من" and keys[j + 2] in SHARE_OF:
+    if change and fact.type == "percent" and j + 2 < s1 and keys[j + 1] == "من" and keys[j + 2] in DENOMINATOR_HEADS:
         change = None  # «وحدة بنسبة 53% من إجمالي ما تم ضبطه»: a share of the total, not a change
     baseline = None
     earlier = change is None and fact.type == "ratio" and _earlier_level(keys, j, s1)
@@ -556,7 +555,7 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
         end -= 1
     if end < v0 and v0 >= 2 and words[v0 - 1] in COMMAS and keys[v0] in CLAUSE_WORDS:
         end, v0 = v0 - 2, max(0, v0 - 1 - max_words)  # «درجة الحرارة، التي تصل إلى 49»: the antecedent
-    if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_KEYS or words[end] in ("%", "٪")):
+    if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_WORDS or words[end] in ("%", "٪")):
         return None  # «بنسبة 12 في المائة لتبلغ 363.7 مليار»: the level after a change, the same metric
     for k in range(end, max(v0, v - SUBJECT_AFTER_THAT) - 1, -1):  # «أن حجم إنفاق السياح إلى المنطقة وصل إلى …»
         if keys[k] in CLAUSE_END or words[k] in COMMAS or (keys[k] in CLAUSE_WORDS and keys[k] != "ما"):
@@ -1004,12 +1003,12 @@ def _metric_noun_phrase(i: int, words, keys, phrase: int) -> tuple[int, int] | N
     opener = next((k for k in range(i - 1, max(phrase, i - 8) - 1, -1)
                    if (unglued(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS + RATE_NOUNS) and "مجموعة" not in keys[k]
                        and (k == phrase or (k < i - 1 and (keys[k][:1] == "و" or keys[k - 1] in METRIC_OPENERS))))
-                   or (k < i - 1 and keys[k - 1] in METRIC_OPENERS - {"و"} and words[i][:1].isdigit()
+                   or (k < i - 1 and keys[k - 1] in CLAUSE_OPENERS and words[i][:1].isdigit()
                        and not SUPERLATIVE.match(keys[i - 1]) and keys[i - 1] not in MORE_LESS  # («من أكبر 20 بنكاً»)
                        and keys[k].removeprefix("ال").startswith(MEASURE_OPENERS))), None)
     if opener is None:
         return None
-    opened = opener > 0 and keys[opener - 1] in METRIC_OPENERS - {"و"} and keys[i - 1] not in SUBJECT_STOP \
+    opened = opener > 0 and keys[opener - 1] in CLAUSE_OPENERS and keys[i - 1] not in SUBJECT_STOP \
         and not keys[i].startswith("ال")  # «إن/أن/كان X …» opens a clause (not «كبيرة في المرحلتين»)
     phrase = opener
     if not all(keys[k].isalpha() and (keys[k] not in SUBJECT_STOP or (opened and keys[k] in PHRASE_PREPOSITIONS))
@@ -1390,6 +1389,7 @@ def _count_pronoun(i: int, keys: list[str], clause: int) -> int | None:
 
 RATE_NOUNS = ("نسب", "معدل")  # «نسبة/نسبته/نسب», «معدل/معدلات» (keys) opening a nominal sentence with a percent
 METRIC_OPENERS = THAT | {"و", "كان", "كانت", "حيث"} | QUOTES  # words after which a metric noun opens a clause
+CLAUSE_OPENERS = METRIC_OPENERS - {"و"}  # the same without a glued «و»: «إن/أن/كان X …» opens a clause
 METRIC_VERB_STEMS = ("بلغ", "وصل", "تجاوز", "سجل", "ارتفع", "انخفض")
 METRIC_HEADS = {"عدد", "اجمالي", "مجموع"}
 GROUP_NOUNS = {"جماعة", "عائلة", "اسرة", "تنظيم", "قبيلة", "حركة", "حزب", "عصابة", "خلية"}

@@ -127,11 +127,18 @@ def _strip_conj(key: str, table: dict) -> str | None:
     return None
 
 
+def _number_key(key: str) -> str | None:
+    """The key under which a number word is in one of the tables (units first), its «و» stripped; None for others."""
+    for table in (UNITS, TENS, HUNDREDS, MULTIPLIERS):
+        if (k := _strip_conj(key, table)) is not None:
+            return k
+    return None
+
+
 def may_start_number(key: str) -> bool:
     """Whether `parse_words` can read a number whose first word has this key: a number word, with or without «و»
     (a cheap test before building the words to parse)."""
-    return key in TEEN_UNITS_YA or any(_strip_conj(key, table) is not None
-                                       for table in (UNITS, TENS, HUNDREDS, MULTIPLIERS))
+    return key in TEEN_UNITS_YA or _number_key(key) is not None
 
 
 def parse_words(words: list[str]) -> tuple[float, int] | None:
@@ -158,11 +165,7 @@ def parse_words(words: list[str]) -> tuple[float, int] | None:
             pending_and = True
             continue
         joined = pending_and or (key.startswith("و") and len(key) > 1)
-        k = None
-        for table in (UNITS, TENS, HUNDREDS, MULTIPLIERS):
-            k = _strip_conj(key, table)
-            if k is not None:
-                break
+        k = _number_key(key)
         teen = k in ("عشر", "عشرة") and prev_unit and not joined
         hundreds_of = k in HUNDREDS and HUNDREDS[k] == 100 and prev_unit and not joined  # «ثلاث مائة»
         part = 0 if k in HUNDREDS else 1 if k in UNITS else 2 if k in TENS else None
