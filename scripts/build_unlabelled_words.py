@@ -30,9 +30,17 @@ ALONE_MIN = 5  # sightings for `named_alone`
 HEAD_MIN = 4  # times a bare noun stands right before a gold ORG for `org_outside_heads`
 SOLE_MIN = 2  # times the gold labels a surface LOC (ORG) and never ORG (LOC) for `sole_loc` (`sole_org`)
 GLUED_ARTICLE = ("بال", "وال", "فال", "كال", "لل")  # a proclitic and the article: a word no name ends with
+Gold = list[tuple[str, list[dict], list[tuple[int, int]]]]  # (text, gold entities, token spans) of each document
 
 
-def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
+def load_gold(paths: list[Path]) -> Gold:
+    """Each training document's text, gold entities and `ArabicTokenizer` spans, read and tokenized once for
+    both `count_words` and `edge_words`."""
+    tok = ArabicTokenizer()
+    return [(doc["text"], doc["entities"], tok.spans(doc["text"])) for path in paths for doc in read_jsonl(path)]
+
+
+def edge_words(gold: Gold, common: set[str]) -> dict[str, list[str]]:
     """Lists for `pipeline.ner.repair`'s span edges, from the training gold:
     `per_article_words`: words with the article that stand inside a gold PER («الحبيب»: a PER may start so);
     `glued_common`: words with a proclitic and the article («بالقول») seen EDGE_MIN times and never in a PER;
@@ -53,7 +61,6 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
       («هيئة»، «أمن»: the head noun of a body named after a title);
     `sole_loc` (`sole_org`): entity surfaces the gold labels LOC (ORG) SOLE_MIN times and never ORG (LOC);
     `place_not_person`: the `sole_loc` surfaces never labelled PER, none of whose words stands in a gold PER."""
-    tok = ArabicTokenizer()
     seen: Counter = Counter()
     in_per: Counter = Counter()
     in_any: Counter = Counter()
@@ -66,45 +73,42 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
     followed: set[str] = set()
     title_last: Counter = Counter()  # last words of gold TITLEs
     surface_labels: dict[str, Counter] = {}  # gold labels of each entity surface
-    for path in paths:
-        for doc in read_jsonl(path):
-            text, ents = doc["text"], doc["entities"]
-            spans = tok.spans(text)
-            words = [text[s:e] for s, e in spans]
-            first = {s: i for i, (s, _) in enumerate(spans)}
-            last = {e: i for i, (_, e) in enumerate(spans)}
-            for (s, e), w in zip(spans, words):
-                seen[w] += 1
-                labels = {x["label"] for x in ents if x["start"] <= s and e <= x["end"]}  # of the entities around w
-                if labels:
-                    in_any[w] += 1
-                if "PER" in labels:
-                    in_per[w] += 1
-            for x in ents:
-                surface = text[x["start"]:x["end"]]
-                surface_labels.setdefault(surface, Counter())[x["label"]] += 1
-                if x["label"] == "TITLE":
-                    if " " in surface:
-                        titles.add(surface)
-                    head, *rest = surface.split(" ")
-                    title_last[(rest or [head])[-1]] += 1
-                    title_heads[head.removeprefix(ARTICLE)] += 1
-                    served.update((head, w[2:] if w.startswith("لل") else w[1:]) for w in rest if w.startswith("ل"))
-                    after = text[x["end"]:].split(" ", 2)
-                    if len(after) > 1 and not after[0] and after[1]:
-                        followed.add(surface + " " + after[1])
-                a, b = first.get(x["start"]), last.get(x["end"])
-                if a is None or b is None:
-                    continue
-                if a == b and x["label"] != "PER":
-                    alone[words[a]] += 1
-                if x["label"] != "ORG":
-                    continue
-                if b > a:
-                    org_first[words[a]] += 1
-                if a > 0 and text[spans[a - 1][1]:x["start"]] == " " and not any(
-                        y["start"] <= spans[a - 1][0] < y["end"] for y in ents):
-                    before_org[words[a - 1]] += 1
+    for text, ents, spans in gold:
+        words = [text[s:e] for s, e in spans]
+        first = {s: i for i, (s, _) in enumerate(spans)}
+        last = {e: i for i, (_, e) in enumerate(spans)}
+        for (s, e), w in zip(spans, words):
+            seen[w] += 1
+            labels = {x["label"] for x in ents if x["start"] <= s and e <= x["end"]}  # of the entities around w
+            if labels:
+                in_any[w] += 1
+            if "PER" in labels:
+                in_per[w] += 1
+        for x in ents:
+            surface = text[x["start"]:x["end"]]
+            surface_labels.setdefault(surface, Counter())[x["label"]] += 1
+            if x["label"] == "TITLE":
+                if " " in surface:
+                    titles.add(surface)
+                head, *rest = surface.split(" ")
+                title_last[(rest or [head])[-1]] += 1
+                title_heads[head.removeprefix(ARTICLE)] += 1
+                served.update((head, w[2:] if w.startswith("لل") else w[1:]) for w in rest if w.startswith("ل"))
+                after = text[x["end"]:].split(" ", 2)
+                if len(after) > 1 and not after[0] and after[1]:
+                    followed.add(surface + " " + after[1])
+            a, b = first.get(x["start"]), last.get(x["end"])
+            if a is None or b is None:
+                continue
+            if a == b and x["label"] != "PER":
+                alone[words[a]] += 1
+            if x["label"] != "ORG":
+                continue
+            if b > a:
+                org_first[words[a]] += 1
+            if a > 0 and text[spans[a - 1][1]:x["start"]] == " " and not any(
+                    y["start"] <= spans[a - 1][0] < y["end"] for y in ents):
+                before_org[words[a - 1]] += 1
     sole_loc = sorted(w for w, c in surface_labels.items() if c["LOC"] >= SOLE_MIN and not c["ORG"])
     return {
         "per_article_words": sorted(w for w in in_per if w.startswith(ARTICLE)),
@@ -124,22 +128,19 @@ def edge_words(paths: list[Path], common: set[str]) -> dict[str, list[str]]:
     }
 
 
-def count_words(paths: list[Path]) -> tuple[Counter, Counter]:
+def count_words(gold: Gold) -> tuple[Counter, Counter]:
     """(occurrences outside multi-word gold entities, occurrences as a one-word gold entity) per token surface."""
-    tok = ArabicTokenizer()
     seen: Counter = Counter()
     named: Counter = Counter()
-    for path in paths:
-        for doc in read_jsonl(path):
-            text = doc["text"]
-            ents = [(e["start"], e["end"]) for e in doc["entities"]]
-            whole = set(ents)
-            for s, e in tok.spans(text):
-                if (s, e) in whole:
-                    named[text[s:e]] += 1
-                elif any(a <= s and e <= b for a, b in ents):
-                    continue  # a word of a longer name says nothing about the word alone
-                seen[text[s:e]] += 1
+    for text, entities, spans in gold:
+        ents = [(e["start"], e["end"]) for e in entities]
+        whole = set(ents)
+        for s, e in spans:
+            if (s, e) in whole:
+                named[text[s:e]] += 1
+            elif any(a <= s and e <= b for a, b in ents):
+                continue  # a word of a longer name says nothing about the word alone
+            seen[text[s:e]] += 1
     return seen, named
 
 
@@ -147,13 +148,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("files", nargs="+", type=Path)
     args = ap.parse_args()
-    seen, named = count_words(args.files)
+    gold = load_gold(args.files)
+    seen, named = count_words(gold)
     words = sorted(w for w, n in seen.items() if n >= MIN_COUNT and not named[w] and any(c.isalpha() for c in w))
     common = set(words)
     named_bare = sorted(w for w in named if ARTICLE + w in common)  # names despite the article form
     OUT.parent.mkdir(parents=True, exist_ok=True)
     data = {"min_count": MIN_COUNT, "sources": [p.name for p in args.files], "words": words, "named_bare": named_bare,
-            **edge_words(args.files, common)}
+            **edge_words(gold, common)}
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with open(OUT, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as fh:  # same bytes anywhere
         fh.write(payload)
