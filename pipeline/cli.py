@@ -64,8 +64,22 @@ def _evaluate(args: argparse.Namespace) -> int:
 
         write_report(pairs, result, args.html, title=f"{args.pred.name} against {args.gold.name}")
         print(f"wrote {args.html} ({len(pairs)} documents)", file=sys.stderr)
-    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json
-          else format_report(result) + "\n\n" + format_breakdown(result["breakdown"]))
+    text = format_report(result) + "\n\n" + format_breakdown(result["breakdown"])
+    samples = args.bootstrap or (1000 if args.compare else 0)
+    if samples:
+        from pipeline import bootstrap as bs
+
+        result["bootstrap"] = bs.bootstrap(pairs, samples, args.seed)
+        text += "\n\n" + bs.format_bootstrap(result["bootstrap"])
+        if args.compare:
+            other = read_jsonl(args.compare)
+            missing = len({g["id"] for g in gold_docs} - {d["id"] for d in other})
+            if missing:
+                print(f"{args.compare}: {missing} gold documents have no prediction there (scored as empty)",
+                      file=sys.stderr)
+            result["compare"] = bs.compare(pairs, paired(gold_docs, other), samples, args.seed)
+            text += "\n\n" + bs.format_compare(result["compare"], str(args.pred), str(args.compare))
+    print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else text)
     return 0
 
 
@@ -215,6 +229,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pred", required=True, type=Path)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--html", type=Path, default=None, help="also write the gold-vs-prediction error page here")
+    p.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                   help="95%% intervals of every span F1 from N resamples of the documents")
+    p.add_argument("--compare", type=Path, default=None, metavar="PRED_B",
+                   help="paired bootstrap of --pred against these predictions (N defaults to 1000)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the resampling")
     p.set_defaults(func=_evaluate)
 
     p = sub.add_parser("export-ls", help="JSONL -> Label Studio tasks (JSON) and their labelling config (XML)")

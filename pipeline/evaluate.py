@@ -104,6 +104,22 @@ def _field_equal(name: str, g: dict, p: dict, tokens: list[Span]) -> bool:
     return gv == pv
 
 
+def match_numbers(golds: list[dict], preds: list[dict]) -> list[tuple[dict, dict]]:
+    """§5's (gold, predicted) fact pairs of one document: spans overlap and values are equal.
+
+    Predictions in text order each take the first free gold fact they match.
+    """
+    used: set[int] = set()
+    pairs = []
+    for p in sorted(preds, key=lambda n: n["start"]):
+        for j, g in enumerate(golds):
+            if j not in used and g["start"] < p["end"] and p["start"] < g["end"] and _values_equal(g["value"], p["value"]):
+                used.add(j)
+                pairs.append((g, p))
+                break
+    return pairs
+
+
 def _number_scores(pairs: list[tuple[dict, dict]], tokenize: Callable[[str], list[Span]]) -> dict:
     counts = Counts()
     right = dict.fromkeys(LINK_FIELDS, 0)
@@ -112,14 +128,7 @@ def _number_scores(pairs: list[tuple[dict, dict]], tokenize: Callable[[str], lis
         golds, preds = gold.get("numbers", []), pred.get("numbers", [])
         counts.gold += len(golds)
         counts.pred += len(preds)
-        used: set[int] = set()
-        pairs_here = []
-        for p in sorted(preds, key=lambda n: n["start"]):
-            for j, g in enumerate(golds):
-                if j not in used and g["start"] < p["end"] and p["start"] < g["end"] and _values_equal(g["value"], p["value"]):
-                    used.add(j)
-                    pairs_here.append((g, p))
-                    break
+        pairs_here = match_numbers(golds, preds)
         if pairs_here:
             tokens = tokenize(gold["text"])
             for g, p in pairs_here:
@@ -135,7 +144,8 @@ def _spans_by_id(doc: dict) -> dict[str, Span]:
     return {x["id"]: (x["start"], x["end"]) for x in doc.get("entities", []) + doc.get("numbers", [])}
 
 
-def _relation_tuples(doc: dict) -> dict[str, set]:
+def relation_tuples(doc: dict) -> dict[str, set]:
+    """{relation type: {(doc id, head span, tail span)}}: what relation F1 compares."""
     spans, out = _spans_by_id(doc), defaultdict(set)
     for r in doc.get("relations", []):
         if r["head"] in spans and r["tail"] in spans:
@@ -143,7 +153,8 @@ def _relation_tuples(doc: dict) -> dict[str, set]:
     return out
 
 
-def _slot_tuples(doc: dict) -> dict[str, set]:
+def slot_tuples(doc: dict) -> dict[str, set]:
+    """{frame type: {(doc id, slot, value span)}}: what frame-slot F1 compares."""
     spans, out = _spans_by_id(doc), defaultdict(set)
     for f in doc.get("frames", []):
         for slot, values in f.get("slots", {}).items():
@@ -175,8 +186,8 @@ def evaluate(gold_docs: list[dict], pred_docs: list[dict], tokenize: Callable[[s
         if pred["text"] != gold["text"]:
             raise ValueError(f"document {gold['id']!r}: predicted text differs from gold text; offsets cannot be compared")
         pairs.append((gold, pred))
-    relations = tuple_scores(_merge(_relation_tuples(g) for g, _ in pairs), _merge(_relation_tuples(p) for _, p in pairs))
-    frames = tuple_scores(_merge(_slot_tuples(g) for g, _ in pairs), _merge(_slot_tuples(p) for _, p in pairs))
+    relations = tuple_scores(_merge(relation_tuples(g) for g, _ in pairs), _merge(relation_tuples(p) for _, p in pairs))
+    frames = tuple_scores(_merge(slot_tuples(g) for g, _ in pairs), _merge(slot_tuples(p) for _, p in pairs))
     gold_ids = {g["id"] for g in gold_docs}
     return {
         "documents": len(pairs),

@@ -1,6 +1,7 @@
 """Numeric facts, relations and frames on gold test data, with gold entities and end to end.
 
     python scripts/benchmark_facts.py [--test FILE.jsonl ...] [--model models/ner-default] [--only gold|e2e]
+                                      [--bootstrap N]
 
 Without --test: every column of `scripts/bench_data.py` (written test, seeds, real-test).
 
@@ -15,6 +16,8 @@ from pathlib import Path
 
 from bench_data import columns
 
+from pipeline.bootstrap import bootstrap, format_bootstrap
+from pipeline.errors import paired
 from pipeline.evaluate import evaluate
 from pipeline.frames.component import relations_and_frames
 from pipeline.io.jsonl import read_jsonl
@@ -47,7 +50,7 @@ def end_to_end(docs: list[dict], model: str | None) -> tuple[list[dict], float]:
     return out, time.perf_counter() - t0
 
 
-def report(name: str, result: dict, seconds: float, n_facts: int) -> None:
+def report(name: str, result: dict, seconds: float, n_facts: int, intervals: dict | None = None) -> None:
     num = result["numbers"]
     det = num["detection"]
     print(f"\n## {name}\n")
@@ -57,6 +60,9 @@ def report(name: str, result: dict, seconds: float, n_facts: int) -> None:
     for layer in ("relations", "frames"):
         print(f"{layer}: " + "; ".join(f"{k} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}"
                                        for k, v in result[layer].items()))
+    if intervals:  # entities are benchmark_ner's (and with gold entities trivially 1.0)
+        metrics = {k: v for k, v in intervals["metrics"].items() if not k.startswith("entities")}
+        print(format_bootstrap({**intervals, "metrics": metrics}))
 
 
 def main() -> None:
@@ -65,6 +71,8 @@ def main() -> None:
     ap.add_argument("--model", default=None, help="NER model for the end-to-end setting (default: shipped)")
     ap.add_argument("--only", choices=("gold", "e2e"), default=None,
                     help="one setting: gold entities (rules alone, fast) or end to end")
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="also 95%% intervals of every F1 from N resamples of the documents")
     args = ap.parse_args()
     tok = ArabicTokenizer()
     tests = {str(p): read_jsonl(p) for p in args.test} if args.test else columns(ner=False)
@@ -72,10 +80,12 @@ def main() -> None:
         print(f"\n# {name}: {len(gold)} documents")
         if args.only != "e2e":
             pred, secs = with_gold_entities(gold, tok)
-            report("gold entities", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
+            report("gold entities", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred),
+                   args.bootstrap and bootstrap(paired(gold, pred), args.bootstrap))
         if args.only != "gold":
             pred, secs = end_to_end(gold, args.model)
-            report("end to end", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred))
+            report("end to end", evaluate(gold, pred, tok.spans), secs, sum(len(p["numbers"]) for p in pred),
+                   args.bootstrap and bootstrap(paired(gold, pred), args.bootstrap))
 
 
 if __name__ == "__main__":

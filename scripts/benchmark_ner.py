@@ -26,6 +26,7 @@ import torch
 from bench_data import columns
 
 from pipeline.errors import CATEGORY_NAMES, ENTITY_CATEGORIES, entity_breakdown, paired
+from pipeline.bootstrap import bootstrap
 from pipeline.evaluate import evaluate
 from pipeline.ner.consistency import spread_labels
 from pipeline.ner.model import is_model_dir
@@ -237,6 +238,8 @@ def main() -> None:
     ap.add_argument("--spacy-seeds", type=int, nargs="+", default=[0], help="one spaCy run (and row) per seed")
     ap.add_argument("--repeat", type=int, default=3, help="copies of the test set for the speed measurement")
     ap.add_argument("--json", type=Path, default=None, help="also write all numbers here")
+    ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
+                    help="also 95%% intervals of span F1 from N resamples of each test file's documents")
     ap.add_argument("--no-consistency", action="store_true",
                     help="score the transformer without the document-level consistency pass (pipeline.ner.consistency)")
     args = ap.parse_args()
@@ -283,12 +286,19 @@ def main() -> None:
                                   "tokens_per_s": rate, "size_mb": round(dir_size(system.path), 1),
                                   "peak_rss_mb": rss, "seqeval": result["seqeval"], "span": result["span"],
                                   "errors": errors})
+            if args.bootstrap:
+                results[path][-1]["interval"] = {k: v for k, v in bootstrap(paired(docs, pred), args.bootstrap)[
+                    "metrics"].items() if k.startswith("entities")}
     name = next(iter(tests))
     print(f"train: {args.train} ({len(train)} documents); inference speed on 2 threads over {args.repeat} copies of "
           f"{name}; peak RSS of this process after each system (MB): {[r['peak_rss_mb'] for r in results[name]]}\n")
     print(summary(results) + "\n")
     for path, rows in results.items():
         print(f"### {path} ({len(tests[path])} documents)\n\n{table(rows)}\n\n{error_table(rows)}\n")
+        for row in rows if args.bootstrap else ():
+            print(f"{row['system']}: span F1 with 95% document-bootstrap intervals ({args.bootstrap} resamples): "
+                  + "; ".join(f"{k.split()[1]} {v['f1']:.3f} [{v['low']:.3f}, {v['high']:.3f}]"
+                              for k, v in row["interval"].items()) + "\n")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     shutil.rmtree(work, ignore_errors=True)
