@@ -7,8 +7,8 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context
 from pipeline.frames.meeting.cues import lam, norm
-from pipeline.frames.meeting.words import (CONDUCTING, FAREWELL, FOR, HOLD_KEYS, IN_IT, MEETING_KEYS, OFFICE_CHAIN, ONE,
-                                           PREPARE_KEYS, PRONOUNS, PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR,
+from pipeline.frames.meeting.words import (CONFERENCE, CONDUCTING, FAREWELL, FOR, HOLD_KEYS, IN_IT, MEETING_KEYS, OFFICE_CHAIN, ONE,
+                                           PREPARE_KEYS, PRESS, PRONOUNS, PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR,
                                            ROUND_NOUN, ROUND_TALKS, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP,
                                            WORK_KEYS)
 from pipeline.frames.triggers import clause, find, find_in
@@ -113,3 +113,11 @@ def noun(key: str) -> str:
 def same_noun(ctx: Context, i: int, frame: dict) -> bool:
     """Is word i the noun of the frame's trigger again («الاجتماع» after «اجتماعا»), as a later mention of it is?"""
     return noun(ctx.key(i)) == noun(ctx.key(bisect_left(ctx.spans, (frame["trigger"][0],))))
+
+
+def press_conference(ctx: Context, i: int) -> bool:
+    """«في مؤتمر صحفي»، «مؤتمراً صحافياً سيعقد»: an indefinite singular «مؤتمر» with «صحفي/صحافي» after it reports one
+    press conference (GUIDELINES §7 decisions 20, 97); a definite or suffixed noun is a repeat, a plural no one meeting."""
+    key = norm(ctx.key(i))
+    return key.startswith(CONFERENCE) and not key.startswith(CONFERENCE + "ات") and not key.endswith(PRONOUNS) \
+        and norm(ctx.key(i + 1)).startswith(PRESS)

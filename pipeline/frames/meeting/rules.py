@@ -14,7 +14,8 @@ from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, hel
 from pipeline.frames.meeting.first_mention import at_first_mention, person_names
 from pipeline.frames.meeting.first_person import first_person_frames
 from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony, compound, counted, definite_nouns,
-                                           named_body, purpose, regular, repeated, round_of, suffixed)
+                                           named_body, press_conference, purpose, regular, repeated,
+                                           round_of, suffixed)
 from pipeline.frames.meeting.organizers import (coordinated, council_of, court_of, gathering_body, genitive_org,
                                                 host_body, organizer, outlet, partners, partners_after,
                                                 partners_past_noun, possessor)
@@ -119,7 +120,8 @@ def frames(ctx: Context) -> list[dict]:
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
         scheduled = norm(ctx.key(i - 1)) in SCHEDULE and norm(ctx.key(i)).startswith(SESSION)
         chaired_by = i in held and norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
-        reported = verbs or i in met or i in gather or court is not None or i in sittings or scheduled or chaired_by \
+        press = i in found and i not in definite and press_conference(ctx, i)  # decisions 20, 97
+        reported = press or verbs or i in met or i in gather or court is not None or i in sittings or scheduled or chaired_by \
             or i in presented or i in joined or i in owned or i in placed \
             or (i in spoken and (first or not suffixed(ctx, i)))
         host = held[i] if i in held and norm(ctx.key(held[i])).startswith(CONVENE) else None
@@ -220,7 +222,7 @@ def frames(ctx: Context) -> list[dict]:
                      if p not in slots.get("chair", [])]
         if attendees:
             slots["attendee"] = attendees
-        if not first and not slots:
+        if not first and not slots and not press:
             continue
         if not first and list(slots) == ["organizer"] and {surface(ctx, o) for o in slots["organizer"]} <= {
                 surface(ctx, o) for f in out for o in f["slots"].get("organizer", [])}:

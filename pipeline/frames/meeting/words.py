@@ -170,6 +170,10 @@ DUAL = "هما"  # «اجتماعهما»، «لقائهما»: the dual pronoun
 ACCOMPANY = ("رافقه", "رافقها", "يرافقه", "يرافقها")  # «رافقه فيها X»: a companion of the participant
 RECEIVING = ("استقبال",)  # «كان في استقبال الوزير/ه»: who receives the participant at the venue
 SAME = _keys("نفسه", "ذاته")  # «وفي اليوم نفسه»: the day of another event
+# «في مؤتمر صحفي هو الأول»، «وسيعقد مؤتمرا صحفيا»: an indefinite press conference is one specific meeting reported
+# (GUIDELINES §7 decisions 20, 97: 27 of 28 such nouns on real-train are gold meetings), even with no slot
+CONFERENCE = word_key("مؤتمر")
+PRESS = _keys("صحفي", "صحافي")
 NAMED_BY_PLACE = _keys("مؤتمر", "قمة")  # «مؤتمر جنيف»، «قمة «كامب ديفيد»»: a conference named by its venue
 SINCE = _keys("منذ", "حتى")  # «منذ كامب ديفيد وحتى لقاءات الدوحة»: a landmark of a process (decision 263)
 MONTH_NOUN = word_key("شهر")  # «في شهر مايو (أيار) الماضي»: the noun before a month, written in the date
