@@ -211,6 +211,7 @@ STOP_NOUN_WORDS = keys("على", "إلى", "الى", "عن", "من", "في", "خ
 ATTEMPTED = ("محاول", "بمحاول")
 STOP_WORDS = {"،", ",", "؛", ".", "(", ")", ":", "\n", "و", "«", "»", '"'}
 STOP_MARKS = STOP_WORDS - {"و"}  # the punctuation among them
+NEGATED_ADJECTIVE = word_key("غير")  # «غير شرعية»: the negation and its adjective are one word of a phrase
 # «اتينغر قد يتم اعتقاله»، «سيتم توقيفهم»: an arrest that may or will be made is no reported arrest and opens no
 # frame (GUIDELINES §7 decision 37: only reported events open frames)
 FUTURE = keys("سيتم", "ستتم")  # compared without a «و» («وسيتم» too; see _called_for)
@@ -1186,7 +1187,12 @@ def _past_verb(ctx: Context, j: int) -> bool:
 
 
 def _words_span(ctx: Context, k: int, j: int, start: int | None) -> list[int] | None:
-    """Words k..j-1 as a character span, from `start` inside word k when a proclitic is glued to it."""
+    """Words k..j-1 as a character span, from `start` inside word k when a proclitic is glued to it. A phrase cut by
+    a word limit never ends inside a negated adjective («بطريقة غير شرعية» keeps «شرعية»): ANNOTATION §4, a span is a
+    whole phrase."""
+    if j > k and ctx.key(j - 1) == NEGATED_ADJECTIVE and j < len(ctx.words) and ctx.words[j] not in STOP_WORDS \
+            and ctx.sent_of[j] == ctx.sent_of[j - 1]:
+        j += 1
     if j == k:
         return None
     span = ctx.span(k, j - 1)
