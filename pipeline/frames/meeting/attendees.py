@@ -15,7 +15,7 @@ from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRES
                                            SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO, SUBJECT_PRONOUN, TALKS,
                                            WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW, WITNESSED, WORK)
 from pipeline.frames.relations import HONORIFICS
-from pipeline.frames.triggers import clause, find, find_in, relative_date
+from pipeline.frames.triggers import clause, find, find_in, mentions_in, relative_date
 from pipeline.text.lexicon import COMMAS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
@@ -243,7 +243,7 @@ def later_attendees(ctx: Context, i: int) -> list[Mention]:
         return []
     a, b = clause(ctx, i)
     a = next((k + 1 for k in range(v - 1, a - 1, -1) if said(ctx, k)), a)
-    return [m for m in ctx.starting_in(a, b) if m.label == "PER" and m.last <= b]
+    return mentions_in(ctx, a, b, "PER")
 
 
 def over_titles(ctx: Context, b: int) -> int:

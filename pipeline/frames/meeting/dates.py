@@ -58,7 +58,7 @@ def _clause_date(ctx: Context, i: int, b: int) -> list[int] | None:
     and before any «أن/إن» or quotation mark (what follows is another event: «قبل أن يتوجه … عصر أمس», or a
     title) or another meeting noun, not «اليوم نفسه» (the day of another event; GUIDELINES §7 decision 21)."""
     last = min(b, i + CLAUSE_DATE_WINDOW)
-    end = next((j for j in range(i + 1, last + 1) if ctx.key(j) in THAT or ctx.words[j] in "«\""), last + 1)
+    end = next((j for j in range(i + 1, last + 1) if ctx.key(j) in THAT or ctx.words[j] in ("«", '"')), last + 1)
     # «يلتقي الوفد بـX لبحث محادثات جرت في جنيف أمس»: a date past another meeting noun dates that meeting
     end = min([end] + find_in(ctx, TRIGGERS, i + 1, end))
     return next(iter(_dates_in(ctx, i + 1, end)), None)

@@ -2,7 +2,7 @@
 fills each frame's slots from the helper modules."""
 from __future__ import annotations
 
-from pipeline.frames.context import Context
+from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, attend, companions, convener, fronted,
                                                later_attendees, named_after, not_there, over_titles, paper_persons,
                                                partaker, people_met, place_at, presenter, pronoun_subject,
@@ -25,9 +25,9 @@ from pipeline.frames.meeting.reports import (conducting_verb, convened_on, descr
                                              held_with, met_delegates, owned_by_body, partake, sitting, spoken_at,
                                              starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
-                                           INTERVIEW, LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE, ROUND,
-                                           ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING, TALKS,
-                                           THAT_WINDOW, THEREBY, TRIGGERS, WITH_PARTICIPANTS)
+                                           IN_PRESENCE, INTERVIEW, LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE,
+                                           ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING,
+                                           TALKS, THAT_WINDOW, THEREBY, TRIGGERS, WITH_PARTICIPANTS)
 from pipeline.frames.triggers import THIS, clause, find, find_in, same_day
 
 
@@ -35,6 +35,125 @@ def _place_by_date(ctx: Context, slots: dict[str, list], date: list[int], i: int
     """«أمس في لندن»: a meeting with no location yet takes the place said with its date (see `place_by_date`)."""
     if "location" not in slots and (loc := place_by_date(ctx, date, i, b)) is not None:
         slots["location"] = [m.id for m in coordinated(ctx, loc)]
+
+
+def _presence(ctx: Context, i: int, b: int) -> list[int]:
+    """«بحضور» close after the meeting noun at i in its clause (ending at b): it reports the meeting, and the persons
+    named after it attend."""
+    return find_in(ctx, IN_PRESENCE, i + 1, min(b, i + NEAR) + 1)
+
+
+def _person_met(ctx: Context, i: int, b: int) -> Mention | None:
+    """«التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the person named right after a verb of meeting at i,
+    after whom the date and place of the meeting are said."""
+    if norm(ctx.key(i)) not in MET_KEYS:
+        return None
+    return next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None)
+
+
+def _location(ctx: Context, i: int, a: int, b: int, *, held: int | None, verbs: list[int], venue: Mention | None,
+              opener: int | None, who: Mention | None, over_people: bool, of_people: bool) -> Mention | None:
+    """The location of the meeting noun at i in its clause [a, b]: the first source in turn that names one.
+    `held`: its verb of taking place after it; `verbs`: the verbs that hold it before it; `venue`: the place it is
+    named by; `opener`: the verb that holds or starts it; `who`: the person met named right after it;
+    `over_people`: its place may come after the people it names; `of_people`: a meeting of named people."""
+    loc = location(ctx, held, b, over_people=True) if held is not None else None
+    if held is not None and norm(ctx.key(held)).startswith(HOSTED):
+        loc = next((m for m in ctx.starting_in(held + 1, held + 1) if m.label == "LOC"), loc)
+    if loc is None and held is not None and host_body(ctx, held) is None:
+        loc = venue_body(ctx, held, b)
+    if loc is None and verbs and norm(ctx.key(verbs[-1])).startswith(HOSTED):  # «استضافت باكستان … مفاوضات»
+        loc = next((m for m in ctx.starting_in(verbs[-1] + 1, verbs[-1] + 1) if m.label == "LOC" and m.last < i), None)
+    loc = loc or venue or location(ctx, i, b, over_people=over_people) or where(ctx, i, a) \
+        or (place_between(ctx, opener, i) if opener is not None else None)
+    place = location(ctx, who.last, b) if who else None  # the place said right after the person met
+    if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
+        loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
+    if loc is None and (of_people or verbs and sentence_subject(ctx, verbs[-1], i)):
+        loc = destination(ctx, i, a, b)
+    if loc is None:  # «…، وذلك بنادي ضباط قوى الأمن بالرياض»: the place the meeting's sentence adds after «وذلك»
+        loc = next((location(ctx, k, ctx.sentence_end(i), over_people=True, window=THAT_WINDOW)
+                    for k in range(i + 1, ctx.sentence_end(i) + 1)
+                    if ctx.key(k) == THEREBY or ctx.key(k) == THEREBY[1:] and ctx.words[k - 1] == "و"), None)
+    return loc
+
+
+def _chairs(ctx: Context, i: int, a: int, b: int, *, whole_article: bool, chaired: bool,
+            chaired_by: int | None) -> list[Mention]:
+    """The chairs of the meeting noun at i in its clause [a, b]; `whole_article`: the article's meeting held by a
+    body, chaired by whoever chairs anywhere in the article; `chaired`: «ترأس الجلسة الأولى» before it;
+    `chaired_by`: its verb of chairing after it («الاجتماع الذي يرأسه X»)."""
+    if whole_article:
+        chairs = [p for v in chairing(ctx, 0, len(ctx.words)) for p in chair_of(ctx, v, clause(ctx, v)[1])]
+    else:
+        chairs = [p for v in chairing(ctx, a, b + 1) for p in chair_of(ctx, v, b)]
+        if not chairs and chaired:  # «X، ترأس الجلسة الأولى»: the subject before the verb
+            chairs = [m for m in ctx.starting_in(a, i - 2) if m.label == "PER"][-1:]
+    if not chairs and chaired_by is not None:
+        chairs = chair_after(ctx, chaired_by, b)
+    return chairs
+
+
+def _attending(ctx: Context, i: int, a: int, b: int, *, whole_article: bool, first: bool, verbs: list[int],
+               host: int | None, of_people: bool, titled: Mention | None, conducted_by: int | None, spoken: bool,
+               presented: list[Mention], joined: int | None) -> list[Mention]:
+    """The persons placed at the meeting noun at i in its clause [a, b], chairs and aliases not yet left out.
+    `whole_article`: the article's meeting held by a body, whose attendance sentences count anywhere; `host`: its
+    verb of holding after it; `of_people`: a meeting of named people; `titled`: the holder of the office in its
+    genitive; `conducted_by`: its verb of conducting; `spoken`: a speaker speaks at it; `presented`: its
+    presenters; `joined`: the verb of taking part before it."""
+    if whole_article:
+        attending = [p for v in attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, over_titles(
+            ctx, ctx.sentence_end(v))) if p.label == "PER"]
+        attending += addresses(ctx, i)
+    else:
+        attending = [p for v in attend(ctx, a, b + 1) for p in ctx.starting_in(v, b)
+                     if p.label == "PER"]
+        attending += [p for v in _presence(ctx, i, b)
+                      for p in ctx.starting_in(v, ctx.sentence_end(v)) if p.label == "PER"]
+    if host is not None:  # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
+        attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"] or unnamed_host(ctx, host, a, i)
+        # «مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره المصري X»: the person it is held with attends (decision 36)
+        with_ = with_after(ctx, host, b, HELD_WINDOW)
+        attending += named_after(ctx, with_, min(b, with_ + OFFICE_CHAIN))[:1] if with_ is not None else []
+    attending += actor_before(ctx, i)
+    if verbs and not norm(ctx.key(verbs[-1])).startswith(CHAIR_KEYS + PRESIDE):
+        attending += convener(ctx, verbs[-1], i)
+    if not verbs:
+        if of_people:
+            said = pronoun_subject(ctx, i)  # «يقول X لـ Y إنه التقى»: X meets, not the nearer Y
+            attending += ([said] + named_after(ctx, i, b) if said else people_met(ctx, i)) \
+                + (companions(ctx) if first else [])
+            attending += [titled] if titled is not None else []  # «اجتماع وزير التعليم بـ…»: the office's holder
+            attending += sentence_subject(ctx, conducted_by, i) if conducted_by is not None else []
+        elif spoken:
+            attending += speaker(ctx, i)
+        else:
+            attending += fronted(ctx, i)
+        attending += presented
+        attending += partaker(ctx, joined) if joined is not None else []
+    return attending
+
+
+def _later_mentions(ctx: Context, out: list[dict], definite: set[int], spoken: set[int]) -> None:
+    """Place at the meeting reported last before it the persons, date and place a later mention names.
+    «وفي مستهل الاجتماع رحب X»، «وخلال افتتاح الدورة البرلمانية، أوضح Y»: a later mention of the meeting just
+    reported places a person there; they attend that meeting (GUIDELINES §7 decision 118).
+    «وبدأ الوزيران X وY اجتماعهما مع ممثلي الدائنين»: a later mention with its participants' pronoun places the
+    persons before it, joined by «و», at the meeting just reported."""
+    opened = {f["trigger"][0] for f in out}
+    theirs = set(find(ctx, WITH_PARTICIPANTS))
+    for i in sorted(definite | set(find(ctx, ("الدورة",))) | theirs):
+        before = [f for f in out if f["trigger"][0] < ctx.spans[i][0]]
+        if ctx.spans[i][0] in opened or not before:
+            continue
+        # «أما أشار X … خلال المؤتمر الصحفي»: a speaker at a later mention of it speaks at it (decisions 118, 211)
+        place_at(ctx, before[-1]["slots"], fronted(ctx, i) + (subjects(ctx, i) if i in theirs else [])
+                  + (speaker(ctx, i) if i in spoken else []) + later_attendees(ctx, i))
+        if (date := restated_date(ctx, i, before[-1])) is not None:
+            before[-1]["slots"]["date"] = [date]
+        if "location" not in before[-1]["slots"] and (loc := restated_place(ctx, i, before[-1])) is not None:
+            before[-1]["slots"]["location"] = [m.id for m in coordinated(ctx, loc)]  # «أن الملتقى سوف يقام في X»
 
 
 def frames(ctx: Context) -> list[dict]:
@@ -129,33 +248,14 @@ def frames(ctx: Context) -> list[dict]:
             or (council_of(ctx, i) if i in sittings else None)
         owner = possessor(ctx, i, a) if org is None and not verbs else None
         org = org or owner or (gathering_body(ctx, i) if i in met else None) or interviews.get(i)
-        loc = location(ctx, held[i], b, over_people=True) if i in held else None
-        if i in held and norm(ctx.key(held[i])).startswith(HOSTED):
-            loc = next((m for m in ctx.starting_in(held[i] + 1, held[i] + 1) if m.label == "LOC"), loc)
-        if loc is None and i in held and host_body(ctx, held[i]) is None:
-            loc = venue_body(ctx, held[i], b)
         opener = verbs[-1] if verbs else started
-        if loc is None and verbs and norm(ctx.key(verbs[-1])).startswith(HOSTED):  # «استضافت باكستان … مفاوضات»
-            loc = next((m for m in ctx.starting_in(verbs[-1] + 1, verbs[-1] + 1) if m.label == "LOC" and m.last < i), None)
-        loc = loc or venue or location(ctx, i, b, over_people=i in titled) or where(ctx, i, a) \
-            or (place_between(ctx, opener, i) if opener is not None else None)
-        # «التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the date and place said right after the person met
-        who = next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None) \
-            if i in met and norm(ctx.key(i)) in MET_KEYS else None
-        place = location(ctx, who.last, b) if who else None
-        if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
-            loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
-        if loc is None and (i in met or i in gather or i in joined or verbs and sentence_subject(ctx, verbs[-1], i)):
-            loc = destination(ctx, i, a, b)
-        if loc is None:  # «…، وذلك بنادي ضباط قوى الأمن بالرياض»: the place the meeting's sentence adds after «وذلك»
-            loc = next((location(ctx, k, ctx.sentence_end(i), over_people=True, window=THAT_WINDOW)
-                        for k in range(i + 1, ctx.sentence_end(i) + 1)
-                        if ctx.key(k) == THEREBY or ctx.key(k) == THEREBY[1:] and ctx.words[k - 1] == "و"), None)
+        who = _person_met(ctx, i, b) if i in met else None
+        loc = _location(ctx, i, a, b, held=held.get(i), verbs=verbs, venue=venue, opener=opener, who=who,
+                        over_people=i in titled, of_people=i in met or i in gather or i in joined)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body
         # right after it, a place or «بحضور» close after it report it too (§7 36)
         near = (genitive_org(ctx, i) is not None or location(ctx, i, b, window=NEAR) is not None
-                or bool(find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1))
-                or venue is not None) and i not in definite
+                or bool(_presence(ctx, i, b)) or venue is not None) and i not in definite
         held_date = held_on(ctx, held[i]) if i in held else None
         # «اجتماعات عقدها كاميرون مع …»، «اجتماع عقدته «النصرة» مع …»: a meeting held by a named agent is reported
         # (GUIDELINES §7 decisions 36, 62)
@@ -180,44 +280,15 @@ def frames(ctx: Context) -> list[dict]:
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
             _place_by_date(ctx, slots, date, i, b)
-        if first and (verbs or host is not None):  # the article's meeting held by a body: attendance sentences anywhere
-            chairs = [p for v in chairing(ctx, 0, len(ctx.words)) for p in chair_of(ctx, v, clause(ctx, v)[1])]
-            attending = [p for v in attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, over_titles(
-                ctx, ctx.sentence_end(v))) if p.label == "PER"]
-            attending += addresses(ctx, i)
-        else:
-            chairs = [p for v in chairing(ctx, a, b + 1) for p in chair_of(ctx, v, b)]
-            if not chairs and chaired:  # «X، ترأس الجلسة الأولى»: the subject before the verb
-                chairs = [m for m in ctx.starting_in(a, i - 2) if m.label == "PER"][-1:]
-            attending = [p for v in attend(ctx, a, b + 1) for p in ctx.starting_in(v, b)
-                         if p.label == "PER"]
-            attending += [p for v in find_in(ctx, ("بحضور",), i + 1, min(b, i + NEAR) + 1)
-                          for p in ctx.starting_in(v, ctx.sentence_end(v)) if p.label == "PER"]
-        if host is not None:  # «الاجتماع الذي عقده أوباما»: the person who convenes it attends (§7 decision 62)
-            attending += [m for m in ctx.starting_in(host + 1, host + 1) if m.label == "PER"] or unnamed_host(ctx, host, a, i)
-            # «مؤتمر صحفي مشترك عقده في جدة أمس مع نظيره المصري X»: the person it is held with attends (decision 36)
-            with_ = with_after(ctx, host, b, HELD_WINDOW)
-            attending += named_after(ctx, with_, min(b, with_ + OFFICE_CHAIN))[:1] if with_ is not None else []
-        attending += actor_before(ctx, i)
-        if verbs and not norm(ctx.key(verbs[-1])).startswith(CHAIR_KEYS + PRESIDE):
-            attending += convener(ctx, verbs[-1], i)
-        if not chairs and chaired_by:
-            chairs = chair_after(ctx, held[i], b)
+        whole_article = first and bool(verbs or host is not None)
+        chairs = _chairs(ctx, i, a, b, whole_article=whole_article, chaired=chaired,
+                         chaired_by=held[i] if chaired_by else None)
         if chairs:
             slots["chair"] = [m.id for m in co_chairs(ctx, chairs[0])]
-        if not verbs:
-            if i in met or i in gather:
-                said = pronoun_subject(ctx, i)  # «يقول X لـ Y إنه التقى»: X meets, not the nearer Y
-                attending += ([said] + named_after(ctx, i, b) if said else people_met(ctx, i)) \
-                    + (companions(ctx) if first else [])
-                attending += [titled[i]] if i in titled else []  # «اجتماع وزير التعليم بـ…»: the office's holder
-                attending += sentence_subject(ctx, conducted[i][0], i) if i in conducted else []
-            elif i in spoken:
-                attending += speaker(ctx, i)
-            else:
-                attending += fronted(ctx, i)
-            attending += presented.get(i, [])
-            attending += partaker(ctx, joined[i]) if i in joined else []
+        attending = _attending(ctx, i, a, b, whole_article=whole_article, first=first, verbs=verbs, host=host,
+                               of_people=i in met or i in gather, titled=titled.get(i),
+                               conducted_by=conducted[i][0] if i in conducted else None, spoken=i in spoken,
+                               presented=presented.get(i, []), joined=joined.get(i))
         attendees = [p for p in dict.fromkeys(m.id for m in attending if not alias(ctx, m) and not not_there(ctx, m))
                      if p not in slots.get("chair", [])]
         if attendees:
@@ -232,23 +303,7 @@ def frames(ctx: Context) -> list[dict]:
             slots["date"] = [date]
             _place_by_date(ctx, slots, date, i, b)
         out.append({"type": "meeting", "trigger": ctx.span(i, i + compound(ctx, i)), "slots": slots})
-    # «وفي مستهل الاجتماع رحب X»، «وخلال افتتاح الدورة البرلمانية، أوضح Y»: a later mention of the meeting just
-    # reported places a person there; they attend that meeting (GUIDELINES §7 decision 118)
-    # «وبدأ الوزيران X وY اجتماعهما مع ممثلي الدائنين»: a later mention with its participants' pronoun places the
-    # persons before it, joined by «و», at the meeting just reported
-    opened = {f["trigger"][0] for f in out}
-    theirs = set(find(ctx, WITH_PARTICIPANTS))
-    for i in sorted(definite | set(find(ctx, ("الدورة",))) | theirs):
-        before = [f for f in out if f["trigger"][0] < ctx.spans[i][0]]
-        if ctx.spans[i][0] in opened or not before:
-            continue
-        # «أما أشار X … خلال المؤتمر الصحفي»: a speaker at a later mention of it speaks at it (decisions 118, 211)
-        place_at(ctx, before[-1]["slots"], fronted(ctx, i) + (subjects(ctx, i) if i in theirs else [])
-                  + (speaker(ctx, i) if i in spoken else []) + later_attendees(ctx, i))
-        if (date := restated_date(ctx, i, before[-1])) is not None:
-            before[-1]["slots"]["date"] = [date]
-        if "location" not in before[-1]["slots"] and (loc := restated_place(ctx, i, before[-1])) is not None:
-            before[-1]["slots"]["location"] = [m.id for m in coordinated(ctx, loc)]  # «أن الملتقى سوف يقام في X»
+    _later_mentions(ctx, out, definite, spoken)
     taken = {f["trigger"][0] for f in out}
     out += [f for f in first_person_frames(ctx) if f["trigger"][0] not in taken]
     if out:

@@ -9,6 +9,8 @@ from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, PRONOUN_THAT, RELATIV
 
 
 def _keys(*words: str) -> tuple[str, ...]:
+    """The keys of these words as a tuple, not `lexicon.keys`' frozenset: the rules test them with `str.startswith`
+    and join lists with `+`, which need a tuple."""
     return tuple(word_key(w) for w in words)
 
 
@@ -228,7 +230,8 @@ FAREWELL = _keys("وداع", "تشييع", "عزاء", "تأبين", "دفن")
 FOR = _keys("أجل")
 IN_IT = _keys("فيه", "فيها")
 # «بحضور X»، «حضره X»، «شارك فيه X»، «وبمشاركة … ووزير الدفاع Y»: the words after which the persons named attend
-ATTEND = ("حضر", "بحضور", "شارك", "بمشاركة")
+IN_PRESENCE = ("بحضور",)  # «بحضور X» close after the meeting noun: it reports the meeting (see `rules._presence`)
+ATTEND = ("حضر", *IN_PRESENCE, "شارك", "بمشاركة")
 PRESENCE = ("حضور",)  # «وحضور X»، «إن حضور X»: the bare noun of attending (see `attendees.attend`)
 PRESENCE_KEY = word_key(PRESENCE[0])
 # «وافق عليها خلال قمة»: the object word after a verb between its subject and «خلال» (see `attendees.verb_subject`)
