@@ -57,7 +57,7 @@ RANGE_JOINS = {"و", "-", "–", "الى", "إلى", "حتى", "او", "أو", "
 SHIFT_VERBS = ("خفض", "رفع", "ارتفع", "انخفض", "تراجع", "زاد", "قلص", "نقل", "تحول")  # «خفض من 10 إلى 3»: a change
 CHANGE_MARKERS = {"بنسبة", "بنسبه", "بمقدار", "قدرها", "مقدارها", "بـ", "ب", "نسبتها"}
 INCREASE = ("ارتفع", "ارتفاع", "زياد", "بزياد", "زاد", "ازداد", "يزيد", "نمو", "تضاعف", "رفع", "بارتفاع", "تزايد",
-            "ترتفع", "يرتفع", "تزداد", "يزداد")
+            "ترتفع", "يرتفع", "تزداد", "يزداد", "نما", "نمت", "ينمو", "تنمو")  # «نما الناتج بمعدل 4%»
 DECREASE = ("انخفض", "انخفاض", "بانخفاض", "خفض", "تراجع", "بتراجع", "تقلص", "نقص", "قل", "تناقص", "هبط",
             "تنخفض", "ينخفض", "تتراجع", "يتراجع")
 # words that open a clause after its subject noun («الحجم الذي بلغ», «النسبة قد تصل», «ما يقرب»): the relative pronouns
@@ -799,6 +799,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
             and not two:
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
+    if rng is not None and rng[0] > j and _clause_verb(keys[rng[0]]):
+        return None  # «بينهم 250 ألف نزحوا من …», «وهناك 39 تلقوا العلاج»: no noun stated (adjudication 34)
     if rng is not None and rng[0] == rng[1] and PARTICLES & {keys[rng[0]], keys[rng[0]].removeprefix("و")}:
         return None  # «بين 20 وال25», «بين 20 أو 30»: a particle alone counts nothing (GUIDELINES §3 subject)
     while rng is not None and rng[0] < rng[1] and (keys[rng[0]] in THAT or keys[rng[0]] in QUOTES):
@@ -807,6 +809,17 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if span is not None and span[0] == spans[i][0] < fact.start:
         span[0] = fact.start  # «لحدثين عالميين», «والهدفان اللذان»: a proclitic the number's span leaves out (§6)
     return span
+
+
+CLAUSE_VERBS = PASSIVE_AUXILIARIES | keys("سبق")  # «ثلاثة سبق إيقافهم», «أربعة آلاف تم التعرف عليهم»
+PLURAL_VERB_STEM = 3  # «نزحوا», «نقلوا», «أطلقوا»: a past verb of three letters or more before «-وا» (not «عضوا»)
+
+
+def _clause_verb(key: str) -> bool:
+    """A verb that opens a clause right after a bare figure: a past plural («نزحوا», «تلقوا») or «تم/سبق». The figure
+    then stands for a noun not stated and counts nothing after it (adjudication 34: no noun gives null)."""
+    return key in CLAUSE_VERBS or (key.endswith("وا") and len(key) - 2 >= PLURAL_VERB_STEM and not key.startswith("ال")
+                                   and key.isalpha())
 
 
 AMOUNT_WORDS = {"مبلغ"}  # «بلغ صافي الخسارة …، مبلغ 901 مليون»: the noun after the verb, not «بمبلغ»
