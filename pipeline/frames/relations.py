@@ -35,7 +35,7 @@ from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.frames.triggers import PLACE_PREP
 from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, PROCLITIC_GLUE, QUOTES, THAT
+from pipeline.text.lexicon import COMMAS, PROCLITIC_GLUE, QUOTES, THAT, WEEKDAYS
 from pipeline.text.lexicon import keys as _keys
 
 
@@ -200,6 +200,7 @@ LIES = RELATIVES | _keys("تقع", "يقع")  # «الفوعة التي تقع �
 OUTLAWED = _keys("الإرهابي", "الإرهابية", "المحظور", "المحظورة", "المتطرف", "المتطرفة", "المسلح", "المسلحة")
 ADVERBS = _keys("رسميا", "حاليا", "سابقا")  # «افتتاح ملعب X رسمياً في جدة» (decision 7)
 BETWEEN = word_key("بين")  # «اشتباكات بين X وY في Z»: the sides of a clash (decision 142)
+FORCES = _keys("قوات", "شرطة", "جيش", "مقاومة")  # the heads of armed and security forces, without the article
 # nouns of a side's forces or kind before its name in a clash («وميليشيا الحوثي»، «وقوات X»)
 CLASH_SIDES = TYPE_NOUNS | _keys("ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "قوات", "عناصر", "مسلحي", "مقاتلي")
 VISITS = _keys("زيارة", "زيارته", "وصول", "قدوم")  # «زيارة ولي العهد … وزير الدفاع للأردن»: «ل» + the place visited
@@ -777,7 +778,7 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
     # an adjective or adverb of the first place before its preposition: «فندق X الفاخر بلندن»، «سجن X القائم في …»
     # (GUIDELINES §7 decision 7)
     if 1 < len(keys) <= 3 and keys[-1] in AT and all((_adjective(k) and k[:1] != "و") or k in ADVERBS for k in keys[:-1]) \
-            and not set(keys) & OUTLAWED:
+            and not set(keys) & OUTLAWED and (a.label == "LOC" or all(_describes_body(k) for k in keys[:-1])):
         return True
     # a compass phrase that states containment: «في شمال شرق», «بجنوب», «الواقعة جنوب», «وسط», «في أقصى جنوب»;
     # a bare direction («جنوب كابل»، «(شمال حلب)») states none (decision 32), nor does a movement's area
@@ -790,6 +791,16 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
         return False  # «عفرين (ريف حلب الشمالي)»: a bracketed direction or «ريف» states none (decision 256)
     return bool(set(keys) & CONTAINING) or any(k[:1] == "ب" and k[1:] in COMPASS for k in rest) \
         or (a.label == "LOC" and bool(set(keys) & PLACE_PREPS)) or (a.label == "ORG" and rest[0] in INSIDE)
+
+
+def _describes_body(key: str) -> bool:
+    """May the definite word after a body's name, before its «في/ب», describe the body itself («الشرعية»، «الأميركية»،
+    «الجديد»، «الشريف»)? A participle of a derived verb («المقيم»، «المقررة»، «المسجون»، «المنعقد») after a body in
+    the construct state mostly agrees with the noun the body completes («ممثل الأمم المتحدة المقيم في»، «لرئاسة فيفا
+    المقررة في»، «زعيم حزب X المسجون في») and a weekday («داعش الاثنين في») dates an event, so the place phrase is
+    that noun's or the event's (decision 142: the noun before the body decides); a relative adjective in «ي/ية»
+    («المركزي»، «المحلية») stays the body's."""
+    return key not in WEEKDAYS and (key.endswith(("ي", "ية")) or not key.startswith("الم"))
 
 
 def _side(keys: tuple[str, ...]) -> bool:
@@ -839,6 +850,20 @@ def _sides_of_clash(ctx: Context, ents: list[Mention], n: int) -> bool:
         if j >= 0 and _key(ctx.words[j]) == BETWEEN:
             return True
     return False
+
+
+def _second_of_pair(ctx: Context, ents: list[Mention], n: int) -> bool:
+    """Is the ORG ents[n] a security or armed force joined by a bare «و» to a force or body right before it («الجيش
+    والشرطة في قضاء X»، «والجيش الأفغاني والقوات الخاصة الأمريكية في كابول»، «جيش وشرطة الاحتلال في Y»)? The place
+    phrase after the pair says where both act (an attack, a checkpoint, a clash), not where the second force alone is
+    (decision 142: the noun right before the body decides, here the other side; as `_sides_of_clash`). Bodies of other
+    kinds keep their place («ومنظمة X ومركز Y بالولايات المتحدة», one per item of a list)."""
+    a = ents[n]
+    if ctx.head(a) not in FORCES or not (a.lead == "و" or ctx.words[a.first - 1:a.first] == ["و"]):
+        return False
+    before = a.first - (1 if a.lead == "و" else 2)  # the last word before «و» (glued or a word of its own)
+    return n > 0 and ents[n - 1].label in ("ORG", "PER") and ents[n - 1].last == before \
+        or ctx.key(before).removeprefix("ال") in FORCES
 
 
 def _own_site(ctx: Context, a: Mention, k: int) -> bool:
@@ -896,7 +921,7 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if _prep(gap) and (_attached(ctx, a, ACTED_ON, named_ends) if a.label == "ORG" else
                            ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF, named_ends)):
             continue  # «أبناء البلدة القديمة في القدس»: a unit's people live in it, the unit is in the place
-        if a.label == "ORG" and _prep(gap) and _sides_of_clash(ctx, ents, n):
+        if a.label == "ORG" and _prep(gap) and (_sides_of_clash(ctx, ents, n) or _second_of_pair(ctx, ents, n)):
             continue
         if a.label == "LOC" and gap in BARE_JOINS and (ctx.head(a) not in CHAIN_HEADS or _listed(ctx, ents, n)):
             continue
@@ -904,6 +929,8 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             continue
         if a.label == "LOC" and gap[:1] == ["("] and _alias(ctx, a, b):
             continue
+        if a.label == "ORG" and gap[:1] == ["("] and ctx.words[b.last + 1:b.last + 2] != [")"]:
+            continue  # «مجلس الأمن (الولايات المتحدة وروسيا …)»: a bracket listing members names no container (239)
         if a.label == "LOC" and _prep(gap) and _on_road(ctx, a):
             continue  # «مفرق حبيش بمديرية X»: the place phrase locates the road or junction (decision 324)
         if a.label == "LOC" and gap[:1] == [")"] and ctx.words[a.first - 1:a.first] == ["("]:
