@@ -16,7 +16,8 @@ from bisect import bisect_left
 from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS, HALF, MULTIPLE_BARE, MULTIPLE_PLURALS,
                                     MULTIPLES, TENS, may_start_number, multiplier, parse_digits, parse_ordinal,
                                     parse_words, word_key)
-from pipeline.numbers.duals import DUAL_TIME, counts_two, dual_glue, dual_type, looks_dual, not_a_dual
+from pipeline.numbers.duals import (DUAL_TIME, PAIR_NAME_LABELS, counts_two, dual_glue, dual_type, looks_dual,
+                                   named_pair_head, not_a_dual)
 from pipeline.numbers.words import (ABOUT, CLOSING, COPULAS, DEFINITE, DEFINITE_LONGEST_FIRST, DIRECTIONS,
                                     FIRST_DEFINITE, FUNCTION_AFTER, HIJRI_MONTHS, MONTH_KEYS, MORE_LESS, NOT_A_NOUN,
                                     OPENING, OR_WORDS, PREPOSITIONS, STANDALONE_ONE, TIME_STEMS, TIME_UNITS, TWO_WORDS,
@@ -1172,11 +1173,13 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
     counts = counts or {}
     keys = [word_key(w) for w in words]
     named = quoted_names(words) | _slash_dates(words) | _century_ordinals(words, keys)
+    name_at = {e["start"]: (e["end"], e["label"]) for e in entities or () if e["label"] in PAIR_NAME_LABELS}
     facts: list[Fact] = []
     i = 0
     while i < len(words):
         w, key = words[i], keys[i]
         fact = None
+        paired = None  # the glue of a construct dual before two names (duals.named_pair_head)
         if i in named:
             pass
         elif key in ("عشر", "عشرة") and i and not facts_end_at(facts, i - 1) and parse_ordinal(words[i - 1:i]) is not None:
@@ -1229,10 +1232,12 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass
         elif not_a_dual(i, words, keys, counts):
             pass  # a name, an idiom or a verbal noun shaped like a dual (decisions 33, 186, 290)
-        elif (dual_key := article_key(i, keys)) in duals or looks_dual(i, words, keys, counts):
-            if counts_two(i, words, keys, counts, facts, dual_key in duals):
+        elif (dual_key := article_key(i, keys)) in duals or looks_dual(i, words, keys, counts) \
+                or (paired := named_pair_head(i, words, spans, keys, counts, name_at)) is not None:
+            if counts_two(i, words, keys, counts, facts, dual_key in duals or paired is not None):
                 kind = duals.get(dual_key) or dual_type(key)
-                fact = Fact(spans[i][0] + dual_glue(w, key, dual_key, counts), spans[i][1], kind, 2.0, i, i)
+                glue = paired if paired is not None else dual_glue(w, key, dual_key, counts)
+                fact = Fact(spans[i][0] + glue, spans[i][1], kind, 2.0, i, i)
         elif i and key.startswith("ال") and (head := definite_head(i - 1, keys) or (
                     keys[i - 1] if has_possessive(i - 1, words, keys) else "")) and head != "اليوم" and \
                 (key not in WEEKDAYS or _two_after_dual(i, keys)) and head not in ORDINAL_HEADS and \

@@ -15,6 +15,7 @@ decision 130), a plural read as a pair, or a noun counted already by «اثني�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pipeline.numbers.parse import parse_digits, parse_ordinal, parse_words, word_key
 from pipeline.numbers.words import (CLOSING, COPULAS, DEFINITE, DEFINITE_LONGEST_FIRST, DIRECTIONS, FIRST_DEFINITE,
@@ -482,6 +483,72 @@ def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: di
     stems = [m.group(1)] + ([m.group(1)[1:]] if m.group(1)[:1] in PROCLITIC_KEYS else [])  # («بقسميها»: «ب» glued)
     return any(_alef_count(stem[:-1] + "ة" if stem.endswith("ت") else stem, counts, definite=True) >= AGREEING_DUAL_MIN
                for stem in stems if len(stem) >= 3)
+
+
+# a construct dual before two names of one kind joined by «و» (decision 179: «قريتي الفقعلي والمثلث», «حركتي فتح
+# والجهاد الاسلامي»; decision 129: «موقعي تويتر وإنستغرام»): the names settle the -ي form as a dual head noun, which
+# the word counts alone leave open («إقليمي» is mostly «regional», «حزبي» «partisan»)
+PAIR_NAME_LABELS = frozenset({"PER", "LOC", "ORG"})
+PAIR_HEAD_MIN = 50  # the singular a common noun («قارة» 76, «نهر» 339)
+PAIR_BRACKETS = frozenset(CLOSING) | {")", "]"}  # («قناتا (العراق الآن) و(العراق اليوم)»)
+# the stem of a defective broken plural in -ي (أفعُل, أفاعِل: «أيدي», «أراضي», «أهالي»), no dual before its genitive
+DEFECTIVE_PLURAL_STEM = re.compile(r"^[اأإ](?:..|.ا.)$")
+
+
+def _pair_head_form(raw: str, counts: dict[str, int]) -> int:
+    """How common the singular under a construct -ي/-تي/-تى form is (0 when it looks like no dual head noun): the
+    stem's -ين is no much commoner plural («ممثلي», «مجرمي»: sound plurals of participles, their -ون seen too), the
+    word no defective broken plural («بأيدي الجيش والمقاومة»), and a -ى ending is a feminine -تى only («قتلى»,
+    «قرى» are broken plurals, «على», «لدى» particles)."""
+    if raw.endswith("ى") and not raw.endswith("تى"):
+        return 0
+    if not raw.endswith(("ي", "ى")) or raw.startswith("ال") or len(raw) < 4 or parse_words([raw]) is not None:
+        return 0
+    stem = raw[:-1]
+    if DEFECTIVE_PLURAL_STEM.match(stem):
+        return 0
+    if stem.endswith("ت"):
+        singular = _alef_count(stem[:-1] + "ة", counts)
+    elif stem.endswith("ي"):  # «مستشفيي»: the singular «مستشفى»; a nisba noun's -يي («لاحتياطيي البحرية
+        singular = _alef_count(stem[:-1] + "ى", counts)  # والمارينز») is its plural too, as -يين is (decision 363)
+    else:
+        singular = _alef_count(stem, counts)
+    plural = _seen(stem + "ون", counts) + counts.get(stem + "و", 0)
+    if singular < PAIR_HEAD_MIN or singular < MASC_DUAL_RATIO * _seen(stem + "ين", counts) \
+            or NISBA_PLURAL_SHARE * plural >= singular:
+        return 0
+    return singular
+
+
+def named_pair_head(i: int, words: list[str], spans: list[tuple[int, int]], keys: list[str], counts: dict[str, int],
+                    names: dict[int, tuple[int, str]]) -> int | None:
+    """The glued proclitic's length (0 or 1) when word `i` is a construct dual right before two names of one label
+    joined by «و» («قارتي آسيا وإفريقيا», «بإقليمي فان واغري», «موقعي «تويتر» و«إنستغرام»»: decision 179, a count 2),
+    else None. `names` maps an entity's start to its end and label."""
+    if i + 2 >= len(words) or not is_arabic_word(words[i]):
+        return None
+    raw = lookup_key(words[i])
+    glue = int(raw[:1] in ("ب", "ل", "و") and _pair_head_form(raw[1:], counts) > _pair_head_form(raw, counts))
+    if not _pair_head_form(raw[glue:], counts):
+        return None
+    k = i + 1 + (words[i + 1] in OPENING)
+    first = names.get(spans[k][0]) if k < len(spans) else None
+    if first is None:
+        return None
+    k = bisect_left(spans, (first[0], 0))  # the word after the first name
+    while k < len(words) and words[k] in PAIR_BRACKETS:
+        k += 1
+    if k >= len(words) or not words[k].startswith("و"):
+        return None
+    if words[k] == "و":
+        k += 1
+        start = spans[k][0] if k < len(spans) else -1
+    else:
+        start = spans[k][0] + 1
+    if k < len(words) and words[k] in OPENING and k + 1 < len(spans):
+        start = spans[k + 1][0]
+    second = names.get(start)
+    return glue if second is not None and second[1] == first[1] else None
 
 
 DUAL_ENDINGS = re.compile(r"^(.{3,}?)(ين|ان|يه|يها)$")  # a dual, bare or with «his/her» («نظيريه», «قسميها»)
