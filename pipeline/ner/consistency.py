@@ -19,6 +19,10 @@ What it may do (chosen by measurement, session 18: fitted on real-train, judged 
   الجفري» → «الجفري») is a PER name of its own in the article (GUIDELINES decision 4: a person is an entity in
   every mention, «وقال الجفري»), unless it ends a compound («عبد الله»، «بن لادن»), is «الله», an ordinal
   («الأول») or an «ال» plural («المصابين»), or the surname is labelled otherwise somewhere in the article;
+- a one-word PER the model labelled once is copied only when it is also a later word of a longer PER name in
+  the article («محمد الجفري» … «الجفري»): one labelling alone is too often a common word read as a name
+  (Wojood «أخوك عايش» → «عايش ومش عايش»; session 24, judged on fresh real-dev b28 and Wojood val: b28 .8431 →
+  .8454, Wojood .7932 → .7966, real-dev .9029 → .9026, ANERcorp .5492 → .5486, written dev unchanged);
 - never a one-word PER after a family or place word («عائلة دوابشة»، «قبيلة الوائلي»، «شارع سلمان»): there it
   names a family, a tribe or a street, which the gold leaves unlabelled;
 - only at word boundaries: a mention may follow proclitics the tokenizer split off (و ف ب ل ك, GUIDELINES
@@ -128,9 +132,12 @@ def spread_labels(text: str, tokens: list[Span], entities: list[dict]) -> list[d
             winner.setdefault(last, "PER")
     out = [e if winner[key] in (None, e["label"]) else {**e, "label": winner[key]} for key, e in zip(keys, entities)]
     taken = [(e["start"], e["end"]) for e in entities]
+    later = {w for key, label in winner.items() if label == "PER" for w in key.split()[1:]}
     for key, label in winner.items():
         if label is None or not _spreadable(key, label):
             continue
+        if label == "PER" and " " not in key and key in counts and counts[key]["PER"] < 2 and key not in later:
+            continue  # one uncorroborated labelling («أخوك عايش»): not copied
         forms = [key, "ل" + key[2:]] if key.startswith(ARTICLE) and len(key) > 3 else [key]
         for form in forms:
             start = text.find(form)
