@@ -1,9 +1,10 @@
 """Numeric facts, relations and frames on gold test data, with gold entities and end to end.
 
-    python scripts/benchmark_facts.py [--test FILE.jsonl ...] [--model models/ner-default] [--only gold|e2e]
-                                      [--bootstrap N]
+    python scripts/benchmark_facts.py [--test FILE.jsonl ... | --columns test|dev] [--model models/ner-default]
+                                      [--only gold|e2e] [--bootstrap N]
 
-Without --test: every column of `scripts/bench_data.py` (written test, seeds, real-test).
+Without --test: every column of `scripts/bench_data.py` (written test, seeds, real-test; with `--columns dev`
+written dev, real-dev and its fresh batches).
 
 Setting "gold entities": the numbers stage reads the text, relations and frames read the
 gold entities. Setting "end to end": the whole pipeline (its own NER) runs on the text.
@@ -73,9 +74,11 @@ def main() -> None:
                     help="one setting: gold entities (rules alone, fast) or end to end")
     ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
                     help="also 95%% intervals of every F1 from N resamples of the documents")
+    ap.add_argument("--columns", choices=("test", "dev"), default="test",
+                    help="without --test: the test columns (scored once) or the dev ones (choosing between systems)")
     args = ap.parse_args()
     tok = ArabicTokenizer()
-    tests = {str(p): read_jsonl(p) for p in args.test} if args.test else columns(ner=False)
+    tests = {str(p): read_jsonl(p) for p in args.test} if args.test else columns(ner=False, split=args.columns)
     for name, gold in tests.items():
         print(f"\n# {name}: {len(gold)} documents")
         if args.only != "e2e":

@@ -1,6 +1,7 @@
 """NER benchmark: the project's transformer against a feature CRF and spaCy's own NER, same data.
 
     python scripts/benchmark_ner.py      # every column: written test, seeds, real-test, Wojood val, ANERcorp dev slice
+    python scripts/benchmark_ner.py --baselines --columns dev --bootstrap 1000   # the dev columns, with intervals
     python scripts/benchmark_ner.py --model models/ner-default --train annotations/train.jsonl \
         --dev annotations/dev.jsonl --test annotations/test.jsonl
     python scripts/benchmark_ner.py --model runs/ner-anercorp --train ../shared/data/anercorp/train.txt \
@@ -238,6 +239,8 @@ def main() -> None:
     ap.add_argument("--spacy-seeds", type=int, nargs="+", default=[0], help="one spaCy run (and row) per seed")
     ap.add_argument("--repeat", type=int, default=3, help="copies of the test set for the speed measurement")
     ap.add_argument("--json", type=Path, default=None, help="also write all numbers here")
+    ap.add_argument("--columns", choices=("test", "dev"), default="test",
+                    help="without --test: the test columns of scripts/bench_data.py (scored once) or the dev ones")
     ap.add_argument("--bootstrap", type=int, default=0, metavar="N",
                     help="also 95%% intervals of span F1 from N resamples of each test file's documents")
     ap.add_argument("--no-consistency", action="store_true",
@@ -255,7 +258,7 @@ def main() -> None:
     if args.test:
         tests.update({str(path): load_docs(path) for path in args.test})
     elif not args.dev_fraction:
-        tests.update(columns())
+        tests.update(columns(split=args.columns))
     work = Path(tempfile.mkdtemp(prefix="bench-ner-"))
     systems = []
     if is_model_dir(args.model):

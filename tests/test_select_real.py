@@ -151,6 +151,27 @@ def test_real_test_columns_per_batch_only_when_it_has_several(select_real, tmp_p
     assert bench.by_batch("real-test", docs[:2]) == {}
 
 
+def test_dev_columns_set_the_fresh_batches_apart_and_drop_anercorps_org(select_real, tmp_path, monkeypatch):
+    bench = load_script("bench_data")
+    selection = tmp_path / "selection.json"
+    selection.write_text(json.dumps([{"id": "snn-2", "split": "real-dev", "batch": 8},
+                                     {"id": "snn-4", "split": "real-dev", "batch": 28},
+                                     {"id": "snn-6", "split": "real-dev", "batch": 31}]))
+    monkeypatch.setattr(bench, "SELECTION", selection)
+    docs = [{"id": "snn-2", "text": "", "entities": []}, {"id": "snn-4", "text": "", "entities": []},
+            {"id": "snn-6", "text": "", "entities": []}]
+    monkeypatch.setattr(bench, "real", lambda split: docs if split == "real-dev" else [])
+    aner = tmp_path / "aner.txt"
+    aner.write_text("".join(f"كلمة{i} B-PERS\nمنظمة I-ORG\n\n" for i in range(20)), encoding="utf-8")
+    monkeypatch.setattr(bench, "ANERCORP", aner)
+    monkeypatch.setattr(bench, "WOJOOD_VAL", tmp_path / "absent.txt")
+    cols = bench.columns(split="dev")
+    assert list(cols) == ["written dev", "real-dev", "real-dev fresh", "ANERcorp dev slice"]
+    assert [d["id"] for d in cols["real-dev fresh"]] == ["snn-4", "snn-6"]
+    assert {e["label"] for d in cols["ANERcorp dev slice"] for e in d["entities"]} == {"PER"}
+    assert "ORG" in {e["label"] for d in bench.columns(split="test")["ANERcorp dev slice"] for e in d["entities"]}
+
+
 def test_articles_that_touch_the_genre_fill_its_share_when_it_runs_short(select_real):
     """Batch 20 found no security-genre article left: those scoring 1-3 take its share, general keeps its own."""
     rng = random.Random(1)
