@@ -6,7 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from num2words import num2words
 
-from pipeline.numbers.parse import parse_digits, parse_ordinal, parse_words
+from pipeline.numbers.parse import (HUNDREDS, MULTIPLIERS, TEEN_UNITS_YA, TENS, UNITS, may_start_number, parse_digits,
+                                    parse_ordinal, parse_words)
+from pipeline.text.chars import word_key
 
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
@@ -98,3 +100,21 @@ def test_number_words(text, value, used):
                                          ("المرتبة", None)])
 def test_ordinals(text, value):
     assert parse_ordinal(text.split()) == value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=1, max_value=10**9), st.booleans())
+def test_may_start_number_admits_every_first_word_parse_words_reads(n, conjunction):
+    """`may_start_number` is the cheap gate before `parse_words`: it must never refuse the first word of a number
+    that `parse_words` reads (spelled out by num2words, with or without a leading «و»)."""
+    words = num2words(n, lang="ar").split()
+    if conjunction:
+        words[0] = "و" + words[0]
+    if parse_words(words) is not None:
+        assert may_start_number(word_key(words[0]))
+
+
+@pytest.mark.parametrize("word", [*UNITS, *TENS, *HUNDREDS, *MULTIPLIERS, *TEEN_UNITS_YA])
+def test_may_start_number_admits_every_table_word(word):
+    if parse_words([word]) is not None:
+        assert may_start_number(word_key(word))
