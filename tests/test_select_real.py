@@ -156,10 +156,9 @@ def test_dev_columns_set_the_fresh_batches_apart_and_drop_anercorps_org(select_r
     selection = tmp_path / "selection.json"
     selection.write_text(json.dumps([{"id": "snn-2", "split": "real-dev", "batch": 8},
                                      {"id": "snn-4", "split": "real-dev", "batch": 28},
-                                     {"id": "snn-6", "split": "real-dev", "batch": 31}]))
+                                     {"id": "snn-6", "split": "real-dev", "batch": 31}, {"id": "snn-8", "split": "real-dev", "batch": 33}]))
     monkeypatch.setattr(bench, "SELECTION", selection)
-    docs = [{"id": "snn-2", "text": "", "entities": []}, {"id": "snn-4", "text": "", "entities": []},
-            {"id": "snn-6", "text": "", "entities": []}]
+    docs = [{"id": f"snn-{n}", "text": "", "entities": []} for n in (2, 4, 6, 8)]
     monkeypatch.setattr(bench, "real", lambda split: docs if split == "real-dev" else [])
     aner = tmp_path / "aner.txt"
     aner.write_text("".join(f"كلمة{i} B-PERS\nمنظمة I-ORG\n\n" for i in range(20)), encoding="utf-8")
@@ -167,7 +166,7 @@ def test_dev_columns_set_the_fresh_batches_apart_and_drop_anercorps_org(select_r
     monkeypatch.setattr(bench, "WOJOOD_VAL", tmp_path / "absent.txt")
     cols = bench.columns(split="dev")
     assert list(cols) == ["written dev", "real-dev", "real-dev fresh", "ANERcorp dev slice"]
-    assert [d["id"] for d in cols["real-dev fresh"]] == ["snn-4", "snn-6"]
+    assert [d["id"] for d in cols["real-dev fresh"]] == ["snn-4", "snn-6", "snn-8"]
     assert {e["label"] for d in cols["ANERcorp dev slice"] for e in d["entities"]} == {"PER"}
     assert "ORG" in {e["label"] for d in bench.columns(split="test")["ANERcorp dev slice"] for e in d["entities"]}
 
