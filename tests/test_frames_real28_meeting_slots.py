@@ -5,6 +5,10 @@ place a participant arrives at («بعد وصوله الى X») is where named p
 the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
+import pytest
+
+ABSENT = None  # an expected slot value that marks a slot the meeting must not have
+
 
 def _meeting(got: list[tuple[str, str, dict]], trigger: str) -> dict:
     hit = [g for g in got if g[1] == trigger]
@@ -12,129 +16,79 @@ def _meeting(got: list[tuple[str, str, dict]], trigger: str) -> dict:
     return hit[0][2]
 
 
-def test_place_right_after_the_date_of_the_meeting(frames):
+@pytest.mark.parametrize("text, trigger, expected", [
     # decisions 21, 36: «اجتماع طارئ للجنة X التي تضم … أمس في لندن»: the date and the place said together
-    got = frames("وعقد اجتماع طارئ [[للجنة الأزمات|ORG]] التي تضم مسؤولين وخبراء من عدة قطاعات حكومية وأمنية "
-                 "مختلفة أمس في [[باريس|LOC]] لبحث الأوضاع.", "meeting")
-    slots = _meeting(got, "اجتماع")
-    assert slots["date"] == ["أمس"]
-    assert slots["location"] == ["باريس"]
-
-
-def test_place_right_before_the_date_of_a_later_meeting(frames):
+    pytest.param("وعقد اجتماع طارئ [[للجنة الأزمات|ORG]] التي تضم مسؤولين وخبراء من عدة قطاعات حكومية وأمنية "
+                 "مختلفة أمس في [[باريس|LOC]] لبحث الأوضاع.", "اجتماع",
+                 {"date": ["أمس"], "location": ["باريس"]}, id="place_right_after_the_date_of_the_meeting"),
     # decisions 21, 36: a later meeting of the article with its own participant: «عقد في مقر الحزب بأنقرة أمس»
-    got = frames("أعلنت الحكومة خطة جديدة للنقل. وقال [[كريم الساعدي|PER]] في تصريحات قبيل مشاركته في اجتماع "
+    pytest.param("أعلنت الحكومة خطة جديدة للنقل. وقال [[كريم الساعدي|PER]] في تصريحات قبيل مشاركته في اجتماع "
                  "لرؤساء فروع الحزب في المحافظات الشمالية، عقد في المقر الرئيسي للحزب ب[[أربيل|LOC]] أمس، إن "
-                 "الحوار مستمر.", "meeting")
-    slots = _meeting(got, "اجتماع")
-    assert slots["date"] == ["أمس"]
-    assert slots["location"] == ["أربيل"]
-
-
-def test_no_place_when_the_date_stands_alone(frames):
+                 "الحوار مستمر.", "اجتماع",
+                 {"date": ["أمس"], "location": ["أربيل"]}, id="place_right_before_the_date_of_a_later_meeting"),
     # the place must touch the date (after «في/بـ»); a place named elsewhere in the clause is not taken by this rule
-    got = frames("وعقد اجتماع طارئ [[للجنة الأزمات|ORG]] التي تضم مسؤولين وخبراء من عدة قطاعات حكومية وأمنية "
-                 "مختلفة أمس لبحث الأوضاع في [[باريس|LOC]].", "meeting")
-    slots = _meeting(got, "اجتماع")
-    assert slots["date"] == ["أمس"]
-    assert "location" not in slots
-
-
-def test_later_meeting_takes_the_date_later_in_its_clause(frames):
+    pytest.param("وعقد اجتماع طارئ [[للجنة الأزمات|ORG]] التي تضم مسؤولين وخبراء من عدة قطاعات حكومية وأمنية "
+                 "مختلفة أمس لبحث الأوضاع في [[باريس|LOC]].", "اجتماع",
+                 {"date": ["أمس"], "location": ABSENT}, id="no_place_when_the_date_stands_alone"),
     # decision 21: «اجتماعات عقدها X مع … في وقت سابق من العام الجاري»: a relative date past the people it was held with
-    got = frames("وعقد [[مجلس الشورى|ORG]] اجتماعا أمس لبحث الميزانية. وستبني الزيارة على اجتماعات عقدها "
+    pytest.param("وعقد [[مجلس الشورى|ORG]] اجتماعا أمس لبحث الميزانية. وستبني الزيارة على اجتماعات عقدها "
                  "[[ديفيد براون|PER]] مع كل زعماء "
-                 "دول المنطقة الستة والعشرين في وقت سابق من العام الجاري.", "meeting")
-    slots = _meeting(got, "اجتماعات")
-    assert slots["date"] == ["وقت سابق من العام الجاري"]
-
-
-def test_arrival_noun_gives_the_place_of_the_talks(frames):
+                 "دول المنطقة الستة والعشرين في وقت سابق من العام الجاري.", "اجتماعات",
+                 {"date": ["وقت سابق من العام الجاري"]}, id="later_meeting_takes_the_date_later_in_its_clause"),
     # decisions 36, 192: «وأجرى الوزير بعد وصوله الى X لقاءات مع Y»: where the arriving participant meets
-    got = frames("وأجرى الوزير الامريكي بعد وصوله الى [[بغداد|LOC]] لقاءات مع رئيس الوزراء [[حسن الكعبي|PER]] "
-                 "لبحث التعاون.", "meeting")
-    slots = _meeting(got, "لقاءات")
-    assert slots["location"] == ["بغداد"]
-
-
-def test_place_the_person_met_arrives_at(frames):
+    pytest.param("وأجرى الوزير الامريكي بعد وصوله الى [[بغداد|LOC]] لقاءات مع رئيس الوزراء [[حسن الكعبي|PER]] "
+                 "لبحث التعاون.", "لقاءات",
+                 {"location": ["بغداد"]}, id="arrival_noun_gives_the_place_of_the_talks"),
     # decisions 36, 192: «لقاء X بالرئيس التركي الذي وصل الليلة إلى Y»: the relative clause of the person met says
     # where he arrived, where they meet
-    got = frames("جاء ذلك خلال لقاء [[رئيس الوزراء|TITLE]] [[سليم الراشد|PER]] ب[[الرئيس|TITLE]] التركي الذي وصل "
+    pytest.param("جاء ذلك خلال لقاء [[رئيس الوزراء|TITLE]] [[سليم الراشد|PER]] ب[[الرئيس|TITLE]] التركي الذي وصل "
                  "الليلة إلى "
-                 "[[عمان|LOC]] في زيارة قصيرة.", "meeting")
-    slots = _meeting(got, "لقاء")
-    assert slots["location"] == ["عمان"]
-
-
-def test_no_place_from_a_relative_clause_about_another_thing(frames):
+                 "[[عمان|LOC]] في زيارة قصيرة.", "لقاء",
+                 {"location": ["عمان"]}, id="place_the_person_met_arrives_at"),
     # the relative clause must describe the person met; «الاتفاق الذي وصل إلى X» places nothing
-    got = frames("جاء ذلك خلال لقاء [[رئيس الوزراء|TITLE]] [[سليم الراشد|PER]] ب[[الرئيس|TITLE]] التركي لبحث الاتفاق "
+    pytest.param("جاء ذلك خلال لقاء [[رئيس الوزراء|TITLE]] [[سليم الراشد|PER]] ب[[الرئيس|TITLE]] التركي لبحث الاتفاق "
                  "الذي وصل إلى "
-                 "[[عمان|LOC]] أمس.", "meeting")
-    slots = _meeting(got, "لقاء")
-    assert "location" not in slots
-
-
-def test_later_mention_started_on_a_day_dates_the_meeting(frames):
+                 "[[عمان|LOC]] أمس.", "لقاء",
+                 {"location": ABSENT}, id="no_place_from_a_relative_clause_about_another_thing"),
     # decisions 21, 118: «وانطلقت أمس أشغال المؤتمر»: the day a later mention of the meeting started on is its date
-    got = frames("ويناقش خبراء من عشرين دولة في مؤتمر ب[[مدينة الصويرة|LOC]] سبل التعاون في حماية السواحل. "
-                 "وانطلقت أمس أشغال المؤتمر بكلمة للوزير.", "meeting")
-    slots = _meeting(got, "مؤتمر")
-    assert slots["location"] == ["مدينة الصويرة"]
-    assert slots["date"] == ["أمس"]
-
-
-def test_later_mention_after_its_noun_dates_the_meeting(frames):
+    pytest.param("ويناقش خبراء من عشرين دولة في مؤتمر ب[[مدينة الصويرة|LOC]] سبل التعاون في حماية السواحل. "
+                 "وانطلقت أمس أشغال المؤتمر بكلمة للوزير.", "مؤتمر",
+                 {"location": ["مدينة الصويرة"], "date": ["أمس"]},
+                 id="later_mention_started_on_a_day_dates_the_meeting"),
     # «وبدأت أعمال المؤتمر اليوم»: the relative date right after the noun of a started later mention
-    got = frames("ويناقش خبراء من عشرين دولة في مؤتمر ب[[مدينة الصويرة|LOC]] سبل التعاون في حماية السواحل. "
-                 "وبدأت أعمال المؤتمر اليوم بكلمة للوزير.", "meeting")
-    assert _meeting(got, "مؤتمر")["date"] == ["اليوم"]
-
-
-def test_later_mention_said_to_take_place_somewhere_gives_the_place(frames):
+    pytest.param("ويناقش خبراء من عشرين دولة في مؤتمر ب[[مدينة الصويرة|LOC]] سبل التعاون في حماية السواحل. "
+                 "وبدأت أعمال المؤتمر اليوم بكلمة للوزير.", "مؤتمر",
+                 {"date": ["اليوم"]}, id="later_mention_after_its_noun_dates_the_meeting"),
     # decision 118: «وأشار إلى أن الملتقى سوف يقام في مركز X»: a later mention's verb of taking place names the venue
-    got = frames("تنظم [[جمعية أصدقاء البيئة|ORG]] ملتقى للتوعية بأضرار التلوث. وأشار إلى أن الملتقى سوف يقام في "
-                 "[[مركز المعارض الدولي|LOC]] بحي الروضة.", "meeting")
-    slots = _meeting(got, "ملتقى")
-    assert slots["organizer"] == ["جمعية أصدقاء البيئة"]
-    assert slots["location"] == ["مركز المعارض الدولي"]
-
-
-def test_later_mention_of_another_noun_gives_no_place(frames):
+    pytest.param("تنظم [[جمعية أصدقاء البيئة|ORG]] ملتقى للتوعية بأضرار التلوث. وأشار إلى أن الملتقى سوف يقام في "
+                 "[[مركز المعارض الدولي|LOC]] بحي الروضة.", "ملتقى",
+                 {"organizer": ["جمعية أصدقاء البيئة"], "location": ["مركز المعارض الدولي"]},
+                 id="later_mention_said_to_take_place_somewhere_gives_the_place"),
     # only a mention of the same meeting noun restates its place
-    got = frames("تنظم [[جمعية أصدقاء البيئة|ORG]] ملتقى للتوعية بأضرار التلوث. وأشار إلى أن المعرض سوف يقام في "
-                 "[[مركز المعارض الدولي|LOC]] بحي الروضة.", "meeting")
-    assert "location" not in _meeting(got, "ملتقى")
-
-
-def test_building_visited_before_the_meeting_verb(frames):
+    pytest.param("تنظم [[جمعية أصدقاء البيئة|ORG]] ملتقى للتوعية بأضرار التلوث. وأشار إلى أن المعرض سوف يقام في "
+                 "[[مركز المعارض الدولي|LOC]] بحي الروضة.", "ملتقى",
+                 {"location": ABSENT}, id="later_mention_of_another_noun_gives_no_place"),
     # decisions 5, 36, 133: «وزار اللواء X خلال هذه الجولة مركز Y والتقى مديره Z»: the building visited is the venue
-    got = frames("وزار [[اللواء|TITLE]] [[فهد السالم|PER]] خلال هذه الجولة [[مركز الوثائق الوطني|ORG]] والتقى مديره "
-                 "[[ماجد العتيبي|PER]] للاطلاع على الخدمات.", "meeting")
-    slots = _meeting(got, "التقى")
-    assert slots["location"] == ["مركز الوثائق الوطني"]
-
-
-def test_place_visited_with_in_before_also_met(frames):
+    pytest.param("وزار [[اللواء|TITLE]] [[فهد السالم|PER]] خلال هذه الجولة [[مركز الوثائق الوطني|ORG]] والتقى مديره "
+                 "[[ماجد العتيبي|PER]] للاطلاع على الخدمات.", "التقى",
+                 {"location": ["مركز الوثائق الوطني"]}, id="building_visited_before_the_meeting_verb"),
     # «وزار المرضى في مجمع Y …، كما التقى بمنسوبي المجمع»
-    got = frames("وتابع الوزير [[سعد الخالدي|PER]] البرامج، وزار المرضى المنومين في [[مستشفى النور التخصصي|ORG]]، "
-                 "ووزع الهدايا عليهم، كما التقى بمنسوبي المستشفى العاملين خلال العيد.", "meeting")
-    slots = _meeting(got, "التقى")
-    assert slots["location"] == ["مستشفى النور التخصصي"]
-
-
-def test_place_a_participant_arrives_at_to_take_part(frames):
+    pytest.param("وتابع الوزير [[سعد الخالدي|PER]] البرامج، وزار المرضى المنومين في [[مستشفى النور التخصصي|ORG]]، "
+                 "ووزع الهدايا عليهم، كما التقى بمنسوبي المستشفى العاملين خلال العيد.", "التقى",
+                 {"location": ["مستشفى النور التخصصي"]}, id="place_visited_with_in_before_also_met"),
     # decision 192: «X الذي يصل إلى Y اليوم للمشاركة في اجتماعات ORG» → location Y
-    got = frames("ودعت المنظمة وزير الخارجية [[جون هاريس|PER]] الذي يصل إلى [[مانيلا|LOC]] اليوم للمشاركة في اجتماعات "
-                 "[[رابطة الدول المطلة على المحيط|ORG]] إلى إثارة القضية.", "meeting")
-    slots = _meeting(got, "اجتماعات")
-    assert slots["location"] == ["مانيلا"]
-
-
-def test_meeting_joined_to_a_visit_is_held_at_its_place(frames):
+    pytest.param("ودعت المنظمة وزير الخارجية [[جون هاريس|PER]] الذي يصل إلى [[مانيلا|LOC]] اليوم للمشاركة في اجتماعات "
+                 "[[رابطة الدول المطلة على المحيط|ORG]] إلى إثارة القضية.", "اجتماعات",
+                 {"location": ["مانيلا"]}, id="place_a_participant_arrives_at_to_take_part"),
     # decisions 36, 192: «زيارة الأمير X إلى مصر ولقائه الرئيس Y»: the meeting during the visit is held at its place
-    got = frames("بدأت تظهر نتائج زيارة الأمير [[فيصل بن خالد|PER]] إلى [[تونس|LOC]] ولقائه الرئيس "
-                 "[[منصف الحامدي|PER]] قبل أسبوع.", "meeting")
-    slots = _meeting(got, "لقائه")
-    assert slots["location"] == ["تونس"]
+    pytest.param("بدأت تظهر نتائج زيارة الأمير [[فيصل بن خالد|PER]] إلى [[تونس|LOC]] ولقائه الرئيس "
+                 "[[منصف الحامدي|PER]] قبل أسبوع.", "لقائه",
+                 {"location": ["تونس"]}, id="meeting_joined_to_a_visit_is_held_at_its_place"),
+])
+def test_meeting_slots(frames, text, trigger, expected):
+    slots = _meeting(frames(text, "meeting"), trigger)
+    for slot, value in expected.items():  # each slot checked as before: its exact value, or absent
+        if value is ABSENT:
+            assert slot not in slots
+        else:
+            assert slots[slot] == value

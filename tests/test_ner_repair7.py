@@ -7,6 +7,8 @@ Sentences written for these tests; the model's output is given inline as [[surfa
 """
 from __future__ import annotations
 
+import pytest
+
 from pipeline.ner.repair import edge_lists
 from tests.conftest import repaired
 
@@ -17,37 +19,27 @@ def test_the_heads_come_from_the_training_gold():
     assert not heads & {"رئيس", "الداخلية", "اللجنة"}  # words that end gold TITLEs («وزير الداخلية»، dec. 91)
 
 
-def test_head_noun_and_the_place_after_it_make_the_body(tokenizer):
+@pytest.mark.parametrize("marked, expected", [
     # decision 52 / §2 «مدير أمن السويس» → TITLE «مدير» + ORG «أمن السويس»
-    out = repaired("وصرح [[مدير أمن|TITLE]] [[الإسماعيلية|LOC]] بأن الطريق مفتوح.", tokenizer)
-    assert out == [("مدير", "TITLE"), ("أمن الإسماعيلية", "ORG")]
-
-
-def test_a_club_noun_and_its_place(tokenizer):
+    pytest.param("وصرح [[مدير أمن|TITLE]] [[الإسماعيلية|LOC]] بأن الطريق مفتوح.",
+                 [("مدير", "TITLE"), ("أمن الإسماعيلية", "ORG")], id="head_noun_and_the_place_after_it_make_the_body"),
     # decisions 9, 107: «مدير نادي الكويت» → TITLE «مدير» + ORG «نادي الكويت» (the club named after its place)
-    out = repaired("وسافر [[مدير نادي|TITLE]] [[الكويت|LOC]] إلى المعسكر.", tokenizer)
-    assert out == [("مدير", "TITLE"), ("نادي الكويت", "ORG")]
-
-
-def test_head_noun_joins_an_org_after_bare_words(tokenizer):
+    pytest.param("وسافر [[مدير نادي|TITLE]] [[الكويت|LOC]] إلى المعسكر.",
+                 [("مدير", "TITLE"), ("نادي الكويت", "ORG")], id="a_club_noun_and_its_place"),
     # decision 9: a named body after a title is its own ORG, its head noun included
-    out = repaired("وأكد [[رئيس هيئة|TITLE]] أعضاء شرف [[نادي الوحدة|ORG]] دعمه للفريق.", tokenizer)
-    assert out == [("رئيس", "TITLE"), ("هيئة أعضاء شرف نادي الوحدة", "ORG")]
-
-
-def test_a_bracket_or_number_between_keeps_them_apart(tokenizer):
+    pytest.param("وأكد [[رئيس هيئة|TITLE]] أعضاء شرف [[نادي الوحدة|ORG]] دعمه للفريق.",
+                 [("رئيس", "TITLE"), ("هيئة أعضاء شرف نادي الوحدة", "ORG")],
+                 id="head_noun_joins_an_org_after_bare_words"),
     # only bare words may stand between: a later ORG after a bracket and a number is another mention
-    out = repaired("وعين سالم ([[رئيس قطاع|TITLE]]) بالمرتبة 12 ب[[وزارة الصحة|ORG]] أمس.", tokenizer)
-    assert out == [("رئيس قطاع", "TITLE"), ("وزارة الصحة", "ORG")]
-
-
-def test_a_person_after_the_title_keeps_it_whole(tokenizer):
+    pytest.param("وعين سالم ([[رئيس قطاع|TITLE]]) بالمرتبة 12 ب[[وزارة الصحة|ORG]] أمس.",
+                 [("رئيس قطاع", "TITLE"), ("وزارة الصحة", "ORG")], id="a_bracket_or_number_between_keeps_them_apart"),
     # the head noun stays in the TITLE when no ORG or LOC follows it
-    out = repaired("وقال [[مدير المرصد|TITLE]] [[سامي الخطيب|PER]] إن العدد ارتفع.", tokenizer)
-    assert out == [("مدير المرصد", "TITLE"), ("سامي الخطيب", "PER")]
-
-
-def test_a_title_ending_on_a_portfolio_word_is_left_alone(tokenizer):
+    pytest.param("وقال [[مدير المرصد|TITLE]] [[سامي الخطيب|PER]] إن العدد ارتفع.",
+                 [("مدير المرصد", "TITLE"), ("سامي الخطيب", "PER")], id="a_person_after_the_title_keeps_it_whole"),
     # «الداخلية» ends gold TITLEs («وزير الداخلية»): no split before the ORG after it
-    out = repaired("والتقى [[وزير الداخلية|TITLE]] [[الأمن العام|ORG]] في العاصمة.", tokenizer)
-    assert out == [("وزير الداخلية", "TITLE"), ("الأمن العام", "ORG")]
+    pytest.param("والتقى [[وزير الداخلية|TITLE]] [[الأمن العام|ORG]] في العاصمة.",
+                 [("وزير الداخلية", "TITLE"), ("الأمن العام", "ORG")],
+                 id="a_title_ending_on_a_portfolio_word_is_left_alone"),
+])
+def test_title_over_the_head_noun_of_a_body(tokenizer, marked, expected):
+    assert repaired(marked, tokenizer) == expected

@@ -8,6 +8,8 @@ Sentences written for these tests; the model's output is given inline as [[surfa
 """
 from __future__ import annotations
 
+import pytest
+
 from pipeline.ner.repair import edge_lists
 from tests.conftest import repaired
 
@@ -20,26 +22,17 @@ def test_the_lists_come_from_the_training_gold():
     assert "السويد" not in lists["place_not_person"]  # a family name too («الدكتور X السويد»)
 
 
-def test_a_bracketed_place_read_as_a_body_is_a_place(tokenizer):
-    out = repaired("ووصلت القافلة إلى مركز المحافظة ([[بعقوبة|ORG]]) مساء أمس.", tokenizer)
-    assert out == [("بعقوبة", "LOC")]
-
-
-def test_a_news_agency_read_as_a_place_is_a_body(tokenizer):
-    out = repaired("ونقلت [[واس|LOC]] عن المتحدث أن الرحلات مستمرة.", tokenizer)
-    assert out == [("واس", "ORG")]
-
-
-def test_a_capital_read_as_a_person_is_a_place(tokenizer):
-    out = repaired("وطالبت المعارضة [[انقرة|PER]] بفتح المعابر.", tokenizer)
-    assert out == [("انقرة", "LOC")]
-
-
-def test_a_place_that_is_also_a_family_name_stays_a_person(tokenizer):
-    out = repaired("وقدم الدكتور [[السويد|PER]] شكره للحضور.", tokenizer)
-    assert out == [("السويد", "PER")]
-
-
-def test_a_surface_with_both_labels_is_left_alone(tokenizer):
-    out = repaired("وفاز [[روما|ORG]] على ضيفه بهدفين.", tokenizer)
-    assert out == [("روما", "ORG")]
+@pytest.mark.parametrize("marked, expected", [
+    pytest.param("ووصلت القافلة إلى مركز المحافظة ([[بعقوبة|ORG]]) مساء أمس.", [("بعقوبة", "LOC")],
+                 id="a_bracketed_place_read_as_a_body_is_a_place"),
+    pytest.param("ونقلت [[واس|LOC]] عن المتحدث أن الرحلات مستمرة.", [("واس", "ORG")],
+                 id="a_news_agency_read_as_a_place_is_a_body"),
+    pytest.param("وطالبت المعارضة [[انقرة|PER]] بفتح المعابر.", [("انقرة", "LOC")],
+                 id="a_capital_read_as_a_person_is_a_place"),
+    pytest.param("وقدم الدكتور [[السويد|PER]] شكره للحضور.", [("السويد", "PER")],
+                 id="a_place_that_is_also_a_family_name_stays_a_person"),
+    pytest.param("وفاز [[روما|ORG]] على ضيفه بهدفين.", [("روما", "ORG")],
+                 id="a_surface_with_both_labels_is_left_alone"),
+])
+def test_a_name_keeps_its_gold_label(tokenizer, marked, expected):
+    assert repaired(marked, tokenizer) == expected
