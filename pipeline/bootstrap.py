@@ -17,22 +17,15 @@ from collections import defaultdict
 
 import numpy as np
 
-from pipeline.evaluate import Counts, match_numbers, relation_tuples, slot_tuples
+from pipeline.evaluate import Counts, entity_tuples, match_numbers, relation_tuples, slot_tuples
 
 Pair = tuple[dict, dict]
-
-
-def _entity_sets(doc: dict) -> dict[str, set]:
-    out: dict[str, set] = defaultdict(set)
-    for e in doc.get("entities", []):
-        out[e["label"]].add((e["start"], e["end"]))
-    return out
 
 
 def _document_counts(gold: dict, pred: dict) -> dict[str, Counts]:
     """Per-metric counts of one document; the keys are the rows the report prints."""
     rows: dict[str, Counts] = defaultdict(Counts)
-    for layer, sets in (("entities", _entity_sets), ("relations", relation_tuples), ("frames", slot_tuples)):
+    for layer, sets in (("entities", entity_tuples), ("relations", relation_tuples), ("frames", slot_tuples)):
         g, p = sets(gold), sets(pred)
         for key in set(g) | set(p):
             for row in (f"{layer} {key}", f"{layer} micro"):

@@ -53,15 +53,11 @@ def tuple_scores(gold: dict[str, set], pred: dict[str, set]) -> dict:
 
 def _entity_scores(pairs: list[tuple[dict, dict]], tokenize: Callable[[str], list[Span]]) -> dict:
     y_true, y_pred = [], []
-    gold_spans: dict[str, set] = defaultdict(set)
-    pred_spans: dict[str, set] = defaultdict(set)
     for gold, pred in pairs:
         tokens = tokenize(gold["text"])
         y_true.append(iob2_tags(tokens, gold.get("entities", [])))
         y_pred.append(iob2_tags(tokens, pred.get("entities", [])))
-        for side, spans in ((gold, gold_spans), (pred, pred_spans)):
-            for e in side.get("entities", []):
-                spans[e["label"]].add((gold["id"], e["start"], e["end"]))
+    gold_spans, pred_spans = _merge(entity_tuples(g) for g, _ in pairs), _merge(entity_tuples(p) for _, p in pairs)
     if not any(y_true) and not any(y_pred):  # no document (or no word): seqeval cannot score, all zero
         zero = {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0}
         return {"seqeval": {"micro": zero}, "span": tuple_scores(gold_spans, pred_spans)}
@@ -142,6 +138,14 @@ def _number_scores(pairs: list[tuple[dict, dict]], tokenize: Callable[[str], lis
 
 def _spans_by_id(doc: dict) -> dict[str, Span]:
     return {x["id"]: (x["start"], x["end"]) for x in doc.get("entities", []) + doc.get("numbers", [])}
+
+
+def entity_tuples(doc: dict) -> dict[str, set]:
+    """{entity label: {(doc id, start, end)}}: what exact-span entity F1 compares."""
+    out = defaultdict(set)
+    for e in doc.get("entities", []):
+        out[e["label"]].add((doc["id"], e["start"], e["end"]))
+    return out
 
 
 def relation_tuples(doc: dict) -> dict[str, set]:

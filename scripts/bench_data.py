@@ -32,11 +32,16 @@ def real(split: str) -> list[dict]:
     return real_split(split, GOLD, SELECTION, RAW)
 
 
+def _batches() -> dict[str, int]:
+    """Article id -> its selection batch (1 for the first batch, which predates the field)."""
+    return {r["id"]: r.get("batch", 1) for r in json.loads(SELECTION.read_text(encoding="utf-8"))}
+
+
 def by_batch(split: str, docs: list[dict]) -> dict[str, list[dict]]:
     """One more column per selection batch when the split's articles come from several (real-test since
     session 13: batch 1, whose gold predates most §7 decisions, and batch 13), so a figure on the old
     articles stays comparable with earlier sessions'."""
-    batch = {r["id"]: r.get("batch", 1) for r in json.loads(SELECTION.read_text(encoding="utf-8"))}
+    batch = _batches()
     groups: dict[int, list[dict]] = {}
     for d in docs:
         groups.setdefault(batch[d["id"]], []).append(d)
@@ -49,10 +54,11 @@ def columns(ner: bool = True, split: str = "test") -> dict[str, list[dict]]:
     """Column name -> gold documents, in the order the README's tables use. `split="dev"`: written dev,
     real-dev, its fresh batches apart, and (for NER) Wojood val and the ANERcorp dev slice without its ORG spans
     (ANERcorp draws organizations otherwise), the columns models and rules are chosen on."""
+    from prepare_corpora import without  # (not at the top: prepare_corpora imports this module)
+
     from pipeline.training.train import carve, load_docs
 
-    written = "test" if split == "test" else "dev"
-    out = {f"written {written}": read_jsonl(ANN / f"{written}.jsonl")}
+    out = {f"written {split}": read_jsonl(ANN / f"{split}.jsonl")}
     if split == "test":
         out["seeds"] = read_jsonl(ANN / "seeds.jsonl")
     try:
@@ -72,12 +78,11 @@ def columns(ner: bool = True, split: str = "test") -> dict[str, list[dict]]:
         out["Wojood val"] = load_docs(WOJOOD_VAL)
     if ner and ANERCORP.exists():
         dev = carve(load_docs(ANERCORP), ANERCORP_DEV_FRACTION)[1]
-        out["ANERcorp dev slice"] = dev if split == "test" else [
-            {**d, "entities": [e for e in d["entities"] if e["label"] != "ORG"]} for d in dev]
+        out["ANERcorp dev slice"] = dev if split == "test" else [without(d, "ORG") for d in dev]
     return out
 
 
 def fresh(docs: list[dict]) -> list[dict]:
     """The real-dev articles of FRESH_DEV_BATCHES."""
-    batch = {r["id"]: r.get("batch", 1) for r in json.loads(SELECTION.read_text(encoding="utf-8"))}
+    batch = _batches()
     return [d for d in docs if batch[d["id"]] in FRESH_DEV_BATCHES]
