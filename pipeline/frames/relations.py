@@ -405,8 +405,7 @@ def _told(ctx: Context, gap: list[str], b: Mention) -> bool:
     """«حاكم الإقليم لـ«رويترز»: «…»»، «مستشار الوزير لـ«الشرق الأوسط» أن …»: «لـ» + a quoted body followed by the
     statement (a colon or «أن») is the outlet the speaker tells, not the body the title heads (§4); «المدير الفني
     لآرسنال:» (no quotes) keeps its title_of."""
-    if b.label != "ORG" or not gap or gap[-1] not in QUOTES \
-            or [_key(w) for w in gap if w not in QUOTES] not in (["ل"], ["لـ"]):
+    if b.label != "ORG" or not gap or gap[-1] not in QUOTES or _unquoted(gap) not in (["ل"], ["لـ"]):
         return False
     w = b.last + 1
     if w >= len(ctx.words) or ctx.words[w] not in QUOTES:
