@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.chairs import chair_office, co_chairs
-from pipeline.frames.meeting.cues import absent, lam, norm, said, speaks, surface, with_after
+from pipeline.frames.meeting.cues import absent, date_spanning, lam, norm, said, speaks, surface, with_after
 from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALREADY, AT, ATTEND,
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, DUAL, FRONTED_WINDOW,
                                            MET_KEYS, NOT_THERE, OBJECT_WORDS, OCCASION, OFFICE_CHAIN, PAPER, PAPERS,
@@ -15,7 +15,7 @@ from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRES
                                            SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO, SUBJECT_PRONOUN, TALKS,
                                            WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW, WITNESSED, WORK)
 from pipeline.frames.relations import HONORIFICS
-from pipeline.frames.triggers import clause, find, find_in, mentions_in, relative_date
+from pipeline.frames.triggers import clause, find, find_in, mentions_in
 from pipeline.text.lexicon import COMMAS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
@@ -155,8 +155,7 @@ def actor_before(ctx: Context, i: int) -> list[Mention]:
     a, _ = clause(ctx, i)
     per = next((m for m in ctx.starting_in(max(a, i - 2 - OFFICE_CHAIN), i - 2) if m.last == i - 2), None)
     if per is None:
-        k = next((j for j in range(max(a, i - 6), i - 1) if (d := relative_date(ctx, j, i - 1 - j))
-                  and ctx.spans[j][0] == d[0] and ctx.spans[i - 2][1] == d[1]), None)
+        k = next((j for j in range(max(a, i - 6), i - 1) if date_spanning(ctx, j, i - 2)), None)
         per = next((m for m in ctx.starting_in(max(a, k - 1 - OFFICE_CHAIN), k - 1) if m.last == k - 1), None) \
             if k is not None else None
     if per is None:

@@ -38,6 +38,12 @@ def date_opening(ctx: Context, j: int) -> list[int] | None:
     return d if d is not None and d[0] == ctx.spans[j][0] else None
 
 
+def date_spanning(ctx: Context, first: int, last: int) -> list[int] | None:
+    """The relative date written exactly over words first..last («أمس» right before «خلال»), else None."""
+    d = relative_date(ctx, first, last - first + 1)
+    return d if d is not None and d[0] == ctx.spans[first][0] and d[1] == ctx.spans[last][1] else None
+
+
 def speaks(ctx: Context, j: int) -> bool:
     """Is word j a verb or noun of speaking («قال، أعلن، أوضح، تصريح …»)?"""
     return norm(ctx.key(j)).startswith(SPEAK)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention, covered_words
-from pipeline.frames.meeting.cues import date_opening, norm, past_comma, said, speaks
+from pipeline.frames.meeting.cues import date_opening, date_spanning, norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, MONTH_NOUN,
@@ -92,8 +92,7 @@ def _said_on(ctx: Context, i: int, a: int) -> list[int] | None:
     noun where a speaker speaks is the day of the meeting he speaks at (GUIDELINES §7 decision 21); it wins over a
     month named earlier in the sentence, which dates what he said."""
     k = i - 1 - (ctx.key(i - 1) in OCCASION)  # the «في/خلال» before the noun
-    return next((d for j in range(max(a, k - 4), k) if (d := relative_date(ctx, j, k - j)) is not None
-                 and ctx.spans[j][0] == d[0] and d[1] == ctx.spans[k - 1][1]), None)
+    return next((d for j in range(max(a, k - 4), k) if (d := date_spanning(ctx, j, k - 1)) is not None), None)
 
 
 def _dated(ctx: Context, i: int, b: int) -> list[int] | None:
@@ -169,8 +168,7 @@ def _started_on(ctx: Context, i: int) -> list[int] | None:
     if norm(ctx.key(k - 1)) in START:  # «وانطلقت أعمال المؤتمر أمس»
         return date_opening(ctx, i + 1)
     for v in range(max(0, k - 4), k - 1):  # «وانطلقت أمس أشغال المؤتمر»
-        if norm(ctx.key(v)) in START and (d := relative_date(ctx, v + 1, k - v - 1)) is not None \
-                and d[0] == ctx.spans[v + 1][0] and d[1] == ctx.spans[k - 1][1]:
+        if norm(ctx.key(v)) in START and (d := date_spanning(ctx, v + 1, k - 1)) is not None:
             return d
     return None
 
