@@ -16,8 +16,7 @@ from bisect import bisect_left
 from pipeline.numbers.parse import (FRACTION_DUALS, FRACTION_PLURALS, FRACTIONS, HALF, MULTIPLE_BARE, MULTIPLE_PLURALS,
                                     MULTIPLES, TENS, may_start_number, multiplier, parse_digits, parse_ordinal,
                                     parse_words, word_key)
-from pipeline.numbers.duals import (DUAL_TIME, PAIR_NAME_LABELS, counts_two, dual_glue, dual_type, looks_dual,
-                                   named_pair_head, not_a_dual)
+from pipeline.numbers.duals import DUAL_TIME, counts_two, dual_glue, dual_type, looks_dual, named_pair_head, not_a_dual
 from pipeline.numbers.words import (ABOUT, CLOSING, COPULAS, DEFINITE, DEFINITE_LONGEST_FIRST, DIRECTIONS,
                                     FIRST_DEFINITE, FUNCTION_AFTER, HIJRI_MONTHS, MONTH_KEYS, MORE_LESS, NOT_A_NOUN,
                                     OPENING, OR_WORDS, PREPOSITIONS, STANDALONE_ONE, TIME_STEMS, TIME_UNITS, TWO_WORDS,
@@ -1173,7 +1172,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
     counts = counts or {}
     keys = [word_key(w) for w in words]
     named = quoted_names(words) | _slash_dates(words) | _century_ordinals(words, keys)
-    name_at = {e["start"]: (e["end"], e["label"]) for e in entities or () if e["label"] in PAIR_NAME_LABELS}
+    name_at = {e["start"]: (e["end"], e["label"]) for e in entities or () if e["label"] in NAME_LABELS}
     facts: list[Fact] = []
     i = 0
     while i < len(words):

@@ -279,9 +279,10 @@ def _after_construct_pair(fact: Fact, i: int, words: list[str], keys: list[str])
 
 
 PAIR_WINDOW = 6
+PAIR_BRACKETS = frozenset(CLOSING) | {")", "]"}  # the marks that close a named genitive («قناتا (العراق الآن) و(…)»)
 # quotes and brackets around each named genitive («قناتا (X) و(Y) الفضائيتان»): they neither end the pair nor count
 # as its words
-ENCLOSING = frozenset(OPENING) | frozenset(CLOSING) | {")", "]"}
+ENCLOSING = frozenset(OPENING) | PAIR_BRACKETS
 
 
 def is_masculine_dual(key: str, counts: dict[str, int]) -> bool:
@@ -487,10 +488,9 @@ def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: di
 
 # a construct dual before two names of one kind joined by «و» (decision 179: «قريتي الفقعلي والمثلث», «حركتي فتح
 # والجهاد الاسلامي»; decision 129: «موقعي تويتر وإنستغرام»): the names settle the -ي form as a dual head noun, which
-# the word counts alone leave open («إقليمي» is mostly «regional», «حزبي» «partisan»)
-PAIR_NAME_LABELS = frozenset({"PER", "LOC", "ORG"})
+# the word counts alone leave open («إقليمي» is mostly «regional», «حزبي» «partisan»); the names are those of
+# detect.NAME_LABELS
 PAIR_HEAD_MIN = 50  # the singular a common noun («قارة» 76, «نهر» 339)
-PAIR_BRACKETS = frozenset(CLOSING) | {")", "]"}  # («قناتا (العراق الآن) و(العراق اليوم)»)
 # the stem of a defective broken plural in -ي (أفعُل, أفاعِل: «أيدي», «أراضي», «أهالي»), no dual before its genitive
 DEFECTIVE_PLURAL_STEM = re.compile(r"^[اأإ](?:..|.ا.)$")
 
@@ -527,13 +527,15 @@ def named_pair_head(i: int, words: list[str], spans: list[tuple[int, int]], keys
     else None. `names` maps an entity's start to its end and label."""
     if i + 2 >= len(words) or not is_arabic_word(words[i]):
         return None
-    raw = lookup_key(words[i])
-    glue = int(raw[:1] in ("ب", "ل", "و") and _pair_head_form(raw[1:], counts) > _pair_head_form(raw, counts))
-    if not _pair_head_form(raw[glue:], counts):
-        return None
     k = i + 1 + (words[i + 1] in OPENING)
     first = names.get(spans[k][0]) if k < len(spans) else None
     if first is None:
+        return None  # (the cheap test first: most words open no name)
+    raw = lookup_key(words[i])
+    form = _pair_head_form(raw, counts)
+    glued = _pair_head_form(raw[1:], counts) if raw[:1] in ("ب", "ل", "و") else 0
+    glue = int(glued > form)
+    if not (glued if glue else form):
         return None
     k = bisect_left(spans, (first[0], 0))  # the word after the first name
     while k < len(words) and words[k] in PAIR_BRACKETS:

@@ -30,10 +30,11 @@ def parse_digits(surface: str) -> float | None:
     m = _THOUSANDS.match(ascii_)
     if m and not (m.group(1) == "." and ascii_.count(".") == 1 and "," not in ascii_ and "\u066c" not in ascii_):
         # «1,234» «1.234.567» «٣٬١٠٦» are thousands; a single «.» («88.030») stays a decimal point
-        body = ascii_.replace(m.group(1), "") if m.group(1) != "." or ascii_.count(".") > 1 else ascii_
-        head, _, tail = ascii_.rpartition(".")
-        if m.group(1) == "." and head.count(".") and len(tail) != 3:
-            body = head.replace(".", "") + "." + tail  # «97.151.502.13»: thousands dots, then two decimals
+        if m.group(1) != ".":
+            body = ascii_.replace(m.group(1), "")
+        else:  # two dots or more: «97.151.502.13» is thousands dots, then two decimals («1.234.567٫5»: «٫» the point)
+            head, _, tail = ascii_.rpartition(".")
+            body = head.replace(".", "") + ("." if len(tail) != 3 and tail.isdigit() else "") + tail
         return float(body.replace("\u066b", "."))
     if "\u066c" in ascii_:
         return None
