@@ -1260,7 +1260,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif key == "اول" and (_first_of_kind(i, words, keys) or _first_to_do(i, words, keys)
                                 or _first_who(i, words, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
-        elif _placed(i, words, keys) and key.endswith("ا") and (o := parse_ordinal([key[:-1]])) and o[0] >= 2:
+        elif key.endswith("ا") and _placed(i, words, keys) and (o := parse_ordinal([key[:-1]])) and o[0] >= 2:
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «حل تاسعا»: a placing (decision 79)
         elif not key.startswith("ال") and (o := parse_ordinal(words[i:i + 1])) and o[0] >= 2 and i + 1 < len(keys) \
                 and ((SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER)
@@ -1429,6 +1429,8 @@ def _ordinal_age(i: int, words: list[str], spans: list[Span], keys: list[str]) -
     """«في الخامسة والخمسين من عمره», «عن عمر يناهز الخامسة والخمسين عاماً» (even glued to the verb): an age said
     with an ordinal and its tens is the number 55 (a duration, adjudication 35); other ordinals stay labels."""
     w = words[i]
+    if "ال" not in w:
+        return None  # (the cheap test first: the ordinal needs its article)
     at = next((a for a in range(len(w) - 1) if w.startswith("ال", a) and parse_ordinal([w[a:]]) is not None), -1)
     if at < 0 or (o := parse_ordinal([w[at:]])) is None or o[0] >= 10 or i + 1 >= len(keys):
         return None
