@@ -66,6 +66,7 @@ class Context:
     _month: dict[int, int] | None = field(default=None, repr=False)  # sentence -> its first month word
     trigger_hits: dict[tuple, list[int]] = field(default_factory=dict, repr=False)  # memo of triggers.find
     trigger_rests: list[tuple[int, str]] | None = field(default=None, repr=False)  # memo of triggers._rests
+    memo: dict = field(default_factory=dict, repr=False)  # other per-document indexes rules build once
     held: list[tuple[str, str]] | None = field(default=None, repr=False)  # memo of relations.holds_title
 
     @classmethod

@@ -667,15 +667,24 @@ def _speaker(ctx: Context, m: Mention) -> bool:
     """Is the person m the named subject of a verb of saying right before it, or before the office he is named by
     («وأوضح الناطق الإعلامي في شرطة المنطقة الشرقية العقيد X», see SAID)?"""
     k = m.first - 1
-    offices = sorted((o for o in ctx.starting_in(0, k) if o.label in ("TITLE", "ORG", "LOC") and o.last < m.first),
-                     key=lambda o: o.last)
-    for o in reversed(offices):  # the nearest end first; the chain breaks at the first that does not end at k
+    offices, lasts = _offices(ctx)
+    for at in range(bisect_left(lasts, m.first) - 1, -1, -1):  # the offices ending before m, the nearest end first;
+        o = offices[at]  # the chain breaks at the first that does not end at k
         if o.last != k:
             break
         k = o.first - 1
         if ctx.key(k) == "في":
             k -= 1
     return ctx.key(k).lstrip("وف") in SAID
+
+
+def _offices(ctx: Context) -> tuple[list[Mention], list[int]]:
+    """The TITLE/ORG/LOC mentions sorted by their last word (document order among equal ends) and those last words,
+    once per document: `_speaker` runs per person mention and reads only the few offices ending right before it."""
+    if "enforcement.offices" not in ctx.memo:
+        offices = sorted((o for o in ctx.mentions if o.label in ("TITLE", "ORG", "LOC")), key=lambda o: o.last)
+        ctx.memo["enforcement.offices"] = offices, [o.last for o in offices]
+    return ctx.memo["enforcement.offices"]
 
 
 def _later_person(ctx: Context, i: int) -> Mention | None:
@@ -782,8 +791,10 @@ def _and_led(ctx: Context, m: Mention) -> bool:
 
 def _headline(ctx: Context, i: int) -> bool:
     """Is word i in the article's headline: a first line that ends with no full stop?"""
-    end = ctx.text.find("\n")
-    return end > 0 and ctx.spans[i][0] < end and ctx.text[:end].rstrip()[-1:] not in (".", "!", "؟")
+    if "enforcement.headline" not in ctx.memo:  # (once per document: the first line's end, 0 when it is no headline)
+        end = ctx.text.find("\n")
+        ctx.memo["enforcement.headline"] = end if end > 0 and ctx.text[:end].rstrip()[-1:] not in (".", "!", "؟") else 0
+    return ctx.spans[i][0] < ctx.memo["enforcement.headline"]
 
 
 def _suspect_figures(ctx: Context, slots: dict[str, list]) -> list[float | None]:
@@ -929,7 +940,8 @@ def frames(ctx: Context) -> list[dict]:
             if not _headline(ctx, i):
                 counted.update(_suspect_figures(ctx, slots))
             used.update(v for vs in slots.values() for v in vs if isinstance(v, str))
-            caught |= {ctx.surface(m) for m in ctx.mentions if m.id in slots.get("suspects", []) and m.label == "PER"}
+            persons = _persons_by_id(ctx)
+            caught |= {ctx.surface(ctx.mentions[a]) for sid in slots.get("suspects", []) for a in persons.get(sid, ())}
             out.append({"type": "enforcement", "trigger": _trigger_span(ctx, i), "slots": slots})
     for k, named in _caught_lists(ctx):
         told = [f for f in out if f["trigger"][0] < ctx.spans[k][0]]
@@ -943,9 +955,24 @@ def _held_since(ctx: Context, i: int, slots: dict[str, list]) -> bool:
     """Is the arrest at i custody «since then» of the person named right after it («واعتقل X منذ ذلك الحين في سجن
     …»)? Custody as a state opens none (GUIDELINES §7 decision 154)."""
     suspects = slots.get("suspects", [])
-    named = next((m for m in ctx.starting_in(i + 1, len(ctx.words)) if m.id in suspects and m.label == "PER"), None)
+    persons = _persons_by_id(ctx)
+    after = bisect_left(ctx._firsts, i + 1)  # (mentions from there on start after word i)
+    at = min((a for sid in suspects for a in persons.get(sid, ()) if a >= after), default=None)
+    named = ctx.mentions[at] if at is not None else None
     k = named.last + 1 if named else i + 1
     return ctx.key(k) == SINCE and ctx.key(k + 1) in THAT_TIME
+
+
+def _persons_by_id(ctx: Context) -> dict[str, list[int]]:
+    """Mention id → the positions in `ctx.mentions` of its PER mentions, once per document: `_held_since` looks up
+    a frame's suspects after its trigger without reading every later mention per frame."""
+    if "enforcement.persons" not in ctx.memo:
+        persons: dict[str, list[int]] = {}
+        for a, m in enumerate(ctx.mentions):
+            if m.label == "PER":
+                persons.setdefault(m.id, []).append(a)
+        ctx.memo["enforcement.persons"] = persons
+    return ctx.memo["enforcement.persons"]
 
 
 def _trigger_span(ctx: Context, i: int) -> list[int]:

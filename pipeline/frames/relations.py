@@ -1050,8 +1050,10 @@ def _contains(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
     containment right after a place puts the places it names (and those joined to them by «و») in it (decision 267)."""
     out = []
     for n, (a, b) in enumerate(zip(ents, ents[1:])):
+        if not a.label == b.label == "LOC":
+            continue  # (the cheap test first: the words between are read for two places only)
         keys = tuple(_key(w) for w in ctx.between(a, b) if w not in QUOTES and w not in COMMAS)
-        if a.label == b.label == "LOC" and keys[:2] in CONTAINS and keys[2:] in ((), (CAPITAL,)):
+        if keys[:2] in CONTAINS and keys[2:] in ((), (CAPITAL,)):
             out.append((b.id, a.id))
             for c, d in zip(ents[n + 1:], ents[n + 2:]):
                 if d.label != "LOC" or [_key(w) for w in ctx.between(c, d) if w not in COMMAS] != ["و"]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from camel_tools.utils.normalize import normalize_alef_ar
 
@@ -33,11 +34,41 @@ def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
     the list is shared, so callers must not change it.
     """
     if stems not in ctx.trigger_hits:
-        norm = tuple(normalize_alef_ar(s) for s in stems)
-        hits = [i for i, k in enumerate(ctx.keys) if k.startswith(norm)]
-        glued = [i for i, rest in _rests(ctx) if rest.startswith(norm)]
+        norm = _normalized(stems)
+        n = min(min(map(len, norm), default=0), PREFIX_INDEX)
+        if n:  # only keys and rests that start as a stem does can match: look in those groups alone
+            keys, rests = _by_prefix(ctx, n)
+            heads = {s[:n] for s in norm}
+            hits = sorted(i for h in heads for i, k in keys.get(h, ()) if k.startswith(norm))
+            glued = [i for h in heads for i, rest in rests.get(h, ()) if rest.startswith(norm)]
+        else:  # (an empty stem matches every word)
+            hits = [i for i, k in enumerate(ctx.keys) if k.startswith(norm)]
+            glued = [i for i, rest in _rests(ctx) if rest.startswith(norm)]
         ctx.trigger_hits[stems] = sorted(set(hits).union(glued)) if glued else hits
     return ctx.trigger_hits[stems]
+
+
+@lru_cache(maxsize=1 << 10)
+def _normalized(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """`stems` alef-normalized as the keys are; the rules pass the same few dozen constant tuples in every document."""
+    return tuple(normalize_alef_ar(s) for s in stems)
+
+
+PREFIX_INDEX = 2  # letters `find` groups keys by («ال», «وا», …): the first letter alone leaves groups of thousands
+
+
+def _by_prefix(ctx: Context, n: int) -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]]:
+    """The (word index, key) pairs and the `_rests` pairs grouped by their first `n` letters, once per document and
+    n: `find` runs for a few dozen stem tuples per document, and each then reads only the words that can match."""
+    if ("triggers.by_prefix", n) not in ctx.memo:
+        keys: dict[str, list[tuple[int, str]]] = {}
+        rests: dict[str, list[tuple[int, str]]] = {}
+        for i, k in enumerate(ctx.keys):
+            keys.setdefault(k[:n], []).append((i, k))
+        for i, rest in _rests(ctx):
+            rests.setdefault(rest[:n], []).append((i, rest))
+        ctx.memo["triggers.by_prefix", n] = keys, rests
+    return ctx.memo["triggers.by_prefix", n]
 
 
 def stem_start(ctx: Context, k: int, stems: tuple[str, ...]) -> int | None:

@@ -45,6 +45,7 @@ from pipeline.text.proclitics import ARTICLE
 COMPOUND_NAME = frozenset({"عبد", "بن", "ابن", "بنت", "أبو", "ابو", "أبي", "آل", "أم", "ام", "ولد"})  # «عبد الله»، «بن لادن»: no surname alone
 FAMILY_WORDS = frozenset({"عائلة", "أسرة", "اسرة", "قبيلة", "آل", "ابن", "بن", "بنت", "أبو", "عبد", "شارع"})
 QUOTES_AND_BRACKETS = "".join(QUOTES) + "()"  # skipped around the word before a mention
+SKIPPED_BEFORE = frozenset(" " + QUOTES_AND_BRACKETS)  # what `_previous_word` steps over right before a mention
 SPREAD_LABELS = frozenset({"PER", "LOC"})  # labels copied to unlabelled mentions
 MIN_ONE_WORD = 4  # letters of a one-word mention at least, to be copied
 
@@ -93,9 +94,18 @@ def _surname(words: list[str]) -> str | None:
 
 
 def _previous_word(text: str, start: int) -> str:
-    """The word before `start`, quotes skipped ("" at the start of the text)."""
-    prev = text[:start].rstrip(" " + QUOTES_AND_BRACKETS).split()[-1:]
-    return prev[0].strip(QUOTES_AND_BRACKETS) if prev else ""
+    """The word before `start`, quotes skipped ("" at the start of the text). Read backwards from `start` (as
+    `text[:start].rstrip(" " + QUOTES_AND_BRACKETS).split()[-1]` would, without copying and splitting the whole
+    text before every mention)."""
+    end = start
+    while end > 0 and text[end - 1] in SKIPPED_BEFORE:
+        end -= 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end].strip(QUOTES_AND_BRACKETS)
 
 
 def _blocked(text: str, start: int, form: str, label: str) -> bool:
@@ -115,6 +125,28 @@ def _majority(counts: Counter) -> str | None:
     return None if rest and rest[0][1] == n else label
 
 
+class _Taken:
+    """The character spans already labelled, asked «does [start, end) overlap one?» once per occurrence of every
+    spreadable surface: the characters they cover are marked, so a question costs the length of the occurrence,
+    not the number of mentions (empty or reversed spans, which cover no character, are kept in a list)."""
+
+    def __init__(self, size: int, spans: list[Span]) -> None:
+        self.cover = bytearray(max([size] + [e for _, e in spans]))
+        self.odd: list[Span] = []
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, s: int, e: int) -> None:
+        if 0 <= s < e:
+            self.cover[s:e] = b"\x01" * (e - s)
+        else:
+            self.odd.append((s, e))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span [s, e) taken overlaps [start, end) (s < end and start < e), for 0 <= start < end <= size."""
+        return self.cover.find(1, start, end) != -1 or any(s < end and start < e for s, e in self.odd)
+
+
 def spread_labels(text: str, tokens: list[Span], entities: list[dict]) -> list[dict]:
     """`entities` with each surface's majority label, plus a copy at every unlabelled mention of a spreadable
     surface (dicts with start, end, label and any other keys, kept; the result sorted by start).
@@ -131,8 +163,9 @@ def spread_labels(text: str, tokens: list[Span], entities: list[dict]) -> list[d
         if last is not None and last not in counts:
             winner.setdefault(last, "PER")
     out = [e if winner[key] in (None, e["label"]) else {**e, "label": winner[key]} for key, e in zip(keys, entities)]
-    taken = [(e["start"], e["end"]) for e in entities]
+    taken = _Taken(len(text), [(e["start"], e["end"]) for e in entities])
     later = {w for key, label in winner.items() if label == "PER" for w in key.split()[1:]}
+    by_head = _token_heads(text, at) if len(text) >= INDEX_FROM else None
     for key, label in winner.items():
         if label is None or not _spreadable(key, label):
             continue
@@ -140,15 +173,40 @@ def spread_labels(text: str, tokens: list[Span], entities: list[dict]) -> list[d
             continue  # one uncorroborated labelling («أخوك عايش»): not copied
         forms = [key, "ل" + key[2:]] if key.startswith(ARTICLE) and len(key) > 3 else [key]
         for form in forms:
-            start = text.find(form)
-            while start >= 0:
+            for start in _occurrences(text, form, by_head):
                 end = start + len(form)
                 clitics = _clitics(text, tokens, at, start) if start in at and end in ends else None
                 if (clitics is not None and (form == key or clitics.endswith("ل"))
                         and (end == len(text) or not _word_char(text[end]))
-                        and not any(s < end and start < e for s, e in taken)
+                        and not taken.overlaps(start, end)
                         and not _blocked(text, start - len(clitics), form, label)):
-                    taken.append((start, end))
+                    taken.add(start, end)
                     out.append({"start": start, "end": end, "label": label})
-                start = text.find(form, start + 1)
     return sorted(out, key=lambda e: e["start"])
+
+
+HEAD = 4  # characters `_occurrences` groups token starts by («المد», «الر…» would leave groups of thousands)
+# text length from which spread_labels indexes the token starts: a search per surface costs surfaces × length, which
+# grows as the square of a long text's length; below it (one news article) the search is cheaper than the index
+INDEX_FROM = 10_000
+
+
+def _token_heads(text: str, at: dict[int, int]) -> dict[str, list[int]]:
+    """The token starts grouped by the HEAD characters there, each group ascending."""
+    by_head: dict[str, list[int]] = {}
+    for s in sorted(at):
+        by_head.setdefault(text[s:s + HEAD], []).append(s)
+    return by_head
+
+
+def _occurrences(text: str, form: str, by_head: dict[str, list[int]] | None) -> list[int]:
+    """Where `form` occurs, ascending: with `by_head` (`_token_heads`) and a form of HEAD characters or more, only
+    at the token starts (a copy may only start at a token) that open as it does, instead of a search of the whole
+    text per surface; otherwise every occurrence, as a search finds them."""
+    if by_head is None or len(form) < HEAD:
+        found, start = [], text.find(form)
+        while start >= 0:
+            found.append(start)
+            start = text.find(form, start + 1)
+        return found
+    return [s for s in by_head.get(form[:HEAD], ()) if text.startswith(form, s)]

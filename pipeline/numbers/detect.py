@@ -450,7 +450,7 @@ def _result(i: int, words: list[str], keys: list[str]) -> bool:
     last = first + 2
     if first < 1 or last >= len(words) or words[first + 1] not in SCORE_SEPARATORS:
         return False
-    if not all(keys[k] == ZERO or (words[k].isdigit() and int(_ascii(words[k])) <= SCORE_MAX) for k in (first, last)):
+    if not all(_tally(k, words, keys) for k in (first, last)):
         return False
     return any(unglued(keys[k]).startswith(RESULT_STEMS) for k in range(max(0, first - RESULT_WORDS), first))
 
@@ -689,6 +689,61 @@ def _slash_dates(words: list[str]) -> set[int]:
 
 
 DATE_DASHES = {"-", "–", "ـ"}
+ITEM_MARKS = (".", ")")  # «1. الهلال», «1) الرياض»; «(1) الرياض» is read as the mark «()»; «2- …» see `_digit_fact`
+ITEM_DIGITS = 2  # list items are numbered 1 to 99
+
+
+def _item_mark(k: int, words: list[str]) -> str | None:
+    """How the bare number at k marks a list item, if it does: the mark after it (or the brackets around it),
+    then an Arabic word."""
+    w = words[k]
+    if not (w.isdigit() and len(w) <= ITEM_DIGITS) or k + 2 >= len(words) or not is_arabic_word(words[k + 2]):
+        return None
+    if k and words[k - 1] == "(" and words[k + 1] == ")":
+        return "()"
+    return words[k + 1] if words[k + 1] in ITEM_MARKS else None
+
+
+def list_items(words: list[str]) -> set[int]:
+    """«الترتيب: 1. الهلال … 2. النصر … 3. الأهلي»، «(1) الرياض (2) جدة (3) الدمام»: the numbers of a numbered list.
+    Numbers marked the same way that rise one by one from 1 in reading order label items and count nothing
+    (GUIDELINES §3: list numbering is no fact); one marked number alone («عددهم 45. وقال») and bracketed counts that
+    do not start at 1 («(9) مباريات … (10) أندية … (11) ناديا», «(15) مصليا (5) منهم … و(6) … و(4)») stay figures."""
+    runs: list[tuple[str, list[int]]] = []  # (mark, word indices), each run rising by one
+    values: list[int] = []  # the last value of each run
+    for k in range(len(words)):
+        if (mark := _item_mark(k, words)) is None:
+            continue
+        n = int(_ascii(words[k]))
+        r = next((r for r in range(len(runs) - 1, -1, -1) if runs[r][0] == mark and values[r] == n - 1), None)
+        if r is None:
+            runs.append((mark, [k]))
+            values.append(n)
+        else:
+            runs[r][1].append(k)
+            values[r] = n
+    return {k for (_, at), last in zip(runs, values) if len(at) >= 2 and last == len(at) for k in at}
+
+
+def scores_between_names(words: list[str], spans: list[Span], keys: list[str], entities: list[dict] | None) -> set[int]:
+    """«الرائد 1 - 0 الفيصلي، نجران 2-2 هجر»: two goal tallies over a dash between the names of the two sides are a
+    result, no fact, with no word of winning or losing around them (GUIDELINES §3 and decision 283: a score written
+    «X-Y» is no fact; `_score` and `_result` read the verbs and endings that make one elsewhere)."""
+    names = [e for e in entities or () if e["label"] in NAME_LABELS]
+    starts, ends = {e["start"] for e in names}, {e["end"] for e in names}
+    out: set[int] = set()
+    for k in range(1, len(words) - 3):
+        if words[k + 1] in DATE_DASHES and all(_tally(j, words, keys) for j in (k, k + 2)) \
+                and spans[k - 1][1] in ends and spans[k + 3][0] in starts:
+            out.update((k, k + 2))
+    return out
+
+
+def _tally(k: int, words: list[str], keys: list[str]) -> bool:
+    """Goals one side scored: digits up to SCORE_MAX or «صفر»."""
+    return keys[k] == ZERO or (words[k].isdigit() and int(_ascii(words[k])) <= SCORE_MAX)
+
+
 CENTURY = _keys("القرن", "قرن")
 CENTURY_WORDS = 3  # «القرن الواحد والعشرين», «القرن الحادى عشر»
 
@@ -1171,7 +1226,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
     duals = {**DUAL_TIME, **{k: v for k, v in (duals or {}).items() if v in ("count", "duration")}}
     counts = counts or {}
     keys = [word_key(w) for w in words]
-    named = quoted_names(words) | _slash_dates(words) | _century_ordinals(words, keys)
+    named = quoted_names(words) | _slash_dates(words) | _century_ordinals(words, keys) | list_items(words) \
+        | scores_between_names(words, spans, keys, entities)  # word indices that are no fact
     name_at = {e["start"]: (e["end"], e["label"]) for e in entities or () if e["label"] in NAME_LABELS}
     facts: list[Fact] = []
     i = 0
@@ -1204,7 +1260,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
         elif key == "اول" and (_first_of_kind(i, words, keys) or _first_to_do(i, words, keys)
                                 or _first_who(i, words, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)
-        elif _placed(i, words, keys) and key.endswith("ا") and (o := parse_ordinal([key[:-1]])) and o[0] >= 2:
+        elif key.endswith("ا") and _placed(i, words, keys) and (o := parse_ordinal([key[:-1]])) and o[0] >= 2:
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «حل تاسعا»: a placing (decision 79)
         elif not key.startswith("ال") and (o := parse_ordinal(words[i:i + 1])) and o[0] >= 2 and i + 1 < len(keys) \
                 and ((SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER)
@@ -1373,6 +1429,8 @@ def _ordinal_age(i: int, words: list[str], spans: list[Span], keys: list[str]) -
     """«في الخامسة والخمسين من عمره», «عن عمر يناهز الخامسة والخمسين عاماً» (even glued to the verb): an age said
     with an ordinal and its tens is the number 55 (a duration, adjudication 35); other ordinals stay labels."""
     w = words[i]
+    if "ال" not in w:
+        return None  # (the cheap test first: the ordinal needs its article)
     at = next((a for a in range(len(w) - 1) if w.startswith("ال", a) and parse_ordinal([w[a:]]) is not None), -1)
     if at < 0 or (o := parse_ordinal([w[at:]])) is None or o[0] >= 10 or i + 1 >= len(keys):
         return None

@@ -471,7 +471,9 @@ def _before_two_adjectives(i: int, words: list[str], keys: list[str], counts: di
     """«للقطاعين المائي والبيئي», «نظيريه السعودي والأميركي», «بقسميها الرجالي والنسائي»: an -ين/-ان noun, or its
     -يه/-يها form, followed by two singular nisba adjectives joined by «و» names two things, one each (decision 74
     «المستويين المحلي والدولي»); a plural would take a plural adjective."""
-    if i + 2 >= len(keys) or not is_arabic_word(words[i]) or parse_words([keys[i]]) is not None:
+    if i + 2 >= len(keys) or not keys[i + 1].startswith("ال"):
+        return False  # (the cheap test first: the first adjective is definite)
+    if not is_arabic_word(words[i]) or parse_words([keys[i]]) is not None:
         return False
     raw = article_key(i, keys).removeprefix("ال")
     m = DUAL_ENDINGS.match(raw)
@@ -1000,14 +1002,21 @@ def not_a_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]
                                               or _verbal_noun_in_n(i, keys, counts))
 
 
+# the endings `_any_dual` requires of the word or its key (-تين/-تان, the construct -تي/-تا): tested before it, so
+# the construct test its call needs is made for those words only
+FEMININE_DUAL_SHAPED = ("تين", "تان", "تي", "تا")
+
+
 def looks_dual(i: int, words: list[str], keys: list[str], counts: dict[str, int]) -> bool:
     """Word `i` reads as a dual noun outside the dual lexicon: by its vowel, its singular's frequency, the agreement
     of a dual verb, relative or adjective, its construct, its cases, a glued proclitic, or a pair enumerated after."""
     w, key = words[i], keys[i]
     if not key.endswith(DUAL_SHAPED):
         return False
+    raw = lookup_key(w)
     return vocalized_dual(w) \
-        or _any_dual(lookup_key(w), key, counts, _construct(i, words, keys, counts)) \
+        or ((raw.endswith(FEMININE_DUAL_SHAPED) or key.endswith(FEMININE_DUAL_SHAPED))
+            and _any_dual(raw, key, counts, _construct(i, words, keys, counts))) \
         or _dual_by_agreement(i, words, keys, counts) or _indefinite_by_agreement(i, words, keys, counts) \
         or _nisba_dual(i, words, keys, counts) \
         or _construct_masculine_dual(i, words, keys, counts) or _construct_nominative_dual(i, words, keys, counts) \

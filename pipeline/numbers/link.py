@@ -14,6 +14,7 @@ SaudiNewsNet articles has 790 words), so their output does not depend on it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.numbers.detect import (DENOMINATOR_HEADS, PASSIVE_AUXILIARIES, PERCENT_WORDS, RANK_SCOPES, RANK_WORDS,
                                      RELATIVES, SUPERLATIVE, YEAR_QUALIFIER_KEYS, definite_head, find_years,
@@ -102,9 +103,10 @@ def _piece(i: int, s0: int, s1: int, max_words: int = MAX_SENTENCE_WORDS) -> tup
     return p0, min(s1, p0 + max_words)
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare(key: str) -> str:
     """The key without a glued proclitic; «ف» before «ي» stays («فيصل», «فيروس», «فيلم» are words, and
-    «ف» + an imperfect verb is rare in news)."""
+    «ف» + an imperfect verb is rare in news). Cached: asked of every word of a figure's clause, per figure."""
     for p in ("وب", "و", "ف", "ب", "ل"):
         if key.startswith(p) and len(key) > len(p) + 2 and not (p == "ف" and key[1] == "ي"):
             return key[len(p):]

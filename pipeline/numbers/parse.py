@@ -8,6 +8,7 @@ a surface that is not a well-formed number gives None.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from camel_tools.utils.normalize import normalize_alef_ar
 
@@ -128,8 +129,10 @@ def _strip_conj(key: str, table: dict) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _number_key(key: str) -> str | None:
-    """The key under which a number word is in one of the tables (units first), its «و» stripped; None for others."""
+    """The key under which a number word is in one of the tables (units first), its «و» stripped; None for others.
+    Cached: the tables are fixed at import, and the number rules ask it of nearly every word, often twice."""
     for table in (UNITS, TENS, HUNDREDS, MULTIPLIERS):
         if (k := _strip_conj(key, table)) is not None:
             return k

@@ -49,17 +49,26 @@ class ArabicTokenizer:
         self.model = model if model is not None else ProcliticModel.load(data)
         counts = self.model.counts
         self._runons = lru_cache(maxsize=1 << 18)(lambda word: runon_cuts(word, counts))
+        self._pieces = lru_cache(maxsize=1 << 18)(self._match_pieces)
 
     def spans(self, text: str) -> list[Span]:
         out: list[Span] = []
         for m in TOKEN_RE.finditer(text):
-            word, start = m.group(), m.start()
-            if word[0].isalpha():
-                for cut in self._runons(word):  # words run together: the lost space put back
-                    self._add_word(out, text[start:m.start() + cut], start)
-                    start = m.start() + cut
-            self._add_word(out, text[start:m.end()], start)
+            start = m.start()
+            out.extend([(start + a, start + b) for a, b in self._pieces(m.group())])
         return out
+
+    def _match_pieces(self, word: str) -> tuple[Span, ...]:
+        """The words of one TOKEN_RE match as offsets inside it. A pure function of the match, so `spans`
+        computes it once per distinct word (memoized) instead of once per occurrence."""
+        out: list[Span] = []
+        start = 0
+        if word[0].isalpha():
+            for cut in self._runons(word):  # words run together: the lost space put back
+                self._add_word(out, word[start:cut], start)
+                start = cut
+        self._add_word(out, word[start:], start)
+        return tuple(out)
 
     def _add_word(self, out: list[Span], word: str, start: int) -> None:
         """One word at `start`, with its proclitics split off where the data says so."""
