@@ -26,8 +26,8 @@ from pathlib import Path
 import torch
 from bench_data import columns
 
-from pipeline.errors import CATEGORY_NAMES, ENTITY_CATEGORIES, entity_breakdown, paired
 from pipeline.bootstrap import bootstrap
+from pipeline.errors import CATEGORY_NAMES, ENTITY_CATEGORIES, entity_breakdown, paired
 from pipeline.evaluate import evaluate
 from pipeline.ner.consistency import spread_labels
 from pipeline.ner.model import is_model_dir

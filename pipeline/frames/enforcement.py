@@ -956,8 +956,7 @@ def _held_since(ctx: Context, i: int, slots: dict[str, list]) -> bool:
     …»)? Custody as a state opens none (GUIDELINES §7 decision 154)."""
     suspects = slots.get("suspects", [])
     persons = _persons_by_id(ctx)
-    after = bisect_left(ctx._firsts, i + 1)  # (mentions from there on start after word i)
-    at = min((a for sid in suspects for a in persons.get(sid, ()) if a >= after), default=None)
+    at = min((a for sid in suspects for a in persons.get(sid, ()) if ctx.mentions[a].first > i), default=None)
     named = ctx.mentions[at] if at is not None else None
     k = named.last + 1 if named else i + 1
     return ctx.key(k) == SINCE and ctx.key(k + 1) in THAT_TIME

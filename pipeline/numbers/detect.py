@@ -725,12 +725,13 @@ def list_items(words: list[str]) -> set[int]:
     return {k for (_, at), last in zip(runs, values) if len(at) >= 2 and last == len(at) for k in at}
 
 
-def scores_between_names(words: list[str], spans: list[Span], keys: list[str], entities: list[dict] | None) -> set[int]:
+def scores_between_names(words: list[str], spans: list[Span], keys: list[str],
+                         name_at: dict[int, tuple[int, str]]) -> set[int]:
     """«الرائد 1 - 0 الفيصلي، نجران 2-2 هجر»: two goal tallies over a dash between the names of the two sides are a
     result, no fact, with no word of winning or losing around them (GUIDELINES §3 and decision 283: a score written
-    «X-Y» is no fact; `_score` and `_result` read the verbs and endings that make one elsewhere)."""
-    names = [e for e in entities or () if e["label"] in NAME_LABELS]
-    starts, ends = {e["start"] for e in names}, {e["end"] for e in names}
+    «X-Y» is no fact; `_score` and `_result` read the verbs and endings that make one elsewhere). `name_at` maps a
+    name's start to its end and label, as `find_facts` builds it."""
+    starts, ends = name_at.keys(), {end for end, _ in name_at.values()}
     out: set[int] = set()
     for k in range(1, len(words) - 3):
         if words[k + 1] in DATE_DASHES and all(_tally(j, words, keys) for j in (k, k + 2)) \
@@ -1226,9 +1227,9 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
     duals = {**DUAL_TIME, **{k: v for k, v in (duals or {}).items() if v in ("count", "duration")}}
     counts = counts or {}
     keys = [word_key(w) for w in words]
-    named = quoted_names(words) | _slash_dates(words) | _century_ordinals(words, keys) | list_items(words) \
-        | scores_between_names(words, spans, keys, entities)  # word indices that are no fact
     name_at = {e["start"]: (e["end"], e["label"]) for e in entities or () if e["label"] in NAME_LABELS}
+    named = quoted_names(words) | _slash_dates(words) | _century_ordinals(words, keys) | list_items(words) \
+        | scores_between_names(words, spans, keys, name_at)  # word indices that are no fact
     facts: list[Fact] = []
     i = 0
     while i < len(words):

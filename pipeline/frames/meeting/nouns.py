@@ -7,10 +7,10 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context
 from pipeline.frames.meeting.cues import lam, norm
-from pipeline.frames.meeting.words import (CONFERENCE, CONDUCTING, FAREWELL, FOR, HOLD_KEYS, IN_IT, MEETING_KEYS, OFFICE_CHAIN, ONE,
-                                           PREPARE_KEYS, PRESS, PRONOUNS, PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR,
-                                           ROUND_NOUN, ROUND_TALKS, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP,
-                                           WORK_KEYS)
+from pipeline.frames.meeting.words import (CONDUCTING, CONFERENCE, FAREWELL, FOR, HOLD_KEYS, IN_IT, MEETING_KEYS,
+                                           OFFICE_CHAIN, ONE, PREPARE_KEYS, PRESS, PRONOUNS, PURPOSE, RECEIVE,
+                                           RECEPTION_WINDOW, REGULAR, ROUND_NOUN, ROUND_TALKS, TRIGGERS, TRIGGER_KEYS,
+                                           WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
 from pipeline.frames.triggers import clause, find, find_in
 
 

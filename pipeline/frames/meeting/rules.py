@@ -240,8 +240,8 @@ def frames(ctx: Context) -> list[dict]:
         scheduled = norm(ctx.key(i - 1)) in SCHEDULE and norm(ctx.key(i)).startswith(SESSION)
         chaired_by = i in held and norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
         press = i in found and i not in definite and press_conference(ctx, i)  # decisions 20, 97
-        reported = press or verbs or i in met or i in gather or court is not None or i in sittings or scheduled or chaired_by \
-            or i in presented or i in joined or i in owned or i in placed \
+        reported = press or verbs or i in met or i in gather or court is not None or i in sittings or scheduled \
+            or chaired_by or i in presented or i in joined or i in owned or i in placed \
             or (i in spoken and (first or not suffixed(ctx, i)))
         host = held[i] if i in held and norm(ctx.key(held[i])).startswith(CONVENE) else None
         org = organizer(ctx, verbs, i) or court or (host_body(ctx, host) if host is not None else None) \
