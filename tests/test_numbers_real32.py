@@ -143,3 +143,9 @@ def test_processor_model(number_facts):
 def test_thousands_dots_before_two_decimals(surface, value):
     """«97.151.502.13»: a last group of two digits after thousands dots is the decimal part."""
     assert parse_digits(surface) == value
+
+
+def test_thousands_dots_then_four_digits_is_no_number():
+    """«1.234.5678»: thousands dots cannot end in a four-digit group, nor is it a decimal; no value is read."""
+    assert parse_digits("1.234.5678") is None
+    assert parse_digits("1.234.5") == 1234.5

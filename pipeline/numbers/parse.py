@@ -35,6 +35,8 @@ def parse_digits(surface: str) -> float | None:
             body = ascii_.replace(m.group(1), "")
         else:  # two dots or more: «97.151.502.13» is thousands dots, then two decimals («1.234.567٫5»: «٫» the point)
             head, _, tail = ascii_.rpartition(".")
+            if tail.isdigit() and len(tail) > 3:  # «1.234.5678»: no grouping reads both ways (a phone or id number)
+                return None
             body = head.replace(".", "") + ("." if len(tail) != 3 and tail.isdigit() else "") + tail
         return float(body.replace("\u066b", "."))
     if "\u066c" in ascii_:
