@@ -20,7 +20,10 @@
 # it is that soup (models/ner-default at commit e5f7239, as one member) with runs/ner-s19-pseudo and
 # runs/ner-s19b-pseudo (the same recipe on real-train 1,042 with the session-18 soup's labels on 800 texts drawn with
 # `pseudo_texts.py --seed 19` and `--seed 20`, seed 2), chosen on real-dev 161 by the same rule (README, session 19;
-# `arabic-ie soup models/ner-default runs/ner-s19-pseudo runs/ner-s19b-pseudo --out … --half`). The session-11
+# `arabic-ie soup models/ner-default runs/ner-s19-pseudo runs/ner-s19b-pseudo --out … --half`). Since session 26 it
+# is that soup (models/ner-default at commit f98892e, as one member) with runs/ner-s26-wb (the same recipe with the
+# written train at x4 instead of x2, on written train 71 and real-train 1,482, seed 2; README, session 26;
+# `arabic-ie soup models/ner-default runs/ner-s26-wb --out … --half`). The session-11
 # soup's members, as its card lists them:
 #   1. recipe 1 (written x2, real-train x2, ANERcorp x0.4 without its ORG spans, Wojood x0.5) + a teacher's labels
 #      x0.5 on the self-training texts that are not gold (the session-10 soup labelling 622 of the 800 unannotated
