@@ -9,14 +9,17 @@ so a text without sentence punctuation (one 20 MB line) stays linear in time and
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from pipeline.numbers.words import HIJRI_MONTHS
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import GLUED_PROCLITICS, MONTHS
 from pipeline.text.sentences import sentence_pieces
 from pipeline.text.tokenizer import ArabicTokenizer
+
+T = TypeVar("T")
 
 
 def _proclitic_lead(text: str, spans: list[tuple[int, int]], start: int) -> str | None:
@@ -64,10 +67,7 @@ class Context:
     _clause: tuple[list[int], list[int]] | None = field(default=None, repr=False)
     _months: list[int] | None = field(default=None, repr=False)  # the month words, in order
     _month: dict[int, int] | None = field(default=None, repr=False)  # sentence -> its first month word
-    trigger_hits: dict[tuple, list[int]] = field(default_factory=dict, repr=False)  # memo of triggers.find
-    trigger_rests: list[tuple[int, str]] | None = field(default=None, repr=False)  # memo of triggers._rests
-    memo: dict = field(default_factory=dict, repr=False)  # other per-document indexes rules build once
-    held: list[tuple[str, str]] | None = field(default=None, repr=False)  # memo of relations.holds_title
+    memo: dict = field(default_factory=dict, repr=False)  # per-document indexes the rules build once (`once`)
 
     @classmethod
     def build(cls, text: str, spans: list[tuple[int, int]], sent_flags: list[bool], entities: list[dict],
@@ -94,6 +94,17 @@ class Context:
         for i in range(len(sent_of) - 1, -1, -1):
             ctx._sent_first[sent_of[i]] = i
         return ctx
+
+    def once(self, key: Hashable, build: Callable[[], T]) -> T:
+        """`build()`, computed once per document under `key` (namespaced by the rule: «triggers.find», …) and shared
+        by every later call: rules look the same indexes up per trigger and per mention."""
+        if key not in self.memo:
+            self.memo[key] = build()
+        return self.memo[key]
+
+    def by_id(self) -> dict[str, Mention]:
+        """Mention id → its mention (the last of that id in document order), once per document."""
+        return self.once("context.by_id", lambda: {m.id: m for m in self.mentions})
 
     def key(self, i: int) -> str:
         return self.keys[i] if 0 <= i < len(self.keys) else ""

@@ -702,7 +702,7 @@ def frames(ctx: Context) -> list[dict]:
 
 def _filled(ctx: Context, frame: dict) -> set[tuple[str, str]]:
     """The frame's slots as written, (slot, words): a body named twice is one filler («مجلس الوزراء» … «مجلس الوزراء»)."""
-    by_id = {m.id: m for m in ctx.mentions}
+    by_id = ctx.by_id()
     out = set()
     for slot, values in frame["slots"].items():
         for v in values:

@@ -681,10 +681,10 @@ def _speaker(ctx: Context, m: Mention) -> bool:
 def _offices(ctx: Context) -> tuple[list[Mention], list[int]]:
     """The TITLE/ORG/LOC mentions sorted by their last word (document order among equal ends) and those last words,
     once per document: `_speaker` runs per person mention and reads only the few offices ending right before it."""
-    if "enforcement.offices" not in ctx.memo:
+    def build() -> tuple[list[Mention], list[int]]:
         offices = sorted((o for o in ctx.mentions if o.label in ("TITLE", "ORG", "LOC")), key=lambda o: o.last)
-        ctx.memo["enforcement.offices"] = offices, [o.last for o in offices]
-    return ctx.memo["enforcement.offices"]
+        return offices, [o.last for o in offices]
+    return ctx.once("enforcement.offices", build)
 
 
 def _later_person(ctx: Context, i: int) -> Mention | None:
@@ -791,10 +791,13 @@ def _and_led(ctx: Context, m: Mention) -> bool:
 
 def _headline(ctx: Context, i: int) -> bool:
     """Is word i in the article's headline: a first line that ends with no full stop?"""
-    if "enforcement.headline" not in ctx.memo:  # (once per document: the first line's end, 0 when it is no headline)
-        end = ctx.text.find("\n")
-        ctx.memo["enforcement.headline"] = end if end > 0 and ctx.text[:end].rstrip()[-1:] not in (".", "!", "؟") else 0
-    return ctx.spans[i][0] < ctx.memo["enforcement.headline"]
+    return ctx.spans[i][0] < ctx.once("enforcement.headline", lambda: _headline_end(ctx.text))
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line ends when it is a headline (no full stop at its end), else 0."""
+    end = text.find("\n")
+    return end if end > 0 and text[:end].rstrip()[-1:] not in (".", "!", "؟") else 0
 
 
 def _suspect_figures(ctx: Context, slots: dict[str, list]) -> list[float | None]:
@@ -965,13 +968,13 @@ def _held_since(ctx: Context, i: int, slots: dict[str, list]) -> bool:
 def _persons_by_id(ctx: Context) -> dict[str, list[int]]:
     """Mention id → the positions in `ctx.mentions` of its PER mentions, once per document: `_held_since` looks up
     a frame's suspects after its trigger without reading every later mention per frame."""
-    if "enforcement.persons" not in ctx.memo:
+    def build() -> dict[str, list[int]]:
         persons: dict[str, list[int]] = {}
         for a, m in enumerate(ctx.mentions):
             if m.label == "PER":
                 persons.setdefault(m.id, []).append(a)
-        ctx.memo["enforcement.persons"] = persons
-    return ctx.memo["enforcement.persons"]
+        return persons
+    return ctx.once("enforcement.persons", build)
 
 
 def _trigger_span(ctx: Context, i: int) -> list[int]:

@@ -735,15 +735,14 @@ def holder(ctx: Context, office: Mention, by_head: bool = False) -> Mention | No
     """The person an office named alone stands for: the last person named before it who holds the same office
     («حرموني من تنفيذ أمر الملك» → «الملك عبد الله»), or with `by_head` an office of the same head word
     («وترأس رئيس الهيئة» → «رئيس الهيئة الملكية … X»; GUIDELINES §7 decision 22). holds_title is found once."""
-    if ctx.held is None:
-        ctx.held = holds_title(ctx)
-    by_id = {m.id: m for m in ctx.mentions}
+    held = ctx.once("relations.held", lambda: holds_title(ctx))
+    by_id = ctx.by_id()
 
     def name(m: Mention) -> str:
         text = ctx.text[m.start:m.end]
         return word_key(text.split()[0] if by_head else text)
 
-    named = [by_id[p] for p, t in ctx.held if t != office.id and by_id[p].last < office.first
+    named = [by_id[p] for p, t in held if t != office.id and by_id[p].last < office.first
              and name(by_id[t]) == name(office)]
     return max(named, key=lambda m: m.first) if named else None
 

@@ -21,10 +21,8 @@ GLUED_BEFORE_TRIGGER = ("و", "ف", "ب", "ل", "وب")  # proclitics a trigger 
 
 def _rests(ctx: Context) -> list[tuple[int, str]]:
     """(word index, its lookup key without a proclitic it starts with) for every such proclitic, once per document."""
-    if ctx.trigger_rests is None:
-        ctx.trigger_rests = [(i, k[len(p):]) for i, k in enumerate(ctx.keys) for p in GLUED_BEFORE_TRIGGER
-                             if k.startswith(p)]
-    return ctx.trigger_rests
+    return ctx.once("triggers.rests", lambda: [(i, k[len(p):]) for i, k in enumerate(ctx.keys)
+                                              for p in GLUED_BEFORE_TRIGGER if k.startswith(p)])
 
 
 def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
@@ -33,19 +31,21 @@ def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
     Computed once per document and stem tuple (rules look the same verbs up per trigger);
     the list is shared, so callers must not change it.
     """
-    if stems not in ctx.trigger_hits:
-        norm = _normalized(stems)
-        n = min(min(map(len, norm), default=0), PREFIX_INDEX)
-        if n:  # only keys and rests that start as a stem does can match: look in those groups alone
-            keys, rests = _by_prefix(ctx, n)
-            heads = {s[:n] for s in norm}
-            hits = sorted(i for h in heads for i, k in keys.get(h, ()) if k.startswith(norm))
-            glued = [i for h in heads for i, rest in rests.get(h, ()) if rest.startswith(norm)]
-        else:  # (an empty stem matches every word)
-            hits = [i for i, k in enumerate(ctx.keys) if k.startswith(norm)]
-            glued = [i for i, rest in _rests(ctx) if rest.startswith(norm)]
-        ctx.trigger_hits[stems] = sorted(set(hits).union(glued)) if glued else hits
-    return ctx.trigger_hits[stems]
+    return ctx.once(("triggers.find", stems), lambda: _find(ctx, stems))
+
+
+def _find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
+    norm = _normalized(stems)
+    n = min(min(map(len, norm), default=0), PREFIX_INDEX)
+    if n:  # only keys and rests that start as a stem does can match: look in those groups alone
+        keys, rests = _by_prefix(ctx, n)
+        heads = {s[:n] for s in norm}
+        hits = sorted(i for h in heads for i, k in keys.get(h, ()) if k.startswith(norm))
+        glued = [i for h in heads for i, rest in rests.get(h, ()) if rest.startswith(norm)]
+    else:  # (an empty stem matches every word)
+        hits = [i for i, k in enumerate(ctx.keys) if k.startswith(norm)]
+        glued = [i for i, rest in _rests(ctx) if rest.startswith(norm)]
+    return sorted(set(hits).union(glued)) if glued else hits
 
 
 @lru_cache(maxsize=1 << 10)
@@ -60,15 +60,15 @@ PREFIX_INDEX = 2  # letters `find` groups keys by («ال», «وا», …): the
 def _by_prefix(ctx: Context, n: int) -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]]:
     """The (word index, key) pairs and the `_rests` pairs grouped by their first `n` letters, once per document and
     n: `find` runs for a few dozen stem tuples per document, and each then reads only the words that can match."""
-    if ("triggers.by_prefix", n) not in ctx.memo:
+    def build() -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]]]:
         keys: dict[str, list[tuple[int, str]]] = {}
         rests: dict[str, list[tuple[int, str]]] = {}
         for i, k in enumerate(ctx.keys):
             keys.setdefault(k[:n], []).append((i, k))
         for i, rest in _rests(ctx):
             rests.setdefault(rest[:n], []).append((i, rest))
-        ctx.memo["triggers.by_prefix", n] = keys, rests
-    return ctx.memo["triggers.by_prefix", n]
+        return keys, rests
+    return ctx.once(("triggers.by_prefix", n), build)
 
 
 def stem_start(ctx: Context, k: int, stems: tuple[str, ...]) -> int | None:
