@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from pipeline.numbers.words import HIJRI_MONTHS
-from pipeline.text.chars import word_key
+from pipeline.text.chars import letters, word_key
 from pipeline.text.lexicon import GLUED_PROCLITICS, MONTHS
 from pipeline.text.sentences import sentence_pieces
 from pipeline.text.tokenizer import ArabicTokenizer
@@ -72,7 +72,7 @@ class Context:
     @classmethod
     def build(cls, text: str, spans: list[tuple[int, int]], sent_flags: list[bool], entities: list[dict],
               numbers: list[dict]) -> "Context":
-        words = [text[s:e] for s, e in spans]
+        words = [letters(text[s:e]) for s, e in spans]  # presentation forms read as letters, offsets kept
         sent_of = sentence_pieces(ArabicTokenizer.sentence_index(sent_flags))
         ctx = cls(text, words, spans, sent_of, [word_key(w) for w in words], numbers={n["id"]: n for n in numbers})
         starts = {s: i for i, (s, _) in enumerate(spans)}

@@ -12,6 +12,7 @@ from pipeline.numbers.link import ALTERNATIVE_JOINS, LEVEL_QUALIFIERS, TO_WORDS,
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.numbers.words import FUNCTION_AFTER, Fact
 from pipeline.schema import entity_records, item_id
+from pipeline.text.chars import letters
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
 from pipeline.text.lexicon import COMMAS
 
@@ -25,6 +26,7 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
     inside a name be left out (detect.NAME_LABELS)."""
     sent_starts = [k for k, f in enumerate(sent_flags) if f] or [0]
     sent_of = ArabicTokenizer.sentence_index(sent_flags)
+    words = [letters(w) for w in words]  # presentation forms («ﻣﻠﻴﻮﻥ») read as letters, offsets kept
     keys = [word_key(w) for w in words]  # once per document, not once per fact
     out = []
     previous = None  # (sentence, fields) of the last figure, for change figures without a phrase

@@ -1569,7 +1569,7 @@ def _unit_and_half(fact: Fact, words: list[str], spans: list[Span], keys: list[s
     fact.type, fact.end, fact.last = "duration", spans[last][1], last
 
 
-DUAL_MULTIPLIERS = _keys("مليارا", "مليونا", "ألفا", "تريليونا", "ترليونا")
+DUAL_MULTIPLIERS = _keys("مليارا", "بليونا", "مليونا", "ألفا", "تريليونا", "ترليونا")
 
 
 def _counted_noun_after(i: int, words: list[str], keys: list[str]) -> bool:

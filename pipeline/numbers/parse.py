@@ -89,13 +89,14 @@ MULTIPLIERS: dict[str, tuple[float, float | None]] = {
     **{normalize_alef_ar(w): (1e3, 2e3) for w in ("ألفان", "ألفين", "ألفي")},
     **{w: (1e6, None) for w in ("مليون", "مليونا", "ملايين", "مليين")},  # («3 مليين»: a misspelling)
     **{w: (1e6, 2e6) for w in ("مليونان", "مليونين", "مليوني")},
-    **{w: (1e9, None) for w in ("مليار", "مليارا", "مليارات")},
-    **{w: (1e9, 2e9) for w in ("ملياران", "مليارين", "ملياري")},
+    **{w: (1e9, None) for w in ("مليار", "مليارا", "مليارات", "بليون", "بليونا", "بلايين", "بليونات")},
+    **{w: (1e9, 2e9) for w in ("ملياران", "مليارين", "ملياري", "بليونان", "بليونين", "بليوني")},  # («بليون»: Egypt, Levant)
     **{w: (1e12, None) for w in ("تريليون", "تريليونا", "تريليونات", "ترليون", "ترليونا", "ترليونات")},
     **{w: (1e12, 2e12) for w in ("تريليونان", "تريليونين", "تريليوني", "ترليونان", "ترليونين", "ترليوني")},
 }
 # «آلاف السكان» (thousands of residents) is no number: a plural multiplier needs a count before it
-PLURAL_MULTIPLIERS = {normalize_alef_ar(w) for w in ("آلاف", "ملايين", "مليين", "مليارات", "تريليونات", "ترليونات")}
+PLURAL_MULTIPLIERS = {normalize_alef_ar(w) for w in ("آلاف", "ملايين", "مليين", "مليارات", "بلايين", "بليونات", "تريليونات",
+                                                   "ترليونات")}
 # fractions: «نصف كيلوغرام» (0.5), «ثلاثة أرباع» (3 × 1/4); the dual «ثلثي» is two thirds, a count like any
 # fraction (GUIDELINES §Numbers, decision 34)
 FRACTIONS: dict[str, float] = {**_forms(0.5, "نصف"), **_forms(0.25, "ربع"), **_forms(1 / 3, "ثلث")}

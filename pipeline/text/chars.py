@@ -25,6 +25,7 @@ ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 SENTENCE_END = frozenset(".!?؟…")
 # Invisible format characters: zero-width (non-)joiners and spaces, bidi marks and isolates, BOM.
 INVISIBLE_RE = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")  # Arabic presentation forms A and B
 
 
 @lru_cache(maxsize=1 << 16)
@@ -38,6 +39,15 @@ def lookup_key(word: str) -> str:
 def word_key(word: str) -> str:
     """The form words are compared under by the number and frame rules: no diacritics, alef unified (cached)."""
     return normalize_alef_ar(lookup_key(word))
+
+
+def letters(word: str) -> str:
+    """The word with Arabic presentation forms («ﻣﻠﻴﻮﻥ», text extracted from PDFs) as plain letters, one character
+    for one, so every offset inside the word still holds (a ligature such as «ﻻ» stays as written). What the
+    tokenizer, number and frame rules read; the text itself is never changed."""
+    if not PRESENTATION_RE.search(word):
+        return word
+    return "".join(n if len(n := unicodedata.normalize("NFKC", c)) == 1 else c for c in word)
 
 
 def model_view(word: str) -> str:

@@ -28,6 +28,9 @@ PRONOUN_THAT = keys("أنه", "أنها", "إنه", "إنها")  # «فأعلن�
 WAS = keys("كان", "كانت")  # the auxiliary before a verb or a predicate («الوزارة كانت قد نظمت»)
 THAT_CLAUSE = THAT | keys("بأن", "فإن", "وأن", "وإن")  # the same with a proclitic: «قال … بأن …» opens a reported clause (numbers)
 PROCLITIC_SPLITS = frozenset({*PROCLITIC_LETTERS, "لـ", "بـ", "وب", "ول"})  # split-off proclitics: never inside an entity
+# words that open like a proclitic before a commoner word yet are one word of their own: «بليون» (billion) is no
+# «ب» + «ليون» (Lyon), which the news counts name more often (text.proclitics keeps them whole)
+KEPT_WHOLE = frozenset({"بليون"})
 
 # metric verbs: the figure is the predicate of the metric before it («بلغ عدد الحالات 120»)
 METRIC_VERBS = ("البالغ", "بلغ", "وصل", "يبلغ", "تبلغ", "يصل", "تصل", "انخفض", "ارتفع", "تراجع", "زاد", "سجل", "هبط", "نزل",

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.text.chars import ATTACHED_RE, lookup_key
+from pipeline.text.lexicon import KEPT_WHOLE
 
 CONJUNCTIONS = ("", "و", "ف")
 PREPOSITIONS = ("", "ب", "ل", "ك")
@@ -45,7 +46,7 @@ class ProcliticModel:
     def load(cls, path: str | Path = DEFAULT_DATA) -> "ProcliticModel":
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             data = json.load(fh)
-        return cls(counts=data["counts"], keep=frozenset(data.get("keep", ())), split=data.get("split", {}),
+        return cls(counts=data["counts"], keep=frozenset(data.get("keep", ())) | KEPT_WHOLE, split=data.get("split", {}),
                    known=frozenset(data.get("known", ())), **data.get("params", {}))
 
     def save(self, path: str | Path, sources: dict) -> None:

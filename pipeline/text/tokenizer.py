@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.text.chars import SENTENCE_END, TOKEN_RE, is_arabic_word
+from pipeline.text.chars import SENTENCE_END, TOKEN_RE, is_arabic_word, letters
 from pipeline.text.proclitics import DEFAULT_DATA, ProcliticModel
 from pipeline.text.runons import runon_cuts
 
@@ -55,7 +55,7 @@ class ArabicTokenizer:
         out: list[Span] = []
         for m in TOKEN_RE.finditer(text):
             start = m.start()
-            out.extend([(start + a, start + b) for a, b in self._pieces(m.group())])
+            out.extend([(start + a, start + b) for a, b in self._pieces(letters(m.group()))])
         return out
 
     def _match_pieces(self, word: str) -> tuple[Span, ...]:
