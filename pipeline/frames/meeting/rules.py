@@ -25,9 +25,10 @@ from pipeline.frames.meeting.reports import (conducting_verb, convened_on, descr
                                              held_with, met_delegates, owned_by_body, partake, sitting, spoken_at,
                                              starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
-                                           IN_PRESENCE, INTERVIEW, LANDMARK, MET, MET_KEYS, NEAR, OFFICE_CHAIN, PRESIDE,
-                                           ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION, SESSION_RANKS, SITTING,
-                                           TALKS, THAT_WINDOW, THEREBY, TRIGGERS, WITH_PARTICIPANTS)
+                                           IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MET, MET_KEYS, NEAR,
+                                           OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION,
+                                           SESSION_RANKS, SITTING, TALKS, THAT_WINDOW, THEREBY, TRIGGERS,
+                                           WITH_PARTICIPANTS, WITH_WINDOW)
 from pipeline.frames.triggers import THIS, clause, find, find_in, same_day
 
 
@@ -45,10 +46,15 @@ def _presence(ctx: Context, i: int, b: int) -> list[int]:
 
 def _person_met(ctx: Context, i: int, b: int) -> Mention | None:
     """«التقى الوزير X، أمس بمقر الكلية بمصر الجديدة، بطلبة …»: the person named right after a verb of meeting at i,
-    after whom the date and place of the meeting are said."""
-    if norm(ctx.key(i)) not in MET_KEYS:
+    after whom the date and place of the meeting are said; also the person right after a meeting noun with its
+    participants' pronoun («خلال لقائه نظيره X في ماليزيا») or after «مع» close after the noun («خلال لقاء مع نظيره X
+    في ماليزيا»)."""
+    key = norm(ctx.key(i))
+    k = i if key in MET_KEYS or key in WITH_PARTICIPANTS else \
+        with_after(ctx, i, b, WITH_WINDOW) if key.startswith(TALKS) else None
+    if k is None:
         return None
-    return next((m for m in ctx.starting_in(i + 1, min(b, i + NEAR + 3)) if m.label == "PER"), None)
+    return next((m for m in ctx.starting_in(k + 1, min(b, k + NEAR + 3)) if m.label == "PER"), None)
 
 
 def _location(ctx: Context, i: int, a: int, b: int, *, held: int | None, verbs: list[int], venue: Mention | None,
@@ -66,7 +72,10 @@ def _location(ctx: Context, i: int, a: int, b: int, *, held: int | None, verbs: 
         loc = next((m for m in ctx.starting_in(verbs[-1] + 1, verbs[-1] + 1) if m.label == "LOC" and m.last < i), None)
     loc = loc or venue or location(ctx, i, b, over_people=over_people) or where(ctx, i, a) \
         or (place_between(ctx, opener, i) if opener is not None else None)
-    place = location(ctx, who.last, b) if who else None  # the place said right after the person met
+    # the place said right after the person met: after a verb, over the date before it («التقى X، أمس بمقر …»);
+    # after a noun's partner, right after his name («لقاء مع X، وهو صاحب محل في Y» places X, not the meeting)
+    window = LOC_WINDOW if norm(ctx.key(i)) in MET_KEYS else NEAR + 1
+    place = location(ctx, who.last, b, window=window) if who else None
     if loc is None and place is not None and not find_in(ctx, TRIGGERS, who.last + 1, place.first):
         loc = place  # (not the place of other talks named after the person: «لبحث جولتي محادثات عقدتا في X»)
     if loc is None and (of_people or verbs and sentence_subject(ctx, verbs[-1], i)):
@@ -249,7 +258,7 @@ def frames(ctx: Context) -> list[dict]:
         owner = possessor(ctx, i, a) if org is None and not verbs else None
         org = org or owner or (gathering_body(ctx, i) if i in met else None) or interviews.get(i)
         opener = verbs[-1] if verbs else started
-        who = _person_met(ctx, i, b) if i in met else None
+        who = _person_met(ctx, i, b) if i in met or i in gather else None
         loc = _location(ctx, i, a, b, held=held.get(i), verbs=verbs, venue=venue, opener=opener, who=who,
                         over_people=i in titled, of_people=i in met or i in gather or i in joined)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body

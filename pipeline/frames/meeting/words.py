@@ -110,6 +110,10 @@ HELD_AFTER = CHAIRED_BY + _keys("انعقد", "عقد", "تعقد", "يعقد", 
 # «الجولة الثانية من المحادثات … ستبدأ قريبا في X»، «محادثات السلام …، والتي من المفترض أن تستأنف يوم غد»: the
 # future of starting and resuming after the noun reports a planned round (GUIDELINES §7 decisions 20, 117)
 HELD_AFTER += _keys("ستبدأ", "سيبدأ", "ستنطلق", "تستأنف", "ستستأنف", "يستأنف", "سيستأنف")
+# «المباحثات التي أجراها مع الرئيس X أمس في القاهرة»: a verb of conducting with the talks' pronoun after the noun
+# holds it like «عقدها» (GUIDELINES §7 decisions 36, 62); with its pronoun only, «إجراءات» is no verb
+CONDUCTED = _keys("أجراها", "أجرتها", "أجراه", "أجرته", "أجرياها", "يجريها", "تجريها")
+HELD_AFTER += CONDUCTED
 HELD_WINDOW = 8
 HELD_PEOPLE = 10  # words from «عقده» to its date over the «بـ» phrase of the people it was held with
 RELATIVE = ("التي", "الذي", "الذين")
@@ -200,7 +204,7 @@ TRIGGER_KEYS = _keys(*TRIGGERS)
 SPONSOR_KEYS = _keys(*SPONSOR)
 # «الاجتماع الذي عقده أوباما»، «الجلسة التي عقدتها لجنة X»، «ملتقى … والذي ينظمه المكتب X»: the subject of a
 # verb of holding after the noun holds it (a person attends, a body organizes; GUIDELINES §7 decision 62)
-CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم", *STAGE) + HOSTED
+CONVENE = _keys("عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم", *STAGE) + HOSTED + CONDUCTED
 HOLD_KEYS = _keys(*HOLD)
 CHAIR_KEYS = _keys(*CHAIR)
 UNDER_CHAIR = word_key("برئاس")  # «برئاسة X»: the chair named after it, not before

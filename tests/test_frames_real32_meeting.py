@@ -1,0 +1,45 @@
+"""Rules of the thirty-second real-news meeting pass (GUIDELINES §7 decisions 36, 62): the place said right after the
+person a meeting noun is held with («خلال لقاء مع نظيره X في ماليزيا») is its location, and a verb of conducting with
+the talks' pronoun after a definite noun («المباحثات التي أجراها مع X») holds it like «عقدها». Every sentence here is
+written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("noun, partner", [
+    ("لقاء مع", "نظيره الأمريكي"),
+    ("لقائه", "نظيره الأمريكي"),
+    ("اجتماع مع", "الرئيس"),
+])
+def test_the_place_right_after_the_partner_of_a_meeting_noun_is_its_location(frames, noun, partner):
+    # decision 36: a meeting of named people takes the place said with its participant
+    text = (f"وأكد [[وزير الدفاع|TITLE]] [[خالد الراشد|PER]] خلال {noun} {partner} [[جون سميث|PER]] في "
+            "[[ماليزيا|LOC]] أن التعاون مستمر.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["location"] == ["ماليزيا"]
+    assert slots["attendee"] == ["خالد الراشد", "جون سميث"]
+
+
+def test_a_place_in_a_description_of_the_partner_is_not_the_meetings(frames):
+    # the partner's own shop is where he works, not where the meeting is held
+    text = ("وقال [[سالم العمري|PER]] في لقاء آخر مع [[حسن البدري|PER]] ، وهو صاحب أحد المحلات الكبيرة في "
+            "[[مدينة تبوك|LOC]] ، إن الطلب يتزايد.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert "location" not in slots
+
+
+@pytest.mark.parametrize("verb", ["أجراها", "أجرتها"])
+def test_talks_conducted_after_a_definite_noun_open_a_meeting(frames, verb):
+    # decision 62: the subject of a verb of holding after the noun holds and attends it, with its partner after «مع»
+    text = (f"وأكد [[وزير الدفاع|TITLE]] [[خالد الراشد|PER]] أن المباحثات التي {verb} مع الرئيس [[سمير الحسن|PER]] "
+            "أمس في [[القاهرة|LOC]] كانت مثمرة.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "المباحثات"
+    assert slots == {"location": ["القاهرة"], "date": ["أمس"], "attendee": ["خالد الراشد", "سمير الحسن"]}
+
+
+def test_measures_after_talks_are_no_verb_of_conducting(frames):
+    # «إجراءات» shares the letters of «أجرى» but is a noun: the definite talks stay a mention with nothing reported
+    text = "وقال [[خالد الراشد|PER]] إن المباحثات التي سبقت إجراءات الحكومة في [[القاهرة|LOC]] كانت صعبة."
+    assert frames(text, "meeting") == []
