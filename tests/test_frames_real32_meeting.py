@@ -1,7 +1,8 @@
 """Rules of the thirty-second real-news meeting pass (GUIDELINES §7 decisions 36, 62): the place said right after the
 person a meeting noun is held with («خلال لقاء مع نظيره X في ماليزيا») is its location, and a verb of conducting with
-the talks' pronoun after a definite noun («المباحثات التي أجراها مع X») holds it like «عقدها». Every sentence here is
-written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+the talks' pronoun after a definite noun («المباحثات التي أجراها مع X») holds it like «عقدها»; a partner named after
+his offices after «مع» is met (decision 36), and a day said before a comma and «خلال مؤتمر صحافي» dates it (decision
+21). Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -43,3 +44,19 @@ def test_measures_after_talks_are_no_verb_of_conducting(frames):
     # «إجراءات» shares the letters of «أجرى» but is a noun: the definite talks stay a mention with nothing reported
     text = "وقال [[خالد الراشد|PER]] إن المباحثات التي سبقت إجراءات الحكومة في [[القاهرة|LOC]] كانت صعبة."
     assert frames(text, "meeting") == []
+
+
+def test_a_partner_named_after_his_offices_reports_a_meeting_with_him(frames):
+    # decision 36: «مع» + offices + name is one named participant, as «مع X» is
+    text = ("وقال [[وزير الخارجية|TITLE]] [[سامي العلي|PER]] في بداية اجتماع مع [[وزير الخارجية|TITLE]] الياباني "
+            "[[كينجي ساتو|PER]] إن الحوار مفيد.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["attendee"] == ["سامي العلي", "كينجي ساتو"]
+
+
+@pytest.mark.parametrize("said", ["قد أعلن الأسبوع الماضي، خلال", "قد أعلن الأسبوع الماضي خلال"])
+def test_the_day_said_before_a_comma_and_the_press_conference_dates_it(frames, said):
+    # decision 21: the date between the verb of speaking and «خلال», with or without a comma after it
+    text = f"وكان [[وزير المالية|TITLE]] [[سامي العلي|PER]] {said} مؤتمر صحافي عن خطة جديدة."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["date"] == ["الأسبوع الماضي"]

@@ -12,7 +12,7 @@ from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_
                                            NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
                                            STATEMENT, TRIGGERS, WORKS)
 from pipeline.frames.triggers import PLACE_PREP, date_at, date_near, entry_date, find_in, numeric_date, relative_date
-from pipeline.text.lexicon import DEICTIC_DAYS, QUOTES, WEEKDAYS
+from pipeline.text.lexicon import COMMAS, DEICTIC_DAYS, QUOTES, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 
@@ -90,8 +90,10 @@ def date_before(ctx: Context, i: int, a: int) -> list[int] | None:
 def _said_on(ctx: Context, i: int, a: int) -> list[int] | None:
     """«بحسب ما ذكر أمس في مؤتمر صحافي في سيول»: a relative date that ends right before the «في/خلال» of a meeting
     noun where a speaker speaks is the day of the meeting he speaks at (GUIDELINES §7 decision 21); it wins over a
-    month named earlier in the sentence, which dates what he said."""
+    month named earlier in the sentence, which dates what he said; a comma may close the date («قد أعلن الأسبوع
+    الماضي، خلال مؤتمر صحافي»)."""
     k = i - 1 - (ctx.key(i - 1) in OCCASION)  # the «في/خلال» before the noun
+    k -= ctx.words[k - 1] in COMMAS
     return next((d for j in range(max(a, k - 4), k) if (d := date_spanning(ctx, j, k - 1)) is not None), None)
 
 

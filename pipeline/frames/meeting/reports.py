@@ -161,10 +161,22 @@ def _chain_word(ctx: Context, k: int) -> bool:
 
 
 def held_with(ctx: Context, i: int) -> bool:
-    """«لقاء آخر مع X»: «مع» close after the meeting noun and a person named close after it."""
+    """«لقاء آخر مع X»: «مع» close after the meeting noun and a person named close after it, or right after his
+    offices («في بداية اجتماع مع وزير الخارجية الياباني X»: one named participant is enough, GUIDELINES §7
+    decision 36)."""
     _, b = clause(ctx, i)
     j = with_after(ctx, i, b, WITH_WINDOW)
-    return j is not None and any(m.label == "PER" for m in ctx.starting_in(j + 1, min(b, j + WITH_WINDOW)))
+    if j is None:
+        return False
+    if any(m.label == "PER" for m in ctx.starting_in(j + 1, min(b, j + WITH_WINDOW))):
+        return True
+    k = j + 1
+    while k <= min(b, j + OFFICE_CHAIN):
+        office = next((m for m in ctx.starting_in(k, k) if m.label == "TITLE" and not m.lead), None)
+        if office is None and not _chain_word(ctx, k):
+            return any(m.label == "PER" and not m.lead for m in ctx.starting_in(k, k))
+        k = office.last + 1 if office is not None else k + 1
+    return False
 
 
 def sitting(ctx: Context, i: int) -> bool:
