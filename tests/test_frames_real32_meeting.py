@@ -60,3 +60,13 @@ def test_the_day_said_before_a_comma_and_the_press_conference_dates_it(frames, s
     text = f"وكان [[وزير المالية|TITLE]] [[سامي العلي|PER]] {said} مؤتمر صحافي عن خطة جديدة."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["date"] == ["الأسبوع الماضي"]
+
+
+@pytest.mark.parametrize("day, written", [('"الأسبوع المقبل"', "الأسبوع المقبل"), ("(اليوم)", "اليوم")])
+def test_the_quoted_or_bracketed_day_after_the_destination_dates_the_meeting(frames, day, written):
+    # decision 21: the day he travels there, in quotes or brackets, is the day of the meeting «حيث» he meets
+    text = (f"وأعلن [[وزير الخارجية|TITLE]] [[سامي العلي|PER]] انه سيتوجه الى [[طهران|LOC]] {day}، حيث سيلتقي "
+            "الرئيس [[كمال حسن|PER]].")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["date"] == [written]
+    assert slots["location"] == ["طهران"]

@@ -12,7 +12,7 @@ from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_
                                            NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
                                            STATEMENT, TRIGGERS, WORKS)
 from pipeline.frames.triggers import PLACE_PREP, date_at, date_near, entry_date, find_in, numeric_date, relative_date
-from pipeline.text.lexicon import COMMAS, DEICTIC_DAYS, QUOTES, WEEKDAYS
+from pipeline.text.lexicon import COMMAS, DEICTIC_DAYS, OPENING_QUOTES, QUOTES, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 
@@ -211,8 +211,9 @@ def meeting_date(ctx: Context, i: int, a: int, b: int, first: bool, loc: Mention
     date = rel if rel and (date is None or date[0] > rel[1]) else date
     if rel is None and spoken and (said_on := _said_on(ctx, i, a)) is not None:
         date = said_on  # «بحسب ما ذكر أمس في مؤتمر صحافي»: the day said right before it, not a month before
-    if date is None and loc is not None and loc.first < i:  # «إلى الكاميرون (اليوم)»: a bracket between
-        date = relative_date(ctx, loc.last + 1 + (ctx.words[loc.last + 1:loc.last + 2] == ["("]), 2)
+    if date is None and loc is not None and loc.first < i:  # «إلى الكاميرون (اليوم)»، «إلى طهران "الأسبوع المقبل"»
+        opened = ctx.words[loc.last + 1:loc.last + 2] in (["("], *([q] for q in OPENING_QUOTES))
+        date = relative_date(ctx, loc.last + 1 + opened, 2)
     if date is None:  # «جلسة مجلس الوزراء التي انعقدت يوم أمس»
         date = held_date
     if court:  # «لجلسة 17 أكتوبر المقبل»، «جلستها المنعقدة أمس»
