@@ -70,3 +70,21 @@ def test_the_quoted_or_bracketed_day_after_the_destination_dates_the_meeting(fra
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["date"] == [written]
     assert slots["location"] == ["طهران"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت الميليشيات قرية تقع على قمة [[جبل صبر|LOC]] صباح الأحد.",
+    "ويضم المتنزه أعلى قمة في [[منطقة الباحة|LOC]] وعددا من السدود.",
+])
+def test_a_peak_is_no_summit(frames, text):
+    # «قمة» of a mountain, or the highest one, is a peak: no meeting and no slot
+    assert frames(text, "meeting") == []
+
+
+def test_a_guest_on_a_summit_still_attends_it(frames):
+    # «على» alone does not make «قمة» a peak: «ضيف شرف على قمة X» is at the summit
+    text = ("وحضر الرئيس [[جان دوبون|PER]] ضيف شرف على قمة [[مجلس التعاون|ORG]] الأخيرة المنعقدة في "
+            "[[الرياض|LOC]].")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "قمة"
+    assert slots["location"] == ["الرياض"]

@@ -1,16 +1,16 @@
 """Which meeting nouns are meetings at all: a purpose («للقاء»), a nisba adjective, a count, a recurrence, a
-ceremony, a body's name or a reception are none; a definite noun, a round of talks, a compound «ورشة عمل»; the bare
-noun two mentions share."""
+ceremony, a body's name, a peak («أعلى قمة») or a reception are none; a definite noun, a round of talks, a compound
+«ورشة عمل»; the bare noun two mentions share."""
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from pipeline.frames.context import Context
 from pipeline.frames.meeting.cues import lam, norm
-from pipeline.frames.meeting.words import (CONDUCTING, CONFERENCE, FAREWELL, FOR, HOLD_KEYS, IN_IT, MEETING_KEYS,
-                                           OFFICE_CHAIN, ONE, PREPARE_KEYS, PRESS, PRONOUNS, PURPOSE, RECEIVE,
-                                           RECEPTION_WINDOW, REGULAR, ROUND_NOUN, ROUND_TALKS, TRIGGERS, TRIGGER_KEYS,
-                                           WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
+from pipeline.frames.meeting.words import (CONDUCTING, CONFERENCE, FAREWELL, FOR, HIGHEST, HOLD_KEYS, IN_IT,
+                                           MEETING_KEYS, MOUNTAIN, OFFICE_CHAIN, ONE, PREPARE_KEYS, PRESS, PRONOUNS,
+                                           PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR, ROUND_NOUN, ROUND_TALKS, SUMMIT,
+                                           TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
 from pipeline.frames.triggers import clause, find, find_in
 
 
@@ -85,6 +85,11 @@ def named_body(ctx: Context, i: int) -> bool:
     """«الذي أقامه ملتقى إعلاميي منطقة القصيم»: a meeting noun inside the name of a body (an ORG) is the body, which
     holds meetings (an organizer, GUIDELINES §7 decision 226), not a meeting of its own."""
     return any(m.label == "ORG" and m.first <= i <= m.last for m in ctx.starting_in(max(0, i - OFFICE_CHAIN), i))
+
+
+def peak(ctx: Context, i: int) -> bool:
+    """«على قمة جبل صبر»، «أعلى قمة في المنطقة»: «قمة» after «أعلى» or before a mountain is a peak, no summit."""
+    return norm(ctx.key(i)) == SUMMIT and (ctx.key(i - 1) in HIGHEST or ctx.key(i + 1) in MOUNTAIN)
 
 
 def regular(ctx: Context, i: int) -> bool:

@@ -14,7 +14,7 @@ from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, hel
 from pipeline.frames.meeting.first_mention import at_first_mention, person_names
 from pipeline.frames.meeting.first_person import first_person_frames
 from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony, compound, counted, definite_nouns,
-                                           named_body, press_conference, purpose, regular, repeated,
+                                           named_body, peak, press_conference, purpose, regular, repeated,
                                            round_of, suffixed)
 from pipeline.frames.meeting.organizers import (coordinated, council_of, court_of, gathering_body, genitive_org,
                                                 host_body, organizer, outlet, partners, partners_after,
@@ -209,7 +209,7 @@ def frames(ctx: Context) -> list[dict]:
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = court_of(ctx, i)
         if (purpose(ctx, i) and court is None) or counted(ctx, i) or adjective(ctx, i) or ceremony(ctx, i) \
-                or regular(ctx, i) or named_body(ctx, i):
+                or regular(ctx, i) or named_body(ctx, i) or peak(ctx, i):
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out

@@ -230,6 +230,11 @@ ROUND_RANKS = _keys("الثانية", "الثالثة", "الرابعة", "ال�
 # «ستعقد اجتماعات دورية»: regular meetings are no one specific meeting (GUIDELINES §7 decision 36)
 ONE = _keys("واحدة", "واحد")
 REGULAR = _keys("دورية", "دوري", "منتظمة", "منتظم")
+# «على قمة جبل صبر»، «أعلى قمة في منطقة الباحة»: «قمة» is a peak, not a summit, after «أعلى» or before a mountain
+# («ضيف شرف على قمة مجلس التعاون» is a summit: «على» alone says nothing)
+SUMMIT = word_key("قمة")
+HIGHEST = _keys("أعلى", "اعلى")
+MOUNTAIN = _keys("جبل", "الجبل", "جبال")
 FAREWELL = _keys("وداع", "تشييع", "عزاء", "تأبين", "دفن")
 FOR = _keys("أجل")
 IN_IT = _keys("فيه", "فيها")
