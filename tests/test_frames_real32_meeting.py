@@ -88,3 +88,13 @@ def test_a_guest_on_a_summit_still_attends_it(frames):
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "قمة"
     assert slots["location"] == ["الرياض"]
+
+
+@pytest.mark.parametrize("between", [" ،", ""])
+def test_the_subject_of_kana_meets_over_qad(frames, between):
+    # decision 36: «وكانت X (،) قد التقت مع …» names the one who met, over «قد» and a comma
+    text = (f"وكانت [[نائبة وزير الخارجية|TITLE]] [[سارة ليفي|PER]]{between} قد التقت مع سفراء الدول الأوروبية "
+            "في [[تل أبيب|LOC]].")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "التقت"
+    assert slots["attendee"] == ["سارة ليفي"]

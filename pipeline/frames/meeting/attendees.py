@@ -73,8 +73,11 @@ def people_met(ctx: Context, i: int) -> list[Mention]:
 
 def subject(ctx: Context, i: int) -> Mention | None:
     """«إن X نائب رئيس الجمهورية سيجتمع … مع الوزراء»: the person right before a verb of meeting, over the chain of
-    offices and bodies in apposition to the name, is one named participant (GUIDELINES §7 decision 36)."""
+    offices and bodies in apposition to the name, is one named participant (GUIDELINES §7 decision 36); also over
+    «قد» after the subject of «كان» («وكانت X، قد التقت مع سفراء …»)."""
     k = i - 1
+    if ctx.key(k) == ALREADY:
+        k -= 1 + (ctx.words[k - 1] in COMMAS)
     while (m := next((m for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k) if m.last == k), None)) is not None \
             and m.label in ("TITLE", "ORG", "LOC"):
         k = m.first - 1
