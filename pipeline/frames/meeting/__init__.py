@@ -68,6 +68,10 @@ A definite noun with its place right after it, over its definite adjectives and 
 المفصلية في الدوحة»، «خلال المنتدى الاقتصادي للشرق الأوسط في X»), reports that meeting unless «هذه» points back to
 one already told (decisions 36, 118).
 
+A partner named after «مع» over his offices («اجتماع مع وزير الخارجية الياباني X») is met, and the place right after
+him is the meeting's («خلال لقاء مع نظيره X في ماليزيا»); «المباحثات التي أجراها مع X» is held like «عقدها»; «قمة» after
+«أعلى» or before a mountain is a peak (decisions 21, 36, 62).
+
 The rule is a package of small modules, one job each: `words` (the word lists), `cues` (what one word or mention
 is), `nouns` (which nouns are meetings), `reports` (how a meeting is reported), `dates`, `places`, `organizers`,
 `chairs`, `attendees` and `first_mention` (its slots), `first_person` (meetings told in the first person) and `rules`
