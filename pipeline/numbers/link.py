@@ -386,6 +386,8 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS
                                     or keys[start] in QUOTES or keys[start] == "("):
                 start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between)
+            if start < stop and _subject_first(words, keys, v, start, i) and (rng := _np_before(words, keys, v, v0)):
+                return rng  # «إن الصادرات انخفضت 8.9% … إلى 1.19 تريليون», «انخفضت في يوليو إلى»: subject, then verb
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
                 if words[k][:1].isdigit():
                     stop = k
@@ -394,6 +396,22 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                     break
             return (start, stop - 1) if stop > start else None
     return None
+
+
+ADVERBIAL_OPENERS = {"في", "خلال", "منذ", "حتى", "عبر", "لدى", "بعد", "قبل"}  # a time or place phrase, no subject
+LEVEL_OR_RATE = {"بنسبة", "نسبته", "نسبتها", "بمقدار"}  # («ارتفع خلال الأشهر الثلاثة بما نسبته 21%»)
+
+
+def _subject_first(words, keys, v: int, k: int, i: int) -> bool:
+    """The verb at v has its subject before it (subject–verb order, §3 subject of انخفض/ارتفع/وصل) when the level at i
+    follows «إلى» and the verb is followed right away by a time or place phrase or by its change figure, not by a
+    noun: «إن الاحتياطات انخفضت في يوليو إلى 18 مليارا», «إن الصادرات انخفضت 8.9% إلى 1.19 تريليون»; not
+    «وارتفع عدد الزوار إلى», «بلغت 17 قتيلا و121 جريحا», nor the noun «قفزة في مساحات … إلى»."""
+    if keys[v] != unglued(keys[v]) or keys[v].endswith("ة"):
+        return False
+    if keys[k] in ADVERBIAL_OPENERS:
+        return any(keys[m] in TO_WORDS or keys[m] in LEVEL_OR_RATE for m in range(k, i))
+    return words[k][:1].isdigit() and _direction(keys[v]) is not None and any(keys[m] in TO_WORDS for m in range(k, i))
 
 
 def _indefinite_adjective(k: int, words, keys) -> bool:
@@ -553,8 +571,8 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     has one (the subject may hold prepositional phrases: «أن حجم إنفاق السياح القادمين إلى المنطقة وصل»), else
     from the word after a stop, or a word with a glued «و» («وسهم بنك …»)."""
     end = v - 1
-    while end >= v0 and (keys[end] in CLAUSE_WORDS or keys[end] in PROCLITIC_TOKENS):
-        end -= 1
+    while end >= v0 and (keys[end] in CLAUSE_WORDS or keys[end] in PROCLITIC_TOKENS or keys[end] in FUTURE):
+        end -= 1  # («الطلب سوف يصل»: the particle of the future is no part of the subject)
     if end < v0 and v0 >= 2 and words[v0 - 1] in COMMAS and keys[v0] in CLAUSE_WORDS:
         end, v0 = v0 - 2, max(0, v0 - 1 - max_words)  # «درجة الحرارة، التي تصل إلى 49»: the antecedent
     if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_WORDS or words[end] in ("%", "٪")):
@@ -600,6 +618,7 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     return (start, end) if start <= end else None
 
 
+FUTURE = {"سوف"}
 DESCRIBED_HEAD_WORDS = 3  # «تسديد قروض عملية الإنقاذ البالغة»: at most three construct nouns before the definite ones
 
 
@@ -660,6 +679,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     nxt = _after_figure(i, j, words, keys, end)
     money = nxt < end and is_currency(keys[nxt])
     before = [k for k in keys[max(clause, i - 3):i] if k not in PROCLITIC_TOKENS and k not in OPENERS_BEFORE][-2:]
+    if money and not is_change and (rng := _reached_value(i, keys, clause)) is not None:
+        return _span(rng, spans)  # «التي تبلغ قيمتها 315 مليار يورو»: the predicate of «تبلغ» (§3, decision 293)
     if nxt + 1 < end and keys[nxt] in OF_PRONOUNS and keys[nxt + 1] == "من":
         nxt += 1  # «(5) منهم من رجال الأمن»: of them, men of the security forces
     elif (money and before and before[-1].startswith(NO_SUBJECT_AFTER) and not is_change
@@ -989,6 +1010,24 @@ def _amount_of_metric(words, keys, clause: int, i: int) -> tuple[int, int] | Non
                 return v + 1, stop - 1
             return _np_before(words, keys, v, clause)
     return None
+
+
+VALUE_OF = keys("قيمته", "قيمتها", "قيمتهما", "قيمتهم")
+TOTAL_OF = keys("إجمالي", "اجمالي")
+
+
+def _reached_value(i: int, keys: list[str], clause: int) -> tuple[int, int] | None:
+    """«التي تبلغ قيمتها 315 مليار يورو», «يبلغ إجمالي قيمتها 15.56 مليار», «التي تصل قيمتها إلى مائة ألف يورو»: «its
+    value» as the subject of a reaching verb right before it is the metric (§3 predicate of بلغ/وصل, decision 293);
+    after a bare noun («قرضا قيمته 100 مليون دولار») it stays null (decision 76)."""
+    k = i - 1
+    while k > clause and (keys[k] in LEVEL_OR_PROCLITIC or keys[k] in TO_WORDS or keys[k] in BRACKET_OR_QUOTE):
+        k -= 1
+    if k <= clause or keys[k] not in VALUE_OF:
+        return None
+    start = k - 1 if keys[k - 1] in TOTAL_OF else k
+    verb = unglued(keys[start - 1]) if start > clause else ""
+    return (start, k) if verb.startswith(REACH_VERBS) or start < k else None
 
 
 RANK_IN = {"في", "على", "ضمن"}

@@ -1,0 +1,72 @@
+"""Subject rules from the thirty-sixth pass over real news (§3 subject: the metric a reaching or change verb
+predicates of the figure), each on a sentence written for the test with its entities marked inline."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import parse
+
+
+@pytest.fixture(scope="module")
+def marked_facts(tokenizer):
+    """A sentence marked [[surface|LABEL]] -> [(surface, value, subject surface)] of the number stage's facts, the
+    marked entities passed as the entity records (gold or the NER stage's)."""
+    from pipeline.numbers.component import NumbersComponent, numbers_for
+
+    stage = NumbersComponent()
+
+    def run(marked: str) -> list[tuple]:
+        text, entities = parse(marked)
+        spans = tokenizer.spans(text)
+        nums = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
+                           stage.duals, stage.counts, entities)
+        return [(text[n["start"]:n["end"]], n["value"], text[slice(*n["subject"])] if n["subject"] else None)
+                for n in nums]
+
+    return run
+
+
+def subject_of(facts: list[tuple], surface: str) -> str | None:
+    return next(subj for s, _, subj in facts if s == surface)
+
+
+@pytest.mark.parametrize("marked, surface, subject", [
+    ("وقال [[المصرف المركزي|ORG]] إن ودائع المصارف المحلية تراجعت في مارس الماضي إلى 41.2 مليار دينار.",
+     "41.2 مليار", "ودائع المصارف المحلية"),
+    ("وأوضح التقرير أن إيرادات الموانئ ارتفعت خلال الربع الأول إلى 870 مليون ريال.", "870 مليون",
+     "إيرادات الموانئ"),
+    ("وذكرت الهيئة أن الواردات تراجعت 6.3 في المائة على أساس سنوي إلى 2.4 مليار دولار.", "2.4 مليار",
+     "الواردات"),
+    ("وأكد أن عدد الحجوزات قد زاد خلال العطلة بنسبة 35%.", "35%", "عدد الحجوزات"),
+    ("ويتوقع الخبراء أن الطلب على الكهرباء سوف يصل في عام 2030 إلى 95 ألف ميغاواط.", "95 ألف",
+     "الطلب على الكهرباء"),
+])
+def test_a_level_after_a_verb_whose_subject_comes_first(marked_facts, marked, surface, subject):
+    """«إن الاحتياطات انخفضت في يوليو إلى 18.5 مليار دولار», «إن الصادرات انخفضت 8.9% إلى 1.19 تريليون يوان»: a change
+    or reaching verb with its subject before it (subject–verb order after «أن/إن») and a time or place phrase or its
+    change figure right after it: the figure's subject is the noun phrase before the verb, not the time phrase nor
+    the currency (§3 subject of انخفض/ارتفع/وصل)."""
+    assert subject_of(marked_facts(marked), surface) == subject
+
+
+def test_a_verb_glued_to_wa_takes_no_subject_before_it(marked_facts):
+    """«وبلغ في معرض الرياض عدد الزوار …»: a verb glued to «و» opens its own clause, its subject after it, so the
+    noun phrase of the clause before is not taken (§3)."""
+    facts = marked_facts("وتحسن قطاع السياحة هذا العام، وارتفع في الصيف عدد الزوار إلى 40 ألف زائر.")
+    assert "السياحة" not in (subject_of(facts, "40 ألف") or "")
+
+
+@pytest.mark.parametrize("marked, surface, subject", [
+    ("ووقعت الحكومة اتفاقية تمويل تبلغ قيمتها 240 مليون دولار لبناء السدود.", "240 مليون", "قيمتها"),
+    ("وطرحت [[الشركة|ORG]] سندات جديدة يبلغ إجمالي قيمتها 6.7 مليار ريال.", "6.7 مليار", "إجمالي قيمتها"),
+    ("وتضمن الخطة الودائع التي تصل قيمتها إلى خمسين ألف يورو.", "خمسين ألف", "قيمتها"),
+])
+def test_its_value_after_a_reaching_verb_is_the_subject(marked_facts, marked, surface, subject):
+    """«التي تبلغ قيمتها 315 مليار يورو», «يبلغ إجمالي قيمتها 15.56 مليار دولار»: «its value» is the subject of the
+    reaching verb whose predicate the money figure is (§3, decision 293), not null as after «بقيمة»."""
+    assert subject_of(marked_facts(marked), surface) == subject
+
+
+def test_its_value_after_a_bare_noun_stays_null(marked_facts):
+    """«ومنحها قرضا قيمته 100 مليون دولار»: «its value» right after the noun, no verb, is no subject (decision 76)."""
+    assert subject_of(marked_facts("ومنحت الحكومة المزارعين قرضا قيمته 30 مليون دينار."), "30 مليون") is None
