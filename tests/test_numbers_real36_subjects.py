@@ -70,3 +70,27 @@ def test_its_value_after_a_reaching_verb_is_the_subject(marked_facts, marked, su
 def test_its_value_after_a_bare_noun_stays_null(marked_facts):
     """«ومنحها قرضا قيمته 100 مليون دولار»: «its value» right after the noun, no verb, is no subject (decision 76)."""
     assert subject_of(marked_facts("ومنحت الحكومة المزارعين قرضا قيمته 30 مليون دينار."), "30 مليون") is None
+
+
+@pytest.mark.parametrize("marked, surface", [
+    ("وقبلت [[الجامعة|ORG]] 40% من المتقدمين، أي 12 ألف طالب.", "12 ألف"),
+    ("ويبلغ العجز 20 مليار دولار، أي ما يوازي 75 مليار ريال.", "75 مليار"),
+    ("وبلغ الاحتياطي 300 مليار دولار، تعادل 1125 مليار ريال.", "1125 مليار"),
+    ("وتحرس المدينة ستة آلاف جندي أي ثلث قوات الجيش.", "ثلث"),
+    ("وجمعت الحملة 4 ملايين دولار، أي ما يفوق 15 مليون ريال.", "15 مليون"),
+])
+def test_a_restatement_after_ay_has_no_subject(marked_facts, marked, surface):
+    """«أي 15 ألف طالب», «أي ربع قوات الشرطة», «أي ما مجمله 29 مليار دولار», «وهي تعادل 130 مليار دولار»: a figure that
+    restates the one before it, after «أي (ما)» or a verb of equivalence, has subject null (§3 restatement)."""
+    assert subject_of(marked_facts(marked), surface) is None
+
+
+@pytest.mark.parametrize("marked, surface, subject", [
+    ("ولم يسيطر أي من الحزبين على البرلمان.", "الحزبين", "الحزبين"),
+    ("وانتهت المباراة الأولى بعد تعادل الفريقين في الوقت الأصلي.", "الفريقين", "الفريقين"),
+    ("وتبقى الهدنة سارية طوال مدتها أي عشر سنوات.", "عشر", "سنوات"),
+])
+def test_no_restatement_for_any_of_a_draw_or_a_duration(marked_facts, marked, surface, subject):
+    """«أي من البلدين» (any of the two), «تعادل الطرفين» (the two sides drew) and a duration after «أي» («أي عشر
+    سنوات», its unit the subject) restate no figure."""
+    assert subject_of(marked_facts(marked), surface) == subject

@@ -669,7 +669,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.type == "ratio" and fact.total and j > i + 3 and keys[i + 2] == "من" and keys[i + 3] in ("مجموع", "اجمالي") \
             and words[i + 1].isalpha():
         return _span((i + 1, i + 1), spans)  # «123 شخصا من مجموع 212»: the noun inside the span
-    if any(k in ("يعادل", "يساوي") for k in keys[max(clause, i - 2):i]):  # a restatement («أي ما يعادل 54.4%»)
+    if _restatement(i, words, keys, clause, fact.type):  # a restatement («أي ما يعادل 54.4%», «أي 15 ألف طالب»)
         return _span(_np_after(j + 2, words, keys, end), spans) if j + 1 < end and keys[j + 1] == "من" else None
     if fact.type == "count" and (item := _market_item(i, j, words, keys, clause, end)) is not None:
         return _span(item, spans)  # «أغلق مؤشر السوق أمس، مرتفعا 43 نقطة»: the index or stock moved (decision 146)
@@ -832,6 +832,25 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if span is not None and span[0] == spans[i][0] < fact.start:
         span[0] = fact.start  # «لحدثين عالميين», «والهدفان اللذان»: a proclitic the number's span leaves out (§6)
     return span
+
+
+RESTATING = keys("يعادل", "تعادل", "يساوي", "يوازي", "توازي", "مجمله")
+THAT_IS = keys("أي")
+
+
+def _restatement(i: int, words: list[str], keys: list[str], clause: int, kind: str) -> bool:
+    """The figure at i restates the one before it (§3: a restatement has subject null): after «يعادل/يوازي/ما
+    مجمله» («أي ما يعادل 54.4%», «وهي تعادل 130 مليار دولار», «أي ما مجمله 29 مليار»), or a count or share right
+    after «أي» or «أي ما» («أي 15 ألف طالب», «أي ربع قوات الشرطة», «أي ما يفوق 236 مليون ريال»); a duration keeps
+    its unit («أي عشر سنوات»), and «أي من البلدين» (any of) and «تعادل الطرفين» (a draw) restate nothing."""
+    if any(k in RESTATING for k in keys[max(clause, i - 2):i]) and (words[i][:1].isdigit() or keys[i - 1] != "تعادل"):
+        return True
+    k = i - 1
+    while k > clause and (keys[k] in LEVEL_QUALIFIERS or keys[k] in BRACKET_OR_QUOTE):
+        k -= 1
+    if kind == "duration" or k < clause or (keys[k] in THAT_IS and keys[k + 1] == "من"):
+        return False
+    return keys[k] in THAT_IS or (k - 2 >= clause and keys[k - 1] == "ما" and keys[k - 2] in THAT_IS)
 
 
 CLAUSE_VERBS = PASSIVE_AUXILIARIES | keys("سبق")  # «ثلاثة سبق إيقافهم», «أربعة آلاف تم التعرف عليهم»
