@@ -94,3 +94,18 @@ def test_no_restatement_for_any_of_a_draw_or_a_duration(marked_facts, marked, su
     """«أي من البلدين» (any of the two), «تعادل الطرفين» (the two sides drew) and a duration after «أي» («أي عشر
     سنوات», its unit the subject) restate no figure."""
     assert subject_of(marked_facts(marked), surface) == subject
+
+
+@pytest.mark.parametrize("marked, surface", [
+    ("وتضم الجامعة 40 كلية، منها 25 للطلاب والباقي للطالبات.", "25"),
+    ("وقالت اللجنة إنها اختارت ثلاثة للمشاركة في التحكيم.", "ثلاثة"),
+])
+def test_a_phrase_with_a_glued_preposition_is_no_counted_noun(marked_facts, marked, surface):
+    """«منها حوالي 38 للبنين», «رشح اثنين للانضمام لمجموعة العمل»: a figure followed by «ل/ب» and the article counts a
+    noun not stated (a counted noun after a figure is indefinite), subject null (adjudication 34)."""
+    assert subject_of(marked_facts(marked), surface) is None
+
+
+def test_an_indefinite_noun_opening_with_ba_is_still_counted(marked_facts):
+    """«12 بالغا»: a noun whose own letters open with «بال» is counted as usual."""
+    assert subject_of(marked_facts("وأصيب 12 بالغا في الحادث."), "12") == "بالغا"

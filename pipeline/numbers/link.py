@@ -822,7 +822,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
             and not two:
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
-    if rng is not None and rng[0] > j and _clause_verb(keys[rng[0]]):
+    if rng is not None and rng[0] > j and (_clause_verb(keys[rng[0]]) or _prepositional(rng[0], keys, j)):
         return None  # «بينهم 250 ألف نزحوا من …», «وهناك 39 تلقوا العلاج»: no noun stated (adjudication 34)
     if rng is not None and rng[0] == rng[1] and PARTICLES & {keys[rng[0]], keys[rng[0]].removeprefix("و")}:
         return None  # «بين 20 وال25», «بين 20 أو 30»: a particle alone counts nothing (GUIDELINES §3 subject)
@@ -862,6 +862,19 @@ def _clause_verb(key: str) -> bool:
     then stands for a noun not stated and counts nothing after it (adjudication 34: no noun gives null)."""
     return key in CLAUSE_VERBS or (key.endswith("وا") and len(key) - 2 >= PLURAL_VERB_STEM and not key.startswith("ال")
                                    and key.isalpha())
+
+
+WOUNDS = keys("بجروح", "بجراح")
+
+
+def _prepositional(k: int, keys: list[str], j: int) -> bool:
+    """The phrase at k after the figure ending at j opens with a preposition: «ل/ب» + the article, glued or parted
+    by the tokenizer («منها 38 للبنين», «عوقب 269 بالسجن»), or «بجروح» («وأصيب نحو مائة بجروح»); a counted noun after
+    a figure is indefinite and bare, so the figure counts a noun not stated (adjudication 34: null), not «بالغا»."""
+    key = keys[k]
+    if k - 1 > j and keys[k - 1] in ("ل", "ب"):
+        return key.startswith(("ل", "ال"))  # («ل» + «لطلاب»: the article's alef dropped after «ل»)
+    return key in WOUNDS or (key.startswith(("لل", "بال")) and len(key) > 4 and not key.startswith("بالغ"))
 
 
 AMOUNT_WORDS = {"مبلغ"}  # «بلغ صافي الخسارة …، مبلغ 901 مليون»: the noun after the verb, not «بمبلغ»
