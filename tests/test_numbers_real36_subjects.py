@@ -109,3 +109,13 @@ def test_a_phrase_with_a_glued_preposition_is_no_counted_noun(marked_facts, mark
 def test_an_indefinite_noun_opening_with_ba_is_still_counted(marked_facts):
     """«12 بالغا»: a noun whose own letters open with «بال» is counted as usual."""
     assert subject_of(marked_facts("وأصيب 12 بالغا في الحادث."), "12") == "بالغا"
+
+
+@pytest.mark.parametrize("marked, surface, subject", [
+    ("وأتاحت الخطة استقبال ما يصل إلى 500 طالب في الفصل الأول.", "500", "طالب"),
+    ("وحذرت المنظمة من نزوح ما يصل إلى نحو 30 ألف أسرة خلال الشتاء.", "30 ألف", "أسرة"),
+])
+def test_up_to_counts_the_noun_after_the_figure(marked_facts, marked, surface, subject):
+    """«عبور ما يصل إلى 50 سفينة», «بحياة ما يصل إلى 3976 شخصا»: «ما يصل إلى» is «up to», a bound on the figure; the
+    subject is the noun counted after it, not the verbal noun before «ما» (§3 count)."""
+    assert subject_of(marked_facts(marked), surface) == subject

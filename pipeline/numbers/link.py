@@ -751,6 +751,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     # a figure that opens a bracket («وقد وصل العدد إلى (148) مضربا», «ويبلغ عرضه (40 مترا)»): the phrase stops at
     # the bracket, but the words before it hold the verb and its metric (§3 subject, decision 320)
     outer = _phrase_start(i - 1, words, clause) if phrase == i and i > clause and words[i - 1] == "(" else phrase
+    if rng is None and fact.type in ("count", "duration") and _up_to(i, keys, clause):
+        rng = _np_after(nxt, words, keys, end)  # «بحياة ما يصل إلى 3976 شخصا»: «up to», the noun counted after it
     if rng is None and fact.type == "count" and before and (before[-1] in LEVEL_BEFORE or before[-1] in AMOUNT_OF):
         rng = _metric(words, keys, outer, i)
     if rng is None and fact.type == "count" and _after_to(i, keys, outer):
@@ -1250,6 +1252,19 @@ def _reaching_before(i: int, keys: list[str], v0: int) -> int | None:
     while k > v0 and keys[k] in ("(", "ال"):
         k -= 1
     return k if v0 <= k < i - 1 and _bare(keys[k]) in REACHING and not (k and keys[k - 1] == "ما") else None
+
+
+UP_TO_VERBS = {"يصل", "تصل"}
+UP_TO_JOINS = TO_WORDS | {"ل"}
+
+
+def _up_to(i: int, keys: list[str], clause: int) -> bool:
+    """The figure at i follows «ما يصل/تصل إلى» (past a qualifier or bracket): «up to», a bound on the figure, not a
+    verb whose subject is the metric before it («عبور ما يصل إلى 50 سفينة», «وجود ما يصل إلى عشرة ملايين برميل»)."""
+    k = i - 1
+    while k > clause and (keys[k] in LEVEL_QUALIFIERS or keys[k] in BRACKET_OR_QUOTE):
+        k -= 1
+    return k - 2 >= clause and keys[k] in UP_TO_JOINS and keys[k - 1] in UP_TO_VERBS and keys[k - 2] == "ما"
 
 
 RANGE_VERBS = ("تراوح", "يتراوح", "تتراوح", "راوح", "يراوح")  # «تتراوح (ما) بين»: a reaching verb (decision 93)
