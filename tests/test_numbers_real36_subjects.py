@@ -119,3 +119,10 @@ def test_up_to_counts_the_noun_after_the_figure(marked_facts, marked, surface, s
     """«عبور ما يصل إلى 50 سفينة», «بحياة ما يصل إلى 3976 شخصا»: «ما يصل إلى» is «up to», a bound on the figure; the
     subject is the noun counted after it, not the verbal noun before «ما» (§3 count)."""
     assert subject_of(marked_facts(marked), surface) == subject
+
+
+def test_at_a_rate_of_after_a_comma_counts_the_unit(marked_facts):
+    """«…، بمعدل 5 آلاف وجبة يومياً»: «ب» + «معدل» opening the phrase is «at a rate of», not the metric noun of a
+    nominal sentence; the figure counts the noun after it, as without the comma (§3 count)."""
+    facts = marked_facts("ووزعت الجمعية 90 ألف سلة غذائية خلال الشهر، بمعدل 3 آلاف سلة يومياً.")
+    assert subject_of(facts, "3 آلاف").startswith("سلة")
