@@ -126,3 +126,10 @@ def test_at_a_rate_of_after_a_comma_counts_the_unit(marked_facts):
     nominal sentence; the figure counts the noun after it, as without the comma (§3 count)."""
     facts = marked_facts("ووزعت الجمعية 90 ألف سلة غذائية خلال الشهر، بمعدل 3 آلاف سلة يومياً.")
     assert subject_of(facts, "3 آلاف").startswith("سلة")
+
+
+def test_a_number_of_before_a_figure_counts_the_noun_after_it(marked_facts):
+    """«وعدد ثلاث كليات في مكة المكرمة»: a bare «(و)عدد» right before a figure is «a number of» (official copy), no
+    metric of a nominal sentence; the figure counts the noun after it (§3 count)."""
+    facts = marked_facts("وتسلمت الوزارة مدرستين في الرياض، وعدد أربع مدارس في جدة.")
+    assert subject_of(facts, "أربع") == "مدارس"

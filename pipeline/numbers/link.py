@@ -1094,8 +1094,10 @@ def _metric_noun_phrase(i: int, words, keys, phrase: int) -> tuple[int, int] | N
                    or (k < i - 1 and keys[k - 1] in CLAUSE_OPENERS and words[i][:1].isdigit()
                        and not SUPERLATIVE.match(keys[i - 1]) and keys[i - 1] not in MORE_LESS  # («من أكبر 20 بنكاً»)
                        and keys[k].removeprefix("ال").startswith(MEASURE_OPENERS))), None)
-    if opener is None or (opener > 0 and keys[opener - 1] in AMOUNT_MARKERS):
-        return None  # («، بمعدل 5 آلاف وجبة», «بعدد يتجاوز 8000 زائر»: «at a rate of», the unit counted after the figure)
+    if opener is None or (opener > 0 and keys[opener - 1] in AMOUNT_MARKERS) \
+            or (opener == i - 1 and unglued(keys[opener]) == "عدد"):
+        return None  # («، بمعدل 5 آلاف وجبة», «بعدد يتجاوز 8000 زائر»: «at a rate of»; «وعدد ثلاث كليات»: «a number
+        # of», written before a count in official copy; the unit counted after the figure)
     opened = opener > 0 and keys[opener - 1] in CLAUSE_OPENERS and keys[i - 1] not in SUBJECT_STOP \
         and not keys[i].startswith("ال")  # «إن/أن/كان X …» opens a clause (not «كبيرة في المرحلتين»)
     phrase = opener
