@@ -133,3 +133,10 @@ def test_a_number_of_before_a_figure_counts_the_noun_after_it(marked_facts):
     metric of a nominal sentence; the figure counts the noun after it (§3 count)."""
     facts = marked_facts("وتسلمت الوزارة مدرستين في الرياض، وعدد أربع مدارس في جدة.")
     assert subject_of(facts, "أربع") == "مدارس"
+
+
+def test_a_second_measure_of_the_same_change_shares_its_subject(marked_facts):
+    """«ارتفعت تكاليف العمالة بنسبة 2.2% في منطقة اليورو، وبنسبة 2.5% في الاتحاد»: «وبنسبة» adds a second measure of
+    the change before it, the same metric (GUIDELINES §6)."""
+    facts = marked_facts("وارتفعت أسعار المساكن بنسبة 3 في المائة في العاصمة، وبنسبة 5 في المائة في المدن الأخرى.")
+    assert subject_of(facts, "3 في المائة") == subject_of(facts, "5 في المائة") == "أسعار المساكن"
