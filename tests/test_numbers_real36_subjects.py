@@ -140,3 +140,14 @@ def test_a_second_measure_of_the_same_change_shares_its_subject(marked_facts):
     the change before it, the same metric (GUIDELINES §6)."""
     facts = marked_facts("وارتفعت أسعار المساكن بنسبة 3 في المائة في العاصمة، وبنسبة 5 في المائة في المدن الأخرى.")
     assert subject_of(facts, "3 في المائة") == subject_of(facts, "5 في المائة") == "أسعار المساكن"
+
+
+@pytest.mark.parametrize("marked, subject", [
+    ("وشهدت أسعار الأراضي الزراعية ارتفاعاً بنسبة 8% خلال العام.", "أسعار الأراضي الزراعية"),
+    ("وعرفت صادرات الأسماك انخفاضا بنسبة 4.5% في الربع الأخير.", "صادرات الأسماك"),
+])
+def test_a_change_seen_by_its_metric(marked_facts, marked, subject):
+    """«شهدت أسعار الشقق انخفاضاً بنسبة 3.5%»: a direction noun, the object of «شهد/سجل/عرف», right before the change
+    figure changes the verb's subject (§3 subject of a change)."""
+    facts = marked_facts(marked)
+    assert [subj.startswith(subject) for s, _, subj in facts if s.endswith("%")] == [True]

@@ -433,12 +433,26 @@ def _changed_np(words, keys, v0: int, i: int) -> tuple[int, int] | None:
         if _direction(keys[v]) and not keys[v] in CHANGE_MARKERS:
             rng = _np_after(v + 2 if v + 2 < i and keys[v + 1] == "في" else v + 1, words, keys, i, CHANGED_NP_WORDS)
             if rng is None or keys[rng[0]] in CHANGE_MARKERS or _direction(keys[rng[0]]):
-                return None  # («مقارنة بارتفاع بنسبة 8%»: the figure it follows tells)
+                return _witnessed_np(v, words, keys, v0)  # («مقارنة بارتفاع بنسبة 8%»: the figure it follows tells)
             return rng
     return None
 
 
 CHANGED_NP_WORDS = 8
+WITNESS_VERB = re.compile(r"^[وف]?[يت]?(?:شهد|سجل|عرف)ت?$")  # «شهدت/سجلت/عرفت X انخفاضاً»: X saw a fall
+
+
+def _witnessed_np(v: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """«شهدت أسعار الشقق انخفاضاً بنسبة 3.5%», «وعرفت هذه الصادرات زيادة بنحو 27%»: a direction noun that is the
+    object of «شهد/سجل/عرف», with the figure right after it, changes the verb's subject between them (§3 subject
+    of a change), up to a comma or a preposition («وسجلت التجارة مع اليابان، خامس أكبر شريك، انخفاضاً»)."""
+    w = next((w for w in range(v - 2, max(v0, v - CHANGED_NP_WORDS) - 1, -1) if WITNESS_VERB.match(keys[w])), None)
+    if w is None:
+        return None
+    end = w + 1
+    while end + 1 < v and words[end + 1].isalpha() and keys[end + 1] not in SUBJECT_STOP:
+        end += 1
+    return (w + 1, end) if words[w + 1].isalpha() and keys[w + 1] not in PARTICLES else None
 
 
 def _bare_predicate(j: int, words, keys, end: int) -> bool:
