@@ -151,3 +151,16 @@ def test_a_change_seen_by_its_metric(marked_facts, marked, subject):
     figure changes the verb's subject (§3 subject of a change)."""
     facts = marked_facts(marked)
     assert [subj.startswith(subject) for s, _, subj in facts if s.endswith("%")] == [True]
+
+
+@pytest.mark.parametrize("marked, subject", [
+    ("وتهدف الخطة إلى تخفيض تكاليف صيانة الطرق الريفية بنسبة 30 في المائة.", "تكاليف صيانة الطرق الريفية"),
+    ("وقررت الهيئة تقليص انبعاثات المصانع في المنطقة بنسبة 25%.", "انبعاثات المصانع"),
+    ("وستزيد صادرات الزيتون بنسبة 12% هذا العام وفق التقديرات.", "صادرات الزيتون"),
+])
+def test_a_rate_after_a_verb_of_change_measures_its_whole_noun_phrase(marked_facts, marked, subject):
+    """«تخفيض تكاليف بطارية السيارة الكهربائية بنسبة 50%», «تقليص احتياطات اليورانيوم المخصب في إيران بنسبة 98%»: the
+    rate measures the noun phrase right after the verb or verbal noun of change, its construct head first and up to
+    a preposition, not the last noun before «بنسبة» (§3 subject)."""
+    facts = marked_facts(marked)
+    assert [subj for s, _, subj in facts if s.endswith(("%", "المائة"))] == [subject]

@@ -808,7 +808,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is None and is_change:
         return None
     if rng is None and fact.type == "percent" and not (j + 1 < end and keys[j + 1] == "من"):
-        rng = _measured_np(i, words, keys, phrase)  # «تحصيل رسوم بنسبة 12 في المئة»: the noun the rate is of
+        rng = _shifted_np(i, words, keys, phrase) or _measured_np(i, words, keys, phrase)  # «تحصيل رسوم بنسبة 12 في المئة»:
+        # the noun the rate is of
     if rng is None and fact.type != "rank" and i and lookup_key(words[i]).startswith("ال") \
             and (definite_head(i - 1, keys) or has_possessive(i - 1, words, keys)) and not words[i][:1].isdigit():
         rng = _noun_before(i, words, keys, clause)  # «الأشهر الستة», «الأبيات الأحد عشر»: the noun before the number
@@ -1224,6 +1225,30 @@ def _raised_to(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             if rng is None or _direction(keys[rng[0]]) or keys[rng[0]] in CHANGE_MARKERS:
                 return None
             return rng
+    return None
+
+
+SHIFT_MORE = re.compile(r"^[وف]?[لس]?[يت]?(?:قلل|زيد)")  # «يقلل من», «ستزيد», «تزيد» (SHIFT_WORD has the rest)
+BY_RATE = {"بنسبة", "بنسبه"}
+
+
+def _shifted_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """«تخفيض تكاليف بطارية السيارة بنسبة 50%», «يقلل من معدل التنويم بالمستشفيات بنسبة 40%», «ستزيد حركة العمران
+    بنسبة 50%»: a rate after «بنسبة» whose verb or verbal noun of change has its object or subject right after it
+    measures that whole noun phrase (its construct head first, up to a preposition), not the last noun before
+    «بنسبة» (§3 subject: the metric changed)."""
+    m = i - 1
+    while m > v0 and keys[m] in LEVEL_QUALIFIERS_BUT_ABOUT:
+        m -= 1
+    if keys[m] not in BY_RATE:
+        return None
+    for v in range(m - 1, max(v0, m - 1 - CHANGED_NP_WORDS) - 1, -1):
+        if words[v][:1].isdigit() or keys[v] in CLAUSE_END or words[v] in COMMAS:
+            return None
+        if SHIFT_WORD.match(keys[v]) or SHIFT_MORE.match(keys[v]):
+            start = v + 1 + (v + 1 < m and keys[v + 1] in ("من", "في"))
+            rng = _np_after(start, words, keys, m, CHANGED_NP_WORDS) if start < m else None
+            return rng if rng is not None and rng[0] == start else None
     return None
 
 
