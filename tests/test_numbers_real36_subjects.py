@@ -164,3 +164,10 @@ def test_a_rate_after_a_verb_of_change_measures_its_whole_noun_phrase(marked_fac
     a preposition, not the last noun before «بنسبة» (§3 subject)."""
     facts = marked_facts(marked)
     assert [subj for s, _, subj in facts if s.endswith(("%", "المائة"))] == [subject]
+
+
+def test_a_month_glossed_in_brackets_does_not_cut_the_phrase(marked_facts):
+    """«إن قيمة التجارة الخارجية خلال يوليو (تموز) الماضي بلغت 13.6 تريليون يوان»: the other name of the month in
+    brackets is no phrase break, so the verb and its metric before it are still read (§3 subject)."""
+    facts = marked_facts("وأعلنت الهيئة أن عائدات السياحة خلال أغسطس (آب) الماضي بلغت 2.4 مليار دولار.")
+    assert subject_of(facts, "2.4 مليار").startswith("عائدات السياحة")

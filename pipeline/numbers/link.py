@@ -21,7 +21,8 @@ from pipeline.numbers.detect import (DENOMINATOR_HEADS, PASSIVE_AUXILIARIES, PER
                                      has_possessive, is_currency)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.numbers.words import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.words import CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact, unglued
+from pipeline.numbers.words import (CLOSING, COPULAS, FUNCTION_AFTER, MONTH_KEYS, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact,
+                                    unglued)
 from pipeline.text.chars import lookup_key
 from pipeline.text.lexicon import COMMAS, METRIC_VERBS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, THAT_CLAUSE, YEAR_NOUNS, keys
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -1201,10 +1202,17 @@ PHRASE_BREAKS = frozenset(COMMAS) | {"(", ")", "-"}  # where the phrase before a
 
 
 def _phrase_start(k: int, words: list[str], clause: int) -> int:
-    """The first word of the phrase that ends before word `k`: back to a comma, bracket or dash, at most to `clause`."""
-    while k > clause and words[k - 1] not in PHRASE_BREAKS:
-        k -= 1
+    """The first word of the phrase that ends before word `k`: back to a comma, bracket or dash, at most to `clause`;
+    a month glossed in brackets («في يوليو (تموز) الماضي إلى 18.5 مليار») is no break."""
+    while k > clause and (words[k - 1] not in PHRASE_BREAKS or _month_gloss(k - 1, words, clause)):
+        k -= 1 if words[k - 1] not in PHRASE_BREAKS else 3
     return k
+
+
+def _month_gloss(k: int, words: list[str], clause: int) -> bool:
+    """Word k closes «(تموز)», the other name of the month before it («يوليو (تموز)», «آب (أغسطس)»)."""
+    return words[k] == ")" and k - 3 >= clause and words[k - 2] == "(" and word_key(words[k - 1]) in MONTH_KEYS \
+        and word_key(words[k - 3]) in MONTH_KEYS
 
 
 def _after_to(i: int, keys: list[str], v0: int) -> bool:
