@@ -171,3 +171,20 @@ def test_a_month_glossed_in_brackets_does_not_cut_the_phrase(marked_facts):
     brackets is no phrase break, so the verb and its metric before it are still read (§3 subject)."""
     facts = marked_facts("وأعلنت الهيئة أن عائدات السياحة خلال أغسطس (آب) الماضي بلغت 2.4 مليار دولار.")
     assert subject_of(facts, "2.4 مليار").startswith("عائدات السياحة")
+
+
+@pytest.mark.parametrize("marked, surface, subject", [
+    ("وقالت الأرصاد إنه حيث بلغت درجة الحرارة في [[الرياض|LOC]] 46 بينما سجلت في [[الدمام|LOC]] 44 درجة.", "46",
+     "درجة الحرارة"),
+    ("وقد تجاوزت أسعار الذهب في الأسواق المحلية 250 ريالا للغرام.", "250", "أسعار الذهب"),
+])
+def test_a_reaching_verb_its_construct_subject_and_a_place_before_the_figure(marked_facts, marked, surface, subject):
+    """«حيث بلغت درجة الحرارة في عمان 41», «تجاوزت درجات الحرارة في مدينة العقبة 47 درجة مئوية»: the figure is the
+    predicate of the verb, its subject the construct after the verb, a place or time phrase between (§3 subject)."""
+    assert subject_of(marked_facts(marked), surface).startswith(subject)
+
+
+def test_a_figure_inside_a_time_phrase_after_the_verb_is_no_predicate(marked_facts):
+    """«بلغ صافي الخسارة في الستة أشهر الأولى …»: a duration inside the time phrase keeps its unit as subject."""
+    facts = marked_facts("وبلغ صافي أرباح الشركة في التسعة أشهر الأولى من العام 200 مليون ريال.")
+    assert subject_of(facts, "التسعة").startswith("أشهر")

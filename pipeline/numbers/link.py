@@ -739,7 +739,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.type == "count" and (dim := _dimension_noun(i, words, keys, spans, clause,
                                                         nxt < end and keys[nxt] in SIZE_UNITS)) is not None:
         return dim  # «بئر عمقها ٢٥ مترا», «بطول يزيد عن 4 كلم»: the dimension measured (decision 185)
-    if (rng := _reached_metric(i, words, keys, clause)) is not None:
+    if fact.type != "duration" and (rng := _reached_metric(i, words, keys, clause)) is not None:
         return _span(rng, spans)  # «فيما بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»
     if (money or fact.type == "count") and (rng := _coordinated_np(i, words, keys, clause, money)) is not None:
         return _span(rng, spans)  # «ويبلغ سعر البنزين 1.83 درهم والديزل 2.35 درهم», «مقابل صافي ربح 92 مليون ريال»
@@ -1135,15 +1135,26 @@ PHRASE_PREPOSITIONS = {"في", "على", "عن", "لكل", "لدى", "خلال",
 
 
 def _reached_metric(i: int, words, keys, clause: int) -> tuple[int, int] | None:
-    """«بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»: a reaching verb followed by a metric noun
-    further back than the predicate window; its subject runs from the metric noun to the figure."""
+    """«بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا», «حيث بلغت درجة الحرارة في عمان 41», «تجاوزت درجات
+    الحرارة في مدينة العقبة 47 درجة»: a reaching or exceeding verb followed by a metric noun, a definite noun or a
+    construct further back than the predicate window; its subject runs from that noun to the figure."""
+    if keys[i - 1] in ADVERBIAL_OPENERS or keys[i - 1] in RATE_MARKERS:
+        return None  # («بلغ صافي الخسارة في الستة أشهر الأولى»: the figure inside a time phrase is no predicate)
     for v in range(i - 2, max(clause, i - REACH_WINDOW) - 1, -1):
         if keys[v] in CLAUSE_END or keys[v] in COMMAS or words[v][:1].isdigit():
             return None
-        if unglued(keys[v]).startswith(("بلغ", "يبلغ", "تبلغ")) and v + 1 < i \
-                and (keys[v + 1].removeprefix("ال").startswith(METRIC_NOUNS) or (keys[v + 1].startswith("ال") and keys[v + 1].isalpha())):
+        if unglued(keys[v]).startswith(("بلغ", "يبلغ", "تبلغ") + EXCEED_VERBS) and v + 1 < i \
+                and (keys[v + 1].removeprefix("ال").startswith(METRIC_NOUNS) or (keys[v + 1].startswith("ال") and keys[v + 1].isalpha())
+                     or _construct(v + 1, i, keys)):
             return (v + 1, i - 1) if i - v > 8 or any(keys[k] in SUBJECT_STOP for k in range(v + 1, i)) else None
     return None
+
+
+def _construct(k: int, i: int, keys: list[str]) -> bool:
+    """Words k, k + 1 (before i) are an indefinite noun and the definite noun it is construct to («درجة الحرارة»,
+    «إيرادات القناة»): a noun phrase, not a particle or a figure."""
+    return k + 1 < i and keys[k].isalpha() and keys[k] not in PARTICLES and keys[k] not in SUBJECT_STOP \
+        and not keys[k].startswith("ال") and keys[k + 1].startswith("ال") and keys[k + 1].isalpha()
 
 
 def _coordinated_np(i: int, words, keys, clause: int, money: bool = True) -> tuple[int, int] | None:
