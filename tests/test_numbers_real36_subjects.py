@@ -188,3 +188,15 @@ def test_a_figure_inside_a_time_phrase_after_the_verb_is_no_predicate(marked_fac
     """«بلغ صافي الخسارة في الستة أشهر الأولى …»: a duration inside the time phrase keeps its unit as subject."""
     facts = marked_facts("وبلغ صافي أرباح الشركة في التسعة أشهر الأولى من العام 200 مليون ريال.")
     assert subject_of(facts, "التسعة").startswith("أشهر")
+
+
+@pytest.mark.parametrize("marked, surface, subject", [
+    ("وبلغت صادرات الكويت 2.1 مليار دولار. أما صادرات البحرين فبلغت 900 مليون دولار.", "900 مليون",
+     "صادرات البحرين"),
+    ("وتراجعت المعدلات هذا العام، بينما كانت المعدلات قد سجلت 4.2 في المائة العام الماضي.", "4.2 في المائة",
+     "المعدلات"),
+])
+def test_the_subject_starts_after_amma_or_a_copula(marked_facts, marked, surface, subject):
+    """«أما إصدارات السعودية فبلغت 1.57 مليارات دولار», «بينما كانت المعدلات قد سجلت 1.6%»: the topic particle «أما»
+    and a copula are no part of the metric (§3 subject: the noun phrase measured)."""
+    assert subject_of(marked_facts(marked), surface) == subject

@@ -844,8 +844,10 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return None  # «بينهم 250 ألف نزحوا من …», «وهناك 39 تلقوا العلاج»: no noun stated (adjudication 34)
     if rng is not None and rng[0] == rng[1] and PARTICLES & {keys[rng[0]], keys[rng[0]].removeprefix("و")}:
         return None  # «بين 20 وال25», «بين 20 أو 30»: a particle alone counts nothing (GUIDELINES §3 subject)
-    while rng is not None and rng[0] < rng[1] and (keys[rng[0]] in THAT or keys[rng[0]] in QUOTES):
-        rng = (rng[0] + 1, rng[1])  # «أن انتحاريين اثنين», «أن ” عدد القتلى بلغ»: the subject starts after «أن»/a quote
+    while rng is not None and rng[0] < rng[1] and (keys[rng[0]] in THAT or keys[rng[0]] in QUOTES
+                                                   or keys[rng[0]] in TOPIC_OPENERS or keys[rng[0]] in COPULAS):
+        rng = (rng[0] + 1, rng[1])  # «أن انتحاريين اثنين», «أن ” عدد القتلى بلغ»: the subject starts after «أن»/a quote,
+        # the topic particle «أما» or a copula («أما إصدارات السعودية فبلغت», «كانت المعدلات قد سجلت»)
     span = _glued_ratio(rng, i, words, keys, spans)
     if span is not None and span[0] == spans[i][0] < fact.start:
         span[0] = fact.start  # «لحدثين عالميين», «والهدفان اللذان»: a proclitic the number's span leaves out (§6)
@@ -871,6 +873,7 @@ def _restatement(i: int, words: list[str], keys: list[str], clause: int, kind: s
     return keys[k] in THAT_IS or (k - 2 >= clause and keys[k - 1] == "ما" and keys[k - 2] in THAT_IS)
 
 
+TOPIC_OPENERS = keys("أما", "وأما")
 CLAUSE_VERBS = PASSIVE_AUXILIARIES | keys("سبق")  # «ثلاثة سبق إيقافهم», «أربعة آلاف تم التعرف عليهم»
 PLURAL_VERB_STEM = 3  # «نزحوا», «نقلوا», «أطلقوا»: a past verb of three letters or more before «-وا» (not «عضوا»)
 
