@@ -8,7 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.numbers.detect import find_facts, is_currency
-from pipeline.numbers.link import ALTERNATIVE_JOINS, LEVEL_QUALIFIERS, TO_WORDS, level_verb_before, link, range_pairs
+from pipeline.numbers.link import (ALTERNATIVE_JOINS, BY_RATE, LEVEL_QUALIFIERS, TO_WORDS, level_verb_before, link,
+                                   range_pairs)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.numbers.words import FUNCTION_AFTER, Fact
 from pipeline.schema import entity_records, item_id
@@ -143,8 +144,8 @@ def _bare_alternatives(facts: list[Fact], words: list[str], keys: list[str], spa
     return pairs
 
 
-AND_BY = frozenset(word_key(w) for w in ("وبنسبة", "وبنسبه", "وبنحو"))
-BY = frozenset(word_key(w) for w in ("بنسبة", "بنسبه", "بنحو"))
+BY = BY_RATE | {"بنحو"}
+AND_BY = frozenset("و" + k for k in BY)
 
 
 def _same_change_again(i: int, keys: list[str]) -> bool:

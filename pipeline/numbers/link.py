@@ -444,9 +444,9 @@ WITNESS_VERB = re.compile(r"^[وف]?[يت]?(?:شهد|سجل|عرف)ت?$")  # «�
 
 
 def _witnessed_np(v: int, words, keys, v0: int) -> tuple[int, int] | None:
-    """«شهدت أسعار الشقق انخفاضاً بنسبة 3.5%», «وعرفت هذه الصادرات زيادة بنحو 27%»: a direction noun that is the
-    object of «شهد/سجل/عرف», with the figure right after it, changes the verb's subject between them (§3 subject
-    of a change), up to a comma or a preposition («وسجلت التجارة مع اليابان، خامس أكبر شريك، انخفاضاً»)."""
+    """«شهدت أسعار الشقق انخفاضاً بنسبة 3.5%», «شهد معدل إيجارات المحلات ارتفاعاً بنسبة 6.4%»: a direction noun that
+    is the object of «شهد/سجل/عرف», with the figure right after it, changes the verb's subject between them (§3
+    subject of a change), up to a comma or a preposition."""
     w = next((w for w in range(v - 2, max(v0, v - CHANGED_NP_WORDS) - 1, -1) if WITNESS_VERB.match(keys[w])), None)
     if w is None:
         return None
@@ -809,8 +809,9 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is None and is_change:
         return None
     if rng is None and fact.type == "percent" and not (j + 1 < end and keys[j + 1] == "من"):
-        rng = _shifted_np(i, words, keys, phrase) or _measured_np(i, words, keys, phrase)  # «تحصيل رسوم بنسبة 12 في المئة»:
+        # «تقليص احتياطات اليورانيوم في إيران بنسبة 98%»: what the change word moves; «تحصيل رسوم بنسبة 12 في المئة»:
         # the noun the rate is of
+        rng = _shifted_np(i, words, keys, phrase) or _measured_np(i, words, keys, phrase)
     if rng is None and fact.type != "rank" and i and lookup_key(words[i]).startswith("ال") \
             and (definite_head(i - 1, keys) or has_possessive(i - 1, words, keys)) and not words[i][:1].isdigit():
         rng = _noun_before(i, words, keys, clause)  # «الأشهر الستة», «الأبيات الأحد عشر»: the noun before the number
