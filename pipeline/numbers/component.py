@@ -8,7 +8,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.numbers.detect import find_facts, is_currency
-from pipeline.numbers.link import ALTERNATIVE_JOINS, LEVEL_QUALIFIERS, TO_WORDS, level_verb_before, link, range_pairs
+from pipeline.numbers.link import (ALTERNATIVE_JOINS, BY_RATE, LEVEL_QUALIFIERS, TO_WORDS, level_verb_before, link,
+                                   range_pairs)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.numbers.words import FUNCTION_AFTER, Fact
 from pipeline.schema import entity_records, item_id
@@ -35,7 +36,8 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         fields = link(fact, words, keys, spans, sent_of, sent_starts)
         # (previous is set after every figure, so it is there exactly when n > 1 and facts[n - 2] is its fact)
         same_sentence = previous is not None and previous[0] == sent_of[fact.first]
-        if fields["change"] and fields["subject"] is None and same_sentence and not previous[1]["change"]:
+        if fields["change"] and fields["subject"] is None and same_sentence \
+                and (not previous[1]["change"] or _same_change_again(fact.first, keys)):
             fields["subject"] = previous[1]["subject"]
         elif previous and previous[1]["change"] and fact.first >= 2 and words[fact.first - 1] == "(" \
                 and fact.first - 4 <= facts[n - 2].last < fact.first \
@@ -140,6 +142,16 @@ def _bare_alternatives(facts: list[Fact], words: list[str], keys: list[str], spa
             continue  # («سبع سنوات أو ثماني سنوات», «ثلاثة أو أربعة أيام»: a noun of its own)
         pairs.append((n, n + 1))
     return pairs
+
+
+BY = BY_RATE | {"بنحو"}
+AND_BY = frozenset("و" + k for k in BY)
+
+
+def _same_change_again(i: int, keys: list[str]) -> bool:
+    """«ارتفعت تكاليف العمالة بنسبة 2.2% في منطقة اليورو، وبنسبة 2.5% في الاتحاد»: «و» + «بنسبة» right before a change
+    figure with no phrase of its own adds a second measure of the change before it, the same metric (GUIDELINES §6)."""
+    return (i >= 1 and keys[i - 1] in AND_BY) or (i >= 2 and keys[i - 1] in BY and keys[i - 2] == "و")
 
 
 WOUNDED = frozenset(word_key(w) for w in ("جرح", "وجرح", "أصيب", "وأصيب", "إصابة", "وإصابة"))

@@ -21,7 +21,8 @@ from pipeline.numbers.detect import (DENOMINATOR_HEADS, PASSIVE_AUXILIARIES, PER
                                      has_possessive, is_currency)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.numbers.words import TIME_UNITS as TIME_UNIT_KEYS
-from pipeline.numbers.words import CLOSING, COPULAS, FUNCTION_AFTER, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact, unglued
+from pipeline.numbers.words import (CLOSING, COPULAS, FUNCTION_AFTER, MONTH_KEYS, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact,
+                                    unglued)
 from pipeline.text.chars import lookup_key
 from pipeline.text.lexicon import COMMAS, METRIC_VERBS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, THAT_CLAUSE, YEAR_NOUNS, keys
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
@@ -386,6 +387,8 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS
                                     or keys[start] in QUOTES or keys[start] == "("):
                 start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between)
+            if start < stop and _subject_first(words, keys, v, start, i) and (rng := _np_before(words, keys, v, v0)):
+                return rng  # «إن الصادرات انخفضت 8.9% … إلى 1.19 تريليون», «انخفضت في يوليو إلى»: subject, then verb
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
                 if words[k][:1].isdigit():
                     stop = k
@@ -394,6 +397,22 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                     break
             return (start, stop - 1) if stop > start else None
     return None
+
+
+ADVERBIAL_OPENERS = {"في", "خلال", "منذ", "حتى", "عبر", "لدى", "بعد", "قبل"}  # a time or place phrase, no subject
+LEVEL_OR_RATE = {"بنسبة", "نسبته", "نسبتها", "بمقدار"}  # («ارتفع خلال الأشهر الثلاثة بما نسبته 21%»)
+
+
+def _subject_first(words, keys, v: int, k: int, i: int) -> bool:
+    """The verb at v has its subject before it (subject–verb order, §3 subject of انخفض/ارتفع/وصل) when the level at i
+    follows «إلى» and the verb is followed right away by a time or place phrase or by its change figure, not by a
+    noun: «إن الاحتياطات انخفضت في يوليو إلى 18 مليارا», «إن الصادرات انخفضت 8.9% إلى 1.19 تريليون»; not
+    «وارتفع عدد الزوار إلى», «بلغت 17 قتيلا و121 جريحا», nor the noun «قفزة في مساحات … إلى»."""
+    if keys[v] != unglued(keys[v]) or keys[v].endswith("ة"):
+        return False
+    if keys[k] in ADVERBIAL_OPENERS:
+        return any(keys[m] in TO_WORDS or keys[m] in LEVEL_OR_RATE for m in range(k, i))
+    return words[k][:1].isdigit() and _direction(keys[v]) is not None and any(keys[m] in TO_WORDS for m in range(k, i))
 
 
 def _indefinite_adjective(k: int, words, keys) -> bool:
@@ -415,12 +434,26 @@ def _changed_np(words, keys, v0: int, i: int) -> tuple[int, int] | None:
         if _direction(keys[v]) and not keys[v] in CHANGE_MARKERS:
             rng = _np_after(v + 2 if v + 2 < i and keys[v + 1] == "في" else v + 1, words, keys, i, CHANGED_NP_WORDS)
             if rng is None or keys[rng[0]] in CHANGE_MARKERS or _direction(keys[rng[0]]):
-                return None  # («مقارنة بارتفاع بنسبة 8%»: the figure it follows tells)
+                return _witnessed_np(v, words, keys, v0)  # («مقارنة بارتفاع بنسبة 8%»: the figure it follows tells)
             return rng
     return None
 
 
 CHANGED_NP_WORDS = 8
+WITNESS_VERB = re.compile(r"^[وف]?[يت]?(?:شهد|سجل|عرف)ت?$")  # «شهدت/سجلت/عرفت X انخفاضاً»: X saw a fall
+
+
+def _witnessed_np(v: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """«شهدت أسعار الشقق انخفاضاً بنسبة 3.5%», «شهد معدل إيجارات المحلات ارتفاعاً بنسبة 6.4%»: a direction noun that
+    is the object of «شهد/سجل/عرف», with the figure right after it, changes the verb's subject between them (§3
+    subject of a change), up to a comma or a preposition."""
+    w = next((w for w in range(v - 2, max(v0, v - CHANGED_NP_WORDS) - 1, -1) if WITNESS_VERB.match(keys[w])), None)
+    if w is None:
+        return None
+    end = w + 1
+    while end + 1 < v and words[end + 1].isalpha() and keys[end + 1] not in SUBJECT_STOP:
+        end += 1
+    return (w + 1, end) if words[w + 1].isalpha() and keys[w + 1] not in PARTICLES else None
 
 
 def _bare_predicate(j: int, words, keys, end: int) -> bool:
@@ -553,8 +586,8 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     has one (the subject may hold prepositional phrases: «أن حجم إنفاق السياح القادمين إلى المنطقة وصل»), else
     from the word after a stop, or a word with a glued «و» («وسهم بنك …»)."""
     end = v - 1
-    while end >= v0 and (keys[end] in CLAUSE_WORDS or keys[end] in PROCLITIC_TOKENS):
-        end -= 1
+    while end >= v0 and (keys[end] in CLAUSE_WORDS or keys[end] in PROCLITIC_TOKENS or keys[end] in FUTURE):
+        end -= 1  # («الطلب سوف يصل»: the particle of the future is no part of the subject)
     if end < v0 and v0 >= 2 and words[v0 - 1] in COMMAS and keys[v0] in CLAUSE_WORDS:
         end, v0 = v0 - 2, max(0, v0 - 1 - max_words)  # «درجة الحرارة، التي تصل إلى 49»: the antecedent
     if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_WORDS or words[end] in ("%", "٪")):
@@ -600,6 +633,7 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     return (start, end) if start <= end else None
 
 
+FUTURE = {"سوف"}
 DESCRIBED_HEAD_WORDS = 3  # «تسديد قروض عملية الإنقاذ البالغة»: at most three construct nouns before the definite ones
 
 
@@ -650,7 +684,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.type == "ratio" and fact.total and j > i + 3 and keys[i + 2] == "من" and keys[i + 3] in ("مجموع", "اجمالي") \
             and words[i + 1].isalpha():
         return _span((i + 1, i + 1), spans)  # «123 شخصا من مجموع 212»: the noun inside the span
-    if any(k in ("يعادل", "يساوي") for k in keys[max(clause, i - 2):i]):  # a restatement («أي ما يعادل 54.4%»)
+    if _restatement(i, words, keys, clause, fact.type):  # a restatement («أي ما يعادل 54.4%», «أي 15 ألف طالب»)
         return _span(_np_after(j + 2, words, keys, end), spans) if j + 1 < end and keys[j + 1] == "من" else None
     if fact.type == "count" and (item := _market_item(i, j, words, keys, clause, end)) is not None:
         return _span(item, spans)  # «أغلق مؤشر السوق أمس، مرتفعا 43 نقطة»: the index or stock moved (decision 146)
@@ -660,6 +694,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     nxt = _after_figure(i, j, words, keys, end)
     money = nxt < end and is_currency(keys[nxt])
     before = [k for k in keys[max(clause, i - 3):i] if k not in PROCLITIC_TOKENS and k not in OPENERS_BEFORE][-2:]
+    if money and not is_change and (rng := _reached_value(i, keys, clause)) is not None:
+        return _span(rng, spans)  # «التي تبلغ قيمتها 315 مليار يورو»: the predicate of «تبلغ» (§3, decision 293)
     if nxt + 1 < end and keys[nxt] in OF_PRONOUNS and keys[nxt + 1] == "من":
         nxt += 1  # «(5) منهم من رجال الأمن»: of them, men of the security forces
     elif (money and before and before[-1].startswith(NO_SUBJECT_AFTER) and not is_change
@@ -703,7 +739,7 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.type == "count" and (dim := _dimension_noun(i, words, keys, spans, clause,
                                                         nxt < end and keys[nxt] in SIZE_UNITS)) is not None:
         return dim  # «بئر عمقها ٢٥ مترا», «بطول يزيد عن 4 كلم»: the dimension measured (decision 185)
-    if (rng := _reached_metric(i, words, keys, clause)) is not None:
+    if fact.type != "duration" and (rng := _reached_metric(i, words, keys, clause)) is not None:
         return _span(rng, spans)  # «فيما بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»
     if (money or fact.type == "count") and (rng := _coordinated_np(i, words, keys, clause, money)) is not None:
         return _span(rng, spans)  # «ويبلغ سعر البنزين 1.83 درهم والديزل 2.35 درهم», «مقابل صافي ربح 92 مليون ريال»
@@ -730,6 +766,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     # a figure that opens a bracket («وقد وصل العدد إلى (148) مضربا», «ويبلغ عرضه (40 مترا)»): the phrase stops at
     # the bracket, but the words before it hold the verb and its metric (§3 subject, decision 320)
     outer = _phrase_start(i - 1, words, clause) if phrase == i and i > clause and words[i - 1] == "(" else phrase
+    if rng is None and fact.type in ("count", "duration") and _up_to(i, keys, clause):
+        rng = _np_after(nxt, words, keys, end)  # «بحياة ما يصل إلى 3976 شخصا»: «up to», the noun counted after it
     if rng is None and fact.type == "count" and before and (before[-1] in LEVEL_BEFORE or before[-1] in AMOUNT_OF):
         rng = _metric(words, keys, outer, i)
     if rng is None and fact.type == "count" and _after_to(i, keys, outer):
@@ -771,7 +809,9 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is None and is_change:
         return None
     if rng is None and fact.type == "percent" and not (j + 1 < end and keys[j + 1] == "من"):
-        rng = _measured_np(i, words, keys, phrase)  # «تحصيل رسوم بنسبة 12 في المئة»: the noun the rate is of
+        # «تقليص احتياطات اليورانيوم في إيران بنسبة 98%»: what the change word moves; «تحصيل رسوم بنسبة 12 في المئة»:
+        # the noun the rate is of
+        rng = _shifted_np(i, words, keys, phrase) or _measured_np(i, words, keys, phrase)
     if rng is None and fact.type != "rank" and i and lookup_key(words[i]).startswith("ال") \
             and (definite_head(i - 1, keys) or has_possessive(i - 1, words, keys)) and not words[i][:1].isdigit():
         rng = _noun_before(i, words, keys, clause)  # «الأشهر الستة», «الأبيات الأحد عشر»: the noun before the number
@@ -801,18 +841,40 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.first == fact.last and not words[i][:1].isdigit() and fact.value == 2 and fact.type in ("count", "duration") \
             and not two:
         rng = _np_after(i, words, keys, end, 2)  # a dual: the phrase starts with the dual word
-    if rng is not None and rng[0] > j and _clause_verb(keys[rng[0]]):
+    if rng is not None and rng[0] > j and (_clause_verb(keys[rng[0]]) or _prepositional(rng[0], keys, j)):
         return None  # «بينهم 250 ألف نزحوا من …», «وهناك 39 تلقوا العلاج»: no noun stated (adjudication 34)
     if rng is not None and rng[0] == rng[1] and PARTICLES & {keys[rng[0]], keys[rng[0]].removeprefix("و")}:
         return None  # «بين 20 وال25», «بين 20 أو 30»: a particle alone counts nothing (GUIDELINES §3 subject)
-    while rng is not None and rng[0] < rng[1] and (keys[rng[0]] in THAT or keys[rng[0]] in QUOTES):
-        rng = (rng[0] + 1, rng[1])  # «أن انتحاريين اثنين», «أن ” عدد القتلى بلغ»: the subject starts after «أن»/a quote
+    while rng is not None and rng[0] < rng[1] and (keys[rng[0]] in THAT or keys[rng[0]] in QUOTES
+                                                   or keys[rng[0]] in TOPIC_OPENERS or keys[rng[0]] in COPULAS):
+        rng = (rng[0] + 1, rng[1])  # «أن انتحاريين اثنين», «أن ” عدد القتلى بلغ»: the subject starts after «أن»/a quote,
+        # the topic particle «أما» or a copula («أما إصدارات السعودية فبلغت», «كانت المعدلات قد سجلت»)
     span = _glued_ratio(rng, i, words, keys, spans)
     if span is not None and span[0] == spans[i][0] < fact.start:
         span[0] = fact.start  # «لحدثين عالميين», «والهدفان اللذان»: a proclitic the number's span leaves out (§6)
     return span
 
 
+RESTATING = keys("يعادل", "تعادل", "يساوي", "يوازي", "توازي", "مجمله")
+THAT_IS = keys("أي")
+
+
+def _restatement(i: int, words: list[str], keys: list[str], clause: int, kind: str) -> bool:
+    """The figure at i restates the one before it (§3: a restatement has subject null): after «يعادل/يوازي/ما
+    مجمله» («أي ما يعادل 54.4%», «وهي تعادل 130 مليار دولار», «أي ما مجمله 29 مليار»), or a count or share right
+    after «أي» or «أي ما» («أي 15 ألف طالب», «أي ربع قوات الشرطة», «أي ما يفوق 236 مليون ريال»); a duration keeps
+    its unit («أي عشر سنوات»), and «أي من البلدين» (any of) and «تعادل الطرفين» (a draw) restate nothing."""
+    if any(k in RESTATING for k in keys[max(clause, i - 2):i]) and (words[i][:1].isdigit() or keys[i - 1] != "تعادل"):
+        return True
+    k = i - 1
+    while k > clause and (keys[k] in LEVEL_QUALIFIERS or keys[k] in BRACKET_OR_QUOTE):
+        k -= 1
+    if kind == "duration" or k < clause or (keys[k] in THAT_IS and keys[k + 1] == "من"):
+        return False
+    return keys[k] in THAT_IS or (k - 2 >= clause and keys[k - 1] == "ما" and keys[k - 2] in THAT_IS)
+
+
+TOPIC_OPENERS = keys("أما", "وأما")
 CLAUSE_VERBS = PASSIVE_AUXILIARIES | keys("سبق")  # «ثلاثة سبق إيقافهم», «أربعة آلاف تم التعرف عليهم»
 PLURAL_VERB_STEM = 3  # «نزحوا», «نقلوا», «أطلقوا»: a past verb of three letters or more before «-وا» (not «عضوا»)
 
@@ -822,6 +884,19 @@ def _clause_verb(key: str) -> bool:
     then stands for a noun not stated and counts nothing after it (adjudication 34: no noun gives null)."""
     return key in CLAUSE_VERBS or (key.endswith("وا") and len(key) - 2 >= PLURAL_VERB_STEM and not key.startswith("ال")
                                    and key.isalpha())
+
+
+WOUNDS = keys("بجروح", "بجراح")
+
+
+def _prepositional(k: int, keys: list[str], j: int) -> bool:
+    """The phrase at k after the figure ending at j opens with a preposition: «ل/ب» + the article, glued or parted
+    by the tokenizer («منها 38 للبنين», «عوقب 269 بالسجن»), or «بجروح» («وأصيب نحو مائة بجروح»); a counted noun after
+    a figure is indefinite and bare, so the figure counts a noun not stated (adjudication 34: null), not «بالغا»."""
+    key = keys[k]
+    if k - 1 > j and keys[k - 1] in ("ل", "ب"):
+        return key.startswith(("ل", "ال"))  # («ل» + «لطلاب»: the article's alef dropped after «ل»)
+    return key in WOUNDS or (key.startswith(("لل", "بال")) and len(key) > 4 and not key.startswith("بالغ"))
 
 
 AMOUNT_WORDS = {"مبلغ"}  # «بلغ صافي الخسارة …، مبلغ 901 مليون»: the noun after the verb, not «بمبلغ»
@@ -991,6 +1066,24 @@ def _amount_of_metric(words, keys, clause: int, i: int) -> tuple[int, int] | Non
     return None
 
 
+VALUE_OF = keys("قيمته", "قيمتها", "قيمتهما", "قيمتهم")
+TOTAL_OF = keys("إجمالي", "اجمالي")
+
+
+def _reached_value(i: int, keys: list[str], clause: int) -> tuple[int, int] | None:
+    """«التي تبلغ قيمتها 315 مليار يورو», «يبلغ إجمالي قيمتها 15.56 مليار», «التي تصل قيمتها إلى مائة ألف يورو»: «its
+    value» as the subject of a reaching verb right before it is the metric (§3 predicate of بلغ/وصل, decision 293);
+    after a bare noun («قرضا قيمته 100 مليون دولار») it stays null (decision 76)."""
+    k = i - 1
+    while k > clause and (keys[k] in LEVEL_OR_PROCLITIC or keys[k] in TO_WORDS or keys[k] in BRACKET_OR_QUOTE):
+        k -= 1
+    if k <= clause or keys[k] not in VALUE_OF:
+        return None
+    start = k - 1 if keys[k - 1] in TOTAL_OF else k
+    verb = unglued(keys[start - 1]) if start > clause else ""
+    return (start, k) if verb.startswith(REACH_VERBS) or start < k else None
+
+
 RANK_IN = {"في", "على", "ضمن"}
 RANK_WHERE = ("مجموع", "دوري", "بطول", "مسابق", "سباق", "ترتيب", "جدول", "مستوى", "عالم", "كاس", "منافس", "فئة")
 
@@ -1021,8 +1114,10 @@ def _metric_noun_phrase(i: int, words, keys, phrase: int) -> tuple[int, int] | N
                    or (k < i - 1 and keys[k - 1] in CLAUSE_OPENERS and words[i][:1].isdigit()
                        and not SUPERLATIVE.match(keys[i - 1]) and keys[i - 1] not in MORE_LESS  # («من أكبر 20 بنكاً»)
                        and keys[k].removeprefix("ال").startswith(MEASURE_OPENERS))), None)
-    if opener is None:
-        return None
+    if opener is None or (opener > 0 and keys[opener - 1] in AMOUNT_MARKERS) \
+            or (opener == i - 1 and unglued(keys[opener]) == "عدد"):
+        return None  # («، بمعدل 5 آلاف وجبة», «بعدد يتجاوز 8000 زائر»: «at a rate of»; «وعدد ثلاث كليات»: «a number
+        # of», written before a count in official copy; the unit counted after the figure)
     opened = opener > 0 and keys[opener - 1] in CLAUSE_OPENERS and keys[i - 1] not in SUBJECT_STOP \
         and not keys[i].startswith("ال")  # «إن/أن/كان X …» opens a clause (not «كبيرة في المرحلتين»)
     phrase = opener
@@ -1044,15 +1139,26 @@ PHRASE_PREPOSITIONS = {"في", "على", "عن", "لكل", "لدى", "خلال",
 
 
 def _reached_metric(i: int, words, keys, clause: int) -> tuple[int, int] | None:
-    """«بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا»: a reaching verb followed by a metric noun
-    further back than the predicate window; its subject runs from the metric noun to the figure."""
+    """«بلغ عدد الفحوصات التي أجريت في علم أبحاث الدم 12141 فحصا», «حيث بلغت درجة الحرارة في عمان 41», «تجاوزت درجات
+    الحرارة في مدينة العقبة 47 درجة»: a reaching or exceeding verb followed by a metric noun, a definite noun or a
+    construct further back than the predicate window; its subject runs from that noun to the figure."""
+    if keys[i - 1] in ADVERBIAL_OPENERS or keys[i - 1] in RATE_MARKERS:
+        return None  # («بلغ صافي الخسارة في الستة أشهر الأولى»: the figure inside a time phrase is no predicate)
     for v in range(i - 2, max(clause, i - REACH_WINDOW) - 1, -1):
         if keys[v] in CLAUSE_END or keys[v] in COMMAS or words[v][:1].isdigit():
             return None
-        if unglued(keys[v]).startswith(("بلغ", "يبلغ", "تبلغ")) and v + 1 < i \
-                and (keys[v + 1].removeprefix("ال").startswith(METRIC_NOUNS) or (keys[v + 1].startswith("ال") and keys[v + 1].isalpha())):
+        if unglued(keys[v]).startswith(("بلغ", "يبلغ", "تبلغ") + EXCEED_VERBS) and v + 1 < i \
+                and (keys[v + 1].removeprefix("ال").startswith(METRIC_NOUNS) or (keys[v + 1].startswith("ال") and keys[v + 1].isalpha())
+                     or _construct(v + 1, i, keys)):
             return (v + 1, i - 1) if i - v > 8 or any(keys[k] in SUBJECT_STOP for k in range(v + 1, i)) else None
     return None
+
+
+def _construct(k: int, i: int, keys: list[str]) -> bool:
+    """Words k, k + 1 (before i) are an indefinite noun and the definite noun it is construct to («درجة الحرارة»,
+    «إيرادات القناة»): a noun phrase, not a particle or a figure."""
+    return k + 1 < i and keys[k].isalpha() and keys[k] not in PARTICLES and keys[k] not in SUBJECT_STOP \
+        and not keys[k].startswith("ال") and keys[k + 1].startswith("ال") and keys[k + 1].isalpha()
 
 
 def _coordinated_np(i: int, words, keys, clause: int, money: bool = True) -> tuple[int, int] | None:
@@ -1111,10 +1217,17 @@ PHRASE_BREAKS = frozenset(COMMAS) | {"(", ")", "-"}  # where the phrase before a
 
 
 def _phrase_start(k: int, words: list[str], clause: int) -> int:
-    """The first word of the phrase that ends before word `k`: back to a comma, bracket or dash, at most to `clause`."""
-    while k > clause and words[k - 1] not in PHRASE_BREAKS:
-        k -= 1
+    """The first word of the phrase that ends before word `k`: back to a comma, bracket or dash, at most to `clause`;
+    a month glossed in brackets («في يوليو (تموز) الماضي إلى 18.5 مليار») is no break."""
+    while k > clause and (words[k - 1] not in PHRASE_BREAKS or _month_gloss(k - 1, words, clause)):
+        k -= 1 if words[k - 1] not in PHRASE_BREAKS else 3
     return k
+
+
+def _month_gloss(k: int, words: list[str], clause: int) -> bool:
+    """Word k closes «(تموز)», the other name of the month before it («يوليو (تموز)», «آب (أغسطس)»)."""
+    return words[k] == ")" and k - 3 >= clause and words[k - 2] == "(" and word_key(words[k - 1]) in MONTH_KEYS \
+        and word_key(words[k - 3]) in MONTH_KEYS
 
 
 def _after_to(i: int, keys: list[str], v0: int) -> bool:
@@ -1135,6 +1248,30 @@ def _raised_to(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             if rng is None or _direction(keys[rng[0]]) or keys[rng[0]] in CHANGE_MARKERS:
                 return None
             return rng
+    return None
+
+
+SHIFT_MORE = re.compile(r"^[وف]?[لس]?[يت]?(?:قلل|زيد)")  # «يقلل من», «ستزيد», «تزيد» (SHIFT_WORD has the rest)
+BY_RATE = {"بنسبة", "بنسبه"}
+
+
+def _shifted_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """«تخفيض تكاليف بطارية السيارة بنسبة 50%», «يقلل من معدل التنويم بالمستشفيات بنسبة 40%», «ستزيد حركة العمران
+    بنسبة 50%»: a rate after «بنسبة» whose verb or verbal noun of change has its object or subject right after it
+    measures that whole noun phrase (its construct head first, up to a preposition), not the last noun before
+    «بنسبة» (§3 subject: the metric changed)."""
+    m = i - 1
+    while m > v0 and keys[m] in LEVEL_QUALIFIERS_BUT_ABOUT:
+        m -= 1
+    if keys[m] not in BY_RATE:
+        return None
+    for v in range(m - 1, max(v0, m - 1 - CHANGED_NP_WORDS) - 1, -1):
+        if words[v][:1].isdigit() or keys[v] in CLAUSE_END or words[v] in COMMAS:
+            return None
+        if SHIFT_WORD.match(keys[v]) or SHIFT_MORE.match(keys[v]):
+            start = v + 1 + (v + 1 < m and keys[v + 1] in ("من", "في"))
+            rng = _np_after(start, words, keys, m, CHANGED_NP_WORDS) if start < m else None
+            return rng if rng is not None and rng[0] == start else None
     return None
 
 
@@ -1179,6 +1316,19 @@ def _reaching_before(i: int, keys: list[str], v0: int) -> int | None:
     while k > v0 and keys[k] in ("(", "ال"):
         k -= 1
     return k if v0 <= k < i - 1 and _bare(keys[k]) in REACHING and not (k and keys[k - 1] == "ما") else None
+
+
+UP_TO_VERBS = {"يصل", "تصل"}
+UP_TO_JOINS = TO_WORDS | {"ل"}
+
+
+def _up_to(i: int, keys: list[str], clause: int) -> bool:
+    """The figure at i follows «ما يصل/تصل إلى» (past a qualifier or bracket): «up to», a bound on the figure, not a
+    verb whose subject is the metric before it («عبور ما يصل إلى 50 سفينة», «وجود ما يصل إلى عشرة ملايين برميل»)."""
+    k = i - 1
+    while k > clause and (keys[k] in LEVEL_QUALIFIERS or keys[k] in BRACKET_OR_QUOTE):
+        k -= 1
+    return k - 2 >= clause and keys[k] in UP_TO_JOINS and keys[k - 1] in UP_TO_VERBS and keys[k - 2] == "ما"
 
 
 RANGE_VERBS = ("تراوح", "يتراوح", "تتراوح", "راوح", "يراوح")  # «تتراوح (ما) بين»: a reaching verb (decision 93)
