@@ -23,8 +23,11 @@
 # `arabic-ie soup models/ner-default runs/ner-s19-pseudo runs/ner-s19b-pseudo --out … --half`). Since session 26 it
 # is that soup (models/ner-default at commit f98892e, as one member) with runs/ner-s26-wb (the same recipe with the
 # written train at x4 instead of x2, on written train 71 and real-train 1,482, seed 2; README, session 26;
-# `arabic-ie soup models/ner-default runs/ner-s26-wb --out … --half`). The session-11
-# soup's members, as its card lists them:
+# `arabic-ie soup models/ner-default runs/ner-s26-wb --out … --half`). Since session 27 it is that soup
+# (models/ner-default at commit 1317e51, as one member) with runs/ner-s27-e3 (the same recipe on written train 92 and
+# real-train 1,562 for three epochs) and runs/ner-s26-wc (two epochs on written train 92 and real-train 1,526), each
+# a third (README, session 27; `arabic-ie soup models/ner-default runs/ner-s27-e3 runs/ner-s26-wc --out … --half`).
+# The session-11 soup's members, as its card lists them:
 #   1. recipe 1 (written x2, real-train x2, ANERcorp x0.4 without its ORG spans, Wojood x0.5) + a teacher's labels
 #      x0.5 on the self-training texts that are not gold (the session-10 soup labelling 622 of the 800 unannotated
 #      even-line articles of scripts/pseudo_texts.py)                       runs/ner-s11-b11-pseudo (real-train 683)
