@@ -27,16 +27,17 @@ def tokenizer():
 
 @pytest.fixture(scope="session")
 def number_facts(tokenizer):
-    """text -> the number stage's fact dicts (offsets into the text), every span checked to be its surface
-    without outer spaces; the stage reads what the pipeline's tokenizer gives it."""
+    """text (and its entity records, gold or the NER stage's) -> the number stage's fact dicts (offsets into the
+    text), every span checked to be its surface without outer spaces; the stage reads what the pipeline's tokenizer
+    gives it."""
     from pipeline.numbers.component import NumbersComponent, numbers_for
 
     stage = NumbersComponent()
 
-    def run(text: str) -> list[dict]:
+    def run(text: str, entities: list[dict] | None = None) -> list[dict]:
         spans = tokenizer.spans(text)
         nums = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
-                           stage.duals, stage.counts)
+                           stage.duals, stage.counts, entities)
         for n in nums:
             assert 0 <= n["start"] < n["end"] <= len(text)
             assert text[n["start"]:n["end"]] == text[n["start"]:n["end"]].strip()
@@ -63,6 +64,19 @@ def fact_tuples(number_facts):
     def run(text: str) -> list[tuple]:
         return [(text[n["start"]:n["end"]], n["type"], n["value"], text[slice(*n["subject"])] if n["subject"] else None)
                 for n in number_facts(text)]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def marked_facts(number_facts):
+    """A sentence marked [[surface|LABEL]] -> [(surface, value, subject surface)] of the number stage's facts, the
+    marked entities passed as the entity records."""
+
+    def run(marked: str) -> list[tuple]:
+        text, entities = parse(marked)
+        return [(text[n["start"]:n["end"]], n["value"], text[slice(*n["subject"])] if n["subject"] else None)
+                for n in number_facts(text, entities)]
 
     return run
 

@@ -23,32 +23,15 @@ def as_presentation_forms(text: str) -> str:
     return out
 
 
-@pytest.fixture(scope="module")
-def facts(tokenizer):
-    """A sentence marked [[surface|LABEL]] -> [(start, end, value, subject span)] of the number stage's facts."""
-    from pipeline.numbers.component import NumbersComponent, numbers_for
-
-    stage = NumbersComponent()
-
-    def run(marked: str) -> tuple[str, list[tuple]]:
-        text, entities = parse(marked)
-        spans = tokenizer.spans(text)
-        nums = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
-                           stage.duals, stage.counts, entities)
-        return text, [(n["start"], n["end"], n["value"], n["subject"] and tuple(n["subject"])) for n in nums]
-
-    return run
-
-
-@pytest.mark.parametrize("marked, surface, value, subject", [
+@pytest.mark.parametrize("text, surface, value, subject", [
     ("وبلغت قيمة الصادرات 61.8 بليون دولار في العام الماضي.", "61.8 بليون", 61.8e9, "قيمة الصادرات"),
     ("وخصصت الحكومة 3 بلايين جنيه لإصلاح المدارس.", "3 بلايين", 3e9, "جنيه"),
     ("وأنفقت الشركة بليوني دولار على المصنع الجديد.", "بليوني", 2e9, "دولار"),
 ])
-def test_billion_is_a_multiplier(facts, marked, surface, value, subject):
-    text, got = facts(marked)
-    assert [(text[s:e], v) for s, e, v, _ in got] == [(surface, pytest.approx(value))]
-    assert text[slice(*got[0][3])].split()[0] == subject.split()[0]  # §5: a subject matches on its first word
+def test_billion_is_a_multiplier(fact_tuples, text, surface, value, subject):
+    [(got, _, got_value, got_subject)] = fact_tuples(text)
+    assert (got, got_value) == (surface, pytest.approx(value))
+    assert got_subject.split()[0] == subject.split()[0]  # §5: a subject matches on its first word
 
 
 def test_billion_stays_one_word(tokenizer):
@@ -60,12 +43,11 @@ def test_billion_stays_one_word(tokenizer):
     "وقدر عدد النازحين بمليون وثلاثمائة ألف شخص، وأصيب 19 ألف شخص.",
     "وضبطت الشرطة خمسة ملايين و312 ألف حبة مخدرة في المنفذ.",
 ])
-def test_presentation_forms_give_the_same_facts(facts, tokenizer, plain):
+def test_presentation_forms_give_the_same_facts(number_facts, tokenizer, plain):
     pres = as_presentation_forms(plain)
     assert tokenizer.spans(pres) == tokenizer.spans(plain)
-    _, plain_facts = facts(plain)
-    _, pres_facts = facts(pres)
-    assert plain_facts and pres_facts == plain_facts
+    plain_facts = number_facts(plain)
+    assert plain_facts and number_facts(pres) == plain_facts  # the same values, offsets and subjects
 
 
 def test_presentation_forms_give_the_same_relations_and_frames(tokenizer):

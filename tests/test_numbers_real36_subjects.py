@@ -4,27 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import parse
-
-
-@pytest.fixture(scope="module")
-def marked_facts(tokenizer):
-    """A sentence marked [[surface|LABEL]] -> [(surface, value, subject surface)] of the number stage's facts, the
-    marked entities passed as the entity records (gold or the NER stage's)."""
-    from pipeline.numbers.component import NumbersComponent, numbers_for
-
-    stage = NumbersComponent()
-
-    def run(marked: str) -> list[tuple]:
-        text, entities = parse(marked)
-        spans = tokenizer.spans(text)
-        nums = numbers_for([text[s:e] for s, e in spans], spans, tokenizer.sentence_starts(text, spans),
-                           stage.duals, stage.counts, entities)
-        return [(text[n["start"]:n["end"]], n["value"], text[slice(*n["subject"])] if n["subject"] else None)
-                for n in nums]
-
-    return run
-
 
 def subject_of(facts: list[tuple], surface: str) -> str | None:
     return next(subj for s, _, subj in facts if s == surface)
