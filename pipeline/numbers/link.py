@@ -399,6 +399,7 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     return None
 
 
+BY_RATE = {"بنسبة", "بنسبه"}  # «بنسبة» and its «ه» spelling: the rate of a change
 ADVERBIAL_OPENERS = {"في", "خلال", "منذ", "حتى", "عبر", "لدى", "بعد", "قبل"}  # a time or place phrase, no subject
 LEVEL_OR_RATE = {"بنسبة", "نسبته", "نسبتها", "بمقدار"}  # («ارتفع خلال الأشهر الثلاثة بما نسبته 21%»)
 
@@ -1252,7 +1253,6 @@ def _raised_to(words, keys, v0: int, i: int) -> tuple[int, int] | None:
 
 
 SHIFT_MORE = re.compile(r"^[وف]?[لس]?[يت]?(?:قلل|زيد)")  # «يقلل من», «ستزيد», «تزيد» (SHIFT_WORD has the rest)
-BY_RATE = {"بنسبة", "بنسبه"}
 
 
 def _shifted_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
@@ -1275,7 +1275,7 @@ def _shifted_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
     return None
 
 
-RATE_MARKERS = {"بنسبة", "بنسبه", "بواقع", "بمعدل", "نسبته", "نسبتها", "نحو", "بنحو"}
+RATE_MARKERS = BY_RATE | {"بواقع", "بمعدل", "نسبته", "نسبتها", "نحو", "بنحو"}
 
 
 def _measured_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:

@@ -55,12 +55,14 @@ class ArabicTokenizer:
         out: list[Span] = []
         for m in TOKEN_RE.finditer(text):
             start = m.start()
-            out.extend([(start + a, start + b) for a, b in self._pieces(letters(m.group()))])
+            out.extend([(start + a, start + b) for a, b in self._pieces(m.group())])
         return out
 
     def _match_pieces(self, word: str) -> tuple[Span, ...]:
         """The words of one TOKEN_RE match as offsets inside it. A pure function of the match, so `spans`
-        computes it once per distinct word (memoized) instead of once per occurrence."""
+        computes it once per distinct word (memoized) instead of once per occurrence. Presentation forms are read
+        as letters (`letters`: one character for one, so the offsets hold)."""
+        word = letters(word)
         out: list[Span] = []
         start = 0
         if word[0].isalpha():
