@@ -180,7 +180,17 @@ UNIT_NOUNS = ADMIN | _keys("دولة", "جمهورية", "مملكة", "إمار
 # «محافظة X، وتحديدا مناطق A، وB، وC»: «specifically» before a plural unit noun names parts of the place before
 SPECIFICALLY = _keys("تحديدا", "تحديداً", "وتحديدا", "وتحديداً", "بالتحديد", "وبالتحديد")
 PLURAL_UNITS = _keys("مناطق", "قرى", "مدن", "بلدات", "أحياء", "احياء", "مديريات", "نواحي", "أقضية", "اقضية")
+# «بلدات ريف دمشق مثل دوما»، «بمدن المملكة: الرياض، جدة»: places named as examples or members of a plural place noun
+# governed by a place are in it (decision 471); «مثل» or a colon opens the examples
+PLURAL_PLACES = PLURAL_UNITS | _keys("ميادين", "محافظات", "ولايات", "مقاطعات", "مخيمات", "شوارع", "جزر")
+SUCH_AS = word_key("مثل")
+MAX_EXAMPLE_LEAD = 3  # words between the plural place noun and its place, or between the place and «مثل»
 LIST_JOINS = (["،"], [","], ["،", "و"], [",", "و"], ["و"])
+AND_JOINS = (["و"], ["،", "و"], [",", "و"])  # the joins of a list whose items share one place after it
+# head nouns of a unit or a site: a list item named by one unlike the items before it starts a new item that has its
+# own place («زرنا حلب وسهل الغاب في محافظة حماة»: Aleppo is not in Hama)
+PLACE_KINDS = ADMIN | _keys("ميناء", "مطار", "منفذ", "متحف", "ساحة", "سهل", "جبل", "مخيم", "معسكر", "قاعدة", "متنزه",
+                            "حديقة")
 # dual and plural unit nouns before two coordinated names («بلدتي X وY»، «مقبرتا X وY»، «قرى X وY»)
 UNITS_OF_TWO = _keys("بلدتي", "بلدتا", "مدينتي", "مدينتا", "منطقتي", "منطقتا", "قريتي", "قريتا", "محافظتي", "محافظتا",
                      "مديريتي", "مديريتا", "ناحيتي", "ناحيتا", "حيي", "حيا", "مخيمي", "مخيما", "مقبرتي", "مقبرتا",
@@ -966,7 +976,63 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             # وY بZ»: so does a dual or plural head noun before the pair
             out.append((x.id, z.id))  # «X وY بZ»
     out += _branches(ctx, ents, set(out)) + _specified(ctx, ents) + _where(ctx, ents)
+    out += _listed_before(ctx, ents, set(out)) + _examples(ctx, ents)
     return _seats(ctx, ents, out)
+
+
+def _examples(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
+    """«بمدن المملكة: الرياض، جدة، الدمام»، «في محافظة الأنبار بينها مدن رئيسية مثل الرمادي والفلوجة»، «الميادين
+    بوسط القاهرة مثل ميدان التحرير»: places named as members or examples of a plural place noun governed by a place
+    are in that place, each listed one (decision 471). The plural noun stands right before the place (over its
+    adjectives and a preposition) or between the place and «مثل»."""
+    out = []
+    for n, (y, x) in enumerate(zip(ents, ents[1:])):
+        if y.label != "LOC" or x.label != "LOC" or ctx.sent_of[y.first] != ctx.sent_of[x.first]:
+            continue
+        gap = [k for k in map(_key, ctx.between(y, x)) if k != "و"]  # «ومنها أحياء مثل»
+        lead = [_key(w) for w in ctx.words[max(0, y.first - MAX_EXAMPLE_LEAD):y.first]] + ([y.lead] if y.lead else [])
+        if gap == [":"] and lead and _plural_place(lead[-1]) \
+                or gap[-1:] == [SUCH_AS] and len(gap) <= MAX_EXAMPLE_LEAD + 1 and all(k.isalpha() for k in gap) \
+                and any(_plural_place(k) for k in gap[:-1] + lead):
+            out += [(z.id, y.id) for z in [x, *_list_after(ctx, ents, n + 1)]]
+    return out
+
+
+def _plural_place(key: str) -> bool:
+    """Is the word a plural place noun («مدن»، «بمدن»، «الميادين»، «والقرى»)?"""
+    for pre in ("", "و", "ب", "ل", "وب"):
+        if key.startswith(pre) and key[len(pre):].removeprefix("ال") in PLURAL_PLACES:
+            return True
+    return False
+
+
+def _listed_before(ctx: Context, ents: list[Mention], found: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """«في الحرة الغربية ومخطط الزهرة وحي الشهداء بالمدينة المنورة»، «في الشيخ عثمان والسنافر بعدن»، «مديرية لودر
+    ومكيراس بمحافظة البيضاء»: every place of a list joined by «و» before «في/ب Z» is in Z, as the last one is (§4: the
+    text states it; decision 348 gives a body's place to each coordinated place). Not when the last item's head noun
+    differs from the item's before it (a new item with its own place, `PLACE_KINDS`), past a place that is itself
+    in or around another, nor for the sides of «بين» or the ends of a road («يربط X وY بـZ») or a list after a
+    direction («جنوب X، وY في Z»)."""
+    out = []
+    containers = {t for _, t in found}
+    tails: dict[str, set[str]] = {}
+    for h, t in found:
+        tails.setdefault(h, set()).add(t)
+    for n, (y, z) in enumerate(zip(ents, ents[1:])):
+        if y.label != "LOC" or z.label != "LOC" or (y.id, z.id) not in found or not _prep(ctx.between(y, z)):
+            continue
+        i = n
+        if n and ctx.head(y) in PLACE_KINDS and ctx.head(y) != ctx.head(ents[n - 1]):
+            continue  # «حلب وسهل الغاب في محافظة حماة»: a new item with its own place
+        while i > 0 and ents[i - 1].label == "LOC" and ctx.between(ents[i - 1], ents[i]) in AND_JOINS \
+                and ents[i - 1].id not in containers and tails.get(ents[i - 1].id, {z.id}) == {z.id}:
+            i -= 1
+        before = [_key(w) for w in ctx.words[max(0, ents[i].first - 4):ents[i].first]]
+        before = set(before[max((j + 1 for j, k in enumerate(before) if k in AT), default=0):])
+        if i < n and BETWEEN not in before and not {k.removeprefix("ب") for k in before} & COMPASS \
+                and not _linked(ctx, ents[i]):
+            out += [(x.id, z.id) for x in ents[i:n]]
+    return out
 
 
 def _seat_clause(gap: list[str]) -> bool:

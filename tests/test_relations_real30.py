@@ -1,0 +1,55 @@
+"""located_in and title relations of the thirtieth real-news pass (recent batches from across the Arab press): places
+listed with «و» before one «في/ب» + place are each in it; places named as members or examples of a plural place noun
+governed by a place («بمدن X: A، B»، «X بينها مدن مثل A وB») are in it (decision 471). Every sentence here is written
+for the test; entities are given as gold (marked [[surface|LABEL]])."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, places, container", [
+    ("وتضررت منازل في [[النخيل|LOC]] و[[حي الصفا|LOC]] و[[حي الورود|LOC]] ب[[مدينة تبوك|LOC]] جراء السيول.",
+     ["النخيل", "حي الصفا"], "مدينة تبوك"),
+    ("وانتشرت الفرق الطبية في [[الشيخ مسعود|LOC]] و[[الدرين|LOC]] بشمال [[حمص|LOC]] منذ الصباح.",
+     ["الشيخ مسعود"], "حمص"),
+    ("وتقدمت القوات نحو [[مديرية المحفد|LOC]] و[[مودية|LOC]]، ب[[محافظة شبوة|LOC]] بعد يومين.",
+     ["مديرية المحفد"], "محافظة شبوة"),
+])
+def test_each_place_of_a_list_before_its_container(rels, text, places, container):
+    # §4 (the text states it) and decision 348 (each coordinated place): the container after the list is every item's
+    got = rels(text)
+    assert all(("located_in", p, container) in got for p in places)
+
+
+@pytest.mark.parametrize("text, place, container", [
+    # a new item named by another head noun has its own place
+    ("وزار الوفد [[حمص|LOC]] و[[سهل البقيع|LOC]] في [[محافظة درعا|LOC]] الأسبوع الماضي.", "حمص", "محافظة درعا"),
+    # the sides of «بين» and the ends a road links are no list of one place's parts
+    ("وتدور الحرب بين [[قطر|LOC]] و[[اليمن|LOC]] في [[المنطقة الشرقية|LOC]] كما يقال.", "قطر", "المنطقة الشرقية"),
+    ("ويربط الطريق الجديد [[مدينة الحديثة|LOC]] و[[العرين|LOC]] ب[[محافظة الزلفي|LOC]] منذ عام.",
+     "مدينة الحديثة", "محافظة الزلفي"),
+    # a direction before the list: «جنوب X، وY في Z» places only Y
+    ("وهدمت الجرافات منازل جنوب [[نابلس|LOC]]، و[[عين الفوار|LOC]] في [[الخليل|LOC]] أمس.", "نابلس", "الخليل"),
+])
+def test_no_shared_place_for_other_lists(rels, text, place, container):
+    assert ("located_in", place, container) not in rels(text)
+
+
+@pytest.mark.parametrize("text, places, container", [
+    ("وتنتشر مكاتب الجمعية في مدن [[الأردن|LOC]]: [[إربد|LOC]]، [[الزرقاء|LOC]]، [[العقبة|LOC]].",
+     ["إربد", "الزرقاء", "العقبة"], "الأردن"),
+    ("واجتاحت الأمطار [[ولاية الخرطوم|LOC]] ومنها أحياء كبيرة مثل [[الصحافة|LOC]] و[[الرياض|LOC]] أمس.",
+     ["الصحافة", "الرياض"], "ولاية الخرطوم"),
+    ("وزار المسؤول بلدات [[ريف حماة|LOC]] مثل [[صوران|LOC]] و[[طيبة الإمام|LOC]] الأحد.",
+     ["صوران", "طيبة الإمام"], "ريف حماة"),
+])
+def test_members_or_examples_of_a_plural_place_noun(rels, text, places, container):
+    # decision 471: «the towns of Y such as X» states that X is in Y, for each listed place
+    got = rels(text)
+    assert all(("located_in", p, container) in got for p in places)
+
+
+def test_examples_without_a_plural_place_noun(rels):
+    # decision 471: «مثل» after a place with no plural place noun names no part of it
+    got = rels("وتشارك [[مصر|LOC]] ودول أخرى مثل [[تونس|LOC]] و[[المغرب|LOC]] في القمة.")
+    assert ("located_in", "تونس", "مصر") not in got
