@@ -53,3 +53,35 @@ def test_examples_without_a_plural_place_noun(rels):
     # decision 471: «مثل» after a place with no plural place noun names no part of it
     got = rels("وتشارك [[مصر|LOC]] ودول أخرى مثل [[تونس|LOC]] و[[المغرب|LOC]] في القمة.")
     assert ("located_in", "تونس", "مصر") not in got
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("وافتتح الوزير [[جامعة الحدود|ORG]] في جنوب [[مدينة عرعر|LOC]] أمس.", "جامعة الحدود", "مدينة عرعر"),
+    ("ويقع [[مستشفى الملك خالد|ORG]] بشمال [[تبوك|LOC]] قرب الطريق الدائري.", "مستشفى الملك خالد", "تبوك"),
+])
+def test_seated_body_in_a_compass_phrase(rels, text, org, place):
+    # decision 32: «X في/ب + direction + Y» states containment; a university or hospital has a seat of its own
+    assert ("located_in", org, place) in rels(text)
+
+
+def test_movement_in_a_compass_phrase_is_where_it_acts(rels):
+    # a movement «في شمال X» is named where it acts, not where it is seated
+    got = rels("وتواصل الطائرات قصف [[جبهة التحرير|ORG]] في شمال [[مالي|LOC]] منذ أسابيع.")
+    assert ("located_in", "جبهة التحرير", "مالي") not in got
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("وقال مدير [[شركة الريان|ORG]] الكبرى للصناعات الغذائية في [[الدوحة|LOC]] إن الإنتاج ارتفع.",
+     "شركة الريان", "الدوحة"),
+    ("ويقيم الآلاف في [[مخيم الوحدات|LOC]] للاجئين في [[عمّان|LOC]] منذ عقود.", "مخيم الوحدات", "عمّان"),
+    ("وقال باحث في «[[كارنيغي|ORG]]»، للدراسات في [[بيروت|LOC]] إن الأزمة طويلة.", "كارنيغي", "بيروت"),
+])
+def test_body_field_in_the_genitive_before_its_place(rels, text, org, place):
+    # §4 «ORG في LOC»: the body's field («للصناعات الغذائية») stands between its name and its place, as a title's portfolio
+    assert ("located_in", org, place) in rels(text)
+
+
+def test_country_with_a_genitive_purpose_is_no_body(rels):
+    # a bare country before «لل… في» is an actor with a purpose, not a body with a seat
+    got = rels("وتسعى [[تركيا|LOC]] للتوسع في [[آسيا الوسطى|LOC]] منذ سنوات.")
+    assert ("located_in", "تركيا", "آسيا الوسطى") not in got

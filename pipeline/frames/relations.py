@@ -75,6 +75,9 @@ PLACE_LINKS = (_keys("التابعة", "ل"), _keys("التابع", "ل"), _keys
 PLACE_PREPS = _keys("في", "ب", "بـ", "من", "الواقعة", "الواقع")  # «مدينة X الواقعة جنوب شرق فرنسا»
 INSIDE = _keys("وسط", "داخل", "قلب", "ضواحي", "اطراف", "ريف")  # compass words that themselves state containment
 CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
+# bodies with a campus or building of their own: «X في/ب + direction + Y» places them (decision 32), as it does a
+# place; a movement or force «في شمال العراق» is named where it acts
+SEATED = _keys("جامعة", "مدينة", "مجمع", "مستشفى", "مكتب", "قيادة", "مركز", "كلية", "معهد", "مدرسة", "مستوصف")
 BRACKET_INSIDE = _keys("وسط", "داخل")  # «منطقة القيروان (وسط تونس)»: the words a bracket may state containment with
 # administrative head nouns: two units joined by «و» before «بـZ» are both in Z
 ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
@@ -757,7 +760,7 @@ def holder(ctx: Context, office: Mention, by_head: bool = False) -> Mention | No
     return max(named, key=lambda m: m.first) if named else None
 
 
-def _place_gap(gap: list[str], a: Mention) -> bool:
+def _place_gap(gap: list[str], a: Mention, ctx: Context) -> bool:
     """May `gap` stand between an ORG/LOC and the LOC it is located in? A quote closing the first name
     does not count before a link word («بمدينة "سوروج" التابعة لولاية X»), but does before a bare comma
     («"Lion Air"، إندونيسيا:», a list item)."""
@@ -788,9 +791,12 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
     if 1 < len(keys) <= 3 and keys[-1] in AT and all((_adjective(k) and k[:1] != "و") or k in ADVERBS for k in keys[:-1]) \
             and not set(keys) & OUTLAWED and (a.label == "LOC" or all(_describes_body(k) for k in keys[:-1])):
         return True
+    if (a.label == "ORG" or ctx.head(a) in PLACE_KINDS) and _purpose(keys):
+        return True
     # a compass phrase that states containment: «في شمال شرق», «بجنوب», «الواقعة جنوب», «وسط», «في أقصى جنوب»;
     # a bare direction («جنوب كابل»، «(شمال حلب)») states none (decision 32), nor does a movement's area
-    # («حزب العمال الكردستاني في شمال العراق»: where it acts, not where it is)
+    # («حزب العمال الكردستاني في شمال العراق»: where it acts, not where it is); a body with a seat of its own
+    # («جامعة الأنبار في جنوب مدينة الرمادي», SEATED) is placed like a place
     rest = [k for k in keys if k not in PLACE_PREPS and k not in ("(", "ال", CAPITAL)
             and not (a.label == "LOC" and k in LIES)]
     if not (rest and len(rest) <= 3 and all(k in COMPASS or (k[:1] == "ب" and k[1:] in COMPASS) for k in rest)):
@@ -798,7 +804,22 @@ def _place_gap(gap: list[str], a: Mention) -> bool:
     if keys[:1] == ("(",) and not set(rest) <= BRACKET_INSIDE:
         return False  # «عفرين (ريف حلب الشمالي)»: a bracketed direction or «ريف» states none (decision 256)
     return bool(set(keys) & CONTAINING) or any(k[:1] == "ب" and k[1:] in COMPASS for k in rest) \
-        or (a.label == "LOC" and bool(set(keys) & PLACE_PREPS)) or (a.label == "ORG" and rest[0] in INSIDE)
+        or (a.label == "LOC" or a.label == "ORG" and ctx.head(a) in SEATED) and bool(set(keys) & PLACE_PREPS) \
+        or (a.label == "ORG" and rest[0] in INSIDE)
+
+
+def _purpose(keys: tuple[str, ...]) -> bool:
+    """«شركة X العملاقة للتجارة الإلكترونية في الصين»، «مخيم X للاجئين الفلسطينيين في مدينة صيدا»، «مركز «X»، للأبحاث
+    في الدوحة»: the body's field or purpose in the genitive (its portfolio, as a title's) between its name and «في/ب»."""
+    keys = keys[keys[:1] in (("،",), (",",)):]
+    if "ل" in keys[:-2]:  # «للاجئين» read as «ل» + «لاجئين»
+        i = keys.index("ل")
+        keys = keys[:i] + ("ل" + keys[i + 1],) + keys[i + 2:]
+    if not (1 < len(keys) <= 4 and keys[-1] in AT):
+        return False
+    field = next((i for i, k in enumerate(keys) if k.startswith("لل") and len(k) > 4), None)
+    return field is not None and field <= 1 \
+        and all(_adjective(k) and k[:1] != "و" and _describes_body(k) for k in keys[:field] + keys[field + 1:-1])
 
 
 def _describes_body(key: str) -> bool:
@@ -953,7 +974,7 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if a.label == "LOC" and not gap and _unit_chain(ctx, a, b):
             out.append((a.id, b.id))
             continue
-        if _place_gap(gap, a) and not ({_key(gap[0]), _key(gap[-1])} & {"ب", "بـ"} and _linked(ctx, a)) \
+        if _place_gap(gap, a, ctx) and not ({_key(gap[0]), _key(gap[-1])} & {"ب", "بـ"} and _linked(ctx, a)) \
                 or (gap == ["من"] and a.label == "LOC" and _head(ctx, a) in ADMIN and _head(ctx, b) in ADMIN):
             out.append((a.id, b.id))  # «مدينة الهوارية من محافظة نابل»: a unit of a unit
     out += _contains(ctx, ents)
