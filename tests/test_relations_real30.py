@@ -85,3 +85,20 @@ def test_country_with_a_genitive_purpose_is_no_body(rels):
     # a bare country before «لل… في» is an actor with a purpose, not a body with a seat
     got = rels("وتسعى [[تركيا|LOC]] للتوسع في [[آسيا الوسطى|LOC]] منذ سنوات.")
     assert ("located_in", "تركيا", "آسيا الوسطى") not in got
+
+
+@pytest.mark.parametrize("text, head, place", [
+    ("وانتقد البيان سياسة [[روسيا|LOC]] في [[القرم|LOC]] خلال العام الماضي.", "روسيا", "القرم"),
+    ("وتحدث الوزير عن دور [[الكويت|LOC]] في [[العراق|LOC]] بعد الحرب.", "الكويت", "العراق"),
+    ("ويخشى المراقبون تدخلات [[حلف الأطلسي|ORG]] في [[مالي|LOC]] والنيجر.", "حلف الأطلسي", "مالي"),
+    ("وتراجعت الهجمات مع تقدم [[قوات الفجر|ORG]] في [[مدينة سرت|LOC]] الأسبوع الماضي.", "قوات الفجر", "مدينة سرت"),
+])
+def test_policy_or_advance_of_a_state_or_body(rels, text, head, place):
+    # decision 142: the noun before the state or body (its policy, role, interventions, advance) takes the place phrase
+    assert ("located_in", head, place) not in rels(text)
+
+
+def test_verb_before_a_body_keeps_its_place(rels):
+    # «تقدم» opening a clause is a verb («submitted»): the body stays in its place (§4 «ORG في LOC»)
+    got = rels("وفي السياق ذاته، تقدم [[مكتب العمل|ORG]] في [[محافظة جدة|LOC]] بطلب رسمي.")
+    assert ("located_in", "مكتب العمل", "محافظة جدة") in got

@@ -172,6 +172,13 @@ FIGHTERS = _keys("مقاتلي", "متمردي", "مسلحي", "مسلحو", "م
 PEOPLE_OF = _keys("ممثل", "ممثلي", "أبناء", "ابناء", "مندوب", "مندوبي", "مواطني", "رعايا", "جالية",
                   "حلفاء",  # «حلفاء واشنطن في شمال سوريا»: the allies are there, not the capital
                   "بطل", "أبطال", "ابطال")  # «فاز على X بطل إسبانيا في Y»: the champion (a team) plays there
+# a state's or body's policy, role, gains or advance: «سياسة إسرائيل في الضفة»، «دور المملكة في اليمن»، «تقدم
+# الحوثيين في عدن»، «تدخلات الناتو في ليبيا»: the place phrase is the policy's or the action's (decision 142: the noun
+# before decides; a capital or country standing for its government is still a LOC, decision 72)
+POLICY = _keys("سياسة", "سياسات", "دور", "استراتيجية", "إستراتيجية", "تقدم", "مكاسب", "نفوذ", "تدخل", "تدخلات", "عميل",
+               "عملاء", "بقاء", "حرب", "مصالح", "أطماع", "اطماع", "أجندة", "اجندة")
+ALSO_VERBS = _keys("تقدم")  # «تقدم X بطلب»: also a verb; a noun only after a preposition or a noun («مع تقدم X في Y»)
+VERB_LEADS = _keys("و", "ف", "قد", "وقد", "لقد", "ثم")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
 # «مدينة الرمادي مركز محافظة الأنبار»، «مدينة أبها حاضرة منطقة عسير»: the seat of a unit lies in it (decision 242)
 SEAT_OF_UNIT = (_keys("مركز"), _keys("حاضرة"))
@@ -853,10 +860,23 @@ def _attached(ctx: Context, a: Mention, nouns: frozenset[str], named_ends: set[i
         key = _key(w)
         noun = key if key in nouns else key.lstrip("وبل")  # «بطل» keeps its «ب»
         if noun in nouns:
+            if noun in ALSO_VERBS and not _noun_use(ctx, k):
+                return False
             if quotes and noun in FIGHTERS:
                 return False  # «مسلحي "X" في Y»: a quoted body's own fighters are its members there (decision 142)
             return not _own_site(ctx, a, k)
     return False
+
+
+def _noun_use(ctx: Context, k: int) -> bool:
+    """Is the word at k, also a verb («تقدم»), used as a noun: with a preposition glued on («بتقدم») or after a
+    preposition or noun in its clause («مع تقدم»، «لمناطق تقدم»), not opening a clause («، تقدم مكتب X»، «وتقدم X»)?"""
+    key = ctx.key(k)
+    if key[:1] in ("ب", "ل"):
+        return True
+    prev = ctx.words[k - 1] if k and ctx.sent_of[k - 1] == ctx.sent_of[k] else ""
+    return bool(prev) and prev not in CHAIN_GLUE and prev not in CHAIN_BREAK and _key(prev) not in VERB_LEADS \
+        and key[:1] != "و"
 
 
 def _sides_of_clash(ctx: Context, ents: list[Mention], n: int) -> bool:
@@ -947,8 +967,8 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if gap[:1] == ["("] and ")" in gap[2:MAX_ASIDE + 2] and gap[-1:] != [")"]:
             # «مسجد علي بن أبي طالب (رضي الله عنه) في القديح»، «مستشفى X (57357) بمصر»: an aside after the name
             gap = gap[gap.index(")") + 1:]
-        if _prep(gap) and (_attached(ctx, a, ACTED_ON, named_ends) if a.label == "ORG" else
-                           ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF, named_ends)):
+        if _prep(gap) and (_attached(ctx, a, ACTED_ON | POLICY, named_ends) if a.label == "ORG" else
+                           ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF | POLICY, named_ends)):
             continue  # «أبناء البلدة القديمة في القدس»: a unit's people live in it, the unit is in the place
         if a.label == "ORG" and _prep(gap) and (_sides_of_clash(ctx, ents, n) or _second_of_pair(ctx, ents, n)):
             continue
