@@ -102,3 +102,13 @@ def test_verb_before_a_body_keeps_its_place(rels):
     # «تقدم» opening a clause is a verb («submitted»): the body stays in its place (§4 «ORG في LOC»)
     got = rels("وفي السياق ذاته، تقدم [[مكتب العمل|ORG]] في [[محافظة جدة|LOC]] بطلب رسمي.")
     assert ("located_in", "مكتب العمل", "محافظة جدة") in got
+
+
+@pytest.mark.parametrize("text, head, place", [
+    ("وقصفت المقاتلات أهدافا لتنظيم [[بوكو حرام|ORG]] في [[النيجر|LOC]] فجر اليوم.", "بوكو حرام", "النيجر"),
+    ("وتعهد الوزراء بتعزيز التعاون لمكافحة تنظيم [[الشباب|ORG]] في [[الصومال|LOC]] خلال العام.", "الشباب", "الصومال"),
+    ("ونشطت الجماعات الموالية لـ[[روسيا|LOC]] في [[أوكرانيا|LOC]] منذ سنوات.", "روسيا", "أوكرانيا"),
+])
+def test_targeting_or_loyalty_takes_the_place_phrase(rels, text, head, place):
+    # decision 142: what stands before the body (targets of it, fighting it, groups loyal to it) is in the place
+    assert ("located_in", head, place) not in rels(text)
