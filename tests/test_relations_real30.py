@@ -112,3 +112,12 @@ def test_verb_before_a_body_keeps_its_place(rels):
 def test_targeting_or_loyalty_takes_the_place_phrase(rels, text, head, place):
     # decision 142: what stands before the body (targets of it, fighting it, groups loyal to it) is in the place
     assert ("located_in", head, place) not in rels(text)
+
+
+@pytest.mark.parametrize("text, org, place", [
+    ("وقالت المصادر إن [[المقاومة الشعبية|ORG]] في جبهة [[كرش|LOC]] صدت هجوما عنيفا.", "المقاومة الشعبية", "كرش"),
+    ("وقصفت الطائرات مواقع [[الحوثيين|ORG]] بجبهة [[نهم|LOC]] شرق العاصمة.", "الحوثيين", "نهم"),
+])
+def test_force_at_a_front(rels, text, org, place):
+    # decision 348: «مواقع الحوثيين في جبهة الجفينة» → located_in; the front's noun stays outside the place
+    assert ("located_in", org, place) in rels(text)

@@ -182,6 +182,7 @@ POLICY = _keys("سياسة", "سياسات", "دور", "استراتيجية", "
                # loyal to it or against it («التنظيم الموالي لإيران في الكويت»، «عناصر معادية للولايات المتحدة في X»)
                "الموالي", "الموالية", "موالي", "موالية", "الموالين", "المؤيد", "المؤيدة", "مؤيد", "مؤيدة", "المعادي",
                "المعادية", "معادي", "معادية")
+FRONTS = _keys("جبهة", "جبهتي", "جبهات")  # «المقاومة في جبهة سناح»: the front a force holds at a place
 ALSO_VERBS = _keys("تقدم")  # «تقدم X بطلب»: also a verb; a noun only after a preposition or a noun («مع تقدم X في Y»)
 VERB_LEADS = _keys("و", "ف", "قد", "وقد", "لقد", "ثم")
 SHARED_LINKS = _keys("التابعتين", "التابعين", "الواقعتين", "الواقعين")
@@ -788,6 +789,8 @@ def _place_gap(gap: list[str], a: Mention, ctx: Context) -> bool:
         keys = keys[1:]
     if len(keys) == 2 and keys[0] in AT and keys[1] in UNIT_NOUNS and len(gap) > len(keys):
         return True  # «قضاء «X» بولاية «Y»»: the unit noun stays outside a quoted name (decision 206)
+    if a.label == "ORG" and _front([k for k in keys if k not in COMMAS]):
+        return True
     if a.label == "LOC" and (len(keys) == 1 and frozenset(keys) in SEAT_OF_UNIT or keys == ("(", "في")):
         return True  # «مدينة الرمادي مركز محافظة الأنبار» (decision 242), «السليمانية (في كردستان العراق)»
     if keys in (("في",), ("في", CAPITAL), ("ب", CAPITAL)) or _side(keys):
@@ -818,6 +821,14 @@ def _place_gap(gap: list[str], a: Mention, ctx: Context) -> bool:
     return bool(set(keys) & CONTAINING) or any(k[:1] == "ب" and k[1:] in COMPASS for k in rest) \
         or (a.label == "LOC" or a.label == "ORG" and ctx.head(a) in SEATED) and bool(set(keys) & PLACE_PREPS) \
         or (a.label == "ORG" and rest[0] in INSIDE)
+
+
+def _front(keys: list[str]) -> bool:
+    """«الحوثي في جبهة الجفينة»، «المقاومة بجبهة سوزوكي»، «في جبهتي، "الجفينة"»: the front a force holds, its noun
+    outside the place's name, places the force there as «في» alone does (§4 «ORG في LOC»)."""
+    if keys[:1] in (["ب"], ["بـ"]) and len(keys) == 2:
+        return keys[1] in FRONTS
+    return keys in (["في", f] for f in FRONTS) or len(keys) == 1 and keys[0][:1] == "ب" and keys[0][1:] in FRONTS
 
 
 def _purpose(keys: tuple[str, ...]) -> bool:
