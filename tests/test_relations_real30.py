@@ -121,3 +121,40 @@ def test_targeting_or_loyalty_takes_the_place_phrase(rels, text, head, place):
 def test_force_at_a_front(rels, text, org, place):
     # decision 348: «مواقع الحوثيين في جبهة الجفينة» → located_in; the front's noun stays outside the place
     assert ("located_in", org, place) in rels(text)
+
+
+@pytest.mark.parametrize("text, title, org", [
+    ("وقال خالد العمر، [[مدير|TITLE]] معهد «[[الأفق|ORG]]» للدراسات، إن التقرير دقيق.", "مدير", "الأفق"),
+    ('وأوضحت [[منسقة|TITLE]] حملة "[[سند|ORG]]" التطوعية أن العمل مستمر.', "منسقة", "سند"),
+])
+def test_title_over_a_type_noun_before_a_quoted_name(rels, text, title, org):
+    # §4 title_of to the body the title heads; its type noun stays outside the quoted name (decisions 46, 69)
+    assert ("title_of", title, org) in rels(text)
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("وحضر الحفل [[مندوب|TITLE]] [[الأردن|LOC]] الدائم لدى [[منظمة اليونسكو|ORG]] أمس.", "مندوب", "منظمة اليونسكو"),
+    ("وقال [[سفير|TITLE]] [[كندا|LOC]] السابق لدى [[الرياض|LOC]] إن العلاقات متينة.", "سفير", "الرياض"),
+    ("واستقبل الوزير [[سفير|TITLE]] [[الاتحاد الأفريقي|ORG]] في [[القاهرة|LOC]] أمس.", "سفير", "القاهرة"),
+])
+def test_diplomat_post_after_a_status_word_or_for_a_body(rels, text, title, place):
+    # decisions 71, 123, 160: the host of a sending state's (or body's) diplomat, over the post's status word
+    assert ("title_of", title, place) in rels(text)
+
+
+def test_sending_body_is_not_in_the_host(rels):
+    # decision 160: the sending side of an ambassador's post is not located in the host
+    got = rels("واستقبل الوزير [[سفير|TITLE]] [[الاتحاد الأفريقي|ORG]] في [[القاهرة|LOC]] أمس.")
+    assert ("located_in", "الاتحاد الأفريقي", "القاهرة") not in got
+
+
+def test_definite_title_before_a_quoted_body_and_a_statement(rels):
+    # a title with no complement of its own («الرئيس التنفيذي») heads the quoted body after «لـ», statement or not
+    got = rels("وقال سامي النجار، [[الرئيس التنفيذي|TITLE]] لـ«[[نماء|ORG]]» إن الأرباح ارتفعت.")
+    assert ("title_of", "الرئيس التنفيذي", "نماء") in got
+
+
+def test_title_with_a_complement_tells_the_outlet(rels):
+    # the outlet told after a title that has its complement («حاكم الولاية لـ«X»: …») is no body it heads
+    got = rels("وقال [[حاكم الولاية|TITLE]] لـ«[[الحياة|ORG]]»: «الوضع مستقر».")
+    assert ("title_of", "حاكم الولاية", "الحياة") not in got

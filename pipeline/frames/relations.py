@@ -359,8 +359,10 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
             continue  # «المتحدث الرسمي بمنطقة مكة»: where the office is, not what it heads (decision 125)
         if a.label == "TITLE" and b.label == "LOC" and _visit_destination(ctx, ents, n, gap):
             continue  # «زيارة سمو ولي ولي العهد للأردن»: the place visited, no office's place (decision 269's exception)
-        if a.label == "TITLE" and _told(ctx, gap, b):
-            continue  # «قال X حاكم الإقليم لـ«رويترز»: «…»»: the outlet told, no body the title heads
+        if a.label == "TITLE" and _told(ctx, gap, b) and not ctx.key(a.first).startswith("ال"):
+            # «قال X حاكم الإقليم لـ«رويترز»: «…»»: the outlet told, no body the title heads; a title with no
+            # complement of its own needs its body («الرئيس التنفيذي لـ«بيزلي» إن …»)
+            continue
         if a.label == "TITLE" and b.label == "LOC" and _own_post(ctx, a, DIPLOMATS):
             continue  # «استدعت المنامة سفيرها لدى طهران»: the pronoun is the sending state (decision 160)
         if a.label == "TITLE" and b.label in ("ORG", "LOC") and ("".join(gap) in JOINERS or
@@ -381,8 +383,13 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
             # «سفير روسيا في الأمم المتحدة»، «سفير ألمانيا في العاصمة التركية أنقرة»: the post after the country
             prev, b = ents[n + 1], ents[n + 2]
             gap = [_key(w) for w in ctx.between(prev, b)]
-            if prev.label == "LOC" and (a.id, prev.id) in out and b.label in ("LOC", "ORG") and gap \
-                    and gap[0] in POSTED_AT and all(_adjective(k) for k in gap[1:]) and _same_sentence(ctx, a, b):
+            # «مندوب مصر الدائم لدى الأمم المتحدة»، «سفير إسرائيل السابق لدى واشنطن»، «سفير الاتحاد الأوروبي في تل
+            # أبيب»: the post's adjective or status word before the joiner; a body sends as a state does
+            lead = next((i for i, k in enumerate(gap) if k in POSTED_AT), None)
+            if prev.label in ("LOC", "ORG") and (a.id, prev.id) in out and b.label in ("LOC", "ORG") \
+                    and lead is not None and lead <= 1 \
+                    and all(k in TITLE_MODIFIERS or _adjective(k) and k[:1] != "و" for k in gap[:lead]) \
+                    and all(_adjective(k) for k in gap[lead + 1:]) and _same_sentence(ctx, a, b):
                 out.append((a.id, b.id))
     # coordination shares the complement (GUIDELINES §7 decision 47): «إمام وخطيب جامع X» → both TITLEs;
     # «سفير … لدى أستراليا ونيوزيلندا» → both places
@@ -473,8 +480,12 @@ def _type_noun(gap: list[str], b: Mention) -> bool:
     """«زعيم تنظيم داعش»، «المدير التنفيذي لشركة «X»»: the type noun of the body (and its quote) between."""
     keys = _unquoted(gap)
     keys = keys[1:] if keys[:1] in (["ل"], ["لـ"]) else keys
-    return b.label == "ORG" and len(keys) == 1 and (keys[0] in BODY_HEADS or
-                                                    keys[0][:1] == "ل" and keys[0][1:] in BODY_HEADS)
+    if b.label != "ORG" or len(keys) != 1:
+        return False
+    if keys[0] in BODY_HEADS or keys[0][:1] == "ل" and keys[0][1:] in BODY_HEADS:
+        return True
+    # «مدير مركز «الشرق»»، «قائد فريق "طموح"»، «مديرة محلات «اسبوزا»»: before a quoted name any bare noun is its type
+    return gap[-1] in QUOTES and keys[0].isalpha() and not keys[0].startswith("ال") and len(keys[0]) > 2
 
 
 def _supervised(ctx: Context, a: Mention, gap: list[str], b: Mention) -> bool:
@@ -940,8 +951,8 @@ def _own_site(ctx: Context, a: Mention, k: int) -> bool:
 
 
 def _sending(ctx: Context, a: Mention) -> bool:
-    """Is the place a the sending country of an ambassador's post right before it («سفير المملكة في لبنان»،
-    «سفير السودان بأوغندا»)? The post is in the host country, the sending country is not (GUIDELINES §7 decisions
+    """Is the place or body a the sending country of an ambassador's post right before it («سفير المملكة في لبنان»،
+    «سفير السودان بأوغندا»، «سفير الاتحاد الأوروبي في تل أبيب»)? The post is in the host country, the sending country is not (GUIDELINES §7 decisions
     71, 160: title_of to both countries, no containment between them)."""
     return any(t.label == "TITLE" and t.last == a.first - 1 and _head(ctx, t) in AMBASSADORS
                for t in ctx.starting_in(max(0, a.first - 4), a.first - 1))
@@ -990,7 +1001,7 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             continue
         if a.label == "LOC" and gap in BARE_JOINS and (ctx.head(a) not in CHAIN_HEADS or _listed(ctx, ents, n)):
             continue
-        if a.label == "LOC" and _sending(ctx, a):
+        if _sending(ctx, a):
             continue
         if a.label == "LOC" and gap[:1] == ["("] and _alias(ctx, a, b):
             continue
