@@ -158,3 +158,18 @@ def test_title_with_a_complement_tells_the_outlet(rels):
     # the outlet told after a title that has its complement («حاكم الولاية لـ«X»: …») is no body it heads
     got = rels("وقال [[حاكم الولاية|TITLE]] لـ«[[الحياة|ORG]]»: «الوضع مستقر».")
     assert ("title_of", "حاكم الولاية", "الحياة") not in got
+
+
+@pytest.mark.parametrize("text, per, title", [
+    ("وأوضح [[المشرف العام|TITLE]] على المسابقة [[فهد السالم|PER]] أن التسجيل مفتوح.", "فهد السالم", "المشرف العام"),
+    ("وقالت [[المشرفة|TITLE]] على المعرض الدكتورة [[نوال الحربي|PER]] إن الزوار كثر.", "نوال الحربي", "المشرفة"),
+])
+def test_supervisor_of_an_unnamed_event_before_the_name(rels, text, per, title):
+    # §4: what the supervisor heads stands between the title and its holder, as «المتحدث باسم …» does
+    assert ("holds_title", per, title) in rels(text)
+
+
+def test_reply_to_a_person_is_no_supervision(rels):
+    # «على» after another title is the verb's complement, not the supervised body
+    got = rels("ورد [[الوزير|TITLE]] على المعترض [[سالم العلي|PER]] بهدوء.")
+    assert ("holds_title", "سالم العلي", "الوزير") not in got

@@ -496,6 +496,17 @@ def _supervised(ctx: Context, a: Mention, gap: list[str], b: Mention) -> bool:
         and keys[:1] == [SUPERVISES] and (len(keys) == 1 or len(keys) == 2 and gap[-1] in QUOTES and keys[1].isalpha())
 
 
+def _supervisor_of(ctx: Context, title: Mention, per: Mention) -> bool:
+    """«المشرف العام على المهرجان مقبل X»، «المشرف على المعرض حسين X»: a supervisor, the event or body he supervises
+    named after «على» by words that are no entity, then his name (§4: the body stands between the members of the
+    chain; as «المتحدث باسم …» before a name)."""
+    words = ctx.between(title, per)
+    keys = [_key(w) for w in words if w not in CHAIN_GLUE]
+    return ctx.head(title) in SUPERVISORS and keys[:1] == [SUPERVISES] and 1 < len(keys) <= MAX_PRE_GAP \
+        and all(k.isalpha() and k[:1] != "و" for k in keys[1:]) and not CHAIN_BREAK & set(words) \
+        and all(_adjective(k) or k in HONORIFICS for k in keys[1:])
+
+
 def _so_called(gap: list[str], b: Mention) -> bool:
     """«رئيس ما يسمى بـ "اللجنة الثورية العليا"»، «قاضي ما يعرف بالمحكمة X»: «ما يسمى/يعرف (بـ)» and quotes only
     between a title and the body it heads."""
@@ -590,7 +601,7 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         j = _past_aside(ctx, ents, k)
         while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") \
                 and (title_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k or _rank_style(ctx, ents, j + 1, k))
-                     or _heads_body(ctx, ents[j], ents[j + 1])) \
+                     or _heads_body(ctx, ents[j], ents[j + 1]) or j + 1 == k and _supervisor_of(ctx, ents[j], per)) \
                 and _same_sentence(ctx, ents[j], per) \
                 and not (j + 1 == k - 1 and _spoken_for(ctx, ents, j + 1)) \
                 and not (j and j < k - 1 and ents[j - 1].label == "PER" and not ctx.between(ents[j - 1], ents[j])):
