@@ -77,7 +77,8 @@ def test_movement_in_a_compass_phrase_is_where_it_acts(rels):
     ("وقال باحث في «[[كارنيغي|ORG]]»، للدراسات في [[بيروت|LOC]] إن الأزمة طويلة.", "كارنيغي", "بيروت"),
 ])
 def test_body_field_in_the_genitive_before_its_place(rels, text, org, place):
-    # §4 «ORG في LOC»: the body's field («للصناعات الغذائية») stands between its name and its place, as a title's portfolio
+    # §4 «ORG في LOC»: the body's field («للصناعات الغذائية») stands between its name and its place, as a title's
+    # portfolio does
     assert ("located_in", org, place) in rels(text)
 
 

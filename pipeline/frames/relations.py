@@ -25,7 +25,11 @@
   «ORG في مقرها الصيفي بـX», a «where» clause «X حيث كان يعمل في ORG»، «X، حيث مقر ORG»; not when the place
   phrase belongs to the noun before («مواقع لداعش في X»،
   «قمة الناتو في X»، «ممثل إيران في X»; but the body's own sites or fighters in the construct state
-  do: «مقاتلي جبهة X في Y»، «معاقل X في Y») or names a road or junction («مفرق X بمديرية Y»).
+  do: «مقاتلي جبهة X في Y»، «معاقل X في Y») or names a road or junction («مفرق X بمديرية Y»), nor when a policy,
+  target or loyalty noun stands before the body or state («سياسة إسرائيل في الضفة»، «أهدافا لتنظيم X في Y»); each
+  place of a «و» list before «في/ب Z» («في A وB وC بZ»), the members or examples of a plural place noun («بمدن X: A،
+  B»، «X بينها مدن مثل A وB»), a body over its field in the genitive («شركة X للتجارة الإلكترونية في Y»), at a front
+  («المقاومة في جبهة X») and a seated body in a compass phrase («جامعة X في جنوب مدينة Y»).
 
 The word lists are here, once; the gap rules compare `word_key`s (no diacritics, one alef).
 """
@@ -963,8 +967,8 @@ def _own_site(ctx: Context, a: Mention, k: int) -> bool:
 
 def _sending(ctx: Context, a: Mention) -> bool:
     """Is the place or body a the sending country of an ambassador's post right before it («سفير المملكة في لبنان»،
-    «سفير السودان بأوغندا»، «سفير الاتحاد الأوروبي في تل أبيب»)? The post is in the host country, the sending country is not (GUIDELINES §7 decisions
-    71, 160: title_of to both countries, no containment between them)."""
+    «سفير السودان بأوغندا»، «سفير الاتحاد الأوروبي في تل أبيب»)? The post is in the host country, the sending country
+    is not (GUIDELINES §7 decisions 71, 160: title_of to both countries, no containment between them)."""
     return any(t.label == "TITLE" and t.last == a.first - 1 and _head(ctx, t) in AMBASSADORS
                for t in ctx.starting_in(max(0, a.first - 4), a.first - 1))
 
