@@ -146,6 +146,8 @@ CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
 ADJECTIVES_TO_PLACE = 8  # words from a definite noun over its adjectives to its place («المنتدى الاقتصادي لـX في Y»)
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
+# «اجتماعا داخل مدينة عدن»: «inside» close after the noun places the meeting like «في» (see `places._inside`)
+INSIDE = _keys("داخل", "بداخل")
 # «بمقر ORG»، «في مقر ORG»: the seat of a body named after the meeting is its location (GUIDELINES §7 decision 245:
 # «الاجتماع الذي سيعقد في مقر غرفة مكة المكرمة» → location the chamber)
 SEAT = _keys("مقر", "بمقر")
