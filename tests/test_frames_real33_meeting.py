@@ -1,6 +1,7 @@
 """Rules of the thirty-third real-news meeting pass (GUIDELINES §7 decision 36): a place after «داخل» close after the
-meeting noun is its location, «داخل» further on is «at home». Every sentence here is written for the test; entities
-are given as gold (marked [[surface|LABEL]])."""
+meeting noun is its location, «داخل» further on is «at home»; «على هامش» + a definite noun, its adjectives and the body
+after a glued «ل» («على هامش الاجتماعات السنوية لرابطة X») reports that body's meeting. Every sentence here is written
+for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -19,3 +20,18 @@ def test_inside_far_after_the_noun_places_no_meeting(frames):
     text = ("وسيلتقي [[سالم العمري|PER]] أطرافا كثيرة ، ونحن نرى أن دوره في الحوار داخل [[اليمن|LOC]] مهم.")
     [(_, _, slots)] = frames(text, "meeting")
     assert "location" not in slots
+
+
+@pytest.mark.parametrize("at", ["على هامش", "خلال"])
+def test_a_definite_noun_with_its_adjective_and_glued_body_is_the_bodys_meeting(frames, at):
+    # decision 36: a definite noun after «خلال/على هامش», with an adjective and «ل» + the body that holds it
+    text = f"وتراجعت أسعار النفط {at} الاجتماعات الوزارية ل[[رابطة الدول المصدرة|ORG]]."
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "الاجتماعات"
+    assert slots["organizer"] == ["رابطة الدول المصدرة"]
+
+
+def test_a_definite_noun_with_a_glued_body_and_no_adjective_is_a_later_mention(frames):
+    # «الاجتماعات لرابطة X» with no adjective between is no meeting of its own (a bare repeat)
+    text = "وتراجعت الأسعار على هامش الاجتماعات ل[[رابطة الدول المصدرة|ORG]] أمس."
+    assert frames(text, "meeting") == []

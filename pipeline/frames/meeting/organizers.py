@@ -198,7 +198,8 @@ def genitive_org(ctx: Context, i: int) -> Mention | None:
     if lam(ctx, k):
         after = [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "ORG"]
         return after[0] if after else None
-    return None
+    # «الاجتماعات السنوية لرابطة X»: the «ل» glued on the body's first word
+    return next((m for m in ctx.starting_in(k, k) if m.label == "ORG" and m.lead == "ل"), None)
 
 
 def gathering_body(ctx: Context, i: int) -> Mention | None:

@@ -264,7 +264,7 @@ def owned_by_body(ctx: Context, i: int) -> bool:
     """«المؤتمر السنوي لحزب X»: a definite meeting noun with at least one definite adjective and then «ل» + the body
     that holds it (a bare «المؤتمر لـ…» or «الجلسة الأولى للملتقى», a part of a meeting, is not one)."""
     org = genitive_org(ctx, i)
-    return org is not None and org.first > i + 2 and ctx.key(i + 1).startswith("ال") \
+    return org is not None and org.first > i + 1 and ctx.key(i + 1).startswith("ال") \
         and ctx.key(i + 1) not in SESSION_RANKS
 
 

@@ -83,7 +83,9 @@ DELEGATES_REACH = 3  # words from the verb to the representatives, over «خلا
 INTERVIEW = ("حاورت", "تحاورت")
 INTERVIEWED = _keys("التقت", "التقى")  # the past only: «يلتقي آرسنال مع تشيلسي» is a match between two clubs
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
-AT = ("في", "خلال", "أثناء", "اثناء")  # «أثناء اجتماع وزراء الزراعة»: «during» like «خلال» (§7 decision 36)
+# «أثناء اجتماع وزراء الزراعة»: «during» like «خلال»; «على هامش الاجتماعات السنوية لرابطة X»: «on the sidelines of» is
+# at the meeting too (§7 decision 36)
+AT = ("في", "خلال", "أثناء", "اثناء", "هامش")
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
 FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
 PRESENT = _keys("قدم", "قدمت", "يقدم", "تقدم", "ألقى", "ألقت", "أدار", "أدارت")  # giving a talk
