@@ -1,7 +1,8 @@
 """Rules of the thirty-third real-news meeting pass (GUIDELINES §7 decision 36): a place after «داخل» close after the
 meeting noun is its location, «داخل» further on is «at home»; «على هامش» + a definite noun, its adjectives and the body
-after a glued «ل» («على هامش الاجتماعات السنوية لرابطة X») reports that body's meeting. Every sentence here is written
-for the test; entities are given as gold (marked [[surface|LABEL]])."""
+after a glued «ل» («على هامش الاجتماعات السنوية لرابطة X») reports that body's meeting; the definite «المفاوضات» with a
+verb of taking place after it is one round of talks (decision 117). Every sentence here is written for the test;
+entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -34,4 +35,19 @@ def test_a_definite_noun_with_its_adjective_and_glued_body_is_the_bodys_meeting(
 def test_a_definite_noun_with_a_glued_body_and_no_adjective_is_a_later_mention(frames):
     # «الاجتماعات لرابطة X» with no adjective between is no meeting of its own (a bare repeat)
     text = "وتراجعت الأسعار على هامش الاجتماعات ل[[رابطة الدول المصدرة|ORG]] أمس."
+    assert frames(text, "meeting") == []
+
+
+@pytest.mark.parametrize("verb", ["التي تنطلق", "التي تجري"])
+def test_definite_negotiations_with_a_verb_of_taking_place_open_a_meeting(frames, verb):
+    # decision 117: one round of negotiations reported with its date and place
+    text = (f"وقال مصدر مطلع إن المفاوضات {verb} غدا في [[الدوحة|LOC]] بين الطرفين ستكون حاسمة.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "المفاوضات"
+    assert slots == {"location": ["الدوحة"], "date": ["غدا"]}
+
+
+def test_definite_negotiations_in_general_open_no_meeting(frames):
+    # decision 117: the process in general («في مراحل لاحقة من المفاوضات») is no meeting
+    text = "وقال مصدر مطلع إن الخلاف سيحسم في مراحل لاحقة من المفاوضات بين الطرفين في [[الدوحة|LOC]]."
     assert frames(text, "meeting") == []

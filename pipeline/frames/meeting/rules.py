@@ -167,8 +167,11 @@ def _later_mentions(ctx: Context, out: list[dict], definite: set[int], spoken: s
 
 def frames(ctx: Context) -> list[dict]:
     out = []
+    # «جولة جديدة من المفاوضات»، «المفاوضات التي تجري في مسقط»: the definite negotiations are one round when a round or
+    # a verb of taking place after them reports it (GUIDELINES §7 decisions 36, 117), else the process in general
     found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if norm(ctx.key(i)).lstrip("بل") == ROUND_KEY}
-                   | {i for i in find(ctx, ("المفاوضات",)) if round_of(ctx, i) is not None})
+                   | {i for i in find(ctx, ("المفاوضات",)) if round_of(ctx, i) is not None
+                      or held_after(ctx, i) is not None})
     definite = set(definite_nouns(ctx))
     met = {i for i in find(ctx, MET) if named_after(ctx, i, clause(ctx, i)[1]) or subject(ctx, i)
            or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i) or met_delegates(ctx, i)}
