@@ -1,7 +1,8 @@
 """Rules of the thirty-third real-news meeting pass (GUIDELINES §7 decision 36): a place after «داخل» close after the
 meeting noun is its location, «داخل» further on is «at home»; «على هامش» + a definite noun, its adjectives and the body
 after a glued «ل» («على هامش الاجتماعات السنوية لرابطة X») reports that body's meeting; the definite «المفاوضات» with a
-verb of taking place after it is one round of talks (decision 117). Every sentence here is written for the test;
+verb of taking place after it is one round of talks (decision 117); a definite noun whose relative clause gathers named
+people («اللقاء الذي جمع الوزير X بنظيره Y») is a meeting of its own. Every sentence here is written for the test;
 entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -50,4 +51,23 @@ def test_definite_negotiations_with_a_verb_of_taking_place_open_a_meeting(frames
 def test_definite_negotiations_in_general_open_no_meeting(frames):
     # decision 117: the process in general («في مراحل لاحقة من المفاوضات») is no meeting
     text = "وقال مصدر مطلع إن الخلاف سيحسم في مراحل لاحقة من المفاوضات بين الطرفين في [[الدوحة|LOC]]."
+    assert frames(text, "meeting") == []
+
+
+@pytest.mark.parametrize("before", ["", "وكان [[سالم العمري|PER]] قد عقد مؤتمرا صحفيا في [[جدة|LOC]] أمس. "])
+def test_a_definite_meeting_that_gathers_named_people_is_its_own(frames, before):
+    # decision 36: the people the relative clause gathers attend, the place after them is the meeting's
+    text = (f"{before}وأوضح المصدر أن نتائج اللقاء الثلاثي الذي جمع [[وزير الخارجية|TITLE]] [[خالد الراشد|PER]] بنظيره "
+            "[[جون سميث|PER]] في [[الدوحة|LOC]] كانت إيجابية.")
+    *_, (_, trigger, slots) = frames(text, "meeting")
+    assert trigger == "اللقاء"
+    assert slots["location"] == ["الدوحة"]
+    assert slots["attendee"] == ["خالد الراشد", "جون سميث"]
+
+
+@pytest.mark.parametrize("gathered", ["جمعهما مع", "جمع [[الهلال|ORG]] مع"])
+def test_a_match_between_two_clubs_is_no_meeting(frames, gathered):
+    # in sports news «اللقاء الذي جمع» two clubs is a match
+    text = (f"وسجل اللاعب [[خالد الراشد|PER]] هدفين في اللقاء الذي {gathered} [[النصر|ORG]] على ملعب "
+            "[[استاد الملك فهد|LOC]].")
     assert frames(text, "meeting") == []

@@ -9,8 +9,8 @@ from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
-                                           LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS, SEAT,
-                                           SINCE, TAKES_PLACE, TO, TRAVEL, TRAVEL_WINDOW, VISIT, VISIT_VERBS,
+                                           LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS,
+                                           SEAT, SINCE, TAKES_PLACE, TO, TRAVEL, TRAVEL_WINDOW, VISIT, VISIT_VERBS,
                                            VISITED_WINDOW, WILL, WORK_KEYS)
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES

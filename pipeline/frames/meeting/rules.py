@@ -21,9 +21,9 @@ from pipeline.frames.meeting.organizers import (coordinated, council_of, court_o
                                                 partners_past_noun, possessor)
 from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
                                             place_over_adjectives, restated_place, venue_body, where)
-from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, genitive_pair, held_after,
-                                             held_with, met_delegates, owned_by_body, partake, sitting, spoken_at,
-                                             starting_verb, titled_pair)
+from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, gathered_by, genitive_pair,
+                                             held_after, held_with, met_delegates, owned_by_body, partake, sitting,
+                                             spoken_at, starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
                                            IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MET, MET_KEYS, NEAR,
                                            OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION,
@@ -186,6 +186,10 @@ def frames(ctx: Context) -> list[dict]:
               and named_after(ctx, i, clause(ctx, i)[1])}
     talks = [i for i in found if i not in definite and norm(ctx.key(i)).startswith(TALKS)]
     gather |= {i for i in talks if held_with(ctx, i)}
+    # «اللقاء الثلاثي الذي جمع وزير الخارجية بنظيره X في الدوحة»: a definite noun whose relative clause gathers named
+    # people is a meeting of its own (GUIDELINES §7 decision 36)
+    gathered = {i for i in definite if gathered_by(ctx, i) and named_after(ctx, i, clause(ctx, i)[1])}
+    gather |= gathered
     # «لقاء المبعوث الأممي مع قادة …»: the holder of the office in the noun's genitive (GUIDELINES §7 decisions 36, 227),
     # read once per noun
     pairs = {i: titled_pair(ctx, i) for i in talks}
@@ -224,7 +228,7 @@ def frames(ctx: Context) -> list[dict]:
         # a definite noun held by its body or placed (see `owned`, `placed`) is a meeting of its own, unless told before
         own = (i in owned or i in placed) and not repeated(ctx, i, out)
         if i in definite and not first and i not in sittings and not chaired and not new_round \
-                and not described(ctx, i, held, out) and not own:
+                and not described(ctx, i, held, out) and not own and not (i in gathered and not repeated(ctx, i, out)):
             continue  # a later mention of the meeting already reported (§6)
         if (i in definite or suffixed(ctx, i) or norm(ctx.key(i)) in WITH_PARTICIPANTS) and after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
@@ -243,7 +247,7 @@ def frames(ctx: Context) -> list[dict]:
         # «وبدأت أمس دورة استثنائية …»: a sitting opened by a verb of starting takes its date and place from
         # between the verb and the noun (GUIDELINES §7 decision 21: «أمس» is the date as written)
         started = starting_verb(ctx, i, a) if i in sittings and not verbs else None
-        if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned
+        if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned or i in gathered
                                   or i in placed and own):
             continue
         if not first and i in met and not verbs and not named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
@@ -262,6 +266,8 @@ def frames(ctx: Context) -> list[dict]:
         org = org or owner or (gathering_body(ctx, i) if i in met else None) or interviews.get(i)
         opener = verbs[-1] if verbs else started
         who = _person_met(ctx, i, b) if i in met or i in gather else None
+        if i in gathered:  # «اللقاء الذي جمع X بنظيره Y في الدوحة»: the place right after a person it gathers
+            who = next((p for p in named_after(ctx, i, b) if location(ctx, p.last, b, window=NEAR + 1)), None)
         loc = _location(ctx, i, a, b, held=held.get(i), verbs=verbs, venue=venue, opener=opener, who=who,
                         over_people=i in titled, of_people=i in met or i in gather or i in joined)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body

@@ -130,6 +130,7 @@ BETWEEN_HELD_WINDOW = 20  # «المفاوضات بين وفدي حزبي «X» 
 LANDMARK = _keys("بعد", "قبل", "عقب", "إثر", "اثر")
 # «يجمع X مع Y»: the participants of a «لقاء/اجتماع» named after it
 GATHER = _keys("يجمع", "جمع", "تجمع", "ضم", "يضم", "تضم")
+GATHER_REACH = 3  # words from the noun to the verb after its relative pronoun («اللقاء الثلاثي الذي جمع»)
 # «وفي لقاء آخر مع X»، «لقاء ياهلا مع الزميل X»: the person a meeting noun is held with, named right after «مع» (WITH;
 # GUIDELINES §7 decision 97; one named participant is enough, decision 36)
 TALKS = _keys("لقاء", "اجتماع", "محادثات", "مباحثات", *ROUND)  # a «جلسة علاجية مع» or «ندوة مع» speaker is not met
