@@ -2,8 +2,9 @@
 meeting noun is its location, «داخل» further on is «at home»; «على هامش» + a definite noun, its adjectives and the body
 after a glued «ل» («على هامش الاجتماعات السنوية لرابطة X») reports that body's meeting; the definite «المفاوضات» with a
 verb of taking place after it is one round of talks (decision 117); a definite noun whose relative clause gathers named
-people («اللقاء الذي جمع الوزير X بنظيره Y») is a meeting of its own. Every sentence here is written for the test;
-entities are given as gold (marked [[surface|LABEL]])."""
+people («اللقاء الذي جمع الوزير X بنظيره Y») is a meeting of its own; the body after a verb of holding past the noun
+holds it over its type noun («اجتماع نظمه حزب «X»»). Every sentence here is written for the test; entities are given
+as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +72,12 @@ def test_a_match_between_two_clubs_is_no_meeting(frames, gathered):
     text = (f"وسجل اللاعب [[خالد الراشد|PER]] هدفين في اللقاء الذي {gathered} [[النصر|ORG]] على ملعب "
             "[[استاد الملك فهد|LOC]].")
     assert frames(text, "meeting") == []
+
+
+@pytest.mark.parametrize("body", ["حزب «[[الوفاق|ORG]]»", "حركة [[الوفاق|ORG]]", "«[[الوفاق|ORG]]»"])
+def test_the_body_after_its_type_noun_holds_the_meeting(frames, body):
+    # decisions 62, 226: the body after the verb of holding organizes, the speaker at it attends
+    text = f"وانتقد [[سالم العمري|PER]] خلال كلمته في اجتماع نظمه {body} الحاكم أمس سياسة الحكومة."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["organizer"] == ["الوفاق"]
+    assert slots["attendee"] == ["سالم العمري"]

@@ -10,6 +10,7 @@ from pipeline.frames.meeting.words import (ALREADY, BODY_NOUNS, COUNCILS, COURTS
                                            LOC_WINDOW, OFFICE_CHAIN,
                                            PARTNERSHIP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS,
                                            SITTING_WINDOW, SPONSOR_KEYS, TRIGGERS)
+from pipeline.frames.relations import TYPE_NOUNS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find_in, mentions_in
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, QUOTES, WAS
@@ -127,8 +128,9 @@ def partners_past_noun(ctx: Context, i: int, b: int) -> list[Mention]:
 
 def host_body(ctx: Context, v: int) -> Mention | None:
     """The body right after a verb of holding that follows the meeting noun («التي عقدتها لجنة X»، «اجتماع عقدته
-    «النصرة»»: over an opening quote)."""
-    k = v + 1 + (ctx.words[v + 1:v + 2] != [] and ctx.words[v + 1] in QUOTES)
+    «النصرة»»: over an opening quote; «اجتماع نظمه حزب «النداء»»: over the type noun outside the body's name)."""
+    k = v + 1 + (ctx.key(v + 1) in TYPE_NOUNS)
+    k += ctx.words[k:k + 1] != [] and ctx.words[k] in QUOTES
     return next((m for m in ctx.starting_in(k, k) if m.label == "ORG"), None)
 
 
