@@ -3,8 +3,8 @@ meeting noun is its location, «داخل» further on is «at home»; «على �
 after a glued «ل» («على هامش الاجتماعات السنوية لرابطة X») reports that body's meeting; the definite «المفاوضات» with a
 verb of taking place after it is one round of talks (decision 117); a definite noun whose relative clause gathers named
 people («اللقاء الذي جمع الوزير X بنظيره Y») is a meeting of its own; the body after a verb of holding past the noun
-holds it over its type noun («اجتماع نظمه حزب «X»»). Every sentence here is written for the test; entities are given
-as gold (marked [[surface|LABEL]])."""
+holds it over its type noun («اجتماع نظمه حزب «X»»); a call to hold one («دعا إلى عقد مؤتمر») opens none (decision
+37). Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -81,3 +81,17 @@ def test_the_body_after_its_type_noun_holds_the_meeting(frames, body):
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["organizer"] == ["الوفاق"]
     assert slots["attendee"] == ["سالم العمري"]
+
+
+@pytest.mark.parametrize("call", ["دعا إلى عقد", "يدعو الى عقد"])
+def test_a_call_to_hold_a_meeting_opens_none(frames, call):
+    # decision 37: a meeting only called for is no reported meeting, even with its place
+    text = f"و{call} [[سالم العمري|PER]] مؤتمر دولي في [[عمان|LOC]] لدعم اللاجئين."
+    assert frames(text, "meeting") == []
+
+
+def test_a_meeting_held_after_a_call_is_still_reported(frames):
+    # the verb of holding itself, not after «إلى», still holds the meeting
+    text = "وعقد [[سالم العمري|PER]] مؤتمرا دوليا لدعم اللاجئين في [[عمان|LOC]] أمس."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["location"] == ["عمان"]
