@@ -50,6 +50,13 @@ def test_definite_negotiations_with_a_verb_of_taking_place_open_a_meeting(frames
     assert slots == {"location": ["الدوحة"], "date": ["غدا"]}
 
 
+def test_negotiations_in_a_meeting_nouns_genitive_are_that_meetings(frames):
+    # «جلسة المفاوضات المقبلة التي ستعقد»: one meeting, the session's
+    text = "وينتظر الطرفان اجتماع المفاوضات المقبل الذي سيعقد في [[الدوحة|LOC]] الأسبوع المقبل."
+    [(_, trigger, _)] = frames(text, "meeting")
+    assert trigger == "اجتماع"
+
+
 def test_definite_negotiations_in_general_open_no_meeting(frames):
     # decision 117: the process in general («في مراحل لاحقة من المفاوضات») is no meeting
     text = "وقال مصدر مطلع إن الخلاف سيحسم في مراحل لاحقة من المفاوضات بين الطرفين في [[الدوحة|LOC]]."

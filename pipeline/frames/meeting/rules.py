@@ -27,7 +27,7 @@ from pipeline.frames.meeting.reports import (conducting_verb, convened_on, descr
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
                                            IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MET, MET_KEYS, NEAR,
                                            OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION,
-                                           SESSION_RANKS, SITTING, TALKS, THAT_WINDOW, THEREBY, TRIGGERS,
+                                           SESSION_RANKS, SITTING, TALKS, THAT_WINDOW, THEREBY, TRIGGER_KEYS, TRIGGERS,
                                            WITH_PARTICIPANTS, WITH_WINDOW)
 from pipeline.frames.triggers import THIS, clause, find, find_in, same_day
 
@@ -36,6 +36,14 @@ def _place_by_date(ctx: Context, slots: dict[str, list], date: list[int], i: int
     """«أمس في لندن»: a meeting with no location yet takes the place said with its date (see `place_by_date`)."""
     if "location" not in slots and (loc := place_by_date(ctx, date, i, b)) is not None:
         slots["location"] = [m.id for m in coordinated(ctx, loc)]
+
+
+def _one_round(ctx: Context, i: int) -> bool:
+    """«جولة جديدة من المفاوضات»، «المفاوضات التي تجري في مسقط»: the definite negotiations at i are one round when a
+    round or a verb of taking place after them reports it (GUIDELINES §7 decisions 36, 117), else the process in
+    general; in a meeting noun's genitive («جلسة المفاوضات المقبلة التي ستعقد») they are that meeting's."""
+    return round_of(ctx, i) is not None or (held_after(ctx, i) is not None
+                                            and not norm(ctx.key(i - 1)).startswith(TRIGGER_KEYS))
 
 
 def _presence(ctx: Context, i: int, b: int) -> list[int]:
@@ -167,11 +175,8 @@ def _later_mentions(ctx: Context, out: list[dict], definite: set[int], spoken: s
 
 def frames(ctx: Context) -> list[dict]:
     out = []
-    # «جولة جديدة من المفاوضات»، «المفاوضات التي تجري في مسقط»: the definite negotiations are one round when a round or
-    # a verb of taking place after them reports it (GUIDELINES §7 decisions 36, 117), else the process in general
     found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if norm(ctx.key(i)).lstrip("بل") == ROUND_KEY}
-                   | {i for i in find(ctx, ("المفاوضات",)) if round_of(ctx, i) is not None
-                      or held_after(ctx, i) is not None})
+                   | {i for i in find(ctx, ("المفاوضات",)) if _one_round(ctx, i)})
     definite = set(definite_nouns(ctx))
     met = {i for i in find(ctx, MET) if named_after(ctx, i, clause(ctx, i)[1]) or subject(ctx, i)
            or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i) or met_delegates(ctx, i)}
