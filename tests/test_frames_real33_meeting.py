@@ -51,10 +51,10 @@ def test_definite_negotiations_with_a_verb_of_taking_place_open_a_meeting(frames
 
 
 def test_negotiations_in_a_meeting_nouns_genitive_are_that_meetings(frames):
-    # «جلسة المفاوضات المقبلة التي ستعقد»: one meeting, the session's
-    text = "وينتظر الطرفان اجتماع المفاوضات المقبل الذي سيعقد في [[الدوحة|LOC]] الأسبوع المقبل."
+    # «جلسة المفاوضات المقبلة التي ستعقد»: one meeting, the session's, not a round of negotiations
+    text = "ويترقب الطرفان جلسة المفاوضات المقبلة التي ستعقد في [[الدوحة|LOC]] يوم 5 من أكتوبر المقبل."
     [(_, trigger, _)] = frames(text, "meeting")
-    assert trigger == "اجتماع"
+    assert trigger == "جلسة"
 
 
 def test_definite_negotiations_in_general_open_no_meeting(frames):
