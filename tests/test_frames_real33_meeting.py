@@ -52,7 +52,7 @@ def test_definite_negotiations_with_a_verb_of_taking_place_open_a_meeting(frames
 
 def test_negotiations_in_a_meeting_nouns_genitive_are_that_meetings(frames):
     # «جلسة المفاوضات المقبلة التي ستعقد»: one meeting, the session's, not a round of negotiations
-    text = "ويترقب الطرفان جلسة المفاوضات المقبلة التي ستعقد في [[الدوحة|LOC]] يوم 5 من أكتوبر المقبل."
+    text = "وتترقب الأطراف جلسة المفاوضات المقبلة التي ستعقد ب[[الدوحة|LOC]] في 5 من أكتوبر المقبل."
     [(_, trigger, _)] = frames(text, "meeting")
     assert trigger == "جلسة"
 
