@@ -9,9 +9,8 @@ from pipeline.frames.context import Context
 from pipeline.frames.meeting.cues import lam, norm
 from pipeline.frames.meeting.words import (CONDUCTING, CONFERENCE, FAREWELL, FOR, HIGHEST, HOLD_KEYS, IN_IT,
                                            MEETING_KEYS, MOUNTAIN, OFFICE_CHAIN, ONE, PREPARE_KEYS, PRESS, PRONOUNS,
-                                           PURPOSE, QUANTITY, RECEIVE, RECEPTION_WINDOW, REGULAR, ROUND_NOUN,
-                                           ROUND_TALKS, SUMMIT, TO, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP,
-                                           WORK_KEYS)
+                                           PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR, ROUND_NOUN, ROUND_TALKS, SUMMIT,
+                                           TO, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
 from pipeline.frames.triggers import clause, find, find_in
 
 
@@ -71,11 +70,10 @@ def after_reception(ctx: Context, i: int) -> bool:
 
 
 def counted(ctx: Context, i: int) -> bool:
-    """«1٬840 جلسة دعائية»، «حضر جلسة واحدة فقط»، «سلسلة من الاجتماعات»: meetings counted by a figure, «واحدة» or a word
-    of quantity are no one specific meeting (GUIDELINES §7 decisions 36, 170)."""
-    k = i - 1 - (ctx.key(i - 1) == "من")  # «سلسلة من الاجتماعات»
+    """«1٬840 جلسة دعائية»، «حضر جلسة واحدة فقط»: meetings counted by a figure or «واحدة» are no one specific meeting
+    (GUIDELINES §7 decision 36)."""
     return any(m.label == "NUM" and m.last == i - 1 for m in ctx.starting_in(max(0, i - 4), i - 1)) \
-        or ctx.key(i + 1) in ONE or norm(ctx.key(k)) in QUANTITY
+        or ctx.key(i + 1) in ONE
 
 
 def compound(ctx: Context, i: int) -> int:

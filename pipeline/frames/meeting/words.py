@@ -195,9 +195,6 @@ CONVENED_DATE = 5  # words from «يجتمع» over its unnamed subject to the d
 FIRST_PERSON_MET = _keys("التقيت", "التقينا", "اجتمعنا", "لقائنا", "لقائي")
 MET_OBJECT_WINDOW = 12  # words from the verb to the person met, over his office («مبعوث الأمم المتحدة السابق …»)
 SEVERAL = _keys("عدد", "عددا", "عدداً", "بعض", "مجموعة", "كثير")  # «التقيت عدداً من الشخصيات»: no one meeting (decision 341)
-# «عقدت سلسلة من الاجتماعات»، «نظمت عدة لقاءات»، «عدد من ورش العمل»: meetings counted by a word of quantity are no one
-# meeting (GUIDELINES §7 decisions 36, 170)
-QUANTITY = SEVERAL + _keys("سلسلة", "عدة")
 LINEAGE = _keys("بن", "ابن", "بنت")  # «محمد بن سلمان»: the words of a name by descent
 ABBREVIATED_TITLES = ABBREVIATIONS | {word_key("أ")}  # «د. صالح اللويم»، «أ. X»: the point ends no clause
 NISBA_WINDOW = 2  # adjectives of the meeting noun before its relative date («مؤتمره الصحافي اليومي الاثنين الماضي»)
