@@ -4,7 +4,8 @@ after a glued «ل» («على هامش الاجتماعات السنوية لر
 verb of taking place after it is one round of talks (decision 117); a definite noun whose relative clause gathers named
 people («اللقاء الذي جمع الوزير X بنظيره Y») is a meeting of its own; the body after a verb of holding past the noun
 holds it over its type noun («اجتماع نظمه حزب «X»»); a call to hold one («دعا إلى عقد مؤتمر») opens none (decision
-37). Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+37); «برئاسة» right after a body other than the meeting's own says who heads that body, no chair (decision 298). Every
+sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -102,3 +103,21 @@ def test_a_meeting_held_after_a_call_is_still_reported(frames):
     text = "وعقد [[سالم العمري|PER]] مؤتمرا دوليا لدعم اللاجئين في [[عمان|LOC]] أمس."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["location"] == ["عمان"]
+
+
+@pytest.mark.parametrize("body", ["أعضاء [[نادي الفيصلي|ORG]]", "لجنة"])
+def test_under_the_chair_of_after_a_body_heads_the_body(frames, body):
+    # decision 298: the head of the body met is no chair of the meeting; placed there, he attends
+    text = f"وعقد [[سالم العمري|PER]] أمس اجتماعا مع {body} برئاسة [[خالد الراشد|PER]] في [[مدينة حائل|LOC]]."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert "chair" not in slots
+
+
+@pytest.mark.parametrize("text", [
+    "وعقدت [[لجنة الزراعة|ORG]] اجتماعها برئاسة [[خالد الراشد|PER]] أمس.",
+    "وعقد اجتماع [[لجنة الزراعة|ORG]] برئاسة [[خالد الراشد|PER]] أمس.",
+    "وأقر [[مجلس الوزراء|ORG]] برئاسة [[خالد الراشد|PER]] خلال الجلسة التي عقدها أمس عددا من القرارات.",
+])
+def test_under_the_chair_of_after_the_meetings_body_chairs_it(frames, text):
+    # decisions 119, 152: the meeting's own body or a council sits under its chair
+    assert [slots["chair"] for _, _, slots in frames(text, "meeting")] == [["خالد الراشد"]]
