@@ -4,8 +4,9 @@ after a glued «ل» («على هامش الاجتماعات السنوية لر
 verb of taking place after it is one round of talks (decision 117); a definite noun whose relative clause gathers named
 people («اللقاء الذي جمع الوزير X بنظيره Y») is a meeting of its own; the body after a verb of holding past the noun
 holds it over its type noun («اجتماع نظمه حزب «X»»); a call to hold one («دعا إلى عقد مؤتمر») opens none (decision
-37); «برئاسة» right after a body other than the meeting's own says who heads that body, no chair (decision 298). Every
-sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+37); «برئاسة» right after a body other than the meeting's own says who heads that body, no chair (decision 298); a
+body after «ل» right before the verb of holding is the genitive of its subject, no organizer. Every sentence here is
+written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -121,3 +122,13 @@ def test_under_the_chair_of_after_a_body_heads_the_body(frames, body):
 def test_under_the_chair_of_after_the_meetings_body_chairs_it(frames, text):
     # decisions 119, 152: the meeting's own body or a council sits under its chair
     assert [slots["chair"] for _, _, slots in frames(text, "meeting")] == [["خالد الراشد"]]
+
+
+def test_a_body_in_the_genitive_of_the_subject_holds_nothing(frames):
+    # decisions 62, 226: the officers of the body hold it, the body is not said to
+    text = "وذكر المصدر أن المدير المالي ل[[قوات الحرس|ORG]] عقد اجتماعاً أمس في [[مدينة حائل|LOC]]."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert "organizer" not in slots
+    text = "وذكر المصدر أن [[قوات الحرس|ORG]] عقدت اجتماعاً أمس في [[مدينة حائل|LOC]]."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["organizer"] == ["قوات الحرس"]

@@ -165,9 +165,12 @@ def organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
             return orgs[0]
         v = verbs[-1] - (ctx.words[verbs[-1] - 1] in ("ل", "لـ"))
         v -= ctx.key(v - 1) == ALREADY  # «وكانت شرطة X قد عقدت … جلسة عمل»
-        before = [m for m in ctx.starting_in(max(0, v - 6), v - 1) if m.label == "ORG" and m.last == v - 1]
+        # «أعلن مجلس النواب عقد جلسته»; «المدير المالي لقوات الاحتياط عقدوا اجتماعاً»: a body after «ل» is the genitive
+        # of the subject before it, not the subject
+        before = [m for m in ctx.starting_in(max(0, v - 6), v - 1) if m.label == "ORG" and m.last == v - 1
+                  and m.lead != "ل" and not lam(ctx, m.first - 1)]
         if before:
-            return before[-1]  # «أعلن مجلس النواب عقد جلسته»
+            return before[-1]
         # «نظمت الوزارة اجتماعاً»، «أن الوزارة كانت قد نظمت اجتماعاً»: a bare definite word for a body named before
         referred = _referred_body(ctx, verbs[-1] + 1) or _referred_body(ctx, v - 1) \
             or (_referred_body(ctx, v - 2) if ctx.key(v - 1) in WAS else None)
