@@ -5,8 +5,9 @@ verb of taking place after it is one round of talks (decision 117); a definite n
 people («اللقاء الذي جمع الوزير X بنظيره Y») is a meeting of its own; the body after a verb of holding past the noun
 holds it over its type noun («اجتماع نظمه حزب «X»»); a call to hold one («دعا إلى عقد مؤتمر») opens none (decision
 37); «برئاسة» right after a body other than the meeting's own says who heads that body, no chair (decision 298); a
-body after «ل» right before the verb of holding is the genitive of its subject, no organizer. Every sentence here is
-written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+body after «ل» right before the verb of holding is the genitive of its subject, no organizer; the body whose seat hosts
+the meeting is named over its type noun («في مقر منظمة X»). Every sentence here is written for the test; entities are
+given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -132,3 +133,11 @@ def test_a_body_in_the_genitive_of_the_subject_holds_nothing(frames):
     text = "وذكر المصدر أن [[قوات الحرس|ORG]] عقدت اجتماعاً أمس في [[مدينة حائل|LOC]]."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["organizer"] == ["قوات الحرس"]
+
+
+@pytest.mark.parametrize("seat", ["في مقر منظمة", "بمقر هيئة"])
+def test_the_body_whose_seat_hosts_the_meeting_over_its_type_noun(frames, seat):
+    # decision 245: the body whose seat hosts the meeting is its location
+    text = f"وأكد [[سالم العمري|PER]] أن المؤتمر الدولي الذي عقد {seat} [[الإسكوا|ORG]] أمس كان ناجحا."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["location"] == ["الإسكوا"]

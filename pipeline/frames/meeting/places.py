@@ -12,6 +12,7 @@ from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT
                                            LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS,
                                            SEAT, SINCE, TAKES_PLACE, TO, TRAVEL, TRAVEL_WINDOW, VISIT, VISIT_VERBS,
                                            VISITED_WINDOW, WILL, WORK_KEYS)
+from pipeline.frames.relations import BODY_HEADS
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES
 
@@ -59,9 +60,16 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
         if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or _inside(ctx, m, i) or
                                  ctx.key(m.first - 1) in ("ب", "بـ") or _described_place(ctx, m)):
             return m
-        if seat is None and m.label == "ORG" and not m.lead and norm(ctx.key(m.first - 1)) in SEAT:
+        if seat is None and m.label == "ORG" and not m.lead and _seat_of(ctx, m):
             seat = m
     return seat
+
+
+def _seat_of(ctx: Context, m: Mention) -> bool:
+    """«بمقر وزارة الداخلية»، «في مقر منظمة اليونسكو»: is the body m named after «مقر», over its type noun outside its
+    name?"""
+    k = m.first - 1 - (ctx.key(m.first - 1) in BODY_HEADS)
+    return norm(ctx.key(k)) in SEAT
 
 
 def _inside(ctx: Context, m: Mention, i: int) -> bool:
