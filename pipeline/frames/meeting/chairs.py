@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.cues import norm, past_comma
-from pipeline.frames.meeting.words import (CHAIR, CHAIRING_PRONOUN, CHAIR_KEYS, CO_CHAIR_WINDOW, NOT_A_VERB,
-                                           OFFICE_CHAIN, PRESIDE, TRIGGER_KEYS, UNDER_CHAIR)
+from pipeline.frames.meeting.words import (BODY_NOUNS, CHAIR, CHAIRING_PRONOUN, CHAIR_KEYS, CO_CHAIR_WINDOW, COUNCILS,
+                                           NOT_A_VERB, OFFICE_CHAIN, PRESIDE, TRIGGER_KEYS, UNDER_CHAIR)
 from pipeline.frames.relations import holder
 from pipeline.frames.triggers import clause, find_in, mentions_in
 from pipeline.text.lexicon import COMMAS
@@ -20,8 +20,22 @@ def presiding(ctx: Context, lo: int, hi: int) -> list[int]:
 
 
 def chairing(ctx: Context, lo: int, hi: int) -> list[int]:
-    """The words of chairing in [lo, hi): «ترأس، ترؤسه، برئاسة» and the bare verb «رأس» (decision 152)."""
-    return sorted(find_in(ctx, CHAIR, lo, hi) + presiding(ctx, lo, hi))
+    """The words of chairing in [lo, hi): «ترأس، ترؤسه، برئاسة» and the bare verb «رأس» (decision 152), not «برئاسة»
+    that says who heads a body (`heads_body`)."""
+    return sorted([v for v in find_in(ctx, CHAIR, lo, hi) if not heads_body(ctx, v)] + presiding(ctx, lo, hi))
+
+
+def heads_body(ctx: Context, v: int) -> bool:
+    """«مع أعضاء اتحاد القدم برئاسة X»، «تشكيل لجنة برئاسة X»: «برئاسة» right after a body that is not the meeting's
+    own genitive («اجتماع اللجنة برئاسة X» is chaired by X) says who heads that body, no chair (decision 298); a
+    council sits under its chair («مجلس الوزراء برئاسة X»: the session's chair)."""
+    if not norm(ctx.key(v)).startswith(UNDER_CHAIR):
+        return False
+    body = next((m for m in ctx.starting_in(max(0, v - OFFICE_CHAIN), v - 1) if m.label == "ORG" and m.last == v - 1),
+                None)
+    first = body.first if body is not None else v - 1 if norm(ctx.key(v - 1)) in BODY_NOUNS else None
+    return first is not None and norm(ctx.key(first)) not in COUNCILS \
+        and not norm(ctx.key(first - 1)).lstrip("ل").removeprefix("ال").startswith(TRIGGER_KEYS)
 
 
 def chair_of(ctx: Context, v: int, b: int) -> list[Mention]:

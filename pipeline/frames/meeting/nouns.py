@@ -10,12 +10,13 @@ from pipeline.frames.meeting.cues import lam, norm
 from pipeline.frames.meeting.words import (CONDUCTING, CONFERENCE, FAREWELL, FOR, HIGHEST, HOLD_KEYS, IN_IT,
                                            MEETING_KEYS, MOUNTAIN, OFFICE_CHAIN, ONE, PREPARE_KEYS, PRESS, PRONOUNS,
                                            PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR, ROUND_NOUN, ROUND_TALKS, SUMMIT,
-                                           TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
+                                           TO, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
 from pipeline.frames.triggers import clause, find, find_in
 
 
 def purpose(ctx: Context, i: int) -> bool:
-    """A meeting only aimed at: «للقاء الرئيس»، «لاجتماع»، «لعقد اجتماع»، «بهدف عقد …» (GUIDELINES §7 decision 37)."""
+    """A meeting only aimed at or called for: «للقاء الرئيس»، «لاجتماع»، «لعقد اجتماع»، «بهدف عقد …»، «إلى عقد …»
+    (GUIDELINES §7 decision 37)."""
     key = norm(ctx.key(i))
     if key.startswith("ل") and key[1:].startswith(MEETING_KEYS):
         return True
@@ -28,6 +29,8 @@ def purpose(ctx: Context, i: int) -> bool:
     if prev.startswith("ل") and prev[1:].startswith(HOLD_KEYS) or \
             (prev.startswith(HOLD_KEYS) and lam(ctx, i - 2)):
         return not any(norm(ctx.key(j)).startswith(PREPARE_KEYS) for j in range(max(0, i - 8), i - 1))
+    if prev.startswith(HOLD_KEYS) and ctx.key(i - 2) in TO:
+        return True  # «دعا إلى عقد مؤتمر دولي»: a call to hold one (decisions 37, 298)
     return prev in PURPOSE or ctx.key(i - 2) in PURPOSE
 
 

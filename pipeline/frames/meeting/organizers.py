@@ -10,6 +10,7 @@ from pipeline.frames.meeting.words import (ALREADY, BODY_NOUNS, COUNCILS, COURTS
                                            LOC_WINDOW, OFFICE_CHAIN,
                                            PARTNERSHIP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS,
                                            SITTING_WINDOW, SPONSOR_KEYS, TRIGGERS)
+from pipeline.frames.relations import TYPE_NOUNS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find_in, mentions_in
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import COMMAS, QUOTES, WAS
@@ -127,8 +128,9 @@ def partners_past_noun(ctx: Context, i: int, b: int) -> list[Mention]:
 
 def host_body(ctx: Context, v: int) -> Mention | None:
     """The body right after a verb of holding that follows the meeting noun («التي عقدتها لجنة X»، «اجتماع عقدته
-    «النصرة»»: over an opening quote)."""
-    k = v + 1 + (ctx.words[v + 1:v + 2] != [] and ctx.words[v + 1] in QUOTES)
+    «النصرة»»: over an opening quote; «اجتماع نظمه حزب «النداء»»: over the type noun outside the body's name)."""
+    k = v + 1 + (ctx.key(v + 1) in TYPE_NOUNS)
+    k += ctx.words[k:k + 1] != [] and ctx.words[k] in QUOTES
     return next((m for m in ctx.starting_in(k, k) if m.label == "ORG"), None)
 
 
@@ -163,9 +165,12 @@ def organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
             return orgs[0]
         v = verbs[-1] - (ctx.words[verbs[-1] - 1] in ("ل", "لـ"))
         v -= ctx.key(v - 1) == ALREADY  # «وكانت شرطة X قد عقدت … جلسة عمل»
-        before = [m for m in ctx.starting_in(max(0, v - 6), v - 1) if m.label == "ORG" and m.last == v - 1]
+        # «أعلن مجلس النواب عقد جلسته»; «المدير المالي لقوات الاحتياط عقدوا اجتماعاً»: a body after «ل» is the genitive
+        # of the subject before it, not the subject
+        before = [m for m in ctx.starting_in(max(0, v - 6), v - 1) if m.label == "ORG" and m.last == v - 1
+                  and m.lead != "ل" and not lam(ctx, m.first - 1)]
         if before:
-            return before[-1]  # «أعلن مجلس النواب عقد جلسته»
+            return before[-1]
         # «نظمت الوزارة اجتماعاً»، «أن الوزارة كانت قد نظمت اجتماعاً»: a bare definite word for a body named before
         referred = _referred_body(ctx, verbs[-1] + 1) or _referred_body(ctx, v - 1) \
             or (_referred_body(ctx, v - 2) if ctx.key(v - 1) in WAS else None)
@@ -198,7 +203,8 @@ def genitive_org(ctx: Context, i: int) -> Mention | None:
     if lam(ctx, k):
         after = [m for m in ctx.starting_in(k + 1, k + 1) if m.label == "ORG"]
         return after[0] if after else None
-    return None
+    # «الاجتماعات السنوية لرابطة X»: the «ل» glued on the body's first word
+    return next((m for m in ctx.starting_in(k, k) if m.label == "ORG" and m.lead == "ل"), None)
 
 
 def gathering_body(ctx: Context, i: int) -> Mention | None:

@@ -8,10 +8,11 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma
 from pipeline.frames.meeting.nouns import same_noun
-from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, LANDMARK, LOC_WINDOW,
-                                           NAMED_BY_PLACE, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS, SEAT, SINCE,
-                                           TAKES_PLACE, TO, TRAVEL,
-                                           TRAVEL_WINDOW, VISIT, VISIT_VERBS, VISITED_WINDOW, WILL, WORK_KEYS)
+from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
+                                           LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS,
+                                           SEAT, SINCE, TAKES_PLACE, TO, TRAVEL, TRAVEL_WINDOW, VISIT, VISIT_VERBS,
+                                           VISITED_WINDOW, WILL, WORK_KEYS)
+from pipeline.frames.relations import BODY_HEADS
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import QUOTES
 
@@ -56,12 +57,25 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
     for m in ctx.starting_in(i + 1, min(b, i + window)):
         if m.label in ("PER", "TITLE") and not over_people:
             return seat
-        if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or
+        if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or _inside(ctx, m, i) or
                                  ctx.key(m.first - 1) in ("ب", "بـ") or _described_place(ctx, m)):
             return m
-        if seat is None and m.label == "ORG" and not m.lead and norm(ctx.key(m.first - 1)) in SEAT:
+        if seat is None and m.label == "ORG" and not m.lead and _seat_of(ctx, m):
             seat = m
     return seat
+
+
+def _seat_of(ctx: Context, m: Mention) -> bool:
+    """«بمقر وزارة الداخلية»، «في مقر منظمة اليونسكو»: is the body m named after «مقر», over its type noun outside its
+    name?"""
+    k = m.first - 1 - (ctx.key(m.first - 1) in BODY_HEADS)
+    return norm(ctx.key(k)) in SEAT
+
+
+def _inside(ctx: Context, m: Mention, i: int) -> bool:
+    """«اجتماعا داخل مدينة عدن»، «لقاءه مع الصحافيين داخل قاعة روزفلت»: a place after «داخل» close after the meeting
+    noun at i places it like «في»; further on «داخل» is mostly «at home» («دوره في الحوار داخل السودان»)."""
+    return ctx.key(m.first - 1) in INSIDE and m.first - i <= NEAR + 1
 
 
 def _described_place(ctx: Context, m: Mention) -> bool:

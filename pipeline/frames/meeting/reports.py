@@ -12,8 +12,8 @@ from pipeline.frames.meeting.nouns import repeated, round_of
 from pipeline.frames.meeting.organizers import council_of, genitive_org
 from pipeline.frames.meeting.places import location
 from pipeline.frames.meeting.words import (AT, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
-                                           CONVENED_DATE, DELEGATES, DELEGATES_REACH, GATHERED, HELD_AFTER, HELD_WINDOW,
-                                           MATCH, MET_KEYS, NISBA, OCCASION,
+                                           CONVENED_DATE, DELEGATES, DELEGATES_REACH, GATHER, GATHER_REACH, GATHERED,
+                                           HELD_AFTER, HELD_WINDOW, MATCH, MET_KEYS, NISBA, OCCASION,
                                            OFFICE_CHAIN, PARTAKERS, PARTAKE_KEYS, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
@@ -87,6 +87,15 @@ def held_after(ctx: Context, i: int) -> int | None:
                 j - i <= HELD_WINDOW or ctx.key(j - 1) in RELATIVE_KEYS or between):
             return j
     return None
+
+
+def gathered_by(ctx: Context, i: int) -> bool:
+    """«اللقاء الثلاثي الذي جمع وزير الخارجية بنظيره X»: a verb of gathering right after a relative pronoun close after
+    the meeting noun at i (over one adjective), a person or office right after it; «اللقاء الذي جمعهما»، «الذي جمع
+    الهلال والنصر» is a match between two clubs."""
+    return any(ctx.key(j - 1) in RELATIVE_KEYS and norm(ctx.key(j)) in GATHER
+               and any(m.label in ("PER", "TITLE") for m in ctx.starting_in(j + 1, j + 1))
+               for j in range(i + 2, min(len(ctx.words), i + GATHER_REACH + 1)))
 
 
 def genitive_pair(ctx: Context, i: int) -> bool:
@@ -264,7 +273,7 @@ def owned_by_body(ctx: Context, i: int) -> bool:
     """«المؤتمر السنوي لحزب X»: a definite meeting noun with at least one definite adjective and then «ل» + the body
     that holds it (a bare «المؤتمر لـ…» or «الجلسة الأولى للملتقى», a part of a meeting, is not one)."""
     org = genitive_org(ctx, i)
-    return org is not None and org.first > i + 2 and ctx.key(i + 1).startswith("ال") \
+    return org is not None and org.first > i + 1 and ctx.key(i + 1).startswith("ال") \
         and ctx.key(i + 1) not in SESSION_RANKS
 
 

@@ -21,13 +21,13 @@ from pipeline.frames.meeting.organizers import (coordinated, council_of, court_o
                                                 partners_past_noun, possessor)
 from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
                                             place_over_adjectives, restated_place, venue_body, where)
-from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, genitive_pair, held_after,
-                                             held_with, met_delegates, owned_by_body, partake, sitting, spoken_at,
-                                             starting_verb, titled_pair)
+from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, gathered_by, genitive_pair,
+                                             held_after, held_with, met_delegates, owned_by_body, partake, sitting,
+                                             spoken_at, starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
                                            IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MET, MET_KEYS, NEAR,
                                            OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION,
-                                           SESSION_RANKS, SITTING, TALKS, THAT_WINDOW, THEREBY, TRIGGERS,
+                                           SESSION_RANKS, SITTING, TALKS, THAT_WINDOW, THEREBY, TRIGGER_KEYS, TRIGGERS,
                                            WITH_PARTICIPANTS, WITH_WINDOW)
 from pipeline.frames.triggers import THIS, clause, find, find_in, same_day
 
@@ -36,6 +36,14 @@ def _place_by_date(ctx: Context, slots: dict[str, list], date: list[int], i: int
     """«أمس في لندن»: a meeting with no location yet takes the place said with its date (see `place_by_date`)."""
     if "location" not in slots and (loc := place_by_date(ctx, date, i, b)) is not None:
         slots["location"] = [m.id for m in coordinated(ctx, loc)]
+
+
+def _one_round(ctx: Context, i: int) -> bool:
+    """«جولة جديدة من المفاوضات»، «المفاوضات التي تجري في مسقط»: the definite negotiations at i are one round when a
+    round or a verb of taking place after them reports it (GUIDELINES §7 decisions 36, 117), else the process in
+    general; in a meeting noun's genitive («جلسة المفاوضات المقبلة التي ستعقد») they are that meeting's."""
+    return round_of(ctx, i) is not None or (held_after(ctx, i) is not None
+                                            and not norm(ctx.key(i - 1)).startswith(TRIGGER_KEYS))
 
 
 def _presence(ctx: Context, i: int, b: int) -> list[int]:
@@ -168,7 +176,7 @@ def _later_mentions(ctx: Context, out: list[dict], definite: set[int], spoken: s
 def frames(ctx: Context) -> list[dict]:
     out = []
     found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if norm(ctx.key(i)).lstrip("بل") == ROUND_KEY}
-                   | {i for i in find(ctx, ("المفاوضات",)) if round_of(ctx, i) is not None})
+                   | {i for i in find(ctx, ("المفاوضات",)) if _one_round(ctx, i)})
     definite = set(definite_nouns(ctx))
     met = {i for i in find(ctx, MET) if named_after(ctx, i, clause(ctx, i)[1]) or subject(ctx, i)
            or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i) or met_delegates(ctx, i)}
@@ -183,6 +191,10 @@ def frames(ctx: Context) -> list[dict]:
               and named_after(ctx, i, clause(ctx, i)[1])}
     talks = [i for i in found if i not in definite and norm(ctx.key(i)).startswith(TALKS)]
     gather |= {i for i in talks if held_with(ctx, i)}
+    # «اللقاء الثلاثي الذي جمع وزير الخارجية بنظيره X في الدوحة»: a definite noun whose relative clause gathers named
+    # people is a meeting of its own (GUIDELINES §7 decision 36)
+    gathered = {i for i in definite if gathered_by(ctx, i) and named_after(ctx, i, clause(ctx, i)[1])}
+    gather |= gathered
     # «لقاء المبعوث الأممي مع قادة …»: the holder of the office in the noun's genitive (GUIDELINES §7 decisions 36, 227),
     # read once per noun
     pairs = {i: titled_pair(ctx, i) for i in talks}
@@ -221,7 +233,7 @@ def frames(ctx: Context) -> list[dict]:
         # a definite noun held by its body or placed (see `owned`, `placed`) is a meeting of its own, unless told before
         own = (i in owned or i in placed) and not repeated(ctx, i, out)
         if i in definite and not first and i not in sittings and not chaired and not new_round \
-                and not described(ctx, i, held, out) and not own:
+                and not described(ctx, i, held, out) and not own and not (i in gathered and not repeated(ctx, i, out)):
             continue  # a later mention of the meeting already reported (§6)
         if (i in definite or suffixed(ctx, i) or norm(ctx.key(i)) in WITH_PARTICIPANTS) and after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
@@ -240,7 +252,7 @@ def frames(ctx: Context) -> list[dict]:
         # «وبدأت أمس دورة استثنائية …»: a sitting opened by a verb of starting takes its date and place from
         # between the verb and the noun (GUIDELINES §7 decision 21: «أمس» is the date as written)
         started = starting_verb(ctx, i, a) if i in sittings and not verbs else None
-        if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned
+        if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned or i in gathered
                                   or i in placed and own):
             continue
         if not first and i in met and not verbs and not named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
@@ -259,6 +271,8 @@ def frames(ctx: Context) -> list[dict]:
         org = org or owner or (gathering_body(ctx, i) if i in met else None) or interviews.get(i)
         opener = verbs[-1] if verbs else started
         who = _person_met(ctx, i, b) if i in met or i in gather else None
+        if i in gathered:  # «اللقاء الذي جمع X بنظيره Y في الدوحة»: the place right after a person it gathers
+            who = next((p for p in named_after(ctx, i, b) if location(ctx, p.last, b, window=NEAR + 1)), None)
         loc = _location(ctx, i, a, b, held=held.get(i), verbs=verbs, venue=venue, opener=opener, who=who,
                         over_people=i in titled, of_people=i in met or i in gather or i in joined)
         # a meeting reported by a verb of taking place or after «في/خلال» names its host, place or date; a body

@@ -83,7 +83,9 @@ DELEGATES_REACH = 3  # words from the verb to the representatives, over «خلا
 INTERVIEW = ("حاورت", "تحاورت")
 INTERVIEWED = _keys("التقت", "التقى")  # the past only: «يلتقي آرسنال مع تشيلسي» is a match between two clubs
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
-AT = ("في", "خلال", "أثناء", "اثناء")  # «أثناء اجتماع وزراء الزراعة»: «during» like «خلال» (§7 decision 36)
+# «أثناء اجتماع وزراء الزراعة»: «during» like «خلال»; «على هامش الاجتماعات السنوية لرابطة X»: «on the sidelines of» is
+# at the meeting too (§7 decision 36)
+AT = ("في", "خلال", "أثناء", "اثناء", "هامش")
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
 FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
 PRESENT = _keys("قدم", "قدمت", "يقدم", "تقدم", "ألقى", "ألقت", "أدار", "أدارت")  # giving a talk
@@ -128,6 +130,7 @@ BETWEEN_HELD_WINDOW = 20  # «المفاوضات بين وفدي حزبي «X» 
 LANDMARK = _keys("بعد", "قبل", "عقب", "إثر", "اثر")
 # «يجمع X مع Y»: the participants of a «لقاء/اجتماع» named after it
 GATHER = _keys("يجمع", "جمع", "تجمع", "ضم", "يضم", "تضم")
+GATHER_REACH = 3  # words from the noun to the verb after its relative pronoun («اللقاء الثلاثي الذي جمع»)
 # «وفي لقاء آخر مع X»، «لقاء ياهلا مع الزميل X»: the person a meeting noun is held with, named right after «مع» (WITH;
 # GUIDELINES §7 decision 97; one named participant is enough, decision 36)
 TALKS = _keys("لقاء", "اجتماع", "محادثات", "مباحثات", *ROUND)  # a «جلسة علاجية مع» or «ندوة مع» speaker is not met
@@ -146,6 +149,8 @@ CONDUCTING = _keys("إجراء")  # «لإجراء محادثات»: a purpose (
 PURPOSE = _keys("بهدف", "لغرض", "أجل")
 ADJECTIVES_TO_PLACE = 8  # words from a definite noun over its adjectives to its place («المنتدى الاقتصادي لـX في Y»)
 LOC_WINDOW = 12  # words between the meeting noun and «في LOC»
+# «اجتماعا داخل مدينة عدن»: «inside» close after the noun places the meeting like «في» (see `places._inside`)
+INSIDE = _keys("داخل", "بداخل")
 # «بمقر ORG»، «في مقر ORG»: the seat of a body named after the meeting is its location (GUIDELINES §7 decision 245:
 # «الاجتماع الذي سيعقد في مقر غرفة مكة المكرمة» → location the chamber)
 SEAT = _keys("مقر", "بمقر")
