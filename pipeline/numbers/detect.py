@@ -893,18 +893,25 @@ def _one_idiom(key: str) -> bool:
     return any(k in ONE_IDIOMS or (k.endswith("ا") and k[:-1] in ONE_IDIOMS) for k in (key, bare))
 
 
+WHAT = word_key("ما")
+
+
 def _first_of_kind(i: int, words: list[str], keys: list[str]) -> bool:
-    """«كانت أول بلدية»: «أول» heading an indefinite noun after a copula is rank 1."""
+    """«كانت أول بلدية»: «أول» heading an indefinite noun after a copula is rank 1; «هي أول ما يبحث عنه الناس» (the
+    first thing that …) places nothing among others (decision 389: a generic order of priority)."""
     k = i + 1 + (i + 1 < len(words) and words[i + 1] in OPENING)  # («هي أول «دولة جهادية» حصلت»)
     nxt = keys[k] if k < len(words) else ""
-    return i > 0 and keys[i - 1] in COPULAS and is_arabic_word(nxt) and not nxt.startswith("ال") and nxt not in ONE_OF
+    return i > 0 and keys[i - 1] in COPULAS and is_arabic_word(nxt) and not nxt.startswith("ال") and nxt not in ONE_OF \
+        and nxt != WHAT
 
 
 def _first_who(i: int, words: list[str], keys: list[str]) -> bool:
     """«كانت الصحيفة أول من كشف القرار»: «أول من» + a verb, the first to do something, is rank 1 (decision 79); not
-    «أول من أمس» (the day before yesterday) nor «أول من يناير»."""
+    «أول من أمس» (the day before yesterday) nor «أول من يناير», nor «أول من» + an imperfect «يـ» verb, which says
+    who would or should be first («أن يكونوا أول من يتصدى للتحديات»), a generic order (decision 389)."""
     return i + 2 < len(words) and keys[i + 1] == "من" and is_arabic_word(words[i + 2]) \
-        and not keys[i + 2].startswith("ال") and keys[i + 2] not in MONTH_KEYS and keys[i + 2] not in ("امس", "أمس")
+        and not keys[i + 2].startswith(("ال", "ي")) and keys[i + 2] not in MONTH_KEYS \
+        and keys[i + 2] not in ("امس", "أمس")
 
 
 # «الثاني عالمياً», «الأول عربياً»: an ordinal placed on a scale is a rank (decision 79 placings)
@@ -973,9 +980,9 @@ def _multiple_of(i: int, words: list[str], keys: list[str]) -> bool:
 
 def _first_to_do(i: int, words: list[str], keys: list[str]) -> bool:
     """«أول سائق يلقى حتفه», «أول سفينة تعبر المجرى»: the first of a kind to do something is rank 1 (decision 79);
-    «أول عملية عبور» (a label in a series) is not."""
+    «أول عملية عبور» (a label in a series) is not; «أول ما/من» is no noun (`_first_who`)."""
     return i + 2 < len(keys) and is_arabic_word(words[i + 1]) and not keys[i + 1].startswith("ال") \
-        and keys[i + 1] not in FUNCTION_AFTER and keys[i + 1] not in ("مرة", "وهلة") \
+        and keys[i + 1] not in FUNCTION_AFTER and keys[i + 1] not in ("مرة", "وهلة", WHAT, "من") \
         and keys[i + 2][:1] in ("ي", "ت") and len(keys[i + 2]) >= 4 \
         and is_arabic_word(words[i + 2]) and not keys[i + 2].endswith(("ة", "ات"))
 
@@ -1078,6 +1085,10 @@ def _one_and_a_half(i: int, h: int, spans: list[Span], keys: list[str], kind: st
 
 
 NAMED_FRACTION_NOUNS = _keys("القمر")  # «شاطئ نصف القمر»: Half Moon beach, a place's name (GUIDELINES §3 names)
+# «على أساس ربع سنوي», «الأرباح ربع السنوية», «الدور نصف النهائي», «الدور (نصف الحكومي)»: a fraction before a nisba
+# adjective makes one compound adjective (quarterly, semi-final, semi-governmental), a fraction of nothing
+FRACTION_ADJECTIVES = frozenset(form for stem in ("سنوي", "نهائي", "حكومي", "رسمي", "شهري")
+                                for form in _keys(stem, stem + "ة", "ال" + stem, "ال" + stem + "ة"))
 
 
 def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
@@ -1094,7 +1105,7 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     if key.startswith("ال") and key[2:] in TENS_KEYS and _age_in_tens(i, words, keys):
         return Fact(spans[i][0], spans[i][1], "duration", float(parse_words([key[2:]])[0]), i, i, age=True)
     if key in FRACTIONS and is_arabic_word(nxt) and nxt not in FUNCTION_AFTER and prev not in ("و",) \
-            and nxt not in NAMED_FRACTION_NOUNS:
+            and nxt not in NAMED_FRACTION_NOUNS and nxt not in FRACTION_ADJECTIVES:
         if m := multiplier(words[i + 1]):
             return Fact(spans[i][0], spans[i + 1][1], "count", FRACTIONS[key] * m, i, i + 1)  # «نصف مليار»
         return Fact(spans[i][0], spans[i][1], "count", FRACTIONS[key], i, i)

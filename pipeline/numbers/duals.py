@@ -787,6 +787,9 @@ ADVERBIAL_DUALS = _keys("الجهتين", "الاتجاهين")  # after «عل�
 COUPLE_DUALS, SPOUSE_MENTIONS = _keys("الزوجين", "الزوجان"), _keys("زوجته", "زوجها")
 SPOUSE_WINDOW = 40
 FACES = _keys("وجهان", "وجهين")  # «وجهان لعملة واحدة»: two sides of one coin, an idiom
+# «حل الدولتين»: the two-state solution, the name of a peace plan, counts no two states (§3 names); the real-train
+# gold marks it in none of its ten mentions
+TWO_STATES, SOLUTION = _keys("الدولتين"), _keys("حل", "لحل", "بحل", "وحل")
 
 
 # a kind of place in construct before a definite -ين/-ان word: the word is that place's name, never a dual
@@ -811,6 +814,8 @@ def _no_count_dual(i: int, words: list[str], keys: list[str]) -> bool:
         return True
     after = nxt + keys[i + 2] if nxt == "ل" and i + 2 < len(keys) else nxt  # («ل» split off: «ل» + «عملة»)
     if forms & IDIOM_DUALS or (forms & FACES and after.startswith(("لعمل", "عمل"))):
+        return True
+    if forms & TWO_STATES and i and keys[i - 1] in SOLUTION:
         return True
     if forms & ADVERBIAL_DUALS and i and keys[i - 1] in ("على", "في"):
         return True  # «ممر للمشاة على الجهتين», «في الاتجاهين»: on both sides, both ways (decision 129)

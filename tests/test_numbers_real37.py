@@ -1,0 +1,58 @@
+"""Number rules from the thirty-seventh pass over real news (the recent batches of opinion and wire copy), each on a
+sentence written for the test: names, compound adjectives and generic orders that look like figures count nothing
+(§3 names; decisions 14, 389), while the figures beside them still count."""
+from __future__ import annotations
+
+import pytest
+
+
+def surfaces(facts: list[tuple]) -> list[str]:
+    return [surface for surface, *_ in facts]
+
+
+@pytest.mark.parametrize("text", [
+    "وجدد الوزراء دعمهم لحل الدولتين بوصفه الطريق الوحيد للسلام.",
+    "وقال إن الاستيطان يقوض فرص حل الدولتين على الأرض.",
+])
+def test_two_state_solution_is_a_name(fact_tuples, text):
+    """«حل الدولتين» names a peace plan; it counts no two states (§3 names are no facts)."""
+    assert fact_tuples(text) == []
+
+
+def test_two_states_elsewhere_still_count(fact_tuples):
+    assert fact_tuples("ووقعت الدولتين الجارتين اتفاقية للتجارة الحرة.")[0][:3] == ("الدولتين", "count", 2.0)
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجعت المبيعات على أساس ربع سنوي بعد موسم الصيف.",
+    "وتنشر الشركة نتائجها ربع السنوية في نهاية كل فصل.",
+    "وتأهل الفريق إلى الدور نصف النهائي من البطولة.",
+    "وأصدرت الهيئة تقريرها نصف السنوي عن سوق العمل.",
+])
+def test_fraction_before_a_nisba_adjective_is_a_compound(fact_tuples, text):
+    """«ربع سنوي» (quarterly), «نصف النهائي» (semi-final): a fraction before a nisba adjective forms one adjective
+    and is no fraction of anything."""
+    assert fact_tuples(text) == []
+
+
+def test_fraction_before_a_noun_still_counts(fact_tuples):
+    [(surface, kind, value, subject)] = fact_tuples("وخصصت البلدية نصف الميزانية لصيانة الطرق.")
+    assert (surface, kind, value, subject.split()[0]) == ("نصف", "count", 0.5, "الميزانية")  # §5: first word
+
+
+@pytest.mark.parametrize("text", [
+    "والصدق هو أول ما يبحث عنه المرء في الصديق.",
+    "ويجب على القادة أن يكونوا أول من يتحمل المسؤولية في الأزمات.",
+])
+def test_generic_first_is_no_rank(fact_tuples, text):
+    """«أول ما» (the first thing that …) and «أول من» + an imperfect verb (who should be first) order nothing
+    specific (decision 389)."""
+    assert fact_tuples(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الوكالة أول من نشر الخبر صباح أمس.",
+    "وهي أول طائرة تهبط في المطار بعد ترميمه.",
+])
+def test_first_to_do_is_still_a_rank(fact_tuples, text):
+    assert [(s, k, v) for s, k, v, _ in fact_tuples(text)] == [("أول", "rank", 1.0)]
