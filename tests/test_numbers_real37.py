@@ -56,3 +56,13 @@ def test_generic_first_is_no_rank(fact_tuples, text):
 ])
 def test_first_to_do_is_still_a_rank(fact_tuples, text):
     assert [(s, k, v) for s, k, v, _ in fact_tuples(text)] == [("أول", "rank", 1.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتذكر الأسواق ما جرى أواخر 1998 عندما انهارت أسعار النفط.",
+    "ويرى الباحث (2013) أن التسويق يقوم على الثقة.",
+])
+def test_year_before_a_clause_is_a_date(fact_tuples, text):
+    """A year-shaped figure before a conjunction that opens a clause («عندما», «أن») is a year, not a count of the
+    word after it (§3 dates)."""
+    assert fact_tuples(text) == []

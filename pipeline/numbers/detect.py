@@ -570,7 +570,7 @@ def _between_noun_and_counted(i: int, words: list[str], keys: list[str]) -> bool
     if prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS:
         prev = prev[1:]  # «وفي 2001 افتتح»: `unglued` keeps three-letter words whole
     return is_arabic_word(words[i - 1]) and prev not in PREPOSITIONS and prev not in FUNCTION_AFTER \
-        and nxt not in PLACE_ADVERBS and nxt not in PREPOSITIONS \
+        and nxt not in PLACE_ADVERBS and nxt not in PREPOSITIONS and nxt not in CLAUSE_OPENERS \
         and prev not in YEAR_BEFORE and prev not in MONTH_KEYS and not (i >= 2 and keys[i - 2] in MONTH_KEYS) \
         and is_arabic_word(nxt) and nxt[:1] not in PROCLITIC_KEYS and not nxt.startswith("ال") \
         and not nxt.endswith("ت")
@@ -591,12 +591,16 @@ def _count_after_and_or_bracket(i: int, words: list[str], keys: list[str]) -> bo
         return False
     nxt = keys[n]
     return nxt not in FUNCTION_AFTER and nxt not in PREPOSITIONS and nxt not in NOT_A_COUNTED_NOUN \
-        and nxt not in PLACE_ADVERBS and nxt not in DIRECTIONS and not nxt.startswith(("و", "ال", "لل", "بال")) \
+        and nxt not in PLACE_ADVERBS and nxt not in DIRECTIONS and nxt not in CLAUSE_OPENERS \
+        and not nxt.startswith(("و", "ال", "لل", "بال")) \
         and not nxt.endswith("ت") and multiplier(words[n]) is None
 
 
 # adverbs of place a year is followed by, never a counted noun («نهائي مونديال البرازيل 2014 أمام المنتخب»)
 PLACE_ADVERBS = _keys("أمام", "خلف", "عند", "ضد", "بين", "وسط")
+# conjunctions that open a clause after a year, never a counted noun («ما حدث أواخر 1985 عندما هوت الأسعار», «يرى
+# الباحثان (2010) أن الإعلان …»)
+CLAUSE_OPENERS = THAT_CLAUSE | _keys("عندما", "حين", "حينما", "بينما", "حيث", "إذ", "لما", "كما")
 # after «من» these open an adverbial phrase or a time, not the group a figure counts («في 2014 من خلال», «2015 من شهر»)
 NOT_A_PARTITIVE = _keys("خلال", "قبل", "أجل", "حيث", "جهة", "بين", "شهر", "الشهر", "عام", "العام") | MONTHS
 
