@@ -66,3 +66,18 @@ def test_year_before_a_clause_is_a_date(fact_tuples, text):
     """A year-shaped figure before a conjunction that opens a clause («عندما», «أن») is a year, not a count of the
     word after it (§3 dates)."""
     assert fact_tuples(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "واجتمع الوفدان في مكان ووقت واحد لتوقيع الاتفاق.",
+    "وتعمل الشبكة على نقل الصوت والصورة في آن واحد.",
+    "ورفعت الحشود مطالب تحت عنوان واحد هو مكافحة الفساد.",
+])
+def test_one_meaning_the_same_is_no_count(fact_tuples, text):
+    """«في وقت/آن واحد» (at once), «في مكان واحد» (together, decision 14), «عنوان واحد هو …» (a single theme): «واحد»
+    says sameness, no amount (decision 130)."""
+    assert fact_tuples(text) == []
+
+
+def test_one_after_a_counted_noun_still_counts(fact_tuples):
+    assert fact_tuples("وأصيب شخص واحد في الحادث.")[0][:3] == ("واحد", "count", 1.0)
