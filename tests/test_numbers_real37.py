@@ -81,3 +81,25 @@ def test_one_meaning_the_same_is_no_count(fact_tuples, text):
 
 def test_one_after_a_counted_noun_still_counts(fact_tuples):
     assert fact_tuples("وأصيب شخص واحد في الحادث.")[0][:3] == ("واحد", "count", 1.0)
+
+
+@pytest.mark.parametrize("text", [
+    "وأنا لا أنسى أبدا أن مهنتي علمتني الصبر، فقد غيرت حياتي كثيرا.",
+    "وقال: «كنت أرى أن فكرتي بسيطة، لكنها نجحت».",
+])
+def test_my_noun_beside_a_first_person_speaker_is_no_dual(fact_tuples, text):
+    """«حياتي», «فكرتي»: a -ي/-تي word in a sentence where the writer or speaker says «I» (أنا، كنت، لي) is «my X»,
+    no construct dual (§3 duals)."""
+    assert fact_tuples(text) == []
+
+
+def test_construct_dual_before_two_names_counts_beside_a_speaker(marked_facts):
+    """«زيارة مدينتي إيزا ونيس» after «كنت»: the two names keep the construct dual a count 2 (decision 179)."""
+    facts = marked_facts("وإن كنت تنوي زيارة مدينتي [[إيزا|LOC]] و[[نيس|LOC]] فالقطار أسرع.")
+    assert [(s, v) for s, v, _ in facts] == [("مدينتي", 2.0)]
+
+
+def test_crown_prince_is_no_first_person(fact_tuples):
+    """«ولي العهد» is tokenized «و» + «لي»: no «to me», so the construct dual in the sentence still counts."""
+    facts = fact_tuples("واستقبل ولي العهد وفدي الوزارتين في القصر.")
+    assert ("وفدي", "count", 2.0) in [f[:3] for f in facts]

@@ -1307,6 +1307,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass  # a name, an idiom or a verbal noun shaped like a dual (decisions 33, 186, 290)
         elif (dual_key := article_key(i, keys)) in duals or looks_dual(i, words, keys, counts) \
                 or (paired := named_pair_head(i, words, spans, keys, counts, name_at)) is not None:
+            if paired is None and keys[i].endswith("ي"):  # (a construct dual before two names is listed: dec. 179)
+                paired = named_pair_head(i, words, spans, keys, counts, name_at)
             if counts_two(i, words, keys, counts, facts, dual_key in duals or paired is not None):
                 kind = duals.get(dual_key) or dual_type(key)
                 glue = paired if paired is not None else dual_glue(w, key, dual_key, counts)
