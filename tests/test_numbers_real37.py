@@ -103,3 +103,15 @@ def test_crown_prince_is_no_first_person(fact_tuples):
     """«ولي العهد» is tokenized «و» + «لي»: no «to me», so the construct dual in the sentence still counts."""
     facts = fact_tuples("واستقبل ولي العهد وفدي الوزارتين في القصر.")
     assert ("وفدي", "count", 2.0) in [f[:3] for f in facts]
+
+
+@pytest.mark.parametrize("text", [
+    "ويحث الخطباء على بر الوالدين والإحسان إليهما.",
+    "وتتولى الدار رعاية الأطفال مجهولي الأبوين.",
+    "وعاد الصيادون إلى ديارهم سالمين بعد العاصفة.",
+    "وهو حديث متفق عليه رواه الإمامان في الصحيحين.",
+])
+def test_generic_parents_and_idiomatic_duals_count_nothing(fact_tuples, text):
+    """«الوالدين/الأبوين» are parents in general (like «الزوجين» of any couple, decision 186), «سالمين» an adjective of
+    state, «الصحيحين» the name of two books: no count 2."""
+    assert not [f for f in fact_tuples(text) if f[0] in ("الوالدين", "الأبوين", "سالمين", "الصحيحين")]

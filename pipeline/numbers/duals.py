@@ -780,7 +780,12 @@ BODY_PAIR_ENDINGS = ("ين", "ان", "يه", "يها", "يهما", "اه", "اه
 LIMB_ADJECTIVES = _keys("السفليين", "العلويين", "السفليان", "العلويان")  # «الطرفين السفليين»: the legs
 # idioms with a dual form (decision 33 «الجنسين»; decision 186: «الزوجين» of any couple)
 # («عليين»: the Quranic heaven, «في عليين»; «أجمعين»: «all», an emphasis; -ين words that count nothing, dec. 150)
-IDIOM_DUALS = _keys("الجنسين", "عليين", "أجمعين")
+# («سالمين»: «safe», an adjective of state, «عادوا سالمين»; «الصحيحين»: the two Sahih collections, a name)
+IDIOM_DUALS = _keys("الجنسين", "عليين", "أجمعين", "سالمين", "الصحيحين")
+# «بر الوالدين», «عقوق الوالدين», «مجهولو الأبوين»: the definite dual of «parent» is parents in general, like
+# «الزوجين» of any couple (decision 186); the real-train gold counts it once in 33 mentions (a couple the story names)
+PARENT_DUALS = _keys("الوالدين", "الوالدان", "الأبوين", "الأبوان", "بالوالدين", "للوالدين", "والوالدين", "والوالدان",
+                     "بالأبوين", "للأبوين", "والأبوين", "والأبوان")
 ADVERBIAL_DUALS = _keys("الجهتين", "الاتجاهين")  # after «على/في» only: «بين الجهتين» counts two bodies
 # «الزوجين» of any couple is no count (decision 186), of a couple the story has just named is (decision 33): «يو
 # عمره 43 عاما وزوجته شي … وتشير التقارير إلى أن الزوجين يشتريان»
@@ -813,7 +818,7 @@ def _no_count_dual(i: int, words: list[str], keys: list[str]) -> bool:
     if forms & PAIRED_PART_CONSTRUCTS:
         return True
     after = nxt + keys[i + 2] if nxt == "ل" and i + 2 < len(keys) else nxt  # («ل» split off: «ل» + «عملة»)
-    if forms & IDIOM_DUALS or (forms & FACES and after.startswith(("لعمل", "عمل"))):
+    if forms & IDIOM_DUALS or forms & PARENT_DUALS or (forms & FACES and after.startswith(("لعمل", "عمل"))):
         return True
     if forms & TWO_STATES and i and keys[i - 1] in SOLUTION:
         return True
