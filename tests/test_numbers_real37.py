@@ -115,3 +115,14 @@ def test_generic_parents_and_idiomatic_duals_count_nothing(fact_tuples, text):
     """«الوالدين/الأبوين» are parents in general (like «الزوجين» of any couple, decision 186), «سالمين» an adjective of
     state, «الصحيحين» the name of two books: no count 2."""
     assert not [f for f in fact_tuples(text) if f[0] in ("الوالدين", "الأبوين", "سالمين", "الصحيحين")]
+
+
+def test_percent_after_the_participle_of_reaching_measures_its_noun(fact_at):
+    """«حصتها البالغة 50 في المائة»: the percent after «البالغة» measures the noun the participle describes, as a count
+    there does (§3 subject of «بلغ»)."""
+    text = "وأعلنت الشركة أنها تفاوض على بيع حصتها البالغة 30 في المائة في المصنع."
+    assert fact_at(text, "30 في المائة")["subject_text"] == "حصتها"
+
+
+def test_age_after_the_participle_keeps_its_unit(fact_at):
+    assert fact_at("وقال الرجل البالغ 70 عاما إنه سيعود.", "70")["subject_text"].split()[0] == "عاما"  # §5: first word
