@@ -126,3 +126,9 @@ def test_percent_after_the_participle_of_reaching_measures_its_noun(fact_at):
 
 def test_age_after_the_participle_keeps_its_unit(fact_at):
     assert fact_at("وقال الرجل البالغ 70 عاما إنه سيعود.", "70")["subject_text"].split()[0] == "عاما"  # §5: first word
+
+
+def test_half_past_an_hour_is_a_clock_time(fact_tuples):
+    """«الساعة الثانية والنصف» is half past two, no duration of one and a half seconds (clock times are no facts)."""
+    assert fact_tuples("وبدأ الاجتماع في الساعة الثانية والنصف ظهرا.") == []
+    assert fact_tuples("واستمر الاجتماع ساعة ونصف.")[0][:3] == ("ساعة ونصف", "duration", 1.5)

@@ -1118,8 +1118,9 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     if key in MULTIPLES or (key in MULTIPLE_BARE and (
             prev in MULTIPLE_BEFORE or (prev == "من" and i >= 2 and keys[i - 2] in MORE_LESS))):  # «أكثر من الضعف»
         return Fact(spans[i][0], spans[i][1], "ratio", MULTIPLES.get(key) or MULTIPLE_BARE[key], i, i)
-    if key.removeprefix("ال") in HALF_TIME_UNITS and (h := _half_after(i + 1, keys)) \
+    if key.removeprefix("ال") in HALF_TIME_UNITS and (h := _half_after(i + 1, keys)) and prev != "الساعة" \
             and not (i + h + 1 < len(words) and multiplier(words[i + h + 1])):  # «عقد ونصف» (not «… ونصف مليون»)
+        # («الساعة الثانية والنصف»: half past two, a clock time, not a second and a half)
         return _one_and_a_half(i, h, spans, keys, "duration")
     if key in ONE_MEASURE and (h := _half_after(i + 1, keys)):  # «متر ونصف المتر», «طن ونصف»: 1.5 of the unit
         return _one_and_a_half(i, h, spans, keys, "count")
