@@ -132,3 +132,17 @@ def test_half_past_an_hour_is_a_clock_time(fact_tuples):
     """«الساعة الثانية والنصف» is half past two, no duration of one and a half seconds (clock times are no facts)."""
     assert fact_tuples("وبدأ الاجتماع في الساعة الثانية والنصف ظهرا.") == []
     assert fact_tuples("واستمر الاجتماع ساعة ونصف.")[0][:3] == ("ساعة ونصف", "duration", 1.5)
+
+
+@pytest.mark.parametrize("text", [
+    "وتبين أن طالبا من بين كل خمسة طلاب يعاني من ضعف النظر.",
+    "ويحصل المصنع على ستين لترا من كل مئة لتر من الحليب.",
+])
+def test_rate_base_in_words_is_no_fact(fact_tuples, text):
+    """«من بين كل خمسة طلاب», «من كل مئة لتر»: a number word after «كل» that counts no time is a rate base, like the
+    digits of «لكل 100 ألف نسمة» (GUIDELINES §3)."""
+    assert [f[0] for f in fact_tuples(text) if f[0] in ("خمسة", "مئة")] == []
+
+
+def test_every_n_months_is_still_a_duration(fact_tuples):
+    assert fact_tuples("وتعقد اللجنة اجتماعها كل ستة أشهر.")[0][:3] == ("ستة", "duration", 6.0)

@@ -349,8 +349,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «المهرجان الـ 17»: an ordinal label (but «الشهداء الـ15» counts, decision 57)
     if i >= 2 and keys[i - 1] in DENOMINATOR_HEADS and keys[i - 2] == "من":
         return None  # «مقتل 123 شخصاً من مجموع 212»: the denominator is no fact of its own (§3)
-    if i and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")) \
-            and not (keys[i - 1] == "كل" and i + 1 < len(keys) and is_time_unit(keys[i + 1])):  # («مرة كل 15 عاماً»)
+    if _rate_base(i, tail, keys):
         return None  # «5 لكل 100 ألف نسمة»: a rate base (GUIDELINES §3)
     if shape == "single" and not quantity_after and _exchange_base(i, keys, value):
         return None  # «وصل تبديله إلى 408 ريالات مقابل 100 يورو»: the base of an exchange rate (§3 rate bases)
@@ -489,6 +488,14 @@ SUPERLATIVE = re.compile(r"^ا[^\W\d_][^\W\d_اوي][^\W\d_ة]?$")  # (not «أ�
 DECIMAL_WORDS = _keys("فاصلة", "فاصل")
 PER_MILLE = _keys("الألف", "بالألف")
 RATE_BASE = _keys("لكل", "كل")
+
+
+def _rate_base(i: int, last: int, keys: list[str]) -> bool:
+    """The figure from i to last follows «لكل/كل»: a rate base («5 لكل 100 ألف نسمة», «شخص من بين كل ثلاثة
+    أشخاص», «من إنتاج كل مئة برميل»: GUIDELINES §3), unless «كل» + a time unit gives an interval («مرة كل 15 عاماً»,
+    «نلتقي كل ستة أشهر»)."""
+    return i > 0 and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")) \
+        and not (keys[i - 1] == "كل" and last + 1 < len(keys) and is_time_unit(keys[last + 1]))
 THOUSANDS_DOT = re.compile(r"^\d{1,3}\.\d{3}$")
 # units after which «2.500» is a decimal: weights, lengths, volumes (and multipliers: «1.500 مليون»)
 DECIMAL_UNITS = _keys("كغم", "كغ", "كجم", "كيلو", "كيلوغرام", "كيلوجرام", "كيلوغراما", "غرام", "جرام", "طن", "أطنان",
@@ -1325,6 +1332,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             value, used = p  # (a multiplier after digits that are no fact is no fact either)
             if _noun_or_two(i, words, keys):
                 pass  # «مرشح أو اثنين»: a vague «one or two», no figure (decision 130)
+            elif _rate_base(i, i + used - 1, keys):
+                pass  # «من بين كل ثلاثة أشخاص»: a rate base in words (GUIDELINES §3)
             elif not (used == 1 and key in STANDALONE_ONE) or _one_counts(i, words, keys):
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
                 if used == 1 and key in DUAL_MULTIPLIERS and _counted_noun_after(i, words, keys):
