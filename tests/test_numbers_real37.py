@@ -146,3 +146,9 @@ def test_rate_base_in_words_is_no_fact(fact_tuples, text):
 
 def test_every_n_months_is_still_a_duration(fact_tuples):
     assert fact_tuples("وتعقد اللجنة اجتماعها كل ستة أشهر.")[0][:3] == ("ستة", "duration", 6.0)
+
+
+def test_two_digit_year_after_sana_is_a_date(fact_tuples):
+    """«سنة 58»: a year cut to two digits after «سنة», like «عام 72» (§3 dates); a count of years before «سنة» stays."""
+    assert fact_tuples("وقامت الثورة سنة 58، ثم تغير كل شيء.") == []
+    assert fact_tuples("وحكم البلاد 30 سنة متواصلة.")[0][:3] == ("30", "duration", 30.0)

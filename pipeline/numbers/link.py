@@ -801,7 +801,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
             and r - 1 >= outer and words[r - 1].isalpha() and keys[r - 1] not in SUBJECT_STOP:
         cut = len(keys[r - 1]) - len(_bare(keys[r - 1])) if keys[r - 1][:1] == "ب" else 0  # («بأطوال»: ب outside)
         return [spans[r - 1][0] + cut, spans[r - 1][1]]  # «بأطوال تقارب (80 كيلومتراً)»: the noun before the verb
-    v = _predicate_verb(keys, outer, i) if rng is None and (fact.type == "count" or (fact.type == "percent" and _described_share(i, keys))) else None
+    described_share = fact.type == "percent" and _described_share(i, keys)
+    v = _predicate_verb(keys, outer, i) if rng is None and (fact.type == "count" or described_share) else None
     if v is not None and v < i - 1:
         rng = _metric(words, keys, outer, i)  # «بلغ عدد الحوادث 120 حادثاً»: the metric (§3)
     elif v is not None and v == i - 1 and (verb := unglued(keys[v])).startswith(REACH_VERBS):
