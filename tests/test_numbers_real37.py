@@ -152,3 +152,19 @@ def test_two_digit_year_after_sana_is_a_date(fact_tuples):
     """«سنة 58»: a year cut to two digits after «سنة», like «عام 72» (§3 dates); a count of years before «سنة» stays."""
     assert fact_tuples("وقامت الثورة سنة 58، ثم تغير كل شيء.") == []
     assert fact_tuples("وحكم البلاد 30 سنة متواصلة.")[0][:3] == ("30", "duration", 30.0)
+
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("ويعد المطار الجديد المطار الأول في البلاد من حيث عدد الرحلات.", "الأول"),
+    ("وأصبحت كرة السلة الرياضة الشعبية الأولى في المملكة.", "الأولى"),
+    ("وتعد المبادرة الأولى على مستوى المنطقة في هذا المجال.", "الأولى"),
+])
+def test_first_in_a_place_is_a_rank(fact_tuples, text, surface):
+    """«المطار الأول في البلاد»: «the first X in the country/world/region» places one thing first there, a rank 1
+    (decisions 79, 132)."""
+    assert (surface, "rank", 1.0) in [f[:3] for f in fact_tuples(text)]
+
+
+def test_first_round_in_a_league_stays_a_label(fact_tuples):
+    assert fact_tuples("وفاز الفريق في الجولة الأولى في الدوري.") == []

@@ -981,6 +981,22 @@ def _first_since(i: int, words: list[str], keys: list[str]) -> bool:
     return False
 
 
+# the place or field an ordinal ranks its noun in: «دولة الإرهاب الأولى في العالم», «الميناء الأول في البلاد»
+RANK_SCOPE_PLACES = _keys("العالم", "البلاد", "المملكة", "المنطقة", "منطقة", "الخليج", "الوطن", "آسيا", "أوروبا")
+SCOPE_OPENERS = ((word_key("في"),), (word_key("على"), word_key("مستوى")))
+
+
+def _first_in_scope(i: int, keys: list[str]) -> bool:
+    """«الميناء الأول في البلاد», «اللعبة الشعبية الأولى في المملكة», «المبادرة … الأولى على مستوى المملكة»: «the
+    first X in the world/country/region» places one thing first among others there, a rank 1 (decisions 79, 132:
+    «المعرض التاريخي المرئي الأول في منطقة عسير»); «الجولة الأولى في الدوري» (no place) stays a label."""
+    for opener in SCOPE_OPENERS:
+        k = i + 1 + len(opener)
+        if k < len(keys) and tuple(keys[i + 1:k]) == opener and keys[k] in RANK_SCOPE_PLACES:
+            return True
+    return False
+
+
 MULTIPLE_WORD = _keys("ضعف", "وضعف")
 # «ما يعادل ضعف الوفيات», «توازي ضعف …»: a verb of equality makes «ضعف» «twice», not «weakness»
 EQUALS = _keys("يعادل", "تعادل", "يساوي", "تساوي", "يوازي", "توازي")
@@ -1293,7 +1309,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 and ((SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER)
                      or _ranked_among(i, words, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
-        elif key in FIRST_DEFINITE and _first_since(i, words, keys):
+        elif key in FIRST_DEFINITE and (_first_since(i, words, keys) or _first_in_scope(i, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)  # «هي الأولى منذ …» (decision 213)
         elif key in MULTIPLE_WORD and _multiple_of(i, words, keys):
             fact = Fact(spans[i][0] + (len(key) > 3), spans[i][1], "ratio", 2.0, i, i)  # «وهو ضعف ما كانت عليه»
