@@ -168,3 +168,23 @@ def test_first_in_a_place_is_a_rank(fact_tuples, text, surface):
 
 def test_first_round_in_a_league_stays_a_label(fact_tuples):
     assert fact_tuples("وفاز الفريق في الجولة الأولى في الدوري.") == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("ويهدف النظام إلى خفض نسبة الأعطال إلى صفر خلال عامين.", "نسبة"),
+    ("فماذا عن الشركة الثانية؟ أرباحها صفر.", "أرباحها"),
+])
+def test_a_zero_that_quantifies_is_a_fact(fact_tuples, text, subject):
+    """«إلى صفر», «أرباحها صفر.»: a zero that measures something is a fact of value 0 (§3); as the predicate of a
+    noun with its pronoun that noun is its subject."""
+    [(surface, kind, value, got)] = [f for f in fact_tuples(text) if f[0] == "صفر"]
+    assert (kind, value, got.split()[0]) == ("count", 0.0, subject)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المدرب إن الفريق بدأ من الصفر قبل موسمين.",
+    "وانتهت المباراة بفوز الضيوف 2- صفر.",
+    "وتبدأ الدراسة في العاشر من شهر صفر.",
+])
+def test_idiomatic_zero_score_and_month_are_no_facts(fact_tuples, text):
+    assert [f for f in fact_tuples(text) if "صفر" in f[0]] == []

@@ -443,6 +443,31 @@ RESULT_STEMS = tuple(_keys("فوز", "فاز", "يفوز", "تعادل", "خسا
                            "هزيمة", "هزم", "تغلب", "الترجيح"))
 RESULT_WORDS = 3  # «ليفوز سيتي 5 - 4»: the team's name may stand between
 ZERO = word_key("صفر")
+ZERO_FORMS = _keys("صفر", "صفرا", "صفراً")
+ZERO_DEFINITE = word_key("الصفر")
+TO = _keys("إلى", "الى")
+LEVEL = word_key("مستوى")
+POSSESSIVE_ENDINGS = ("ها", "هما", "هم", "ه")
+
+
+def _zero(i: int, words: list[str], keys: list[str]) -> bool:
+    """A zero that quantifies (a value 0, not «من الصفر» from scratch, «ساعة الصفر», the month «صفر» or a score):
+    «تقليل نسبة الخطأ إلى صفر», «من صفر إلى 30 في المائة», «إلى مستوى الصفر», «نسبة الحيوانات المنوية (صفر)»,
+    or `_zero_predicate`; §3 makes every number that quantifies a fact."""
+    key = keys[i]
+    prev = keys[i - 1] if i else ""
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if key == ZERO_DEFINITE:
+        return prev == LEVEL and i >= 2 and keys[i - 2] in TO
+    return key in ZERO_FORMS and (prev in TO or (prev == "من" and nxt in TO) or _zero_predicate(i, words, keys) or (
+        prev == "(" and nxt == ")" and i >= 2 and is_arabic_word(words[i - 2])))
+
+
+def _zero_predicate(i: int, words: list[str], keys: list[str]) -> bool:
+    """«خسائرها صفر.»: a zero that ends its sentence right after a noun with its pronoun is that noun's predicate,
+    the noun its subject (§3, decision 143)."""
+    return 0 < i and i + 1 < len(words) and words[i + 1] in SENTENCE_END and is_arabic_word(words[i - 1]) \
+        and keys[i - 1].endswith(POSSESSIVE_ENDINGS) and len(keys[i - 1]) > 4
 
 
 def _result(i: int, words: list[str], keys: list[str]) -> bool:
@@ -1324,6 +1349,10 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 keys[h] == "الساعة" and (o := parse_ordinal(words[h + 1:i - 1])) and h + 1 + o[1] == i - 1
                 for h in (i - 3, i - 4)):
             pass  # «الساعة العاشرة وعشرين دقيقة»: a clock time
+        elif _zero(i, words, keys):
+            fact = Fact(spans[i][0], spans[i][1], "count", 0.0, i, i)  # «إلى صفر», «خسائرها صفر.»
+            if _zero_predicate(i, words, keys):
+                fact.head = i - 1
         elif (fact := _word_fact(i, words, spans, keys)) is not None:
             pass
         elif (fact := _one_out_of(i, words, spans, keys)) is not None:
