@@ -35,7 +35,8 @@ DECIMAL_TAIL = {"ra_decimal": 2, "comma_decimal": 2, "rlm_decimal": 3}  # words 
 # the Hijri era mark: «26 شوال 1436 هـ», «1437هـ» are dates (GUIDELINES §3, §7), never facts
 HIJRI_MARK = _keys("هـ", "ه", "هجري", "هجرية", "للهجرة")
 HIJRI_YEARS = (1300, 1500)
-YEAR_HEADS = _keys("عام", "العام", "لعام", "بعام", "وعام")
+# («سنة 58», «حكم فاروق سنة 52»: a year after «سنة» too; the real-train gold makes none of 26 a fact)
+YEAR_HEADS = _keys("عام", "العام", "لعام", "بعام", "وعام", "سنة", "وسنة", "لسنة", "بسنة")
 # «لعام 1436», «في صيف 1434»: a year, Gregorian or Hijri
 YEAR_BEFORE = _keys("عام", "العام", "لعام", "سنة", "مواليد", "موسم", "صيف", "شتاء", "خريف")
 # words after which a number names something (or tells the time) instead of counting it
@@ -76,9 +77,11 @@ ONE_AFTER_NOUN = _keys("واحد", "واحدة", "واحداً")  # «سنة و�
 # and without the accusative «ا» («سببا واحدا», «طريقا واحدا»)
 ONE_IDIOMS = _keys("جانب", "صفا", "صف", "يدا", "يد", "وحدة", "قلب", "بلسان", "لسان", "بصوت", "صوت", "كرجل", "لمرة",
                    "سبب", "عائلة", "أسرة", "كلمة", "عملة", "طينة", "رأي", "اتجاه", "طريق",
-                   "شيء", "أمر", "زاوية", "طرف", "منطق", "مجتمع", "دين", "لون", "لحظة", "قوة", "سعر")
+                   "شيء", "أمر", "زاوية", "طرف", "منطق", "مجتمع", "دين", "لون", "لحظة", "قوة", "سعر",
+                   "وقت", "آن", "مكان", "طريقة", "عنوان", "مضمون")
 # («شيء/أمر واحد»: one thing; «من زاوية/طرف واحد», «مجتمعا/دينا/لونا واحدا», «قوة واحدة ويد واحدة»: the same, a
-# whole; «لحظة واحدة»: emphatic)
+# whole; «لحظة واحدة»: emphatic; «في وقت/آن واحد», «في مكان واحد» (decision 14): at once, together; «بطريقة
+# واحدة», «عنوان/مضمون واحد هو …»: the same way, a single theme)
 # «not even one», «if only one», «as long as one», «without one step»: a negated or hypothetical «one» (decision 130)
 # (the tokenizer splits «ولو» into «و» + «لو»; a plain «لا/لم/لن» is PLAIN_NEGATORS below)
 NEGATED_ONE = _keys("ولا", "ليس", "ليست", "ولو", "لو", "مجرد", "دام", "دون")
@@ -347,8 +350,7 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
         return None  # «المهرجان الـ 17»: an ordinal label (but «الشهداء الـ15» counts, decision 57)
     if i >= 2 and keys[i - 1] in DENOMINATOR_HEADS and keys[i - 2] == "من":
         return None  # «مقتل 123 شخصاً من مجموع 212»: the denominator is no fact of its own (§3)
-    if i and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")) \
-            and not (keys[i - 1] == "كل" and i + 1 < len(keys) and is_time_unit(keys[i + 1])):  # («مرة كل 15 عاماً»)
+    if _rate_base(i, tail, keys):
         return None  # «5 لكل 100 ألف نسمة»: a rate base (GUIDELINES §3)
     if shape == "single" and not quantity_after and _exchange_base(i, keys, value):
         return None  # «وصل تبديله إلى 408 ريالات مقابل 100 يورو»: the base of an exchange rate (§3 rate bases)
@@ -441,6 +443,31 @@ RESULT_STEMS = tuple(_keys("فوز", "فاز", "يفوز", "تعادل", "خسا
                            "هزيمة", "هزم", "تغلب", "الترجيح"))
 RESULT_WORDS = 3  # «ليفوز سيتي 5 - 4»: the team's name may stand between
 ZERO = word_key("صفر")
+ZERO_FORMS = _keys("صفر", "صفرا", "صفراً")
+ZERO_DEFINITE = word_key("الصفر")
+TO = _keys("إلى", "الى")
+LEVEL = word_key("مستوى")
+POSSESSIVE_ENDINGS = ("ها", "هما", "هم", "ه")
+
+
+def _zero(i: int, words: list[str], keys: list[str]) -> bool:
+    """A zero that quantifies (a value 0, not «من الصفر» from scratch, «ساعة الصفر», the month «صفر» or a score):
+    «تقليل نسبة الخطأ إلى صفر», «من صفر إلى 30 في المائة», «إلى مستوى الصفر», «نسبة الحيوانات المنوية (صفر)»,
+    or `_zero_predicate`; §3 makes every number that quantifies a fact."""
+    key = keys[i]
+    prev = keys[i - 1] if i else ""
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    if key == ZERO_DEFINITE:
+        return prev == LEVEL and i >= 2 and keys[i - 2] in TO
+    return key in ZERO_FORMS and (prev in TO or (prev == "من" and nxt in TO) or _zero_predicate(i, words, keys) or (
+        prev == "(" and nxt == ")" and i >= 2 and is_arabic_word(words[i - 2])))
+
+
+def _zero_predicate(i: int, words: list[str], keys: list[str]) -> bool:
+    """«خسائرها صفر.»: a zero that ends its sentence right after a noun with its pronoun is that noun's predicate,
+    the noun its subject (§3, decision 143)."""
+    return 0 < i and i + 1 < len(words) and words[i + 1] in SENTENCE_END and is_arabic_word(words[i - 1]) \
+        and keys[i - 1].endswith(POSSESSIVE_ENDINGS) and len(keys[i - 1]) > 4
 
 
 def _result(i: int, words: list[str], keys: list[str]) -> bool:
@@ -487,6 +514,14 @@ SUPERLATIVE = re.compile(r"^ا[^\W\d_][^\W\d_اوي][^\W\d_ة]?$")  # (not «أ�
 DECIMAL_WORDS = _keys("فاصلة", "فاصل")
 PER_MILLE = _keys("الألف", "بالألف")
 RATE_BASE = _keys("لكل", "كل")
+
+
+def _rate_base(i: int, last: int, keys: list[str]) -> bool:
+    """The figure from i to last follows «لكل/كل»: a rate base («5 لكل 100 ألف نسمة», «شخص من بين كل ثلاثة
+    أشخاص», «من إنتاج كل مئة برميل»: GUIDELINES §3), unless «كل» + a time unit gives an interval («مرة كل 15 عاماً»,
+    «نلتقي كل ستة أشهر»)."""
+    return i > 0 and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")) \
+        and not (keys[i - 1] == "كل" and last + 1 < len(keys) and is_time_unit(keys[last + 1]))
 THOUSANDS_DOT = re.compile(r"^\d{1,3}\.\d{3}$")
 # units after which «2.500» is a decimal: weights, lengths, volumes (and multipliers: «1.500 مليون»)
 DECIMAL_UNITS = _keys("كغم", "كغ", "كجم", "كيلو", "كيلوغرام", "كيلوجرام", "كيلوغراما", "غرام", "جرام", "طن", "أطنان",
@@ -570,7 +605,7 @@ def _between_noun_and_counted(i: int, words: list[str], keys: list[str]) -> bool
     if prev[:1] in ("و", "ف") and prev[1:] in PREPOSITIONS:
         prev = prev[1:]  # «وفي 2001 افتتح»: `unglued` keeps three-letter words whole
     return is_arabic_word(words[i - 1]) and prev not in PREPOSITIONS and prev not in FUNCTION_AFTER \
-        and nxt not in PLACE_ADVERBS and nxt not in PREPOSITIONS \
+        and nxt not in PLACE_ADVERBS and nxt not in PREPOSITIONS and nxt not in CLAUSE_OPENERS \
         and prev not in YEAR_BEFORE and prev not in MONTH_KEYS and not (i >= 2 and keys[i - 2] in MONTH_KEYS) \
         and is_arabic_word(nxt) and nxt[:1] not in PROCLITIC_KEYS and not nxt.startswith("ال") \
         and not nxt.endswith("ت")
@@ -591,12 +626,16 @@ def _count_after_and_or_bracket(i: int, words: list[str], keys: list[str]) -> bo
         return False
     nxt = keys[n]
     return nxt not in FUNCTION_AFTER and nxt not in PREPOSITIONS and nxt not in NOT_A_COUNTED_NOUN \
-        and nxt not in PLACE_ADVERBS and nxt not in DIRECTIONS and not nxt.startswith(("و", "ال", "لل", "بال")) \
+        and nxt not in PLACE_ADVERBS and nxt not in DIRECTIONS and nxt not in CLAUSE_OPENERS \
+        and not nxt.startswith(("و", "ال", "لل", "بال")) \
         and not nxt.endswith("ت") and multiplier(words[n]) is None
 
 
 # adverbs of place a year is followed by, never a counted noun («نهائي مونديال البرازيل 2014 أمام المنتخب»)
 PLACE_ADVERBS = _keys("أمام", "خلف", "عند", "ضد", "بين", "وسط")
+# conjunctions that open a clause after a year, never a counted noun («ما حدث أواخر 1985 عندما هوت الأسعار», «يرى
+# الباحثان (2010) أن الإعلان …»)
+CLAUSE_OPENERS = THAT_CLAUSE | _keys("عندما", "حين", "حينما", "بينما", "حيث", "إذ", "لما", "كما")
 # after «من» these open an adverbial phrase or a time, not the group a figure counts («في 2014 من خلال», «2015 من شهر»)
 NOT_A_PARTITIVE = _keys("خلال", "قبل", "أجل", "حيث", "جهة", "بين", "شهر", "الشهر", "عام", "العام") | MONTHS
 
@@ -893,18 +932,25 @@ def _one_idiom(key: str) -> bool:
     return any(k in ONE_IDIOMS or (k.endswith("ا") and k[:-1] in ONE_IDIOMS) for k in (key, bare))
 
 
+WHAT = word_key("ما")
+
+
 def _first_of_kind(i: int, words: list[str], keys: list[str]) -> bool:
-    """«كانت أول بلدية»: «أول» heading an indefinite noun after a copula is rank 1."""
+    """«كانت أول بلدية»: «أول» heading an indefinite noun after a copula is rank 1; «هي أول ما يبحث عنه الناس» (the
+    first thing that …) places nothing among others (decision 389: a generic order of priority)."""
     k = i + 1 + (i + 1 < len(words) and words[i + 1] in OPENING)  # («هي أول «دولة جهادية» حصلت»)
     nxt = keys[k] if k < len(words) else ""
-    return i > 0 and keys[i - 1] in COPULAS and is_arabic_word(nxt) and not nxt.startswith("ال") and nxt not in ONE_OF
+    return i > 0 and keys[i - 1] in COPULAS and is_arabic_word(nxt) and not nxt.startswith("ال") and nxt not in ONE_OF \
+        and nxt != WHAT
 
 
 def _first_who(i: int, words: list[str], keys: list[str]) -> bool:
     """«كانت الصحيفة أول من كشف القرار»: «أول من» + a verb, the first to do something, is rank 1 (decision 79); not
-    «أول من أمس» (the day before yesterday) nor «أول من يناير»."""
+    «أول من أمس» (the day before yesterday) nor «أول من يناير», nor «أول من» + an imperfect «يـ» verb, which says
+    who would or should be first («أن يكونوا أول من يتصدى للتحديات»), a generic order (decision 389)."""
     return i + 2 < len(words) and keys[i + 1] == "من" and is_arabic_word(words[i + 2]) \
-        and not keys[i + 2].startswith("ال") and keys[i + 2] not in MONTH_KEYS and keys[i + 2] not in ("امس", "أمس")
+        and not keys[i + 2].startswith(("ال", "ي")) and keys[i + 2] not in MONTH_KEYS \
+        and keys[i + 2] not in ("امس", "أمس")
 
 
 # «الثاني عالمياً», «الأول عربياً»: an ordinal placed on a scale is a rank (decision 79 placings)
@@ -960,6 +1006,22 @@ def _first_since(i: int, words: list[str], keys: list[str]) -> bool:
     return False
 
 
+# the place or field an ordinal ranks its noun in: «دولة الإرهاب الأولى في العالم», «الميناء الأول في البلاد»
+RANK_SCOPE_PLACES = _keys("العالم", "البلاد", "المملكة", "المنطقة", "منطقة", "الخليج", "الوطن", "آسيا", "أوروبا")
+SCOPE_OPENERS = ((word_key("في"),), (word_key("على"), word_key("مستوى")))
+
+
+def _first_in_scope(i: int, keys: list[str]) -> bool:
+    """«الميناء الأول في البلاد», «اللعبة الشعبية الأولى في المملكة», «المبادرة … الأولى على مستوى المملكة»: «the
+    first X in the world/country/region» places one thing first among others there, a rank 1 (decisions 79, 132:
+    «المعرض التاريخي المرئي الأول في منطقة عسير»); «الجولة الأولى في الدوري» (no place) stays a label."""
+    for opener in SCOPE_OPENERS:
+        k = i + 1 + len(opener)
+        if k < len(keys) and tuple(keys[i + 1:k]) == opener and keys[k] in RANK_SCOPE_PLACES:
+            return True
+    return False
+
+
 MULTIPLE_WORD = _keys("ضعف", "وضعف")
 # «ما يعادل ضعف الوفيات», «توازي ضعف …»: a verb of equality makes «ضعف» «twice», not «weakness»
 EQUALS = _keys("يعادل", "تعادل", "يساوي", "تساوي", "يوازي", "توازي")
@@ -973,9 +1035,9 @@ def _multiple_of(i: int, words: list[str], keys: list[str]) -> bool:
 
 def _first_to_do(i: int, words: list[str], keys: list[str]) -> bool:
     """«أول سائق يلقى حتفه», «أول سفينة تعبر المجرى»: the first of a kind to do something is rank 1 (decision 79);
-    «أول عملية عبور» (a label in a series) is not."""
+    «أول عملية عبور» (a label in a series) is not; «أول ما/من» is no noun (`_first_who`)."""
     return i + 2 < len(keys) and is_arabic_word(words[i + 1]) and not keys[i + 1].startswith("ال") \
-        and keys[i + 1] not in FUNCTION_AFTER and keys[i + 1] not in ("مرة", "وهلة") \
+        and keys[i + 1] not in FUNCTION_AFTER and keys[i + 1] not in ("مرة", "وهلة", WHAT, "من") \
         and keys[i + 2][:1] in ("ي", "ت") and len(keys[i + 2]) >= 4 \
         and is_arabic_word(words[i + 2]) and not keys[i + 2].endswith(("ة", "ات"))
 
@@ -1078,6 +1140,10 @@ def _one_and_a_half(i: int, h: int, spans: list[Span], keys: list[str], kind: st
 
 
 NAMED_FRACTION_NOUNS = _keys("القمر")  # «شاطئ نصف القمر»: Half Moon beach, a place's name (GUIDELINES §3 names)
+# «على أساس ربع سنوي», «الأرباح ربع السنوية», «الدور نصف النهائي», «الدور (نصف الحكومي)»: a fraction before a nisba
+# adjective makes one compound adjective (quarterly, semi-final, semi-governmental), a fraction of nothing
+FRACTION_ADJECTIVES = frozenset(form for stem in ("سنوي", "نهائي", "حكومي", "رسمي", "شهري")
+                                for form in _keys(stem, stem + "ة", "ال" + stem, "ال" + stem + "ة"))
 
 
 def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> Fact | None:
@@ -1094,15 +1160,16 @@ def _word_fact(i: int, words: list[str], spans: list[Span], keys: list[str]) -> 
     if key.startswith("ال") and key[2:] in TENS_KEYS and _age_in_tens(i, words, keys):
         return Fact(spans[i][0], spans[i][1], "duration", float(parse_words([key[2:]])[0]), i, i, age=True)
     if key in FRACTIONS and is_arabic_word(nxt) and nxt not in FUNCTION_AFTER and prev not in ("و",) \
-            and nxt not in NAMED_FRACTION_NOUNS:
+            and nxt not in NAMED_FRACTION_NOUNS and nxt not in FRACTION_ADJECTIVES:
         if m := multiplier(words[i + 1]):
             return Fact(spans[i][0], spans[i + 1][1], "count", FRACTIONS[key] * m, i, i + 1)  # «نصف مليار»
         return Fact(spans[i][0], spans[i][1], "count", FRACTIONS[key], i, i)
     if key in MULTIPLES or (key in MULTIPLE_BARE and (
             prev in MULTIPLE_BEFORE or (prev == "من" and i >= 2 and keys[i - 2] in MORE_LESS))):  # «أكثر من الضعف»
         return Fact(spans[i][0], spans[i][1], "ratio", MULTIPLES.get(key) or MULTIPLE_BARE[key], i, i)
-    if key.removeprefix("ال") in HALF_TIME_UNITS and (h := _half_after(i + 1, keys)) \
+    if key.removeprefix("ال") in HALF_TIME_UNITS and (h := _half_after(i + 1, keys)) and prev != "الساعة" \
             and not (i + h + 1 < len(words) and multiplier(words[i + h + 1])):  # «عقد ونصف» (not «… ونصف مليون»)
+        # («الساعة الثانية والنصف»: half past two, a clock time, not a second and a half)
         return _one_and_a_half(i, h, spans, keys, "duration")
     if key in ONE_MEASURE and (h := _half_after(i + 1, keys)):  # «متر ونصف المتر», «طن ونصف»: 1.5 of the unit
         return _one_and_a_half(i, h, spans, keys, "count")
@@ -1267,7 +1334,7 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 and ((SUPERLATIVE.match(keys[i + 1]) and keys[i + 1] not in FUNCTION_AFTER)
                      or _ranked_among(i, words, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", float(o[0]), i, i)  # «ثاني أكبر المدن»: rank 2
-        elif key in FIRST_DEFINITE and _first_since(i, words, keys):
+        elif key in FIRST_DEFINITE and (_first_since(i, words, keys) or _first_in_scope(i, keys)):
             fact = Fact(spans[i][0], spans[i][1], "rank", 1.0, i, i)  # «هي الأولى منذ …» (decision 213)
         elif key in MULTIPLE_WORD and _multiple_of(i, words, keys):
             fact = Fact(spans[i][0] + (len(key) > 3), spans[i][1], "ratio", 2.0, i, i)  # «وهو ضعف ما كانت عليه»
@@ -1282,6 +1349,10 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
                 keys[h] == "الساعة" and (o := parse_ordinal(words[h + 1:i - 1])) and h + 1 + o[1] == i - 1
                 for h in (i - 3, i - 4)):
             pass  # «الساعة العاشرة وعشرين دقيقة»: a clock time
+        elif _zero(i, words, keys):
+            fact = Fact(spans[i][0], spans[i][1], "count", 0.0, i, i)  # «إلى صفر», «خسائرها صفر.»
+            if _zero_predicate(i, words, keys):
+                fact.head = i - 1
         elif (fact := _word_fact(i, words, spans, keys)) is not None:
             pass
         elif (fact := _one_out_of(i, words, spans, keys)) is not None:
@@ -1290,6 +1361,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             pass  # a name, an idiom or a verbal noun shaped like a dual (decisions 33, 186, 290)
         elif (dual_key := article_key(i, keys)) in duals or looks_dual(i, words, keys, counts) \
                 or (paired := named_pair_head(i, words, spans, keys, counts, name_at)) is not None:
+            if paired is None and keys[i].endswith("ي"):  # (a construct dual before two names is listed: dec. 179)
+                paired = named_pair_head(i, words, spans, keys, counts, name_at)
             if counts_two(i, words, keys, counts, facts, dual_key in duals or paired is not None):
                 kind = duals.get(dual_key) or dual_type(key)
                 glue = paired if paired is not None else dual_glue(w, key, dual_key, counts)
@@ -1305,6 +1378,8 @@ def find_facts(words: list[str], spans: list[Span], duals: dict[str, str] | None
             value, used = p  # (a multiplier after digits that are no fact is no fact either)
             if _noun_or_two(i, words, keys):
                 pass  # «مرشح أو اثنين»: a vague «one or two», no figure (decision 130)
+            elif _rate_base(i, i + used - 1, keys):
+                pass  # «من بين كل ثلاثة أشخاص»: a rate base in words (GUIDELINES §3)
             elif not (used == 1 and key in STANDALONE_ONE) or _one_counts(i, words, keys):
                 fact = Fact(spans[i][0], spans[i + used - 1][1], "count", value, i, i + used - 1)
                 if used == 1 and key in DUAL_MULTIPLIERS and _counted_noun_after(i, words, keys):

@@ -661,6 +661,16 @@ def _described_head(n: int, v0: int, words, keys, feminine: bool) -> int:
     return head
 
 
+DESCRIBING = ("البالغ", "البالغة")
+
+
+def _described_share(i: int, keys: list[str]) -> bool:
+    """«لبيع حصتها البالغة 50 في المائة»: a percent right after «البالغ/البالغة» measures the noun the participle
+    describes, as a count there does (§3 subject: the grammatical subject of «بلغ»); an age after it keeps its unit
+    («الجنرال البالغ 61 عاما», decision 35)."""
+    return i > 0 and unglued(keys[i - 1]) in DESCRIBING
+
+
 def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bool = False) -> list[int] | None:
     """Word range of what the number counts or measures, as [start, end] characters.
 
@@ -791,11 +801,12 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
             and r - 1 >= outer and words[r - 1].isalpha() and keys[r - 1] not in SUBJECT_STOP:
         cut = len(keys[r - 1]) - len(_bare(keys[r - 1])) if keys[r - 1][:1] == "ب" else 0  # («بأطوال»: ب outside)
         return [spans[r - 1][0] + cut, spans[r - 1][1]]  # «بأطوال تقارب (80 كيلومتراً)»: the noun before the verb
-    v = _predicate_verb(keys, outer, i) if rng is None and fact.type == "count" else None
+    described_share = fact.type == "percent" and _described_share(i, keys)
+    v = _predicate_verb(keys, outer, i) if rng is None and (fact.type == "count" or described_share) else None
     if v is not None and v < i - 1:
         rng = _metric(words, keys, outer, i)  # «بلغ عدد الحوادث 120 حادثاً»: the metric (§3)
     elif v is not None and v == i - 1 and (verb := unglued(keys[v])).startswith(REACH_VERBS):
-        if verb in ("البالغ", "البالغة"):  # «المسارات البالغة 34 كبينة»: the noun the participle describes
+        if verb in DESCRIBING:  # «المسارات البالغة 34 كبينة»: the noun the participle describes
             n = v - 2 if v - 2 >= outer and keys[v - 1] in PROCLITIC_TOKENS else v - 1  # («المسارات والبالغة 34»)
             rng = (_described_head(n, outer, words, keys, verb == "البالغة"), n) if n >= outer and words[n].isalpha() \
                 else None
