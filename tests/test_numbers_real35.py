@@ -34,9 +34,19 @@ def test_billion_is_a_multiplier(fact_tuples, text, surface, value, subject):
     assert got_subject.split()[0] == subject.split()[0]  # §5: a subject matches on its first word
 
 
-def test_billion_stays_one_word(tokenizer):
-    text = "بلغ العجز 4 بليون دولار"
-    assert [text[s:e] for s, e in tokenizer.spans(text)] == ["بلغ", "العجز", "4", "بليون", "دولار"]
+@pytest.mark.parametrize("text, words", [
+    ("بلغ العجز 4 بليون دولار", ["بلغ", "العجز", "4", "بليون", "دولار"]),
+    ("بلغ العجز مليونا وبليون دولار", ["بلغ", "العجز", "مليونا", "و", "بليون", "دولار"]),  # the conjunction alone
+    ("واستهلك المصنع ستين لترا من الماء", ["واستهلك", "المصنع", "ستين", "لترا", "من", "الماء"]),
+    ("وأضاف لترين من الزيت", ["وأضاف", "لترين", "من", "الزيت"]),
+])
+def test_unit_words_that_open_like_a_proclitic_stay_whole(tokenizer, text, words):
+    assert [text[s:e] for s, e in tokenizer.spans(text)] == words
+
+
+def test_litres_are_the_subject(fact_tuples):
+    [(surface, _, value, subject)] = fact_tuples("واستهلك المصنع ستين لترا من الماء يوميا.")
+    assert (surface, value, subject.split()[0]) == ("ستين", 60, "لترا")
 
 
 @pytest.mark.parametrize("plain", [

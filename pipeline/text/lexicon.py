@@ -29,8 +29,9 @@ WAS = keys("كان", "كانت")  # the auxiliary before a verb or a predicate (
 THAT_CLAUSE = THAT | keys("بأن", "فإن", "وأن", "وإن")  # the same with a proclitic: «قال … بأن …» opens a reported clause (numbers)
 PROCLITIC_SPLITS = frozenset({*PROCLITIC_LETTERS, "لـ", "بـ", "وب", "ول"})  # split-off proclitics: never inside an entity
 # words that open like a proclitic before a commoner word yet are one word of their own: «بليون» (billion) is no
-# «ب» + «ليون» (Lyon), which the news counts name more often (text.proclitics keeps them whole)
-KEPT_WHOLE = frozenset({"بليون"})
+# «ب» + «ليون» (Lyon), «لترا/لترين» (litres) no «ل» + «ترا/ترين»; text.proclitics keeps them whole and splits only
+# a conjunction before them («وبليون» → «و» + «بليون»)
+KEPT_WHOLE = frozenset({"بليون", "لترا", "لترين", "لتران"})
 
 # metric verbs: the figure is the predicate of the metric before it («بلغ عدد الحالات 120»)
 METRIC_VERBS = ("البالغ", "بلغ", "وصل", "يبلغ", "تبلغ", "يصل", "تصل", "انخفض", "ارتفع", "تراجع", "زاد", "سجل", "هبط", "نزل",

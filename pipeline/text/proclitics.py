@@ -75,6 +75,8 @@ class ProcliticModel:
             return self.split[key]
         if key in self.keep:
             return 0
+        if key[:1] in CONJUNCTIONS[1:] and key[1:] in KEPT_WHOLE:  # «وبليون»: the conjunction alone
+            return 1
         whole = self.counts.get(key, 0)
         if not whole and self.unseen_article:
             n = self._unseen_article_prefix(key)
