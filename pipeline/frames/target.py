@@ -174,6 +174,23 @@ def _planned(ctx: Context, m: Mention) -> bool:
     return fact.get("type") != "duration" and (ctx.text[m.start].isdigit() or fact.get("value") != 2)
 
 
+def _level(ctx: Context, m: Mention) -> bool:
+    """Can figure m be the level a goal noun names: a figure written in digits (a term too: «هدف … تجميد الأنشطة لمدة
+    15 عاما»), a share, a sum or a large count («الهدف … إلى 13.226 مليار»)? A small count in words counts the
+    things of the story («هدف واحد هو …»، «على الهدف … متبوع بفريقين»)."""
+    fact = ctx.numbers[m.id]
+    return ctx.text[m.start].isdigit() or _planned(ctx, m) and (fact.get("type") in ("percent", "money")
+                                                                or fact.get("value", 0) >= 1000)
+
+
+def _goal(ctx: Context, i: int, b: int) -> list[str]:
+    """The value of the goal noun at i: the level right after an «إلى» of its clause («الهدف … زيادة الإيرادات من
+    5.3 مليار إلى 13.226 مليار»), else its first level (see `_level`)."""
+    levels = [m for m in ctx.starting_in(i + 1, b) if m.label == "NUM" and _level(ctx, m)]
+    to = next((m for m in levels if ctx.key(m.first - 1).removeprefix("ل") in TO), None)
+    return [(to or levels[0]).id] if levels else []
+
+
 def _sought(ctx: Context, i: int) -> dict | None:
     """The value a verb of «السعي» at i aims at: the figure right after an «إلى» in its clause, else the first figure
     within SEEK_WINDOW words after it."""
@@ -230,11 +247,14 @@ def frames(ctx: Context) -> list[dict]:
             close = [m.id for m in ctx.starting_in(max(a, i - CLOSE_BEFORE), i - 1)
                      if m.label == "NUM" and m.last >= i - 3]
             aimed = any(j < i for j in hits if a <= j and "بحلول" not in ctx.key(j))
-            # after an aim («السعي إلى رفع … إلى 100% بحلول …، ورفع … إلى 90%») the figure before is the aim's
-            nums = ([] if aimed else close[-1:]) or after or [m.id for m in ctx.starting_in(a, b) if m.label == "NUM"]
+            # after an aim («السعي إلى رفع … إلى 100% بحلول …، ورفع … إلى 90%») the figures before are the aim's
+            nums = after if aimed else close[-1:] or after or [m.id for m in ctx.starting_in(a, b) if m.label == "NUM"]
+        elif goal:
+            nums = _goal(ctx, i, b)
         else:
             nums = after
-        if not nums and not (ctx.key(i) == "بحلول" and phrase_after(ctx, i, 4) and _ahead(ctx, i)):
+        # a deadline with no figure of its own: the aim's before it, or a step still ahead
+        if not nums and not (ctx.key(i) == "بحلول" and (aimed or phrase_after(ctx, i, 4) and _ahead(ctx, i))):
             continue
         slots: dict[str, list] = {"value": nums[:1]} if nums else {}
         if ctx.key(i) == "بحلول":

@@ -1,0 +1,48 @@
+"""Rules of the 33rd real-news frames pass on award, target, decision and enforcement frames (GUIDELINES §4, §7
+decisions 40, 61, 100, 274). Every sentence here is written for the test; entities are given as gold (marked
+[[surface|LABEL]])."""
+from __future__ import annotations
+
+
+# --- award: the award is the verb's first object (decision 40) ---
+
+def test_award_verb_whose_object_is_something_else_opens_none(frames):
+    # «تمنح الفريق قدرا من الثقة»: the thing given is no honour, an award word later in the clause is not its object
+    assert frames("وهي نتيجة قد تمنح [[الأهلي|ORG]] قدرا من الثقة قبل أن يحصد لقب البطولة.", "award") == []
+    assert frames("وفتحت السلطات تحقيقا بشأن منح استضافة كأس البطولة لدولتين.", "award") == []
+    assert frames("وطالب بمنحها قروضا، علما بأن الوضع صعب.", "award") == []
+
+
+def test_award_after_the_giver_on_behalf_of_another(frames):
+    got = frames("ومنح [[العقيد|TITLE]] [[سالم ناصر|PER]]، نيابة عن [[الوزير|TITLE]]، وسام الشجاعة لأربعة ضباط.",
+                 "award")
+    assert [(t, s.get("award")) for _, t, s in got] == [("منح", ["وسام الشجاعة"])]
+
+
+def test_present_award_verb_with_no_giver_states_a_rule(frames):
+    # «وتمنح جائزة الفئة للجهات التي …»: what a prize is given for, no ceremony
+    assert frames("وتمنح جائزة الفئة الثانية للمدارس التي حققت أفضل النتائج في العام.", "award") == []
+
+
+def test_award_phrase_ends_before_what_it_is_given_for(frames):
+    got = frames("وقرر المهرجان منحه جائزة تقدير عن مسيرته الفنية الطويلة.", "award")
+    assert [s.get("award") for _, _, s in got] == [["جائزة تقدير"]]
+
+
+# --- target: the noun «هدف» names a level, not a count of the story's things ---
+
+def test_goal_noun_with_a_small_count_in_words_opens_none(frames):
+    assert frames("ولا يجمع الحزبين سوى هدف واحد هو إسقاط الحكومة.", "target") == []
+    assert frames("واقتربت المدرعات من الهدف تتبعها ثلاث فرق اقتحام.", "target") == []
+
+
+def test_goal_noun_takes_the_level_after_to(frames):
+    # «الهدف … من 4 مليارات إلى 9 مليارات»: the level aimed at, not the starting point
+    got = frames("وقال الوزير إن الهدف هو زيادة الصادرات من 4 مليارات دولار إلى 9 مليارات دولار.", "target")
+    assert [(t, s.get("value")) for _, t, s in got] == [("الهدف", ["9 مليارات"])]
+
+
+def test_deadline_after_a_goal_keeps_its_frame_without_the_starting_figure(frames):
+    got = frames("والهدف رفع الإنتاج من 300 ألف طن إلى 500 ألف طن بحلول عام 2030.", "target")
+    assert [(t, s.get("value"), s.get("deadline")) for _, t, s in got] == [
+        ("الهدف", ["500 ألف"], None), ("بحلول", None, ["عام 2030"])]
