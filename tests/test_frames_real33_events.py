@@ -46,3 +46,24 @@ def test_deadline_after_a_goal_keeps_its_frame_without_the_starting_figure(frame
     got = frames("والهدف رفع الإنتاج من 300 ألف طن إلى 500 ألف طن بحلول عام 2030.", "target")
     assert [(t, s.get("value"), s.get("deadline")) for _, t, s in got] == [
         ("الهدف", ["500 ألف"], None), ("بحلول", None, ["عام 2030"])]
+
+
+# --- decision: the id after the issuer's style, a bracketed or quoted number, «أول أمس» ---
+
+def test_id_and_date_after_the_issuers_style(frames):
+    text = "وتأسست الجمعية بقرار [[مجلس الوزراء|ORG]] الموقر رقم (27) بتاريخ 3/5/1430هـ لتخدم الأسر."
+    got = frames(text, "decision")
+    assert [(s.get("issuer"), s.get("id"), s.get("date")) for _, _, s in got] == [
+        (["مجلس الوزراء"], ["27"], ["3/5/1430هـ"])]
+
+
+def test_bare_id_in_brackets_or_after_the_body_before_a_quote(frames):
+    got = frames("وطالب الوزير بتطبيق القرار (2140) الصادر بشأن الأزمة.", "decision")
+    assert [s.get("id") for _, _, s in got] == [["2140"]]
+    got = frames("وقال: \"نلتزم بقرار [[مجلس الأمن|ORG]] 2140\".", "decision")
+    assert [(s.get("issuer"), s.get("id")) for _, _, s in got] == [(["مجلس الأمن"], ["2140"])]
+
+
+def test_day_before_yesterday_without_min(frames):
+    got = frames("وتبنى [[مجلس الأمن|ORG]] اول امس الخميس قرارا يدين الهجوم.", "decision")
+    assert [s.get("date") for _, _, s in got] == [["اول امس الخميس"]]

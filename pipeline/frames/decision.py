@@ -207,7 +207,7 @@ def _number_word(ctx: Context, i: int, b: int) -> int | None:
     if named:
         if ctx.key(named[0].last) == "رقم":
             return named[0].last  # a body read with its «رقم» («قرار [مجلس الوزراء رقم] 19»): the id still follows
-        j = named[0].last + 1
+        j = _adjectives(ctx, named[0].last + 1, b)  # «بقرار مجلس الوزراء الموقر رقم (14)»: the body's style
     elif ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER):
         # «قرار مجلس الوزراء رقم 19» with the body not read as an entity: its words up to «رقم»
         for k in range(j, min(b, j + MAX_UNREAD_BODY) + 1):
@@ -244,9 +244,12 @@ def _bare_id(ctx: Context, i: int, b: int) -> int | None:
     if body is not None:
         # «قرار مجلس الأمن 2216»: the number right after the issuing body, ending the phrase (GUIDELINES §4 id)
         after = ctx.words[body.last + 2] if body.last + 2 < len(ctx.words) else "."
-        j = body.last + 1 if after in ID_PUNCT or after.startswith("و") else b + 1
-    j += j <= b and ctx.words[j] in QUOTES
-    if j <= b and ctx.words[j].isdigit() and not _year(ctx.words[j]):
+        j = body.last + 1 if after in ID_PUNCT or after in QUOTES or after.startswith("و") else b + 1
+    # «القرار الأممي "2216"»، «القرار (2216) الصادر …»: the number quoted or in brackets
+    close = {"(": ")"}.get(ctx.words[j], ctx.words[j]) if j <= b and ctx.words[j] in QUOTES | {"("} else None
+    j += close is not None
+    if j <= b and ctx.words[j].isdigit() and not _year(ctx.words[j]) \
+            and (close is None or ctx.words[j + 1:j + 2] == [close] or close in QUOTES):
         return j
     return None
 
