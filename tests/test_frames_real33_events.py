@@ -67,3 +67,18 @@ def test_bare_id_in_brackets_or_after_the_body_before_a_quote(frames):
 def test_day_before_yesterday_without_min(frames):
     got = frames("وتبنى [[مجلس الأمن|ORG]] اول امس الخميس قرارا يدين الهجوم.", "decision")
     assert [s.get("date") for _, _, s in got] == [["اول امس الخميس"]]
+
+
+# --- enforcement: the count of those arrested after a time phrase (GUIDELINES §4 suspects, decision 61) ---
+
+def test_arrest_count_after_a_time_phrase_with_a_duration(frames):
+    got = frames("وقال المتحدث إن قوات الأمن اعتقلت خلال أقل من 48 ساعة الماضية نحو 35 طالبا في المدينة.",
+                 "enforcement")
+    assert [s.get("suspects") for _, _, s in got] == [["35"]]
+
+
+def test_arrest_count_after_a_dawn_phrase_and_a_force_drawn_from_a_body(frames):
+    got = frames("واعتقلت قوات من الجيش فجر أمس الأول الأحد سبعة مزارعين في القرية.", "enforcement")
+    assert [s.get("suspects") for _, _, s in got] == [["سبعة"]]
+    got = frames("واعتقلت الشرطة، صباح اليوم، تسعة متظاهرين قرب الميدان.", "enforcement")
+    assert [s.get("suspects") for _, _, s in got] == [["تسعة"]]

@@ -20,7 +20,8 @@ from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.relations import COMPASS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, SPAN_PROCLITICS, WAS, keys
+from pipeline.text.lexicon import (COMMAS, DAY_PARTS, DEICTIC_DAYS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES,
+                                   SPAN_PROCLITICS, WAS, WEEKDAYS, keys)
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
@@ -167,6 +168,9 @@ THREW = keys("ألقت", "ألقى", "ألقي", "ألقوا")  # keys unify the
 PRONOUN_SENTENCES = 4
 ADVERBIAL_WORDS = 8  # words of such a phrase at most («في وقت متأخر من أول من أمس»)
 ADVERBIAL_STOP = {".", "؛", ":", "(", ")", "\n", "«", "»", '"'}
+# «اعتقلت قوات الاحتلال، فجرا، فتيين»، «اعتقلت خلال أقل من 24 ساعة الماضية نحو 20 مقدسيا»: a time phrase between the
+# subject and the object of an arrest opens with one of these (see _time_phrase_end)
+TIME_LEADS = DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | keys("خلال", "فجرا", "فجراً", "صباحا", "مساء", "ليلا", "أمس")
 MANNER = ("بشكل",)  # «اعتقل بشكل غير قانوني»: a manner phrase after a passive verb, no object
 # a plural or collective object («اعتقال العاملين»، «احتجاز المضبوطات»، «العشرات/مجموعة من …») is a group, not the one person named after
 # the lead sentence (see _later_person)
@@ -565,6 +569,12 @@ def _object(ctx: Context, j: int, end: int) -> int:
     k = j - 1
     while k < end and k - j - len(inside) < OBJECT_WINDOW:  # a body's words do not count («أوقفت ORG (ع.ك)»)
         k += 1
+        if (after := _time_phrase_end(ctx, k, end)) > k or ctx.key(k) in BOUNDS or (
+                ctx.key(k) == "من" and ctx.key(k - 1) in BOUNDS | DESCRIPTORS):
+            # a time phrase, the bound of a count («نحو 20»، «أكثر من 30»), a force drawn from a body («قوات من جيش …»)
+            inside.update(range(k, after))
+            k = max(k, after - 1)
+            continue
         here = ctx.starting_in(k, k)
         if any(m.label in ("PER", "NUM") for m in here):
             return k
@@ -588,6 +598,26 @@ def _object(ctx: Context, j: int, end: int) -> int:
                                               or ctx.key(k) in DESCRIPTORS or _describes(ctx, k)):
             break
     return j
+
+
+def _time_phrase_end(ctx: Context, k: int, end: int) -> int:
+    """The word after a time phrase that opens at word k (a comma before it and one after it included), or k when none
+    opens there: a TIME_LEADS word, then definite words, days, bounds and durations with their units («فجر أمس الأول
+    الثلاثاء»، «خلال أقل من 24 ساعة الماضية»), never a person or another figure (the object after it)."""
+    lead = k + (ctx.words[k] in COMMAS)
+    if lead > end or ctx.key(lead) not in TIME_LEADS or ctx.starting_in(lead, lead):
+        return k
+    j = lead + 1
+    while j <= end and j - lead < ADVERBIAL_WORDS:
+        here = ctx.starting_in(j, j)
+        if any(m.label == "NUM" and ctx.numbers[m.id].get("type") == "duration" for m in here):
+            j = max(m.last for m in here) + 2  # the duration and its unit («24 ساعة»)
+        elif not here and (ctx.key(j).startswith("ال") or ctx.key(j) in TIME_LEADS or ctx.key(j) in BOUNDS
+                           or ctx.key(j) == "من"):
+            j += 1
+        else:
+            break
+    return j + (j <= end and ctx.words[j] in COMMAS)
 
 
 def _apposition(ctx: Context, k: int) -> int | None:
@@ -848,11 +878,13 @@ def frames(ctx: Context) -> list[dict]:
         first_num = True
         last: Mention | None = None  # the last figure of suspects
         recording = False  # inside a list of violations written up (see RECORDED)
+        obj = _object(ctx, _on(ctx, i, end), end) if arrest else None
         for m in ctx.starting_in(i + 1, end):
             if m.label != "NUM":
                 continue
-            right_after = first_num and arrest and (m.first - i <= 2 and ctx.key(m.first - 1) in ("على", ctx.key(i))
-                                                    or m.first == _object(ctx, _on(ctx, i, end), end))
+            # the object of the arrest, also after a time phrase that holds a duration («خلال 24 ساعة نحو 20 مقدسيا»)
+            right_after = arrest and (first_num and m.first - i <= 2 and ctx.key(m.first - 1) in ("على", ctx.key(i))
+                                      or m.first == obj)
             # «ضبط 431 من الفئات المنتمية …»: a figure right after the trigger that takes a part of a definite group
             right_after |= first_num and m.first == i + 1 and ctx.key(m.last + 1) == "من" \
                 and ctx.key(m.last + 2).startswith("ال")
