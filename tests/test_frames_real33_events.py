@@ -82,3 +82,15 @@ def test_arrest_count_after_a_dawn_phrase_and_a_force_drawn_from_a_body(frames):
     assert [s.get("suspects") for _, _, s in got] == [["سبعة"]]
     got = frames("واعتقلت الشرطة، صباح اليوم، تسعة متظاهرين قرب الميدان.", "enforcement")
     assert [s.get("suspects") for _, _, s in got] == [["تسعة"]]
+
+
+def test_regulation_or_circular_reported_passive_with_its_issuer(frames):
+    # decisions 80, 191, 262: a passive instrument opens with an issuer that is an entity
+    got = frames("ونصت اللائحة التنفيذية للنظام الصادرة من [[وزارة العمل|ORG]] على غرامة للمخالف.", "decision")
+    assert [(t, s.get("issuer")) for _, t, s in got] == [("اللائحة", ["وزارة العمل"])]
+    got = frames("وكشف المصدر عن تعميم صدر من [[إدارة التعليم|ORG]] إلى المدارس.", "decision")
+    assert [(t, s.get("issuer")) for _, t, s in got] == [("تعميم", ["إدارة التعليم"])]
+
+
+def test_law_passed_by_a_parliament_opens_none(frames):
+    assert frames("وقال إن قانون الانتخابات الذي صدر عن [[مجلس النواب|ORG]] يحتاج إلى تعديل.", "decision") == []
