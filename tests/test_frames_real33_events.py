@@ -94,3 +94,16 @@ def test_regulation_or_circular_reported_passive_with_its_issuer(frames):
 
 def test_law_passed_by_a_parliament_opens_none(frames):
     assert frames("وقال إن قانون الانتخابات الذي صدر عن [[مجلس النواب|ORG]] يحتاج إلى تعديل.", "decision") == []
+
+
+def test_count_after_a_killing_is_not_of_those_arrested(frames):
+    got = frames("واعتقلت القوات الزعيم [[سامر خليل|PER]] وقتل شقيقه وأكثر من 40 عنصرا في الهجوم.", "enforcement")
+    assert [s.get("suspects") for _, _, s in got] == [["سامر خليل"]]
+
+
+def test_a_grip_with_its_pronoun_is_no_arrest(frames):
+    assert frames("ويسعى [[ماهر سليم|PER]] إلى إحكام قبضته على الحزب قبل المؤتمر.", "enforcement") == []
+
+
+def test_finding_out_that_is_no_detection(frames):
+    assert frames("وبعد أسبوع اكتشفت أنها فقدت أوراقها مع 30 شخصا آخرين.", "enforcement") == []

@@ -149,6 +149,7 @@ NEEDED = keys("ضرورة", "بضرورة", "التزام")  # a call for an arr
 SEIZING = word_key("القاء")
 ALL_OF = (word_key("كل"), word_key("من"))
 GRIP = word_key("قبضة")  # «فرض القبضة الحديدية»، «بقبضته»: the noun of a grip holds no one (see _holds)
+GRIP_HELD = tuple(word_key("قبضت") + s for s in ("ه", "ها", "هم", "هما"))  # «إحكام قبضتها على الخط»: with its pronoun
 SEIZED = ("القبض", "قبض")  # «القبض (time/place) على X»: the words a time or place phrase may take before «على»
 # «الكاميرون تعتقل 3 أشخاص …»، «ها هي الأجهزة الأمنية تقبض يوم الاثنين على أربعة …»: a present-tense arrest verb in
 # a report (a headline, a narrative present) tells an arrest made (GUIDELINES §7 decision 61: a reported specific
@@ -256,6 +257,9 @@ SUSPECTED_VERB = word_key("يشتبه")
 ACT_LETTERS = 4  # letters of a verbal noun of an act at least («تأييد»; «لا سيما» is none)
 SUSPECTED_STEMS = (*SUSPECTED, "الاشتباه", "بالاشتباه")  # the words a suspicion is glued after
 THAT = keys("أنه", "أنها", "أنهم", "أنهما")
+# «اكتشفت أنها حبلى»: what is found out after «أن» is a fact learnt, no offence detected (GUIDELINES §7 decision 155)
+DISCOVERED = tuple(word_key(w) for w in ("اكتشف", "اكتشاف"))
+FOUND_THAT = THAT | keys("أن")
 BY_THAT = keys("بأنه", "بأنها", "بأنهم", "بأنهما")
 CHARGED = keys("لاتهامه", "لاتهامها", "لاتهامهم", "اتهم", "واتهم", "المتهمين", "المتهم", "المتهمون", "متورطين",
                 "المتورطين", "متورط", "متورطة",  # «اعتقال أعداد من X متورطين بالفساد الاقتصادي»
@@ -330,8 +334,8 @@ def _holds(ctx: Context, i: int) -> bool:
     key = ctx.key(i).lstrip("وفبل")
     if key.startswith(TOPPLE):
         return _toppled_group(ctx, i)
-    if _bare(key).startswith(GRIP):
-        return False  # «القبضة الحديدية»: a grip, no arrest
+    if _bare(key).startswith(GRIP) or key in GRIP_HELD:
+        return False  # «القبضة الحديدية»، «إحكام قبضتها على»: a grip, no arrest (the verb takes «على»: «قبضت عليه»)
     stem = next((s for s in CUSTODY_KEYS if key.startswith(s)), None)
     if stem is None:
         return True
@@ -743,6 +747,12 @@ def _dead(ctx: Context, m: Mention) -> bool:
     return ctx.key(m.first - 1).lstrip("وب") in KILLED
 
 
+def _killed_after(ctx: Context, i: int, m: Mention) -> bool:
+    """Does a word of killing stand between the arrest at i and figure m after it? The figure counts those killed, not
+    those caught («واعتقل النائب X وقتل شقيقه وأكثر من 200 قيادي»، «القبض على المتهمين بقتل 3 أشخاص»)."""
+    return any(ctx.key(k).lstrip("وب") in KILLED for k in range(i + 1, m.first))
+
+
 def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
     """The nearest count before the arrest at i in its sentence, within PERSON_WINDOW words: those a plural
     pronoun object refers to («خمسة مديرين تنفيذيين سابقين … تم إلقاء القبض عليهم»; GUIDELINES §7 decision 61: a
@@ -873,6 +883,8 @@ def frames(ctx: Context) -> list[dict]:
         end = min(b, nxt - 1) if nxt is not None and nxt <= b else b
         slots: dict[str, list] = {}
         key = ctx.key(i).lstrip("وف")
+        if key.startswith(DISCOVERED) and ctx.key(i + 1) in FOUND_THAT:
+            continue
         arrest, thwart = key.startswith(ARREST + PRESENT_ARREST), key.startswith(THWART)
         aimed = _purpose(ctx, i)  # only aimed at or attempted: names no one caught
         first_num = True
@@ -891,7 +903,7 @@ def frames(ctx: Context) -> list[dict]:
             first_num = False
             fact = ctx.numbers[m.id]
             if m.id in used or fact.get("change") or fact.get("type") == "percent" \
-                    or _dead(ctx, m):
+                    or _killed_after(ctx, i, m):
                 continue  # «بزيادة 21 قضية»، «100% من القضايا»، «مقتل 13»: a change, a share or the dead
             head = _head(ctx, m)
             near = m.first - i <= 2 + (BOUND_WORDS if fact.get("qualifier") else 0)
