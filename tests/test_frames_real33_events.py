@@ -107,3 +107,13 @@ def test_a_grip_with_its_pronoun_is_no_arrest(frames):
 
 def test_finding_out_that_is_no_detection(frames):
     assert frames("وبعد أسبوع اكتشفت أنها فقدت أوراقها مع 30 شخصا آخرين.", "enforcement") == []
+
+
+def test_arrest_in_the_answer_of_a_condition_is_not_made(frames):
+    assert frames("فإذا رفض المواطنون التصويت يقبض عليهم فورا بتهمة الخيانة.", "enforcement") == []
+    assert frames("وقال إن المحامين سيدافعون عنهم لو قبض عليهم بتهمة التحريض.", "enforcement") == []
+
+
+def test_a_name_with_the_letters_of_if_is_no_condition(frames):
+    got = frames("وأعلنت الشرطة أن [[سعيد لو|PER]] فر بعد اعتقال شريكه بتهمة الفساد المالي.", "enforcement")
+    assert [s.get("offence") for _, _, s in got] == [["الفساد المالي"]]

@@ -231,6 +231,9 @@ DEMANDED = keys("طالب", "طالبت", "طالبوا", "يطالب", "تطا�
 DEMAND_WINDOW = 10  # words from the verb of demanding to the arrest, in its sentence
 # «وتابع X "لكن تفاجأنا … باعتقاله"»، «وقال X لـ"الوطن" إن المخفر تسلم المتهم»: the person named as the subject of a
 # verb of saying is the speaker (a lawyer, a spokesman), not the person a pronoun object holds (decision 61)
+# «فإذا صوتوا بلا يقبض عليهم فوراً»، «فيما لو قبض عليهم بتهمة …»: an arrest in the answer of a condition is not made
+IF = keys("إذا", "فإذا", "وإذا", "اذا", "لو", "ولو", "فلو")
+IF_WINDOW = 8  # words from the conditional particle to the arrest, in its clause
 SAID = keys("قال", "تابع", "أضاف", "أوضح", "أكد", "ذكر", "أشار", "صرح", "أفاد")
 # «ومددت محكمة إسرائيلية، الثلاثاء، اعتقال X»، «تمديد توقيفه»: custody extended is custody as a state (decision 154)
 EXTENDED = ("مدد", "تمديد", "بتمديد", "لتمديد")
@@ -428,9 +431,13 @@ def _called_for(ctx: Context, i: int) -> bool:
 
 def _not_made(ctx: Context, i: int) -> bool:
     """«ولم يتم اعتقاله» (negated), «وطالبت بتوقيفه»، «كانت تهدف إلى اعتقال X» (demanded or aimed at, see DEMANDED),
-    «ومددت محكمة … اعتقال X» (custody extended, see EXTENDED): no arrest made here, no frame (decisions 37, 154)."""
+    «ومددت محكمة … اعتقال X» (custody extended, see EXTENDED), «فإذا صوتوا بلا يقبض عليهم» (a condition's answer,
+    see IF): no arrest made here, no frame (decisions 37, 154)."""
     if ctx.key(i - 1) in AUXILIARIES and ctx.key(i - 2) in NEGATED:
         return True
+    lo = max(clause(ctx, i)[0], i - IF_WINDOW)
+    if any(ctx.key(k) in IF for k in set(range(lo, i)) - covered_words(ctx.starting_in(lo - MAX_NAME_WORDS, i))):
+        return True  # a condition's answer (see IF), not a name («سعيد لو»)
     first = max(ctx.sentence_start(i), i - DEMAND_WINDOW)
     demand = next((k for k in range(i - 1, first - 1, -1) if ctx.key(k).lstrip("وف") in DEMANDED), None)
     if demand is not None:
@@ -874,7 +881,7 @@ def frames(ctx: Context) -> list[dict]:
     counted: set[float] = set()  # the figures of suspects already reported, outside the headline
     hits = sorted([i for i in find(ctx, TRIGGERS) if _holds(ctx, i) and not _called_for(ctx, i)
                    and not _not_made(ctx, i)]
-                  + [i for i in find(ctx, PRESENT_ARREST) if _reported_present(ctx, i)])
+                  + [i for i in find(ctx, PRESENT_ARREST) if _reported_present(ctx, i) and not _not_made(ctx, i)])
     hits = [i for i in hits if not _link_line(ctx, i)]
     for n, i in enumerate(hits):
         a, b = clause(ctx, i)
