@@ -117,3 +117,24 @@ def test_arrest_in_the_answer_of_a_condition_is_not_made(frames):
 def test_a_name_with_the_letters_of_if_is_no_condition(frames):
     got = frames("وأعلنت الشرطة أن [[سعيد لو|PER]] فر بعد اعتقال شريكه بتهمة الفساد المالي.", "enforcement")
     assert [s.get("offence") for _, _, s in got] == [["الفساد المالي"]]
+
+
+# --- target: negated aims, past deadlines, ranks and terms are no levels ---
+
+def test_negated_aim_opens_none(frames):
+    assert frames("وأكدت الشركة أنها لا تسعى إلى امتلاك 40 في المائة من الأسهم.", "target") == []
+
+
+def test_a_past_deadline_tells_an_achievement(frames):
+    assert frames("وبحلول العام الماضي، كان يدرس في المركز 1500 طالب.", "target") == []
+
+
+def test_deadline_level_is_no_term_dual_or_rank(frames):
+    got = frames("ويتوقع نمو الطلب خلال الخمس سنوات القادمة بحلول عام 2030، وتملك البلاد ثالث أكبر احتياطي.",
+                 "target")
+    assert [(s.get("value"), s.get("deadline")) for _, _, s in got] == [(None, ["عام 2030"])]
+
+
+def test_deadline_in_the_current_year_is_ahead(frames):
+    got = frames("وقالت الوزارة إن المنطقتين ستكونان جاهزتين بحلول نهاية العام الجاري.", "target")
+    assert [(s.get("value"), s.get("deadline")) for _, _, s in got] == [(None, ["نهاية العام الجاري"])]
