@@ -229,11 +229,11 @@ NEGATED = keys("لم", "ولم", "لا", "ولا")
 # at (GUIDELINES §7 decision 37: a call or demand, a purpose open none); an order («أمر بالقبض») is no demand
 DEMANDED = keys("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "تهدف", "يهدف", "المطالبة", "بالمطالبة")
 DEMAND_WINDOW = 10  # words from the verb of demanding to the arrest, in its sentence
-# «وتابع X "لكن تفاجأنا … باعتقاله"»، «وقال X لـ"الوطن" إن المخفر تسلم المتهم»: the person named as the subject of a
-# verb of saying is the speaker (a lawyer, a spokesman), not the person a pronoun object holds (decision 61)
 # «فإذا صوتوا بلا يقبض عليهم فوراً»، «فيما لو قبض عليهم بتهمة …»: an arrest in the answer of a condition is not made
 IF = keys("إذا", "فإذا", "وإذا", "اذا", "لو", "ولو", "فلو")
 IF_WINDOW = 8  # words from the conditional particle to the arrest, in its clause
+# «وتابع X "لكن تفاجأنا … باعتقاله"»، «وقال X لـ"الوطن" إن المخفر تسلم المتهم»: the person named as the subject of a
+# verb of saying is the speaker (a lawyer, a spokesman), not the person a pronoun object holds (decision 61)
 SAID = keys("قال", "تابع", "أضاف", "أوضح", "أكد", "ذكر", "أشار", "صرح", "أفاد")
 # «ومددت محكمة إسرائيلية، الثلاثاء، اعتقال X»، «تمديد توقيفه»: custody extended is custody as a state (decision 154)
 EXTENDED = ("مدد", "تمديد", "بتمديد", "لتمديد")
