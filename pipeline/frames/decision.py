@@ -34,6 +34,11 @@ ROYAL_TITLES = keys("خادم الحرمين الشريفين", "الملك", "�
 # «أصدر الرئيس … قانون»، «أن يصدر تعميما»: a law or circular issued (GUIDELINES §7 decision 80); whole words
 # only («قانونية» is an adjective), and never a statement («بيانا»)
 LAWS = keys("قانون", "قانونا", "تعميم", "تعميما", "لائحة", "منشور", "منشورا")  # «أصدر … منشورا» (decision 262)
+# «اللائحة التنفيذية للنظام الصادرة من وزارة المالية»، «القواعد … الصادرة عن بورصة البحرين»، «تعميم صدر من قيادة
+# الجماعة»: a regulation, circular or rule set reported passive with its issuer (GUIDELINES §7 decisions 80, 191,
+# 262); a law passed («قانون العفو الذي صدر عن مجلس النواب») is legislation, not an issued instrument, on real news
+PASSIVE_LAW_STEMS = ("لائح", "اللائح", "لوائح", "اللوائح", "تعميم", "التعميم", "قواعد", "القواعد", "منشور")
+PASSIVE_LAWS = keys("لائحة", "اللائحة", "اللوائح", "لوائح", "تعميم", "التعميم", "القواعد", "قواعد", "منشور")
 # «أن يصدر تعميما»: a present form issues only with its instrument right after it («ما يصدر عن اللجان» comes out)
 # «أن لجنة الاحتراف ستصدر قراراً»: a scheduled issuance by a named issuer (GUIDELINES §7 decision 273)
 ISSUE_NOW = ("يصدر", "تصدر", "سيصدر", "ستصدر")
@@ -75,6 +80,7 @@ DATED = keys("بتاريخ", "وتاريخ", "تاريخ", "في")
 # passive instrument whose mention names an entity issuer opens a decision (GUIDELINES §7 decisions 191, 262)
 ISSUED_PASSIVE = keys("الصادر", "الصادرة", "الصادرين", "الصادرتين")
 ISSUED_FROM = keys("من", "عن", "عما", "عمن")
+SPLIT_OF = ("ل", "لـ")  # the «ل» the tokenizer splits off a genitive («للنظام» → «ل لنظام»)
 MAX_FROM_GAP = 2  # words between «الصادرة» and its «من» («الصادرة ضده من»)
 MAX_NAME_GAP = 3  # words between «عما» and the issuer («عما يعرف بـ»، «عن ما يعرف ب»)
 # «منفذة بأمر وزير الداخلية»، «تأتي مذكرة وزير العمل X»: an order or memo reported with its issuer named right after it
@@ -159,11 +165,14 @@ def _issued_by(ctx: Context, i: int, b: int) -> Mention | None:
     """The entity after «الصادر(ة) من/عن» that follows instrument i over its adjectives, or None
     (GUIDELINES §7 decisions 191, 262: a passive instrument opens only with an issuer that is an entity)."""
     j = i + 1
-    while j <= b and ctx.key(j) not in ISSUED_PASSIVE | RELATIVE and ctx.words[j].startswith("ال") \
-            and not ctx.starting_in(j, j):
+    # «اللائحة التنفيذية للنظام الصادرة من …»: definite adjectives, and the instrument's genitive after «ل» (split off)
+    while j <= b and ctx.key(j) not in ISSUED_PASSIVE | RELATIVE and not ctx.starting_in(j, j) \
+            and (ctx.words[j].startswith("ال") or ctx.words[j] in SPLIT_OF or ctx.words[j - 1] in SPLIT_OF):
         j += 1
     if ctx.key(j) in RELATIVE and ctx.key(j + 1) in ISSUED_INTRANS:
         j += 1  # «القرار السابق الذي صدر في حقه من قبل لجنة X»: the relative passive reads like «الصادر»
+    elif j == i + 1 and ctx.key(j) in ISSUED_INTRANS and not ctx.key(i).lstrip("وفب").startswith(("ال", "لل")):
+        pass  # «تعميم صدر من قيادة X»: an indefinite instrument's relative clause needs no relative word
     elif j > b or ctx.key(j) not in ISSUED_PASSIVE:
         return None
     k = next((k for k in range(j + 1, min(b, j + 1 + MAX_FROM_GAP) + 1) if ctx.key(k) in ISSUED_FROM), None)
@@ -207,7 +216,7 @@ def _number_word(ctx: Context, i: int, b: int) -> int | None:
     if named:
         if ctx.key(named[0].last) == "رقم":
             return named[0].last  # a body read with its «رقم» («قرار [مجلس الوزراء رقم] 19»): the id still follows
-        j = named[0].last + 1
+        j = _adjectives(ctx, named[0].last + 1, b)  # «بقرار مجلس الوزراء الموقر رقم (14)»: the body's style
     elif ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER):
         # «قرار مجلس الوزراء رقم 19» with the body not read as an entity: its words up to «رقم»
         for k in range(j, min(b, j + MAX_UNREAD_BODY) + 1):
@@ -244,9 +253,12 @@ def _bare_id(ctx: Context, i: int, b: int) -> int | None:
     if body is not None:
         # «قرار مجلس الأمن 2216»: the number right after the issuing body, ending the phrase (GUIDELINES §4 id)
         after = ctx.words[body.last + 2] if body.last + 2 < len(ctx.words) else "."
-        j = body.last + 1 if after in ID_PUNCT or after.startswith("و") else b + 1
-    j += j <= b and ctx.words[j] in QUOTES
-    if j <= b and ctx.words[j].isdigit() and not _year(ctx.words[j]):
+        j = body.last + 1 if after in ID_PUNCT or after in QUOTES or after.startswith("و") else b + 1
+    # «القرار الأممي "2216"»، «القرار (2216) الصادر …»: the number quoted or in brackets
+    close = {"(": ")"}.get(ctx.words[j], ctx.words[j]) if j <= b and ctx.words[j] in QUOTES | {"("} else None
+    j += close is not None
+    if j <= b and ctx.words[j].isdigit() and not _year(ctx.words[j]) \
+            and (close is None or ctx.words[j + 1:j + 2] == [close] or close in QUOTES):
         return j
     return None
 
@@ -493,6 +505,9 @@ def _triggers(ctx: Context) -> list[int]:
             hits.add(i)  # «حكومة فيشي تصدر حكما»: a present or future verb right before an indefinite instrument
     for i in find(ctx, TRIGGERS + RULING):
         if i not in hits and _issued_by(ctx, i, clause(ctx, i)[1]) is not None:
+            hits.add(i)
+    for i in find(ctx, PASSIVE_LAW_STEMS):
+        if ctx.key(i).lstrip("وفبل") in PASSIVE_LAWS and _issued_by(ctx, i, clause(ctx, i)[1]) is not None:
             hits.add(i)
     hits.update(i for i in find(ctx, ("أمر", "بأمر", "مذكرة")) if _reported(ctx, i))
     return sorted(hits)

@@ -20,7 +20,8 @@ from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.relations import COMPASS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, SPAN_PROCLITICS, WAS, keys
+from pipeline.text.lexicon import (COMMAS, DAY_PARTS, DEICTIC_DAYS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES,
+                                   SPAN_PROCLITICS, WAS, WEEKDAYS, keys)
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
@@ -148,6 +149,7 @@ NEEDED = keys("ضرورة", "بضرورة", "التزام")  # a call for an arr
 SEIZING = word_key("القاء")
 ALL_OF = (word_key("كل"), word_key("من"))
 GRIP = word_key("قبضة")  # «فرض القبضة الحديدية»، «بقبضته»: the noun of a grip holds no one (see _holds)
+GRIP_HELD = tuple(word_key("قبضت") + s for s in ("ه", "ها", "هم", "هما"))  # «إحكام قبضتها على الخط»: with its pronoun
 SEIZED = ("القبض", "قبض")  # «القبض (time/place) على X»: the words a time or place phrase may take before «على»
 # «الكاميرون تعتقل 3 أشخاص …»، «ها هي الأجهزة الأمنية تقبض يوم الاثنين على أربعة …»: a present-tense arrest verb in
 # a report (a headline, a narrative present) tells an arrest made (GUIDELINES §7 decision 61: a reported specific
@@ -167,6 +169,9 @@ THREW = keys("ألقت", "ألقى", "ألقي", "ألقوا")  # keys unify the
 PRONOUN_SENTENCES = 4
 ADVERBIAL_WORDS = 8  # words of such a phrase at most («في وقت متأخر من أول من أمس»)
 ADVERBIAL_STOP = {".", "؛", ":", "(", ")", "\n", "«", "»", '"'}
+# «اعتقلت قوات الاحتلال، فجرا، فتيين»، «اعتقلت خلال أقل من 24 ساعة الماضية نحو 20 مقدسيا»: a time phrase between the
+# subject and the object of an arrest opens with one of these (see _time_phrase_end)
+TIME_LEADS = DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | keys("خلال", "فجرا", "فجراً", "صباحا", "مساء", "ليلا", "أمس")
 MANNER = ("بشكل",)  # «اعتقل بشكل غير قانوني»: a manner phrase after a passive verb, no object
 # a plural or collective object («اعتقال العاملين»، «احتجاز المضبوطات»، «العشرات/مجموعة من …») is a group, not the one person named after
 # the lead sentence (see _later_person)
@@ -224,6 +229,9 @@ NEGATED = keys("لم", "ولم", "لا", "ولا")
 # at (GUIDELINES §7 decision 37: a call or demand, a purpose open none); an order («أمر بالقبض») is no demand
 DEMANDED = keys("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "تهدف", "يهدف", "المطالبة", "بالمطالبة")
 DEMAND_WINDOW = 10  # words from the verb of demanding to the arrest, in its sentence
+# «فإذا صوتوا بلا يقبض عليهم فوراً»، «فيما لو قبض عليهم بتهمة …»: an arrest in the answer of a condition is not made
+IF = keys("إذا", "فإذا", "وإذا", "اذا", "لو", "ولو", "فلو")
+IF_WINDOW = 8  # words from the conditional particle to the arrest, in its clause
 # «وتابع X "لكن تفاجأنا … باعتقاله"»، «وقال X لـ"الوطن" إن المخفر تسلم المتهم»: the person named as the subject of a
 # verb of saying is the speaker (a lawyer, a spokesman), not the person a pronoun object holds (decision 61)
 SAID = keys("قال", "تابع", "أضاف", "أوضح", "أكد", "ذكر", "أشار", "صرح", "أفاد")
@@ -252,6 +260,9 @@ SUSPECTED_VERB = word_key("يشتبه")
 ACT_LETTERS = 4  # letters of a verbal noun of an act at least («تأييد»; «لا سيما» is none)
 SUSPECTED_STEMS = (*SUSPECTED, "الاشتباه", "بالاشتباه")  # the words a suspicion is glued after
 THAT = keys("أنه", "أنها", "أنهم", "أنهما")
+# «اكتشفت أنها حبلى»: what is found out after «أن» is a fact learnt, no offence detected (GUIDELINES §7 decision 155)
+DISCOVERED = tuple(word_key(w) for w in ("اكتشف", "اكتشاف"))
+FOUND_THAT = THAT | keys("أن")
 BY_THAT = keys("بأنه", "بأنها", "بأنهم", "بأنهما")
 CHARGED = keys("لاتهامه", "لاتهامها", "لاتهامهم", "اتهم", "واتهم", "المتهمين", "المتهم", "المتهمون", "متورطين",
                 "المتورطين", "متورط", "متورطة",  # «اعتقال أعداد من X متورطين بالفساد الاقتصادي»
@@ -326,8 +337,8 @@ def _holds(ctx: Context, i: int) -> bool:
     key = ctx.key(i).lstrip("وفبل")
     if key.startswith(TOPPLE):
         return _toppled_group(ctx, i)
-    if _bare(key).startswith(GRIP):
-        return False  # «القبضة الحديدية»: a grip, no arrest
+    if _bare(key).startswith(GRIP) or key in GRIP_HELD:
+        return False  # «القبضة الحديدية»، «إحكام قبضتها على»: a grip, no arrest (the verb takes «على»: «قبضت عليه»)
     stem = next((s for s in CUSTODY_KEYS if key.startswith(s)), None)
     if stem is None:
         return True
@@ -420,9 +431,13 @@ def _called_for(ctx: Context, i: int) -> bool:
 
 def _not_made(ctx: Context, i: int) -> bool:
     """«ولم يتم اعتقاله» (negated), «وطالبت بتوقيفه»، «كانت تهدف إلى اعتقال X» (demanded or aimed at, see DEMANDED),
-    «ومددت محكمة … اعتقال X» (custody extended, see EXTENDED): no arrest made here, no frame (decisions 37, 154)."""
+    «ومددت محكمة … اعتقال X» (custody extended, see EXTENDED), «فإذا صوتوا بلا يقبض عليهم» (a condition's answer,
+    see IF): no arrest made here, no frame (decisions 37, 154)."""
     if ctx.key(i - 1) in AUXILIARIES and ctx.key(i - 2) in NEGATED:
         return True
+    lo = max(clause(ctx, i)[0], i - IF_WINDOW)
+    if any(ctx.key(k) in IF for k in set(range(lo, i)) - covered_words(ctx.starting_in(lo - MAX_NAME_WORDS, i))):
+        return True  # a condition's answer (see IF), not a name («سعيد لو»)
     first = max(ctx.sentence_start(i), i - DEMAND_WINDOW)
     demand = next((k for k in range(i - 1, first - 1, -1) if ctx.key(k).lstrip("وف") in DEMANDED), None)
     if demand is not None:
@@ -565,6 +580,12 @@ def _object(ctx: Context, j: int, end: int) -> int:
     k = j - 1
     while k < end and k - j - len(inside) < OBJECT_WINDOW:  # a body's words do not count («أوقفت ORG (ع.ك)»)
         k += 1
+        if (after := _time_phrase_end(ctx, k, end)) > k or ctx.key(k) in BOUNDS or (
+                ctx.key(k) == "من" and ctx.key(k - 1) in BOUNDS | DESCRIPTORS):
+            # a time phrase, the bound of a count («نحو 20»، «أكثر من 30»), a force drawn from a body («قوات من جيش …»)
+            inside.update(range(k, after))
+            k = max(k, after - 1)
+            continue
         here = ctx.starting_in(k, k)
         if any(m.label in ("PER", "NUM") for m in here):
             return k
@@ -588,6 +609,26 @@ def _object(ctx: Context, j: int, end: int) -> int:
                                               or ctx.key(k) in DESCRIPTORS or _describes(ctx, k)):
             break
     return j
+
+
+def _time_phrase_end(ctx: Context, k: int, end: int) -> int:
+    """The word after a time phrase that opens at word k (a comma before it and one after it included), or k when none
+    opens there: a TIME_LEADS word, then definite words, days, bounds and durations with their units («فجر أمس الأول
+    الثلاثاء»، «خلال أقل من 24 ساعة الماضية»), never a person or another figure (the object after it)."""
+    lead = k + (ctx.words[k] in COMMAS)
+    if lead > end or ctx.key(lead) not in TIME_LEADS or ctx.starting_in(lead, lead):
+        return k
+    j = lead + 1
+    while j <= end and j - lead < ADVERBIAL_WORDS:
+        here = ctx.starting_in(j, j)
+        if any(m.label == "NUM" and ctx.numbers[m.id].get("type") == "duration" for m in here):
+            j = max(m.last for m in here) + 2  # the duration and its unit («24 ساعة»)
+        elif not here and (ctx.key(j).startswith("ال") or ctx.key(j) in TIME_LEADS or ctx.key(j) in BOUNDS
+                           or ctx.key(j) == "من"):
+            j += 1
+        else:
+            break
+    return j + (j <= end and ctx.words[j] in COMMAS)
 
 
 def _apposition(ctx: Context, k: int) -> int | None:
@@ -713,6 +754,12 @@ def _dead(ctx: Context, m: Mention) -> bool:
     return ctx.key(m.first - 1).lstrip("وب") in KILLED
 
 
+def _killed_after(ctx: Context, i: int, m: Mention) -> bool:
+    """Does a word of killing stand between the arrest at i and figure m after it? The figure counts those killed, not
+    those caught («واعتقل النائب X وقتل شقيقه وأكثر من 200 قيادي»، «القبض على المتهمين بقتل 3 أشخاص»)."""
+    return any(ctx.key(k).lstrip("وب") in KILLED for k in range(i + 1, m.first))
+
+
 def _count_before(ctx: Context, i: int, used: set[str]) -> Mention | None:
     """The nearest count before the arrest at i in its sentence, within PERSON_WINDOW words: those a plural
     pronoun object refers to («خمسة مديرين تنفيذيين سابقين … تم إلقاء القبض عليهم»; GUIDELINES §7 decision 61: a
@@ -834,7 +881,7 @@ def frames(ctx: Context) -> list[dict]:
     counted: set[float] = set()  # the figures of suspects already reported, outside the headline
     hits = sorted([i for i in find(ctx, TRIGGERS) if _holds(ctx, i) and not _called_for(ctx, i)
                    and not _not_made(ctx, i)]
-                  + [i for i in find(ctx, PRESENT_ARREST) if _reported_present(ctx, i)])
+                  + [i for i in find(ctx, PRESENT_ARREST) if _reported_present(ctx, i) and not _not_made(ctx, i)])
     hits = [i for i in hits if not _link_line(ctx, i)]
     for n, i in enumerate(hits):
         a, b = clause(ctx, i)
@@ -843,23 +890,27 @@ def frames(ctx: Context) -> list[dict]:
         end = min(b, nxt - 1) if nxt is not None and nxt <= b else b
         slots: dict[str, list] = {}
         key = ctx.key(i).lstrip("وف")
+        if key.startswith(DISCOVERED) and ctx.key(i + 1) in FOUND_THAT:
+            continue
         arrest, thwart = key.startswith(ARREST + PRESENT_ARREST), key.startswith(THWART)
         aimed = _purpose(ctx, i)  # only aimed at or attempted: names no one caught
         first_num = True
         last: Mention | None = None  # the last figure of suspects
         recording = False  # inside a list of violations written up (see RECORDED)
+        obj = _object(ctx, _on(ctx, i, end), end) if arrest else None
         for m in ctx.starting_in(i + 1, end):
             if m.label != "NUM":
                 continue
-            right_after = first_num and arrest and (m.first - i <= 2 and ctx.key(m.first - 1) in ("على", ctx.key(i))
-                                                    or m.first == _object(ctx, _on(ctx, i, end), end))
+            # the object of the arrest, also after a time phrase that holds a duration («خلال 24 ساعة نحو 20 مقدسيا»)
+            right_after = arrest and (first_num and m.first - i <= 2 and ctx.key(m.first - 1) in ("على", ctx.key(i))
+                                      or m.first == obj)
             # «ضبط 431 من الفئات المنتمية …»: a figure right after the trigger that takes a part of a definite group
             right_after |= first_num and m.first == i + 1 and ctx.key(m.last + 1) == "من" \
                 and ctx.key(m.last + 2).startswith("ال")
             first_num = False
             fact = ctx.numbers[m.id]
             if m.id in used or fact.get("change") or fact.get("type") == "percent" \
-                    or _dead(ctx, m):
+                    or _killed_after(ctx, i, m):
                 continue  # «بزيادة 21 قضية»، «100% من القضايا»، «مقتل 13»: a change, a share or the dead
             head = _head(ctx, m)
             near = m.first - i <= 2 + (BOUND_WORDS if fact.get("qualifier") else 0)

@@ -16,7 +16,8 @@ from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.numbers.parse import ORDINALS
 from pipeline.numbers.words import ABOUT
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import DEICTIC_DAYS, MONTHS, QUOTES, RELATIVE_AFTER, WAS, WEEKDAYS, YEAR_NOUNS, keys
+from pipeline.text.lexicon import (COMMAS, DEICTIC_DAYS, MONTHS, QUOTES, RELATIVE_AFTER, WAS, WEEKDAYS, YEAR_NOUNS,
+                                   keys)
 
 TRIGGERS = ("بحلول", "السعي", "هدف", "الهدف")
 PURPOSE = ("بهدف", "وبهدف")
@@ -54,16 +55,24 @@ DEADLINE_WORDS = 6  # words of a deadline («الربع الثالث من هذا
 TIME_WORDS = PERIOD_PARTS | PERIODS | YEAR_NOUNS | DEICTIC_DAYS | WEEKDAYS | keys(
     "الربع", "النصف", "السنة", "سنة", "موعد", "الموسم", "الصيف", "الشتاء", "الخريف", "الربيع", "شهر", "الأشهر")
 FUTURE = keys("سوف")  # «وبحلول عام 2016 سوف يزيد عدد …»: «سوف» right after the deadline
+# «وبحلول العام الماضي، كان يرتاد المدرسة 2100 طفل»: a deadline already past tells an achievement (§6)
+PAST = keys("الماضي", "الماضية", "الفائت", "الفائتة")
+COMING = CURRENT | keys("المقبل", "القادم", "المقبلة", "القادمة")  # «بحلول نهاية العام الجاري/المقبل»: still ahead
+# «لا تسعى إلى امتلاك خمسين في المائة»: a negated aim is none
+NEGATIONS = keys("لا", "لم", "لن", "ولا", "ولم", "ولن")
 AHEAD = ("المقرر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "يجب", "ينبغي", "تسعى", "يسعى", "تعتزم", "يعتزم")
 
 
 def _ahead(ctx: Context, i: int) -> bool:
-    """Is the «بحلول» at i still ahead: a verb of planning before it, or «سوف» right after its deadline?"""
+    """Is the «بحلول» at i still ahead: a verb of planning before it, «سوف» right after its deadline, or a deadline in
+    the current or a coming period («بحلول نهاية العام الجاري»)?"""
     a, _ = clause(ctx, i)
     if any(ctx.key(j).lstrip("و").startswith(AHEAD) for j in range(max(a, i - 8), i)):
         return True
-    after = _word_after(ctx, i, _deadline(ctx, i))
-    return after is not None and ctx.key(after) in FUTURE
+    deadline = _deadline(ctx, i)
+    after = _word_after(ctx, i, deadline)
+    return after is not None and ctx.key(after) in FUTURE or any(
+        ctx.key(k) in COMING for k in range(i + 1, after if after is not None else len(ctx.words)))
 
 
 def _word_after(ctx: Context, i: int, span: list[int] | None) -> int | None:
@@ -174,6 +183,28 @@ def _planned(ctx: Context, m: Mention) -> bool:
     return fact.get("type") != "duration" and (ctx.text[m.start].isdigit() or fact.get("value") != 2)
 
 
+def _level(ctx: Context, m: Mention) -> bool:
+    """Can figure m be the level a goal noun names: a figure written in digits (a term too: «هدف … تجميد الأنشطة لمدة
+    15 عاما»), a share, a sum or a large count («الهدف … إلى 13.226 مليار»)? A small count in words counts the
+    things of the story («هدف واحد هو …»، «على الهدف … متبوع بفريقين»)."""
+    fact = ctx.numbers[m.id]
+    return ctx.text[m.start].isdigit() or _planned(ctx, m) and (fact.get("type") in ("percent", "money")
+                                                                or fact.get("value", 0) >= 1000)
+
+
+def _level_by(ctx: Context, m: Mention) -> bool:
+    """Can figure m be the level reached by a «بحلول» deadline: a planned figure (see `_planned`), not a rank?"""
+    return _planned(ctx, m) and ctx.numbers[m.id].get("type") != "rank"
+
+
+def _goal(ctx: Context, i: int, b: int) -> list[str]:
+    """The value of the goal noun at i: the level right after an «إلى» of its clause («الهدف … زيادة الإيرادات من
+    5.3 مليار إلى 13.226 مليار»), else its first level (see `_level`)."""
+    levels = [m for m in ctx.starting_in(i + 1, b) if m.label == "NUM" and _level(ctx, m)]
+    to = next((m for m in levels if ctx.key(m.first - 1).removeprefix("ل") in TO), None)
+    return [(to or levels[0]).id] if levels else []
+
+
 def _sought(ctx: Context, i: int) -> dict | None:
     """The value a verb of «السعي» at i aims at: the figure right after an «إلى» in its clause, else the first figure
     within SEEK_WINDOW words after it."""
@@ -187,6 +218,8 @@ def _sought(ctx: Context, i: int) -> dict | None:
 def frames(ctx: Context) -> list[dict]:
     out, aimed = [], set()
     for i in find(ctx, AIM_VERBS) + find(ctx, SEEK_VERBS):
+        if ctx.key(i - 1) in NEGATIONS:
+            continue
         slots = (_aimed_year(ctx, i) or _aim(ctx, i)) if ctx.key(i).lstrip("و").startswith(AIM_VERBS) else \
             _sought(ctx, i) if ctx.key(i).lstrip("وف") in SEEK_VERBS else None
         values = {ctx.numbers[v]["value"] for v in slots.get("value", [])} if slots else set()
@@ -194,6 +227,7 @@ def frames(ctx: Context) -> list[dict]:
             aimed |= values
             out.append({"type": "target", "trigger": ctx.span(i, i), "slots": slots})
     hits = find(ctx, TRIGGERS)
+    by_id = ctx.by_id()
     for i in hits:
         goal = "هدف" in ctx.key(i)
         if ctx.key(i) in PURPOSE:
@@ -221,20 +255,27 @@ def frames(ctx: Context) -> list[dict]:
             if not _timed(ctx, i):
                 continue
             end = _word_after(ctx, i, deadline)
-            if end is not None and ctx.key(end) in WAS:
-                continue  # «وبحلول نهاية المسلسل كان هناك شخص واحد»: an achievement (§6)
-            # the deadline's own year is no value («بحلول 2023»)
-            after = [n for n in after if not (deadline and deadline[0] <= ctx.numbers[n]["start"] < deadline[1])]
+            end = end + 1 if end is not None and ctx.words[end] in COMMAS else end
+            if end is not None and ctx.key(end) in WAS or any(ctx.key(k) in PAST for k in range(i + 1, end or i + 1)):
+                continue  # «وبحلول نهاية المسلسل كان هناك شخص واحد»، «وبحلول العام الماضي»: an achievement (§6)
+            # the deadline's own year is no value («بحلول 2023»), nor is a term, a dual noun or a rank («خلال الخمس
+            # سنوات القادمة بحلول عام 2019، في وقت تمتلك الصين ثالث أكبر احتياطي»)
+            after = [n for n in after if not (deadline and deadline[0] <= ctx.numbers[n]["start"] < deadline[1])
+                     and _level_by(ctx, by_id[n])]
             # «ارتفاع الأصول إلى 1.8 تريليون دولار بحلول 2019»، «إلى 13.23 مليار دولار سنويا بحلول 2023»: the level
             # right before the deadline, over its unit and a rate word
             close = [m.id for m in ctx.starting_in(max(a, i - CLOSE_BEFORE), i - 1)
-                     if m.label == "NUM" and m.last >= i - 3]
+                     if m.label == "NUM" and m.last >= i - 3 and _level_by(ctx, m)]
             aimed = any(j < i for j in hits if a <= j and "بحلول" not in ctx.key(j))
-            # after an aim («السعي إلى رفع … إلى 100% بحلول …، ورفع … إلى 90%») the figure before is the aim's
-            nums = ([] if aimed else close[-1:]) or after or [m.id for m in ctx.starting_in(a, b) if m.label == "NUM"]
+            # after an aim («السعي إلى رفع … إلى 100% بحلول …، ورفع … إلى 90%») the figures before are the aim's
+            nums = after if aimed else close[-1:] or after or [m.id for m in ctx.starting_in(a, b)
+                                                                if m.label == "NUM" and _level_by(ctx, m)]
+        elif goal:
+            nums = _goal(ctx, i, b)
         else:
             nums = after
-        if not nums and not (ctx.key(i) == "بحلول" and phrase_after(ctx, i, 4) and _ahead(ctx, i)):
+        # a deadline with no figure of its own: the aim's before it, or a step still ahead
+        if not nums and not (ctx.key(i) == "بحلول" and (aimed or phrase_after(ctx, i, 4) and _ahead(ctx, i))):
             continue
         slots: dict[str, list] = {"value": nums[:1]} if nums else {}
         if ctx.key(i) == "بحلول":

@@ -118,6 +118,7 @@ CURRENT = {word_key(w) for w in ("الجاري", "الحالي")}
 RELATIVE_OR_CURRENT = RELATIVE_AFTER | CURRENT  # «الماضي»، «المقبل»، «الجاري»: after a month or period of the news
 FIRST = word_key("الأول")
 DAY_BEFORE = (word_key("أول"), word_key("من"))  # «مساء أول من أمس»: the day before yesterday
+DAY_BEFORE_SHORT = (word_key("أول"), word_key("أمس"))  # «أول أمس»: the same day
 # month names that are also common words: «آب» is written like «أب» (father) once the hamza is normalized
 HOMOGRAPH_MONTHS = {word_key("آب")}
 # «من 19 إلى 21 أغسطس»، «19 - 21 شوال»: the first day of a range of days before the month
@@ -322,6 +323,8 @@ def relative_date(ctx: Context, j: int, window: int = 4) -> list[int] | None:
             continue  # «تحاورت “عين اليوم” مع …»: an outlet's name, no day
         if ctx.key(k) in DEICTIC_DAYS or ctx.key(k) in WEEKDAYS:
             first = k - 2 if k - 2 >= j and (ctx.key(k - 2), ctx.key(k - 1)) == DAY_BEFORE else k  # «أول من أمس»
+            if first == k and k - 1 >= j and (ctx.key(k - 1), ctx.key(k)) == DAY_BEFORE_SHORT:
+                first = k - 1  # «اول امس الاثنين»: the day before yesterday with «من» left out
             while first > j and ctx.key(first - 1) in DAY_PARTS:
                 first -= 1
             last = k + 1 if ctx.key(k) in WEEKDAYS and ctx.key(k + 1) in RELATIVE_AFTER else k
