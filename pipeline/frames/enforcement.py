@@ -21,7 +21,7 @@ from pipeline.frames.relations import COMPASS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import (COMMAS, DAY_PARTS, DEICTIC_DAYS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES,
-                                   SPAN_PROCLITICS, WAS, WEEKDAYS, keys)
+                                   SPAN_PROCLITICS, TO, WAS, WEEKDAYS, keys)
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
@@ -144,7 +144,6 @@ PERSON_WINDOW = 12
 # triggers whose object is a person: a name right after them («اعتقل X»، «القبض على X») or right before a passive
 # one («إلا أن X اعتقل») is the suspect (GUIDELINES §7 decision 61)
 OBJECT_WINDOW = 5
-TO = keys("إلى", "الى")  # «الانتماء إلى …»: the preposition of a verbal noun's object, inside a charge
 NEEDED = keys("ضرورة", "بضرورة", "التزام")  # a call for an arrest or a duty to make it (GUIDELINES §7 decision 37)
 SEIZING = word_key("القاء")
 ALL_OF = (word_key("كل"), word_key("من"))

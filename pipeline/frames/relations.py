@@ -39,7 +39,7 @@ from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.frames.triggers import PLACE_PREP
 from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, PROCLITIC_GLUE, QUOTES, THAT, WEEKDAYS
+from pipeline.text.lexicon import COMMAS, PROCLITIC_GLUE, QUOTES, THAT, TO, WEEKDAYS
 from pipeline.text.lexicon import keys as _keys
 
 
@@ -114,7 +114,6 @@ IN_ITS_NAME = _keys("اسمها", "اسمه", "اسمهم")  # «الناطق ب
 # «X، وهو مدير سابق في شركة Y»، «X وهي نائبة عن حزب Y»: a title in a clause of description after the name
 IS = (_keys("وهو"), _keys("وهي"), _keys("و", "هو"), _keys("و", "هي"))
 # «المبعوث الخاص إلى سوريا X»: the place an envoy is sent to, between the title and its holder
-SENT_TO = _keys("إلى", "الى")
 SERVED = _keys("رئيس", "مدير")  # «النائب السابق لرئيس X»: the office a deputy serves, outside his TITLE (decision 228)
 GRADE = word_key("المرتبة")  # «(post) بالمرتبة الرابعة عشرة بوزارة X»: a civil-service grade (decision 204)
 MAX_GRADE_WORDS = 3
@@ -291,7 +290,7 @@ def title_gap(words: list[str], last: bool) -> bool:
     for w, k in zip(words, keys):
         if w in CHAIN_GLUE or k in PROCLITIC_GLUE or k in TITLE_MODIFIERS or k in JOINERS:
             continue  # «المتحدث باسم ORG … X»: the joiner of a title and its body
-        if k in SENT_TO and not last:
+        if k in TO and not last:
             continue
         if k in HONORIFICS or _adjective(k):
             if last or (_adjective(k) and len(words) <= 2):
@@ -380,7 +379,7 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
             at = next((n + d for d, m in enumerate(ents[n + 1:n + 3], 1) if m.label == "LOC"), None)
             b, prev = (ents[at], ents[at - 1]) if at is not None else (None, None)
             gap = [_key(w) for w in ctx.between(prev, b)] if b is not None else []
-            if gap and gap[-1] in SENT_TO and all(_adjective(k) for k in gap[:-1]) and _same_sentence(ctx, a, b) and \
+            if gap and gap[-1] in TO and all(_adjective(k) for k in gap[:-1]) and _same_sentence(ctx, a, b) and \
                     (prev is a or prev.label == "ORG" and (a.id, prev.id) in out):
                 out.append((a.id, b.id))
         if a.label == "TITLE" and _key(ctx.words[a.last]) in DIPLOMATS and n + 2 < len(ents):

@@ -16,15 +16,14 @@ from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.numbers.parse import ORDINALS
 from pipeline.numbers.words import ABOUT
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import (COMMAS, DEICTIC_DAYS, MONTHS, QUOTES, RELATIVE_AFTER, WAS, WEEKDAYS, YEAR_NOUNS,
-                                   keys)
+from pipeline.text.lexicon import (COMMAS, DEICTIC_DAYS, MONTHS, QUOTES, RELATIVE_AFTER, TO, WAS, WEEKDAYS,
+                                   YEAR_NOUNS, keys)
 
 TRIGGERS = ("بحلول", "السعي", "هدف", "الهدف")
 PURPOSE = ("بهدف", "وبهدف")
 CLOSE_BEFORE = 4  # a figure at most one word (its unit) before the «بحلول» it is due by
 # «من المقرر صدور التقرير بحلول نهاية العام»: a deadline with no figure is a target when it is still ahead
 AIM_VERBS = ("يستهدف", "تستهدف", "نستهدف", "يهدف", "تهدف", "نهدف")
-TO = ("إلى", "الى")
 # «تستهدف تدريب أكثر من 250»: qualifier words between an aim verb's verbal noun and its planned figure
 AIM_QUALIFIERS = keys("أكثر", "من") | ABOUT
 LEVEL_WINDOW = 6  # words from «إلى» to the end of its range («إلى ما بين 10.5 و11 مليار»)

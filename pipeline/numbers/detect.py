@@ -23,7 +23,7 @@ from pipeline.numbers.words import (ABOUT, CLOSING, COPULAS, DEFINITE, DEFINITE_
                                     Fact, article_key, is_punct, is_time_unit, noun_follows, unglued)
 from pipeline.text.chars import SENTENCE_END, is_arabic_word
 from pipeline.text.lexicon import METRIC_VERBS_CLAUSE_END as METRIC_VERBS  # «بلغ عدد الحالات 120.»
-from pipeline.text.lexicon import MONTHS, OPENING_QUOTES, PROCLITIC_KEYS, THAT, THAT_CLAUSE, WEEKDAYS
+from pipeline.text.lexicon import MONTHS, OPENING_QUOTES, PROCLITIC_KEYS, THAT, THAT_CLAUSE, TO, WEEKDAYS
 from pipeline.text.lexicon import keys as _keys
 
 Span = tuple[int, int]
@@ -445,7 +445,6 @@ RESULT_WORDS = 3  # «ليفوز سيتي 5 - 4»: the team's name may stand bet
 ZERO = word_key("صفر")
 ZERO_FORMS = _keys("صفر", "صفرا", "صفراً")
 ZERO_DEFINITE = word_key("الصفر")
-TO = _keys("إلى", "الى")
 LEVEL = word_key("مستوى")
 POSSESSIVE_ENDINGS = ("ها", "هما", "هم", "ه")
 

@@ -23,6 +23,7 @@ SPAN_PROCLITICS = ("", "وب", "ول", "و", "ف", "ب", "ل")  # frames.trigger
 QUOTES = frozenset({"«", "»", '"', "“", "”"})  # the quote marks of Arabic news copy (frames: names, charges)
 OPENING_QUOTES = frozenset({"«", "“", '"'})  # those that may open a quote (numbers: a quoted name; frames: a charge)
 COMMAS = ("،", ",")  # the Arabic and the Latin comma (numbers, frames: a clause or list boundary)
+TO = keys("إلى", "الى")  # «إلى»: a level or place reached, a verbal noun's object, the addressee (numbers, frames)
 THAT = keys("أن", "إن")  # «قال X إن …»: what follows is said, not done, by the speaker (frames)
 PRONOUN_THAT = keys("أنه", "أنها", "إنه", "إنها")  # «فأعلنت أنها أصدرت»، «أنه التقى»: a pronoun subject after «أن/إن»
 WAS = keys("كان", "كانت")  # the auxiliary before a verb or a predicate («الوزارة كانت قد نظمت»)

@@ -10,8 +10,9 @@ from pipeline.frames.meeting.cues import lam, norm
 from pipeline.frames.meeting.words import (CONDUCTING, CONFERENCE, FAREWELL, FOR, HIGHEST, HOLD_KEYS, IN_IT,
                                            MEETING_KEYS, MOUNTAIN, OFFICE_CHAIN, ONE, PREPARE_KEYS, PRESS, PRONOUNS,
                                            PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR, ROUND_NOUN, ROUND_TALKS, SUMMIT,
-                                           TO, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
+                                           TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
 from pipeline.frames.triggers import clause, find, find_in
+from pipeline.text.lexicon import TO
 
 
 def purpose(ctx: Context, i: int) -> bool:

@@ -10,11 +10,11 @@ from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
                                            LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS,
-                                           SEAT, SINCE, TAKES_PLACE, TO, TRAVEL, TRAVEL_WINDOW, VISIT, VISIT_VERBS,
+                                           SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW, VISIT, VISIT_VERBS,
                                            VISITED_WINDOW, WILL, WORK_KEYS)
 from pipeline.frames.relations import BODY_HEADS
 from pipeline.frames.triggers import PLACE_PREP, relative_date
-from pipeline.text.lexicon import QUOTES
+from pipeline.text.lexicon import QUOTES, TO
 
 
 def venue_body(ctx: Context, v: int, b: int) -> Mention | None:

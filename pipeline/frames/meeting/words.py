@@ -167,7 +167,6 @@ TRAVEL = _keys("يتوجه", "توجه", "تتوجه", "يصل", "تصل", "يس
                "ستتوجه") + VISIT_VERBS + VISIT
 # «وصل»، «بعد وصوله الى بغداد»: arriving, whose root begins with «و» (not a conjunction to strip), also «ووصل»
 ARRIVE = _keys("وصل", "وصول", "ووصل", "ووصول")
-TO = _keys("إلى", "الى")
 TRAVEL_WINDOW = 6
 OFFICE_CHAIN = 8  # words of one office or body in apposition to a name («رئيس مجلس الوزراء»)
 CLAUSE_DATE_WINDOW = 24  # words (clitics split) to a date after the holder and its relative clause («اجتماع طارئ للجنة X التي تضم … أمس»)
