@@ -981,7 +981,7 @@ def _first_person_possessive(i: int, words: list[str], keys: list[str]) -> bool:
     for step in (-1, 1):
         k = i + step
         while 0 <= k < len(words) and abs(k - i) <= FIRST_PERSON_WINDOW and words[k] not in SENTENCE_END:
-            if keys[k] in FIRST_PERSON and not (keys[k] == TO_ME and keys[k - 1] == "و"):
+            if keys[k] in FIRST_PERSON and not (keys[k] == TO_ME and k and keys[k - 1] == "و"):
                 return True
             k += step
     return False
