@@ -10,6 +10,7 @@ import pytest
 from pipeline.io.jsonl import read_jsonl
 from pipeline.io.markup import parse_markup, render_markup
 from pipeline.io.standoff import StandoffError, build_documents, join, real_split, to_standoff
+from tests.conftest import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -73,3 +74,16 @@ def test_committed_real_gold_builds_when_the_raw_corpus_is_here():
     from pipeline.schema import validate_document
 
     assert all(not validate_document(d) for d in docs)
+
+
+def test_real_train_is_also_written_in_early_and_late_batches(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))  # its own imports (build_corpus)
+    real_gold = load_script("real_gold")
+    monkeypatch.setattr(real_gold, "selection", lambda: {
+        "snn-2": {"id": "snn-2", "split": "real-train", "batch": real_gold.LATE_BATCH - 1},
+        "snn-4": {"id": "snn-4", "split": "real-train", "batch": real_gold.LATE_BATCH},
+        "snn-6": {"id": "snn-6", "split": "real-train"}})  # the first batches carry no number: early
+    docs = [{"id": i, "text": "نص"} for i in ("snn-2", "snn-4", "snn-6")]
+    real_gold.write_by_batch(docs, tmp_path)
+    assert [d["id"] for d in read_jsonl(tmp_path / "real-train-early.jsonl")] == ["snn-2", "snn-6"]
+    assert [d["id"] for d in read_jsonl(tmp_path / "real-train-late.jsonl")] == ["snn-4"]
