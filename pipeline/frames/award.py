@@ -24,7 +24,7 @@ AWARD_WINDOW = 15  # words between the verb and the award it gives
 # «منح X، نيابة عن Y، وسام …»، «منح كل من X و Y شهادات»: the words that may stand between the verb and its award
 # beside the giver's and recipients' entities; any other word there is the verb's own object («منحها قروضا»)
 FILLER = keys("نيابة", "بالنيابة", "عن", "كل", "من", "و", "ب", "بـ", "ل", "لـ")
-PRESENT = ("يمنح", "تمنح")
+PRESENT = TRIGGERS[1:]  # «يمنح/تمنح»
 
 
 def _award_word(ctx: Context, i: int, b: int) -> int | None:

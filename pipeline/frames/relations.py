@@ -851,9 +851,9 @@ def _place_gap(gap: list[str], a: Mention, ctx: Context) -> bool:
 def _front(keys: list[str]) -> bool:
     """«الحوثي في جبهة الجفينة»، «المقاومة بجبهة سوزوكي»، «في جبهتي، "الجفينة"»: the front a force holds, its noun
     outside the place's name, places the force there as «في» alone does (§4 «ORG في LOC»)."""
-    if keys[:1] in (["ب"], ["بـ"]) and len(keys) == 2:
-        return keys[1] in FRONTS
-    return keys in (["في", f] for f in FRONTS) or len(keys) == 1 and keys[0][:1] == "ب" and keys[0][1:] in FRONTS
+    if len(keys) == 1:
+        return keys[0][:1] == "ب" and keys[0][1:] in FRONTS
+    return len(keys) == 2 and keys[0] in ("في", "ب", "بـ") and keys[1] in FRONTS
 
 
 def _purpose(keys: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.numbers.parse import ORDINALS
 from pipeline.numbers.words import ABOUT
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import (COMMAS, DEICTIC_DAYS, MONTHS, QUOTES, RELATIVE_AFTER, TO, WAS, WEEKDAYS,
+from pipeline.text.lexicon import (COMMAS, DEICTIC_DAYS, FUTURE, MONTHS, QUOTES, RELATIVE_AFTER, TO, WAS, WEEKDAYS,
                                    YEAR_NOUNS, keys)
 
 TRIGGERS = ("بحلول", "السعي", "هدف", "الهدف")
@@ -53,7 +53,6 @@ DEADLINE_WORDS = 6  # words of a deadline («الربع الثالث من هذا
 # «ولكن بحلول أقل من التطلعات» («with solutions»): «بحلول» is a deadline only before a word of time
 TIME_WORDS = PERIOD_PARTS | PERIODS | YEAR_NOUNS | DEICTIC_DAYS | WEEKDAYS | keys(
     "الربع", "النصف", "السنة", "سنة", "موعد", "الموسم", "الصيف", "الشتاء", "الخريف", "الربيع", "شهر", "الأشهر")
-FUTURE = keys("سوف")  # «وبحلول عام 2016 سوف يزيد عدد …»: «سوف» right after the deadline
 # «وبحلول العام الماضي، كان يرتاد المدرسة 2100 طفل»: a deadline already past tells an achievement (§6)
 PAST = keys("الماضي", "الماضية", "الفائت", "الفائتة")
 COMING = CURRENT | keys("المقبل", "القادم", "المقبلة", "القادمة")  # «بحلول نهاية العام الجاري/المقبل»: still ahead

@@ -24,7 +24,8 @@ from pipeline.numbers.words import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.words import (CLOSING, COPULAS, FUNCTION_AFTER, MONTH_KEYS, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact,
                                     unglued)
 from pipeline.text.chars import lookup_key
-from pipeline.text.lexicon import COMMAS, METRIC_VERBS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, THAT_CLAUSE, YEAR_NOUNS, keys
+from pipeline.text.lexicon import (COMMAS, FUTURE, METRIC_VERBS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, THAT_CLAUSE,
+                                   YEAR_NOUNS, keys)
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
@@ -634,7 +635,6 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     return (start, end) if start <= end else None
 
 
-FUTURE = {"سوف"}
 DESCRIBED_HEAD_WORDS = 3  # «تسديد قروض عملية الإنقاذ البالغة»: at most three construct nouns before the definite ones
 
 

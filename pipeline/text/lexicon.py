@@ -26,6 +26,7 @@ COMMAS = ("،", ",")  # the Arabic and the Latin comma (numbers, frames: a claus
 TO = keys("إلى", "الى")  # «إلى»: a level or place reached, a verbal noun's object, the addressee (numbers, frames)
 THAT = keys("أن", "إن")  # «قال X إن …»: what follows is said, not done, by the speaker (frames)
 PRONOUN_THAT = keys("أنه", "أنها", "إنه", "إنها")  # «فأعلنت أنها أصدرت»، «أنه التقى»: a pronoun subject after «أن/إن»
+FUTURE = keys("سوف")  # the future particle: «الطلب سوف يصل» (no part of a subject), «بحلول 2016 سوف» (ahead)
 WAS = keys("كان", "كانت")  # the auxiliary before a verb or a predicate («الوزارة كانت قد نظمت»)
 THAT_CLAUSE = THAT | keys("بأن", "فإن", "وأن", "وإن")  # the same with a proclitic: «قال … بأن …» opens a reported clause (numbers)
 PROCLITIC_SPLITS = frozenset({*PROCLITIC_LETTERS, "لـ", "بـ", "وب", "ول"})  # split-off proclitics: never inside an entity

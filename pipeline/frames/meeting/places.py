@@ -11,10 +11,10 @@ from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
                                            LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS,
                                            SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW, VISIT, VISIT_VERBS,
-                                           VISITED_WINDOW, WILL, WORK_KEYS)
+                                           VISITED_WINDOW, WORK_KEYS)
 from pipeline.frames.relations import BODY_HEADS
 from pipeline.frames.triggers import PLACE_PREP, relative_date
-from pipeline.text.lexicon import QUOTES, TO
+from pipeline.text.lexicon import FUTURE, QUOTES, TO
 
 
 def venue_body(ctx: Context, v: int, b: int) -> Mention | None:
@@ -212,7 +212,7 @@ def restated_place(ctx: Context, i: int, frame: dict) -> Mention | None:
         return None
     v = i + 1 + (ctx.key(i + 1) in WORK_KEYS)  # «ورشة العمل»
     v += ctx.key(v) in RELATIVE_KEYS
-    v += ctx.key(v) == WILL
+    v += ctx.key(v) in FUTURE
     if not norm(ctx.key(v)).startswith(TAKES_PLACE) or norm(ctx.key(v)).startswith(CHAIRED_BY):
         return None
     b = ctx.clause(v)[1]

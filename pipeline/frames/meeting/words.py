@@ -122,7 +122,6 @@ RELATIVE = ("التي", "الذي", "الذين")
 RELATIVE_KEYS = _keys(*RELATIVE, "والذي", "والتي")
 # «أن الملتقى سوف يقام في مركز X»: a later mention of the meeting said to take place somewhere (see `restated_place`)
 TAKES_PLACE = HELD_AFTER + _keys("يقام", "تقام", "سيقام", "ستقام")
-WILL = word_key("سوف")
 RELATIVE_HELD_WINDOW = 16
 BETWEEN_HELD_WINDOW = 20  # «المفاوضات بين وفدي حزبي «X» و«Y» بخصوص …»: the parties and subject before the verb
 # «مؤتمراً صحافياً سيعقد بعد الاجتماع»: a meeting named as the time landmark of another event is not the one the verb
