@@ -11,10 +11,10 @@ from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
                                            LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS,
                                            SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW, VISIT, VISIT_VERBS,
-                                           VISITED_WINDOW, WORK_KEYS)
-from pipeline.frames.relations import BODY_HEADS
+                                           VISITED_WINDOW, WITNESSED, WORK_KEYS)
+from pipeline.frames.relations import ADMIN, BODY_HEADS
 from pipeline.frames.triggers import PLACE_PREP, relative_date
-from pipeline.text.lexicon import FUTURE, QUOTES, TO
+from pipeline.text.lexicon import FUTURE, OPENING_QUOTES, QUOTES, TO
 
 
 def venue_body(ctx: Context, v: int, b: int) -> Mention | None:
@@ -58,7 +58,7 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
         if m.label in ("PER", "TITLE") and not over_people:
             return seat
         if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or _inside(ctx, m, i) or
-                                 ctx.key(m.first - 1) in ("ب", "بـ") or _described_place(ctx, m)):
+                                 ctx.key(m.first - 1) in ("ب", "بـ") or _described_place(ctx, m) or _quoted_place(ctx, m)):
             return m
         if seat is None and m.label == "ORG" and not m.lead and _seat_of(ctx, m):
             seat = m
@@ -87,12 +87,34 @@ def _described_place(ctx: Context, m: Mention) -> bool:
     return k < m.first - 1 and ctx.key(k) == "في"
 
 
+def _quoted_place(ctx: Context, m: Mention) -> bool:
+    """«في "بيت الضيافة"»، «بمدينة (استراخان)»: a place whose name is opened by a quote or bracket right after «في/بـ»
+    or after «بـ/في» + an administrative head noun, which stays outside the name (GUIDELINES §7 decision 69)."""
+    k = m.first - 1
+    if ctx.words[k] not in OPENING_QUOTES and ctx.words[k] != "(":
+        return False
+    if ctx.key(k - 1) in PLACE_PREP:
+        return True
+    head = ctx.key(k - 1)
+    return head.startswith("ب") and head[1:] in ADMIN or head in ADMIN and ctx.key(k - 2) in PLACE_PREP
+
+
+def _witnessed(ctx: Context, i: int, a: int) -> Mention | None:
+    """«شهدت مديرية الصعيد اجتماعا»: the place that is the subject of «شهد» («saw») right before the meeting noun is
+    where it was held (GUIDELINES §7 decision 36)."""
+    m = next((m for m in ctx.starting_in(max(a, i - OFFICE_CHAIN), i - 1) if m.last == i - 1), None)
+    if m is None or m.label != "LOC" or m.lead:
+        return None
+    return m if norm(ctx.key(m.first - 1)).removesuffix("ت") in WITNESSED else None
+
+
 def where(ctx: Context, i: int, a: int) -> Mention | None:
-    """«زار X طهران اليوم حيث التقى …»: the place visited before «حيث»; «وزار X مركز Y والتقى»: see `visited`."""
+    """«زار X طهران اليوم حيث التقى …»: the place visited before «حيث»; «وزار X مركز Y والتقى»: see `visited`;
+    «شهدت X اجتماعا»: see `_witnessed`."""
     if ctx.words[i - 1] == "و" or ctx.key(i - 1) == ALSO:
         return visited(ctx, i, a)
     if ctx.key(i - 1) != "حيث":
-        return None
+        return _witnessed(ctx, i, a)
     locs = [m for m in ctx.starting_in(max(a, i - 5), i - 2) if m.label == "LOC" and m.last < i - 1]
     return locs[-1] if locs else None
 
