@@ -1,6 +1,8 @@
 """Rules of the thirty-fourth real-news meeting pass, on when and where a meeting is held (GUIDELINES §7 decisions
 21, 36): a place whose name is opened by a quote or bracket after «في/بـ» (or «بمدينة») is the location; the place
-that is the subject of «شهدت» right before the noun is the location.
+that is the subject of «شهدت» right before the noun is the location; a month after «في» right after the noun dates it
+over a month named earlier in the sentence; days written as ordinals before «من شهر» are in the date; the date after
+«وذلك» further on in the sentence, past a «؛», is the meeting's; a date in figures right after a weekday restates it.
 Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -28,3 +30,43 @@ def test_the_place_that_saw_the_meeting_is_its_location(frames, verb):
     text = f"وفي محافظة شبوة، {verb} [[مديرية المحفد|LOC]] اجتماعا ضم الشيخ [[سالم|PER]] والشيخ [[فهد|PER]]."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["location"] == ["مديرية المحفد"]
+
+
+def test_a_month_right_after_the_verb_wins_over_an_earlier_month(frames):
+    # decision 21: the earlier month dates a visit, the one after «في» right after the meeting dates the meeting
+    text = ("وزار [[خالد|PER]] القاهرة في يوليو 2007 ثم في يوليو 2008، ثم التقى [[خالد|PER]] ب[[الرئيس|TITLE]] "
+            "[[سامي|PER]] في مايو 2010 وبحث معه العلاقات.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["date"] == ["مايو 2010"]
+
+
+def test_a_month_past_another_meeting_noun_keeps_the_first_month(frames):
+    # a month after another meeting noun dates that one («… لبحث قمة في مايو»)
+    text = ("وفي يوليو الماضي التقى [[خالد|PER]] ب[[الرئيس|TITLE]] [[سامي|PER]] لبحث قمة في مايو 2010.")
+    dates = [slots.get("date") for _, trigger, slots in frames(text, "meeting") if trigger == "التقى"]
+    assert dates == [["يوليو الماضي"]]
+
+
+@pytest.mark.parametrize("days", ["العاشر", "السابع إلى العاشر", "7 إلى 10"])
+def test_days_before_of_the_month_are_in_the_date(frames, days):
+    # decision 21: the date as written, the days before «من شهر» included
+    text = f"ويعد المؤتمر الدولي الذي عقد في [[باريس|LOC]] من {days} من شهر يوليو الجاري من أهم المؤتمرات."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["date"] == [f"{days} من شهر يوليو الجاري"]
+
+
+@pytest.mark.parametrize("date", ["يوم الأحد المقبل", "الأسبوع المقبل"])
+def test_the_date_after_thereby_past_a_semicolon_is_the_meetings(frames, date):
+    # decision 21: «وذلك» adds the time of the meeting its sentence reports
+    text = ("وأوضح [[سالم|PER]] أن الأمانة ستعقد ورشة عمل للشركات في مقرها ب[[جدة|LOC]]؛ لاستكمال المتطلبات، "
+            f"وذلك {date}.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["date"] == [date]
+
+
+@pytest.mark.parametrize("figures", ["2/11/1436 هـ", "12/5/2015"])
+def test_figures_right_after_a_weekday_are_in_the_date(frames, figures):
+    # decision 21: the date as written; the figures restate the weekday
+    text = f"وعقدت [[اللجنة|ORG]] اجتماعا لمناقشة الميزانية يوم الأحد {figures}، بحضور الأعضاء."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["date"] == [f"يوم الأحد {figures}"]

@@ -8,10 +8,11 @@ from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, date_spanning, norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
-                                           DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, MONTH_NOUN,
-                                           NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
-                                           STATEMENT, TRIGGERS, WORKS)
-from pipeline.frames.triggers import PLACE_PREP, date_at, date_near, entry_date, find_in, numeric_date, relative_date
+                                           DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, LOC_WINDOW,
+                                           MONTH_NOUN, NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
+                                           STATEMENT, THEREBY, TRIGGERS, WORKS)
+from pipeline.frames.triggers import (DAY_RANGE, ORDINAL_DAYS, PLACE_PREP, date_at, date_near, entry_date, find_in,
+                                     numeric_date, relative_date)
 from pipeline.text.lexicon import COMMAS, DEICTIC_DAYS, OPENING_QUOTES, QUOTES, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
@@ -42,6 +43,26 @@ def _bracketed_day(ctx: Context, date: list[int]) -> list[int]:
             ctx.key(j) in WEEKDAYS or ctx.words[j].isdigit() or ctx.is_month(j) for j in range(k + 1, close)):
         return date
     return [date[0], ctx.spans[close][1]]
+
+
+def _figures_after(ctx: Context, date: list[int]) -> list[int]:
+    """«يوم الاثنين 2/11/1436 هـ»: a date in figures right after a date that ends in a weekday restates that day and
+    is written in the date slot, like a bracketed one (GUIDELINES §7 decision 21: the date as written)."""
+    k = bisect_left(ctx.spans, (date[1],))
+    if ctx.key(k - 1) not in WEEKDAYS or (figures := numeric_date(ctx, k)) is None:
+        return date
+    return [date[0], figures[1]]
+
+
+def _thereby_date(ctx: Context, i: int) -> list[int] | None:
+    """«ستعقد ورشة عمل … بالرياض؛ لاستكمال المتطلبات، وذلك يوم الاثنين»: the date right after «وذلك (في)» further on
+    in the meeting's sentence, past a «؛», adds the day of the meeting (as `rules` reads its place after «وذلك»;
+    GUIDELINES §7 decision 21)."""
+    for k in range(i + 1, ctx.sentence_end(i) + 1):
+        if ctx.key(k) == THEREBY or ctx.key(k) == THEREBY[1:] and ctx.words[k - 1] == "و":
+            j = k + 1 + (ctx.key(k + 1) == "في")
+            return date_opening(ctx, j) or next((date_at(ctx, m) for m in (j, j + 1) if ctx.is_month(m)), None)
+    return None
 
 
 def day_after(ctx: Context, i: int) -> list[int] | None:
@@ -132,8 +153,21 @@ def _month_noun(ctx: Context, date: list[int]) -> list[int]:
     decision 21; the gold writes «شهر سبتمبر (أيلول) المقبل»)."""
     k = bisect_left(ctx.spans, (date[0],))
     if k > 0 and ctx.is_month(k) and norm(ctx.key(k - 1)).removeprefix("ب") == MONTH_NOUN:
-        return [ctx.spans[k - 1][0] + (ctx.words[k - 1].startswith("ب")), date[1]]
+        days = _days_of(ctx, k - 1)  # «بشهر» has no days before it («من» comes first)
+        return [ctx.spans[days][0] + (days == k - 1 and ctx.words[k - 1].startswith("ب")), date[1]]
     return date
+
+
+def _days_of(ctx: Context, k: int) -> int:
+    """«العاشر من شهر يوليو»، «من السابع إلى العاشر من شهر يوليو»: the first word of the days written as ordinals
+    or figures before «من» + the noun «شهر» at k (a range over «إلى/-»), else k (GUIDELINES §7 decision 21: the date
+    as written, «2-3 سبتمبر»)."""
+    if ctx.key(k - 1) != "من" or not (ctx.key(k - 2) in ORDINAL_DAYS or ctx.words[k - 2].isdigit()):
+        return k
+    start = k - 2
+    if ctx.key(start - 1) in DAY_RANGE and (ctx.key(start - 2) in ORDINAL_DAYS or ctx.words[start - 2].isdigit()):
+        start -= 2
+    return start
 
 
 def date_after_adjectives(ctx: Context, i: int) -> list[int] | None:
@@ -152,7 +186,7 @@ def date_after_adjectives(ctx: Context, i: int) -> list[int] | None:
 def month_date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] | None:
     """The first month's date of the sentence for the article's meeting; of the clause for a later one."""
     if first:
-        date = date_near(ctx, i)
+        date = _month_after(ctx, i, b) or date_near(ctx, i)
         return None if _in_name(ctx, date) else date
     months = ctx.months()
     n = bisect_left(months, a)
@@ -160,6 +194,23 @@ def month_date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] |
     if j is not None and find_in(ctx, TRIGGERS, i + 1, j):
         return None  # «يلتقي الوفد بـX … جولتي محادثات عقدتا في موسكو في يناير»: the month of the talks
     return date_at(ctx, j) if j is not None and a <= j <= b else None
+
+
+def _month_after(ctx: Context, i: int, b: int) -> list[int] | None:
+    """«زار موسكو في يوليو 2007 …، ثم التقى X بالرئيس Y في سبتمبر 2008 بمدينة Z»: a month after «في» within
+    LOC_WINDOW words after the noun in its clause, with no other meeting noun between, dates it over a month named
+    before it in the sentence, which dates an earlier event (GUIDELINES §7 decision 21)."""
+    first = ctx.first_month(i)
+    if first is None or first > i:
+        return None
+    months = ctx.months()
+    n = bisect_left(months, i + 1)
+    j = months[n] if n < len(months) else None
+    if j is None or j > min(b, i + LOC_WINDOW) or find_in(ctx, TRIGGERS, i + 1, j):
+        return None
+    date = date_at(ctx, j)
+    k = bisect_left(ctx.spans, (date[0],))
+    return date if ctx.key(k - 1) == "في" else None
 
 
 def _started_on(ctx: Context, i: int) -> list[int] | None:
@@ -226,10 +277,10 @@ def meeting_date(ctx: Context, i: int, a: int, b: int, first: bool, loc: Mention
     if date is None and of_people:  # «لدى اجتماعه مع قادة القطاعات مساء أمس الأول»
         date = relative_date(ctx, i + 1, 8) or (relative_date(ctx, past_comma(ctx, who.last + 1), 3) if who else None)
     if date is None and first:  # «ستبدأ محادثات مع دائنيها بشأن حزمة إنقاذ جديدة غدا الاثنين»
-        date = _clause_date(ctx, i, b)
+        date = _clause_date(ctx, i, b) or _thereby_date(ctx, i)
     if date is None:  # «بدأت المحكمة اليوم جلسة محاكمة …»، «دافع X أمس الأحد خلال جلسة الاستماع»
         date = date_before(ctx, i, a)
     if date is None:  # «1945- مؤتمر بوتسدام يؤكد …»: the date that opens an entry of a chronology
         date = entry_date(ctx, i)
     date = _dated(ctx, i, b) or date  # «جلسة بتاريخ 15-07-2015»: the date the noun is said to be on
-    return _bracketed_day(ctx, _month_noun(ctx, date)) if date else date
+    return _figures_after(ctx, _bracketed_day(ctx, _month_noun(ctx, date))) if date else date
