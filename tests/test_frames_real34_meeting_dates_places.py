@@ -2,7 +2,8 @@
 21, 36): a place whose name is opened by a quote or bracket after «في/بـ» (or «بمدينة») is the location; the place
 that is the subject of «شهدت» right before the noun is the location; a month after «في» right after the noun dates it
 over a month named earlier in the sentence; days written as ordinals before «من شهر» are in the date; the date after
-«وذلك» further on in the sentence, past a «؛», is the meeting's; a date in figures right after a weekday restates it.
+«وذلك» further on in the sentence, past a «؛», is the meeting's; a date in figures right after a weekday restates it;
+the day of a statement («أعلن X الاثنين أن …») dates the meeting after «خلال» it is made during.
 Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -70,3 +71,20 @@ def test_figures_right_after_a_weekday_are_in_the_date(frames, figures):
     text = f"وعقدت [[اللجنة|ORG]] اجتماعا لمناقشة الميزانية يوم الأحد {figures}، بحضور الأعضاء."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["date"] == [f"يوم الأحد {figures}"]
+
+
+@pytest.mark.parametrize("speaker, date", [("[[سالم|PER]]", "الاثنين"),
+                                           ("[[وزير الخارجية|TITLE]] [[سالم|PER]]", "أمس الأول الخميس")])
+def test_the_day_of_a_statement_dates_the_meeting_it_is_made_during(frames, speaker, date):
+    # decision 21: «أعلن X الاثنين أن …، خلال لقاء»: what he announced he said during the meeting, that day
+    text = (f"وأعلن {speaker} {date} أن بلاده مستعدة لتعزيز التعاون مع جيرانها، وقال في كلمة خلال لقاء مع "
+            "نظيره [[فهد|PER]].")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["date"] == [date]
+
+
+def test_the_day_of_a_statement_does_not_date_a_meeting_named_inside_it(frames):
+    # «قال X أمس إن الاتفاق الذي أبرم في اجتماع …»: the meeting after «في» is part of what is said
+    text = "وقال [[سالم|PER]] أمس إن الاتفاق الذي أبرم في اجتماع مع [[فهد|PER]] سيصمد."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert "date" not in slots

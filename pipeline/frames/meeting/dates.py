@@ -7,7 +7,7 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, date_spanning, norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import same_noun
-from pipeline.frames.meeting.words import (CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
+from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, LOC_WINDOW,
                                            MONTH_NOUN, NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
                                            STATEMENT, THEREBY, TRIGGERS, WORKS)
@@ -116,6 +116,25 @@ def _said_on(ctx: Context, i: int, a: int) -> list[int] | None:
     k = i - 1 - (ctx.key(i - 1) in OCCASION)  # the «في/خلال» before the noun
     k -= ctx.words[k - 1] in COMMAS
     return next((d for j in range(max(a, k - 4), k) if (d := date_spanning(ctx, j, k - 1)) is not None), None)
+
+
+def _stated_on(ctx: Context, i: int, a: int) -> list[int] | None:
+    """«أعلن X الاثنين أن بلاده مستعدة …، خلال لقاء مع نظيره»: the relative date between a verb of speaking (and its
+    speaker) and the «أن/إن» of what he says, earlier in the clause of a meeting noun after «خلال/أثناء» (not «في»,
+    which may name a meeting inside what is said), is the day of the meeting he says it at (GUIDELINES §7 decision
+    21); the nearest verb before the noun that has one."""
+    k = i - 1 - (ctx.key(i - 1) in OCCASION)  # «وقال في كلمة خلال جلسة»
+    if ctx.key(k) not in AT or ctx.key(k) == "في":
+        return None
+    for j in range(k - 1, a - 1, -1):
+        if not speaks(ctx, j) or (d := relative_date(ctx, j + 1, OFFICE_CHAIN)) is None:
+            continue
+        end = bisect_left(ctx.spans, (d[1],))
+        if ctx.key(end) in WEEKDAYS:  # «أمس الأول الخميس»: the weekday restates the day
+            d, end = [d[0], ctx.spans[end][1]], end + 1
+        if said(ctx, end):
+            return d
+    return None
 
 
 def _dated(ctx: Context, i: int, b: int) -> list[int] | None:
@@ -280,6 +299,8 @@ def meeting_date(ctx: Context, i: int, a: int, b: int, first: bool, loc: Mention
         date = _clause_date(ctx, i, b) or _thereby_date(ctx, i)
     if date is None:  # «بدأت المحكمة اليوم جلسة محاكمة …»، «دافع X أمس الأحد خلال جلسة الاستماع»
         date = date_before(ctx, i, a)
+    if date is None:  # «أعلن X الاثنين أن …، خلال لقاء مع نظيره»
+        date = _stated_on(ctx, i, a)
     if date is None:  # «1945- مؤتمر بوتسدام يؤكد …»: the date that opens an entry of a chronology
         date = entry_date(ctx, i)
     date = _dated(ctx, i, b) or date  # «جلسة بتاريخ 15-07-2015»: the date the noun is said to be on
