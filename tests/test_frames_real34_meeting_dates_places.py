@@ -3,7 +3,8 @@
 that is the subject of «شهدت» right before the noun is the location; a month after «في» right after the noun dates it
 over a month named earlier in the sentence; days written as ordinals before «من شهر» are in the date; the date after
 «وذلك» further on in the sentence, past a «؛», is the meeting's; a date in figures right after a weekday restates it;
-the day of a statement («أعلن X الاثنين أن …») dates the meeting after «خلال» it is made during.
+the day of a statement («أعلن X الاثنين أن …») dates the meeting after «خلال» it is made during; a date right after
+«ثورة» names the revolution; «قبل/بعد» before a part of a period is in the date.
 Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -88,3 +89,19 @@ def test_the_day_of_a_statement_does_not_date_a_meeting_named_inside_it(frames):
     text = "وقال [[سالم|PER]] أمس إن الاتفاق الذي أبرم في اجتماع مع [[فهد|PER]] سيصمد."
     [(_, _, slots)] = frames(text, "meeting")
     assert "date" not in slots
+
+
+def test_a_date_that_names_a_revolution_dates_no_meeting(frames):
+    # «ثورة 30 يونيو» names an event; the meeting's own date is «قبل نهاية العام الحالي» (decisions 21, 264)
+    text = ("وبعد ثورة 30 يونيو، ظهرت بوادر مراجعة، على أن يعقد [[البرلمان|ORG]] أولى جلساته قبل نهاية العام "
+            "الحالي.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["date"] == ["قبل نهاية العام الحالي"]
+
+
+@pytest.mark.parametrize("around", ["قبل", "بعد"])
+def test_before_or_after_a_part_of_a_period_is_in_the_date(frames, around):
+    # decision 264: «قبل/بعد» + what places the meeting in time, as written
+    text = f"وستعقد [[اللجنة|ORG]] اجتماعها المقبل {around} منتصف الشهر الجاري."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["date"] == [f"{around} منتصف الشهر الجاري"]

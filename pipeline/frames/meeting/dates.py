@@ -11,10 +11,15 @@ from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIRING_PRONOUN, CLA
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, LOC_WINDOW,
                                            MONTH_NOUN, NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
                                            STATEMENT, THEREBY, TRIGGERS, WORKS)
-from pipeline.frames.triggers import (DAY_RANGE, ORDINAL_DAYS, PLACE_PREP, date_at, date_near, entry_date, find_in,
-                                     numeric_date, relative_date)
+from pipeline.frames.triggers import (DAY_RANGE, MONTH_PARTS, ORDINAL_DAYS, PLACE_PREP, date_at, date_near,
+                                     entry_date, find_in, numeric_date, relative_date)
 from pipeline.text.lexicon import COMMAS, DEICTIC_DAYS, OPENING_QUOTES, QUOTES, WEEKDAYS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
+from pipeline.text.lexicon import keys
+
+# «ثورة 30 يونيو»، «ثورتي 25 يناير و30 يونيو»: a date right after these names an event, it dates nothing
+EVENT_NAMED_BY_DATE = keys("ثورة", "ثورتي")
+AROUND = keys("قبل", "بعد")  # «قبل نهاية العام»: before or after a part of a period (see `_before_part`)
 
 
 def held_on(ctx: Context, v: int) -> list[int] | None:
@@ -43,6 +48,13 @@ def _bracketed_day(ctx: Context, date: list[int]) -> list[int]:
             ctx.key(j) in WEEKDAYS or ctx.words[j].isdigit() or ctx.is_month(j) for j in range(k + 1, close)):
         return date
     return [date[0], ctx.spans[close][1]]
+
+
+def _before_part(ctx: Context, date: list[int]) -> list[int]:
+    """«أن يعقد البرلمان أولى جلساته قبل نهاية العام الحالي»: «قبل/بعد» right before a part of a period («نهاية،
+    مطلع …») is in the date as written (GUIDELINES §7 decisions 21, 264: «قبل/بعد» + what places it in time)."""
+    k = bisect_left(ctx.spans, (date[0],))
+    return [ctx.spans[k - 1][0], date[1]] if ctx.key(k) in MONTH_PARTS and ctx.key(k - 1) in AROUND else date
 
 
 def _figures_after(ctx: Context, date: list[int]) -> list[int]:
@@ -159,11 +171,12 @@ def _dates_in(ctx: Context, j: int, end: int) -> list[list[int]]:
 
 
 def _in_name(ctx: Context, date: list[int] | None) -> bool:
-    """Does the date lie inside an entity's name («الأمانة العامة لقوى 14 آذار»)? Then it dates nothing."""
+    """Does the date lie inside an entity's name («الأمانة العامة لقوى 14 آذار») or name an event right after
+    «ثورة» («ثورة 30 يونيو»)? Then it dates nothing."""
     if date is None:
         return False
     k = bisect_left(ctx.spans, (date[0],))
-    return any(m.label != "NUM" and m.first <= k and m.end >= date[1]
+    return norm(ctx.key(k - 1)) in EVENT_NAMED_BY_DATE or any(m.label != "NUM" and m.first <= k and m.end >= date[1]
                for m in ctx.starting_in(max(0, k - OFFICE_CHAIN), k))
 
 
@@ -304,4 +317,4 @@ def meeting_date(ctx: Context, i: int, a: int, b: int, first: bool, loc: Mention
     if date is None:  # «1945- مؤتمر بوتسدام يؤكد …»: the date that opens an entry of a chronology
         date = entry_date(ctx, i)
     date = _dated(ctx, i, b) or date  # «جلسة بتاريخ 15-07-2015»: the date the noun is said to be on
-    return _figures_after(ctx, _bracketed_day(ctx, _month_noun(ctx, date))) if date else date
+    return _before_part(ctx, _figures_after(ctx, _bracketed_day(ctx, _month_noun(ctx, date)))) if date else date

@@ -58,7 +58,8 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
         if m.label in ("PER", "TITLE") and not over_people:
             return seat
         if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or _inside(ctx, m, i) or
-                                 ctx.key(m.first - 1) in ("ب", "بـ") or _described_place(ctx, m) or _quoted_place(ctx, m)):
+                                 ctx.key(m.first - 1) in ("ب", "بـ") or _described_place(ctx, m)
+                                 or _quoted_place(ctx, m)):
             return m
         if seat is None and m.label == "ORG" and not m.lead and _seat_of(ctx, m):
             seat = m
