@@ -4,7 +4,8 @@ that is the subject of «شهدت» right before the noun is the location; a mon
 over a month named earlier in the sentence; days written as ordinals before «من شهر» are in the date; the date after
 «وذلك» further on in the sentence, past a «؛», is the meeting's; a date in figures right after a weekday restates it;
 the day of a statement («أعلن X الاثنين أن …») dates the meeting after «خلال» it is made during; a date right after
-«ثورة» names the revolution; «قبل/بعد» before a part of a period is in the date.
+«ثورة» names the revolution; «قبل/بعد» before a part of a period is in the date; the place after the person met
+(«التقى X بوزير … Y في Z») is the location.
 Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -105,3 +106,11 @@ def test_before_or_after_a_part_of_a_period_is_in_the_date(frames, around):
     text = f"وستعقد [[اللجنة|ORG]] اجتماعها المقبل {around} منتصف الشهر الجاري."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["date"] == [f"{around} منتصف الشهر الجاري"]
+
+
+@pytest.mark.parametrize("office", ["[[وزير|TITLE]] الخارجية", "[[وزير|TITLE]] التجارة في [[اليمن|LOC]]"])
+def test_the_place_after_the_person_met_with_bi_is_the_location(frames, office):
+    # decision 36: «التقى X بوزير … Y في Z»: the place after the person met (over a place inside his office)
+    text = f"التقى [[سالم|PER]] ب{office} [[عز الدين|PER]] في [[الرياض|LOC]]."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["location"] == ["الرياض"]

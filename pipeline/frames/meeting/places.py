@@ -54,7 +54,8 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
     before any person is named («اجتماعه في بغداد السبت الماضي برئيس …»); after a verb of taking place, over
     its subject («الاجتماع الذي عقده أوباما بأديس أبابا»). With no such place, the body after «بمقر/في مقر» (SEAT)."""
     seat = None  # «مؤتمر صحافي عقده أمس بمقر وزارة الداخلية»: the body whose seat hosts it, unless a place follows
-    for m in ctx.starting_in(i + 1, min(b, i + window)):
+    k = _past_person_met(ctx, i)
+    for m in ctx.starting_in(k + 1, min(b, k + window)):
         if m.label in ("PER", "TITLE") and not over_people:
             return seat
         if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or _inside(ctx, m, i) or
@@ -64,6 +65,18 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
         if seat is None and m.label == "ORG" and not m.lead and _seat_of(ctx, m):
             seat = m
     return seat
+
+
+def _past_person_met(ctx: Context, k: int) -> int:
+    """«التقى X بوزير الخارجية Y في الرياض»، «التقى X بوزير حقوق الإنسان في اليمن Y في Z»: the last word of the
+    person met named right after word k with «بـ» before his office or name (a place inside his office included), from
+    which the place of the meeting is read; else k (GUIDELINES §7 decision 36)."""
+    split = ctx.key(k + 1) in ("ب", "بـ")  # the «بـ» split off the name
+    first = next(iter(ctx.starting_in(k + 1 + split, k + 1 + split)), None)
+    if first is None or first.label not in ("PER", "TITLE") or not split and first.lead != "ب":
+        return k
+    person = next((m for m in ctx.starting_in(k + 1, k + OFFICE_CHAIN) if m.label == "PER"), None)
+    return person.last if person is not None else k
 
 
 def _seat_of(ctx: Context, m: Mention) -> bool:
