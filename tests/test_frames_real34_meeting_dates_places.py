@@ -5,7 +5,7 @@ over a month named earlier in the sentence; days written as ordinals before «م
 «وذلك» further on in the sentence, past a «؛», is the meeting's; a date in figures right after a weekday restates it;
 the day of a statement («أعلن X الاثنين أن …») dates the meeting after «خلال» it is made during; a date right after
 «ثورة» names the revolution; «قبل/بعد» before a part of a period is in the date; the place after the person met
-(«التقى X بوزير … Y في Z») is the location.
+(«التقى X بوزير … Y في Z») is the location; the year after a conference's place («مؤتمر القاهرة 2014») is its date.
 Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -114,3 +114,10 @@ def test_the_place_after_the_person_met_with_bi_is_the_location(frames, office):
     text = f"التقى [[سالم|PER]] ب{office} [[عز الدين|PER]] في [[الرياض|LOC]]."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["location"] == ["الرياض"]
+
+
+def test_the_year_after_the_place_a_conference_is_named_by_is_its_date(frames):
+    # decisions 21, 36: «مؤتمر القاهرة 2014» is the conference held in Cairo in 2014
+    text = "وواصلوا الوفاء بالتعهدات التي التزموا بها في مؤتمر [[القاهرة|LOC]] 2014."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots == {"location": ["القاهرة"], "date": ["2014"]}

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, date_spanning, norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import same_noun
+from pipeline.frames.meeting.places import named_for_place
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, LOC_WINDOW,
                                            MONTH_NOUN, NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
@@ -147,6 +148,14 @@ def _stated_on(ctx: Context, i: int, a: int) -> list[int] | None:
         if said(ctx, end):
             return d
     return None
+
+
+def _named_year(ctx: Context, i: int) -> list[int] | None:
+    """«التعهدات التي التزموا بها في مؤتمر القاهرة 2014»: the year right after the place a conference or summit is
+    named by is the year it was held (GUIDELINES §7 decisions 21, 36)."""
+    place = named_for_place(ctx, i)
+    year = ctx.words[place.last + 1] if place is not None and place.last + 1 < len(ctx.words) else ""
+    return ctx.span(place.last + 1, place.last + 1) if year.isdigit() and len(year) == 4 else None
 
 
 def _dated(ctx: Context, i: int, b: int) -> list[int] | None:
@@ -315,6 +324,6 @@ def meeting_date(ctx: Context, i: int, a: int, b: int, first: bool, loc: Mention
     if date is None:  # «أعلن X الاثنين أن …، خلال لقاء مع نظيره»
         date = _stated_on(ctx, i, a)
     if date is None:  # «1945- مؤتمر بوتسدام يؤكد …»: the date that opens an entry of a chronology
-        date = entry_date(ctx, i)
+        date = entry_date(ctx, i) or _named_year(ctx, i)
     date = _dated(ctx, i, b) or date  # «جلسة بتاريخ 15-07-2015»: the date the noun is said to be on
     return _before_part(ctx, _figures_after(ctx, _bracketed_day(ctx, _month_noun(ctx, date)))) if date else date
