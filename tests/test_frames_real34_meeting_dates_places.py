@@ -5,7 +5,8 @@ over a month named earlier in the sentence; days written as ordinals before «م
 «وذلك» further on in the sentence, past a «؛», is the meeting's; a date in figures right after a weekday restates it;
 the day of a statement («أعلن X الاثنين أن …») dates the meeting after «خلال» it is made during; a date right after
 «ثورة» names the revolution; «قبل/بعد» before a part of a period is in the date; the place after the person met
-(«التقى X بوزير … Y في Z») is the location; the year after a conference's place («مؤتمر القاهرة 2014») is its date.
+(«التقى X بوزير … Y في Z») is the location; the year after a conference's place («مؤتمر القاهرة 2014») is its
+date; a place in what is said after «إن/لقد» is no location.
 Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -121,3 +122,11 @@ def test_the_year_after_the_place_a_conference_is_named_by_is_its_date(frames):
     text = "وواصلوا الوفاء بالتعهدات التي التزموا بها في مؤتمر [[القاهرة|LOC]] 2014."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots == {"location": ["القاهرة"], "date": ["2014"]}
+
+
+@pytest.mark.parametrize("said", ["لقد بذل الاتحاد", "إن الاتحاد بذل"])
+def test_a_place_in_what_is_said_after_the_meeting_is_no_location(frames, said):
+    # decision 36: what is said after «إن/لقد» places the speech's subject, not the press conference
+    text = f"وقالت [[سلمى|PER]] في مؤتمر صحفي {said} جهودا كبيرة في [[الشرق الأوسط|LOC]]."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert "location" not in slots

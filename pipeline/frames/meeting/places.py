@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention, covered_words
-from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma
+from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma, said
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
                                            LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS,
@@ -14,7 +14,9 @@ from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT
                                            VISITED_WINDOW, WITNESSED, WORK_KEYS)
 from pipeline.frames.relations import ADMIN, BODY_HEADS
 from pipeline.frames.triggers import PLACE_PREP, relative_date
-from pipeline.text.lexicon import FUTURE, OPENING_QUOTES, QUOTES, TO
+from pipeline.text.lexicon import FUTURE, OPENING_QUOTES, QUOTES, TO, keys
+
+SAYING = keys("لقد")  # «قال … لقد بذلنا»: opens what is said, like «إن»
 
 
 def venue_body(ctx: Context, v: int, b: int) -> Mention | None:
@@ -55,6 +57,8 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
     its subject («الاجتماع الذي عقده أوباما بأديس أبابا»). With no such place, the body after «بمقر/في مقر» (SEAT)."""
     seat = None  # «مؤتمر صحافي عقده أمس بمقر وزارة الداخلية»: the body whose seat hosts it, unless a place follows
     k = _past_person_met(ctx, i)
+    # «وقالت X في مؤتمر صحفي لقد بذل الاتحاد جهودا … في الشرق الأوسط»: what is said after «إن/لقد» places nothing
+    b = next((j - 1 for j in range(k + 1, min(b, k + window) + 1) if said(ctx, j) or ctx.key(j) in SAYING), b)
     for m in ctx.starting_in(k + 1, min(b, k + window)):
         if m.label in ("PER", "TITLE") and not over_people:
             return seat
