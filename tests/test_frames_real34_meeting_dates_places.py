@@ -38,7 +38,7 @@ def test_the_place_that_saw_the_meeting_is_its_location(frames, verb):
 
 def test_a_month_right_after_the_verb_wins_over_an_earlier_month(frames):
     # decision 21: the earlier month dates a visit, the one after «في» right after the meeting dates the meeting
-    text = ("وزار [[خالد|PER]] القاهرة في يوليو 2007 ثم في يوليو 2008، ثم التقى [[خالد|PER]] ب[[الرئيس|TITLE]] "
+    text = ("وزار [[خالد|PER]] القاهرة في يوليو 2007 ثم في يوليو 2008، ثم التقى الأمير [[خالد|PER]] ب[[الرئيس|TITLE]] "
             "[[سامي|PER]] في مايو 2010 وبحث معه العلاقات.")
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["date"] == ["مايو 2010"]
@@ -49,6 +49,14 @@ def test_a_month_past_another_meeting_noun_keeps_the_first_month(frames):
     text = ("وفي يوليو الماضي التقى [[خالد|PER]] ب[[الرئيس|TITLE]] [[سامي|PER]] لبحث قمة في مايو 2010.")
     dates = [slots.get("date") for _, trigger, slots in frames(text, "meeting") if trigger == "التقى"]
     assert dates == [["يوليو الماضي"]]
+
+
+def test_a_month_of_another_event_after_the_purpose_keeps_the_first_month(frames):
+    # only the people the meeting names may stand between it and its month; «لبحث الانتخابات المقررة في يونيو»
+    # dates the elections
+    text = "وفي 5 مايو الماضي، عقد [[المجلس|ORG]] اجتماعا لبحث الانتخابات المقررة في يونيو المقبل."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["date"] == ["5 مايو الماضي"]
 
 
 @pytest.mark.parametrize("days", ["العاشر", "السابع إلى العاشر", "7 إلى 10"])

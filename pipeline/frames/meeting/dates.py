@@ -8,6 +8,7 @@ from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, date_spanning, norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.places import named_for_place
+from pipeline.frames.relations import HONORIFICS
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, LOC_WINDOW,
                                            MONTH_NOUN, NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
@@ -20,6 +21,7 @@ from pipeline.text.lexicon import keys
 
 # «ثورة 30 يونيو»، «ثورتي 25 يناير و30 يونيو»: a date right after these names an event, it dates nothing
 EVENT_NAMED_BY_DATE = keys("ثورة", "ثورتي")
+NAMES_LINK = keys("ب", "بـ", "مع", "و", "،", ",")  # «التقى X بـY»، «مع X وY»: what joins the people a meeting names
 AROUND = keys("قبل", "بعد")  # «قبل نهاية العام»: before or after a part of a period (see `_before_part`)
 
 
@@ -238,20 +240,24 @@ def month_date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] |
 
 
 def _month_after(ctx: Context, i: int, b: int) -> list[int] | None:
-    """«زار موسكو في يوليو 2007 …، ثم التقى X بالرئيس Y في سبتمبر 2008 بمدينة Z»: a month after «في» within
-    LOC_WINDOW words after the noun in its clause, with no other meeting noun between, dates it over a month named
-    before it in the sentence, which dates an earlier event (GUIDELINES §7 decision 21)."""
+    """«زار موسكو في يوليو 2007 …، ثم التقى الأمير X بالرئيس Y في سبتمبر 2008»: a month after «في» right after the
+    noun and the people it names (only names, their styles and «بـ/مع/و» between) dates it over a month named before
+    it in the sentence, which dates an earlier event (GUIDELINES §7 decision 21)."""
     first = ctx.first_month(i)
     if first is None or first > i:
         return None
     months = ctx.months()
     n = bisect_left(months, i + 1)
     j = months[n] if n < len(months) else None
-    if j is None or j > min(b, i + LOC_WINDOW) or find_in(ctx, TRIGGERS, i + 1, j):
+    if j is None or j > min(b, i + LOC_WINDOW):
         return None
     date = date_at(ctx, j)
     k = bisect_left(ctx.spans, (date[0],))
-    return date if ctx.key(k - 1) == "في" else None
+    named = covered_words(ctx.starting_in(i + 1, k - 1))
+    if ctx.key(k - 1) != "في" or not all(w in named or ctx.key(w) in NAMES_LINK or ctx.key(w) in HONORIFICS
+                                         for w in range(i + 1, k - 1)):
+        return None
+    return date
 
 
 def _started_on(ctx: Context, i: int) -> list[int] | None:
