@@ -8,16 +8,15 @@ from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, date_spanning, norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.places import named_for_place
-from pipeline.frames.relations import HONORIFICS
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
                                            DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, LOC_WINDOW,
                                            MONTH_NOUN, NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
                                            STATEMENT, THEREBY, TRIGGERS, WORKS)
+from pipeline.frames.relations import HONORIFICS
 from pipeline.frames.triggers import (DAY_RANGE, MONTH_PARTS, ORDINAL_DAYS, PLACE_PREP, date_at, date_near,
                                      entry_date, find_in, numeric_date, relative_date)
-from pipeline.text.lexicon import COMMAS, DEICTIC_DAYS, OPENING_QUOTES, QUOTES, WEEKDAYS
+from pipeline.text.lexicon import COMMAS, DEICTIC_DAYS, OPENING_QUOTES, QUOTES, WEEKDAYS, keys
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
-from pipeline.text.lexicon import keys
 
 # «ثورة 30 يونيو»، «ثورتي 25 يناير و30 يونيو»: a date right after these names an event, it dates nothing
 EVENT_NAMED_BY_DATE = keys("ثورة", "ثورتي")

@@ -53,8 +53,9 @@ def place_between(ctx: Context, v: int, i: int) -> Mention | None:
 
 def location(ctx: Context, i: int, b: int, over_people: bool = False, window: int = LOC_WINDOW) -> Mention | None:
     """The place after the meeting noun: «في LOC» or «بـLOC» within LOC_WINDOW words of it in its clause,
-    before any person is named («اجتماعه في بغداد السبت الماضي برئيس …»); after a verb of taking place, over
-    its subject («الاجتماع الذي عقده أوباما بأديس أبابا»). With no such place, the body after «بمقر/في مقر» (SEAT)."""
+    before any person is named («اجتماعه في بغداد السبت الماضي برئيس …») but the one met right after it
+    (`_past_person_met`), and before «إن/لقد» opens what is said; after a verb of taking place, over its subject
+    («الاجتماع الذي عقده أوباما بأديس أبابا»). With no such place, the body after «بمقر/في مقر» (SEAT)."""
     seat = None  # «مؤتمر صحافي عقده أمس بمقر وزارة الداخلية»: the body whose seat hosts it, unless a place follows
     k = _past_person_met(ctx, i)
     # «وقالت X في مؤتمر صحفي لقد بذل الاتحاد جهودا … في الشرق الأوسط»: what is said after «إن/لقد» places nothing
