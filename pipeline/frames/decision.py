@@ -16,7 +16,7 @@ from pipeline.frames.relations import HONORIFICS, TYPE_NOUNS, holder, title_gap
 from pipeline.frames.triggers import (clause, date_near, entry_date, find, find_in, mentions_in, numeric_date,
                                      relative_date, time_ago)
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import PRONOUN_THAT, QUOTES, THAT, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
+from pipeline.text.lexicon import PRONOUN_THAT, QUOTES, THAT, WAS, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
 PLAN = keys("الخطة")
@@ -92,6 +92,12 @@ ISSUED_INTRANS = keys("صدر", "صدرت", "وصدر", "وصدرت")
 # «تعميما تم إصداره أمس»، «تم اتخاذ القرار قبل شهر»: a periphrastic passive of issuing (GUIDELINES §7 decision 362)
 DONE = keys("إصدار", "اتخاذ")
 DONE_PRONOUN = keys("إصداره", "إصدارها", "اتخاذه", "اتخاذها")
+# «مرسوم العفو عن المتخلفين … الذي أصدره أول من أمس»، «لمرسوم كان أصدره قبل أكثر من عام»، «القرار الذي أقر أمس»: a
+# relative clause whose verb issues the instrument (its object pronoun, or passive) dates it right after the verb
+# (GUIDELINES §7 decisions 21, 95)
+RELATIVE_AUX = WAS | keys("قد")
+ISSUED_PRONOUNS = ("", "ه", "ها", "ت", "ته", "تها")
+MAX_RELATIVE_GAP = 8  # words from the instrument to the «الذي» of such a clause («مرسوم العفو عن … الذي أصدره»)
 MAX_BRACKETED_ID = 6  # words of an id written in brackets after «رقم» («رقم ( 4 / 2 )»)
 BODY_TYPES = TYPE_NOUNS | keys("منظمة")  # descriptor nouns before a body's short name (decision 46)
 TOPIC = keys("أما", "وأما")  # «أما X فأعلنت أنها أصدرت …»: the topic the pronoun stands for follows it
@@ -367,6 +373,26 @@ def _done_on(ctx: Context, i: int, b: int) -> list[int] | None:
     else:
         return None
     return relative_date(ctx, j, 1) or time_ago(ctx, j) if j <= b else None
+
+
+def _dated_by_relative(ctx: Context, i: int, b: int) -> list[int] | None:
+    """The date right after the verb of a relative clause that issues instrument i («… الذي (كان) أصدره أمس»، «قرار
+    كان اتخذه قبل عامين»): «الذي/التي» within MAX_RELATIVE_GAP words of it in its clause, or «كان/قد» right after an
+    indefinite one (no relative word), then the issuing verb with the instrument as its object pronoun or none."""
+    for j in range(i + 1, min(b, i + MAX_RELATIVE_GAP) + 1):
+        if ctx.words[j] in ID_PUNCT or ctx.words[j] in QUOTES:
+            return None
+        relative = ctx.key(j) in RELATIVE
+        if not relative and not (j == i + 1 and ctx.key(j) in RELATIVE_AUX):
+            continue
+        k = j + relative
+        k += k <= b and ctx.key(k) in RELATIVE_AUX
+        key = ctx.key(k)
+        stem = next((t for t in TAKEN if key.startswith(t)), None) if k <= b else None
+        if stem is None or key[len(stem):] not in ISSUED_PRONOUNS:
+            return None
+        return relative_date(ctx, k + 1, 3) or time_ago(ctx, k + 1)  # «أصدره أول من أمس»: three words
+    return None
 
 
 def _issued_on(ctx: Context, i: int, b: int) -> list[int] | None:
@@ -688,7 +714,7 @@ def frames(ctx: Context) -> list[dict]:
                 # «قرارا صاغه مجلس حقوق الإنسان في مطلع هذا الشهر»: «في» before the relative date (decision 21)
                 date = relative_date(ctx, after + 2, 1)
         if date is None:
-            date = _issued_on(ctx, i, b) or _done_on(ctx, i, b)
+            date = _issued_on(ctx, i, b) or _done_on(ctx, i, b) or _dated_by_relative(ctx, i, b)
         if date is None and "issuer" in slots and "id" not in slots:  # «رقم 32 لعام 2015»: the year of the id
             date = _year_after(ctx, max(after, k) + 1, b)
         issue = _issue(ctx, verbs, i)
