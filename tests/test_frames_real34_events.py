@@ -23,3 +23,20 @@ def test_a_relative_clause_of_another_verb_gives_no_date(frames):
     # «الذي ناقشه البرلمان أمس»: debated, not issued
     text = "وقال [[خالد السعدي|PER]] إن المرسوم الذي ناقشه البرلمان أمس سيطبق في الشهر المقبل."
     assert all("date" not in slots for _, _, slots in frames(text, "decision"))
+
+
+@pytest.mark.parametrize("suspect, pretext, offence", [
+    ("شابين من [[بلدة عزون|LOC]]", "بحجة رشق الحجارة باتجاه الدوريات", "رشق الحجارة"),
+    ("[[سامر يوسف|PER]]", "بحجة التحريض على العنف، وأفرجت عنه لاحقا", "التحريض على العنف"),
+])
+def test_the_pretext_of_an_arrest_is_its_offence(frames, suspect, pretext, offence):
+    # decision 61: what the person is held for, as the arresting side states it
+    text = f"واعتقلت قوات الاحتلال أمس {suspect} {pretext}."
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["offence"] == [offence]
+
+
+def test_a_pretext_clause_after_that_is_no_offence(frames):
+    # «بحجة أنهم …»: a reason given, no act named
+    text = "واعتقلت قوات الاحتلال أمس [[سامر يوسف|PER]] بحجة أنه كان في منطقة عسكرية."
+    assert all("offence" not in slots for _, _, slots in frames(text, "enforcement"))

@@ -278,6 +278,10 @@ INVOLVED = keys("تورطه", "تورطها", "تورطهم", "تورطهما", 
 INVOLVED_CASES = keys("واقعة", "قضية", "قضايا", "جريمة")
 TRAFFICKING = keys("اتجار")  # «الاتجار بالبشر»: the act keeps what is trafficked (see _trafficked)
 CAUSE = keys("بسبب")  # «اعتقال X بسبب أنشطته …»: the act arrested for, to the end of its clause
+# «اعتقلت قوات الاحتلال شابا بحجة إلقاء الحجارة»: the pretext an arrest is made on is what the person is held for, the
+# charge as the arresting side states it (GUIDELINES §7 decision 61); «بحجة أن …» gives a reason, no act
+PRETEXT = keys("بحجة")
+PRETEXT_THAT = FOUND_THAT | keys("أننا", "أني", "أنني")
 DEMONSTRATIVES = keys("تلك", "هذه", "ذلك", "هذا")  # «بالتورط في تلك الحادثة»: an act named before, not here
 # «متهمين بتهمة …»: the charge noun after a charged person opens the charge itself
 BY_CHARGE = keys("بتهمة", "بتهم", "بتهمتي")
@@ -1054,6 +1058,8 @@ def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
             # «على خلفية قضايا الفئة الضالة»: the offence leaves out the case word (ANNOTATION §4 «قضية»)
             skip = 1 + (key not in CASE_KEYS and _bare(ctx.key(k + 1)) in CASE_KEYS)
             return _charge_phrase(ctx, k + skip, None, stop=OFFENCE_STOP | CASE_STOP)
+        if key in PRETEXT and ctx.key(k + 1) not in PRETEXT_THAT:
+            return _charge_phrase(ctx, k + 1, None)  # the act alone, before its object after «ب» («باتجاه …»)
         if caused and key in CAUSE and ctx.key(k + 1) not in DEMONSTRATIVES and not ctx.starting_in(k + 1, k + 1):
             return _charge_phrase(ctx, k + 1, None, True)  # «اعتقال X بسبب أنشطته داخل منظمة متطرفة» (decision 61)
         if key in TRIED and (k - i <= TRIED_WINDOW or ctx.key(k - 2) == "على") \
