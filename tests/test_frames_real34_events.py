@@ -40,3 +40,22 @@ def test_a_pretext_clause_after_that_is_no_offence(frames):
     # «بحجة أنهم …»: a reason given, no act named
     text = "واعتقلت قوات الاحتلال أمس [[سامر يوسف|PER]] بحجة أنه كان في منطقة عسكرية."
     assert all("offence" not in slots for _, _, slots in frames(text, "enforcement"))
+
+
+@pytest.mark.parametrize("caught, named", [
+    ("الشابين الفلسطينيين [[رامي عودة|PER]]، و[[فادي عودة|PER]]", ["رامي عودة", "فادي عودة"]),
+    ("ثلاثة شبان هم [[رامي عودة|PER]]، و[[فادي عودة|PER]]، و[[سامي حمدان|PER]]",
+     ["رامي عودة", "فادي عودة", "سامي حمدان"]),
+])
+def test_persons_named_after_the_figure_caught_are_suspects(frames, caught, named):
+    # GUIDELINES §4 suspects: the count of those caught and each of them by name
+    text = f"واعتقلت قوات الاحتلال فجر أمس {caught} بعد دهم منازلهم."
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["suspects"][1:] == named
+
+
+def test_a_person_after_the_figure_and_a_preposition_is_not_named_by_it(frames):
+    # «شابين من قرية X»: the figure's complement, not the persons caught
+    text = "واعتقلت قوات الاحتلال فجر أمس شابين من عائلة [[رامي عودة|PER]] بعد دهم منازلهم."
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["suspects"] == ["شابين"]

@@ -194,6 +194,7 @@ PART_OF_THEM = keys("بينهم", "منهم", "بينهن", "منهن")  # «14 
 PARTITIVE_GAP = 3  # words from the whole's count to «من بينهم» at most («14 عنصرا من بينهم»)
 AMONG_WORDS = 16  # words from the arrest to such a phrase at most
 BRACKET_WORDS = 4  # words of a bracket after a listed suspect's name up to its closing one («(30 عاما)»)
+COUNTED_ADJECTIVES = 2  # definite adjectives of a counted noun before the names of those it counts
 RELATIVES = keys("الذي", "التي", "اللذان", "اللذين", "اللتان", "اللتين", "الذين", "اللواتي")
 RELATIVE_WORDS = 15  # words of a relative clause inside a list of suspects, up to its comma (see _listed)
 SPLIT_TO = {"ل", "لـ"}  # the «ل» of a verbal noun's object after its agent, split off («ل لبناني»)
@@ -555,6 +556,21 @@ def _among(ctx: Context, i: int, end: int) -> Mention | None:
         j = _object(ctx, k + 1, min(end, ctx.sentence_end(i)))
         return next((m for m in ctx.starting_in(j, j) if m.label == "PER"), None)
     return None
+
+
+def _counted_names(ctx: Context, m: Mention, end: int) -> Mention | None:
+    """«اعتقلت قوات الاحتلال الشابين X، وY»، «القبض على ثلاثة أشخاص هم X وY»: the person named in apposition right after
+    the figure of those caught (over its counted noun's adjectives, or «هم»), the first of the persons it counts
+    (GUIDELINES §4 suspects: the PER or count of those caught, every one)."""
+    k = m.last + 1
+    subject = ctx.numbers[m.id].get("subject")
+    if subject and k <= end and subject[0] == ctx.spans[k][0] and not ctx.starting_in(k, k):
+        k += 1  # «ثلاثة شبان هم X»: over the counted noun
+    noun_end = k
+    while k <= end and not ctx.starting_in(k, k) and ctx.key(k).startswith("ال") and k - noun_end < COUNTED_ADJECTIVES:
+        k += 1  # «الشابين الفلسطينيين X»: an adjective of the counted noun
+    k += ctx.key(k) in ENUMERATION and ctx.words[k + 1:k + 2] != [":"]
+    return next((p for p in ctx.starting_in(k, k) if p.label == "PER" and p.last <= end), None)
 
 
 def _caught_lists(ctx: Context) -> list[tuple[int, list[Mention]]]:
@@ -935,6 +951,8 @@ def frames(ctx: Context) -> list[dict]:
                     and "suspects" not in slots:
                 slots["suspects"] = [m.id]
                 last = m
+                if (named := _counted_names(ctx, m, end)) is not None:
+                    slots["suspects"] += [p.id for p in _listed(ctx, named, end)]
             elif "suspects" in slots and (head.startswith(SUSPECT_WORDS) and ctx.key(m.first - 1) in ALSO
                                           or last is not None and _joined(ctx, last, m)):
                 slots["suspects"].append(m.id)  # «اعتقال اثنين من العناصر، وكذا ثمانية من المشتبه بهم»
