@@ -59,3 +59,22 @@ def test_a_person_after_the_figure_and_a_preposition_is_not_named_by_it(frames):
     text = "واعتقلت قوات الاحتلال فجر أمس شابين من عائلة [[رامي عودة|PER]] بعد دهم منازلهم."
     [(_, _, slots)] = frames(text, "enforcement")
     assert slots["suspects"] == ["شابين"]
+
+
+@pytest.mark.parametrize("noun", ["كل من الموقوفين", "ومنهم الموقوفون", "المقبوض عليهم"])
+def test_a_bracketed_list_after_the_plural_of_those_caught_names_the_suspects(frames, noun):
+    # decision 154: a later mention that names the persons caught fills the arrest's frame
+    text = ("وأعلنت [[وزارة الداخلية|ORG]] القبض على 12 شخصا في عدة مناطق. وتولى تجهيز المتفجرات "
+            f"{noun} ([[سعد ناصر المري|PER]] - [[فهد علي الدوسري|PER]]- [[ماجد سالم العنزي|PER]]) "
+            "في منزل مستأجر.")
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["suspects"] == ["12", "سعد ناصر المري", "فهد علي الدوسري", "ماجد سالم العنزي"]
+
+
+def test_a_bracketed_list_keeps_out_the_described_and_those_listed_before(frames):
+    # «المنتحر X» is described, not listed as caught; a name listed again was reported caught already
+    text = ("وأعلنت [[وزارة الداخلية|ORG]] القبض على 12 شخصا. وتولى الرصد كل من الموقوفين ([[سعد ناصر المري|PER]] - "
+            "[[فهد علي الدوسري|PER]]). وتولى النقل الموقوفون ([[سعد ناصر المري|PER]] - المنتحر "
+            "[[خالد سالم|PER]] - [[ماجد سالم العنزي|PER]]).")
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["suspects"] == ["12", "سعد ناصر المري", "فهد علي الدوسري", "ماجد سالم العنزي"]

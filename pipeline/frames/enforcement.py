@@ -182,6 +182,9 @@ ENUMERATION = keys("وهم", "هم")  # «وهم: X، Y»: the persons a plural 
 # suspects fill the arrest's frame); the noun of those caught before «هم:» (the «عليهم» of «المقبوض عليهم» between)
 CAUGHT_NOUNS = ("مضبوط", "موقوف", "معتقل", "مقبوض")
 LIST_OPENERS = {":", "("}  # the words a listed name follows: the colon, or the bracket of «و(Y مواليد …)»
+# «كل من الموقوفين (X - Y- Z)»: the separators of a bracketed list of those caught (Saudi statements), a name right
+# after one; «المنتحر X» inside it is described, not listed as caught
+BRACKET_SEPARATORS = {"-", "–", "،", ",", "و"}
 # «X، الذي كان أوقف من قبل …»، «X الذي اوقف في السعودية»: a relative clause whose passive arrest verb has no object
 # after it tells the arrest of the person named right before it (GUIDELINES §7 decision 61: the PER caught)
 RELATIVE_AUX = WAS | keys("قد")
@@ -586,6 +589,28 @@ def _caught_lists(ctx: Context) -> list[tuple[int, list[Mention]]]:
             continue
         end = ctx.sentence_end(k)
         named = [m for m in ctx.starting_in(k + 2, end) if m.label == "PER" and ctx.words[m.first - 1] in LIST_OPENERS]
+        if named:
+            out.append((k, named))
+    return out
+
+
+def _bracketed_caught(ctx: Context) -> list[tuple[int, list[Mention]]]:
+    """«وتولى ذلك كل من الموقوفين (X - Y- Z)»، «ومنهم الموقوفون (X - Y)»، «المقبوض عليهم (X، وY)»: a plural noun of those
+    caught with a bracket right after it names them (GUIDELINES §7 decision 154: a later mention that names the
+    persons caught fills the arrest's frame); for each, the bracket's word and the persons that open it or follow
+    one of its separators."""
+    out = []
+    for k in (k for k in range(1, len(ctx.words)) if ctx.words[k] == "("):
+        noun = k - 1 - (ctx.key(k - 1) in PLURAL_OBJECT)
+        bare = _bare(ctx.key(noun).lstrip("و"))
+        if not (bare.startswith(CAUGHT_NOUNS) and (bare.endswith(PLURAL_ENDINGS) or noun < k - 1)):
+            continue
+        close = next((j for j in range(k + 1, min(len(ctx.words), ctx.sentence_end(k) + 1)) if ctx.words[j] == ")"),
+                     None)
+        if close is None:
+            continue
+        named = [m for m in ctx.starting_in(k + 1, close - 1) if m.label == "PER" and m.last < close
+                 and (m.first == k + 1 or ctx.words[m.first - 1] in BRACKET_SEPARATORS or m.lead == "و")]
         if named:
             out.append((k, named))
     return out
@@ -1018,11 +1043,14 @@ def frames(ctx: Context) -> list[dict]:
             persons = _persons_by_id(ctx)
             caught |= {ctx.surface(ctx.mentions[a]) for sid in slots.get("suspects", []) for a in persons.get(sid, ())}
             out.append({"type": "enforcement", "trigger": _trigger_span(ctx, i), "slots": slots})
-    for k, named in _caught_lists(ctx):
+    for k, named in sorted(_caught_lists(ctx) + _bracketed_caught(ctx), key=lambda x: x[0]):
         told = [f for f in out if f["trigger"][0] < ctx.spans[k][0]]
         if told:  # the nearest arrest told before the list (decision 154: later mentions fill it)
             suspects = told[-1]["slots"].setdefault("suspects", [])
-            suspects += [m.id for m in named if m.id not in suspects]
+            # a person listed again in a later list of the same statement is already reported caught
+            fresh = [m for m in named if m.id not in suspects and ctx.surface(m) not in caught]
+            suspects += [m.id for m in fresh]
+            caught |= {ctx.surface(m) for m in fresh}
     return out
 
 
