@@ -78,3 +78,21 @@ def test_a_bracketed_list_keeps_out_the_described_and_those_listed_before(frames
             "[[خالد سالم|PER]] - [[ماجد سالم العنزي|PER]]).")
     [(_, _, slots)] = frames(text, "enforcement")
     assert slots["suspects"] == ["12", "سعد ناصر المري", "فهد علي الدوسري", "ماجد سالم العنزي"]
+
+
+@pytest.mark.parametrize("caught, act", [
+    ("وسلم إلى الشرطة بعدما ضبط وهو يبيع أدوية مغشوشة", "يبيع أدوية مغشوشة"),
+    ("وتم القبض عليه متلبسا وهو يحاول تهريب كمية من الحشيش", "تهريب كمية من الحشيش"),
+    ("وضبطت الشرطة [[سامي حمدان|PER]] وهو يبيع أدوية مغشوشة", "يبيع أدوية مغشوشة"),
+])
+def test_the_act_a_person_is_caught_in_is_the_offence(frames, caught, act):
+    # decision 61 (decision 39: the act tried, without the attempt)
+    [(_, _, slots)] = frames(f"{caught}.", "enforcement")
+    assert slots["offence"] == [act]
+
+
+def test_an_arrest_made_while_doing_something_names_no_offence(frames):
+    # «اعتقل X وهو يغادر منزله»: the circumstance of the arrest, not an act caught in
+    text = "واعتقلت الشرطة [[سامي حمدان|PER]] وهو يغادر منزله."
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert "offence" not in slots

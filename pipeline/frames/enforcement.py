@@ -282,6 +282,13 @@ INVOLVED = keys("تورطه", "تورطها", "تورطهم", "تورطهما", 
 INVOLVED_CASES = keys("واقعة", "قضية", "قضايا", "جريمة")
 TRAFFICKING = keys("اتجار")  # «الاتجار بالبشر»: the act keeps what is trafficked (see _trafficked)
 CAUSE = keys("بسبب")  # «اعتقال X بسبب أنشطته …»: the act arrested for, to the end of its clause
+# «ضبط وهو يملأ صندوقا ببطاقات التصويت»، «ألقي القبض عليه متلبسا وهو يحاول تهريب …»: the act a person is caught in,
+# a present verb after «وهو/وهي» right after the arrest, is the offence with its complement (GUIDELINES §7 decision 61;
+# decision 39: without the attempt)
+IN_THE_ACT = keys("وهو", "وهي", "وهم", "وهما")
+RED_HANDED = keys("متلبسا", "متلبساً", "متلبسة", "متلبسين")
+PRESENT_PREFIXES = ("ي", "ت")
+CAUGHT = word_key("ضبط")
 # «اعتقلت قوات الاحتلال شابا بحجة إلقاء الحجارة»: the pretext an arrest is made on is what the person is held for, the
 # charge as the arresting side states it (GUIDELINES §7 decision 61); «بحجة أن …» gives a reason, no act
 PRETEXT = keys("بحجة")
@@ -1022,7 +1029,8 @@ def frames(ctx: Context) -> list[dict]:
                 if offence:
                     slots["offence"] = [offence]
         if "offence" not in slots:
-            offence = _offence_noun(ctx, i, end) or _charge(ctx, i, caused=bool(slots)) or _charge_before(ctx, i)
+            offence = _offence_noun(ctx, i, end) or _caught_in_act(ctx, i, end) or _charge(ctx, i, caused=bool(slots)) \
+                or _charge_before(ctx, i)
             if offence:
                 further = _further_suspicion(ctx, offence)
                 slots["offence"] = [offence, further] if further else [offence]
@@ -1088,6 +1096,23 @@ def _trigger_span(ctx: Context, i: int) -> list[int]:
     lead = next((p for p in SPAN_PROCLITICS
                  if p and word.startswith(p) and key[len(p):].startswith(TRIGGER_STEMS)), "")
     return [span[0] + len(lead), span[1]]
+
+
+def _caught_in_act(ctx: Context, i: int, end: int) -> list[int] | None:
+    """The act after «وهو/وهي + present verb» right after the arrest at i (over its object pronoun «عليه») or right
+    after the person it names («ضبطت الشرطة X وهو يبيع …»), «متلبسا» before it, see IN_THE_ACT; None when the arrest
+    has no such clause."""
+    named = [m.last + 1 for m in ctx.starting_in(i + 1, min(end, i + OBJECT_WINDOW)) if m.label == "PER"]
+    for k in [i + 1 + (ctx.key(i + 1) in ONE_PERSON | PLURAL_OBJECT)] + named[:1]:
+        red_handed = ctx.key(k) in RED_HANDED
+        k += red_handed
+        # «اعتقل X وهو يغادر منزله»: an arrest made while doing something; «ضبط» (or «متلبسا») says it is the act
+        caught = red_handed or ctx.key(i).lstrip("و").startswith(CAUGHT)
+        if caught and ctx.key(k) in IN_THE_ACT and ctx.key(k + 1).startswith(PRESENT_PREFIXES) \
+                and len(ctx.key(k + 1)) >= 4:
+            k += 1 + (ctx.key(k + 1) in TRIED)  # «وهو يحاول تهريب …»: the act tried
+            return _charge_phrase(ctx, k, None, True)
+    return None
 
 
 def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
