@@ -96,3 +96,28 @@ def test_an_arrest_made_while_doing_something_names_no_offence(frames):
     text = "واعتقلت الشرطة [[سامي حمدان|PER]] وهو يغادر منزله."
     [(_, _, slots)] = frames(text, "enforcement")
     assert "offence" not in slots
+
+
+@pytest.mark.parametrize("doers, act", [
+    ("مرتكب جريمة قتل الطفلة", "جريمة قتل الطفلة"),
+    ("من تسببوا في حريق غابات [[الباحة|LOC]]", "حريق غابات الباحة"),
+    ("منفذي سرقة محل مجوهرات", "سرقة محل مجوهرات"),
+])
+def test_the_act_of_the_doers_caught_is_the_offence(frames, doers, act):
+    # decision 61: the act of those caught, named by the doers
+    text = f"وتمكنت الجهات الأمنية من إلقاء القبض على {doers} خلال أيام."
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["offence"] == [act]
+
+
+def test_doers_of_an_act_named_before_name_no_offence(frames):
+    # «مرتكبي الجريمة»: the act was named before, a definite noun
+    text = "وتمكنت الجهات الأمنية من إلقاء القبض على مرتكبي الجريمة خلال أيام."
+    assert all("offence" not in slots for _, _, slots in frames(text, "enforcement"))
+
+
+def test_the_arrest_of_the_doers_of_one_act_told_again_opens_no_frame(frames):
+    # decision 37: a later mention of the same arrest
+    text = ("وتمكنت الشرطة من القبض على مرتكب جريمة قتل الطفلة. وأشاد المحافظ بسرعة القبض على مرتكب جريمة قتل "
+            "الطفلة.")
+    assert len(frames(text, "enforcement")) == 1

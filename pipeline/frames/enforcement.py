@@ -289,6 +289,11 @@ IN_THE_ACT = keys("وهو", "وهي", "وهم", "وهما")
 RED_HANDED = keys("متلبسا", "متلبساً", "متلبسة", "متلبسين")
 PRESENT_PREFIXES = ("ي", "ت")
 CAUGHT = word_key("ضبط")
+# «القبض على مرتكب مجزرة X»، «إلقاء القبض على من تسببوا في مجزرة X»: the act of the persons caught, named by those who
+# did it, is the offence (GUIDELINES §7 decision 61); an act named before («مرتكبي الجريمة»، «المتورطين في الحادث»:
+# a definite noun) is no offence of its own
+PERPETRATORS = keys("مرتكب", "مرتكبي", "منفذ", "منفذي", "المتسبب", "المتسببين")
+CAUSED = ("تسبب",)  # «من تسبب/تسببوا في …»
 # «اعتقلت قوات الاحتلال شابا بحجة إلقاء الحجارة»: the pretext an arrest is made on is what the person is held for, the
 # charge as the arresting side states it (GUIDELINES §7 decision 61); «بحجة أن …» gives a reason, no act
 PRETEXT = keys("بحجة")
@@ -1029,7 +1034,7 @@ def frames(ctx: Context) -> list[dict]:
                 if offence:
                     slots["offence"] = [offence]
         if "offence" not in slots:
-            offence = _offence_noun(ctx, i, end) or _caught_in_act(ctx, i, end) or _charge(ctx, i, caused=bool(slots)) \
+            offence = _offence_noun(ctx, i, end) or _caught_in_act(ctx, i, end) or _perpetrated(ctx, i, end) or _charge(ctx, i, caused=bool(slots)) \
                 or _charge_before(ctx, i)
             if offence:
                 further = _further_suspicion(ctx, offence)
@@ -1044,6 +1049,9 @@ def frames(ctx: Context) -> list[dict]:
             continue  # «كشفت الكاميرات كذب المتهمين الأربعة»: «كشف» uncovers cases («كشفت عن 214 قضية»), else it reveals
         if _restated(ctx, slots, counted):
             continue
+        if list(slots) == ["offence"] and slots["offence"][0] == _perpetrated(ctx, i, end) \
+                and _told_offence(ctx, slots["offence"], out):
+            continue  # «وآخرها إلقاء القبض على مرتكب مجزرة X»: the arrest of that act's doers told before (decision 37)
         if slots:
             if not _headline(ctx, i):
                 counted.update(_suspect_figures(ctx, slots))
@@ -1060,6 +1068,16 @@ def frames(ctx: Context) -> list[dict]:
             suspects += [m.id for m in fresh]
             caught |= {ctx.surface(m) for m in fresh}
     return out
+
+
+def _told_offence(ctx: Context, offences: list[list[int]], out: list[dict]) -> bool:
+    """Are the offences of a frame with no other slot, as written, those of a frame told before? The arrest of the doers
+    of one named act («مرتكب مجزرة X») told again opens no frame (GUIDELINES §7 decision 37); two arrests for the same
+    kind of offence («تهريب المخدرات») are two."""
+    def words(spans: list[list[int]]) -> set[str]:
+        return {word_key(ctx.text[a:b]) for a, b in spans}
+    mine = words(offences)
+    return any(mine <= words(f["slots"].get("offence", [])) for f in out)
 
 
 def _held_since(ctx: Context, i: int, slots: dict[str, list]) -> bool:
@@ -1113,6 +1131,21 @@ def _caught_in_act(ctx: Context, i: int, end: int) -> list[int] | None:
             k += 1 + (ctx.key(k + 1) in TRIED)  # «وهو يحاول تهريب …»: the act tried
             return _charge_phrase(ctx, k, None, True)
     return None
+
+
+def _perpetrated(ctx: Context, i: int, end: int) -> list[int] | None:
+    """The act named after the doers the arrest at i takes as its object («على مرتكب X»، «على من تسببوا في X»، «على
+    المتسببين في X»), see PERPETRATORS; None for another object or an act named before (a definite head)."""
+    j = _on(ctx, i, end)
+    if ctx.key(j) in PERPETRATORS:
+        k = j + 1 + (ctx.key(j + 1) == "في")
+    elif ctx.key(j) == "من" and ctx.key(j + 1).startswith(CAUSED) and ctx.key(j + 2) == "في":
+        k = j + 3
+    else:
+        return None
+    if k > end or ctx.key(k).startswith("ال") or ctx.key(k) in DEMONSTRATIVES or ctx.starting_in(k, k):
+        return None
+    return _charge_phrase(ctx, k, None, stop=OFFENCE_STOP | CASE_STOP)
 
 
 def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
