@@ -121,3 +121,15 @@ def test_the_arrest_of_the_doers_of_one_act_told_again_opens_no_frame(frames):
     text = ("وتمكنت الشرطة من القبض على مرتكب جريمة قتل الطفلة. وأشاد المحافظ بسرعة القبض على مرتكب جريمة قتل "
             "الطفلة.")
     assert len(frames(text, "enforcement")) == 1
+
+
+@pytest.mark.parametrize("after, named", [
+    ("، وعمره 24 عاما، وشقيقه [[طارق حسن|PER]]", ["سالم حسن", "طارق حسن"]),
+    ("، وعمه [[طارق حسن|PER]]", ["سالم حسن", "طارق حسن"]),
+    ("، وعمره 24 عاما، من [[لوتون|LOC]]", ["سالم حسن"]),
+])
+def test_a_relative_of_the_suspect_named_after_him_is_caught_with_him(frames, after, named):
+    # GUIDELINES §4 suspects: every person caught; the age set off by commas after a name is skipped
+    text = f"واعتقلت الشرطة [[سالم حسن|PER]]{after} الأسبوع الماضي."
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["suspects"] == named

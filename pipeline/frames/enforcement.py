@@ -197,6 +197,8 @@ PART_OF_THEM = keys("بينهم", "منهم", "بينهن", "منهن")  # «14 
 PARTITIVE_GAP = 3  # words from the whole's count to «من بينهم» at most («14 عنصرا من بينهم»)
 AMONG_WORDS = 16  # words from the arrest to such a phrase at most
 BRACKET_WORDS = 4  # words of a bracket after a listed suspect's name up to its closing one («(30 عاما)»)
+AGED = keys("عمره", "عمرها")  # «X، وعمره 24 عاما، وY»: the age after a listed suspect's name («و» glued or split)
+AGE_WORDS = 5  # words from the comma before such an age to the one after it («، و عمره 24 عاما ،»)
 COUNTED_ADJECTIVES = 2  # definite adjectives of a counted noun before the names of those it counts
 RELATIVES = keys("الذي", "التي", "اللذان", "اللذين", "اللتان", "اللتين", "الذين", "اللواتي")
 RELATIVE_WORDS = 15  # words of a relative clause inside a list of suspects, up to its comma (see _listed)
@@ -531,6 +533,10 @@ def _listed(ctx: Context, first: Mention, end: int, enumerated: bool = False) ->
             # «وهم: X، وY (31 عاما) اللذان تم تجنيدهما من قبل …، وZ»: a relative clause about the last named ends at
             # its comma, and the list goes on after it
             k = next((j for j in range(k + 1, min(end, k + RELATIVE_WORDS) + 1) if ctx.words[j] in COMMAS), k)
+        if ctx.words[k:k + 1] and ctx.words[k] in COMMAS and (ctx.key(k + 1).removeprefix("و") in AGED or
+                                                              ctx.words[k + 1:k + 2] == ["و"] and ctx.key(k + 2) in AGED):
+            # «X، وعمره 24 عاما، وY»: the age set off by commas after the name
+            k = next((j for j in range(k + 2, min(end, k + AGE_WORDS) + 1) if ctx.words[j] in COMMAS), k)
         comma = k < len(ctx.words) and ctx.words[k] in COMMAS
         k += comma
         if ctx.key(k) == WITH and out[-1].label == "PER":
@@ -541,8 +547,13 @@ def _listed(ctx: Context, first: Mention, end: int, enumerated: bool = False) ->
                 return out
         else:
             split = ctx.words[k:k + 1] == ["و"]
-            nxt = next((m for m in ctx.starting_in(k + split, k + split) if m.label == "PER"), None)
-            if nxt is None or nxt.last > end or not comma or not (split or nxt.lead == "و" or enumerated):
+            # «X، وعمه Y»، «X، و شقيقه Y»: a relative of the last named, by a noun with his pronoun, joined by «و»
+            kin = ctx.key(k + split)[0 if split else 1:] if split or ctx.key(k).startswith("و") else ""
+            related = comma and kin.endswith(POSSESSIVES) and len(kin) >= 3 and kin.isalpha() \
+                and not ctx.starting_in(k + split, k + split)
+            at = k + split + related
+            nxt = next((m for m in ctx.starting_in(at, at) if m.label == "PER"), None)
+            if nxt is None or nxt.last > end or not comma or not (split or related or nxt.lead == "و" or enumerated):
                 return out
         out.append(nxt)
 
