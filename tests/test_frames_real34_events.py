@@ -133,3 +133,17 @@ def test_a_relative_of_the_suspect_named_after_him_is_caught_with_him(frames, af
     text = f"واعتقلت الشرطة [[سالم حسن|PER]]{after} الأسبوع الماضي."
     [(_, _, slots)] = frames(text, "enforcement")
     assert slots["suspects"] == named
+
+
+def test_a_verb_before_the_persons_clause_signs_nothing(frames):
+    # «وقع» there signs the contract; the person after «أن» takes back his own decision
+    text = ("وقال النادي إن العقد وقع في سبتمبر الماضي، قبل أن يتراجع [[سعد المولد|PER]] عن قرار انتقاله "
+            "إلى الفريق.")
+    assert all("signer" not in slots for _, _, slots in frames(text, "decision"))
+
+
+def test_a_verb_that_issues_an_earlier_instrument_does_not_issue_the_later_one(frames):
+    # «اتخذ قرار … لاتخاذ قرار»: the verb's object is the first instrument after it
+    text = ("وإذا اتخذ قرار بالرفض كما يتوقع مساعدو الرئيس [[باراك أوباما|PER]] فسيكون أمامه 12 يوما "
+            "لاتخاذ قرار باستخدام حق النقض.")
+    assert all(not slots for _, _, slots in frames(text, "decision"))  # neither signed nor issued by the man

@@ -678,8 +678,10 @@ def frames(ctx: Context) -> list[dict]:
             or ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER or _issued_after(ctx, i) is not None \
             or _reported(ctx, i) else None
         named = named or _issued_by(ctx, i, b)
+        # «إذا اتخذ قرار … أمام الرئيس X لاتخاذ قرار»: a verb whose object is an earlier instrument does not issue this one
         verbs = [v for v in sorted(find_in(ctx, ISSUE_VERBS + ISSUE_NOW, a, i) + _masdars(ctx, a, i))
-                 if (v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)) and _issues(ctx, v, i)]
+                 if (v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)) and _issues(ctx, v, i)
+                 and not any(v < t < i for t in triggers)]
         subject = _subject(ctx, verbs, i)
         behalf = [m for v in find_in(ctx, ("نيابة", "بالنيابة"), a, i) for m in mentions_in(ctx, v, i, "ORG")[:1]]
         bodies = attached + [m for m in (named, subject) if m and m.label == "ORG"] + behalf
@@ -693,13 +695,15 @@ def frames(ctx: Context) -> list[dict]:
             slots["issuer"] = [issuer.id]
         said = max([a] + [j + 1 for j in range(a, i) if ctx.key(j) in THAT])  # «وأضاف X أن المحكمة أصدرت»
         signers = [p for p in mentions_in(ctx, said, i, "PER") if p is not issuer]
-        if verbs and signers and not (subject and issuer is subject):
-            if issuer is None and not unread and signers[-1].last < verbs[0]:
+        # «عقد … وقع في سبتمبر، قبل أن يتراجع X عن قرار …»: a verb before the «أن» of the person's clause signs nothing
+        own = [v for v in verbs if v >= said]
+        if own and signers and not (subject and issuer is subject):
+            if issuer is None and not unread and signers[-1].last < own[0]:
                 # «وقال X إنه … و"أصدر له تعليمات»: with no body named, a person named before the verb who issues is
                 # the issuer (GUIDELINES §7 decisions 19, 80); one after it («وقع نائب رئيس اللجنة … X وأصدر القرار»)
                 # signs for the body; a feminine verb («كما أصدرت قرارات») has a body for subject, not the man
                 # named before it («بعد تولي X منصب الرئاسة، أفرجت إيران …»)
-                if not _feminine(ctx, verbs[-1]):
+                if not _feminine(ctx, own[-1]):
                     issuer = signers[-1]
                     slots["issuer"] = [issuer.id]
             else:
