@@ -147,3 +147,10 @@ def test_a_verb_that_issues_an_earlier_instrument_does_not_issue_the_later_one(f
     text = ("وإذا اتخذ قرار بالرفض كما يتوقع مساعدو الرئيس [[باراك أوباما|PER]] فسيكون أمامه 12 يوما "
             "لاتخاذ قرار باستخدام حق النقض.")
     assert all(not slots for _, _, slots in frames(text, "decision"))  # neither signed nor issued by the man
+
+
+@pytest.mark.parametrize("instrument", ["«مرسوم [[رفح|LOC]]»", "\"قرار [[بغداد|LOC]]\""])
+def test_a_place_inside_a_quoted_instrument_names_it(frames, instrument):
+    # decision 59 reads a bare place after the instrument as its issuer; in quotes it is the instrument's name
+    text = f"وعرض المتحف لوحة سجل عليها {instrument} الذي يعود إلى العصر البطلمي."
+    assert all("issuer" not in slots for _, _, slots in frames(text, "decision"))

@@ -16,7 +16,7 @@ from pipeline.frames.relations import HONORIFICS, TYPE_NOUNS, holder, title_gap
 from pipeline.frames.triggers import (clause, date_near, entry_date, find, find_in, mentions_in, numeric_date,
                                      relative_date, time_ago)
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import PRONOUN_THAT, QUOTES, THAT, WAS, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
+from pipeline.text.lexicon import OPENING_QUOTES, PRONOUN_THAT, QUOTES, THAT, WAS, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
 PLAN = keys("الخطة")
@@ -324,8 +324,10 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
         # «يكلف القرار لجنة …»: a definite instrument has no genitive after it but the king or a body after «ل»
         return _king(ctx, j) or _lam_body(ctx, j)
     # «قرار بغداد لنقل المعسكر»، «قرار الولايات المتحدة الإبقاء على …»: a country or city right after a bare
-    # instrument issues it like a body (GUIDELINES §7 decision 59)
-    labels = ("ORG", "TITLE", "PER") + (("LOC",) if j == adjectives else ())
+    # instrument issues it like a body (GUIDELINES §7 decision 59); inside quotes («"مرسوم رفح"») the place names the
+    # instrument, as a title does
+    quoted = i > 0 and ctx.words[i - 1] in OPENING_QUOTES
+    labels = ("ORG", "TITLE", "PER") + (("LOC",) if j == adjectives and not quoted else ())
     first = [m for m in ctx.starting_in(j, j) if m.label in labels]
     if not first:
         return None
