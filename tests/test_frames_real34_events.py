@@ -154,3 +154,9 @@ def test_a_place_inside_a_quoted_instrument_names_it(frames, instrument):
     # decision 59 reads a bare place after the instrument as its issuer; in quotes it is the instrument's name
     text = f"وعرض المتحف لوحة سجل عليها {instrument} الذي يعود إلى العصر البطلمي."
     assert all("issuer" not in slots for _, _, slots in frames(text, "decision"))
+
+
+def test_to_take_orders_from_someone_reports_no_order(frames):
+    # «يأتمر بأمر X» (obeys X) is no order reported with its issuer (decision 262)
+    text = "وتنتشر في المدينة ميليشيا تأتمر بأمر [[قاسم سليماني|PER]] منذ عامين."
+    assert frames(text, "decision") == []

@@ -87,6 +87,7 @@ MAX_NAME_GAP = 3  # words between «عما» and the issuer («عما يعرف �
 # opens a decision (GUIDELINES §7 decision 262); the verb «وأمر وزير الداخلية» does not (decision 153)
 BY_ORDER = keys("بأمر", "وبأمر")
 MEMOS = keys("مذكرة", "ومذكرة")
+OBEY = tuple(word_key(w) for w in ("يأتمر", "تأتمر", "ائتمر"))  # «يأتمر بأمر X»، «يأتمرون بأمره»: to obey X
 # «وصدر قرار في عام 2013»، «القرار الملكي الذي صدر الأسبوع الماضي»: the passive verb after the instrument
 ISSUED_INTRANS = keys("صدر", "صدرت", "وصدر", "وصدرت")
 # «تعميما تم إصداره أمس»، «تم اتخاذ القرار قبل شهر»: a periphrastic passive of issuing (GUIDELINES §7 decision 362)
@@ -195,6 +196,8 @@ def _reported(ctx: Context, i: int) -> bool:
     split = ctx.key(i) in ROYAL_ORDER and i > 0 and ctx.words[i - 1] in ("ب", "بـ", "وب")  # «ب أمر»: split off
     if not (split or ctx.key(i) in BY_ORDER | MEMOS):
         return False
+    if ctx.key(i - 1 - split).lstrip("و").startswith(OBEY):
+        return False  # «حشد يأتمر بأمر X»: takes orders from X, no order reported
     return any(m.label in ("ORG", "TITLE", "PER") and not m.lead for m in ctx.starting_in(i + 1, i + 1))
 
 
