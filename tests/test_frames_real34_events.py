@@ -160,3 +160,18 @@ def test_to_take_orders_from_someone_reports_no_order(frames):
     # «يأتمر بأمر X» (obeys X) is no order reported with its issuer (decision 262)
     text = "وتنتشر في المدينة ميليشيا تأتمر بأمر [[قاسم سليماني|PER]] منذ عامين."
     assert frames(text, "decision") == []
+
+
+@pytest.mark.parametrize("revealed", [
+    "وكشفت أن 35 قضية تهريب سجلت خلال العام.",
+    "وكشفت [[وزارة الداخلية|ORG]] أن عدد الذين عادوا إلى الجريمة من الموقوفين في قضايا مخدرات بلغ نحو 120 حالة.",
+])
+def test_revealing_that_is_a_statement(frames, revealed):
+    # decision 155: «كشف» opens enforcement only when it uncovers cases; «كشف … أن» makes a fact known
+    assert frames(revealed, "enforcement") == []
+
+
+def test_revealing_cases_still_opens_enforcement(frames):
+    text = "وكشفت [[شرطة دبي|ORG]] عن 35 قضية تهريب خلال العام."
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["cases"] == ["35"]

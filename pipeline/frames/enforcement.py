@@ -71,6 +71,7 @@ PRISON = ("السجن", "سجن", "المعتقل", "معتقل", "الحبس", 
 STATIONS = keys("قسم", "أقسام", "مركز", "مراكز", "مخفر")  # «قسم شرطة»، «أحد أقسام الشرطة»: a police station
 POLICE = keys("شرطة", "الشرطة")
 REVEAL = ("كشف", "تكشف")
+REVEALED_THAT = 4  # words from «كشف» to the «أن» of what it makes known, over its subject («كشفت وزارة الداخلية أن»)
 # verbs whose object is always people: the figure right after them counts suspects
 ARREST = ("القبض", "قبض", "اعتقل", "اعتقال")
 VERB_STARTS = ("الق", "ضبط", "اكتشف", "كشف", "قبض", "تم", "ارسل", "عالج", "صادر", "احال", "اوقف", "اطلق")
@@ -1054,6 +1055,8 @@ def frames(ctx: Context) -> list[dict]:
             continue  # «يواصل قصف مواقع المتشددين لإحباط هجمات محتملة»: a thwarting only aimed at (decision 37)
         if key.startswith(REVEAL) and any(_bare(ctx.key(k)).startswith(REPORTS) for k in (i + 1, i - 1, i - 2)):
             continue  # «كشفت إحصائية رسمية ارتفاعا في قضايا …»، «التقارير الصحفية كشفت عن …»: a report reveals (REPORTS)
+        if key.startswith(REVEAL) and any(ctx.key(k) in FOUND_THAT for k in range(i + 1, min(end, i + REVEALED_THAT) + 1)):
+            continue  # «كشفت وزارة الداخلية أن عدد …»: what is made known after «أن» is a statement (decision 155)
         if _held_since(ctx, i, slots):
             continue  # «واعتقل X منذ ذلك الحين» (see SINCE)
         if key.startswith(REVEAL) and "cases" not in slots:
