@@ -175,3 +175,20 @@ def test_revealing_cases_still_opens_enforcement(frames):
     text = "وكشفت [[شرطة دبي|ORG]] عن 35 قضية تهريب خلال العام."
     [(_, _, slots)] = frames(text, "enforcement")
     assert slots["cases"] == ["35"]
+
+
+@pytest.mark.parametrize("others, count", [
+    ("وثلاثة آخرين", "ثلاثة"),
+    ("وزوجته وابنته و15 من أصدقائه", "15"),
+])
+def test_a_count_of_others_joined_to_the_named_suspect_is_caught_with_him(frames, others, count):
+    # GUIDELINES §4 suspects: the PER or count of those caught, every one
+    text = f"وتم اعتقال [[سامي حمدان|PER]] {others} بتهمة التحريض."
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["suspects"] == ["سامي حمدان", count]
+
+
+def test_a_count_of_things_joined_to_the_suspect_is_not_caught(frames):
+    text = "وتم اعتقال [[سامي حمدان|PER]] و3 سيارات كانت معه."
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["suspects"] == ["سامي حمدان"]

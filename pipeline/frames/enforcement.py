@@ -48,6 +48,7 @@ MEMBERS = keys("تضم", "يضم", "وتضم", "ويضم")
 MADE_OF = keys("مكونة", "المكونة", "مؤلفة", "المؤلفة", "تتكون", "يتكون", "تتألف", "يتألف")
 # «أربعة من المشتبه بهم الآخرين»: a figure of other persons is no restatement of an earlier one (decision 154)
 OTHERS = ("آخر", "الآخر", "اخر", "الاخر", "أخرى", "الأخرى")
+OTHER_KEYS = tuple(keys(*OTHERS))  # as `_head` gives a counted noun («آخرين»)
 CUSTODY_KEYS = keys(*CUSTODY)
 # a later arrest whose figure of suspects repeats an earlier frame's figure («القبض على 431 …» … «ضبط 431 من …») restates
 # that arrest and opens none (GUIDELINES §7 decisions 37, 154); a figure of one or two persons recurs for different
@@ -548,15 +549,36 @@ def _listed(ctx: Context, first: Mention, end: int, enumerated: bool = False) ->
                 return out
         else:
             split = ctx.words[k:k + 1] == ["و"]
-            # «X، وعمه Y»، «X، و شقيقه Y»: a relative of the last named, by a noun with his pronoun, joined by «و»
-            kin = ctx.key(k + split)[0 if split else 1:] if split or ctx.key(k).startswith("و") else ""
-            related = comma and kin.endswith(POSSESSIVES) and len(kin) >= 3 and kin.isalpha() \
-                and not ctx.starting_in(k + split, k + split)
-            at = k + split + related
+            kin = _relative_at(ctx, k) if comma else 0  # «X، وعمه Y»، «X، و شقيقه Y»: a relative of the last named
+            at = k + (kin or split)
             nxt = next((m for m in ctx.starting_in(at, at) if m.label == "PER"), None)
-            if nxt is None or nxt.last > end or not comma or not (split or related or nxt.lead == "و" or enumerated):
+            if nxt is None and out[-1].label == "PER" and (others := _others_joined(ctx, k, end)) is not None:
+                return out + [others]  # «اعتقال X وزوجته و15 من أصدقائه»، «X وثلاثة آخرين»
+            if nxt is None or nxt.last > end or not comma or not (split or kin or nxt.lead == "و" or enumerated):
                 return out
         out.append(nxt)
+
+
+def _relative_at(ctx: Context, k: int) -> int:
+    """The words of «و + a noun with his pronoun» at word k («وعمه»، «و شقيقه»: a relative of the person named before
+    it, «و» glued or split off), 0 when none."""
+    split = ctx.words[k:k + 1] == ["و"]
+    kin = ctx.key(k + split)[0 if split else 1:] if split or ctx.key(k).startswith("و") else ""
+    related = kin.endswith(POSSESSIVES) and len(kin) >= 3 and kin.isalpha() and not ctx.starting_in(k + split, k + split)
+    return 1 + split if related else 0
+
+
+def _others_joined(ctx: Context, k: int, end: int) -> Mention | None:
+    """The count of others caught with the persons named, joined by «و» at word k after them («X وثلاثة آخرين»، «X
+    وزوجته وابنته و15 من أصدقائه»: over relatives named by a noun with his pronoun), or None (GUIDELINES §4 suspects:
+    the PER or count of those caught, every one)."""
+    while kin := _relative_at(ctx, k):
+        k += kin
+    split = ctx.words[k:k + 1] == ["و"]
+    m = next((m for m in ctx.starting_in(k + split, k + split) if m.label == "NUM"), None)
+    if m is None or m.last > end or not (split or m.lead == "و") or ctx.numbers[m.id].get("type") != "count":
+        return None
+    return m if _head(ctx, m).startswith(OTHER_KEYS) or ctx.key(m.last + 1) == "من" else None
 
 
 def _enumerated(ctx: Context, i: int) -> list[Mention]:
