@@ -1,6 +1,12 @@
-"""Rules of the thirty-fourth real-news pass on enforcement and decision frames (GUIDELINES §7 decisions 21, 61, 95):
-a relative clause whose verb issues the instrument dates it right after the verb («المرسوم … الذي أصدره أمس»). Every
-sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+"""Rules of the thirty-fourth real-news pass on enforcement and decision frames (GUIDELINES §4, §7 decisions 19, 21,
+37, 59, 61, 95, 154, 155, 262): a relative clause whose verb issues the instrument dates it («المرسوم … الذي أصدره
+أمس»); the pretext of an arrest («بحجة …»), the act a person is caught in («ضبط وهو يبيع …») and the act named after
+the doers caught («القبض على مرتكب جريمة X») are its offence; persons named after the figure caught («الشابين X، وY»),
+in a bracketed list after the plural of those caught («الموقوفين (X - Y)»), a relative named after a suspect («X،
+وعمه Y») and a count of others joined to him («X وثلاثة آخرين») are suspects; «كشف … أن» is a statement; an issuing
+verb issues only the first instrument after it and signs nothing before the «أن» of a person's clause; a place in a
+quoted instrument names it; «يأتمر بأمر X» reports no order. Every sentence here is written for the test; entities
+are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest

@@ -683,7 +683,8 @@ def frames(ctx: Context) -> list[dict]:
             or ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER or _issued_after(ctx, i) is not None \
             or _reported(ctx, i) else None
         named = named or _issued_by(ctx, i, b)
-        # «إذا اتخذ قرار … أمام الرئيس X لاتخاذ قرار»: a verb whose object is an earlier instrument does not issue this one
+        # «إذا اتخذ قرار … أمام الرئيس X لاتخاذ قرار»: a verb whose object is an earlier instrument does not issue this
+        # one
         verbs = [v for v in sorted(find_in(ctx, ISSUE_VERBS + ISSUE_NOW, a, i) + _masdars(ctx, a, i))
                  if (v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)) and _issues(ctx, v, i)
                  and not any(v < t < i for t in triggers)]

@@ -535,8 +535,8 @@ def _listed(ctx: Context, first: Mention, end: int, enumerated: bool = False) ->
             # «وهم: X، وY (31 عاما) اللذان تم تجنيدهما من قبل …، وZ»: a relative clause about the last named ends at
             # its comma, and the list goes on after it
             k = next((j for j in range(k + 1, min(end, k + RELATIVE_WORDS) + 1) if ctx.words[j] in COMMAS), k)
-        if ctx.words[k:k + 1] and ctx.words[k] in COMMAS and (ctx.key(k + 1).removeprefix("و") in AGED or
-                                                              ctx.words[k + 1:k + 2] == ["و"] and ctx.key(k + 2) in AGED):
+        aged = ctx.key(k + 1).removeprefix("و") in AGED or ctx.words[k + 1:k + 2] == ["و"] and ctx.key(k + 2) in AGED
+        if ctx.words[k:k + 1] and ctx.words[k] in COMMAS and aged:
             # «X، وعمره 24 عاما، وY»: the age set off by commas after the name
             k = next((j for j in range(k + 2, min(end, k + AGE_WORDS) + 1) if ctx.words[j] in COMMAS), k)
         comma = k < len(ctx.words) and ctx.words[k] in COMMAS
@@ -564,7 +564,8 @@ def _relative_at(ctx: Context, k: int) -> int:
     it, «و» glued or split off), 0 when none."""
     split = ctx.words[k:k + 1] == ["و"]
     kin = ctx.key(k + split)[0 if split else 1:] if split or ctx.key(k).startswith("و") else ""
-    related = kin.endswith(POSSESSIVES) and len(kin) >= 3 and kin.isalpha() and not ctx.starting_in(k + split, k + split)
+    related = kin.endswith(POSSESSIVES) and len(kin) >= 3 and kin.isalpha() \
+        and not ctx.starting_in(k + split, k + split)
     return 1 + split if related else 0
 
 
@@ -641,8 +642,8 @@ def _caught_lists(ctx: Context) -> list[tuple[int, list[Mention]]]:
 
 
 def _bracketed_caught(ctx: Context) -> list[tuple[int, list[Mention]]]:
-    """«وتولى ذلك كل من الموقوفين (X - Y- Z)»، «ومنهم الموقوفون (X - Y)»، «المقبوض عليهم (X، وY)»: a plural noun of those
-    caught with a bracket right after it names them (GUIDELINES §7 decision 154: a later mention that names the
+    """«وتولى ذلك كل من الموقوفين (X - Y- Z)»، «ومنهم الموقوفون (X - Y)»، «المقبوض عليهم (X، وY)»: a plural noun of
+    those caught with a bracket right after it names them (GUIDELINES §7 decision 154: a later mention that names the
     persons caught fills the arrest's frame); for each, the bracket's word and the persons that open it or follow
     one of its separators."""
     out = []
@@ -1068,8 +1069,8 @@ def frames(ctx: Context) -> list[dict]:
                 if offence:
                     slots["offence"] = [offence]
         if "offence" not in slots:
-            offence = _offence_noun(ctx, i, end) or _caught_in_act(ctx, i, end) or _perpetrated(ctx, i, end) or _charge(ctx, i, caused=bool(slots)) \
-                or _charge_before(ctx, i)
+            offence = _offence_noun(ctx, i, end) or _caught_in_act(ctx, i, end) or _perpetrated(ctx, i, end) \
+                or _charge(ctx, i, caused=bool(slots)) or _charge_before(ctx, i)
             if offence:
                 further = _further_suspicion(ctx, offence)
                 slots["offence"] = [offence, further] if further else [offence]
@@ -1077,7 +1078,8 @@ def frames(ctx: Context) -> list[dict]:
             continue  # «يواصل قصف مواقع المتشددين لإحباط هجمات محتملة»: a thwarting only aimed at (decision 37)
         if key.startswith(REVEAL) and any(_bare(ctx.key(k)).startswith(REPORTS) for k in (i + 1, i - 1, i - 2)):
             continue  # «كشفت إحصائية رسمية ارتفاعا في قضايا …»، «التقارير الصحفية كشفت عن …»: a report reveals (REPORTS)
-        if key.startswith(REVEAL) and any(ctx.key(k) in FOUND_THAT for k in range(i + 1, min(end, i + REVEALED_THAT) + 1)):
+        if key.startswith(REVEAL) and any(ctx.key(k) in FOUND_THAT
+                                          for k in range(i + 1, min(end, i + REVEALED_THAT) + 1)):
             continue  # «كشفت وزارة الداخلية أن عدد …»: what is made known after «أن» is a statement (decision 155)
         if _held_since(ctx, i, slots):
             continue  # «واعتقل X منذ ذلك الحين» (see SINCE)
