@@ -16,7 +16,7 @@ from pipeline.frames.relations import HONORIFICS, TYPE_NOUNS, holder, title_gap
 from pipeline.frames.triggers import (clause, date_near, entry_date, find, find_in, mentions_in, numeric_date,
                                      relative_date, time_ago)
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import PRONOUN_THAT, QUOTES, THAT, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
+from pipeline.text.lexicon import OPENING_QUOTES, PRONOUN_THAT, QUOTES, THAT, WAS, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
 PLAN = keys("الخطة")
@@ -87,11 +87,18 @@ MAX_NAME_GAP = 3  # words between «عما» and the issuer («عما يعرف �
 # opens a decision (GUIDELINES §7 decision 262); the verb «وأمر وزير الداخلية» does not (decision 153)
 BY_ORDER = keys("بأمر", "وبأمر")
 MEMOS = keys("مذكرة", "ومذكرة")
+OBEY = tuple(word_key(w) for w in ("يأتمر", "تأتمر", "ائتمر"))  # «يأتمر بأمر X»، «يأتمرون بأمره»: to obey X
 # «وصدر قرار في عام 2013»، «القرار الملكي الذي صدر الأسبوع الماضي»: the passive verb after the instrument
 ISSUED_INTRANS = keys("صدر", "صدرت", "وصدر", "وصدرت")
 # «تعميما تم إصداره أمس»، «تم اتخاذ القرار قبل شهر»: a periphrastic passive of issuing (GUIDELINES §7 decision 362)
 DONE = keys("إصدار", "اتخاذ")
 DONE_PRONOUN = keys("إصداره", "إصدارها", "اتخاذه", "اتخاذها")
+# «مرسوم العفو عن المتخلفين … الذي أصدره أول من أمس»، «لمرسوم كان أصدره قبل أكثر من عام»، «القرار الذي أقر أمس»: a
+# relative clause whose verb issues the instrument (its object pronoun, or passive) dates it right after the verb
+# (GUIDELINES §7 decisions 21, 95)
+RELATIVE_AUX = WAS | keys("قد")
+ISSUED_PRONOUNS = ("", "ه", "ها", "ت", "ته", "تها")
+MAX_RELATIVE_GAP = 8  # words from the instrument to the «الذي» of such a clause («مرسوم العفو عن … الذي أصدره»)
 MAX_BRACKETED_ID = 6  # words of an id written in brackets after «رقم» («رقم ( 4 / 2 )»)
 BODY_TYPES = TYPE_NOUNS | keys("منظمة")  # descriptor nouns before a body's short name (decision 46)
 TOPIC = keys("أما", "وأما")  # «أما X فأعلنت أنها أصدرت …»: the topic the pronoun stands for follows it
@@ -189,6 +196,8 @@ def _reported(ctx: Context, i: int) -> bool:
     split = ctx.key(i) in ROYAL_ORDER and i > 0 and ctx.words[i - 1] in ("ب", "بـ", "وب")  # «ب أمر»: split off
     if not (split or ctx.key(i) in BY_ORDER | MEMOS):
         return False
+    if ctx.key(i - 1 - split).lstrip("و").startswith(OBEY):
+        return False  # «حشد يأتمر بأمر X»: takes orders from X, no order reported
     return any(m.label in ("ORG", "TITLE", "PER") and not m.lead for m in ctx.starting_in(i + 1, i + 1))
 
 
@@ -318,8 +327,10 @@ def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
         # «يكلف القرار لجنة …»: a definite instrument has no genitive after it but the king or a body after «ل»
         return _king(ctx, j) or _lam_body(ctx, j)
     # «قرار بغداد لنقل المعسكر»، «قرار الولايات المتحدة الإبقاء على …»: a country or city right after a bare
-    # instrument issues it like a body (GUIDELINES §7 decision 59)
-    labels = ("ORG", "TITLE", "PER") + (("LOC",) if j == adjectives else ())
+    # instrument issues it like a body (GUIDELINES §7 decision 59); inside quotes («"مرسوم رفح"») the place names the
+    # instrument, as a title does
+    quoted = i > 0 and ctx.words[i - 1] in OPENING_QUOTES
+    labels = ("ORG", "TITLE", "PER") + (("LOC",) if j == adjectives and not quoted else ())
     first = [m for m in ctx.starting_in(j, j) if m.label in labels]
     if not first:
         return None
@@ -367,6 +378,26 @@ def _done_on(ctx: Context, i: int, b: int) -> list[int] | None:
     else:
         return None
     return relative_date(ctx, j, 1) or time_ago(ctx, j) if j <= b else None
+
+
+def _dated_by_relative(ctx: Context, i: int, b: int) -> list[int] | None:
+    """The date right after the verb of a relative clause that issues instrument i («… الذي (كان) أصدره أمس»، «قرار
+    كان اتخذه قبل عامين»): «الذي/التي» within MAX_RELATIVE_GAP words of it in its clause, or «كان/قد» right after an
+    indefinite one (no relative word), then the issuing verb with the instrument as its object pronoun or none."""
+    for j in range(i + 1, min(b, i + MAX_RELATIVE_GAP) + 1):
+        if ctx.words[j] in ID_PUNCT or ctx.words[j] in QUOTES:
+            return None
+        relative = ctx.key(j) in RELATIVE
+        if not relative and not (j == i + 1 and ctx.key(j) in RELATIVE_AUX):
+            continue
+        k = j + relative
+        k += k <= b and ctx.key(k) in RELATIVE_AUX
+        key = ctx.key(k)
+        stem = next((t for t in TAKEN if key.startswith(t)), None) if k <= b else None
+        if stem is None or key[len(stem):] not in ISSUED_PRONOUNS:
+            return None
+        return relative_date(ctx, k + 1, 3) or time_ago(ctx, k + 1)  # «أصدره أول من أمس»: three words
+    return None
 
 
 def _issued_on(ctx: Context, i: int, b: int) -> list[int] | None:
@@ -652,8 +683,11 @@ def frames(ctx: Context) -> list[dict]:
             or ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER or _issued_after(ctx, i) is not None \
             or _reported(ctx, i) else None
         named = named or _issued_by(ctx, i, b)
+        # «إذا اتخذ قرار … أمام الرئيس X لاتخاذ قرار»: a verb whose object is an earlier instrument does not issue this
+        # one
         verbs = [v for v in sorted(find_in(ctx, ISSUE_VERBS + ISSUE_NOW, a, i) + _masdars(ctx, a, i))
-                 if (v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)) and _issues(ctx, v, i)]
+                 if (v == i - 1 or not ctx.key(v).lstrip("و").startswith(ISSUE_NOW)) and _issues(ctx, v, i)
+                 and not any(v < t < i for t in triggers)]
         subject = _subject(ctx, verbs, i)
         behalf = [m for v in find_in(ctx, ("نيابة", "بالنيابة"), a, i) for m in mentions_in(ctx, v, i, "ORG")[:1]]
         bodies = attached + [m for m in (named, subject) if m and m.label == "ORG"] + behalf
@@ -667,13 +701,15 @@ def frames(ctx: Context) -> list[dict]:
             slots["issuer"] = [issuer.id]
         said = max([a] + [j + 1 for j in range(a, i) if ctx.key(j) in THAT])  # «وأضاف X أن المحكمة أصدرت»
         signers = [p for p in mentions_in(ctx, said, i, "PER") if p is not issuer]
-        if verbs and signers and not (subject and issuer is subject):
-            if issuer is None and not unread and signers[-1].last < verbs[0]:
+        # «عقد … وقع في سبتمبر، قبل أن يتراجع X عن قرار …»: a verb before the «أن» of the person's clause signs nothing
+        own = [v for v in verbs if v >= said]
+        if own and signers and not (subject and issuer is subject):
+            if issuer is None and not unread and signers[-1].last < own[0]:
                 # «وقال X إنه … و"أصدر له تعليمات»: with no body named, a person named before the verb who issues is
                 # the issuer (GUIDELINES §7 decisions 19, 80); one after it («وقع نائب رئيس اللجنة … X وأصدر القرار»)
                 # signs for the body; a feminine verb («كما أصدرت قرارات») has a body for subject, not the man
                 # named before it («بعد تولي X منصب الرئاسة، أفرجت إيران …»)
-                if not _feminine(ctx, verbs[-1]):
+                if not _feminine(ctx, own[-1]):
                     issuer = signers[-1]
                     slots["issuer"] = [issuer.id]
             else:
@@ -688,7 +724,7 @@ def frames(ctx: Context) -> list[dict]:
                 # «قرارا صاغه مجلس حقوق الإنسان في مطلع هذا الشهر»: «في» before the relative date (decision 21)
                 date = relative_date(ctx, after + 2, 1)
         if date is None:
-            date = _issued_on(ctx, i, b) or _done_on(ctx, i, b)
+            date = _issued_on(ctx, i, b) or _done_on(ctx, i, b) or _dated_by_relative(ctx, i, b)
         if date is None and "issuer" in slots and "id" not in slots:  # «رقم 32 لعام 2015»: the year of the id
             date = _year_after(ctx, max(after, k) + 1, b)
         issue = _issue(ctx, verbs, i)

@@ -48,6 +48,7 @@ MEMBERS = keys("تضم", "يضم", "وتضم", "ويضم")
 MADE_OF = keys("مكونة", "المكونة", "مؤلفة", "المؤلفة", "تتكون", "يتكون", "تتألف", "يتألف")
 # «أربعة من المشتبه بهم الآخرين»: a figure of other persons is no restatement of an earlier one (decision 154)
 OTHERS = ("آخر", "الآخر", "اخر", "الاخر", "أخرى", "الأخرى")
+OTHER_KEYS = tuple(keys(*OTHERS))  # as `_head` gives a counted noun («آخرين»)
 CUSTODY_KEYS = keys(*CUSTODY)
 # a later arrest whose figure of suspects repeats an earlier frame's figure («القبض على 431 …» … «ضبط 431 من …») restates
 # that arrest and opens none (GUIDELINES §7 decisions 37, 154); a figure of one or two persons recurs for different
@@ -71,6 +72,7 @@ PRISON = ("السجن", "سجن", "المعتقل", "معتقل", "الحبس", 
 STATIONS = keys("قسم", "أقسام", "مركز", "مراكز", "مخفر")  # «قسم شرطة»، «أحد أقسام الشرطة»: a police station
 POLICE = keys("شرطة", "الشرطة")
 REVEAL = ("كشف", "تكشف")
+REVEALED_THAT = 4  # words from «كشف» to the «أن» of what it makes known, over its subject («كشفت وزارة الداخلية أن»)
 # verbs whose object is always people: the figure right after them counts suspects
 ARREST = ("القبض", "قبض", "اعتقل", "اعتقال")
 VERB_STARTS = ("الق", "ضبط", "اكتشف", "كشف", "قبض", "تم", "ارسل", "عالج", "صادر", "احال", "اوقف", "اطلق")
@@ -182,6 +184,9 @@ ENUMERATION = keys("وهم", "هم")  # «وهم: X، Y»: the persons a plural 
 # suspects fill the arrest's frame); the noun of those caught before «هم:» (the «عليهم» of «المقبوض عليهم» between)
 CAUGHT_NOUNS = ("مضبوط", "موقوف", "معتقل", "مقبوض")
 LIST_OPENERS = {":", "("}  # the words a listed name follows: the colon, or the bracket of «و(Y مواليد …)»
+# «كل من الموقوفين (X - Y- Z)»: the separators of a bracketed list of those caught (Saudi statements), a name right
+# after one; «المنتحر X» inside it is described, not listed as caught
+BRACKET_SEPARATORS = {"-", "–", "،", ",", "و"}
 # «X، الذي كان أوقف من قبل …»، «X الذي اوقف في السعودية»: a relative clause whose passive arrest verb has no object
 # after it tells the arrest of the person named right before it (GUIDELINES §7 decision 61: the PER caught)
 RELATIVE_AUX = WAS | keys("قد")
@@ -194,6 +199,9 @@ PART_OF_THEM = keys("بينهم", "منهم", "بينهن", "منهن")  # «14 
 PARTITIVE_GAP = 3  # words from the whole's count to «من بينهم» at most («14 عنصرا من بينهم»)
 AMONG_WORDS = 16  # words from the arrest to such a phrase at most
 BRACKET_WORDS = 4  # words of a bracket after a listed suspect's name up to its closing one («(30 عاما)»)
+AGED = keys("عمره", "عمرها")  # «X، وعمره 24 عاما، وY»: the age after a listed suspect's name («و» glued or split)
+AGE_WORDS = 5  # words from the comma before such an age to the one after it («، و عمره 24 عاما ،»)
+COUNTED_ADJECTIVES = 2  # definite adjectives of a counted noun before the names of those it counts
 RELATIVES = keys("الذي", "التي", "اللذان", "اللذين", "اللتان", "اللتين", "الذين", "اللواتي")
 RELATIVE_WORDS = 15  # words of a relative clause inside a list of suspects, up to its comma (see _listed)
 SPLIT_TO = {"ل", "لـ"}  # the «ل» of a verbal noun's object after its agent, split off («ل لبناني»)
@@ -278,6 +286,22 @@ INVOLVED = keys("تورطه", "تورطها", "تورطهم", "تورطهما", 
 INVOLVED_CASES = keys("واقعة", "قضية", "قضايا", "جريمة")
 TRAFFICKING = keys("اتجار")  # «الاتجار بالبشر»: the act keeps what is trafficked (see _trafficked)
 CAUSE = keys("بسبب")  # «اعتقال X بسبب أنشطته …»: the act arrested for, to the end of its clause
+# «ضبط وهو يملأ صندوقا ببطاقات التصويت»، «ألقي القبض عليه متلبسا وهو يحاول تهريب …»: the act a person is caught in,
+# a present verb after «وهو/وهي» right after the arrest, is the offence with its complement (GUIDELINES §7 decision 61;
+# decision 39: without the attempt)
+IN_THE_ACT = keys("وهو", "وهي", "وهم", "وهما")
+RED_HANDED = keys("متلبسا", "متلبساً", "متلبسة", "متلبسين")
+PRESENT_PREFIXES = ("ي", "ت")
+CAUGHT = word_key("ضبط")
+# «القبض على مرتكب مجزرة X»، «إلقاء القبض على من تسببوا في مجزرة X»: the act of the persons caught, named by those who
+# did it, is the offence (GUIDELINES §7 decision 61); an act named before («مرتكبي الجريمة»، «المتورطين في الحادث»:
+# a definite noun) is no offence of its own
+PERPETRATORS = keys("مرتكب", "مرتكبي", "منفذ", "منفذي", "المتسبب", "المتسببين")
+CAUSED = ("تسبب",)  # «من تسبب/تسببوا في …»
+# «اعتقلت قوات الاحتلال شابا بحجة إلقاء الحجارة»: the pretext an arrest is made on is what the person is held for, the
+# charge as the arresting side states it (GUIDELINES §7 decision 61); «بحجة أن …» gives a reason, no act
+PRETEXT = keys("بحجة")
+PRETEXT_THAT = FOUND_THAT | keys("أننا", "أني", "أنني")
 DEMONSTRATIVES = keys("تلك", "هذه", "ذلك", "هذا")  # «بالتورط في تلك الحادثة»: an act named before, not here
 # «متهمين بتهمة …»: the charge noun after a charged person opens the charge itself
 BY_CHARGE = keys("بتهمة", "بتهم", "بتهمتي")
@@ -511,6 +535,10 @@ def _listed(ctx: Context, first: Mention, end: int, enumerated: bool = False) ->
             # «وهم: X، وY (31 عاما) اللذان تم تجنيدهما من قبل …، وZ»: a relative clause about the last named ends at
             # its comma, and the list goes on after it
             k = next((j for j in range(k + 1, min(end, k + RELATIVE_WORDS) + 1) if ctx.words[j] in COMMAS), k)
+        aged = ctx.key(k + 1).removeprefix("و") in AGED or ctx.words[k + 1:k + 2] == ["و"] and ctx.key(k + 2) in AGED
+        if ctx.words[k:k + 1] and ctx.words[k] in COMMAS and aged:
+            # «X، وعمره 24 عاما، وY»: the age set off by commas after the name
+            k = next((j for j in range(k + 2, min(end, k + AGE_WORDS) + 1) if ctx.words[j] in COMMAS), k)
         comma = k < len(ctx.words) and ctx.words[k] in COMMAS
         k += comma
         if ctx.key(k) == WITH and out[-1].label == "PER":
@@ -521,10 +549,37 @@ def _listed(ctx: Context, first: Mention, end: int, enumerated: bool = False) ->
                 return out
         else:
             split = ctx.words[k:k + 1] == ["و"]
-            nxt = next((m for m in ctx.starting_in(k + split, k + split) if m.label == "PER"), None)
-            if nxt is None or nxt.last > end or not comma or not (split or nxt.lead == "و" or enumerated):
+            kin = _relative_at(ctx, k) if comma else 0  # «X، وعمه Y»، «X، و شقيقه Y»: a relative of the last named
+            at = k + (kin or split)
+            nxt = next((m for m in ctx.starting_in(at, at) if m.label == "PER"), None)
+            if nxt is None and out[-1].label == "PER" and (others := _others_joined(ctx, k, end)) is not None:
+                return out + [others]  # «اعتقال X وزوجته و15 من أصدقائه»، «X وثلاثة آخرين»
+            if nxt is None or nxt.last > end or not comma or not (split or kin or nxt.lead == "و" or enumerated):
                 return out
         out.append(nxt)
+
+
+def _relative_at(ctx: Context, k: int) -> int:
+    """The words of «و + a noun with his pronoun» at word k («وعمه»، «و شقيقه»: a relative of the person named before
+    it, «و» glued or split off), 0 when none."""
+    split = ctx.words[k:k + 1] == ["و"]
+    kin = ctx.key(k + split)[0 if split else 1:] if split or ctx.key(k).startswith("و") else ""
+    related = kin.endswith(POSSESSIVES) and len(kin) >= 3 and kin.isalpha() \
+        and not ctx.starting_in(k + split, k + split)
+    return 1 + split if related else 0
+
+
+def _others_joined(ctx: Context, k: int, end: int) -> Mention | None:
+    """The count of others caught with the persons named, joined by «و» at word k after them («X وثلاثة آخرين»، «X
+    وزوجته وابنته و15 من أصدقائه»: over relatives named by a noun with his pronoun), or None (GUIDELINES §4 suspects:
+    the PER or count of those caught, every one)."""
+    while kin := _relative_at(ctx, k):
+        k += kin
+    split = ctx.words[k:k + 1] == ["و"]
+    m = next((m for m in ctx.starting_in(k + split, k + split) if m.label == "NUM"), None)
+    if m is None or m.last > end or not (split or m.lead == "و") or ctx.numbers[m.id].get("type") != "count":
+        return None
+    return m if _head(ctx, m).startswith(OTHER_KEYS) or ctx.key(m.last + 1) == "من" else None
 
 
 def _enumerated(ctx: Context, i: int) -> list[Mention]:
@@ -553,6 +608,21 @@ def _among(ctx: Context, i: int, end: int) -> Mention | None:
     return None
 
 
+def _counted_names(ctx: Context, m: Mention, end: int) -> Mention | None:
+    """«اعتقلت قوات الاحتلال الشابين X، وY»، «القبض على ثلاثة أشخاص هم X وY»: the person named in apposition right after
+    the figure of those caught (over its counted noun's adjectives, or «هم»), the first of the persons it counts
+    (GUIDELINES §4 suspects: the PER or count of those caught, every one)."""
+    k = m.last + 1
+    subject = ctx.numbers[m.id].get("subject")
+    if subject and k <= end and subject[0] == ctx.spans[k][0] and not ctx.starting_in(k, k):
+        k += 1  # «ثلاثة شبان هم X»: over the counted noun
+    noun_end = k
+    while k <= end and not ctx.starting_in(k, k) and ctx.key(k).startswith("ال") and k - noun_end < COUNTED_ADJECTIVES:
+        k += 1  # «الشابين الفلسطينيين X»: an adjective of the counted noun
+    k += ctx.key(k) in ENUMERATION and ctx.words[k + 1:k + 2] != [":"]
+    return next((p for p in ctx.starting_in(k, k) if p.label == "PER" and p.last <= end), None)
+
+
 def _caught_lists(ctx: Context) -> list[tuple[int, list[Mention]]]:
     """The sentences that list those caught by name («والمتهمون المضبوطون هم: (X مواليد 1986) …، و(Y …)», see
     CAUGHT_NOUNS): for each, the word of its «هم» and the persons named first after the colon or after an opening
@@ -566,6 +636,28 @@ def _caught_lists(ctx: Context) -> list[tuple[int, list[Mention]]]:
             continue
         end = ctx.sentence_end(k)
         named = [m for m in ctx.starting_in(k + 2, end) if m.label == "PER" and ctx.words[m.first - 1] in LIST_OPENERS]
+        if named:
+            out.append((k, named))
+    return out
+
+
+def _bracketed_caught(ctx: Context) -> list[tuple[int, list[Mention]]]:
+    """«وتولى ذلك كل من الموقوفين (X - Y- Z)»، «ومنهم الموقوفون (X - Y)»، «المقبوض عليهم (X، وY)»: a plural noun of
+    those caught with a bracket right after it names them (GUIDELINES §7 decision 154: a later mention that names the
+    persons caught fills the arrest's frame); for each, the bracket's word and the persons that open it or follow
+    one of its separators."""
+    out = []
+    for k in (k for k in range(1, len(ctx.words)) if ctx.words[k] == "("):
+        noun = k - 1 - (ctx.key(k - 1) in PLURAL_OBJECT)
+        bare = _bare(ctx.key(noun).lstrip("و"))
+        if not (bare.startswith(CAUGHT_NOUNS) and (bare.endswith(PLURAL_ENDINGS) or noun < k - 1)):
+            continue
+        close = next((j for j in range(k + 1, min(len(ctx.words), ctx.sentence_end(k) + 1)) if ctx.words[j] == ")"),
+                     None)
+        if close is None:
+            continue
+        named = [m for m in ctx.starting_in(k + 1, close - 1) if m.label == "PER" and m.last < close
+                 and (m.first == k + 1 or ctx.words[m.first - 1] in BRACKET_SEPARATORS or m.lead == "و")]
         if named:
             out.append((k, named))
     return out
@@ -931,6 +1023,8 @@ def frames(ctx: Context) -> list[dict]:
                     and "suspects" not in slots:
                 slots["suspects"] = [m.id]
                 last = m
+                if (named := _counted_names(ctx, m, end)) is not None:
+                    slots["suspects"] += [p.id for p in _listed(ctx, named, end)]
             elif "suspects" in slots and (head.startswith(SUSPECT_WORDS) and ctx.key(m.first - 1) in ALSO
                                           or last is not None and _joined(ctx, last, m)):
                 slots["suspects"].append(m.id)  # «اعتقال اثنين من العناصر، وكذا ثمانية من المشتبه بهم»
@@ -975,7 +1069,8 @@ def frames(ctx: Context) -> list[dict]:
                 if offence:
                     slots["offence"] = [offence]
         if "offence" not in slots:
-            offence = _offence_noun(ctx, i, end) or _charge(ctx, i, caused=bool(slots)) or _charge_before(ctx, i)
+            offence = _offence_noun(ctx, i, end) or _caught_in_act(ctx, i, end) or _perpetrated(ctx, i, end) \
+                or _charge(ctx, i, caused=bool(slots)) or _charge_before(ctx, i)
             if offence:
                 further = _further_suspicion(ctx, offence)
                 slots["offence"] = [offence, further] if further else [offence]
@@ -983,12 +1078,18 @@ def frames(ctx: Context) -> list[dict]:
             continue  # «يواصل قصف مواقع المتشددين لإحباط هجمات محتملة»: a thwarting only aimed at (decision 37)
         if key.startswith(REVEAL) and any(_bare(ctx.key(k)).startswith(REPORTS) for k in (i + 1, i - 1, i - 2)):
             continue  # «كشفت إحصائية رسمية ارتفاعا في قضايا …»، «التقارير الصحفية كشفت عن …»: a report reveals (REPORTS)
+        if key.startswith(REVEAL) and any(ctx.key(k) in FOUND_THAT
+                                          for k in range(i + 1, min(end, i + REVEALED_THAT) + 1)):
+            continue  # «كشفت وزارة الداخلية أن عدد …»: what is made known after «أن» is a statement (decision 155)
         if _held_since(ctx, i, slots):
             continue  # «واعتقل X منذ ذلك الحين» (see SINCE)
         if key.startswith(REVEAL) and "cases" not in slots:
             continue  # «كشفت الكاميرات كذب المتهمين الأربعة»: «كشف» uncovers cases («كشفت عن 214 قضية»), else it reveals
         if _restated(ctx, slots, counted):
             continue
+        if list(slots) == ["offence"] and slots["offence"][0] == _perpetrated(ctx, i, end) \
+                and _told_offence(ctx, slots["offence"], out):
+            continue  # «وآخرها إلقاء القبض على مرتكب مجزرة X»: the arrest of that act's doers told before (decision 37)
         if slots:
             if not _headline(ctx, i):
                 counted.update(_suspect_figures(ctx, slots))
@@ -996,12 +1097,25 @@ def frames(ctx: Context) -> list[dict]:
             persons = _persons_by_id(ctx)
             caught |= {ctx.surface(ctx.mentions[a]) for sid in slots.get("suspects", []) for a in persons.get(sid, ())}
             out.append({"type": "enforcement", "trigger": _trigger_span(ctx, i), "slots": slots})
-    for k, named in _caught_lists(ctx):
+    for k, named in sorted(_caught_lists(ctx) + _bracketed_caught(ctx), key=lambda x: x[0]):
         told = [f for f in out if f["trigger"][0] < ctx.spans[k][0]]
         if told:  # the nearest arrest told before the list (decision 154: later mentions fill it)
             suspects = told[-1]["slots"].setdefault("suspects", [])
-            suspects += [m.id for m in named if m.id not in suspects]
+            # a person listed again in a later list of the same statement is already reported caught
+            fresh = [m for m in named if m.id not in suspects and ctx.surface(m) not in caught]
+            suspects += [m.id for m in fresh]
+            caught |= {ctx.surface(m) for m in fresh}
     return out
+
+
+def _told_offence(ctx: Context, offences: list[list[int]], out: list[dict]) -> bool:
+    """Are the offences of a frame with no other slot, as written, those of a frame told before? The arrest of the doers
+    of one named act («مرتكب مجزرة X») told again opens no frame (GUIDELINES §7 decision 37); two arrests for the same
+    kind of offence («تهريب المخدرات») are two."""
+    def words(spans: list[list[int]]) -> set[str]:
+        return {word_key(ctx.text[a:b]) for a, b in spans}
+    mine = words(offences)
+    return any(mine <= words(f["slots"].get("offence", [])) for f in out)
 
 
 def _held_since(ctx: Context, i: int, slots: dict[str, list]) -> bool:
@@ -1040,6 +1154,38 @@ def _trigger_span(ctx: Context, i: int) -> list[int]:
     return [span[0] + len(lead), span[1]]
 
 
+def _caught_in_act(ctx: Context, i: int, end: int) -> list[int] | None:
+    """The act after «وهو/وهي + present verb» right after the arrest at i (over its object pronoun «عليه») or right
+    after the person it names («ضبطت الشرطة X وهو يبيع …»), «متلبسا» before it, see IN_THE_ACT; None when the arrest
+    has no such clause."""
+    named = [m.last + 1 for m in ctx.starting_in(i + 1, min(end, i + OBJECT_WINDOW)) if m.label == "PER"]
+    for k in [i + 1 + (ctx.key(i + 1) in ONE_PERSON | PLURAL_OBJECT)] + named[:1]:
+        red_handed = ctx.key(k) in RED_HANDED
+        k += red_handed
+        # «اعتقل X وهو يغادر منزله»: an arrest made while doing something; «ضبط» (or «متلبسا») says it is the act
+        caught = red_handed or ctx.key(i).lstrip("و").startswith(CAUGHT)
+        if caught and ctx.key(k) in IN_THE_ACT and ctx.key(k + 1).startswith(PRESENT_PREFIXES) \
+                and len(ctx.key(k + 1)) >= 4:
+            k += 1 + (ctx.key(k + 1) in TRIED)  # «وهو يحاول تهريب …»: the act tried
+            return _charge_phrase(ctx, k, None, True)
+    return None
+
+
+def _perpetrated(ctx: Context, i: int, end: int) -> list[int] | None:
+    """The act named after the doers the arrest at i takes as its object («على مرتكب X»، «على من تسببوا في X»، «على
+    المتسببين في X»), see PERPETRATORS; None for another object or an act named before (a definite head)."""
+    j = _on(ctx, i, end)
+    if ctx.key(j) in PERPETRATORS:
+        k = j + 1 + (ctx.key(j + 1) == "في")
+    elif ctx.key(j) == "من" and ctx.key(j + 1).startswith(CAUSED) and ctx.key(j + 2) == "في":
+        k = j + 3
+    else:
+        return None
+    if k > end or ctx.key(k).startswith("ال") or ctx.key(k) in DEMONSTRATIVES or ctx.starting_in(k, k):
+        return None
+    return _charge_phrase(ctx, k, None, stop=OFFENCE_STOP | CASE_STOP)
+
+
 def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
     """The offence named by a suspicion or charge after the arrest at i, within CHARGE_WINDOW words of its
     sentence. With `caused` (an arrest of someone named or counted) also the cause after «بسبب»; alone, «بسبب» is as
@@ -1054,6 +1200,8 @@ def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
             # «على خلفية قضايا الفئة الضالة»: the offence leaves out the case word (ANNOTATION §4 «قضية»)
             skip = 1 + (key not in CASE_KEYS and _bare(ctx.key(k + 1)) in CASE_KEYS)
             return _charge_phrase(ctx, k + skip, None, stop=OFFENCE_STOP | CASE_STOP)
+        if key in PRETEXT and ctx.key(k + 1) not in PRETEXT_THAT:
+            return _charge_phrase(ctx, k + 1, None)  # the act alone, before its object after «ب» («باتجاه …»)
         if caused and key in CAUSE and ctx.key(k + 1) not in DEMONSTRATIVES and not ctx.starting_in(k + 1, k + 1):
             return _charge_phrase(ctx, k + 1, None, True)  # «اعتقال X بسبب أنشطته داخل منظمة متطرفة» (decision 61)
         if key in TRIED and (k - i <= TRIED_WINDOW or ctx.key(k - 2) == "على") \
