@@ -29,7 +29,10 @@
   target or loyalty noun stands before the body or state («سياسة إسرائيل في الضفة»، «أهدافا لتنظيم X في Y»); each
   place of a «و» list before «في/ب Z» («في A وB وC بZ»), the members or examples of a plural place noun («بمدن X: A،
   B»، «X بينها مدن مثل A وB»), a body over its field in the genitive («شركة X للتجارة الإلكترونية في Y»), at a front
-  («المقاومة في جبهة X») and a seated body in a compass phrase («جامعة X في جنوب مدينة Y»).
+  («المقاومة في جبهة X») and a seated body in a compass phrase («جامعة X في جنوب مدينة Y»); not over a status adverb
+  after a body («بوزارة X سابقا في Y»), «known as» («X الشهير بـ«Y»»), a relative clause («التي التقته في») or the end
+  of a longer quote («ندوة «أوقفوا العدوان على X» بـY»), nor to a «و» list that has a place phrase of its own
+  («X في A وB في C»).
 
 The word lists are here, once; the gap rules compare `word_key`s (no diacritics, one alef).
 """
@@ -75,7 +78,8 @@ COMPASS = _keys("شمال", "جنوب", "شرق", "غرب", "وسط", "شمال�
                 "ريف")  # «بلدة X بريف درعا الشرقي»: the city of a «ريف» (GUIDELINES §7 decision 86)
 PLACE_LINKS = (_keys("التابعة", "ل"), _keys("التابع", "ل"), _keys("الواقعة", "في"), _keys("الواقع", "في"),
                _keys("التابعتين", "ل"), _keys("التابعين", "ل"), _keys("الواقعتين", "في"), _keys("الواقعين", "في"),
-               _keys("و", "مقرها"), _keys("ومقرها"), _keys("و", "مقره"), _keys("ومقره"), _keys("عاصمة"), _keys("،", "عاصمة"))
+               _keys("و", "مقرها"), _keys("ومقرها"), _keys("و", "مقره"), _keys("ومقره"), _keys("عاصمة"), _keys("،", "عاصمة"),
+               _keys("(", "عاصمة"))  # «حوتة (عاصمة محافظة لحج شمال عدن)» (decision 242)
 PLACE_PREPS = _keys("في", "ب", "بـ", "من", "الواقعة", "الواقع")  # «مدينة X الواقعة جنوب شرق فرنسا»
 INSIDE = _keys("وسط", "داخل", "قلب", "ضواحي", "اطراف", "ريف")  # compass words that themselves state containment
 CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
@@ -86,6 +90,7 @@ BRACKET_INSIDE = _keys("وسط", "داخل")  # «منطقة القيروان (�
 # administrative head nouns: two units joined by «و» before «بـZ» are both in Z
 ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
               "اقليم", "مركز", "مديرية")
+MAX_QUOTED = 8  # words of a quote before the place that ends it («ندوة «أوقفوا العدوان على اليمن» بالقاهرة»)
 MAX_ASIDE = 4  # words in brackets after a place's name, before its preposition
 # a chain of places joined by a bare comma or dash is a chain of units («بلدية X، منطقة Y»، «الجناح X - مدينة Y»);
 # bare names so joined are a list or a road's ends («نجران، جازان، عسير»، «طريق الرياض - القصيم»)
@@ -217,15 +222,20 @@ UNITS_OF_TWO = _keys("بلدتي", "بلدتا", "مدينتي", "مدينتا",
 UNIT_HEADS = ADMIN - _keys("مركز")  # «بالقصيم، بمركز الملك خالد الحضاري»: a venue, no unit
 # roads, junctions, bridges and directions named after a place: the place phrase locates the road, not the place
 # («مفرق حبيش بمديرية X»، «طريق شاطئ X في محافظة Y»، «اتجاه الجفر بمحافظة X»; decisions 87, 182, 324)
-ROAD_NOUNS = _keys("طريق", "مفرق", "تقاطع", "دوار", "جسر", "كبري", "اتجاه", "اتجاة")
+ROAD_NOUNS = _keys("طريق", "مفرق", "تقاطع", "دوار", "جسر", "كبري", "اتجاه", "اتجاة", "مثلث")  # «مثلث العلم»
 CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»، «السجن المركزي في العاصمة صنعاء»
 # «حي X على الجانب الأوروبي من مدينة Y»، «منطقة X في الجهة الآسيوية من Y»: a side of a place contains what is on it
-SIDES = _keys("الجهة", "الجانب", "الشطر", "القسم")
+SIDES = _keys("الجهة", "الجانب", "الشطر", "القسم", "الجزء")  # «حي X في الجزء الجنوبي من Y»
 SIDE_PREPS = _keys("في", "على")
 RELATIVES = _keys("التي", "الذي")  # «الزعيم الجديد للحركة التي أسسها الملا عمر»: a clause, no portfolio
 SEAT_RELATIVES = RELATIVES | _keys("والذي", "والتي")  # «الفيفا الذي يتخذ من زوريخ مقرا له»
 LIES = RELATIVES | _keys("تقع", "يقع")  # «الفوعة التي تقع في ريف إدلب»
 # a movement described by its status acts «في» a place, it is not located there («تنظيم X الإرهابي في شمال سيناء»)
+# a body's presence in the place: «قادة القوات المسلحة الموجودين في الإسكندرية» (§4: the text states it)
+PRESENT = _keys("الموجود", "الموجودة", "الموجودين", "الموجودون", "المتواجد", "المتواجدة", "المتواجدين", "المتواجدون")
+# «مطار X الشهير بـ«حي Y»»، «نادي X المعروف بـ«Y»»: «known as» before a second name of the same place, no container
+# («قصر X الشهير في مدينة Y», «famous in», keeps it)
+KNOWN_AS = _keys("الشهير", "الشهيرة", "المعروف", "المعروفة", "المسمى", "المسماة", "الملقب", "الملقبة")
 OUTLAWED = _keys("الإرهابي", "الإرهابية", "المحظور", "المحظورة", "المتطرف", "المتطرفة", "المسلح", "المسلحة")
 ADVERBS = _keys("رسميا", "حاليا", "سابقا")  # «افتتاح ملعب X رسمياً في جدة» (decision 7)
 BETWEEN = word_key("بين")  # «اشتباكات بين X وY في Z»: the sides of a clash (decision 142)
@@ -828,8 +838,12 @@ def _place_gap(gap: list[str], a: Mention, ctx: Context) -> bool:
         return True
     # an adjective or adverb of the first place before its preposition: «فندق X الفاخر بلندن»، «سجن X القائم في …»
     # (GUIDELINES §7 decision 7)
-    if 1 < len(keys) <= 3 and keys[-1] in AT and all((_adjective(k) and k[:1] != "و") or k in ADVERBS for k in keys[:-1]) \
-            and not set(keys) & OUTLAWED and (a.label == "LOC" or all(_describes_body(k) for k in keys[:-1])):
+    # (not a relative clause «لـ«الشرق الأوسط» التي التقته في دبي», nor an alias «مطار X الشهير بـ«Y»»; an adverb only
+    # after a place: after a body it closes a person's role phrase, «مفتش بوزارة التعليم سابقا في حلب», decision 521)
+    if 1 < len(keys) <= 3 and keys[-1] in AT \
+            and all((_adjective(k) and k[:1] != "و" and k not in RELATIVES) or (k in ADVERBS and a.label == "LOC")
+                    for k in keys[:-1]) \
+            and not set(keys) & OUTLAWED and not (set(keys) & KNOWN_AS and keys[-1] != "في") and (a.label == "LOC" or all(_describes_body(k) for k in keys[:-1])):
         return True
     if (a.label == "ORG" or ctx.head(a) in PLACE_KINDS) and _purpose(keys):
         return True
@@ -876,8 +890,8 @@ def _describes_body(key: str) -> bool:
     the construct state mostly agrees with the noun the body completes («ممثل الأمم المتحدة المقيم في»، «لرئاسة فيفا
     المقررة في»، «زعيم حزب X المسجون في») and a weekday («داعش الاثنين في») dates an event, so the place phrase is
     that noun's or the event's (decision 142: the noun before the body decides); a relative adjective in «ي/ية»
-    («المركزي»، «المحلية») stays the body's."""
-    return key not in WEEKDAYS and (key.endswith(("ي", "ية")) or not key.startswith("الم"))
+    («المركزي»، «المحلية») stays the body's, and so does its presence («القوات المسلحة الموجودين في X»)."""
+    return key in PRESENT or key not in WEEKDAYS and (key.endswith(("ي", "ية")) or not key.startswith("الم"))
 
 
 def _side(keys: tuple[str, ...]) -> bool:
@@ -1017,7 +1031,9 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             continue
         if _sending(ctx, a):
             continue
-        if a.label == "LOC" and gap[:1] == ["("] and _alias(ctx, a, b):
+        if a.label == "LOC" and gap[:1] and gap[0] in QUOTES and _quoted_within(ctx, a):
+            continue
+        if a.label == "LOC" and gap[:1] == ["("] and gap[1:] != ["عاصمة"] and _alias(ctx, a, b):
             continue
         if a.label == "ORG" and gap[:1] == ["("] and ctx.words[b.last + 1:b.last + 2] != [")"]:
             continue  # «مجلس الأمن (الولايات المتحدة وروسيا …)»: a bracket listing members names no container (239)
@@ -1041,10 +1057,15 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
     out += _contains(ctx, ents)
     # coordinated places share the containing one: «داعش في أفغانستان وباكستان», «ناحية X وقضاء Y بمحافظة Z»
     found = set(out)
-    for x, y, z in zip(ents, ents[1:], ents[2:]):
+    for n, (x, y, z) in enumerate(zip(ents, ents[1:], ents[2:])):
         if y.label == "LOC" and z.label == "LOC" and _and(ctx.between(y, z)) \
-                and (x.id, y.id) in found and _prep(ctx.between(x, y)) and ctx.key(z.first) != ctx.key(x.first):
-            out.append((x.id, z.id))  # «X في Y وZ» (Z is no second X: «بوابة A في منطقة B وبوابة C»)
+                and (x.id, y.id) in found and _prep(ctx.between(x, y)) and ctx.key(z.first) != ctx.key(x.first) \
+                and not (x.label == "LOC" and _placed_apart(ctx, ents, n + 2, found)):
+            # «X في Y وZ» (Z is no second X: «بوابة A في منطقة B وبوابة C»), «القاعدة في أفغانستان وإيران وباكستان»
+            # (over one item only after a body that is itself an item of a «و» list, «مناطق X واللواء 15 في زنجبار
+            # وبلاد Y ووادي Z»: the items after may be the body's fellows)
+            items = _and_list(ctx, ents, n + 2)[:1 if x.lead == "و" or ctx.key(x.first - 1) == "و" else None]
+            out += [(x.id, w.id) for w in items if ctx.key(w.first) != ctx.key(x.first)]
         if x.label == y.label == "LOC" and z.label == "LOC" and _and(ctx.between(x, y)) \
                 and (y.id, z.id) in found and (x.id, y.id) not in found \
                 and (_prep(ctx.between(y, z)) or _units_of_one_rank(ctx, x, y, z, found)) \
@@ -1060,6 +1081,37 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
     out += _branches(ctx, ents, set(out)) + _specified(ctx, ents) + _where(ctx, ents)
     out += _listed_before(ctx, ents, set(out)) + _examples(ctx, ents)
     return _seats(ctx, ents, out)
+
+
+def _and_list(ctx: Context, ents: list[Mention], k: int) -> list[Mention]:
+    """The place ents[k] and the places joined after it by «و» alone («وإيران وباكستان»)."""
+    out = [ents[k]]
+    for m in ents[k + 1:]:
+        if m.label != "LOC" or not _and(ctx.between(out[-1], m)):
+            break
+        out.append(m)
+    return out
+
+
+def _placed_apart(ctx: Context, ents: list[Mention], k: int, found: set[tuple[str, str]]) -> bool:
+    """Does the «و» list that starts at the place ents[k] end in a place phrase of its own («الثقبة في الخبر ومدينة
+    العمال والخليج في الدمام»، «مدينة القديح في منطقة القطيف ومسجد العنود في مدينة الدمام»)? Then the list is a new
+    item beside the place before «و», not a second container of it."""
+    last = _and_list(ctx, ents, k)[-1]
+    j = ents.index(last) + 1
+    return j < len(ents) and (last.id, ents[j].id) in found and _prep(ctx.between(last, ents[j]))
+
+
+def _quoted_within(ctx: Context, a: Mention) -> bool:
+    """Is the place the last word of a longer quote («ندوة «أوقفوا العدوان على اليمن» بالقاهرة»، «تنظيم «القاعدة في
+    المغرب الإسلامي» في شمال مالي»)? The place phrase after the quote locates what the quote names (an event, a
+    body), not the place inside it; a quote around the place's name alone («ملعب "X" في Y») is no such quote."""
+    for k in range(a.first - 1, max(-1, a.first - MAX_QUOTED), -1):
+        if ctx.sent_of[k] != ctx.sent_of[a.first]:
+            return False
+        if ctx.words[k] in QUOTES:
+            return k < a.first - 2  # (two words at least: «نفق النهضة» is a place's own name with its head noun)
+    return False
 
 
 def _examples(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:

@@ -1,0 +1,62 @@
+"""located_in of the thirty-first real-news pass (recent batches from across the Arab press): what stands between a
+place or body and the place phrase after it. Every sentence here is written for the test; entities are given as gold
+(marked [[surface|LABEL]])."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, head, place", [
+    # decision 521: a status adverb after a body closes the person's role phrase; the place is the post's
+    ("وعمل سمير الخطيب، وهو محاسب في [[وزارة المالية|ORG]] سابقا في [[حمص|LOC]]، سنوات طويلة.",
+     "وزارة المالية", "حمص"),
+    ("ويقيم [[النادي الأدبي|ORG]] حاليا في [[حديقة الأمير سلطان|LOC]] معرضا للكتاب.", "النادي الأدبي",
+     "حديقة الأمير سلطان"),
+    # «known as» before a second name of the same place: an alias, no container
+    ("وقرب [[ميناء جدة الإسلامي|LOC]] المعروف بـ«[[الميناء القديم|LOC]]» ازدحمت الشاحنات.", "ميناء جدة الإسلامي",
+     "الميناء القديم"),
+    # a relative clause after a body: «التي» is no adjective of it
+    ("وقال الوزير لـ«[[الحياة|ORG]]» التي التقته في [[عمّان|LOC]] إن المفاوضات مستمرة.", "الحياة", "عمّان"),
+    # a place that ends a longer quote: the place phrase after the quote locates what the quote names
+    ("وشارك في حملة «أنقذوا أطفال [[غزة|LOC]]» ب[[بيروت|LOC]] مئات المتطوعين.", "غزة", "بيروت"),
+    # a junction named after a place (decision 324): the place phrase locates the junction
+    ("واستعادت القوات مثلث [[الشقرة|LOC]] في [[محافظة أبين|LOC]] أمس.", "الشقرة", "محافظة أبين"),
+    # a «و» list with a place phrase of its own is a new item, not a second container of the place before «و»
+    ("وتضررت أحياء [[الروضة|LOC]] في [[الخبر|LOC]] و[[حي الفيصلية|LOC]] في [[الدمام|LOC]] من الأمطار.",
+     "الروضة", "حي الفيصلية"),
+])
+def test_no_located_in(rels, text, head, place):
+    assert ("located_in", head, place) not in rels(text)
+
+
+@pytest.mark.parametrize("text, head, place", [
+    # «famous in» is an adjective of the place before «في», unlike «known as»
+    ("ويستضيف [[مسرح البلشوي|LOC]] الشهير في [[موسكو|LOC]] العرض الأول.", "مسرح البلشوي", "موسكو"),
+    # the body's presence in the place (§4: the text states it)
+    ("وتفقد الوزير قوات [[الأمن العام|ORG]] الموجودة في [[الكرك|LOC]] صباح الأحد.", "الأمن العام", "الكرك"),
+    # a side of the place after it, as «في الجهة الآسيوية من»
+    ("وتقدمت القوات نحو [[حي الضباط|LOC]] في الجزء الشمالي من [[الفلوجة|LOC]] أمس.", "حي الضباط", "الفلوجة"),
+    # decision 242: a bracket that names the place as the capital of another
+    ("واتجهت الأرتال نحو [[عتق|LOC]] (عاصمة [[محافظة شبوة|LOC]] شرق عدن) صباحا.", "عتق", "محافظة شبوة"),
+    # a quote around the place's own name with its head noun keeps the place phrase
+    ("ووقع الحادث في «نفق [[العليا|LOC]]» بالعاصمة [[الرياض|LOC]] مساء أمس.", "العليا", "الرياض"),
+    # the place's «و» list with a place phrase of its own is in that place (the list before «في/ب Z»)
+    ("وتضررت أحياء [[الروضة|LOC]] في [[الخبر|LOC]] و[[حي الفيصلية|LOC]] و[[حي النور|LOC]] في [[الدمام|LOC]].",
+     "حي الفيصلية", "الدمام"),
+])
+def test_located_in(rels, text, head, place):
+    assert ("located_in", head, place) in rels(text)
+
+
+def test_a_body_in_each_place_of_a_list(rels):
+    # §4 and decision 348: a body placed «في» the first of a «و» list is in each of them
+    got = rels("وتنشط خلايا [[داعش|ORG]] في [[ليبيا|LOC]] و[[تشاد|LOC]] و[[النيجر|LOC]] منذ سنوات.")
+    assert {("located_in", "داعش", p) for p in ("ليبيا", "تشاد", "النيجر")} <= set(got)
+
+
+def test_a_listed_body_keeps_its_first_place_only(rels):
+    # a body that is itself an item of a «و» list: the items after its place may be its fellows
+    got = rels("وسيطرت القوات على مواقع [[الحرس|ORG]] و[[اللواء 12|ORG]] في [[زنجبار|LOC]] و[[وادي دوفس|LOC]] و"
+               "[[جبل خنفر|LOC]].")
+    assert ("located_in", "اللواء 12", "زنجبار") in got
+    assert ("located_in", "اللواء 12", "جبل خنفر") not in got
