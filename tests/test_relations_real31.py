@@ -60,3 +60,24 @@ def test_a_listed_body_keeps_its_first_place_only(rels):
                "[[جبل خنفر|LOC]].")
     assert ("located_in", "اللواء 12", "زنجبار") in got
     assert ("located_in", "اللواء 12", "جبل خنفر") not in got
+
+
+@pytest.mark.parametrize("text, title, names", [
+    # §2: a plural rank or office before several names is held by each name of the «، و» list
+    ("ووقع العريضة [[اللواءات|TITLE]] المتقاعدون، [[سالم الحربي|PER]]، و[[فهد العنزي|PER]]، و[[ماجد الشمري|PER]].",
+     "اللواءات", ["سالم الحربي", "فهد العنزي", "ماجد الشمري"]),
+    ("وحضر [[الوزراء|TITLE]] [[نادية الخوري|PER]] و[[كمال الصباغ|PER]] حفل الافتتاح.",
+     "الوزراء", ["نادية الخوري", "كمال الصباغ"]),
+    # a colon opens the list of names after a plural title (the names' styles after it)
+    ("وتضم اللجنة [[الأعضاء|TITLE]]: د. [[منى السالم|PER]]، و[[خالد الرشيد|PER]]، والدكتور [[عمر الحسن|PER]].",
+     "الأعضاء", ["منى السالم", "خالد الرشيد", "عمر الحسن"]),
+])
+def test_plural_title_held_by_each_listed_name(rels, text, title, names):
+    got = rels(text)
+    assert {("holds_title", n, title) for n in names} <= got
+
+
+def test_colon_after_a_singular_title_opens_a_quote(rels):
+    # «قال المدرب: X لاعب مهم»: what is said, not the holder's name
+    got = rels("وقال [[المدرب|TITLE]] الإسباني: [[كريم الأحمد|PER]] لاعب مهم للفريق.")
+    assert ("holds_title", "كريم الأحمد", "المدرب") not in got

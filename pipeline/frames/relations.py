@@ -149,6 +149,7 @@ TYPE_NOUNS = _keys("تنظيم", "حركة", "جماعة", "شركة", "جريد
 BODY_HEADS = TYPE_NOUNS | _keys("جهاز", "لجنة", "هيئة", "مؤسسة", "منظمة", "وكالة", "نادي")
 # «النائبة عن حركة النهضة»، «السناتور عن نيويورك»: a representative's body or constituency after «عن»
 REPRESENTATIVES = _keys("نائب", "نائبة", "النائب", "النائبة", "سناتور", "السناتور", "السيناتور")
+PLURAL_TITLES = _keys("أعضاء", "اعضاء", "وزراء", "رؤساء", "سفراء", "قادة", "نواب", "مدراء")  # broken plurals
 MEMBERS = _keys("عضو", "عضوة", "عضوين", "عضوان", "عضوا", "عضوي", "أعضاء", "اعضاء")  # «وعضوين عن لجنة X» (decision 161)
 FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "موفد", "الموفد", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
@@ -613,7 +614,8 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         # titles before the person: walk left over TITLE/ORG/LOC
         j = _past_aside(ctx, ents, k)
         while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") \
-                and (title_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k or _rank_style(ctx, ents, j + 1, k))
+                and (title_gap(_listing_colon(ctx, ents[j], ctx.between(ents[j], ents[j + 1])),
+                               j + 1 == k or _rank_style(ctx, ents, j + 1, k))
                      or _heads_body(ctx, ents[j], ents[j + 1]) or j + 1 == k and _supervisor_of(ctx, ents[j], per)) \
                 and _same_sentence(ctx, ents[j], per) \
                 and not (j + 1 == k - 1 and _spoken_for(ctx, ents, j + 1)) \
@@ -665,6 +667,15 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                     out.append((per.id, ents[j].id))
                 j += 1
     return _shared_by_pair(ctx, ents, out)
+
+
+def _listing_colon(ctx: Context, title: Mention, gap: list[str]) -> list[str]:
+    """The gap without the colon that opens the list of names after a dual or plural title («والأعضاء: د. X، وY»;
+    the names' styles may follow it). After a singular title a colon opens what is said («قال المدرب: X لاعب مهم»)."""
+    if ":" in gap and title.label == "TITLE" and _dual(ctx, title) \
+            and all(_key(w) in HONORIFICS | ABBREVIATIONS or w == "." for w in gap[gap.index(":") + 1:]):
+        return [w for w in gap if w != ":"]
+    return gap
 
 
 def _addressed(ctx: Context, ents: list[Mention], k: int) -> bool:
@@ -750,9 +761,10 @@ def _rank_style(ctx: Context, ents: list[Mention], j: int, k: int) -> bool:
 
 
 def _dual(ctx: Context, m: Mention) -> bool:
-    """Is the TITLE a dual or plural office («الوزيرين»، «عضوين»، construct «وزيرا التعليم»، «عضوي المجلس»)?"""
+    """Is the TITLE a dual or plural office («الوزيرين»، «عضوين»، construct «وزيرا التعليم»، «عضوي المجلس»; a plural
+    «الجنرالات»، «الأعضاء», §2: a plural rank before several names is held by each)?"""
     key = ctx.head(m)
-    return len(key) >= 5 and key.endswith(("ين", "ان")) \
+    return len(key) >= 5 and key.endswith(("ين", "ان", "ات")) or key in PLURAL_TITLES \
         or m.last > m.first and len(key) >= 4 and key.endswith(("ا", "ي"))
 
 
@@ -763,7 +775,8 @@ def _qualifier(key: str) -> bool:
 
 def _shared_by_pair(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A dual title before two names joined by «و» is held by each («الوزيرين كيري والجبير»، «عضوي المجلس الدكتور X
-    والدكتور Y»; GUIDELINES §7 decision 161)."""
+    والدكتور Y»; GUIDELINES §7 decision 161), a plural one by each name of a «، و» list («الجنرالات السابقين، A، وB،
+    وC», §2)."""
     by_id = {m.id: m for m in ents}
     for n, (per, nxt) in enumerate(zip(ents, ents[1:])):
         if per.label != "PER" or nxt.label != "PER":
