@@ -81,3 +81,22 @@ def test_colon_after_a_singular_title_opens_a_quote(rels):
     # «قال المدرب: X لاعب مهم»: what is said, not the holder's name
     got = rels("وقال [[المدرب|TITLE]] الإسباني: [[كريم الأحمد|PER]] لاعب مهم للفريق.")
     assert ("holds_title", "كريم الأحمد", "المدرب") not in got
+
+
+@pytest.mark.parametrize("text, org, place", [
+    # decision 142: an event noun right before the body (over an article, an adjective or «مع») gives none
+    ("وأعلنت القيادة تطويق [[داعش|ORG]] في [[مدينة سرت|LOC]] من ثلاث جهات.", "داعش", "مدينة سرت"),
+    ("وتأتي سيطرة [[الجيش الحر|ORG]] في [[درعا|LOC]] بعد معارك طويلة.", "الجيش الحر", "درعا"),
+    ("وتزايد نشاط تنظيم [[القاعدة|ORG]] داخل [[مالي|LOC]] العام الماضي.", "القاعدة", "مالي"),
+    ("وقتل خمسة مسلحين في اشتباكات عنيفة مع [[قوات الأمن|ORG]] في [[مدينة العريش|LOC]] أمس.", "قوات الأمن",
+     "مدينة العريش"),
+    ("وكانت هذه العملية الأولى ل[[لجيش الوطني|ORG]] في [[مدينة مأرب|LOC]] منذ شهر.", "لجيش الوطني", "مدينة مأرب"),
+])
+def test_event_noun_before_the_body(rels, text, org, place):
+    assert ("located_in", org, place) not in rels(text)
+
+
+def test_war_before_a_seat_keeps_the_seat(rels):
+    # only the action nouns are read with their article: «الحرب» closes the phrase before «مقر»
+    got = rels("ويدير رئيس الأركان الحرب في مقر [[وزارة الدفاع|ORG]] في [[تل أبيب|LOC]] منذ أيام.")
+    assert ("located_in", "وزارة الدفاع", "تل أبيب") in got

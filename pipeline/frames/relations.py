@@ -172,6 +172,11 @@ ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "م
                  "قتال", "ضرب", "مسلحو", "متمردو", "معتقلي", "جرائم",
                  # a team's training camp, an event like its match («معسكر فريق X الإعدادي في Y»; decision 142)
                  "معسكر")
+# other actions on or of the body: encircling, capturing, controlling, consulting it, its activity, operations, ambushes
+# and clashes with it («تطويق الحوثيين في Y»، «سيطرة المقاومة في Y»، «نشاط تنظيم X داخل Y»، «كمينين منفصلين للمقاومة
+# في Y»، «اشتباكات مسلحة مع X في Y»; decision 142: event nouns), also with the article («العملية الأولى للمقاومة في Y»)
+ACTIONS = _keys("تطويق", "أسر", "سيطرة", "نشاط", "استشارة", "عمليات", "عملية", "كمين", "كمينين", "مواجهات", "اشتباكات")
+ACTED_ON |= ACTIONS
 # the body's own sites and fighters in the construct state right before it (over a bare type noun): «مقاتلي جبهة X في
 # Y»، «معاقل داعش في Y»، «مواقع تنظيم X في Y» give located_in (decisions 142, 348: the noun directly before the ORG
 # decides; «مواقع لـX في Y», with «ل», stays the place of the strike)
@@ -927,6 +932,8 @@ def _attached(ctx: Context, a: Mention, nouns: frozenset[str], named_ends: set[i
             return False  # «بطل إنجلترا في تشارلوت بنورث كارولاينا»: the noun belongs to the mention before
         key = _key(w)
         noun = key if key in nouns else key.lstrip("وبل")  # «بطل» keeps its «ب»
+        if noun not in nouns and noun.removeprefix("ال") in ACTIONS & nouns:
+            noun = noun.removeprefix("ال")  # «العملية الأولى للمقاومة في Y», «المواجهات العنيفة مع X في Y»
         if noun in nouns:
             if noun in ALSO_VERBS and not _noun_use(ctx, k):
                 return False
@@ -1035,8 +1042,10 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if gap[:1] == ["("] and ")" in gap[2:MAX_ASIDE + 2] and gap[-1:] != [")"]:
             # «مسجد علي بن أبي طالب (رضي الله عنه) في القديح»، «مستشفى X (57357) بمصر»: an aside after the name
             gap = gap[gap.index(")") + 1:]
-        if _prep(gap) and (_attached(ctx, a, ACTED_ON | POLICY, named_ends) if a.label == "ORG" else
-                           ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF | POLICY, named_ends)):
+        # («داخل»: «نشاط تنظيم القاعدة داخل السعودية» as «في»)
+        if (_prep(gap) or gap[-1:] and _key(gap[-1]) in INSIDE) \
+                and (_attached(ctx, a, ACTED_ON | POLICY, named_ends) if a.label == "ORG" else
+                     ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF | POLICY, named_ends)):
             continue  # «أبناء البلدة القديمة في القدس»: a unit's people live in it, the unit is in the place
         if a.label == "ORG" and _prep(gap) and (_sides_of_clash(ctx, ents, n) or _second_of_pair(ctx, ents, n)):
             continue
