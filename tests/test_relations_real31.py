@@ -100,3 +100,14 @@ def test_war_before_a_seat_keeps_the_seat(rels):
     # only the action nouns are read with their article: «الحرب» closes the phrase before «مقر»
     got = rels("ويدير رئيس الأركان الحرب في مقر [[وزارة الدفاع|ORG]] في [[تل أبيب|LOC]] منذ أيام.")
     assert ("located_in", "وزارة الدفاع", "تل أبيب") in got
+
+
+@pytest.mark.parametrize("text, place, container, linked", [
+    # decision 32: «lying» before a bare direction states a direction, before «في + direction» containment
+    ("وولد الشاعر ب[[قرية الحصون|LOC]] الواقعة شمال [[محافظة عنيزة|LOC]] عام 1950.", "قرية الحصون", "محافظة عنيزة",
+     False),
+    ("وولد الشاعر ب[[قرية الحصون|LOC]] الواقعة في شمال [[محافظة عنيزة|LOC]] عام 1950.", "قرية الحصون",
+     "محافظة عنيزة", True),
+])
+def test_lying_before_a_direction(rels, text, place, container, linked):
+    assert (("located_in", place, container) in rels(text)) is linked

@@ -80,9 +80,11 @@ PLACE_LINKS = (_keys("التابعة", "ل"), _keys("التابع", "ل"), _keys
                _keys("التابعتين", "ل"), _keys("التابعين", "ل"), _keys("الواقعتين", "في"), _keys("الواقعين", "في"),
                _keys("و", "مقرها"), _keys("ومقرها"), _keys("و", "مقره"), _keys("ومقره"), _keys("عاصمة"), _keys("،", "عاصمة"),
                _keys("(", "عاصمة"))  # «حوتة (عاصمة محافظة لحج شمال عدن)» (decision 242)
-PLACE_PREPS = _keys("في", "ب", "بـ", "من", "الواقعة", "الواقع")  # «مدينة X الواقعة جنوب شرق فرنسا»
+# «lying»: before a bare direction it states a direction («بلدة X الواقعة شمال محافظة Y», decision 32), before «في» or
+# «وسط» containment («الواقعة في جنوب Y»)
+LYING = _keys("الواقعة", "الواقع")
+PLACE_PREPS = _keys("في", "ب", "بـ", "من") | LYING
 INSIDE = _keys("وسط", "داخل", "قلب", "ضواحي", "اطراف", "ريف")  # compass words that themselves state containment
-CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
 # bodies with a campus or building of their own: «X في/ب + direction + Y» places them (decision 32), as it does a
 # place; a movement or force «في شمال العراق» is named where it acts
 SEATED = _keys("جامعة", "مدينة", "مجمع", "مستشفى", "مكتب", "قيادة", "مركز", "كلية", "معهد", "مدرسة", "مستوصف")
@@ -861,13 +863,14 @@ def _place_gap(gap: list[str], a: Mention, ctx: Context) -> bool:
     if 1 < len(keys) <= 3 and keys[-1] in AT \
             and all((_adjective(k) and k[:1] != "و" and k not in RELATIVES) or (k in ADVERBS and a.label == "LOC")
                     for k in keys[:-1]) \
-            and not set(keys) & OUTLAWED and not (set(keys) & KNOWN_AS and keys[-1] != "في") and (a.label == "LOC" or all(_describes_body(k) for k in keys[:-1])):
+            and not set(keys) & OUTLAWED and not (set(keys) & KNOWN_AS and keys[-1] != "في") \
+            and (a.label == "LOC" or all(_describes_body(k) for k in keys[:-1])):
         return True
     if (a.label == "ORG" or ctx.head(a) in PLACE_KINDS) and _purpose(keys):
         return True
-    # a compass phrase that states containment: «في شمال شرق», «بجنوب», «الواقعة جنوب», «وسط», «في أقصى جنوب»;
-    # a bare direction («جنوب كابل»، «(شمال حلب)») states none (decision 32), nor does a movement's area
-    # («حزب العمال الكردستاني في شمال العراق»: where it acts, not where it is); a body with a seat of its own
+    # a compass phrase that states containment: «في شمال شرق», «بجنوب», «الواقعة في جنوب», «وسط», «في أقصى جنوب»;
+    # a bare direction («جنوب كابل»، «(شمال حلب)»، «الواقعة شمال Y») states none (decision 32), nor does a movement's
+    # area («حزب العمال الكردستاني في شمال العراق»: where it acts, not where it is); a body with a seat of its own
     # («جامعة الأنبار في جنوب مدينة الرمادي», SEATED) is placed like a place
     rest = [k for k in keys if k not in PLACE_PREPS and k not in ("(", "ال", CAPITAL)
             and not (a.label == "LOC" and k in LIES)]
@@ -875,8 +878,8 @@ def _place_gap(gap: list[str], a: Mention, ctx: Context) -> bool:
         return False
     if keys[:1] == ("(",) and not set(rest) <= BRACKET_INSIDE:
         return False  # «عفرين (ريف حلب الشمالي)»: a bracketed direction or «ريف» states none (decision 256)
-    return bool(set(keys) & CONTAINING) or any(k[:1] == "ب" and k[1:] in COMPASS for k in rest) \
-        or (a.label == "LOC" or a.label == "ORG" and ctx.head(a) in SEATED) and bool(set(keys) & PLACE_PREPS) \
+    return bool(set(keys) & INSIDE) or any(k[:1] == "ب" and k[1:] in COMPASS for k in rest) \
+        or (a.label == "LOC" or a.label == "ORG" and ctx.head(a) in SEATED) and bool(set(keys) & PLACE_PREPS - LYING) \
         or (a.label == "ORG" and rest[0] in INSIDE)
 
 
