@@ -111,3 +111,16 @@ def test_war_before_a_seat_keeps_the_seat(rels):
 ])
 def test_lying_before_a_direction(rels, text, place, container, linked):
     assert (("located_in", place, container) in rels(text)) is linked
+
+
+@pytest.mark.parametrize("text, place, container, linked", [
+    # §4: a clause «وهي/وهو + a place noun … في/تتبع Y» after a place describes it as a unit or site in Y
+    ("وسقطت الطائرة في [[مديرية حيس|LOC]]، وهي منطقة زراعية هادئة في [[محافظة الحديدة|LOC]] أمس.", "مديرية حيس",
+     "محافظة الحديدة", True),
+    ("ودخلت القوات [[بلدة مريس|LOC]]، وهي آخر بلدة تتبع [[محافظة الضالع|LOC]] من الشمال.", "بلدة مريس",
+     "محافظة الضالع", True),
+    # not between two places
+    ("وتقدمت القوات في [[حي الروضة|LOC]]، وهو حي يقع بين [[المطار|LOC]] والميناء.", "حي الروضة", "المطار", False),
+])
+def test_place_described_by_a_clause(rels, text, place, container, linked):
+    assert (("located_in", place, container) in rels(text)) is linked

@@ -92,6 +92,8 @@ BRACKET_INSIDE = _keys("وسط", "داخل")  # «منطقة القيروان (�
 # administrative head nouns: two units joined by «و» before «بـZ» are both in Z
 ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
               "اقليم", "مركز", "مديرية")
+MAX_DESCRIBED = 10  # words of a «وهي + place noun» clause between two places («، وهي منطقة خالية … في Y»)
+BELONGS = _keys("تتبع", "يتبع")  # «وهي آخر مدينة تتبع محافظة Y»
 MAX_QUOTED = 8  # words of a quote before the place that ends it («ندوة «أوقفوا العدوان على اليمن» بالقاهرة»)
 MAX_ASIDE = 4  # words in brackets after a place's name, before its preposition
 # a chain of places joined by a bare comma or dash is a chain of units («بلدية X، منطقة Y»، «الجناح X - مدينة Y»);
@@ -1073,6 +1075,9 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             gap = gap[1:]  # «في قضاء X، بولاية Y»: a comma before a unit of the chain
         if a.label == "LOC" and _two_units(ctx, a) and len(gap) > 2 and _key(gap[0]) == "و" and gap[1].isalpha():
             gap = gap[2:]  # «بلدتي الوهط وصبر في محافظة لحج»: the second unit of the pair is no entity
+        if a.label == "LOC" and b.label == "LOC" and _described_in(gap):
+            out.append((a.id, b.id))
+            continue
         if a.label == "LOC" and not gap and _unit_chain(ctx, a, b):
             out.append((a.id, b.id))
             continue
@@ -1106,6 +1111,18 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
     out += _branches(ctx, ents, set(out)) + _specified(ctx, ents) + _where(ctx, ents)
     out += _listed_before(ctx, ents, set(out)) + _examples(ctx, ents)
     return _seats(ctx, ents, out)
+
+
+def _described_in(gap: list[str]) -> bool:
+    """«مقاطعة X، وهي منطقة خالية نسبيا من المتمردين في ولاية Y»، «منطقة X، وهي آخر مدينة تتبع محافظة Y»، «"X" وهي مركز
+    ثقافي يقع في قلب "Y"»: a clause «وهي/وهو + a place noun» describing the place before as a unit or site in the next
+    place (§4: the text states it, as in an apposition «بلدية X، منطقة Y»); not «بين» two places."""
+    keys = [_key(w) for w in gap if w not in QUOTES and w not in COMMAS]
+    if len(keys) < 3 or len(keys) > MAX_DESCRIBED or keys[0] not in ("وهي", "وهو") or BETWEEN in keys:
+        return False
+    if not any(k in PLACE_KINDS for k in keys[1:3]):
+        return False
+    return keys[-1] in AT | BELONGS or keys[-1] in INSIDE and keys[-2] in AT
 
 
 def _and_list(ctx: Context, ents: list[Mention], k: int) -> list[Mention]:
