@@ -124,3 +124,11 @@ def test_lying_before_a_direction(rels, text, place, container, linked):
 ])
 def test_place_described_by_a_clause(rels, text, place, container, linked):
     assert (("located_in", place, container) in rels(text)) is linked
+
+
+def test_list_of_a_bodys_places_before_their_container(rels):
+    # the places of a body's «و» list before «ب + direction + Z» are each in Z (§4, decision 32): the body's own
+    # places contain no place of the list
+    got = rels("وقصفت الطائرات أوكارا ل[[لمسلحين|ORG]] في [[حي النصر|LOC]] و[[حي السلام|LOC]] و[[الجديدة|LOC]] بجنوب "
+               "[[الموصل|LOC]].")
+    assert {("located_in", p, "الموصل") for p in ("حي النصر", "حي السلام", "الجديدة")} <= got

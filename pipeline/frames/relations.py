@@ -1190,7 +1190,8 @@ def _listed_before(ctx: Context, ents: list[Mention], found: set[tuple[str, str]
     in or around another, nor for the sides of «بين» or the ends of a road («يربط X وY بـZ») or a list after a
     direction («جنوب X، وY في Z»)."""
     out = []
-    containers = {t for _, t in found}
+    places = {m.id for m in ents if m.label == "LOC"}
+    containers = {t for h, t in found if h in places}  # (a body's places contain no place of the list)
     tails: dict[str, set[str]] = {}
     for h, t in found:
         tails.setdefault(h, set()).add(t)
