@@ -132,3 +132,14 @@ def test_list_of_a_bodys_places_before_their_container(rels):
     got = rels("وقصفت الطائرات أوكارا ل[[لمسلحين|ORG]] في [[حي النصر|LOC]] و[[حي السلام|LOC]] و[[الجديدة|LOC]] بجنوب "
                "[[الموصل|LOC]].")
     assert {("located_in", p, "الموصل") for p in ("حي النصر", "حي السلام", "الجديدة")} <= got
+
+
+@pytest.mark.parametrize("text, place, other", [
+    # around or beside a place is not in it (as «القريبة من», decision 32)
+    ("وتقدمت القوات نحو [[تلة الزهور|LOC]] المحيطة ب[[مدينة سامراء|LOC]] أمس.", "تلة الزهور", "مدينة سامراء"),
+    # a unit named by its head noun is not in a building or venue: the place phrase locates the event
+    ("واستقبل أمير [[منطقة القصيم|LOC]] ب[[قصر التوحيد|LOC]] المهنئين بالعيد.", "منطقة القصيم", "قصر التوحيد"),
+    ("وتقام الدورة في [[مدينة حائل|LOC]] في [[فندق النزل|LOC]] الأسبوع المقبل.", "مدينة حائل", "فندق النزل"),
+])
+def test_no_containment_around_or_in_a_venue(rels, text, place, other):
+    assert ("located_in", place, other) not in rels(text)

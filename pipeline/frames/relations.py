@@ -230,6 +230,11 @@ UNITS_OF_TWO = _keys("بلدتي", "بلدتا", "مدينتي", "مدينتا",
                      "مديريتي", "مديريتا", "ناحيتي", "ناحيتا", "حيي", "حيا", "مخيمي", "مخيما", "مقبرتي", "مقبرتا",
                      "جيبي", "جيبا", "قرى", "مدن", "مناطق", "بلدات", "أحياء", "احياء", "مقابر", "مخيمات")
 UNIT_HEADS = ADMIN - _keys("مركز")  # «بالقصيم، بمركز الملك خالد الحضاري»: a venue, no unit
+# buildings and venues: a unit named by its head noun is not in one («أمير منطقة الرياض بقصر الحكم»، «في منطقة المدينة
+# المنورة في المسجد النبوي»: the place phrase locates the event); the venue is in the unit, not the reverse («مركز» is
+# also a unit, ADMIN)
+VENUES = _keys("قاعة", "فندق", "مبنى", "مسجد", "جامع", "قصر", "ملعب", "استاد", "حديقة", "مجمع", "مستشفى",
+               "جامعة", "متحف", "برج", "مطار", "منتجع")
 # roads, junctions, bridges and directions named after a place: the place phrase locates the road, not the place
 # («مفرق حبيش بمديرية X»، «طريق شاطئ X في محافظة Y»، «اتجاه الجفر بمحافظة X»; decisions 87, 182, 324)
 ROAD_NOUNS = _keys("طريق", "مفرق", "تقاطع", "دوار", "جسر", "كبري", "اتجاه", "اتجاة", "مثلث")  # «مثلث العلم»
@@ -241,6 +246,8 @@ RELATIVES = _keys("التي", "الذي")  # «الزعيم الجديد للح�
 SEAT_RELATIVES = RELATIVES | _keys("والذي", "والتي")  # «الفيفا الذي يتخذ من زوريخ مقرا له»
 LIES = RELATIVES | _keys("تقع", "يقع")  # «الفوعة التي تقع في ريف إدلب»
 # a movement described by its status acts «في» a place, it is not located there («تنظيم X الإرهابي في شمال سيناء»)
+# around or beside a place, not in it («تل X المحيطة بمدينة Y», as «القريبة من Y», decision 32)
+AROUND = _keys("المحيطة", "المحيط", "المجاورة", "المجاور", "المحاذية", "المحاذي")
 # a body's presence in the place: «قادة القوات المسلحة الموجودين في الإسكندرية» (§4: the text states it)
 PRESENT = _keys("الموجود", "الموجودة", "الموجودين", "الموجودون", "المتواجد", "المتواجدة", "المتواجدين", "المتواجدون")
 # «مطار X الشهير بـ«حي Y»»، «نادي X المعروف بـ«Y»»: «known as» before a second name of the same place, no container
@@ -865,7 +872,7 @@ def _place_gap(gap: list[str], a: Mention, ctx: Context) -> bool:
     if 1 < len(keys) <= 3 and keys[-1] in AT \
             and all((_adjective(k) and k[:1] != "و" and k not in RELATIVES) or (k in ADVERBS and a.label == "LOC")
                     for k in keys[:-1]) \
-            and not set(keys) & OUTLAWED and not (set(keys) & KNOWN_AS and keys[-1] != "في") \
+            and not set(keys) & (OUTLAWED | AROUND) and not (set(keys) & KNOWN_AS and keys[-1] != "في") \
             and (a.label == "LOC" or all(_describes_body(k) for k in keys[:-1])):
         return True
     if (a.label == "ORG" or ctx.head(a) in PLACE_KINDS) and _purpose(keys):
@@ -1064,6 +1071,8 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             continue
         if a.label == "ORG" and gap[:1] == ["("] and ctx.words[b.last + 1:b.last + 2] != [")"]:
             continue  # «مجلس الأمن (الولايات المتحدة وروسيا …)»: a bracket listing members names no container (239)
+        if a.label == "LOC" and b.label == "LOC" and _prep(gap) and ctx.head(a) in UNIT_HEADS and ctx.head(b) in VENUES:
+            continue
         if a.label == "LOC" and _prep(gap) and _on_road(ctx, a):
             continue  # «مفرق حبيش بمديرية X»: the place phrase locates the road or junction (decision 324)
         if a.label == "LOC" and gap[:1] == [")"] and ctx.words[a.first - 1:a.first] == ["("]:
