@@ -143,3 +143,20 @@ def test_list_of_a_bodys_places_before_their_container(rels):
 ])
 def test_no_containment_around_or_in_a_venue(rels, text, place, other):
     assert ("located_in", place, other) not in rels(text)
+
+
+@pytest.mark.parametrize("text, head, place, linked", [
+    # decision 142: the sides of a clash «بين X و Y في Z» are not placed by the clash's place phrase, also when the
+    # first side is unnamed or the sides are places
+    ("واندلعت مواجهات عنيفة بين شبان غاضبين و[[الشرطة التونسية|ORG]] في [[مدينة القصرين|LOC]] ليلا.",
+     "الشرطة التونسية", "مدينة القصرين", False),
+    ("واستمرت الحرب بين [[العراق|LOC]] و[[إيران|LOC]] في [[الخليج|LOC]] ثماني سنوات.", "إيران", "الخليج", False),
+    # talks are no clash: the body is placed
+    ("وتتواصل المحادثات بين ممثلي العمال و[[إدارة الشركة|ORG]] في [[مدينة الجبيل|LOC]] منذ أسبوع.", "إدارة الشركة",
+     "مدينة الجبيل", True),
+    # a place after another side of «بين» in an earlier clause keeps its own place
+    ("وقتل شرطي في اشتباكات بين [[الشرطة|ORG]] و[[الحزب|ORG]] ب[[بلدة كيزيل|LOC]] التي تقع هي و[[الجزيرة|LOC]] في "
+     "[[إقليم ماردين|LOC]].", "الجزيرة", "إقليم ماردين", True),
+])
+def test_sides_of_a_clash(rels, text, head, place, linked):
+    assert (("located_in", head, place) in rels(text)) is linked

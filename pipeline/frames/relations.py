@@ -94,6 +94,7 @@ ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدين�
               "اقليم", "مركز", "مديرية")
 MAX_DESCRIBED = 10  # words of a «وهي + place noun» clause between two places («، وهي منطقة خالية … في Y»)
 BELONGS = _keys("تتبع", "يتبع")  # «وهي آخر مدينة تتبع محافظة Y»
+MAX_SIDE_WORDS = 4  # words of an unnamed first side of «بين» («بين مصلين فلسطينيين والشرطة»)
 MAX_QUOTED = 8  # words of a quote before the place that ends it («ندوة «أوقفوا العدوان على اليمن» بالقاهرة»)
 MAX_ASIDE = 4  # words in brackets after a place's name, before its preposition
 # a chain of places joined by a bare comma or dash is a chain of units («بلدية X، منطقة Y»، «الجناح X - مدينة Y»);
@@ -967,9 +968,10 @@ def _noun_use(ctx: Context, k: int) -> bool:
 
 
 def _sides_of_clash(ctx: Context, ents: list[Mention], n: int) -> bool:
-    """Is the ORG ents[n] the second side of a clash «بين X و ORG في Y» («اشتباكات بين الشرطة وحزب X ببلدة Y»،
-    «مواجهات بين المقاومة وميليشيا الحوثي في قرية Y»)? The place phrase is the clash's, an event (decision 142: an
-    event noun before the body gives none); at most a type or force noun between «و» and the body."""
+    """Is the ORG or place ents[n] the second side of a clash «بين X و ORG في Y» («اشتباكات بين الشرطة وحزب X ببلدة
+    Y»، «مواجهات بين المقاومة وميليشيا الحوثي في قرية Y»، «مواجهات بين مصلين فلسطينيين والشرطة في Y»، «الحرب بين فرنسا
+    وإيران في لبنان»)? The place phrase is the clash's, an event (decision 142: an event noun before the body gives
+    none); at most a type or force noun between «و» and the body, a first side named or not."""
     a = ents[n]
     before = [_key(w) for w in ctx.words[max(0, a.first - 2):a.first]]
     joined = a.lead == "و" or before[-1:] == ["و"] \
@@ -977,14 +979,23 @@ def _sides_of_clash(ctx: Context, ents: list[Mention], n: int) -> bool:
         or len(before) == 2 and before[0] == "و" and before[1] in CLASH_SIDES
     if not joined:
         return False
-    for m in reversed(ents[max(0, n - 3):n]):
-        if m.label not in ("ORG", "PER") or ctx.sent_of[m.first] != ctx.sent_of[a.first]:
-            return False
+    # (a place's other side right before it: «بين فرنسا وإيران في لبنان»)
+    for m in reversed(ents[max(0, n - (1 if a.label == "LOC" else 3)):n]):
+        if m.label not in ("ORG", "PER", a.label) or ctx.sent_of[m.first] != ctx.sent_of[a.first]:
+            break
         j = m.first - 1
         while j >= 0 and _key(ctx.words[j]) in CLASH_SIDES:
             j -= 1
         if j >= 0 and _key(ctx.words[j]) == BETWEEN:
             return True
+    # an unnamed first side: «بين» a few words before the body, no mark or name between, after a clash noun
+    # («مواجهات عنيفة بين مصلين فلسطينيين والشرطة في Y»; «المفاوضات بين قادة X والسلطة في Y» places the body)
+    named = {k for m in ents[:n] for k in range(m.first, m.last + 1)}
+    for j in range(a.first - 1, max(0, a.first - 2 - MAX_SIDE_WORDS), -1):
+        if ctx.words[j] in CHAIN_BREAK or ctx.words[j] in COMMAS or j in named or ctx.sent_of[j] != ctx.sent_of[a.first]:
+            return False
+        if _key(ctx.words[j]) == BETWEEN:
+            return any(_key(w).lstrip("وبل").removeprefix("ال") in ACTED_ON | POLICY for w in ctx.words[max(0, j - 2):j])
     return False
 
 
@@ -1059,7 +1070,7 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
                 and (_attached(ctx, a, ACTED_ON | POLICY, named_ends) if a.label == "ORG" else
                      ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF | POLICY, named_ends)):
             continue  # «أبناء البلدة القديمة في القدس»: a unit's people live in it, the unit is in the place
-        if a.label == "ORG" and _prep(gap) and (_sides_of_clash(ctx, ents, n) or _second_of_pair(ctx, ents, n)):
+        if _prep(gap) and (_sides_of_clash(ctx, ents, n) or a.label == "ORG" and _second_of_pair(ctx, ents, n)):
             continue
         if a.label == "LOC" and gap in BARE_JOINS and (ctx.head(a) not in CHAIN_HEADS or _listed(ctx, ents, n)):
             continue
