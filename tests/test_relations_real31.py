@@ -160,3 +160,9 @@ def test_no_containment_around_or_in_a_venue(rels, text, place, other):
 ])
 def test_sides_of_a_clash(rels, text, head, place, linked):
     assert (("located_in", head, place) in rels(text)) is linked
+
+
+def test_places_a_junction_links(rels):
+    # the last of a list of places a road or junction links is not in the place after «بـ» («يربط بين X وY بZ»)
+    got = rels("وسيطرت القوات على مفترق يربط بين [[الحوطة|LOC]] و[[العند|LOC]] و[[يافع|LOC]] ب[[الضالع|LOC]] أمس.")
+    assert ("located_in", "يافع", "الضالع") not in got

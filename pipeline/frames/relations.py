@@ -1030,9 +1030,15 @@ def _sending(ctx: Context, a: Mention) -> bool:
 
 
 def _linked(ctx: Context, a: Mention) -> bool:
-    """Is the place a the first of two that a road or a verb links («طريق يربط الأحساء بالرياض»)?"""
-    return any(_key(ctx.words[k]).lstrip("و").startswith(LINKING) for k in range(max(0, a.first - 3), a.first)
-               if ctx.sent_of[k] == ctx.sent_of[a.first])
+    """Is the place a the first of two that a road or a verb links («طريق يربط الأحساء بالرياض»), or the last of a list
+    of places it links («مفترق طرق يربط بين ردفان والضالع وتعز ولحج بعدن»)?"""
+    first = a
+    while prev := next((m for m in reversed(ctx.mentions) if m.last < first.first), None):
+        if prev.label != "LOC" or ctx.between(prev, first) not in LIST_JOINS:
+            break
+        first = prev
+    return any(_key(ctx.words[k]).lstrip("و").startswith(LINKING) for k in range(max(0, first.first - 3), first.first)
+               if ctx.sent_of[k] == ctx.sent_of[first.first])
 
 
 def _head(ctx: Context, m: Mention) -> str:
