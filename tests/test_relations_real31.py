@@ -166,3 +166,13 @@ def test_places_a_junction_links(rels):
     # the last of a list of places a road or junction links is not in the place after «بـ» («يربط بين X وY بZ»)
     got = rels("وسيطرت القوات على مفترق يربط بين [[الحوطة|LOC]] و[[العند|LOC]] و[[يافع|LOC]] ب[[الضالع|LOC]] أمس.")
     assert ("located_in", "يافع", "الضالع") not in got
+
+
+def test_long_comma_list_of_names_is_no_chain(rels):
+    # four or more names joined by bare commas, two or more without a unit's head noun, are a list even where an item
+    # has one («المدينة المنورة»); a chain of units keeps its links
+    got = rels("وتنتشر فروع الجمعية في [[الرياض|LOC]]، [[مكة المكرمة|LOC]]، [[المدينة المنورة|LOC]]، [[جدة|LOC]]، "
+               "[[الدمام|LOC]].")
+    assert not {r for r in got if r[0] == "located_in"}
+    got = rels("ووقع الحادث في [[حي الروضة|LOC]]، [[مدينة جدة|LOC]]، [[منطقة مكة المكرمة|LOC]].")
+    assert ("located_in", "حي الروضة", "مدينة جدة") in got

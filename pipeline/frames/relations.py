@@ -95,6 +95,7 @@ ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدين�
 MAX_DESCRIBED = 10  # words of a «وهي + place noun» clause between two places («، وهي منطقة خالية … في Y»)
 BELONGS = _keys("تتبع", "يتبع")  # «وهي آخر مدينة تتبع محافظة Y»
 MAX_SIDE_WORDS = 4  # words of an unnamed first side of «بين» («بين مصلين فلسطينيين والشرطة»)
+MIN_LIST = 4  # names joined by bare commas that are a list whatever their head nouns
 MAX_QUOTED = 8  # words of a quote before the place that ends it («ندوة «أوقفوا العدوان على اليمن» بالقاهرة»)
 MAX_ASIDE = 4  # words in brackets after a place's name, before its preposition
 # a chain of places joined by a bare comma or dash is a chain of units («بلدية X، منطقة Y»، «الجناح X - مدينة Y»);
@@ -1373,10 +1374,20 @@ def _unit_chain(ctx: Context, a: Mention, b: Mention) -> bool:
 def _listed(ctx: Context, ents: list[Mention], n: int) -> bool:
     """Are ents[n] and ents[n + 1] two items of a list of three or more units of one rank joined by commas («منطقة
     الرياض، المنطقة الشرقية، منطقة القصيم»), not a chain of units («بلدية X، منطقة Y»)?"""
-    def joined(i: int) -> bool:
+    def joined(i: int, same_head: bool = True) -> bool:
         return 0 <= i < len(ents) - 1 and ents[i].label == ents[i + 1].label == "LOC" \
-            and ctx.between(ents[i], ents[i + 1]) in BARE_JOINS and ctx.head(ents[i]) == ctx.head(ents[i + 1])
-    return joined(n) and (joined(n - 1) or joined(n + 1))
+            and ctx.between(ents[i], ents[i + 1]) in (BARE_JOINS if same_head else LIST_JOINS[:2]) \
+            and (not same_head or ctx.head(ents[i]) == ctx.head(ents[i + 1]))
+    if joined(n) and (joined(n - 1) or joined(n + 1)):
+        return True
+    # a longer run of names, two or more without a unit's head noun («بمدن المملكة: الرياض، مكة المكرمة، المدينة
+    # المنورة، جدة، الدمام»): a list, whatever heads some items have
+    i, j = n, n + 1
+    while joined(i - 1, False):
+        i -= 1
+    while joined(j, False):
+        j += 1
+    return joined(n, False) and j - i + 1 >= MIN_LIST and sum(ctx.head(m) not in CHAIN_HEADS for m in ents[i:j + 1]) >= 2
 
 
 def _units_of_one_rank(ctx: Context, x: Mention, y: Mention, z: Mention, found: set[tuple[str, str]]) -> bool:
