@@ -176,3 +176,9 @@ def test_long_comma_list_of_names_is_no_chain(rels):
     assert not {r for r in got if r[0] == "located_in"}
     got = rels("ووقع الحادث في [[حي الروضة|LOC]]، [[مدينة جدة|LOC]]، [[منطقة مكة المكرمة|LOC]].")
     assert ("located_in", "حي الروضة", "مدينة جدة") in got
+
+
+def test_country_after_a_mission_noun(rels):
+    # decisions 71, 160: a mission is in its host country; the sending country after «سفارات» is not
+    got = rels("وطلبت الوزارة من سفارات [[فرنسا|LOC]] في [[الدوحة|LOC]] و[[مسقط|LOC]] توزيع الكتيبات.")
+    assert not {r for r in got if r[0] == "located_in"}

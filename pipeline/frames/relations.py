@@ -15,7 +15,8 @@
   («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»), over «هو»، «الذي كان»، «يشغل منصب»
   and a status word before «و» («X هو سيناتور سابق وحاكم …»), over a stated age («X الذي يبلغ 63 عاما وهو حاكم Y»)
   and a bracketed description of the body («رئيس ORG (الغرفة السفلى من ORG)، X»); a dual title before two names is
-  held by both («الوزيرين X وY»); not the post of a person's spokesman or aide («المتحدث باسم X»، «نائب X»);
+  held by both («الوزيرين X وY»), a plural one by each name of its list («الجنرالات السابقين، A، وB»، «الأعضاء: د.
+  A، وB»); not the post of a person's spokesman or aide («المتحدث باسم X»، «نائب X»);
 - located_in: ORG/LOC then «في/ب» LOC («مستشفى X بالباحة»), through a compass phrase
   («في شمال شرق القاهرة»، «(جنوب تركيا)») or «التابعة ل/الواقعة في/ومقرها/عاصمة», and two places in a
   chain «بلدية X، منطقة Y» / «X (منطقة Y)» / «في قرية X مركز Y» (not a list «منطقة A، منطقة B، منطقة C», nor a
@@ -32,7 +33,9 @@
   («المقاومة في جبهة X») and a seated body in a compass phrase («جامعة X في جنوب مدينة Y»); not over a status adverb
   after a body («بوزارة X سابقا في Y»), «known as» («X الشهير بـ«Y»»), a relative clause («التي التقته في») or the end
   of a longer quote («ندوة «أوقفوا العدوان على X» بـY»), nor to a «و» list that has a place phrase of its own
-  («X في A وB في C»).
+  («X في A وB في C»), nor after an action noun («تطويق X في Y»، «نشاط تنظيم X داخل Y»), for a side of «بين» («مواجهات
+  بين مصلين والشرطة في Y»), around a place («المحيطة بـ»), «الواقعة» + a bare direction, a unit in a venue («منطقة
+  الرياض بقصر الحكم») or a long comma list of names; a clause «X، وهي منطقة … في Y» places X in Y.
 
 The word lists are here, once; the gap rules compare `word_key`s (no diacritics, one alef).
 """
@@ -160,6 +163,7 @@ MEMBERS = _keys("عضو", "عضوة", "عضوين", "عضوان", "عضوا", "�
 FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "موفد", "الموفد", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»: title_of to the country and to the post (decision 123)
+MISSIONS = _keys("سفارة", "سفارات", "قنصلية", "قنصليات", "سفارتي", "سفارتا")  # a country's missions (decision 71)
 AT = PLACE_PREP  # the prepositions of place («في»، «ب»)
 POSTED_AT = AT | {ACCREDITED}  # «سفير السودان بأوغندا» (decision 177: ب read like في/لدى)
 # the other diplomatic posts of a sending country at a host (decisions 160, 177): «مندوب ليبيا لدى الأمم المتحدة»،
@@ -1025,7 +1029,10 @@ def _own_site(ctx: Context, a: Mention, k: int) -> bool:
 def _sending(ctx: Context, a: Mention) -> bool:
     """Is the place or body a the sending country of an ambassador's post right before it («سفير المملكة في لبنان»،
     «سفير السودان بأوغندا»، «سفير الاتحاد الأوروبي في تل أبيب»)? The post is in the host country, the sending country
-    is not (GUIDELINES §7 decisions 71, 160: title_of to both countries, no containment between them)."""
+    is not (GUIDELINES §7 decisions 71, 160: title_of to both countries, no containment between them); so is the
+    country after a mission noun that is no entity («طُلب من سفارات النمسا في الكويت والرياض»)."""
+    if a.label == "LOC" and not a.lead and ctx.key(a.first - 1).lstrip("وبل").removeprefix("ال") in MISSIONS:
+        return True
     return any(t.label == "TITLE" and t.last == a.first - 1 and _head(ctx, t) in AMBASSADORS
                for t in ctx.starting_in(max(0, a.first - 4), a.first - 1))
 
