@@ -182,3 +182,15 @@ def test_country_after_a_mission_noun(rels):
     # decisions 71, 160: a mission is in its host country; the sending country after «سفارات» is not
     got = rels("وطلبت الوزارة من سفارات [[فرنسا|LOC]] في [[الدوحة|LOC]] و[[مسقط|LOC]] توزيع الكتيبات.")
     assert not {r for r in got if r[0] == "located_in"}
+
+
+@pytest.mark.parametrize("text, org, place", [
+    # decision 512: the body as the subject of a relative clause's verb of achievement, use or activity: the place
+    # phrase is the deed's
+    ("وأشاد بالتقدم الذي أحرزته [[القوات الحكومية|ORG]] في [[مدينة الرمادي|LOC]] أمس.", "القوات الحكومية",
+     "مدينة الرمادي"),
+    ("وتحدث عن المبنى الذي يستخدمه [[حزب الله|ORG]] في [[بيروت|LOC]] مقرا.", "حزب الله", "بيروت"),
+    ("وفشلت الهجمات التي ينفذها تنظيم [[داعش|ORG]] في [[سيناء|LOC]] منذ شهور.", "داعش", "سيناء"),
+])
+def test_subject_of_a_deed(rels, text, org, place):
+    assert ("located_in", org, place) not in rels(text)

@@ -35,7 +35,7 @@
   of a longer quote («ندوة «أوقفوا العدوان على X» بـY»), nor to a «و» list that has a place phrase of its own
   («X في A وB في C»), nor after an action noun («تطويق X في Y»، «نشاط تنظيم X داخل Y»), for a side of «بين» («مواجهات
   بين مصلين والشرطة في Y»), around a place («المحيطة بـ»), «الواقعة» + a bare direction, a unit in a venue («منطقة
-  الرياض بقصر الحكم») or a long comma list of names; a clause «X، وهي منطقة … في Y» places X in Y.
+  الرياض بقصر الحكم»), for the subject of a deed («التقدم الذي أحرزته X في Y») or a long comma list of names; a clause «X، وهي منطقة … في Y» places X in Y.
 
 The word lists are here, once; the gap rules compare `word_key`s (no diacritics, one alef).
 """
@@ -163,6 +163,12 @@ MEMBERS = _keys("عضو", "عضوة", "عضوين", "عضوان", "عضوا", "�
 FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "موفد", "الموفد", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»: title_of to the country and to the post (decision 123)
+# a relative clause's verb of achievement, use or activity with the body as its subject: «التقدم الذي أحرزته المقاومة في
+# عدن»، «المسجد الذي يستخدمه الحوثيون في صنعاء»، «الهجمات التي تنفذها المقاومة في البيضاء»: the place phrase is the
+# deed's (decision 512); past and present forms with the object pronoun of the antecedent
+DEED_STEMS = (("حقق", "حقق"), ("أحرز", "حرز"), ("استخدم", "ستخدم"), ("نفذ", "نفذ"), ("شن", "شن"), ("ضبط", "ضبط"))
+DEEDS = frozenset(word_key(past + end) for past, _ in DEED_STEMS for end in ("ه", "ها", "ته", "تها")) \
+    | frozenset(word_key(pre + present + end) for _, present in DEED_STEMS for pre in ("ي", "ت") for end in ("ه", "ها"))
 MISSIONS = _keys("سفارة", "سفارات", "قنصلية", "قنصليات", "سفارتي", "سفارتا")  # a country's missions (decision 71)
 AT = PLACE_PREP  # the prepositions of place («في»، «ب»)
 POSTED_AT = AT | {ACCREDITED}  # «سفير السودان بأوغندا» (decision 177: ب read like في/لدى)
@@ -972,6 +978,11 @@ def _noun_use(ctx: Context, k: int) -> bool:
         and key[:1] != "و"
 
 
+def _type_noun_before(ctx: Context, a: Mention) -> int:
+    """1 when a body's type noun stands right before it («تنظيم داعش»، «حركة X»), else 0."""
+    return int(not a.lead and a.first > 1 and ctx.key(a.first - 1) in TYPE_NOUNS)
+
+
 def _sides_of_clash(ctx: Context, ents: list[Mention], n: int) -> bool:
     """Is the ORG or place ents[n] the second side of a clash «بين X و ORG في Y» («اشتباكات بين الشرطة وحزب X ببلدة
     Y»، «مواجهات بين المقاومة وميليشيا الحوثي في قرية Y»، «مواجهات بين مصلين فلسطينيين والشرطة في Y»، «الحرب بين فرنسا
@@ -1085,6 +1096,8 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
                      ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF | POLICY, named_ends)):
             continue  # «أبناء البلدة القديمة في القدس»: a unit's people live in it, the unit is in the place
         if _prep(gap) and (_sides_of_clash(ctx, ents, n) or a.label == "ORG" and _second_of_pair(ctx, ents, n)):
+            continue
+        if a.label == "ORG" and _prep(gap) and ctx.key(a.first - 1 - _type_noun_before(ctx, a)) in DEEDS:
             continue
         if a.label == "LOC" and gap in BARE_JOINS and (ctx.head(a) not in CHAIN_HEADS or _listed(ctx, ents, n)):
             continue
