@@ -35,7 +35,8 @@
   of a longer quote («ندوة «أوقفوا العدوان على X» بـY»), nor to a «و» list that has a place phrase of its own
   («X في A وB في C»), nor after an action noun («تطويق X في Y»، «نشاط تنظيم X داخل Y»), for a side of «بين» («مواجهات
   بين مصلين والشرطة في Y»), around a place («المحيطة بـ»), «الواقعة» + a bare direction, a unit in a venue («منطقة
-  الرياض بقصر الحكم»), for the subject of a deed («التقدم الذي أحرزته X في Y») or a long comma list of names; a clause «X، وهي منطقة … في Y» places X in Y.
+  الرياض بقصر الحكم»), for the subject of a deed («التقدم الذي أحرزته X في Y») or a long comma list of names; a
+  clause «X، وهي منطقة … في Y» places X in Y.
 
 The word lists are here, once; the gap rules compare `word_key`s (no diacritics, one alef).
 """
