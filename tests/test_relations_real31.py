@@ -194,3 +194,9 @@ def test_country_after_a_mission_noun(rels):
 ])
 def test_subject_of_a_deed(rels, text, org, place):
     assert ("located_in", org, place) not in rels(text)
+
+
+def test_office_and_members_share_the_body(rels):
+    # decision 47: «رئيس وأعضاء ORG»: coordination shares the complement
+    got = rels("والتقى الأمير [[رئيس|TITLE]] وأعضاء [[الاتحاد الأردني لكرة القدم|ORG]] أمس.")
+    assert ("title_of", "رئيس", "الاتحاد الأردني لكرة القدم") in got

@@ -412,7 +412,8 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
                                                                     all(_key(w) in JOINERS for w in gap)
                                                                     or _heads_body(ctx, a, b)
                                                                     or _graded(ctx, a, gap)
-                                                                    or _bracketed_body(ctx, gap, b)):
+                                                                    or _bracketed_body(ctx, gap, b)
+                                                                    or _and_members(gap)):
             out.append((a.id, b.id))
     for n, a in enumerate(ents):  # «المبعوث الخاص إلى سوريا»، «مبعوث الأمم المتحدة إلى سورية»
         if a.label == "TITLE" and _head(ctx, a) in ENVOYS:
@@ -445,6 +446,17 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
         if x.label == "TITLE" and y.label == z.label == "LOC" and (x.id, y.id) in found and _and(ctx.between(y, z)):
             out.append((x.id, z.id))
     return list(dict.fromkeys(out))
+
+
+def _and_members(gap: list[str]) -> bool:
+    """«رئيس وأعضاء الاتحاد السعودي لكرة القدم»، «رئيس وأعضاء مجلس إدارة X»: the office and the body's members share
+    the body in the genitive (decision 47: coordination shares the complement)."""
+    keys = [_key(w) for w in gap]
+    if keys[:1] == ["و"]:
+        keys = keys[1:]
+    elif len(keys) == 1 and keys[0][:1] == "و":
+        keys = [keys[0][1:]]
+    return len(keys) == 1 and keys[0] in MEMBERS & PLURAL_TITLES
 
 
 def _visit_destination(ctx: Context, ents: list[Mention], n: int, gap: list[str]) -> bool:
