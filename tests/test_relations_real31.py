@@ -200,3 +200,12 @@ def test_office_and_members_share_the_body(rels):
     # decision 47: «رئيس وأعضاء ORG»: coordination shares the complement
     got = rels("والتقى الأمير [[رئيس|TITLE]] وأعضاء [[الاتحاد الأردني لكرة القدم|ORG]] أمس.")
     assert ("title_of", "رئيس", "الاتحاد الأردني لكرة القدم") in got
+
+
+@pytest.mark.parametrize("text, title, org", [
+    # an adjective or status word of the title before «في + body» (as «القائد العملاني الكبير في تنظيم X»)
+    ("وقال [[العضو|TITLE]] البارز في [[مجلس النواب|ORG]] إن القانون سيمر.", "العضو", "مجلس النواب"),
+    ("وانتقد [[المدير|TITLE]] السابق في [[البنك الدولي|ORG]] الخطة الجديدة.", "المدير", "البنك الدولي"),
+])
+def test_title_adjective_before_fi_body(rels, text, title, org):
+    assert ("title_of", title, org) in rels(text)

@@ -516,8 +516,11 @@ def _in_body(gap: list[str]) -> bool:
     العملاني (الكبير) في تنظيم القاعدة»: «في» before the body, over the quotes of its name and its type noun outside
     them (a group's, company's or party's type noun also before a bare name; decisions 46, 69)."""
     keys = _unquoted(gap)
-    if len(keys) == 3 and (keys[0] in TITLE_MODIFIERS or _adjective(keys[0]) and keys[0][:1] != "و"):
-        keys = keys[1:]  # «القائد العملاني الكبير في تنظيم القاعدة»: an adjective of the title before «في»
+    if len(keys) in (2, 3) and keys[1] == "في" \
+            and (keys[0] in TITLE_MODIFIERS or _adjective(keys[0]) and keys[0][:1] != "و"):
+        # «القائد العملاني الكبير في تنظيم القاعدة»، «العضو الكبير في مجلس الشيوخ»، «النائبة المتطرفة في الكنيست»: an
+        # adjective or status word of the title before «في»
+        keys = keys[1:]
     return keys == ["في"] or (keys[:1] == ["في"] and len(keys) == 2 and keys[1] in BODY_HEADS
                               and (gap[-1] in QUOTES or keys[1] in TYPE_NOUNS))
 
