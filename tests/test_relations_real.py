@@ -84,8 +84,8 @@ def test_place_glued_to_its_preposition_in_one_word(rels):
 def test_located_in_over_quotes_and_waqia_compass(rels):
     got = rels('وقع الانفجار في مدينة "[[سوروج|LOC]]" التابعة ل[[ولاية أورفة|LOC]]، وفي [[مدينة أنسي|LOC]] الواقعة '
                'جنوب شرق [[فرنسا|LOC]].')
-    assert {r for r in got if r[0] == "located_in"} == {
-        ("located_in", "سوروج", "ولاية أورفة"), ("located_in", "مدينة أنسي", "فرنسا")}
+    # «الواقعة» + a bare direction states a direction (decision 32; session 31: the gold reads 4 of 5 so)
+    assert {r for r in got if r[0] == "located_in"} == {("located_in", "سوروج", "ولاية أورفة")}
     # a quoted name then a bare comma is a list item, not a location
     got = rels('1- "[[طيران الأفق|ORG]]"، [[نيبال|LOC]]: تأسست الشركة قبل عقدين.')
     assert not {r for r in got if r[0] == "located_in"}

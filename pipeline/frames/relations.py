@@ -15,7 +15,8 @@
   («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»), over «هو»، «الذي كان»، «يشغل منصب»
   and a status word before «و» («X هو سيناتور سابق وحاكم …»), over a stated age («X الذي يبلغ 63 عاما وهو حاكم Y»)
   and a bracketed description of the body («رئيس ORG (الغرفة السفلى من ORG)، X»); a dual title before two names is
-  held by both («الوزيرين X وY»); not the post of a person's spokesman or aide («المتحدث باسم X»، «نائب X»);
+  held by both («الوزيرين X وY»), a plural one by each name of its list («الجنرالات السابقين، A، وB»، «الأعضاء: د.
+  A، وB»); not the post of a person's spokesman or aide («المتحدث باسم X»، «نائب X»);
 - located_in: ORG/LOC then «في/ب» LOC («مستشفى X بالباحة»), through a compass phrase
   («في شمال شرق القاهرة»، «(جنوب تركيا)») or «التابعة ل/الواقعة في/ومقرها/عاصمة», and two places in a
   chain «بلدية X، منطقة Y» / «X (منطقة Y)» / «في قرية X مركز Y» (not a list «منطقة A، منطقة B، منطقة C», nor a
@@ -29,7 +30,13 @@
   target or loyalty noun stands before the body or state («سياسة إسرائيل في الضفة»، «أهدافا لتنظيم X في Y»); each
   place of a «و» list before «في/ب Z» («في A وB وC بZ»), the members or examples of a plural place noun («بمدن X: A،
   B»، «X بينها مدن مثل A وB»), a body over its field in the genitive («شركة X للتجارة الإلكترونية في Y»), at a front
-  («المقاومة في جبهة X») and a seated body in a compass phrase («جامعة X في جنوب مدينة Y»).
+  («المقاومة في جبهة X») and a seated body in a compass phrase («جامعة X في جنوب مدينة Y»); not over a status adverb
+  after a body («بوزارة X سابقا في Y»), «known as» («X الشهير بـ«Y»»), a relative clause («التي التقته في») or the end
+  of a longer quote («ندوة «أوقفوا العدوان على X» بـY»), nor to a «و» list that has a place phrase of its own
+  («X في A وB في C»), nor after an action noun («تطويق X في Y»، «نشاط تنظيم X داخل Y»), for a side of «بين» («مواجهات
+  بين مصلين والشرطة في Y»), around a place («المحيطة بـ»), «الواقعة» + a bare direction, a unit in a venue («منطقة
+  الرياض بقصر الحكم»), for the subject of a deed («التقدم الذي أحرزته X في Y») or a long comma list of names; a
+  clause «X، وهي منطقة … في Y» places X in Y.
 
 The word lists are here, once; the gap rules compare `word_key`s (no diacritics, one alef).
 """
@@ -75,10 +82,13 @@ COMPASS = _keys("شمال", "جنوب", "شرق", "غرب", "وسط", "شمال�
                 "ريف")  # «بلدة X بريف درعا الشرقي»: the city of a «ريف» (GUIDELINES §7 decision 86)
 PLACE_LINKS = (_keys("التابعة", "ل"), _keys("التابع", "ل"), _keys("الواقعة", "في"), _keys("الواقع", "في"),
                _keys("التابعتين", "ل"), _keys("التابعين", "ل"), _keys("الواقعتين", "في"), _keys("الواقعين", "في"),
-               _keys("و", "مقرها"), _keys("ومقرها"), _keys("و", "مقره"), _keys("ومقره"), _keys("عاصمة"), _keys("،", "عاصمة"))
-PLACE_PREPS = _keys("في", "ب", "بـ", "من", "الواقعة", "الواقع")  # «مدينة X الواقعة جنوب شرق فرنسا»
+               _keys("و", "مقرها"), _keys("ومقرها"), _keys("و", "مقره"), _keys("ومقره"), _keys("عاصمة"), _keys("،", "عاصمة"),
+               _keys("(", "عاصمة"))  # «حوتة (عاصمة محافظة لحج شمال عدن)» (decision 242)
+# «lying»: before a bare direction it states a direction («بلدة X الواقعة شمال محافظة Y», decision 32), before «في» or
+# «وسط» containment («الواقعة في جنوب Y»)
+LYING = _keys("الواقعة", "الواقع")
+PLACE_PREPS = _keys("في", "ب", "بـ", "من") | LYING
 INSIDE = _keys("وسط", "داخل", "قلب", "ضواحي", "اطراف", "ريف")  # compass words that themselves state containment
-CONTAINING = _keys("الواقعة", "الواقع") | INSIDE
 # bodies with a campus or building of their own: «X في/ب + direction + Y» places them (decision 32), as it does a
 # place; a movement or force «في شمال العراق» is named where it acts
 SEATED = _keys("جامعة", "مدينة", "مجمع", "مستشفى", "مكتب", "قيادة", "مركز", "كلية", "معهد", "مدرسة", "مستوصف")
@@ -86,6 +96,11 @@ BRACKET_INSIDE = _keys("وسط", "داخل")  # «منطقة القيروان (�
 # administrative head nouns: two units joined by «و» before «بـZ» are both in Z
 ADMIN = _keys("ناحية", "قضاء", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "بلدية", "مقاطعة", "ولاية", "إقليم",
               "اقليم", "مركز", "مديرية")
+MAX_DESCRIBED = 10  # words of a «وهي + place noun» clause between two places («، وهي منطقة خالية … في Y»)
+BELONGS = _keys("تتبع", "يتبع")  # «وهي آخر مدينة تتبع محافظة Y»
+MAX_SIDE_WORDS = 4  # words of an unnamed first side of «بين» («بين مصلين فلسطينيين والشرطة»)
+MIN_LIST = 4  # names joined by bare commas that are a list whatever their head nouns
+MAX_QUOTED = 8  # words of a quote before the place that ends it («ندوة «أوقفوا العدوان على اليمن» بالقاهرة»)
 MAX_ASIDE = 4  # words in brackets after a place's name, before its preposition
 # a chain of places joined by a bare comma or dash is a chain of units («بلدية X، منطقة Y»، «الجناح X - مدينة Y»);
 # bare names so joined are a list or a road's ends («نجران، جازان، عسير»، «طريق الرياض - القصيم»)
@@ -144,10 +159,18 @@ TYPE_NOUNS = _keys("تنظيم", "حركة", "جماعة", "شركة", "جريد
 BODY_HEADS = TYPE_NOUNS | _keys("جهاز", "لجنة", "هيئة", "مؤسسة", "منظمة", "وكالة", "نادي")
 # «النائبة عن حركة النهضة»، «السناتور عن نيويورك»: a representative's body or constituency after «عن»
 REPRESENTATIVES = _keys("نائب", "نائبة", "النائب", "النائبة", "سناتور", "السناتور", "السيناتور")
+PLURAL_TITLES = _keys("أعضاء", "اعضاء", "وزراء", "رؤساء", "سفراء", "قادة", "نواب", "مدراء")  # broken plurals
 MEMBERS = _keys("عضو", "عضوة", "عضوين", "عضوان", "عضوا", "عضوي", "أعضاء", "اعضاء")  # «وعضوين عن لجنة X» (decision 161)
 FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "موفد", "الموفد", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»: title_of to the country and to the post (decision 123)
+# a relative clause's verb of achievement, use or activity with the body as its subject: «التقدم الذي أحرزته المقاومة في
+# عدن»، «المسجد الذي يستخدمه الحوثيون في صنعاء»، «الهجمات التي تنفذها المقاومة في البيضاء»: the place phrase is the
+# deed's (decision 512); past and present forms with the object pronoun of the antecedent
+DEED_STEMS = (("حقق", "حقق"), ("أحرز", "حرز"), ("استخدم", "ستخدم"), ("نفذ", "نفذ"), ("شن", "شن"), ("ضبط", "ضبط"))
+DEEDS = frozenset(word_key(past + end) for past, _ in DEED_STEMS for end in ("ه", "ها", "ته", "تها")) \
+    | frozenset(word_key(pre + present + end) for _, present in DEED_STEMS for pre in ("ي", "ت") for end in ("ه", "ها"))
+MISSIONS = _keys("سفارة", "سفارات", "قنصلية", "قنصليات", "سفارتي", "سفارتا")  # a country's missions (decision 71)
 AT = PLACE_PREP  # the prepositions of place («في»، «ب»)
 POSTED_AT = AT | {ACCREDITED}  # «سفير السودان بأوغندا» (decision 177: ب read like في/لدى)
 # the other diplomatic posts of a sending country at a host (decisions 160, 177): «مندوب ليبيا لدى الأمم المتحدة»،
@@ -166,6 +189,11 @@ ACTED_ON = _keys("مواقع", "مقاتلي", "متمردي", "مسلحي", "م
                  "قتال", "ضرب", "مسلحو", "متمردو", "معتقلي", "جرائم",
                  # a team's training camp, an event like its match («معسكر فريق X الإعدادي في Y»; decision 142)
                  "معسكر")
+# other actions on or of the body: encircling, capturing, controlling, consulting it, its activity, operations, ambushes
+# and clashes with it («تطويق الحوثيين في Y»، «سيطرة المقاومة في Y»، «نشاط تنظيم X داخل Y»، «كمينين منفصلين للمقاومة
+# في Y»، «اشتباكات مسلحة مع X في Y»; decision 142: event nouns), also with the article («العملية الأولى للمقاومة في Y»)
+ACTIONS = _keys("تطويق", "أسر", "سيطرة", "نشاط", "استشارة", "عمليات", "عملية", "كمين", "كمينين", "مواجهات", "اشتباكات")
+ACTED_ON |= ACTIONS
 # the body's own sites and fighters in the construct state right before it (over a bare type noun): «مقاتلي جبهة X في
 # Y»، «معاقل داعش في Y»، «مواقع تنظيم X في Y» give located_in (decisions 142, 348: the noun directly before the ORG
 # decides; «مواقع لـX في Y», with «ل», stays the place of the strike)
@@ -215,17 +243,29 @@ UNITS_OF_TWO = _keys("بلدتي", "بلدتا", "مدينتي", "مدينتا",
                      "مديريتي", "مديريتا", "ناحيتي", "ناحيتا", "حيي", "حيا", "مخيمي", "مخيما", "مقبرتي", "مقبرتا",
                      "جيبي", "جيبا", "قرى", "مدن", "مناطق", "بلدات", "أحياء", "احياء", "مقابر", "مخيمات")
 UNIT_HEADS = ADMIN - _keys("مركز")  # «بالقصيم، بمركز الملك خالد الحضاري»: a venue, no unit
+# buildings and venues: a unit named by its head noun is not in one («أمير منطقة الرياض بقصر الحكم»، «في منطقة المدينة
+# المنورة في المسجد النبوي»: the place phrase locates the event); the venue is in the unit, not the reverse («مركز» is
+# also a unit, ADMIN)
+VENUES = _keys("قاعة", "فندق", "مبنى", "مسجد", "جامع", "قصر", "ملعب", "استاد", "حديقة", "مجمع", "مستشفى",
+               "جامعة", "متحف", "برج", "مطار", "منتجع")
 # roads, junctions, bridges and directions named after a place: the place phrase locates the road, not the place
 # («مفرق حبيش بمديرية X»، «طريق شاطئ X في محافظة Y»، «اتجاه الجفر بمحافظة X»; decisions 87, 182, 324)
-ROAD_NOUNS = _keys("طريق", "مفرق", "تقاطع", "دوار", "جسر", "كبري", "اتجاه", "اتجاة")
+ROAD_NOUNS = _keys("طريق", "مفرق", "تقاطع", "دوار", "جسر", "كبري", "اتجاه", "اتجاة", "مثلث")  # «مثلث العلم»
 CAPITAL = word_key("العاصمة")  # «حي الوشم وسط العاصمة الرياض»، «السجن المركزي في العاصمة صنعاء»
 # «حي X على الجانب الأوروبي من مدينة Y»، «منطقة X في الجهة الآسيوية من Y»: a side of a place contains what is on it
-SIDES = _keys("الجهة", "الجانب", "الشطر", "القسم")
+SIDES = _keys("الجهة", "الجانب", "الشطر", "القسم", "الجزء")  # «حي X في الجزء الجنوبي من Y»
 SIDE_PREPS = _keys("في", "على")
 RELATIVES = _keys("التي", "الذي")  # «الزعيم الجديد للحركة التي أسسها الملا عمر»: a clause, no portfolio
 SEAT_RELATIVES = RELATIVES | _keys("والذي", "والتي")  # «الفيفا الذي يتخذ من زوريخ مقرا له»
 LIES = RELATIVES | _keys("تقع", "يقع")  # «الفوعة التي تقع في ريف إدلب»
 # a movement described by its status acts «في» a place, it is not located there («تنظيم X الإرهابي في شمال سيناء»)
+# around or beside a place, not in it («تل X المحيطة بمدينة Y», as «القريبة من Y», decision 32)
+AROUND = _keys("المحيطة", "المحيط", "المجاورة", "المجاور", "المحاذية", "المحاذي")
+# a body's presence in the place: «قادة القوات المسلحة الموجودين في الإسكندرية» (§4: the text states it)
+PRESENT = _keys("الموجود", "الموجودة", "الموجودين", "الموجودون", "المتواجد", "المتواجدة", "المتواجدين", "المتواجدون")
+# «مطار X الشهير بـ«حي Y»»، «نادي X المعروف بـ«Y»»: «known as» before a second name of the same place, no container
+# («قصر X الشهير في مدينة Y», «famous in», keeps it)
+KNOWN_AS = _keys("الشهير", "الشهيرة", "المعروف", "المعروفة", "المسمى", "المسماة", "الملقب", "الملقبة")
 OUTLAWED = _keys("الإرهابي", "الإرهابية", "المحظور", "المحظورة", "المتطرف", "المتطرفة", "المسلح", "المسلحة")
 ADVERBS = _keys("رسميا", "حاليا", "سابقا")  # «افتتاح ملعب X رسمياً في جدة» (decision 7)
 BETWEEN = word_key("بين")  # «اشتباكات بين X وY في Z»: the sides of a clash (decision 142)
@@ -372,7 +412,8 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
                                                                     all(_key(w) in JOINERS for w in gap)
                                                                     or _heads_body(ctx, a, b)
                                                                     or _graded(ctx, a, gap)
-                                                                    or _bracketed_body(ctx, gap, b)):
+                                                                    or _bracketed_body(ctx, gap, b)
+                                                                    or _and_members(gap)):
             out.append((a.id, b.id))
     for n, a in enumerate(ents):  # «المبعوث الخاص إلى سوريا»، «مبعوث الأمم المتحدة إلى سورية»
         if a.label == "TITLE" and _head(ctx, a) in ENVOYS:
@@ -405,6 +446,17 @@ def title_of(ctx: Context) -> list[tuple[str, str]]:
         if x.label == "TITLE" and y.label == z.label == "LOC" and (x.id, y.id) in found and _and(ctx.between(y, z)):
             out.append((x.id, z.id))
     return list(dict.fromkeys(out))
+
+
+def _and_members(gap: list[str]) -> bool:
+    """«رئيس وأعضاء الاتحاد السعودي لكرة القدم»، «رئيس وأعضاء مجلس إدارة X»: the office and the body's members share
+    the body in the genitive (decision 47: coordination shares the complement)."""
+    keys = [_key(w) for w in gap]
+    if keys[:1] == ["و"]:
+        keys = keys[1:]
+    elif len(keys) == 1 and keys[0][:1] == "و":
+        keys = [keys[0][1:]]
+    return len(keys) == 1 and keys[0] in MEMBERS & PLURAL_TITLES
 
 
 def _visit_destination(ctx: Context, ents: list[Mention], n: int, gap: list[str]) -> bool:
@@ -464,8 +516,11 @@ def _in_body(gap: list[str]) -> bool:
     العملاني (الكبير) في تنظيم القاعدة»: «في» before the body, over the quotes of its name and its type noun outside
     them (a group's, company's or party's type noun also before a bare name; decisions 46, 69)."""
     keys = _unquoted(gap)
-    if len(keys) == 3 and (keys[0] in TITLE_MODIFIERS or _adjective(keys[0]) and keys[0][:1] != "و"):
-        keys = keys[1:]  # «القائد العملاني الكبير في تنظيم القاعدة»: an adjective of the title before «في»
+    if len(keys) in (2, 3) and keys[1] == "في" \
+            and (keys[0] in TITLE_MODIFIERS or _adjective(keys[0]) and keys[0][:1] != "و"):
+        # «القائد العملاني الكبير في تنظيم القاعدة»، «العضو الكبير في مجلس الشيوخ»، «النائبة المتطرفة في الكنيست»: an
+        # adjective or status word of the title before «في»
+        keys = keys[1:]
     return keys == ["في"] or (keys[:1] == ["في"] and len(keys) == 2 and keys[1] in BODY_HEADS
                               and (gap[-1] in QUOTES or keys[1] in TYPE_NOUNS))
 
@@ -603,7 +658,8 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         # titles before the person: walk left over TITLE/ORG/LOC
         j = _past_aside(ctx, ents, k)
         while j >= 0 and ents[j].label in ("TITLE", "ORG", "LOC") \
-                and (title_gap(ctx.between(ents[j], ents[j + 1]), j + 1 == k or _rank_style(ctx, ents, j + 1, k))
+                and (title_gap(_listing_colon(ctx, ents[j], ctx.between(ents[j], ents[j + 1])),
+                               j + 1 == k or _rank_style(ctx, ents, j + 1, k))
                      or _heads_body(ctx, ents[j], ents[j + 1]) or j + 1 == k and _supervisor_of(ctx, ents[j], per)) \
                 and _same_sentence(ctx, ents[j], per) \
                 and not (j + 1 == k - 1 and _spoken_for(ctx, ents, j + 1)) \
@@ -655,6 +711,15 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                     out.append((per.id, ents[j].id))
                 j += 1
     return _shared_by_pair(ctx, ents, out)
+
+
+def _listing_colon(ctx: Context, title: Mention, gap: list[str]) -> list[str]:
+    """The gap without the colon that opens the list of names after a dual or plural title («والأعضاء: د. X، وY»;
+    the names' styles may follow it). After a singular title a colon opens what is said («قال المدرب: X لاعب مهم»)."""
+    if ":" in gap and title.label == "TITLE" and _dual(ctx, title) \
+            and all(_key(w) in HONORIFICS | ABBREVIATIONS or w == "." for w in gap[gap.index(":") + 1:]):
+        return [w for w in gap if w != ":"]
+    return gap
 
 
 def _addressed(ctx: Context, ents: list[Mention], k: int) -> bool:
@@ -740,9 +805,10 @@ def _rank_style(ctx: Context, ents: list[Mention], j: int, k: int) -> bool:
 
 
 def _dual(ctx: Context, m: Mention) -> bool:
-    """Is the TITLE a dual or plural office («الوزيرين»، «عضوين»، construct «وزيرا التعليم»، «عضوي المجلس»)?"""
+    """Is the TITLE a dual or plural office («الوزيرين»، «عضوين»، construct «وزيرا التعليم»، «عضوي المجلس»; a plural
+    «الجنرالات»، «الأعضاء», §2: a plural rank before several names is held by each)?"""
     key = ctx.head(m)
-    return len(key) >= 5 and key.endswith(("ين", "ان")) \
+    return len(key) >= 5 and key.endswith(("ين", "ان", "ات")) or key in PLURAL_TITLES \
         or m.last > m.first and len(key) >= 4 and key.endswith(("ا", "ي"))
 
 
@@ -753,7 +819,8 @@ def _qualifier(key: str) -> bool:
 
 def _shared_by_pair(ctx: Context, ents: list[Mention], out: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """A dual title before two names joined by «و» is held by each («الوزيرين كيري والجبير»، «عضوي المجلس الدكتور X
-    والدكتور Y»; GUIDELINES §7 decision 161)."""
+    والدكتور Y»; GUIDELINES §7 decision 161), a plural one by each name of a «، و» list («الجنرالات السابقين، A، وB،
+    وC», §2)."""
     by_id = {m.id: m for m in ents}
     for n, (per, nxt) in enumerate(zip(ents, ents[1:])):
         if per.label != "PER" or nxt.label != "PER":
@@ -828,14 +895,19 @@ def _place_gap(gap: list[str], a: Mention, ctx: Context) -> bool:
         return True
     # an adjective or adverb of the first place before its preposition: «فندق X الفاخر بلندن»، «سجن X القائم في …»
     # (GUIDELINES §7 decision 7)
-    if 1 < len(keys) <= 3 and keys[-1] in AT and all((_adjective(k) and k[:1] != "و") or k in ADVERBS for k in keys[:-1]) \
-            and not set(keys) & OUTLAWED and (a.label == "LOC" or all(_describes_body(k) for k in keys[:-1])):
+    # (not a relative clause «لـ«الشرق الأوسط» التي التقته في دبي», nor an alias «مطار X الشهير بـ«Y»»; an adverb only
+    # after a place: after a body it closes a person's role phrase, «مفتش بوزارة التعليم سابقا في حلب», decision 521)
+    if 1 < len(keys) <= 3 and keys[-1] in AT \
+            and all((_adjective(k) and k[:1] != "و" and k not in RELATIVES) or (k in ADVERBS and a.label == "LOC")
+                    for k in keys[:-1]) \
+            and not set(keys) & (OUTLAWED | AROUND) and not (set(keys) & KNOWN_AS and keys[-1] != "في") \
+            and (a.label == "LOC" or all(_describes_body(k) for k in keys[:-1])):
         return True
     if (a.label == "ORG" or ctx.head(a) in PLACE_KINDS) and _purpose(keys):
         return True
-    # a compass phrase that states containment: «في شمال شرق», «بجنوب», «الواقعة جنوب», «وسط», «في أقصى جنوب»;
-    # a bare direction («جنوب كابل»، «(شمال حلب)») states none (decision 32), nor does a movement's area
-    # («حزب العمال الكردستاني في شمال العراق»: where it acts, not where it is); a body with a seat of its own
+    # a compass phrase that states containment: «في شمال شرق», «بجنوب», «الواقعة في جنوب», «وسط», «في أقصى جنوب»;
+    # a bare direction («جنوب كابل»، «(شمال حلب)»، «الواقعة شمال Y») states none (decision 32), nor does a movement's
+    # area («حزب العمال الكردستاني في شمال العراق»: where it acts, not where it is); a body with a seat of its own
     # («جامعة الأنبار في جنوب مدينة الرمادي», SEATED) is placed like a place
     rest = [k for k in keys if k not in PLACE_PREPS and k not in ("(", "ال", CAPITAL)
             and not (a.label == "LOC" and k in LIES)]
@@ -843,8 +915,8 @@ def _place_gap(gap: list[str], a: Mention, ctx: Context) -> bool:
         return False
     if keys[:1] == ("(",) and not set(rest) <= BRACKET_INSIDE:
         return False  # «عفرين (ريف حلب الشمالي)»: a bracketed direction or «ريف» states none (decision 256)
-    return bool(set(keys) & CONTAINING) or any(k[:1] == "ب" and k[1:] in COMPASS for k in rest) \
-        or (a.label == "LOC" or a.label == "ORG" and ctx.head(a) in SEATED) and bool(set(keys) & PLACE_PREPS) \
+    return bool(set(keys) & INSIDE) or any(k[:1] == "ب" and k[1:] in COMPASS for k in rest) \
+        or (a.label == "LOC" or a.label == "ORG" and ctx.head(a) in SEATED) and bool(set(keys) & PLACE_PREPS - LYING) \
         or (a.label == "ORG" and rest[0] in INSIDE)
 
 
@@ -876,8 +948,8 @@ def _describes_body(key: str) -> bool:
     the construct state mostly agrees with the noun the body completes («ممثل الأمم المتحدة المقيم في»، «لرئاسة فيفا
     المقررة في»، «زعيم حزب X المسجون في») and a weekday («داعش الاثنين في») dates an event, so the place phrase is
     that noun's or the event's (decision 142: the noun before the body decides); a relative adjective in «ي/ية»
-    («المركزي»، «المحلية») stays the body's."""
-    return key not in WEEKDAYS and (key.endswith(("ي", "ية")) or not key.startswith("الم"))
+    («المركزي»، «المحلية») stays the body's, and so does its presence («القوات المسلحة الموجودين في X»)."""
+    return key in PRESENT or key not in WEEKDAYS and (key.endswith(("ي", "ية")) or not key.startswith("الم"))
 
 
 def _side(keys: tuple[str, ...]) -> bool:
@@ -900,6 +972,8 @@ def _attached(ctx: Context, a: Mention, nouns: frozenset[str], named_ends: set[i
             return False  # «بطل إنجلترا في تشارلوت بنورث كارولاينا»: the noun belongs to the mention before
         key = _key(w)
         noun = key if key in nouns else key.lstrip("وبل")  # «بطل» keeps its «ب»
+        if noun not in nouns and noun.removeprefix("ال") in ACTIONS & nouns:
+            noun = noun.removeprefix("ال")  # «العملية الأولى للمقاومة في Y», «المواجهات العنيفة مع X في Y»
         if noun in nouns:
             if noun in ALSO_VERBS and not _noun_use(ctx, k):
                 return False
@@ -920,10 +994,16 @@ def _noun_use(ctx: Context, k: int) -> bool:
         and key[:1] != "و"
 
 
+def _type_noun_before(ctx: Context, a: Mention) -> int:
+    """1 when a body's type noun stands right before it («تنظيم داعش»، «حركة X»), else 0."""
+    return int(not a.lead and a.first > 1 and ctx.key(a.first - 1) in TYPE_NOUNS)
+
+
 def _sides_of_clash(ctx: Context, ents: list[Mention], n: int) -> bool:
-    """Is the ORG ents[n] the second side of a clash «بين X و ORG في Y» («اشتباكات بين الشرطة وحزب X ببلدة Y»،
-    «مواجهات بين المقاومة وميليشيا الحوثي في قرية Y»)? The place phrase is the clash's, an event (decision 142: an
-    event noun before the body gives none); at most a type or force noun between «و» and the body."""
+    """Is the ORG or place ents[n] the second side of a clash «بين X و ORG في Y» («اشتباكات بين الشرطة وحزب X ببلدة
+    Y»، «مواجهات بين المقاومة وميليشيا الحوثي في قرية Y»، «مواجهات بين مصلين فلسطينيين والشرطة في Y»، «الحرب بين فرنسا
+    وإيران في لبنان»)? The place phrase is the clash's, an event (decision 142: an event noun before the body gives
+    none); at most a type or force noun between «و» and the body, a first side named or not."""
     a = ents[n]
     before = [_key(w) for w in ctx.words[max(0, a.first - 2):a.first]]
     joined = a.lead == "و" or before[-1:] == ["و"] \
@@ -931,14 +1011,23 @@ def _sides_of_clash(ctx: Context, ents: list[Mention], n: int) -> bool:
         or len(before) == 2 and before[0] == "و" and before[1] in CLASH_SIDES
     if not joined:
         return False
-    for m in reversed(ents[max(0, n - 3):n]):
-        if m.label not in ("ORG", "PER") or ctx.sent_of[m.first] != ctx.sent_of[a.first]:
-            return False
+    # (a place's other side right before it: «بين فرنسا وإيران في لبنان»)
+    for m in reversed(ents[max(0, n - (1 if a.label == "LOC" else 3)):n]):
+        if m.label not in ("ORG", "PER", a.label) or ctx.sent_of[m.first] != ctx.sent_of[a.first]:
+            break
         j = m.first - 1
         while j >= 0 and _key(ctx.words[j]) in CLASH_SIDES:
             j -= 1
         if j >= 0 and _key(ctx.words[j]) == BETWEEN:
             return True
+    # an unnamed first side: «بين» a few words before the body, no mark or name between, after a clash noun
+    # («مواجهات عنيفة بين مصلين فلسطينيين والشرطة في Y»; «المفاوضات بين قادة X والسلطة في Y» places the body)
+    named = {k for m in ents[:n] for k in range(m.first, m.last + 1)}
+    for j in range(a.first - 1, max(0, a.first - 2 - MAX_SIDE_WORDS), -1):
+        if ctx.words[j] in CHAIN_BREAK or ctx.words[j] in COMMAS or j in named or ctx.sent_of[j] != ctx.sent_of[a.first]:
+            return False
+        if _key(ctx.words[j]) == BETWEEN:
+            return any(_key(w).lstrip("وبل").removeprefix("ال") in ACTED_ON | POLICY for w in ctx.words[max(0, j - 2):j])
     return False
 
 
@@ -967,15 +1056,24 @@ def _own_site(ctx: Context, a: Mention, k: int) -> bool:
 def _sending(ctx: Context, a: Mention) -> bool:
     """Is the place or body a the sending country of an ambassador's post right before it («سفير المملكة في لبنان»،
     «سفير السودان بأوغندا»، «سفير الاتحاد الأوروبي في تل أبيب»)? The post is in the host country, the sending country
-    is not (GUIDELINES §7 decisions 71, 160: title_of to both countries, no containment between them)."""
+    is not (GUIDELINES §7 decisions 71, 160: title_of to both countries, no containment between them); so is the
+    country after a mission noun that is no entity («طُلب من سفارات النمسا في الكويت والرياض»)."""
+    if a.label == "LOC" and not a.lead and ctx.key(a.first - 1).lstrip("وبل").removeprefix("ال") in MISSIONS:
+        return True
     return any(t.label == "TITLE" and t.last == a.first - 1 and _head(ctx, t) in AMBASSADORS
                for t in ctx.starting_in(max(0, a.first - 4), a.first - 1))
 
 
 def _linked(ctx: Context, a: Mention) -> bool:
-    """Is the place a the first of two that a road or a verb links («طريق يربط الأحساء بالرياض»)?"""
-    return any(_key(ctx.words[k]).lstrip("و").startswith(LINKING) for k in range(max(0, a.first - 3), a.first)
-               if ctx.sent_of[k] == ctx.sent_of[a.first])
+    """Is the place a the first of two that a road or a verb links («طريق يربط الأحساء بالرياض»), or the last of a list
+    of places it links («مفترق طرق يربط بين ردفان والضالع وتعز ولحج بعدن»)?"""
+    first = a
+    while prev := next((m for m in reversed(ctx.mentions) if m.last < first.first), None):
+        if prev.label != "LOC" or ctx.between(prev, first) not in LIST_JOINS:
+            break
+        first = prev
+    return any(_key(ctx.words[k]).lstrip("و").startswith(LINKING) for k in range(max(0, first.first - 3), first.first)
+               if ctx.sent_of[k] == ctx.sent_of[first.first])
 
 
 def _head(ctx: Context, m: Mention) -> str:
@@ -1008,19 +1106,27 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
         if gap[:1] == ["("] and ")" in gap[2:MAX_ASIDE + 2] and gap[-1:] != [")"]:
             # «مسجد علي بن أبي طالب (رضي الله عنه) في القديح»، «مستشفى X (57357) بمصر»: an aside after the name
             gap = gap[gap.index(")") + 1:]
-        if _prep(gap) and (_attached(ctx, a, ACTED_ON | POLICY, named_ends) if a.label == "ORG" else
-                           ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF | POLICY, named_ends)):
+        # («داخل»: «نشاط تنظيم القاعدة داخل السعودية» as «في»)
+        if (_prep(gap) or gap[-1:] and _key(gap[-1]) in INSIDE) \
+                and (_attached(ctx, a, ACTED_ON | POLICY, named_ends) if a.label == "ORG" else
+                     ctx.head(a) not in ADMIN and _attached(ctx, a, PEOPLE_OF | POLICY, named_ends)):
             continue  # «أبناء البلدة القديمة في القدس»: a unit's people live in it, the unit is in the place
-        if a.label == "ORG" and _prep(gap) and (_sides_of_clash(ctx, ents, n) or _second_of_pair(ctx, ents, n)):
+        if _prep(gap) and (_sides_of_clash(ctx, ents, n) or a.label == "ORG" and _second_of_pair(ctx, ents, n)):
+            continue
+        if a.label == "ORG" and _prep(gap) and ctx.key(a.first - 1 - _type_noun_before(ctx, a)) in DEEDS:
             continue
         if a.label == "LOC" and gap in BARE_JOINS and (ctx.head(a) not in CHAIN_HEADS or _listed(ctx, ents, n)):
             continue
         if _sending(ctx, a):
             continue
-        if a.label == "LOC" and gap[:1] == ["("] and _alias(ctx, a, b):
+        if a.label == "LOC" and gap[:1] and gap[0] in QUOTES and _quoted_within(ctx, a):
+            continue
+        if a.label == "LOC" and gap[:1] == ["("] and gap[1:] != ["عاصمة"] and _alias(ctx, a, b):
             continue
         if a.label == "ORG" and gap[:1] == ["("] and ctx.words[b.last + 1:b.last + 2] != [")"]:
             continue  # «مجلس الأمن (الولايات المتحدة وروسيا …)»: a bracket listing members names no container (239)
+        if a.label == "LOC" and b.label == "LOC" and _prep(gap) and ctx.head(a) in UNIT_HEADS and ctx.head(b) in VENUES:
+            continue
         if a.label == "LOC" and _prep(gap) and _on_road(ctx, a):
             continue  # «مفرق حبيش بمديرية X»: the place phrase locates the road or junction (decision 324)
         if a.label == "LOC" and gap[:1] == [")"] and ctx.words[a.first - 1:a.first] == ["("]:
@@ -1032,6 +1138,9 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
             gap = gap[1:]  # «في قضاء X، بولاية Y»: a comma before a unit of the chain
         if a.label == "LOC" and _two_units(ctx, a) and len(gap) > 2 and _key(gap[0]) == "و" and gap[1].isalpha():
             gap = gap[2:]  # «بلدتي الوهط وصبر في محافظة لحج»: the second unit of the pair is no entity
+        if a.label == "LOC" and b.label == "LOC" and _described_in(gap):
+            out.append((a.id, b.id))
+            continue
         if a.label == "LOC" and not gap and _unit_chain(ctx, a, b):
             out.append((a.id, b.id))
             continue
@@ -1041,10 +1150,15 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
     out += _contains(ctx, ents)
     # coordinated places share the containing one: «داعش في أفغانستان وباكستان», «ناحية X وقضاء Y بمحافظة Z»
     found = set(out)
-    for x, y, z in zip(ents, ents[1:], ents[2:]):
+    for n, (x, y, z) in enumerate(zip(ents, ents[1:], ents[2:])):
         if y.label == "LOC" and z.label == "LOC" and _and(ctx.between(y, z)) \
-                and (x.id, y.id) in found and _prep(ctx.between(x, y)) and ctx.key(z.first) != ctx.key(x.first):
-            out.append((x.id, z.id))  # «X في Y وZ» (Z is no second X: «بوابة A في منطقة B وبوابة C»)
+                and (x.id, y.id) in found and _prep(ctx.between(x, y)) and ctx.key(z.first) != ctx.key(x.first) \
+                and not (x.label == "LOC" and _placed_apart(ctx, ents, n + 2, found)):
+            # «X في Y وZ» (Z is no second X: «بوابة A في منطقة B وبوابة C»), «القاعدة في أفغانستان وإيران وباكستان»
+            # (over one item only after a body that is itself an item of a «و» list, «مناطق X واللواء 15 في زنجبار
+            # وبلاد Y ووادي Z»: the items after may be the body's fellows)
+            items = _and_list(ctx, ents, n + 2)[:1 if x.lead == "و" or ctx.key(x.first - 1) == "و" else None]
+            out += [(x.id, w.id) for w in items if ctx.key(w.first) != ctx.key(x.first)]
         if x.label == y.label == "LOC" and z.label == "LOC" and _and(ctx.between(x, y)) \
                 and (y.id, z.id) in found and (x.id, y.id) not in found \
                 and (_prep(ctx.between(y, z)) or _units_of_one_rank(ctx, x, y, z, found)) \
@@ -1060,6 +1174,49 @@ def located_in(ctx: Context) -> list[tuple[str, str]]:
     out += _branches(ctx, ents, set(out)) + _specified(ctx, ents) + _where(ctx, ents)
     out += _listed_before(ctx, ents, set(out)) + _examples(ctx, ents)
     return _seats(ctx, ents, out)
+
+
+def _described_in(gap: list[str]) -> bool:
+    """«مقاطعة X، وهي منطقة خالية نسبيا من المتمردين في ولاية Y»، «منطقة X، وهي آخر مدينة تتبع محافظة Y»، «"X" وهي مركز
+    ثقافي يقع في قلب "Y"»: a clause «وهي/وهو + a place noun» describing the place before as a unit or site in the next
+    place (§4: the text states it, as in an apposition «بلدية X، منطقة Y»); not «بين» two places."""
+    keys = [_key(w) for w in gap if w not in QUOTES and w not in COMMAS]
+    if len(keys) < 3 or len(keys) > MAX_DESCRIBED or keys[0] not in ("وهي", "وهو") or BETWEEN in keys:
+        return False
+    if not any(k in PLACE_KINDS for k in keys[1:3]):
+        return False
+    return keys[-1] in AT | BELONGS or keys[-1] in INSIDE and keys[-2] in AT
+
+
+def _and_list(ctx: Context, ents: list[Mention], k: int) -> list[Mention]:
+    """The place ents[k] and the places joined after it by «و» alone («وإيران وباكستان»)."""
+    out = [ents[k]]
+    for m in ents[k + 1:]:
+        if m.label != "LOC" or not _and(ctx.between(out[-1], m)):
+            break
+        out.append(m)
+    return out
+
+
+def _placed_apart(ctx: Context, ents: list[Mention], k: int, found: set[tuple[str, str]]) -> bool:
+    """Does the «و» list that starts at the place ents[k] end in a place phrase of its own («الثقبة في الخبر ومدينة
+    العمال والخليج في الدمام»، «مدينة القديح في منطقة القطيف ومسجد العنود في مدينة الدمام»)? Then the list is a new
+    item beside the place before «و», not a second container of it."""
+    last = _and_list(ctx, ents, k)[-1]
+    j = ents.index(last) + 1
+    return j < len(ents) and (last.id, ents[j].id) in found and _prep(ctx.between(last, ents[j]))
+
+
+def _quoted_within(ctx: Context, a: Mention) -> bool:
+    """Is the place the last word of a longer quote («ندوة «أوقفوا العدوان على اليمن» بالقاهرة»، «تنظيم «القاعدة في
+    المغرب الإسلامي» في شمال مالي»)? The place phrase after the quote locates what the quote names (an event, a
+    body), not the place inside it; a quote around the place's name alone («ملعب "X" في Y») is no such quote."""
+    for k in range(a.first - 1, max(-1, a.first - MAX_QUOTED), -1):
+        if ctx.sent_of[k] != ctx.sent_of[a.first]:
+            return False
+        if ctx.words[k] in QUOTES:
+            return k < a.first - 2  # (two words at least: «نفق النهضة» is a place's own name with its head noun)
+    return False
 
 
 def _examples(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
@@ -1096,7 +1253,8 @@ def _listed_before(ctx: Context, ents: list[Mention], found: set[tuple[str, str]
     in or around another, nor for the sides of «بين» or the ends of a road («يربط X وY بـZ») or a list after a
     direction («جنوب X، وY في Z»)."""
     out = []
-    containers = {t for _, t in found}
+    places = {m.id for m in ents if m.label == "LOC"}
+    containers = {t for h, t in found if h in places}  # (a body's places contain no place of the list)
     tails: dict[str, set[str]] = {}
     for h, t in found:
         tails.setdefault(h, set()).add(t)
@@ -1252,10 +1410,20 @@ def _unit_chain(ctx: Context, a: Mention, b: Mention) -> bool:
 def _listed(ctx: Context, ents: list[Mention], n: int) -> bool:
     """Are ents[n] and ents[n + 1] two items of a list of three or more units of one rank joined by commas («منطقة
     الرياض، المنطقة الشرقية، منطقة القصيم»), not a chain of units («بلدية X، منطقة Y»)?"""
-    def joined(i: int) -> bool:
+    def joined(i: int, same_head: bool = True) -> bool:
         return 0 <= i < len(ents) - 1 and ents[i].label == ents[i + 1].label == "LOC" \
-            and ctx.between(ents[i], ents[i + 1]) in BARE_JOINS and ctx.head(ents[i]) == ctx.head(ents[i + 1])
-    return joined(n) and (joined(n - 1) or joined(n + 1))
+            and ctx.between(ents[i], ents[i + 1]) in (BARE_JOINS if same_head else LIST_JOINS[:2]) \
+            and (not same_head or ctx.head(ents[i]) == ctx.head(ents[i + 1]))
+    if joined(n) and (joined(n - 1) or joined(n + 1)):
+        return True
+    # a longer run of names, two or more without a unit's head noun («بمدن المملكة: الرياض، مكة المكرمة، المدينة
+    # المنورة، جدة، الدمام»): a list, whatever heads some items have
+    i, j = n, n + 1
+    while joined(i - 1, False):
+        i -= 1
+    while joined(j, False):
+        j += 1
+    return joined(n, False) and j - i + 1 >= MIN_LIST and sum(ctx.head(m) not in CHAIN_HEADS for m in ents[i:j + 1]) >= 2
 
 
 def _units_of_one_rank(ctx: Context, x: Mention, y: Mention, z: Mention, found: set[tuple[str, str]]) -> bool:
