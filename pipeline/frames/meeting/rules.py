@@ -14,7 +14,7 @@ from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, hel
 from pipeline.frames.meeting.first_mention import at_first_mention, person_names
 from pipeline.frames.meeting.first_person import first_person_frames
 from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony, compound, counted, definite_nouns,
-                                           named_body, peak, press_conference, purpose, regular, repeated,
+                                           friendly, named_body, peak, press_conference, purpose, regular, repeated,
                                            round_of, suffixed)
 from pipeline.frames.meeting.organizers import (coordinated, council_of, court_of, gathering_body, genitive_org,
                                                 host_body, organizer, outlet, partners, partners_after,
@@ -221,7 +221,7 @@ def frames(ctx: Context) -> list[dict]:
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = court_of(ctx, i)
         if (purpose(ctx, i) and court is None) or counted(ctx, i) or adjective(ctx, i) or ceremony(ctx, i) \
-                or regular(ctx, i) or named_body(ctx, i) or peak(ctx, i):
+                or regular(ctx, i) or named_body(ctx, i) or peak(ctx, i) or friendly(ctx, i):
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out
@@ -265,7 +265,9 @@ def frames(ctx: Context) -> list[dict]:
             or chaired_by or i in presented or i in joined or i in owned or i in placed \
             or (i in spoken and (first or not suffixed(ctx, i)))
         host = held[i] if i in held and norm(ctx.key(held[i])).startswith(CONVENE) else None
-        org = organizer(ctx, verbs, i) or court or (host_body(ctx, host) if host is not None else None) \
+        # «رأس X الجلسة التي عقدها مجلس الوزراء»: the body named as holding it after the noun holds it, before any
+        # body the verb before it finds (a dateline's agency before «رأس», GUIDELINES §7 decisions 62, 226)
+        org = (host_body(ctx, host) if host is not None else None) or organizer(ctx, verbs, i) or court \
             or (council_of(ctx, i) if i in sittings else None)
         owner = possessor(ctx, i, a) if org is None and not verbs else None
         org = org or owner or (gathering_body(ctx, i) if i in met else None) or interviews.get(i)

@@ -257,6 +257,10 @@ PARTAKE = ("حضر", "يحضر", "حضور", "شارك", "يشارك", "سيشا
 PARTAKE_KEYS = _keys(*PARTAKE)
 PARTAKERS = _keys("المشاركين", "مشاركين", "حضرة")  # the participants, an honorific: no taking part
 MATCH = _keys("لقاء", "اللقاء")  # «المشاركة في لقاء الجمعة»: in sports news a «لقاء» one takes part in is a match
+# «أثناء لقاء العين الودي»، «من لقاء الشباب الودي»: a «لقاء» called friendly after the club it is played against (or
+# right after it) is a match, no meeting (§4: a meeting is a conference or meeting); the indefinite «ودي» is split by
+# the tokenizer into «و دي» and is left out
+FRIENDLY = _keys("الودي", "الودية")
 PARTAKING_NOUNS = _keys("مشاركت", "حضور")  # «لمشاركتها»، «حضوره»: with the pronoun of the one who takes part
 ABSENT = _keys("لم", "لن", "عدم", "غياب", "تغيب", "يغيب", "تغيبها", "تغيبه", "فشل", "دون", "بدون")
 PARTAKER_WINDOW = 25  # words from the person to the verb of taking part («X، استشاري …، إلى انه كان يشارك»)

@@ -1,0 +1,31 @@
+"""Rules of the thirty-fourth real-news meeting pass, on who is at a meeting: the body named as holding it after its
+noun («الجلسة التي عقدها مجلس الوزراء») is its organizer over a body the verb before it finds (a dateline's agency
+before «رأس»; GUIDELINES §7 decisions 62, 226). Every sentence here is written for the test; entities are given as gold
+(marked [[surface|LABEL]])."""
+from __future__ import annotations
+
+import pytest
+
+
+def test_the_body_that_holds_it_after_the_noun_is_the_organizer_over_a_dateline_agency(frames):
+    # decision 226: the agent of «عقد» holds it; the agency of the dateline before «رأس» holds nothing
+    text = ("الرياض – [[واس|ORG]] رأس [[فهد الحربي|PER]] الجلسة التي عقدها [[مجلس الشورى|ORG]] مساء أمس في "
+            "[[قصر اليمامة|LOC]].")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "الجلسة"
+    assert slots["organizer"] == ["مجلس الشورى"]
+    assert slots["chair"] == ["فهد الحربي"]
+
+
+@pytest.mark.parametrize("at", ["أثناء", "في"])
+def test_a_friendly_liqaa_is_a_match(frames, at):
+    # §4: a meeting is a conference or meeting; a «لقاء» called friendly after the club is a football match
+    text = f"وأصيب المدافع [[سعد الغامدي|PER]] في الركبة {at} لقاء [[النصر|ORG]] الودي أمس في [[الدمام|LOC]]."
+    assert frames(text, "meeting") == []
+
+
+def test_a_liqaa_with_a_club_and_no_friendly_word_is_still_read(frames):
+    # the friendly word decides: an interview «لقاء مع قناة» stays a meeting
+    text = "وقال [[سعد الغامدي|PER]] خلال لقاء مع [[قناة الرياضية|ORG]] أمس إن الفريق جاهز."
+    [(_, trigger, _)] = frames(text, "meeting")
+    assert trigger == "لقاء"
