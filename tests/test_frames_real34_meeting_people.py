@@ -29,3 +29,12 @@ def test_a_liqaa_with_a_club_and_no_friendly_word_is_still_read(frames):
     text = "وقال [[سعد الغامدي|PER]] خلال لقاء مع [[قناة الرياضية|ORG]] أمس إن الفريق جاهز."
     [(_, trigger, _)] = frames(text, "meeting")
     assert trigger == "لقاء"
+
+
+def test_a_bare_body_word_with_its_definite_adjective_holds_it_for_the_body_named_before(frames):
+    # decisions 22, 297: «الأمانة العامة» before the verb of holding stands for the one «أمانة …» named before
+    text = ("وتتبع [[الأمانة العامة لمجلس التدريب التقني|ORG]] وزارة العمل. وأوضح المتحدث أن الأمانة العامة ستعقد "
+            "ورشة عمل يوم الأحد المقبل في [[جدة|LOC]].")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "ورشة عمل"
+    assert slots["organizer"] == ["الأمانة العامة لمجلس التدريب التقني"]

@@ -172,8 +172,11 @@ def organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
         if before:
             return before[-1]
         # «نظمت الوزارة اجتماعاً»، «أن الوزارة كانت قد نظمت اجتماعاً»: a bare definite word for a body named before
+        # «أن الأمانة العامة ستعقد ورشة عمل»: over «كان» or a definite adjective of the bare word (no name of its own)
         referred = _referred_body(ctx, verbs[-1] + 1) or _referred_body(ctx, v - 1) \
-            or (_referred_body(ctx, v - 2) if ctx.key(v - 1) in WAS else None)
+            or (_referred_body(ctx, v - 2) if ctx.key(v - 1) in WAS
+                or ctx.key(v - 1).startswith("ال") and not ctx.starting_in(v - 1, v - 1)
+                else None)
         if referred:
             return referred
     after = genitive_org(ctx, i)
