@@ -38,3 +38,13 @@ def test_a_bare_body_word_with_its_definite_adjective_holds_it_for_the_body_name
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "ورشة عمل"
     assert slots["organizer"] == ["الأمانة العامة لمجلس التدريب التقني"]
+
+
+@pytest.mark.parametrize("date", ["", "أمس "])
+def test_the_person_before_khilal_over_his_offices_and_their_nisba_acts_at_it(frames, date):
+    # decisions 97, 133: the person named before «خلال» over his office, its body and a nisba adjective attends
+    text = (f"وانتقد [[جوزيه سانتوس|PER]] [[مدرب|TITLE]] [[نادي الفيصلي|ORG]] السعودي {date}خلال مؤتمر صحفي "
+            "قرارات الحكام.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "مؤتمر"
+    assert slots["attendee"] == ["جوزيه سانتوس"]

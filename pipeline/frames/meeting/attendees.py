@@ -6,7 +6,8 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.chairs import chair_office, co_chairs
-from pipeline.frames.meeting.cues import absent, date_spanning, lam, norm, said, speaks, surface, with_after
+from pipeline.frames.meeting.cues import (absent, chain_word, date_spanning, lam, norm, said, speaks, surface,
+                                          with_after)
 from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALREADY, AT, ATTEND,
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, DUAL, FRONTED_WINDOW,
                                            MET_KEYS, NOT_THERE, OBJECT_WORDS, OCCASION, OFFICE_CHAIN, PAPER, PAPERS,
@@ -156,14 +157,30 @@ def actor_before(ctx: Context, i: int) -> list[Mention]:
     if ctx.key(i - 1) != "خلال":
         return []
     a, _ = clause(ctx, i)
-    per = next((m for m in ctx.starting_in(max(a, i - 2 - OFFICE_CHAIN), i - 2) if m.last == i - 2), None)
+    per = _over_offices(ctx, a, i - 2)
     if per is None:
         k = next((j for j in range(max(a, i - 6), i - 1) if date_spanning(ctx, j, i - 2)), None)
-        per = next((m for m in ctx.starting_in(max(a, k - 1 - OFFICE_CHAIN), k - 1) if m.last == k - 1), None) \
-            if k is not None else None
+        per = _over_offices(ctx, a, k - 1) if k is not None else None
     if per is None:
         per = verb_subject(ctx, a, i - 1)
     return [per] if per is not None and per.label == "PER" else []
+
+
+def _over_offices(ctx: Context, a: int, k: int) -> Mention | None:
+    """The mention that ends at word k, or, over a chain of offices and bodies after a name and their nisba adjectives
+    («البرتغالي X مدرب تشيلسي الإنجليزي»), the person they are in apposition to, not before word a."""
+    m = None
+    for _ in range(OFFICE_CHAIN):
+        if k < a:
+            return m
+        m = next((m for m in ctx.starting_in(max(a, k - OFFICE_CHAIN), k) if m.last == k), None)
+        if m is None and chain_word(ctx, k):
+            k -= 1
+        elif m is not None and m.label in ("TITLE", "ORG", "LOC"):
+            k = m.first - 1
+        else:
+            return m
+    return m
 
 
 def verb_subject(ctx: Context, a: int, k: int) -> Mention | None:

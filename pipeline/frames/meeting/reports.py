@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention, covered_words
-from pipeline.frames.meeting.cues import date_opening, lam, norm, speaks, with_after
+from pipeline.frames.meeting.cues import chain_word, date_opening, lam, norm, speaks, with_after
 from pipeline.frames.meeting.dates import held_on
 from pipeline.frames.meeting.nouns import repeated, round_of
 from pipeline.frames.meeting.organizers import council_of, genitive_org
@@ -17,7 +17,7 @@ from pipeline.frames.meeting.words import (AT, BETWEEN_HELD_WINDOW, BRACKETS, CO
                                            OFFICE_CHAIN, PARTAKERS, PARTAKE_KEYS, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
-from pipeline.frames.relations import BETWEEN, HONORIFICS, holder
+from pipeline.frames.relations import BETWEEN, holder
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, relative_date
 from pipeline.text.lexicon import COMMAS
 
@@ -108,7 +108,7 @@ def genitive_pair(ctx: Context, i: int) -> bool:
     per = None
     while k <= min(b, i + OFFICE_CHAIN):
         m = next((m for m in ctx.starting_in(k, k) if not m.lead), None)
-        if m is None and _chain_word(ctx, k):
+        if m is None and chain_word(ctx, k):
             k += 1  # «لقاء معالي وزير …»، «لقاء رئيس الوزراء الباكستاني X»: a style or a nisba outside every span
             continue
         if m is None or m.label not in ("TITLE", "PER"):
@@ -145,12 +145,12 @@ def titled_pair(ctx: Context, i: int) -> Mention | None:
     person named before who holds that office (GUIDELINES §7 decisions 36, 211, 227: the filler is the person); returns
     him, else None."""
     _, b = clause(ctx, i)
-    k = i + 1 + _chain_word(ctx, i + 1)  # «اجتماع سمو محافظ …»: a style before the office
+    k = i + 1 + chain_word(ctx, i + 1)  # «اجتماع سمو محافظ …»: a style before the office
     office = next((m for m in ctx.starting_in(k, k) if m.label == "TITLE" and not m.lead), None)
     if office is None:
         return None
     end = office.last
-    while _chain_word(ctx, end + 1):
+    while chain_word(ctx, end + 1):
         end += 1  # «المبعوث الأممي»: the nisba adjective of the office
     if any(m.label in ("PER", "TITLE") for m in ctx.starting_in(end + 1, end + 1)):
         return None
@@ -160,13 +160,6 @@ def titled_pair(ctx: Context, i: int) -> Mention | None:
     partner = ctx.key(end + 1) == WITH or j <= b and (split or ctx.words[j].startswith("بال")) \
         and not ctx.starting_in(j, j) and relative_date(ctx, j, 1) is None
     return holder(ctx, office) if partner or _partner_after(ctx, end, b) else None
-
-
-def _chain_word(ctx: Context, k: int) -> bool:
-    """A word of a person's chain of offices that is in no span: a style («معالي»، «الدكتور») or a definite nisba
-    adjective of the office («الباكستاني»، «الأممي»), as the gold leaves them outside (GUIDELINES §2)."""
-    key = ctx.key(k)
-    return not ctx.starting_in(k, k) and (key in HONORIFICS or key.startswith("ال") and key.endswith(NISBA))
 
 
 def held_with(ctx: Context, i: int) -> bool:
@@ -182,7 +175,7 @@ def held_with(ctx: Context, i: int) -> bool:
     k = j + 1
     while k <= min(b, j + OFFICE_CHAIN):
         office = next((m for m in ctx.starting_in(k, k) if m.label == "TITLE" and not m.lead), None)
-        if office is None and not _chain_word(ctx, k):
+        if office is None and not chain_word(ctx, k):
             return any(m.label == "PER" and not m.lead for m in ctx.starting_in(k, k))
         k = office.last + 1 if office is not None else k + 1
     return False
