@@ -48,3 +48,14 @@ def test_the_person_before_khilal_over_his_offices_and_their_nisba_acts_at_it(fr
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "مؤتمر"
     assert slots["attendee"] == ["جوزيه سانتوس"]
+
+
+@pytest.mark.parametrize("quote", ["«", "\""])
+def test_a_speaker_at_a_meeting_whose_name_is_quoted_attends(frames, quote):
+    # decisions 20, 211: «قال X في كلمة ألقاها خلال «المؤتمر …»»: the opening quote of its name stands between
+    close = "»" if quote == "«" else quote
+    text = (f"وقال [[سامي النمر|PER]] في كلمة ألقاها خلال {quote}المؤتمر الثقافي الأول{close} الذي عقد في "
+            "[[الرياض|LOC]] أمس إن الثقافة جسر بين الشعوب.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "المؤتمر"
+    assert slots["attendee"] == ["سامي النمر"]

@@ -6,11 +6,11 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.chairs import chair_office, co_chairs
-from pipeline.frames.meeting.cues import (absent, chain_word, date_spanning, lam, norm, said, speaks, surface,
-                                          with_after)
+from pipeline.frames.meeting.cues import (absent, chain_word, date_spanning, lam, norm, preposition, said, speaks,
+                                          surface, with_after)
 from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALREADY, AT, ATTEND,
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, DUAL, FRONTED_WINDOW,
-                                           MET_KEYS, NOT_THERE, OBJECT_WORDS, OCCASION, OFFICE_CHAIN, PAPER, PAPERS,
+                                           MET_KEYS, NOT_THERE, OBJECT_WORDS, OFFICE_CHAIN, PAPER, PAPERS,
                                            PARTAKER_WINDOW, PARTAKE_KEYS, PARTAKING_NOUNS, PRESENCE, PRESENCE_KEY,
                                            PRESENT, PRESENTED_BY, PRESENT_WINDOW, PRONOUNS, RECEIVING, SAME_SUBJECT,
                                            SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO, SUBJECT_PRONOUN, TALKS,
@@ -103,7 +103,7 @@ def fronted(ctx: Context, i: int) -> list[Mention]:
     """«وخلال الجلسة التي عقدتها لجنة X، استعرض وزير العدل Y …»، «وفي مستهل الاجتماع رحب Z»: a phrase of time at
     the meeting opens its clause; the first person named after the noun acts at the meeting (an attendee,
     GUIDELINES §7 decisions 20, 98)."""
-    k = i - 1 - (ctx.key(i - 1) in OCCASION)
+    k = preposition(ctx, i)
     a, b = clause(ctx, i)
     k -= ctx.words[k - 1:k] == ["و"]  # «و خلال»: the conjunction split off
     if ctx.key(k + (ctx.words[k] == "و")).removeprefix("و") not in AT or not (k == a or ctx.words[k - 1] in COMMAS):
@@ -129,7 +129,7 @@ def speaker(ctx: Context, i: int) -> list[Mention]:
     subject («وقال في مؤتمر صحافي»), the last person named in the sentence before (GUIDELINES §7 decision 22)."""
     a, _ = clause(ctx, i)
     named = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1:]
-    k = i - 1 - (ctx.key(i - 1) in OCCASION)  # the «في/خلال» before the noun
+    k = preposition(ctx, i)  # the «في/خلال» before the noun
     # only a verb right before «في» («وقال في مؤتمر صحافي») or before a definite description of its subject
     # («وقال المسؤول التركي في مؤتمر صحافي», decision 22) has no named subject of its own
     v = k - 1

@@ -6,15 +6,15 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention, covered_words
-from pipeline.frames.meeting.cues import chain_word, date_opening, lam, norm, speaks, with_after
+from pipeline.frames.meeting.cues import chain_word, date_opening, lam, norm, preposition, speaks, with_after
 from pipeline.frames.meeting.dates import held_on
 from pipeline.frames.meeting.nouns import repeated, round_of
 from pipeline.frames.meeting.organizers import council_of, genitive_org
 from pipeline.frames.meeting.places import location
 from pipeline.frames.meeting.words import (AT, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
                                            CONVENED_DATE, DELEGATES, DELEGATES_REACH, GATHER, GATHER_REACH, GATHERED,
-                                           HELD_AFTER, HELD_WINDOW, MATCH, MET_KEYS, NISBA, OCCASION,
-                                           OFFICE_CHAIN, PARTAKERS, PARTAKE_KEYS, RELATIVE_HELD_WINDOW,
+                                           HELD_AFTER, HELD_WINDOW, MATCH, MET_KEYS, NISBA, OFFICE_CHAIN, PARTAKERS,
+                                           PARTAKE_KEYS, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
 from pipeline.frames.relations import BETWEEN, holder
@@ -51,7 +51,7 @@ def conducting_verb(ctx: Context, i: int) -> tuple[int, list[int] | None] | None
 
 def spoken_at(ctx: Context, i: int) -> bool:
     """Is the meeting noun at i where a speaker speaks («قال X في افتتاح قمة»، «متحدثاً خلال مؤتمر صحفي»)?"""
-    k = i - 1 - (ctx.key(i - 1) in OCCASION)
+    k = preposition(ctx, i)
     if ctx.key(k) not in AT:
         return False
     a, _ = clause(ctx, i)
