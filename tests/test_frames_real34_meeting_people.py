@@ -59,3 +59,19 @@ def test_a_speaker_at_a_meeting_whose_name_is_quoted_attends(frames, quote):
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "المؤتمر"
     assert slots["attendee"] == ["سامي النمر"]
+
+
+def test_the_persons_of_another_thing_told_after_comma_wa_and_a_definite_noun_are_not_met(frames):
+    # §4 attendee: a person the text places at the meeting; «، والاتصال الهاتفي …» tells another thing
+    text = ("وأطلع [[خالد السالم|PER]] المجلس على نتائج اجتماعه مع الرئيس [[عمر الفاروق|PER]]، والاتصال الهاتفي "
+            "الذي تلقاه من الرئيس [[سعيد الأحمد|PER]].")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["attendee"] == ["خالد السالم", "عمر الفاروق"]
+
+
+@pytest.mark.parametrize("next_", ["والدكتور [[سعيد الأحمد|PER]]", "والقيادي في الحزب [[سعيد الأحمد|PER]]"])
+def test_a_style_or_a_descriptor_with_a_name_after_comma_wa_goes_on_with_the_participants(frames, next_):
+    # decision 36: the persons met named after «مع», joined by «، و»
+    text = f"والتقى [[خالد السالم|PER]] أمس مع الرئيس [[عمر الفاروق|PER]]، {next_}."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["attendee"] == ["خالد السالم", "عمر الفاروق", "سعيد الأحمد"]

@@ -10,7 +10,7 @@ from pipeline.frames.meeting.cues import (absent, chain_word, date_spanning, lam
                                           surface, with_after)
 from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALREADY, AT, ATTEND,
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, DUAL, FRONTED_WINDOW,
-                                           MET_KEYS, NOT_THERE, OBJECT_WORDS, OFFICE_CHAIN, PAPER, PAPERS,
+                                           MET_KEYS, NEAR, NOT_THERE, OBJECT_WORDS, OFFICE_CHAIN, PAPER, PAPERS,
                                            PARTAKER_WINDOW, PARTAKE_KEYS, PARTAKING_NOUNS, PRESENCE, PRESENCE_KEY,
                                            PRESENT, PRESENTED_BY, PRESENT_WINDOW, PRONOUNS, RECEIVING, SAME_SUBJECT,
                                            SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO, SUBJECT_PRONOUN, TALKS,
@@ -50,7 +50,7 @@ def named_after(ctx: Context, i: int, b: int) -> list[Mention]:
     («المبعوث الشخصي للرئيس X»: X is not at the meeting)."""
     out = []
     # «قال خلال اجتماعه بمديري التعليم إن … مديرها X»: what is said after «إن/أن» names no participant
-    b = next((j - 1 for j in range(i + 1, b + 1) if ctx.key(j) in THAT), b)
+    b = next((j - 1 for j in range(i + 1, b + 1) if ctx.key(j) in THAT or _next_event(ctx, j)), b)
     for m in ctx.starting_in(i + 1, b):
         if m.label != "PER":
             continue
@@ -61,6 +61,17 @@ def named_after(ctx: Context, i: int, b: int) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _next_event(ctx: Context, j: int) -> bool:
+    """«نتائج اجتماعه مع الرئيس X، والاتصال الهاتفي الذي تلقاه من Y»: a comma and «و» + a definite noun that is no name,
+    office or style and has no person right after it («، ووزير الدفاع Z»، «، والدكتور W»، «، والقيادي Y» go on with
+    the participants) starts another thing told, whose persons are not at the meeting."""
+    k = j + 1 + (ctx.words[j + 1:j + 2] == ["و"])
+    key = ctx.key(k).removeprefix("و") if k == j + 1 else ctx.key(k)
+    return ctx.words[j] in COMMAS and (k > j + 1 or ctx.key(k).startswith("و")) and key.startswith("ال") \
+        and key not in HONORIFICS and not ctx.starting_in(k, k) \
+        and not any(m.label == "PER" for m in ctx.starting_in(k + 1, k + NEAR))
 
 
 def people_met(ctx: Context, i: int) -> list[Mention]:
