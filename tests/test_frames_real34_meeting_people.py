@@ -75,3 +75,17 @@ def test_a_style_or_a_descriptor_with_a_name_after_comma_wa_goes_on_with_the_par
     text = f"والتقى [[خالد السالم|PER]] أمس مع الرئيس [[عمر الفاروق|PER]]، {next_}."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["attendee"] == ["خالد السالم", "عمر الفاروق", "سعيد الأحمد"]
+
+
+@pytest.mark.parametrize("verb", ["اجتمعوا", "يجتمعون"])
+def test_a_plural_verb_of_gathering_with_no_person_after_maa_reports_no_meeting(frames, verb):
+    # decision 36: a meeting of named people needs one named participant; the persons later in the clause are not
+    text = f"وأكد [[سعد الغامدي|PER]] أن أعضاء الشرف {verb} من أجل مصلحة النادي ودعموا الرئيس [[فهد العلي|PER]]."
+    assert frames(text, "meeting") == []
+
+
+def test_a_plural_verb_of_gathering_with_a_person_after_maa_is_a_meeting(frames):
+    text = "وأكد المتحدث أن أعضاء الشرف اجتمعوا أمس مع رئيس النادي [[فهد العلي|PER]] في [[جدة|LOC]]."
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "اجتمعوا"
+    assert slots["attendee"] == ["فهد العلي"]

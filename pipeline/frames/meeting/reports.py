@@ -14,7 +14,7 @@ from pipeline.frames.meeting.places import location
 from pipeline.frames.meeting.words import (AT, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
                                            CONVENED_DATE, DELEGATES, DELEGATES_REACH, GATHER, GATHER_REACH, GATHERED,
                                            HELD_AFTER, HELD_WINDOW, MATCH, MET_KEYS, NISBA, OFFICE_CHAIN, PARTAKERS,
-                                           PARTAKE_KEYS, RELATIVE_HELD_WINDOW,
+                                           PARTAKE_KEYS, PLURAL_SUBJECT, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
 from pipeline.frames.relations import BETWEEN, holder
@@ -268,6 +268,19 @@ def owned_by_body(ctx: Context, i: int) -> bool:
     org = genitive_org(ctx, i)
     return org is not None and org.first > i + 1 and ctx.key(i + 1).startswith("ال") \
         and ctx.key(i + 1) not in SESSION_RANKS
+
+
+def gathered_alone(ctx: Context, i: int) -> bool:
+    """«إذ اجتمعوا من أجل مصلحة ناديهم»، «يجتمعون إلى عيسى بن مريم»: a verb of the «اجتمع» family with a plural subject
+    pronoun has no named subject after it, so it names its participants only after «مع» close after it; with no person
+    named there it reports no meeting of named people (GUIDELINES §7 decision 36: one named participant is needed)."""
+    key = norm(ctx.key(i))
+    stem = next((g for g in GATHERED if key.startswith(g)), None)
+    if stem is None or key[len(stem):] not in PLURAL_SUBJECT:
+        return False
+    _, b = clause(ctx, i)
+    k = with_after(ctx, i, b, WITH_WINDOW)
+    return k is None or not any(m.label == "PER" for m in ctx.starting_in(k + 1, min(b, k + OFFICE_CHAIN)))
 
 
 def met_delegates(ctx: Context, i: int) -> bool:

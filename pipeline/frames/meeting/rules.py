@@ -21,9 +21,9 @@ from pipeline.frames.meeting.organizers import (coordinated, council_of, court_o
                                                 partners_past_noun, possessor)
 from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
                                             place_over_adjectives, restated_place, venue_body, where)
-from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, gathered_by, genitive_pair,
-                                             held_after, held_with, met_delegates, owned_by_body, partake, sitting,
-                                             spoken_at, starting_verb, titled_pair)
+from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, gathered_alone, gathered_by,
+                                             genitive_pair, held_after, held_with, met_delegates, owned_by_body,
+                                             partake, sitting, spoken_at, starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
                                            IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MET, MET_KEYS, NEAR,
                                            OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION,
@@ -178,8 +178,9 @@ def frames(ctx: Context) -> list[dict]:
     found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if norm(ctx.key(i)).lstrip("بل") == ROUND_KEY}
                    | {i for i in find(ctx, ("المفاوضات",)) if _one_round(ctx, i)})
     definite = set(definite_nouns(ctx))
-    met = {i for i in find(ctx, MET) if named_after(ctx, i, clause(ctx, i)[1]) or subject(ctx, i)
-           or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i) or met_delegates(ctx, i)}
+    met = {i for i in find(ctx, MET) if not gathered_alone(ctx, i) and named_after(ctx, i, clause(ctx, i)[1])
+           or subject(ctx, i) or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i)
+           or met_delegates(ctx, i)}
     # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)
     met |= {i for i in find(ctx, WITH_PARTICIPANTS) if named_after(ctx, i, clause(ctx, i)[1])
             or any(m.label == "PER" for m in ctx.starting_in(clause(ctx, i)[0], i - 1))}

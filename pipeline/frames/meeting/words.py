@@ -187,6 +187,8 @@ NAMED_BY_PLACE = _keys("مؤتمر", "قمة")  # «مؤتمر جنيف»، «ق
 SINCE = _keys("منذ", "حتى")  # «منذ كامب ديفيد وحتى لقاءات الدوحة»: a landmark of a process (decision 263)
 MONTH_NOUN = word_key("شهر")  # «في شهر مايو (أيار) الماضي»: the noun before a month, written in the date
 GATHERED = _keys(*CONVENED)
+# «اجتمعوا»، «يجتمعون»: the plural subject suffix of a verb of the «اجتمع» family, whose participants are its pronoun
+PLURAL_SUBJECT = _keys("وا", "ون")
 CONVENED_DATE = 5  # words from «يجتمع» over its unnamed subject to the date before «مع»
 # «التقيت»، «اجتمعنا مع»، «لقائنا مع»: the writer or a quoted speaker met someone (GUIDELINES §7 decisions 36, 97);
 # «اجتمعت» is left out, it is also «she met»
