@@ -89,3 +89,17 @@ def test_a_plural_verb_of_gathering_with_a_person_after_maa_is_a_meeting(frames)
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "اجتمعوا"
     assert slots["attendee"] == ["فهد العلي"]
+
+
+@pytest.mark.parametrize("clause", ["حيث تلتقي الأسر في بيت كبير العائلة", "كما يلتقي الكبار والصغار في المسجد"])
+def test_a_bare_definite_noun_after_haythu_and_a_verb_of_meeting_is_its_own_subject(frames, clause):
+    # decision 36: the sentence's person is not said to meet anyone; no named participant
+    text = f"وأوضح [[محمد الشايع|PER]] أن العيد مناسبة سعيدة، {clause}."
+    assert all("محمد الشايع" not in slots.get("attendee", []) for _, _, slots in frames(text, "meeting"))
+
+
+def test_after_annahu_the_speaker_still_meets_a_bare_definite_noun(frames):
+    # «أنه التقى الطلاب»: what the speaker says of himself (decision 36)
+    text = "وأوضح [[محمد الشايع|PER]] أنه التقى الطلاب أمس في [[جدة|LOC]]."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["attendee"] == ["محمد الشايع"]

@@ -39,8 +39,13 @@ def _opening_person(ctx: Context, v: int) -> Mention | None:
 def pronoun_subject(ctx: Context, i: int) -> Mention | None:
     """«كشف الوزير X … أنه التقى مديري التعليم»، «ووزع … كما التقى بمنسوبي المجمع»: a verb of meeting after «أنه/إنه»
     (what the speaker says of himself) or «كما/حيث» (a further act of the same subject) has the subject of its
-    sentence, its first person, as the named participant (GUIDELINES §7 decision 36)."""
+    sentence, its first person, as the named participant (GUIDELINES §7 decision 36); after «حيث/كما» a bare definite
+    noun right after the verb is its own subject («حيث تلتقي الأسر في بيت كبير العائلة»، «حيث يلتقي الكبار والصغار»),
+    and the sentence's person is not said to meet."""
     if ctx.key(i - 1) not in SUBJECT_PRONOUN or norm(ctx.key(i)) not in MET_KEYS:
+        return None
+    if ctx.key(i - 1) in SAME_SUBJECT and ctx.key(i + 1).startswith("ال") and ctx.key(i + 1) not in HONORIFICS \
+            and not ctx.starting_in(i + 1, i + 1):
         return None
     return _opening_person(ctx, i)
 
