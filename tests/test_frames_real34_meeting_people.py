@@ -103,3 +103,22 @@ def test_after_annahu_the_speaker_still_meets_a_bare_definite_noun(frames):
     text = "وأوضح [[محمد الشايع|PER]] أنه التقى الطلاب أمس في [[جدة|LOC]]."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["attendee"] == ["محمد الشايع"]
+
+
+def test_the_body_a_hearing_is_held_before_is_its_organizer(frames):
+    # decisions 20, 226: «جلسة استماع أمام لجنة X» is the committee's session
+    text = ("وقال [[سامي النمر|PER]] في كلمة خلال جلسة استماع أمام [[لجنة الشؤون المالية|ORG]] أمس إن العجز "
+            "سيتراجع.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "جلسة"
+    assert slots["organizer"] == ["لجنة الشؤون المالية"]
+
+
+@pytest.mark.parametrize(("name", "body"), [("شركة «[[الأسمدة العربية|ORG]]»", "الأسمدة العربية"),
+                                            ("[[بنك الخليج|ORG]]", "بنك الخليج")])
+def test_the_company_whose_board_meets_is_the_organizer(frames, name, body):
+    # decision 226: the board of a company meets for it; the company holds the meeting
+    text = f"وحضر [[سامي النمر|PER]] اجتماع مجلس إدارة {name} في [[الدمام|LOC]] الأسبوع الماضي."
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "اجتماع"
+    assert slots["organizer"] == [body]

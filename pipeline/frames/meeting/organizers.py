@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import lam, name_keys, norm
-from pipeline.frames.meeting.words import (ALREADY, BODY_NOUNS, COUNCILS, COURTS, COURT_WORDS, GATHERED,
-                                           GENITIVE_ADJECTIVES, IN_COORDINATION, INTERVIEWED, INTERVIEW_KEYS, JOINT,
-                                           LOC_WINDOW, OFFICE_CHAIN,
-                                           PARTNERSHIP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS,
-                                           SITTING_WINDOW, SPONSOR_KEYS, TRIGGERS)
+from pipeline.frames.meeting.words import (ALREADY, BEFORE_BODY, BOARD, BODY_NOUNS, COUNCILS, COURTS, COURT_WORDS,
+                                           GATHERED, GENITIVE_ADJECTIVES, HEARING, IN_COORDINATION, INTERVIEWED,
+                                           INTERVIEW_KEYS, JOINT, LOC_WINDOW, OFFICE_CHAIN, PARTNERSHIP, PRONOUNS,
+                                           SCHEDULE, SESSION, SITTING_KINDS, SITTING_WINDOW, SPONSOR_KEYS, TRIGGERS)
 from pipeline.frames.relations import TYPE_NOUNS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find_in, mentions_in
 from pipeline.text.chars import word_key
@@ -192,9 +191,16 @@ def organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
 
 
 def genitive_org(ctx: Context, i: int) -> Mention | None:
-    """«اجتماعات الجمعية العامة»، «اجتماع لحزب X»: the body right after the noun holds it."""
+    """«اجتماعات الجمعية العامة»، «اجتماع لحزب X»: the body right after the noun holds it; also over «استماع أمام»
+    («جلسة استماع أمام لجنة X») and a company's board («اجتماع مجلس إدارة شركة «X»»)."""
     i += ctx.key(i + 1) in SITTING_KINDS  # «جلسة استثنائية للحكومة»
-    after = [m for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"]
+    k = i + 1 + (ctx.key(i + 1) == HEARING)
+    if ctx.key(k) == BEFORE_BODY:
+        k += 1
+    elif tuple(ctx.keys[k:k + 2]) == BOARD and not ctx.starting_in(k, k):  # over «شركة» and a quote to the name
+        k += 2 + (ctx.key(k + 2) in TYPE_NOUNS and not ctx.starting_in(k + 2, k + 2))
+        k += ctx.words[k:k + 1] != [] and ctx.words[k] in QUOTES
+    after = [m for m in ctx.starting_in(k, k) if m.label == "ORG"]
     if after:
         return after[0]
     if (referred := _referred_body(ctx, i + 1)) is not None:  # «اجتماع اللجنة»: the committee named before

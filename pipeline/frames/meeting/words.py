@@ -201,6 +201,12 @@ NISBA_WINDOW = 2  # adjectives of the meeting noun before its relative date («�
 # «وأفاد أن الوزارة كانت قد نظمت اجتماعاً»: the head nouns of bodies a bare definite word refers back to (§7 decision 297)
 BODY_NOUNS = _keys("وزارة", "هيئة", "لجنة", "جامعة", "أمانة", "إمارة", "غرفة", "جمعية", "شركة", "مؤسسة", "منظمة",
                    "اتحاد", "رابطة", "بلدية", "وكالة", "مديرية", "رئاسة", "نيابة", "كلية", "إدارة")
+# «جلسة استماع أمام لجنة الشؤون الخارجية»: a hearing held before a body is that body's session (its organizer,
+# GUIDELINES §7 decisions 20, 226)
+HEARING = word_key("استماع")
+BEFORE_BODY = word_key("أمام")
+# «اجتماع مجلس إدارة شركة «أرامكو السعودية»»: the board of a company meets for it; the company holds it (decision 226)
+BOARD = _keys("مجلس", "إدارة")
 GENITIVE_ADJECTIVES = 2  # definite adjectives between a meeting noun and «ل» + its body («المؤتمر السنوي لحزب X»)
 MEETING_KEYS = _keys(*TRIGGERS, *MET)
 MET_KEYS = _keys(*MET)
