@@ -122,3 +122,18 @@ def test_the_company_whose_board_meets_is_the_organizer(frames, name, body):
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "اجتماع"
     assert slots["organizer"] == [body]
+
+
+def test_the_speaker_before_an_with_its_own_named_subject_reports_anothers_meeting(frames):
+    # §4 attendee: the speaker tells what the subject after «أن» did at his meeting; he is not placed there
+    text = ("وأوضح الوزير [[عادل السالم|PER]] أن [[رئيس الوزراء|TITLE]] أطلع المجلس على نتائج اجتماعه مع الرئيس "
+            "[[عمر الفاروق|PER]].")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["attendee"] == ["عمر الفاروق"]
+
+
+def test_the_speaker_before_an_with_no_subject_after_it_is_the_one_who_met(frames):
+    # decision 62: «أكد X أن اجتماعه مع Y كان مثمرا»: the pronoun is the speaker's
+    text = "وأكد الوزير [[عادل السالم|PER]] أن اجتماعه مع الرئيس [[عمر الفاروق|PER]] كان مثمرا."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["attendee"] == ["عادل السالم", "عمر الفاروق"]

@@ -83,6 +83,11 @@ def people_met(ctx: Context, i: int) -> list[Mention]:
     """The people a meeting of named people at word i places there: the nearest person before it in its
     sentence and the persons after it in its clause (a chain of titles and names, «ووزير الدفاع Z»)."""
     a, b = clause(ctx, i)
+    # «أوضح الوزير X … أن خادم الحرمين الشريفين أطلع المجلس على نتائج اجتماعه مع …»: with a subject named right after
+    # a bare «أن/إن», the speaker before it reports the meeting of another
+    k = next((j for j in range(i - 1, a - 1, -1) if ctx.key(j) in THAT), None)
+    if k is not None and any(m.label in ("PER", "TITLE", "ORG") for m in ctx.starting_in(k + 1, k + 1)):
+        a = k + 1
     # «تناولتها X … مع Y … خلال اجتماعهما»: a dual pronoun on the noun stands for the two persons named before it
     before = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1 - norm(ctx.key(i)).endswith(DUAL):]
     return before + named_after(ctx, i, b)
