@@ -137,3 +137,12 @@ def test_the_speaker_before_an_with_no_subject_after_it_is_the_one_who_met(frame
     text = "وأكد الوزير [[عادل السالم|PER]] أن اجتماعه مع الرئيس [[عمر الفاروق|PER]] كان مثمرا."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["attendee"] == ["عادل السالم", "عمر الفاروق"]
+
+
+def test_barisat_after_the_meetings_own_body_behind_a_split_lam_names_its_chair(frames):
+    # decisions 152, 298: «اجتماع للجنتها المركزية برئاسة X»: the body is the meeting's own genitive, X chairs it
+    text = ("ورحبت الحركة عقب اجتماع ل[[لجنتها المركزية|ORG]] برئاسة [[الرئيس|TITLE]] [[محمود الخالد|PER]] "
+            "بالقرار الأوروبي.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "اجتماع"
+    assert slots["chair"] == ["محمود الخالد"]
