@@ -146,3 +146,20 @@ def test_barisat_after_the_meetings_own_body_behind_a_split_lam_names_its_chair(
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "اجتماع"
     assert slots["chair"] == ["محمود الخالد"]
+
+
+def test_a_liqaa_between_him_and_named_counterparts_is_a_meeting_of_named_people(frames):
+    # decision 36: one named participant is enough; «بينه» is the participant before it
+    text = ("وتشمل زيارة [[جون سميث|PER]] للدوحة، لقاء ثلاثيا بينه ونظيريه السعودي [[فهد العلي|PER]]، والروسي "
+            "[[إيفان بتروف|PER]].")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "لقاء"
+    assert slots["attendee"] == ["جون سميث", "فهد العلي", "إيفان بتروف"]
+
+
+def test_talks_between_named_persons_over_their_styles_are_a_meeting(frames):
+    text = ("وشدد المتحدث على أن مباحثات القاهرة بين الأمير [[سعد الفهد|PER]] والرئيس [[عمر الفاروق|PER]] كانت "
+            "مثمرة.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "مباحثات"
+    assert slots["attendee"] == ["سعد الفهد", "عمر الفاروق"]

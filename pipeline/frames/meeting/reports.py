@@ -14,7 +14,7 @@ from pipeline.frames.meeting.places import location
 from pipeline.frames.meeting.words import (AT, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
                                            CONVENED_DATE, DELEGATES, DELEGATES_REACH, GATHER, GATHER_REACH, GATHERED,
                                            HELD_AFTER, HELD_WINDOW, MATCH, MET_KEYS, NISBA, OFFICE_CHAIN, PARTAKERS,
-                                           PARTAKE_KEYS, PLURAL_SUBJECT, RELATIVE_HELD_WINDOW,
+                                           PARTAKE_KEYS, PLURAL_SUBJECT, PRONOUNS, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
 from pipeline.frames.relations import BETWEEN, holder
@@ -165,9 +165,11 @@ def titled_pair(ctx: Context, i: int) -> Mention | None:
 def held_with(ctx: Context, i: int) -> bool:
     """«لقاء آخر مع X»: «مع» close after the meeting noun and a person named close after it, or right after his
     offices («في بداية اجتماع مع وزير الخارجية الياباني X»: one named participant is enough, GUIDELINES §7
-    decision 36)."""
+    decision 36); «بين» there too («مباحثات القاهرة بين الأمير X والرئيس Y»، «لقاء ثلاثيا بينه ونظيريه السعودي Z»)."""
     _, b = clause(ctx, i)
     j = with_after(ctx, i, b, WITH_WINDOW)
+    j = j if j is not None else next((k for k in range(i + 1, min(b, i + WITH_WINDOW) + 1) if ctx.key(k) == BETWEEN
+                                      or ctx.key(k).startswith(BETWEEN) and ctx.key(k)[len(BETWEEN):] in PRONOUNS), None)
     if j is None:
         return False
     if any(m.label == "PER" for m in ctx.starting_in(j + 1, min(b, j + WITH_WINDOW))):
