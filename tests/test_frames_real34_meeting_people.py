@@ -163,3 +163,12 @@ def test_talks_between_named_persons_over_their_styles_are_a_meeting(frames):
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "مباحثات"
     assert slots["attendee"] == ["سعد الفهد", "عمر الفاروق"]
+
+
+def test_the_presenters_named_after_kull_min_attend_the_articles_meeting(frames):
+    # decision 270: the persons who give the talks of the reported workshop attend it
+    text = ("ونظمت [[جمعية الأطباء|ORG]] أمس ورشة عمل في [[جدة|LOC]]. ويقدم محاضرات الورشة كل من الدكتور "
+            "[[سعد الغامدي|PER]] والأستاذ [[فهد العلي|PER]].")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "ورشة عمل"
+    assert slots["attendee"] == ["سعد الغامدي", "فهد العلي"]

@@ -8,7 +8,7 @@ from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.chairs import chair_office, co_chairs
 from pipeline.frames.meeting.cues import (absent, chain_word, date_spanning, lam, norm, preposition, said, speaks,
                                           surface, with_after)
-from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALREADY, AT, ATTEND,
+from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALL_OF, ALREADY, AT, ATTEND,
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, DUAL, FRONTED_WINDOW,
                                            MET_KEYS, NEAR, NOT_THERE, OBJECT_WORDS, OFFICE_CHAIN, PAPER, PAPERS,
                                            PARTAKER_WINDOW, PARTAKE_KEYS, PARTAKING_NOUNS, PRESENCE, PRESENCE_KEY,
@@ -350,11 +350,20 @@ def addresses(ctx: Context, i: int) -> list[Mention]:
             continue
         elif key in SPOKE or key in PRESENTED_BY:
             out += _speaker_after(ctx, k, clause(ctx, k)[1])
+        elif norm(key) in PRESENT and (j := _all_of(ctx, k)) is not None:  # «ويقدم محاضرات الورشة كل من X وY»
+            out += _speaker_after(ctx, j, clause(ctx, k)[1])
         elif key in ADDRESS and ctx.key(k - 1) == "في":  # «أكد الإعلامي X في كلمة ملتقى …»
             lo = clause(ctx, k)[0]
             if any(speaks(ctx, j) for j in range(lo, k)):
                 out += [m for m in ctx.starting_in(lo, k - 2) if m.label == "PER" and m.last < k - 1][-1:]
     return out
+
+
+def _all_of(ctx: Context, v: int) -> int | None:
+    """The «من» of «كل من» within a few words after the verb of presenting at v, in its clause (the presenters follow)."""
+    _, b = clause(ctx, v)
+    return next((k + 1 for k in range(v + 1, min(b, v + PRESENT_WINDOW)) if ctx.key(k) == ALL_OF
+                 and ctx.key(k + 1) == "من"), None)
 
 
 def _speaker_after(ctx: Context, k: int, end: int) -> list[Mention]:

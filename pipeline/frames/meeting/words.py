@@ -90,6 +90,8 @@ OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها"
 FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
 PRESENT = _keys("قدم", "قدمت", "يقدم", "تقدم", "ألقى", "ألقت", "أدار", "أدارت")  # giving a talk
 PRESENT_WINDOW = 8  # words from the noun to «قدمته» after its title («بعنوان «…»»)
+# «ويقدم محاضرات ورشة العمل كل من المهندس X والأستاذ Y»: the presenters named after «كل من» (GUIDELINES §7 decision 270)
+ALL_OF = word_key("كل")
 # «ورقة عمل»، «الورقة الثانية»، «أوراق العمل»: a paper given at a conference, and the verbs of giving or discussing it
 PAPER = ("ورقة", "الورقة", "ورقت")
 PAPERS = ("أوراق", "الأوراق")
