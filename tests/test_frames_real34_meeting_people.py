@@ -172,3 +172,13 @@ def test_the_presenters_named_after_kull_min_attend_the_articles_meeting(frames)
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "ورشة عمل"
     assert slots["attendee"] == ["سعد الغامدي", "فهد العلي"]
+
+
+def test_the_person_of_the_main_clause_after_a_long_fronted_phrase_at_the_meeting_attends(frames):
+    # decisions 20, 98: «وفي ختام اجتماعات … انعقدت في X، واستمرت حتى …، قال Y»: the fronted phrase with its relative
+    # clause and a second verb runs past twenty words
+    text = ("وفي ختام اجتماعات لوزراء الداخلية والعدل انعقدت في [[بروكسل|LOC]]، واستمرت حتى وقت متأخر جدا من "
+            "مساء يوم الاثنين الماضي، قال المفوض الأوروبي لشؤون الهجرة [[يان كوفاتش|PER]] إن الاتفاق قريب.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "اجتماعات"
+    assert slots["attendee"] == ["يان كوفاتش"]

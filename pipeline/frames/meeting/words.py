@@ -87,7 +87,8 @@ INTERVIEWED = _keys("التقت", "التقى")  # the past only: «يلتقي �
 # at the meeting too (§7 decision 36)
 AT = ("في", "خلال", "أثناء", "اثناء", "هامش")
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
-FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
+FRONTED_WINDOW = 30  # words from a fronted «خلال الجلسة …،» to the person of the main clause (over a relative
+# clause and a second verb: «وفي ختام اجتماعات … انعقد في بروكسل، واستمر حتى وقت متأخر من مساء الاثنين، قال X»)
 PRESENT = _keys("قدم", "قدمت", "يقدم", "تقدم", "ألقى", "ألقت", "أدار", "أدارت")  # giving a talk
 PRESENT_WINDOW = 8  # words from the noun to «قدمته» after its title («بعنوان «…»»)
 # «ويقدم محاضرات ورشة العمل كل من المهندس X والأستاذ Y»: the presenters named after «كل من» (GUIDELINES §7 decision 270)
