@@ -182,3 +182,18 @@ def test_the_person_of_the_main_clause_after_a_long_fronted_phrase_at_the_meetin
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "اجتماعات"
     assert slots["attendee"] == ["يان كوفاتش"]
+
+
+def test_a_quoted_outlet_after_iltaqat_holds_the_interview(frames):
+    # decisions 172, 284: the outlet that meets people for its report is the organizer
+    text = ("وبدورها التقت \"[[اليوم|ORG]]\" بعدد من المتسوقين، حيث أكد [[سالم العتيبي|PER]] أن الأسعار ارتفعت "
+            "كثيرا.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "التقت"
+    assert slots["organizer"] == ["اليوم"]
+
+
+def test_a_club_after_iltaqa_is_no_outlet(frames):
+    # «التقى الهلال مع النصر»: a match between two clubs, no interview
+    text = "والتقى \"[[الهلال|ORG]]\" مع \"[[النصر|ORG]]\" أمس في [[الرياض|LOC]]."
+    assert all("organizer" not in slots for _, _, slots in frames(text, "meeting"))

@@ -7,8 +7,9 @@ from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import lam, name_keys, norm
 from pipeline.frames.meeting.words import (ALREADY, BEFORE_BODY, BOARD, BODY_NOUNS, COUNCILS, COURTS, COURT_WORDS,
                                            GATHERED, GENITIVE_ADJECTIVES, HEARING, IN_COORDINATION, INTERVIEWED,
-                                           INTERVIEW_KEYS, JOINT, LOC_WINDOW, OFFICE_CHAIN, PARTNERSHIP, PRONOUNS,
-                                           SCHEDULE, SESSION, SITTING_KINDS, SITTING_WINDOW, SPONSOR_KEYS, TRIGGERS)
+                                           INTERVIEWED_BY, INTERVIEW_KEYS, JOINT, LOC_WINDOW, OFFICE_CHAIN,
+                                           PARTNERSHIP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS, SITTING_WINDOW,
+                                           SPONSOR_KEYS, TRIGGERS)
 from pipeline.frames.relations import TYPE_NOUNS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find_in, mentions_in
 from pipeline.text.chars import word_key
@@ -244,7 +245,8 @@ def outlet(ctx: Context, i: int) -> Mention | None:
     if key not in INTERVIEW_KEYS + INTERVIEWED:
         return None
     before = i - 1 - (ctx.words[i - 1:i] != [] and ctx.words[i - 1] in QUOTES)
-    # the outlet after the verb only for «حاورت/تحاورت» («التقى الأهلي …» is a match)
-    after = i + 1 + (ctx.words[i + 1:i + 2] != [] and ctx.words[i + 1] in QUOTES) if key in INTERVIEW_KEYS else -1
+    # the outlet after the verb only for «حاورت/تحاورت» («التقى الأهلي …» is a match), and for «التقت» over a quote
+    quoted = ctx.words[i + 1:i + 2] != [] and ctx.words[i + 1] in QUOTES
+    after = i + 1 + quoted if key in INTERVIEW_KEYS or key == INTERVIEWED_BY and quoted else -1
     return next((m for m in ctx.starting_in(max(0, before - OFFICE_CHAIN), max(after, before))
                  if m.label == "ORG" and (m.last == before or m.first == after)), None)

@@ -82,6 +82,9 @@ DELEGATES_REACH = 3  # words from the verb to the representatives, over «خلا
 # interview
 INTERVIEW = ("حاورت", "تحاورت")
 INTERVIEWED = _keys("التقت", "التقى")  # the past only: «يلتقي آرسنال مع تشيلسي» is a match between two clubs
+# «وبدورها التقت "الرياض" بعدد من الاقتصاديين»: after the feminine verb a quoted body is the outlet (a newspaper), not a
+# club that plays a match («التقى الهلال»)
+INTERVIEWED_BY = word_key("التقت")
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
 # «أثناء اجتماع وزراء الزراعة»: «during» like «خلال»; «على هامش الاجتماعات السنوية لرابطة X»: «on the sidelines of» is
 # at the meeting too (§7 decision 36)
