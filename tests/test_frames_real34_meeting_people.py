@@ -197,3 +197,12 @@ def test_a_club_after_iltaqa_is_no_outlet(frames):
     # «التقى الهلال مع النصر»: a match between two clubs, no interview
     text = "والتقى \"[[الهلال|ORG]]\" مع \"[[النصر|ORG]]\" أمس في [[الرياض|LOC]]."
     assert all("organizer" not in slots for _, _, slots in frames(text, "meeting"))
+
+
+def test_the_persons_who_speak_after_an_outlets_interview_are_its_interviewees(frames):
+    # decision 172: each named interviewee of an outlet's interview attends it
+    text = ("وبدورها التقت \"[[اليوم|ORG]]\" بعدد من المتسوقين في السوق. وقال [[سالم العتيبي|PER]] إن الأسعار ارتفعت. "
+            "وأكد [[فهد الحربي|PER]] أن العروض قليلة هذا العام.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "التقت"
+    assert slots["attendee"] == ["سالم العتيبي", "فهد الحربي"]

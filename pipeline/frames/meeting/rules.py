@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, attend, companions, convener, fronted,
-                                               later_attendees, named_after, not_there, over_titles, paper_persons,
-                                               partaker, people_met, place_at, presenter, pronoun_subject,
-                                               sentence_subject, speaker, subject, subjects, unnamed_host)
+                                               interviewees, later_attendees, named_after, not_there, over_titles,
+                                               paper_persons, partaker, people_met, place_at, presenter,
+                                               pronoun_subject, sentence_subject, speaker, subject, subjects,
+                                               unnamed_host)
 from pipeline.frames.meeting.chairs import chair_after, chair_of, chairing, co_chairs, presiding
 from pipeline.frames.meeting.cues import norm, surface, with_after
 from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, held_on, later_clause_date, meeting_date,
@@ -315,6 +316,7 @@ def frames(ctx: Context) -> list[dict]:
                                of_people=i in met or i in gather, titled=titled.get(i),
                                conducted_by=conducted[i][0] if i in conducted else None, spoken=i in spoken,
                                presented=presented.get(i, []), joined=joined.get(i))
+        attending += interviewees(ctx, i) if i in interviews else []
         attendees = [p for p in dict.fromkeys(m.id for m in attending if not alias(ctx, m) and not not_there(ctx, m))
                      if p not in slots.get("chair", [])]
         if attendees:
