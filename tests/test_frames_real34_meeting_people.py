@@ -206,3 +206,13 @@ def test_the_persons_who_speak_after_an_outlets_interview_are_its_interviewees(f
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "التقت"
     assert slots["attendee"] == ["سالم العتيبي", "فهد الحربي"]
+
+
+def test_the_quoted_outlet_before_the_verb_wa_iltaqat_is_joined_to_holds_the_interview(frames):
+    # decision 172: «"X" تجولت في Y والتقت بـ…»: the outlet is the subject of both verbs
+    text = ("\"[[اليوم|ORG]]\" تجولت في [[سوق الزل|LOC]] والتقت بعدد من الباعة. وقال [[سالم العتيبي|PER]] إن الإقبال "
+            "ضعيف.")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "التقت"
+    assert slots["organizer"] == ["اليوم"]
+    assert slots["attendee"] == ["سالم العتيبي"]

@@ -240,7 +240,7 @@ def gathering_body(ctx: Context, i: int) -> Mention | None:
 def outlet(ctx: Context, i: int) -> Mention | None:
     """«“عين اليوم” التقت والد الطفل»، «تحاورت “عين اليوم” مع X»: the body right before a bare verb of meeting or
     interviewing, or right after it, each over a quotation mark, is the outlet that holds the interview, its organizer
-    (GUIDELINES §7 decisions 172, 284)."""
+    (GUIDELINES §7 decisions 172, 284); also the quoted body before a verb «والتقت» is joined to."""
     key = ctx.key(i)  # not `norm`: «وتحاور» with its «و» is no bare interview verb
     if key not in INTERVIEW_KEYS + INTERVIEWED:
         return None
@@ -248,5 +248,11 @@ def outlet(ctx: Context, i: int) -> Mention | None:
     # the outlet after the verb only for «حاورت/تحاورت» («التقى الأهلي …» is a match), and for «التقت» over a quote
     quoted = ctx.words[i + 1:i + 2] != [] and ctx.words[i + 1] in QUOTES
     after = i + 1 + quoted if key in INTERVIEW_KEYS or key == INTERVIEWED_BY and quoted else -1
-    return next((m for m in ctx.starting_in(max(0, before - OFFICE_CHAIN), max(after, before))
-                 if m.label == "ORG" and (m.last == before or m.first == after)), None)
+    found = next((m for m in ctx.starting_in(max(0, before - OFFICE_CHAIN), max(after, before))
+                  if m.label == "ORG" and (m.last == before or m.first == after)), None)
+    if found is None and key == INTERVIEWED_BY and ctx.words[i - 1:i] == ["و"]:
+        # «"الرياض" تجولت في الجزيرة والتقت بمسافرين»: the quoted outlet that is the subject of the verb «و» joins it to
+        found = next((m for m in reversed(ctx.starting_in(max(clause(ctx, i)[0], i - OFFICE_CHAIN), i - 2))
+                      if m.label in ("PER", "ORG")), None)
+        found = found if found is not None and found.label == "ORG" and ctx.words[found.last + 1] in QUOTES else None
+    return found
