@@ -216,3 +216,11 @@ def test_the_quoted_outlet_before_the_verb_wa_iltaqat_is_joined_to_holds_the_int
     assert trigger == "التقت"
     assert slots["organizer"] == ["اليوم"]
     assert slots["attendee"] == ["سالم العتيبي"]
+
+
+def test_a_name_that_reads_as_an_is_no_an_that_ends_the_persons_met(frames):
+    # «آن» is a given name here, not «أن» opening what is said: the person met is named after it
+    text = "ودرس [[خالد السالم|PER]] في [[هاواي|LOC]]، حيث التقى زوجته الثانية [[آن سميث|PER]] والدة ابنه."
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "التقى"
+    assert slots["attendee"] == ["خالد السالم", "آن سميث"]

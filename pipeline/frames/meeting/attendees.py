@@ -55,7 +55,9 @@ def named_after(ctx: Context, i: int, b: int) -> list[Mention]:
     («المبعوث الشخصي للرئيس X»: X is not at the meeting)."""
     out = []
     # «قال خلال اجتماعه بمديري التعليم إن … مديرها X»: what is said after «إن/أن» names no participant
-    b = next((j - 1 for j in range(i + 1, b + 1) if ctx.key(j) in THAT or _next_event(ctx, j)), b)
+    # (not a name that reads as «أن»: «التقى زوجته الثانية آن دانهام»)
+    b = next((j - 1 for j in range(i + 1, b + 1) if ctx.key(j) in THAT and not ctx.starting_in(j, j)
+              or _next_event(ctx, j)), b)
     for m in ctx.starting_in(i + 1, b):
         if m.label != "PER":
             continue
