@@ -224,3 +224,11 @@ def test_a_name_that_reads_as_an_is_no_an_that_ends_the_persons_met(frames):
     [(_, trigger, slots)] = frames(text, "meeting")
     assert trigger == "التقى"
     assert slots["attendee"] == ["خالد السالم", "آن سميث"]
+
+
+def test_an_office_named_alone_after_an_stands_for_its_holder_who_met(frames):
+    # decision 22: «أن الملك أطلع المجلس على نتائج اجتماعه مع X»: the king named before met X
+    text = ("وافتتح [[الملك|TITLE]] [[سلمان الفهد|PER]] المعرض أمس. وأوضح الوزير [[عادل السالم|PER]] أن "
+            "[[الملك|TITLE]] أطلع المجلس على نتائج اجتماعه مع الرئيس [[عمر الفاروق|PER]].")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["attendee"] == ["سلمان الفهد", "عمر الفاروق"]

@@ -15,7 +15,7 @@ from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRES
                                            PRESENT, PRESENTED_BY, PRESENT_WINDOW, PRONOUNS, RECEIVING, SAME_SUBJECT,
                                            SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO, SUBJECT_PRONOUN, TALKS,
                                            WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW, WITNESSED, WORK)
-from pipeline.frames.relations import HONORIFICS
+from pipeline.frames.relations import HONORIFICS, holder
 from pipeline.frames.triggers import clause, find, find_in, mentions_in
 from pipeline.text.lexicon import COMMAS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
@@ -88,10 +88,15 @@ def people_met(ctx: Context, i: int) -> list[Mention]:
     # «أوضح الوزير X … أن خادم الحرمين الشريفين أطلع المجلس على نتائج اجتماعه مع …»: with a subject named right after
     # a bare «أن/إن», the speaker before it reports the meeting of another
     k = next((j for j in range(i - 1, a - 1, -1) if ctx.key(j) in THAT), None)
-    if k is not None and any(m.label in ("PER", "TITLE", "ORG") for m in ctx.starting_in(k + 1, k + 1)):
-        a = k + 1
+    subj = next((m for m in ctx.starting_in(k + 1, k + 1) if m.label in ("PER", "TITLE", "ORG")), None) \
+        if k is not None else None
+    a = k + 1 if subj is not None else a
     # «تناولتها X … مع Y … خلال اجتماعهما»: a dual pronoun on the noun stands for the two persons named before it
     before = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1 - norm(ctx.key(i)).endswith(DUAL):]
+    # «أن خادم الحرمين الشريفين أطلع المجلس على نتائج اجتماعه»: an office with no name after «أن» stands for the
+    # person named before who holds it (GUIDELINES §7 decision 22)
+    if not before and subj is not None and subj.label == "TITLE" and (h := holder(ctx, subj)) is not None:
+        before = [h]
     return before + named_after(ctx, i, b)
 
 
