@@ -370,11 +370,13 @@ def interviewees(ctx: Context, i: int) -> list[Mention]:
     """«وبدورها التقت «الرياض» بعدد من الاقتصاديين، حيث أكد X …. وقال Y …»: in an outlet's interview at i, the persons
     named as the subject of a verb of speaking after it in the article are those it met (GUIDELINES §7 decision 172:
     each named interviewee is an attendee)."""
-    return [m for k in range(i + 1, len(ctx.words)) if speaks(ctx, k) for m in _speaker_after(ctx, k, clause(ctx, k)[1])]
+    return [m for k in range(i + 1, len(ctx.words)) if speaks(ctx, k)
+            for m in _speaker_after(ctx, k, clause(ctx, k)[1])]
 
 
 def _all_of(ctx: Context, v: int) -> int | None:
-    """The «من» of «كل من» within a few words after the verb of presenting at v, in its clause (the presenters follow)."""
+    """The «من» of «كل من» within a few words after the verb of presenting at v, in its clause (the presenters
+    follow)."""
     _, b = clause(ctx, v)
     return next((k + 1 for k in range(v + 1, min(b, v + PRESENT_WINDOW)) if ctx.key(k) == ALL_OF
                  and ctx.key(k + 1) == "من"), None)

@@ -9,8 +9,9 @@ from pipeline.frames.context import Context
 from pipeline.frames.meeting.cues import lam, norm
 from pipeline.frames.meeting.words import (CONDUCTING, CONFERENCE, FAREWELL, FOR, FRIENDLY, HIGHEST, HOLD_KEYS,
                                            IN_IT, MATCH, MEETING_KEYS, MOUNTAIN, OFFICE_CHAIN, ONE, PREPARE_KEYS, PRESS,
-                                           PRONOUNS, PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR, ROUND_NOUN, ROUND_TALKS,
-                                           SUMMIT, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
+                                           PRONOUNS, PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR, ROUND_NOUN,
+                                           ROUND_TALKS, SUMMIT, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP,
+                                           WORK_KEYS)
 from pipeline.frames.triggers import clause, find, find_in
 from pipeline.text.lexicon import TO
 

@@ -168,8 +168,9 @@ def held_with(ctx: Context, i: int) -> bool:
     decision 36); «بين» there too («مباحثات القاهرة بين الأمير X والرئيس Y»، «لقاء ثلاثيا بينه ونظيريه السعودي Z»)."""
     _, b = clause(ctx, i)
     j = with_after(ctx, i, b, WITH_WINDOW)
-    j = j if j is not None else next((k for k in range(i + 1, min(b, i + WITH_WINDOW) + 1) if ctx.key(k) == BETWEEN
-                                      or ctx.key(k).startswith(BETWEEN) and ctx.key(k)[len(BETWEEN):] in PRONOUNS), None)
+    if j is None:  # «بين» or «بينه/بينهما»
+        j = next((k for k in range(i + 1, min(b, i + WITH_WINDOW) + 1) if ctx.key(k) == BETWEEN
+                  or ctx.key(k).startswith(BETWEEN) and ctx.key(k)[len(BETWEEN):] in PRONOUNS), None)
     if j is None:
         return False
     if any(m.label == "PER" for m in ctx.starting_in(j + 1, min(b, j + WITH_WINDOW))):
