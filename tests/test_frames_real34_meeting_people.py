@@ -1,7 +1,15 @@
-"""Rules of the thirty-fourth real-news meeting pass, on who is at a meeting: the body named as holding it after its
-noun («الجلسة التي عقدها مجلس الوزراء») is its organizer over a body the verb before it finds (a dateline's agency
-before «رأس»; GUIDELINES §7 decisions 62, 226). Every sentence here is written for the test; entities are given as gold
-(marked [[surface|LABEL]])."""
+"""Rules of the thirty-fourth real-news meeting pass, on who is at a meeting and which nouns and verbs open one: the
+body named as holding it after its noun is its organizer (decisions 62, 226), and so are a bare body word with its
+definite adjective («الأمانة العامة ستعقد»; decisions 22, 297), the body a hearing is held before and the company whose
+board meets, and an outlet after «التقت» or before the verb «والتقت» is joined to (decisions 172, 284); the person
+before «خلال» is found over his offices and their nisba adjectives, a speaker at a meeting whose name opens with a
+quote, the presenters after «كل من» (decision 270), the person of a main clause after a long fronted phrase, an
+outlet's interviewees (decision 172) and the holder of an office named after «أن» attend it; the persons met end at
+«، و» + a definite noun with no name after it and at a real «أن» (not the name «آن»), a speaker before «أن» with its
+own subject is not placed there, and after «حيث/كما» a bare definite noun is the verb's own subject; «برئاسة» after
+the meeting's own body behind a split «ل» names its chair (decision 298); «لقاء/مباحثات … بين X» is a meeting of named
+people, a plural «اجتمعوا» with no person after «مع» and a friendly «لقاء X الودي» open none (decision 36). Every
+sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
