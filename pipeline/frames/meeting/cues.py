@@ -7,8 +7,7 @@ from pipeline.frames.meeting.words import ABSENT, NISBA, OCCASION, PRONOUNS, SPE
 from pipeline.frames.relations import HONORIFICS
 from pipeline.frames.triggers import WITH, relative_date
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import OPENING_QUOTES
-from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
+from pipeline.text.lexicon import OPENING_QUOTES, THAT  # what is said after «قال … إن» names no participant
 
 
 def norm(k: str) -> str:
