@@ -6,15 +6,16 @@ from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.chairs import chair_office, co_chairs
-from pipeline.frames.meeting.cues import absent, date_spanning, lam, norm, said, speaks, surface, with_after
-from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALREADY, AT, ATTEND,
+from pipeline.frames.meeting.cues import (absent, chain_word, date_spanning, lam, norm, preposition, said, speaks,
+                                          surface, with_after)
+from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALL_OF, ALREADY, AT, ATTEND,
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, DUAL, FRONTED_WINDOW,
-                                           MET_KEYS, NOT_THERE, OBJECT_WORDS, OCCASION, OFFICE_CHAIN, PAPER, PAPERS,
+                                           MET_KEYS, NEAR, NOT_THERE, OBJECT_WORDS, OFFICE_CHAIN, PAPER, PAPERS,
                                            PARTAKER_WINDOW, PARTAKE_KEYS, PARTAKING_NOUNS, PRESENCE, PRESENCE_KEY,
                                            PRESENT, PRESENTED_BY, PRESENT_WINDOW, PRONOUNS, RECEIVING, SAME_SUBJECT,
                                            SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO, SUBJECT_PRONOUN, TALKS,
                                            WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW, WITNESSED, WORK)
-from pipeline.frames.relations import HONORIFICS
+from pipeline.frames.relations import HONORIFICS, holder
 from pipeline.frames.triggers import clause, find, find_in, mentions_in
 from pipeline.text.lexicon import COMMAS
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
@@ -38,8 +39,13 @@ def _opening_person(ctx: Context, v: int) -> Mention | None:
 def pronoun_subject(ctx: Context, i: int) -> Mention | None:
     """«كشف الوزير X … أنه التقى مديري التعليم»، «ووزع … كما التقى بمنسوبي المجمع»: a verb of meeting after «أنه/إنه»
     (what the speaker says of himself) or «كما/حيث» (a further act of the same subject) has the subject of its
-    sentence, its first person, as the named participant (GUIDELINES §7 decision 36)."""
+    sentence, its first person, as the named participant (GUIDELINES §7 decision 36); after «حيث/كما» a bare definite
+    noun right after the verb is its own subject («حيث تلتقي الأسر في بيت كبير العائلة»، «حيث يلتقي الكبار والصغار»),
+    and the sentence's person is not said to meet."""
     if ctx.key(i - 1) not in SUBJECT_PRONOUN or norm(ctx.key(i)) not in MET_KEYS:
+        return None
+    if ctx.key(i - 1) in SAME_SUBJECT and ctx.key(i + 1).startswith("ال") and ctx.key(i + 1) not in HONORIFICS \
+            and not ctx.starting_in(i + 1, i + 1):
         return None
     return _opening_person(ctx, i)
 
@@ -49,7 +55,9 @@ def named_after(ctx: Context, i: int, b: int) -> list[Mention]:
     («المبعوث الشخصي للرئيس X»: X is not at the meeting)."""
     out = []
     # «قال خلال اجتماعه بمديري التعليم إن … مديرها X»: what is said after «إن/أن» names no participant
-    b = next((j - 1 for j in range(i + 1, b + 1) if ctx.key(j) in THAT), b)
+    # (not a name that reads as «أن»: «التقى زوجته الثانية آن دانهام»)
+    b = next((j - 1 for j in range(i + 1, b + 1) if ctx.key(j) in THAT and not ctx.starting_in(j, j)
+              or _next_event(ctx, j)), b)
     for m in ctx.starting_in(i + 1, b):
         if m.label != "PER":
             continue
@@ -62,12 +70,33 @@ def named_after(ctx: Context, i: int, b: int) -> list[Mention]:
     return out
 
 
+def _next_event(ctx: Context, j: int) -> bool:
+    """«نتائج اجتماعه مع الرئيس X، والاتصال الهاتفي الذي تلقاه من Y»: a comma and «و» + a definite noun that is no name,
+    office or style and has no person right after it («، ووزير الدفاع Z»، «، والدكتور W»، «، والقيادي Y» go on with
+    the participants) starts another thing told, whose persons are not at the meeting."""
+    k = j + 1 + (ctx.words[j + 1:j + 2] == ["و"])
+    key = ctx.key(k).removeprefix("و") if k == j + 1 else ctx.key(k)
+    return ctx.words[j] in COMMAS and (k > j + 1 or ctx.key(k).startswith("و")) and key.startswith("ال") \
+        and key not in HONORIFICS and not ctx.starting_in(k, k) \
+        and not any(m.label == "PER" for m in ctx.starting_in(k + 1, k + NEAR))
+
+
 def people_met(ctx: Context, i: int) -> list[Mention]:
     """The people a meeting of named people at word i places there: the nearest person before it in its
     sentence and the persons after it in its clause (a chain of titles and names, «ووزير الدفاع Z»)."""
     a, b = clause(ctx, i)
+    # «أوضح الوزير X … أن خادم الحرمين الشريفين أطلع المجلس على نتائج اجتماعه مع …»: with a subject named right after
+    # a bare «أن/إن», the speaker before it reports the meeting of another
+    k = next((j for j in range(i - 1, a - 1, -1) if ctx.key(j) in THAT), None)
+    subj = next((m for m in ctx.starting_in(k + 1, k + 1) if m.label in ("PER", "TITLE", "ORG")), None) \
+        if k is not None else None
+    a = k + 1 if subj is not None else a
     # «تناولتها X … مع Y … خلال اجتماعهما»: a dual pronoun on the noun stands for the two persons named before it
     before = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1 - norm(ctx.key(i)).endswith(DUAL):]
+    # «أن خادم الحرمين الشريفين أطلع المجلس على نتائج اجتماعه»: an office with no name after «أن» stands for the
+    # person named before who holds it (GUIDELINES §7 decision 22)
+    if not before and subj is not None and subj.label == "TITLE" and (h := holder(ctx, subj)) is not None:
+        before = [h]
     return before + named_after(ctx, i, b)
 
 
@@ -102,7 +131,7 @@ def fronted(ctx: Context, i: int) -> list[Mention]:
     """«وخلال الجلسة التي عقدتها لجنة X، استعرض وزير العدل Y …»، «وفي مستهل الاجتماع رحب Z»: a phrase of time at
     the meeting opens its clause; the first person named after the noun acts at the meeting (an attendee,
     GUIDELINES §7 decisions 20, 98)."""
-    k = i - 1 - (ctx.key(i - 1) in OCCASION)
+    k = preposition(ctx, i)
     a, b = clause(ctx, i)
     k -= ctx.words[k - 1:k] == ["و"]  # «و خلال»: the conjunction split off
     if ctx.key(k + (ctx.words[k] == "و")).removeprefix("و") not in AT or not (k == a or ctx.words[k - 1] in COMMAS):
@@ -128,7 +157,7 @@ def speaker(ctx: Context, i: int) -> list[Mention]:
     subject («وقال في مؤتمر صحافي»), the last person named in the sentence before (GUIDELINES §7 decision 22)."""
     a, _ = clause(ctx, i)
     named = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1:]
-    k = i - 1 - (ctx.key(i - 1) in OCCASION)  # the «في/خلال» before the noun
+    k = preposition(ctx, i)  # the «في/خلال» before the noun
     # only a verb right before «في» («وقال في مؤتمر صحافي») or before a definite description of its subject
     # («وقال المسؤول التركي في مؤتمر صحافي», decision 22) has no named subject of its own
     v = k - 1
@@ -156,14 +185,30 @@ def actor_before(ctx: Context, i: int) -> list[Mention]:
     if ctx.key(i - 1) != "خلال":
         return []
     a, _ = clause(ctx, i)
-    per = next((m for m in ctx.starting_in(max(a, i - 2 - OFFICE_CHAIN), i - 2) if m.last == i - 2), None)
+    per = _over_offices(ctx, a, i - 2)
     if per is None:
         k = next((j for j in range(max(a, i - 6), i - 1) if date_spanning(ctx, j, i - 2)), None)
-        per = next((m for m in ctx.starting_in(max(a, k - 1 - OFFICE_CHAIN), k - 1) if m.last == k - 1), None) \
-            if k is not None else None
+        per = _over_offices(ctx, a, k - 1) if k is not None else None
     if per is None:
         per = verb_subject(ctx, a, i - 1)
     return [per] if per is not None and per.label == "PER" else []
+
+
+def _over_offices(ctx: Context, a: int, k: int) -> Mention | None:
+    """The mention that ends at word k, or, over a chain of offices and bodies after a name and their nisba adjectives
+    («البرتغالي X مدرب تشيلسي الإنجليزي»), the person they are in apposition to, not before word a."""
+    m = None
+    for _ in range(OFFICE_CHAIN):
+        if k < a:
+            return m
+        m = next((m for m in ctx.starting_in(max(a, k - OFFICE_CHAIN), k) if m.last == k), None)
+        if m is None and chain_word(ctx, k):
+            k -= 1
+        elif m is not None and m.label in ("TITLE", "ORG", "LOC"):
+            k = m.first - 1
+        else:
+            return m
+    return m
 
 
 def verb_subject(ctx: Context, a: int, k: int) -> Mention | None:
@@ -312,11 +357,29 @@ def addresses(ctx: Context, i: int) -> list[Mention]:
             continue
         elif key in SPOKE or key in PRESENTED_BY:
             out += _speaker_after(ctx, k, clause(ctx, k)[1])
+        elif norm(key) in PRESENT and (j := _all_of(ctx, k)) is not None:  # «ويقدم محاضرات الورشة كل من X وY»
+            out += _speaker_after(ctx, j, clause(ctx, k)[1])
         elif key in ADDRESS and ctx.key(k - 1) == "في":  # «أكد الإعلامي X في كلمة ملتقى …»
             lo = clause(ctx, k)[0]
             if any(speaks(ctx, j) for j in range(lo, k)):
                 out += [m for m in ctx.starting_in(lo, k - 2) if m.label == "PER" and m.last < k - 1][-1:]
     return out
+
+
+def interviewees(ctx: Context, i: int) -> list[Mention]:
+    """«وبدورها التقت «الرياض» بعدد من الاقتصاديين، حيث أكد X …. وقال Y …»: in an outlet's interview at i, the persons
+    named as the subject of a verb of speaking after it in the article are those it met (GUIDELINES §7 decision 172:
+    each named interviewee is an attendee)."""
+    return [m for k in range(i + 1, len(ctx.words)) if speaks(ctx, k)
+            for m in _speaker_after(ctx, k, clause(ctx, k)[1])]
+
+
+def _all_of(ctx: Context, v: int) -> int | None:
+    """The «من» of «كل من» within a few words after the verb of presenting at v, in its clause (the presenters
+    follow)."""
+    _, b = clause(ctx, v)
+    return next((k + 1 for k in range(v + 1, min(b, v + PRESENT_WINDOW)) if ctx.key(k) == ALL_OF
+                 and ctx.key(k + 1) == "من"), None)
 
 
 def _speaker_after(ctx: Context, k: int, end: int) -> list[Mention]:

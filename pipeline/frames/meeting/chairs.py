@@ -3,7 +3,7 @@ of the office named there, and the persons joined to the chair by «و»."""
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.cues import norm, past_comma
+from pipeline.frames.meeting.cues import lam, norm, past_comma
 from pipeline.frames.meeting.words import (BODY_NOUNS, CHAIR, CHAIRING_PRONOUN, CHAIR_KEYS, CO_CHAIR_WINDOW, COUNCILS,
                                            NOT_A_VERB, OFFICE_CHAIN, PRESIDE, TRIGGER_KEYS, UNDER_CHAIR)
 from pipeline.frames.relations import holder
@@ -34,8 +34,11 @@ def heads_body(ctx: Context, v: int) -> bool:
     body = next((m for m in ctx.starting_in(max(0, v - OFFICE_CHAIN), v - 1) if m.label == "ORG" and m.last == v - 1),
                 None)
     first = body.first if body is not None else v - 1 if norm(ctx.key(v - 1)) in BODY_NOUNS else None
-    return first is not None and norm(ctx.key(first)) not in COUNCILS \
-        and not norm(ctx.key(first - 1)).lstrip("ل").removeprefix("ال").startswith(TRIGGER_KEYS)
+    if first is None:
+        return False
+    k = first - 1 - lam(ctx, first - 1)  # «اجتماع ل لجنتها المركزية برئاسة X»: the «ل» the tokenizer split off
+    return norm(ctx.key(first)) not in COUNCILS \
+        and not norm(ctx.key(k)).lstrip("ل").removeprefix("ال").startswith(TRIGGER_KEYS)
 
 
 def chair_of(ctx: Context, v: int, b: int) -> list[Mention]:

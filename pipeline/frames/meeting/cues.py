@@ -3,10 +3,11 @@ verb of speaking, «أن/إن», a negation, the «مع» after a noun, a date o
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.words import ABSENT, PRONOUNS, SPEAK
+from pipeline.frames.meeting.words import ABSENT, NISBA, OCCASION, PRONOUNS, SPEAK
+from pipeline.frames.relations import HONORIFICS
 from pipeline.frames.triggers import WITH, relative_date
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
+from pipeline.text.lexicon import OPENING_QUOTES, THAT  # what is said after «قال … إن» names no participant
 
 
 def norm(k: str) -> str:
@@ -64,3 +65,17 @@ def absent(ctx: Context, k: int) -> bool:
 def name_keys(ctx: Context, m: Mention) -> tuple[str, ...]:
     """The mention's words as keys, so that «أوباما» and «اوباما» are one name."""
     return tuple(word_key(w) for w in ctx.surface(m).split())
+
+
+def chain_word(ctx: Context, k: int) -> bool:
+    """A word of a person's chain of offices that is in no span: a style («معالي»، «الدكتور») or a definite nisba
+    adjective of the office («الباكستاني»، «الأممي»), as the gold leaves them outside (GUIDELINES §2)."""
+    key = ctx.key(k)
+    return not ctx.starting_in(k, k) and (key in HONORIFICS or key.startswith("ال") and key.endswith(NISBA))
+
+
+def preposition(ctx: Context, i: int) -> int:
+    """The word that may be the «في/خلال» before the meeting noun at i: over an opening quote of the meeting's name
+    («خلال «المؤتمر الإعلامي الدولي …»») and an occasion word («في افتتاح قمة»)."""
+    k = i - 1 - (ctx.words[i - 1:i] != [] and ctx.words[i - 1] in OPENING_QUOTES)
+    return k - (ctx.key(k) in OCCASION)

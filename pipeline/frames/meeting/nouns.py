@@ -1,16 +1,17 @@
 """Which meeting nouns are meetings at all: a purpose («للقاء»), a nisba adjective, a count, a recurrence, a
-ceremony, a body's name, a peak («أعلى قمة») or a reception are none; a definite noun, a round of talks, a compound
-«ورشة عمل»; the bare noun two mentions share."""
+ceremony, a body's name, a peak («أعلى قمة»), a friendly match («لقاء العين الودي») or a reception are none; a
+definite noun, a round of talks, a compound «ورشة عمل»; the bare noun two mentions share."""
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from pipeline.frames.context import Context
 from pipeline.frames.meeting.cues import lam, norm
-from pipeline.frames.meeting.words import (CONDUCTING, CONFERENCE, FAREWELL, FOR, HIGHEST, HOLD_KEYS, IN_IT,
-                                           MEETING_KEYS, MOUNTAIN, OFFICE_CHAIN, ONE, PREPARE_KEYS, PRESS, PRONOUNS,
-                                           PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR, ROUND_NOUN, ROUND_TALKS, SUMMIT,
-                                           TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
+from pipeline.frames.meeting.words import (CONDUCTING, CONFERENCE, FAREWELL, FOR, FRIENDLY, HIGHEST, HOLD_KEYS,
+                                           IN_IT, MATCH, MEETING_KEYS, MOUNTAIN, OFFICE_CHAIN, ONE, PREPARE_KEYS, PRESS,
+                                           PRONOUNS, PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR, ROUND_NOUN,
+                                           ROUND_TALKS, SUMMIT, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS, WORKSHOP,
+                                           WORK_KEYS)
 from pipeline.frames.triggers import clause, find, find_in
 from pipeline.text.lexicon import TO
 
@@ -94,6 +95,15 @@ def named_body(ctx: Context, i: int) -> bool:
 def peak(ctx: Context, i: int) -> bool:
     """«على قمة جبل صبر»، «أعلى قمة في المنطقة»: «قمة» after «أعلى» or before a mountain is a peak, no summit."""
     return norm(ctx.key(i)) == SUMMIT and (ctx.key(i - 1) in HIGHEST or ctx.key(i + 1) in MOUNTAIN)
+
+
+def friendly(ctx: Context, i: int) -> bool:
+    """«أثناء لقاء العين الودي»، «اللقاء الودي»: a «لقاء» called friendly, right after it or after the club named after
+    it, is a match."""
+    if not norm(ctx.key(i)).startswith(MATCH):
+        return False
+    k = next((m.last for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"), i) + 1
+    return ctx.key(k) in FRIENDLY
 
 
 def regular(ctx: Context, i: int) -> bool:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import lam, name_keys, norm
-from pipeline.frames.meeting.words import (ALREADY, BODY_NOUNS, COUNCILS, COURTS, COURT_WORDS, GATHERED,
-                                           GENITIVE_ADJECTIVES, IN_COORDINATION, INTERVIEWED, INTERVIEW_KEYS, JOINT,
-                                           LOC_WINDOW, OFFICE_CHAIN,
-                                           PARTNERSHIP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS,
-                                           SITTING_WINDOW, SPONSOR_KEYS, TRIGGERS)
+from pipeline.frames.meeting.words import (ALREADY, BEFORE_BODY, BOARD, BODY_NOUNS, COUNCILS, COURTS, COURT_WORDS,
+                                           GATHERED, GENITIVE_ADJECTIVES, HEARING, IN_COORDINATION, INTERVIEWED,
+                                           INTERVIEWED_BY, INTERVIEW_KEYS, JOINT, LOC_WINDOW, OFFICE_CHAIN,
+                                           PARTNERSHIP, PRONOUNS, SCHEDULE, SESSION, SITTING_KINDS, SITTING_WINDOW,
+                                           SPONSOR_KEYS, TRIGGERS)
 from pipeline.frames.relations import TYPE_NOUNS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find_in, mentions_in
 from pipeline.text.chars import word_key
@@ -172,8 +172,11 @@ def organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
         if before:
             return before[-1]
         # «نظمت الوزارة اجتماعاً»، «أن الوزارة كانت قد نظمت اجتماعاً»: a bare definite word for a body named before
+        # «أن الأمانة العامة ستعقد ورشة عمل»: over «كان» or a definite adjective of the bare word (no name of its own)
         referred = _referred_body(ctx, verbs[-1] + 1) or _referred_body(ctx, v - 1) \
-            or (_referred_body(ctx, v - 2) if ctx.key(v - 1) in WAS else None)
+            or (_referred_body(ctx, v - 2) if ctx.key(v - 1) in WAS
+                or ctx.key(v - 1).startswith("ال") and not ctx.starting_in(v - 1, v - 1)
+                else None)
         if referred:
             return referred
     after = genitive_org(ctx, i)
@@ -189,9 +192,16 @@ def organizer(ctx: Context, verbs: list[int], i: int) -> Mention | None:
 
 
 def genitive_org(ctx: Context, i: int) -> Mention | None:
-    """«اجتماعات الجمعية العامة»، «اجتماع لحزب X»: the body right after the noun holds it."""
+    """«اجتماعات الجمعية العامة»، «اجتماع لحزب X»: the body right after the noun holds it; also over «استماع أمام»
+    («جلسة استماع أمام لجنة X») and a company's board («اجتماع مجلس إدارة شركة «X»»)."""
     i += ctx.key(i + 1) in SITTING_KINDS  # «جلسة استثنائية للحكومة»
-    after = [m for m in ctx.starting_in(i + 1, i + 1) if m.label == "ORG"]
+    k = i + 1 + (ctx.key(i + 1) == HEARING)
+    if ctx.key(k) == BEFORE_BODY:
+        k += 1
+    elif tuple(ctx.keys[k:k + 2]) == BOARD and not ctx.starting_in(k, k):  # over «شركة» and a quote to the name
+        k += 2 + (ctx.key(k + 2) in TYPE_NOUNS and not ctx.starting_in(k + 2, k + 2))
+        k += ctx.words[k:k + 1] != [] and ctx.words[k] in QUOTES
+    after = [m for m in ctx.starting_in(k, k) if m.label == "ORG"]
     if after:
         return after[0]
     if (referred := _referred_body(ctx, i + 1)) is not None:  # «اجتماع اللجنة»: the committee named before
@@ -230,12 +240,19 @@ def gathering_body(ctx: Context, i: int) -> Mention | None:
 def outlet(ctx: Context, i: int) -> Mention | None:
     """«“عين اليوم” التقت والد الطفل»، «تحاورت “عين اليوم” مع X»: the body right before a bare verb of meeting or
     interviewing, or right after it, each over a quotation mark, is the outlet that holds the interview, its organizer
-    (GUIDELINES §7 decisions 172, 284)."""
+    (GUIDELINES §7 decisions 172, 284); also the quoted body before a verb «والتقت» is joined to."""
     key = ctx.key(i)  # not `norm`: «وتحاور» with its «و» is no bare interview verb
     if key not in INTERVIEW_KEYS + INTERVIEWED:
         return None
     before = i - 1 - (ctx.words[i - 1:i] != [] and ctx.words[i - 1] in QUOTES)
-    # the outlet after the verb only for «حاورت/تحاورت» («التقى الأهلي …» is a match)
-    after = i + 1 + (ctx.words[i + 1:i + 2] != [] and ctx.words[i + 1] in QUOTES) if key in INTERVIEW_KEYS else -1
-    return next((m for m in ctx.starting_in(max(0, before - OFFICE_CHAIN), max(after, before))
-                 if m.label == "ORG" and (m.last == before or m.first == after)), None)
+    # the outlet after the verb only for «حاورت/تحاورت» («التقى الأهلي …» is a match), and for «التقت» over a quote
+    quoted = ctx.words[i + 1:i + 2] != [] and ctx.words[i + 1] in QUOTES
+    after = i + 1 + quoted if key in INTERVIEW_KEYS or key == INTERVIEWED_BY and quoted else -1
+    found = next((m for m in ctx.starting_in(max(0, before - OFFICE_CHAIN), max(after, before))
+                  if m.label == "ORG" and (m.last == before or m.first == after)), None)
+    if found is None and key == INTERVIEWED_BY and ctx.words[i - 1:i] == ["و"]:
+        # «"الرياض" تجولت في الجزيرة والتقت بمسافرين»: the quoted outlet that is the subject of the verb «و» joins it to
+        found = next((m for m in reversed(ctx.starting_in(max(clause(ctx, i)[0], i - OFFICE_CHAIN), i - 2))
+                      if m.label in ("PER", "ORG")), None)
+        found = found if found is not None and found.label == "ORG" and ctx.words[found.last + 1] in QUOTES else None
+    return found

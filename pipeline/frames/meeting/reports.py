@@ -6,18 +6,18 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.frames.context import Context, Mention, covered_words
-from pipeline.frames.meeting.cues import date_opening, lam, norm, speaks, with_after
+from pipeline.frames.meeting.cues import chain_word, date_opening, lam, norm, preposition, speaks, with_after
 from pipeline.frames.meeting.dates import held_on
 from pipeline.frames.meeting.nouns import repeated, round_of
 from pipeline.frames.meeting.organizers import council_of, genitive_org
 from pipeline.frames.meeting.places import location
 from pipeline.frames.meeting.words import (AT, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
                                            CONVENED_DATE, DELEGATES, DELEGATES_REACH, GATHER, GATHER_REACH, GATHERED,
-                                           HELD_AFTER, HELD_WINDOW, MATCH, MET_KEYS, NISBA, OCCASION,
-                                           OFFICE_CHAIN, PARTAKERS, PARTAKE_KEYS, RELATIVE_HELD_WINDOW,
+                                           HELD_AFTER, HELD_WINDOW, MATCH, MET_KEYS, NISBA, OFFICE_CHAIN, PARTAKERS,
+                                           PARTAKE_KEYS, PLURAL_SUBJECT, PRONOUNS, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
-from pipeline.frames.relations import BETWEEN, HONORIFICS, holder
+from pipeline.frames.relations import BETWEEN, holder
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, relative_date
 from pipeline.text.lexicon import COMMAS
 
@@ -51,7 +51,7 @@ def conducting_verb(ctx: Context, i: int) -> tuple[int, list[int] | None] | None
 
 def spoken_at(ctx: Context, i: int) -> bool:
     """Is the meeting noun at i where a speaker speaks («قال X في افتتاح قمة»، «متحدثاً خلال مؤتمر صحفي»)?"""
-    k = i - 1 - (ctx.key(i - 1) in OCCASION)
+    k = preposition(ctx, i)
     if ctx.key(k) not in AT:
         return False
     a, _ = clause(ctx, i)
@@ -108,7 +108,7 @@ def genitive_pair(ctx: Context, i: int) -> bool:
     per = None
     while k <= min(b, i + OFFICE_CHAIN):
         m = next((m for m in ctx.starting_in(k, k) if not m.lead), None)
-        if m is None and _chain_word(ctx, k):
+        if m is None and chain_word(ctx, k):
             k += 1  # «لقاء معالي وزير …»، «لقاء رئيس الوزراء الباكستاني X»: a style or a nisba outside every span
             continue
         if m is None or m.label not in ("TITLE", "PER"):
@@ -145,12 +145,12 @@ def titled_pair(ctx: Context, i: int) -> Mention | None:
     person named before who holds that office (GUIDELINES §7 decisions 36, 211, 227: the filler is the person); returns
     him, else None."""
     _, b = clause(ctx, i)
-    k = i + 1 + _chain_word(ctx, i + 1)  # «اجتماع سمو محافظ …»: a style before the office
+    k = i + 1 + chain_word(ctx, i + 1)  # «اجتماع سمو محافظ …»: a style before the office
     office = next((m for m in ctx.starting_in(k, k) if m.label == "TITLE" and not m.lead), None)
     if office is None:
         return None
     end = office.last
-    while _chain_word(ctx, end + 1):
+    while chain_word(ctx, end + 1):
         end += 1  # «المبعوث الأممي»: the nisba adjective of the office
     if any(m.label in ("PER", "TITLE") for m in ctx.starting_in(end + 1, end + 1)):
         return None
@@ -162,19 +162,15 @@ def titled_pair(ctx: Context, i: int) -> Mention | None:
     return holder(ctx, office) if partner or _partner_after(ctx, end, b) else None
 
 
-def _chain_word(ctx: Context, k: int) -> bool:
-    """A word of a person's chain of offices that is in no span: a style («معالي»، «الدكتور») or a definite nisba
-    adjective of the office («الباكستاني»، «الأممي»), as the gold leaves them outside (GUIDELINES §2)."""
-    key = ctx.key(k)
-    return not ctx.starting_in(k, k) and (key in HONORIFICS or key.startswith("ال") and key.endswith(NISBA))
-
-
 def held_with(ctx: Context, i: int) -> bool:
     """«لقاء آخر مع X»: «مع» close after the meeting noun and a person named close after it, or right after his
     offices («في بداية اجتماع مع وزير الخارجية الياباني X»: one named participant is enough, GUIDELINES §7
-    decision 36)."""
+    decision 36); «بين» there too («مباحثات القاهرة بين الأمير X والرئيس Y»، «لقاء ثلاثيا بينه ونظيريه السعودي Z»)."""
     _, b = clause(ctx, i)
     j = with_after(ctx, i, b, WITH_WINDOW)
+    if j is None:  # «بين» or «بينه/بينهما»
+        j = next((k for k in range(i + 1, min(b, i + WITH_WINDOW) + 1) if ctx.key(k) == BETWEEN
+                  or ctx.key(k).startswith(BETWEEN) and ctx.key(k)[len(BETWEEN):] in PRONOUNS), None)
     if j is None:
         return False
     if any(m.label == "PER" for m in ctx.starting_in(j + 1, min(b, j + WITH_WINDOW))):
@@ -182,7 +178,7 @@ def held_with(ctx: Context, i: int) -> bool:
     k = j + 1
     while k <= min(b, j + OFFICE_CHAIN):
         office = next((m for m in ctx.starting_in(k, k) if m.label == "TITLE" and not m.lead), None)
-        if office is None and not _chain_word(ctx, k):
+        if office is None and not chain_word(ctx, k):
             return any(m.label == "PER" and not m.lead for m in ctx.starting_in(k, k))
         k = office.last + 1 if office is not None else k + 1
     return False
@@ -275,6 +271,19 @@ def owned_by_body(ctx: Context, i: int) -> bool:
     org = genitive_org(ctx, i)
     return org is not None and org.first > i + 1 and ctx.key(i + 1).startswith("ال") \
         and ctx.key(i + 1) not in SESSION_RANKS
+
+
+def gathered_alone(ctx: Context, i: int) -> bool:
+    """«إذ اجتمعوا من أجل مصلحة ناديهم»، «يجتمعون إلى عيسى بن مريم»: a verb of the «اجتمع» family with a plural subject
+    pronoun has no named subject after it, so it names its participants only after «مع» close after it; with no person
+    named there it reports no meeting of named people (GUIDELINES §7 decision 36: one named participant is needed)."""
+    key = norm(ctx.key(i))
+    stem = next((g for g in GATHERED if key.startswith(g)), None)
+    if stem is None or key[len(stem):] not in PLURAL_SUBJECT:
+        return False
+    _, b = clause(ctx, i)
+    k = with_after(ctx, i, b, WITH_WINDOW)
+    return k is None or not any(m.label == "PER" for m in ctx.starting_in(k + 1, min(b, k + OFFICE_CHAIN)))
 
 
 def met_delegates(ctx: Context, i: int) -> bool:

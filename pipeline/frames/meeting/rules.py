@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, attend, companions, convener, fronted,
-                                               later_attendees, named_after, not_there, over_titles, paper_persons,
-                                               partaker, people_met, place_at, presenter, pronoun_subject,
-                                               sentence_subject, speaker, subject, subjects, unnamed_host)
+                                               interviewees, later_attendees, named_after, not_there, over_titles,
+                                               paper_persons, partaker, people_met, place_at, presenter,
+                                               pronoun_subject, sentence_subject, speaker, subject, subjects,
+                                               unnamed_host)
 from pipeline.frames.meeting.chairs import chair_after, chair_of, chairing, co_chairs, presiding
 from pipeline.frames.meeting.cues import norm, surface, with_after
 from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, held_on, later_clause_date, meeting_date,
@@ -14,16 +15,16 @@ from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, hel
 from pipeline.frames.meeting.first_mention import at_first_mention, person_names
 from pipeline.frames.meeting.first_person import first_person_frames
 from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony, compound, counted, definite_nouns,
-                                           named_body, peak, press_conference, purpose, regular, repeated,
+                                           friendly, named_body, peak, press_conference, purpose, regular, repeated,
                                            round_of, suffixed)
 from pipeline.frames.meeting.organizers import (coordinated, council_of, court_of, gathering_body, genitive_org,
                                                 host_body, organizer, outlet, partners, partners_after,
                                                 partners_past_noun, possessor)
 from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
                                             place_over_adjectives, restated_place, venue_body, where)
-from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, gathered_by, genitive_pair,
-                                             held_after, held_with, met_delegates, owned_by_body, partake, sitting,
-                                             spoken_at, starting_verb, titled_pair)
+from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, gathered_alone, gathered_by,
+                                             genitive_pair, held_after, held_with, met_delegates, owned_by_body,
+                                             partake, sitting, spoken_at, starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
                                            IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MET, MET_KEYS, NEAR,
                                            OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION,
@@ -178,8 +179,9 @@ def frames(ctx: Context) -> list[dict]:
     found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if norm(ctx.key(i)).lstrip("بل") == ROUND_KEY}
                    | {i for i in find(ctx, ("المفاوضات",)) if _one_round(ctx, i)})
     definite = set(definite_nouns(ctx))
-    met = {i for i in find(ctx, MET) if named_after(ctx, i, clause(ctx, i)[1]) or subject(ctx, i)
-           or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i) or met_delegates(ctx, i)}
+    met = {i for i in find(ctx, MET) if not gathered_alone(ctx, i) and named_after(ctx, i, clause(ctx, i)[1])
+           or subject(ctx, i) or gathering_body(ctx, i) or pronoun_subject(ctx, i) or convened_on(ctx, i)
+           or met_delegates(ctx, i)}
     # «لدى اجتماعه مع قادة القطاعات»: the person before a meeting with a pronoun met (§7 decision 62)
     met |= {i for i in find(ctx, WITH_PARTICIPANTS) if named_after(ctx, i, clause(ctx, i)[1])
             or any(m.label == "PER" for m in ctx.starting_in(clause(ctx, i)[0], i - 1))}
@@ -221,7 +223,7 @@ def frames(ctx: Context) -> list[dict]:
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = court_of(ctx, i)
         if (purpose(ctx, i) and court is None) or counted(ctx, i) or adjective(ctx, i) or ceremony(ctx, i) \
-                or regular(ctx, i) or named_body(ctx, i) or peak(ctx, i):
+                or regular(ctx, i) or named_body(ctx, i) or peak(ctx, i) or friendly(ctx, i):
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out
@@ -265,7 +267,9 @@ def frames(ctx: Context) -> list[dict]:
             or chaired_by or i in presented or i in joined or i in owned or i in placed \
             or (i in spoken and (first or not suffixed(ctx, i)))
         host = held[i] if i in held and norm(ctx.key(held[i])).startswith(CONVENE) else None
-        org = organizer(ctx, verbs, i) or court or (host_body(ctx, host) if host is not None else None) \
+        # «رأس X الجلسة التي عقدها مجلس الوزراء»: the body named as holding it after the noun holds it, before any
+        # body the verb before it finds (a dateline's agency before «رأس», GUIDELINES §7 decisions 62, 226)
+        org = (host_body(ctx, host) if host is not None else None) or organizer(ctx, verbs, i) or court \
             or (council_of(ctx, i) if i in sittings else None)
         owner = possessor(ctx, i, a) if org is None and not verbs else None
         org = org or owner or (gathering_body(ctx, i) if i in met else None) or interviews.get(i)
@@ -312,6 +316,7 @@ def frames(ctx: Context) -> list[dict]:
                                of_people=i in met or i in gather, titled=titled.get(i),
                                conducted_by=conducted[i][0] if i in conducted else None, spoken=i in spoken,
                                presented=presented.get(i, []), joined=joined.get(i))
+        attending += interviewees(ctx, i) if i in interviews else []
         attendees = [p for p in dict.fromkeys(m.id for m in attending if not alias(ctx, m) and not not_there(ctx, m))
                      if p not in slots.get("chair", [])]
         if attendees:

@@ -82,14 +82,20 @@ DELEGATES_REACH = 3  # words from the verb to the representatives, over «خلا
 # interview
 INTERVIEW = ("حاورت", "تحاورت")
 INTERVIEWED = _keys("التقت", "التقى")  # the past only: «يلتقي آرسنال مع تشيلسي» is a match between two clubs
+# «وبدورها التقت "الرياض" بعدد من الاقتصاديين»: after the feminine verb a quoted body is the outlet (a newspaper), not a
+# club that plays a match («التقى الهلال»)
+INTERVIEWED_BY = word_key("التقت")
 # «قال X في افتتاح قمة …»، «خلال مؤتمر صحفي»: the speaker is at the meeting (GUIDELINES §7 decision 20)
 # «أثناء اجتماع وزراء الزراعة»: «during» like «خلال»; «على هامش الاجتماعات السنوية لرابطة X»: «on the sidelines of» is
 # at the meeting too (§7 decision 36)
 AT = ("في", "خلال", "أثناء", "اثناء", "هامش")
 OCCASION = ("افتتاح", "ختام", "كلمة", "كلمته", "كلمتها", "مستهل", "بداية")
-FRONTED_WINDOW = 20  # words from a fronted «خلال الجلسة …،» to the person of the main clause
+FRONTED_WINDOW = 30  # words from a fronted «خلال الجلسة …،» to the person of the main clause (over a relative
+# clause and a second verb: «وفي ختام اجتماعات … انعقد في بروكسل، واستمر حتى وقت متأخر من مساء الاثنين، قال X»)
 PRESENT = _keys("قدم", "قدمت", "يقدم", "تقدم", "ألقى", "ألقت", "أدار", "أدارت")  # giving a talk
 PRESENT_WINDOW = 8  # words from the noun to «قدمته» after its title («بعنوان «…»»)
+# «ويقدم محاضرات ورشة العمل كل من المهندس X والأستاذ Y»: the presenters named after «كل من» (GUIDELINES §7 decision 270)
+ALL_OF = word_key("كل")
 # «ورقة عمل»، «الورقة الثانية»، «أوراق العمل»: a paper given at a conference, and the verbs of giving or discussing it
 PAPER = ("ورقة", "الورقة", "ورقت")
 PAPERS = ("أوراق", "الأوراق")
@@ -187,6 +193,8 @@ NAMED_BY_PLACE = _keys("مؤتمر", "قمة")  # «مؤتمر جنيف»، «ق
 SINCE = _keys("منذ", "حتى")  # «منذ كامب ديفيد وحتى لقاءات الدوحة»: a landmark of a process (decision 263)
 MONTH_NOUN = word_key("شهر")  # «في شهر مايو (أيار) الماضي»: the noun before a month, written in the date
 GATHERED = _keys(*CONVENED)
+# «اجتمعوا»، «يجتمعون»: the plural subject suffix of a verb of the «اجتمع» family, whose participants are its pronoun
+PLURAL_SUBJECT = _keys("وا", "ون")
 CONVENED_DATE = 5  # words from «يجتمع» over its unnamed subject to the date before «مع»
 # «التقيت»، «اجتمعنا مع»، «لقائنا مع»: the writer or a quoted speaker met someone (GUIDELINES §7 decisions 36, 97);
 # «اجتمعت» is left out, it is also «she met»
@@ -199,6 +207,12 @@ NISBA_WINDOW = 2  # adjectives of the meeting noun before its relative date («�
 # «وأفاد أن الوزارة كانت قد نظمت اجتماعاً»: the head nouns of bodies a bare definite word refers back to (§7 decision 297)
 BODY_NOUNS = _keys("وزارة", "هيئة", "لجنة", "جامعة", "أمانة", "إمارة", "غرفة", "جمعية", "شركة", "مؤسسة", "منظمة",
                    "اتحاد", "رابطة", "بلدية", "وكالة", "مديرية", "رئاسة", "نيابة", "كلية", "إدارة")
+# «جلسة استماع أمام لجنة الشؤون الخارجية»: a hearing held before a body is that body's session (its organizer,
+# GUIDELINES §7 decisions 20, 226)
+HEARING = word_key("استماع")
+BEFORE_BODY = word_key("أمام")
+# «اجتماع مجلس إدارة شركة «أرامكو السعودية»»: the board of a company meets for it; the company holds it (decision 226)
+BOARD = _keys("مجلس", "إدارة")
 GENITIVE_ADJECTIVES = 2  # definite adjectives between a meeting noun and «ل» + its body («المؤتمر السنوي لحزب X»)
 MEETING_KEYS = _keys(*TRIGGERS, *MET)
 MET_KEYS = _keys(*MET)
@@ -257,6 +271,10 @@ PARTAKE = ("حضر", "يحضر", "حضور", "شارك", "يشارك", "سيشا
 PARTAKE_KEYS = _keys(*PARTAKE)
 PARTAKERS = _keys("المشاركين", "مشاركين", "حضرة")  # the participants, an honorific: no taking part
 MATCH = _keys("لقاء", "اللقاء")  # «المشاركة في لقاء الجمعة»: in sports news a «لقاء» one takes part in is a match
+# «أثناء لقاء العين الودي»، «من لقاء الشباب الودي»: a «لقاء» called friendly after the club it is played against (or
+# right after it) is a match, no meeting (§4: a meeting is a conference or meeting); the indefinite «ودي» is split by
+# the tokenizer into «و دي» and is left out
+FRIENDLY = _keys("الودي", "الودية")
 PARTAKING_NOUNS = _keys("مشاركت", "حضور")  # «لمشاركتها»، «حضوره»: with the pronoun of the one who takes part
 ABSENT = _keys("لم", "لن", "عدم", "غياب", "تغيب", "يغيب", "تغيبها", "تغيبه", "فشل", "دون", "بدون")
 PARTAKER_WINDOW = 25  # words from the person to the verb of taking part («X، استشاري …، إلى انه كان يشارك»)
