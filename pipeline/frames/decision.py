@@ -16,7 +16,7 @@ from pipeline.frames.relations import HONORIFICS, TYPE_NOUNS, holder, title_gap
 from pipeline.frames.triggers import (clause, date_near, entry_date, find, find_in, mentions_in, numeric_date,
                                      relative_date, time_ago)
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import OPENING_QUOTES, PRONOUN_THAT, QUOTES, THAT, WAS, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
+from pipeline.text.lexicon import OPENING_QUOTES, PRONOUN_THAT, QUOTES, RELATIVE_AUX, THAT, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
 TRIGGERS = ("القرار", "قرار", "الخطة", "مرسوم", "المرسوم")
 PLAN = keys("الخطة")
@@ -96,7 +96,6 @@ DONE_PRONOUN = keys("إصداره", "إصدارها", "اتخاذه", "اتخا�
 # «مرسوم العفو عن المتخلفين … الذي أصدره أول من أمس»، «لمرسوم كان أصدره قبل أكثر من عام»، «القرار الذي أقر أمس»: a
 # relative clause whose verb issues the instrument (its object pronoun, or passive) dates it right after the verb
 # (GUIDELINES §7 decisions 21, 95)
-RELATIVE_AUX = WAS | keys("قد")
 ISSUED_PRONOUNS = ("", "ه", "ها", "ت", "ته", "تها")
 MAX_RELATIVE_GAP = 8  # words from the instrument to the «الذي» of such a clause («مرسوم العفو عن … الذي أصدره»)
 MAX_BRACKETED_ID = 6  # words of an id written in brackets after «رقم» («رقم ( 4 / 2 )»)

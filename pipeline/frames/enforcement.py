@@ -21,7 +21,7 @@ from pipeline.frames.relations import COMPASS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import (COMMAS, DAY_PARTS, DEICTIC_DAYS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES,
-                                   SPAN_PROCLITICS, TO, WAS, WEEKDAYS, keys)
+                                   RELATIVE_AUX, SPAN_PROCLITICS, TO, WEEKDAYS, keys)
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
@@ -189,7 +189,6 @@ LIST_OPENERS = {":", "("}  # the words a listed name follows: the colon, or the 
 BRACKET_SEPARATORS = {"-", "–", "،", ",", "و"}
 # «X، الذي كان أوقف من قبل …»، «X الذي اوقف في السعودية»: a relative clause whose passive arrest verb has no object
 # after it tells the arrest of the person named right before it (GUIDELINES §7 decision 61: the PER caught)
-RELATIVE_AUX = WAS | keys("قد")
 RELATIVE_VERBS = keys("اعتقل", "أوقف")  # the bare past, passive in such a clause
 # «اعتقال عديد من المسؤولين، بما في ذلك X»، «وأوقف 5 رجال أحدهم الجزائري X»: the person named as one of those
 # caught is a suspect beside their count (GUIDELINES §4 suspects: the PER or count of those caught, every one;

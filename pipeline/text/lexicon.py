@@ -28,6 +28,7 @@ THAT = keys("أن", "إن")  # «قال X إن …»: what follows is said, not 
 PRONOUN_THAT = keys("أنه", "أنها", "إنه", "إنها")  # «فأعلنت أنها أصدرت»، «أنه التقى»: a pronoun subject after «أن/إن»
 FUTURE = keys("سوف")  # the future particle: «الطلب سوف يصل» (no part of a subject), «بحلول 2016 سوف» (ahead)
 WAS = keys("كان", "كانت")  # the auxiliary before a verb or a predicate («الوزارة كانت قد نظمت»)
+RELATIVE_AUX = WAS | keys("قد")  # between «الذي» and its verb («الذي كان قد أصدره»، «الذي قد أوقف»)
 THAT_CLAUSE = THAT | keys("بأن", "فإن", "وأن", "وإن")  # the same with a proclitic: «قال … بأن …» opens a reported clause (numbers)
 PROCLITIC_SPLITS = frozenset({*PROCLITIC_LETTERS, "لـ", "بـ", "وب", "ول"})  # split-off proclitics: never inside an entity
 # words that open like a proclitic before a commoner word yet are one word of their own: «بليون» (billion) is no
