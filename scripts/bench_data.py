@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from real_gold import GOLD, RAW, SELECTION
+from real_gold import FRESH_DEV_BATCHES, GOLD, RAW, SELECTION
 
 from pipeline.io.jsonl import read_jsonl
 from pipeline.io.standoff import StandoffError, real_split
@@ -20,10 +20,6 @@ SHARED = Path("../shared/data")
 ANERCORP = SHARED / "anercorp" / "train.txt"
 WOJOOD_VAL = SHARED / "wojood-sample" / "val.txt"
 ANERCORP_DEV_FRACTION = 0.1  # the slice `arabic-ie train --dev-fraction 0.1` carves
-# real-dev batches no rule or model was chosen on before session 24 (annotations/README.md), batch 37 (session 25)
-# and batch 42 (session 26): rules tuned over many sessions on the older real-dev score far lower here, so this
-# column is the honest dev figure for new text
-FRESH_DEV_BATCHES = (28, 31, 33, 37, 42)
 
 
 def real(split: str) -> list[dict]:

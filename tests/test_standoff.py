@@ -76,14 +76,23 @@ def test_committed_real_gold_builds_when_the_raw_corpus_is_here():
     assert all(not validate_document(d) for d in docs)
 
 
-def test_real_train_is_also_written_in_early_and_late_batches(tmp_path, monkeypatch):
+def test_real_train_and_dev_are_also_written_in_parts_by_batch(tmp_path, monkeypatch):
     monkeypatch.syspath_prepend(str(ROOT / "scripts"))  # its own imports (build_corpus)
     real_gold = load_script("real_gold")
+    fresh = real_gold.FRESH_DEV_BATCHES[0]
     monkeypatch.setattr(real_gold, "selection", lambda: {
         "snn-2": {"id": "snn-2", "split": "real-train", "batch": real_gold.LATE_BATCH - 1},
         "snn-4": {"id": "snn-4", "split": "real-train", "batch": real_gold.LATE_BATCH},
-        "snn-6": {"id": "snn-6", "split": "real-train"}})  # the first batches carry no number: early
+        "snn-6": {"id": "snn-6", "split": "real-train"},  # the first batches carry no number: early
+        "snn-8": {"id": "snn-8", "split": "real-dev", "batch": fresh},
+        "snn-10": {"id": "snn-10", "split": "real-dev", "batch": fresh - 1}})
     docs = [{"id": i, "text": "نص"} for i in ("snn-2", "snn-4", "snn-6")]
-    real_gold.write_by_batch(docs, tmp_path)
+    real_gold.write_by_batch("real-train", docs, tmp_path)
+    real_gold.write_by_batch("real-dev", [{"id": i, "text": "نص"} for i in ("snn-8", "snn-10")], tmp_path)
+    real_gold.write_by_batch("real-test", docs, tmp_path)  # no parts
     assert [d["id"] for d in read_jsonl(tmp_path / "real-train-early.jsonl")] == ["snn-2", "snn-6"]
     assert [d["id"] for d in read_jsonl(tmp_path / "real-train-late.jsonl")] == ["snn-4"]
+    assert [d["id"] for d in read_jsonl(tmp_path / "real-dev-old.jsonl")] == ["snn-10"]
+    assert [d["id"] for d in read_jsonl(tmp_path / "real-dev-fresh.jsonl")] == ["snn-8"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        f"{n}.jsonl" for n in ("real-train-early", "real-train-late", "real-dev-old", "real-dev-fresh"))
