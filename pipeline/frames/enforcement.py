@@ -236,7 +236,7 @@ NEGATED = keys("لم", "ولم", "لا", "ولا")
 DEMANDED = keys("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "تهدف", "يهدف", "المطالبة", "بالمطالبة")
 DEMAND_WINDOW = 10  # words from the verb of demanding to the arrest, in its sentence
 # «فإذا صوتوا بلا يقبض عليهم فوراً»، «فيما لو قبض عليهم بتهمة …»: an arrest in the answer of a condition is not made
-IF = keys("إذا", "فإذا", "وإذا", "اذا", "لو", "ولو", "فلو")
+IF = keys("إذا", "فإذا", "وإذا", "لو", "ولو", "فلو")
 IF_WINDOW = 8  # words from the conditional particle to the arrest, in its clause
 # «وتابع X "لكن تفاجأنا … باعتقاله"»، «وقال X لـ"الوطن" إن المخفر تسلم المتهم»: the person named as the subject of a
 # verb of saying is the speaker (a lawyer, a spokesman), not the person a pronoun object holds (decision 61)

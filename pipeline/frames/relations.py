@@ -105,7 +105,8 @@ MAX_ASIDE = 4  # words in brackets after a place's name, before its preposition
 # a chain of places joined by a bare comma or dash is a chain of units («بلدية X، منطقة Y»، «الجناح X - مدينة Y»);
 # bare names so joined are a list or a road's ends («نجران، جازان، عسير»، «طريق الرياض - القصيم»)
 CHAIN_HEADS = ADMIN | _keys("جناح", "بوابة")
-BARE_JOINS = (["،"], [","], ["-"], ["،", "("])
+COMMA_JOINS = tuple([c] for c in COMMAS)  # a bare comma, Arabic or Latin
+BARE_JOINS = COMMA_JOINS + (["-"], ["،", "("])
 # «منظمة X للشرق الأوسط ومقرها نيويورك»، «شركة "X" المنفذة للمشروع، ومقرها كانبيرا»: the seat is the body's,
 # over its descriptors; «اثيوبيا حيث مقر الاتحاد الافريقي»: the body seated in the place before
 SEAT = _keys("مقرها", "مقره", "ومقرها", "ومقره")
@@ -232,7 +233,7 @@ PLURAL_UNITS = _keys("مناطق", "قرى", "مدن", "بلدات", "أحياء
 PLURAL_PLACES = PLURAL_UNITS | _keys("ميادين", "محافظات", "ولايات", "مقاطعات", "مخيمات", "شوارع", "جزر")
 SUCH_AS = word_key("مثل")
 MAX_EXAMPLE_LEAD = 3  # words between the plural place noun and its place, or between the place and «مثل»
-LIST_JOINS = (["،"], [","], ["،", "و"], [",", "و"], ["و"])
+LIST_JOINS = COMMA_JOINS + (["،", "و"], [",", "و"], ["و"])
 AND_JOINS = (["و"], ["،", "و"], [",", "و"])  # the joins of a list whose items share one place after it
 # head nouns of a unit or a site: a list item named by one unlike the items before it starts a new item that has its
 # own place («زرنا حلب وسهل الغاب في محافظة حماة»: Aleppo is not in Hama)
@@ -1412,7 +1413,7 @@ def _listed(ctx: Context, ents: list[Mention], n: int) -> bool:
     الرياض، المنطقة الشرقية، منطقة القصيم»), not a chain of units («بلدية X، منطقة Y»)?"""
     def joined(i: int, same_head: bool = True) -> bool:
         return 0 <= i < len(ents) - 1 and ents[i].label == ents[i + 1].label == "LOC" \
-            and ctx.between(ents[i], ents[i + 1]) in (BARE_JOINS if same_head else LIST_JOINS[:2]) \
+            and ctx.between(ents[i], ents[i + 1]) in (BARE_JOINS if same_head else COMMA_JOINS) \
             and (not same_head or ctx.head(ents[i]) == ctx.head(ents[i + 1]))
     if joined(n) and (joined(n - 1) or joined(n + 1)):
         return True

@@ -521,6 +521,8 @@ def _rate_base(i: int, last: int, keys: list[str]) -> bool:
     «نلتقي كل ستة أشهر»)."""
     return i > 0 and (keys[i - 1] in RATE_BASE or (i >= 2 and keys[i - 1] == "كل" and keys[i - 2] == "ل")) \
         and not (keys[i - 1] == "كل" and last + 1 < len(keys) and is_time_unit(keys[last + 1]))
+
+
 THOUSANDS_DOT = re.compile(r"^\d{1,3}\.\d{3}$")
 # units after which «2.500» is a decimal: weights, lengths, volumes (and multipliers: «1.500 مليون»)
 DECIMAL_UNITS = _keys("كغم", "كغ", "كجم", "كيلو", "كيلوغرام", "كيلوجرام", "كيلوغراما", "غرام", "جرام", "طن", "أطنان",

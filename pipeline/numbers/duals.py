@@ -784,8 +784,8 @@ LIMB_ADJECTIVES = _keys("السفليين", "العلويين", "السفليا�
 IDIOM_DUALS = _keys("الجنسين", "عليين", "أجمعين", "سالمين", "الصحيحين")
 # «بر الوالدين», «عقوق الوالدين», «مجهولو الأبوين»: the definite dual of «parent» is parents in general, like
 # «الزوجين» of any couple (decision 186); the real-train gold counts it once in 33 mentions (a couple the story names)
-PARENT_DUALS = _keys("الوالدين", "الوالدان", "الأبوين", "الأبوان", "بالوالدين", "للوالدين", "والوالدين", "والوالدان",
-                     "بالأبوين", "للأبوين", "والأبوين", "والأبوان")
+# (a glued «و/ب» is read off by `_no_count_dual`; «لل» + the article is not)
+PARENT_DUALS = _keys("الوالدين", "الوالدان", "الأبوين", "الأبوان", "للوالدين", "للأبوين")
 ADVERBIAL_DUALS = _keys("الجهتين", "الاتجاهين")  # after «على/في» only: «بين الجهتين» counts two bodies
 # «الزوجين» of any couple is no count (decision 186), of a couple the story has just named is (decision 33): «يو
 # عمره 43 عاما وزوجته شي … وتشير التقارير إلى أن الزوجين يشتريان»
