@@ -9,6 +9,8 @@ Relations and frame slots: each missed or spurious tuple is put down to an argum
 argument entity/number the prediction lacks with that span and label, or a predicted argument
 that gold lacks) or to the rule itself (all its arguments right); the rules are also run
 on the gold entities and numbers, which scores them alone.
+Documents: the few that hold the most errors of each layer, since one odd article (a table, a
+list, a gold layer left unfinished) can sink a whole test column unnoticed.
 """
 from __future__ import annotations
 
@@ -239,12 +241,41 @@ def tuple_breakdown(pairs: list[tuple[dict, dict]], layer: str, on_gold: list[di
     return out
 
 
+def _document_errors(gold: dict, pred: dict) -> dict[str, tuple[int, int, int]]:
+    """(gold items, predicted items, errors) of each layer in one document; errors count as §5 scores them (a
+    boundary or label error is one, a number's span error none)."""
+    from pipeline.evaluate import relation_tuples, slot_tuples
+
+    ents = align_entities(gold.get("entities", []), pred.get("entities", []))
+    nums = align_numbers(gold.get("numbers", []), pred.get("numbers", []))
+    out = {"entities": (len(gold.get("entities", [])), len(pred.get("entities", [])),
+                        sum(cat != "correct" for cat, *_ in ents)),
+           "numbers": (len(gold.get("numbers", [])), len(pred.get("numbers", [])),
+                       sum(cat not in ("correct", "span") for cat, *_ in nums))}
+    for layer, tuples in (("relations", relation_tuples), ("frames", slot_tuples)):
+        g, p = tuples(gold), tuples(pred)
+        g_all, p_all = set().union(*g.values()), set().union(*p.values())
+        out[layer] = (len(g_all), len(p_all), len(g_all ^ p_all))
+    return out
+
+
+def worst_documents(pairs: list[tuple[dict, dict]], k: int = 5) -> dict[str, list[dict]]:
+    """Per layer, the k documents with the most errors and their share of the layer's errors."""
+    rows = [(gold["id"], _document_errors(gold, pred)) for gold, pred in pairs]
+    out = {}
+    for layer in ("entities", "numbers", "relations", "frames"):
+        total = sum(r[layer][2] for _, r in rows)
+        worst = sorted(((doc, *r[layer]) for doc, r in rows if r[layer][2]), key=lambda x: -x[3])[:k]
+        out[layer] = [{"id": doc, "gold": g, "pred": p, "errors": e, "share": e / total} for doc, g, p, e in worst]
+    return out
+
+
 def breakdown(pairs: list[tuple[dict, dict]], tokenizer=None, rules: bool = True) -> dict:
     """Every layer's error breakdown for (gold, prediction) document pairs."""
     on_gold = rules_on_gold([g for g, _ in pairs], tokenizer) if rules else None
     return {"entities": entity_breakdown(pairs), "numbers": number_breakdown(pairs),
             "relations": tuple_breakdown(pairs, "relations", on_gold),
-            "frames": tuple_breakdown(pairs, "frames", on_gold)}
+            "frames": tuple_breakdown(pairs, "frames", on_gold), "documents": worst_documents(pairs)}
 
 
 def _count_table(title: str, rows: dict, columns: tuple[str, ...], names: dict[str, str] | None = None) -> list[str]:
@@ -292,6 +323,10 @@ def format_breakdown(b: dict) -> str:
                          + ", ".join(f"{k} {v['f1']:.3f}" for k, v in rows.items() if k != "micro")
                          + f"; micro P {rows['micro']['precision']:.3f} R {rows['micro']['recall']:.3f} "
                          f"F1 {rows['micro']['f1']:.3f}")
+    lines += ["", "documents with the most errors (errors: missed + spurious, a boundary or label error once)"]
+    for layer, docs in b["documents"].items():
+        lines.append(f"  {layer:<12}" + ("; ".join(f"{d['id']} {d['errors']} ({d['share']:.0%}; gold {d['gold']}, "
+                                                    f"predicted {d['pred']})" for d in docs) or "none"))
     return "\n".join(lines)
 
 

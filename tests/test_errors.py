@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 
 from pipeline.cli import main
-from pipeline.errors import align_entities, breakdown, entity_breakdown, number_breakdown, tuple_breakdown
+from pipeline.errors import (align_entities, breakdown, entity_breakdown, number_breakdown, tuple_breakdown,
+                             worst_documents)
 
 
 def e(i, start, end, label):
@@ -112,6 +113,22 @@ def test_rules_alone_are_scored_on_gold_arguments(tokenizer):
     assert b["relations"]["gold_arguments"]["holds_title"]["f1"] == 1.0  # «نائب رئيس ... هوانغ نام»
 
 
+def test_worst_documents_rank_by_errors_with_their_share():
+    # entities: a has 5 errors (label, boundary, label+boundary, spurious, missed), b 4 (boundary, two spurious, missed)
+    # numbers: a table-like document c with 1 gold fact and 4 predicted (3 spurious) outranks a (one value error)
+    c_gold = {"id": "c", "text": TEXT, "numbers": [n("n1", 0, 2, 5.0)]}
+    c_pred = {"id": "c", "text": TEXT, "numbers": [n("m1", 0, 2, 5.0), n("m2", 10, 12, 1.0), n("m3", 20, 22, 2.0),
+                                                   n("m4", 30, 32, 3.0)]}
+    a_gold = {**PAIRS[0][0], "numbers": [n("n1", 0, 2, 7.0)]}
+    a_pred = {**PAIRS[0][1], "numbers": [n("m1", 0, 3, 8.0)]}
+    worst = worst_documents([(a_gold, a_pred), PAIRS[1], (c_gold, c_pred)], k=2)
+    assert [(d["id"], d["errors"]) for d in worst["entities"]] == [("a", 5), ("b", 4)]
+    assert worst["entities"][0]["share"] == 5 / 9
+    assert worst["numbers"] == [{"id": "c", "gold": 1, "pred": 4, "errors": 3, "share": 0.75},
+                                {"id": "a", "gold": 1, "pred": 1, "errors": 1, "share": 0.25}]
+    assert worst["relations"] == [] and worst["frames"] == []
+
+
 def write(path, docs):
     path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
 
@@ -124,11 +141,16 @@ def test_cli_prints_the_breakdown_and_json_has_it(tmp_path, capsys):
     assert main(["evaluate", "--gold", str(tmp_path / "g.jsonl"), "--pred", str(tmp_path / "p.jsonl")]) == 0
     out = capsys.readouterr().out
     assert "entity errors" in out and "nervaluate" in out and "number errors" in out and "the rules alone" in out
+    assert "documents with the most errors" in out
     assert main(["evaluate", "--gold", str(tmp_path / "g.jsonl"), "--pred", str(tmp_path / "p.jsonl"), "--json"]) == 0
     b = json.loads(capsys.readouterr().out)["breakdown"]
     assert b["entities"]["categories"]["micro"] == {"correct": 2, "label": 0, "boundary": 1, "label_boundary": 0,
                                                     "missed": 0, "spurious": 1}
     assert b["numbers"]["categories"]["micro"] == {"correct": 0, "span": 1, "value": 1, "missed": 0, "spurious": 1}
+    assert main(["evaluate", "--gold", str(tmp_path / "g.jsonl"), "--pred", str(tmp_path / "p.jsonl"),
+                 "--html", str(tmp_path / "r.html")]) == 0
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert f"<td>entities</td><td>{GOLD['id']}</td>" in page
 
 
 # issue 11 item 7: empty gold, no matching ids, partly matching ids
