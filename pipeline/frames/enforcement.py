@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.relations import COMPASS
-from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start
+from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start, unclitic
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import (COMMAS, DAY_PARTS, DEICTIC_DAYS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES,
                                    RELATIVE_AUX, SPAN_PROCLITICS, TO, WEEKDAYS, keys)
@@ -356,7 +356,7 @@ def _holds(ctx: Context, i: int) -> bool:
     holding (see CUSTODY)."""
     if any(ctx.key(i).startswith(p + d) for p in ("", "و", "ف") for d in DISMANTLE_KEYS):  # «ف» of «فكك» is no «ف»
         return any(_bare(ctx.key(k)).startswith(GROUPS) for k in range(i + 1, i + 1 + DISMANTLE_WINDOW))
-    key = ctx.key(i).lstrip("وفبل")
+    key = unclitic(ctx.key(i), TRIGGER_STEMS)
     if key.startswith(TOPPLE):
         return _toppled_group(ctx, i)
     if _bare(key).startswith(GRIP) or key in GRIP_HELD:
@@ -755,7 +755,7 @@ def _pronoun_object(ctx: Context, i: int, many: bool = False) -> bool:
     `many`, to persons named by a plural one («تم القبض عليهم»، «جرى اعتقالهم»، «سبق إيقافهم»)?"""
     if ctx.key(i + 1) in (PLURAL_OBJECT if many else ONE_PERSON):
         return True
-    key = ctx.key(i).lstrip("وفبل")
+    key = unclitic(ctx.key(i), PEOPLE_VERBS)
     if not key.startswith(PEOPLE_VERBS):
         return False
     return key.endswith(MANY_SUFFIXES) if many else key.endswith(ONE_SUFFIXES) and not key.endswith(MANY_SUFFIXES)
