@@ -34,3 +34,14 @@ def test_a_regulation_issued_by_a_body_opens_a_decision(frames, law):
     [(_, trigger, slots)] = frames(text, "decision")
     assert trigger == law
     assert slots["issuer"] == ["وزارة الداخلية"]
+
+
+@pytest.mark.parametrize("text, offence", [
+    ("وكان [[سامر يوسف|PER]] محبوسا لاتهامه بالانضمام إلى جماعة محظورة، وألقي القبض عليه في مايو الماضي.",
+     "الانضمام إلى جماعة محظورة"),
+    ("وأوقفت الشرطة أمس ثلاثة أشخاص لانتمائهم إلى خلية مسلحة.", "انتمائهم إلى خلية مسلحة"),
+])
+def test_a_charge_after_a_split_lam_is_the_offence(frames, text, offence):
+    # decision 61: «لاتهامه ب…»، «لانتمائهم إلى …» name the offence though the tokenizer splits the «ل» off
+    [(_, _, slots)] = frames(text, "enforcement")
+    assert slots["offence"] == [offence]
