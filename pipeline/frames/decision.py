@@ -535,7 +535,7 @@ def _triggers(ctx: Context) -> list[int]:
         if unclitic(ctx.key(i), ROYAL_ORDER) in ROYAL_ORDER and ctx.key(i + 1).removeprefix("ال") in ROYAL:
             hits.add(i)
     for i in find(ctx, ("أمر", "لأمر")):  # «إنفاذاً لأمر خادم الحرمين الشريفين» (GUIDELINES §7 decision 121)
-        if ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER and ctx.key(i - 1).lstrip("و") not in VERB_BEFORE \
+        if unclitic(ctx.key(i), ROYAL_ORDER) in ROYAL_ORDER and ctx.key(i - 1).lstrip("و") not in VERB_BEFORE \
                 and any(m.label == "TITLE" and word_key(ctx.text[m.start:m.end]) in ROYAL_TITLES
                         for m in ctx.starting_in(i + 1, i + 1)):
             hits.add(i)
@@ -784,7 +784,7 @@ def _filled(ctx: Context, frame: dict) -> set[tuple[str, str]]:
 
 
 def _kind(ctx: Context, frame: dict) -> str:
-    """The instrument noun of a frame's trigger, without proclitics, article and endings («أمر»، «مذكر»، «قرا»)."""
+    """The instrument stem (`_stem`) of a frame's trigger."""
     return _stem(word_key(ctx.text[frame["trigger"][0]:frame["trigger"][1]]))
 
 
