@@ -14,7 +14,7 @@ from __future__ import annotations
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.relations import HONORIFICS, TYPE_NOUNS, holder, title_gap
 from pipeline.frames.triggers import (clause, date_near, entry_date, find, find_in, mentions_in, numeric_date,
-                                     relative_date, time_ago)
+                                     relative_date, time_ago, unclitic)
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import OPENING_QUOTES, PRONOUN_THAT, QUOTES, RELATIVE_AUX, THAT, YEAR_NOUNS, keys  # THAT: what is said after «قال X إن/أن …» is not signed by the speaker
 
@@ -108,6 +108,24 @@ OBJECT_PRONOUNS = ("ه", "ها", "هم", "ته", "تها", "تهم")
 # «أصدرت وزارة الداخلية اليوم بيانًا بشأن تنفيذ حكم القتل»: a statement or report the verb issues before the
 # instrument is its object; a statement decides nothing (GUIDELINES §7 decision 80)
 STATEMENTS = keys("بيان", "بيانا", "بيانات", "تقرير", "تقريرا", "تقارير")
+# every instrument word a trigger starts with, as a key («أحكام» → «احكام»): its proclitics come off before it
+INSTRUMENTS = tuple(keys(*TRIGGERS, *RULING, *LAWS, *PASSIVE_LAW_STEMS, "مذكرة"))
+
+
+def _definite(key: str) -> bool:
+    """Is the instrument word `key` definite after its proclitics («القرار»، «للقرار»، «وبالقرار»)?"""
+    return unclitic(key, ("ال",)).startswith("ال")
+
+
+def _named_by_issuer(key: str) -> bool:
+    """Is `key` «قرار/مرسوم», an instrument that names its issuer right after it, after its proclitics?"""
+    return unclitic(key, NAMED_BY_ISSUER).startswith(NAMED_BY_ISSUER)
+
+
+def _stem(key: str) -> str:
+    """The instrument noun of word `key` without proclitics, article and endings («أمر»، «مذكر»، «قرا»): a later
+    word of that stem names the same kind of instrument."""
+    return unclitic(key, INSTRUMENTS).removeprefix("ال")[:3]
 
 
 def _date_after(ctx: Context, k: int, b: int, years: bool = False) -> list[int] | None:
@@ -177,7 +195,7 @@ def _issued_by(ctx: Context, i: int, b: int) -> Mention | None:
         j += 1
     if ctx.key(j) in RELATIVE and ctx.key(j + 1) in ISSUED_INTRANS:
         j += 1  # «القرار السابق الذي صدر في حقه من قبل لجنة X»: the relative passive reads like «الصادر»
-    elif j == i + 1 and ctx.key(j) in ISSUED_INTRANS and not ctx.key(i).lstrip("وفب").startswith(("ال", "لل")):
+    elif j == i + 1 and ctx.key(j) in ISSUED_INTRANS and not _definite(ctx.key(i)):
         pass  # «تعميم صدر من قيادة X»: an indefinite instrument's relative clause needs no relative word
     elif j > b or ctx.key(j) not in ISSUED_PASSIVE:
         return None
@@ -225,7 +243,7 @@ def _number_word(ctx: Context, i: int, b: int) -> int | None:
         if ctx.key(named[0].last) == "رقم":
             return named[0].last  # a body read with its «رقم» («قرار [مجلس الوزراء رقم] 19»): the id still follows
         j = _adjectives(ctx, named[0].last + 1, b)  # «بقرار مجلس الوزراء الموقر رقم (14)»: the body's style
-    elif ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER):
+    elif _named_by_issuer(ctx.key(i)):
         # «قرار مجلس الوزراء رقم 19» with the body not read as an entity: its words up to «رقم»
         for k in range(j, min(b, j + MAX_UNREAD_BODY) + 1):
             if ctx.key(k) == "رقم":
@@ -274,7 +292,7 @@ def _bare_id(ctx: Context, i: int, b: int) -> int | None:
 def _restated_ids(ctx: Context, i: int, b: int) -> list[list[int]]:
     """«القرارات السبعة التي اتخذتها X … وهي القرارات 1696 و1737 و2224»: the instrument restated later in its clause
     after «وهي/وهو» with its numbers gives every id (GUIDELINES §7 decision 282: one frame, every id)."""
-    stem = ctx.key(i).lstrip("وفبل").removeprefix("ال")[:3]
+    stem = _stem(ctx.key(i))
     for j in range(i + 1, b):
         if ctx.key(j) not in RESTATE or not ctx.key(j + 1).removeprefix("ال").startswith(stem):
             continue
@@ -304,7 +322,7 @@ def _person_first(pool: list[Mention]) -> Mention | None:
 def _named_after(ctx: Context, i: int, b: int) -> Mention | None:
     """The issuer named right after the instrument: «قرار ORG/TITLE»، «قرار من ORG»، «القرار الذي اتخذه X»، «قرار
     المجلس» (the body named before, decision 22)."""
-    definite = ctx.key(i).lstrip("وفب").startswith(("ال", "لل"))
+    definite = _definite(ctx.key(i))
     if not definite and i < b and _decree(ctx, i) and (body := _antecedent(ctx, i + 1)) is not None:
         return body
     # «قرار الاستعانة بـX»، «قرار الزام المديرية …»: an indefinite instrument takes no definite adjective, so the
@@ -468,7 +486,7 @@ def _masdars(ctx: Context, lo: int, hi: int) -> list[int]:
     """«منها إصدار المحكمة العامة حكما»: «إصدار» with its subject (a body, person or office) right after it, in
     lo <= v < hi, issues the instrument like «أصدر» (GUIDELINES §7 decision 19); without a named subject («بإصدار حكم»،
     «حتى إصدار القرار») it is a request or a wait, and issues nothing (decision 38)."""
-    return [v for v in find_in(ctx, MASDAR, lo, hi) if ctx.key(v).lstrip("وبل") in MASDAR
+    return [v for v in find_in(ctx, MASDAR, lo, hi) if unclitic(ctx.key(v), MASDAR) in MASDAR
             and any(m.label in ("ORG", "PER", "TITLE") for m in ctx.starting_in(v + 1, v + 1))]
 
 
@@ -514,18 +532,18 @@ def _triggers(ctx: Context) -> list[int]:
     """Instrument words: قرار/مرسوم/الخطة, «أمر ملكي/سامي», and «حكم» after «أصدر» in its clause."""
     hits = set(find(ctx, TRIGGERS))
     for i in find(ctx, ("أمر", "الأمر")):
-        if ctx.key(i).lstrip("وب") in ROYAL_ORDER and ctx.key(i + 1).removeprefix("ال") in ROYAL:
+        if unclitic(ctx.key(i), ROYAL_ORDER) in ROYAL_ORDER and ctx.key(i + 1).removeprefix("ال") in ROYAL:
             hits.add(i)
     for i in find(ctx, ("أمر", "لأمر")):  # «إنفاذاً لأمر خادم الحرمين الشريفين» (GUIDELINES §7 decision 121)
-        if ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER and ctx.key(i - 1).lstrip("و") not in VERB_BEFORE \
+        if unclitic(ctx.key(i), ROYAL_ORDER) in ROYAL_ORDER and ctx.key(i - 1).lstrip("و") not in VERB_BEFORE \
                 and any(m.label == "TITLE" and word_key(ctx.text[m.start:m.end]) in ROYAL_TITLES
                         for m in ctx.starting_in(i + 1, i + 1)):
             hits.add(i)
     for i in find(ctx, ("قانون", "تعميم", "لائحة", "منشور")):
-        if ctx.key(i).lstrip("وفبل") in LAWS and (_issued(ctx, i) or _done_on(ctx, i, clause(ctx, i)[1])):
+        if unclitic(ctx.key(i), LAWS) in LAWS and (_issued(ctx, i) or _done_on(ctx, i, clause(ctx, i)[1])):
             hits.add(i)
     for i in find(ctx, RULING):
-        key = ctx.key(i).lstrip("وفبل")
+        key = unclitic(ctx.key(i), RULING)
         if key.startswith(("ام", "الام", "او", "الاو")) and key not in ORDERS:
             continue
         if any(_issues(ctx, v, i) for v in _issuing(ctx, max(clause(ctx, i)[0], i - MAX_ISSUE_GAP), i)) \
@@ -537,7 +555,7 @@ def _triggers(ctx: Context) -> list[int]:
         if i not in hits and _issued_by(ctx, i, clause(ctx, i)[1]) is not None:
             hits.add(i)
     for i in find(ctx, PASSIVE_LAW_STEMS):
-        if ctx.key(i).lstrip("وفبل") in PASSIVE_LAWS and _issued_by(ctx, i, clause(ctx, i)[1]) is not None:
+        if unclitic(ctx.key(i), PASSIVE_LAWS) in PASSIVE_LAWS and _issued_by(ctx, i, clause(ctx, i)[1]) is not None:
             hits.add(i)
     hits.update(i for i in find(ctx, ("أمر", "بأمر", "مذكرة")) if _reported(ctx, i))
     return sorted(hits)
@@ -545,8 +563,7 @@ def _triggers(ctx: Context) -> list[int]:
 
 def _decree(ctx: Context, i: int) -> bool:
     """Is instrument i a decision, decree or law («قرار»، «مرسوم»، «تعميم»), not a ruling or an order («حكم»، «أمر»)?"""
-    key = ctx.key(i).lstrip("وفبل")
-    return key.startswith(NAMED_BY_ISSUER) or key in LAWS
+    return _named_by_issuer(ctx.key(i)) or unclitic(ctx.key(i), LAWS) in LAWS
 
 
 def _antecedent(ctx: Context, k: int) -> Mention | None:
@@ -647,15 +664,15 @@ def _subject(ctx: Context, verbs: list[int], i: int) -> Mention | None:
 
 def frames(ctx: Context) -> list[dict]:
     out, triggers, issued = [], _triggers(ctx), []
-    orders = [i for i in triggers if ctx.key(i).lstrip("وب").removeprefix("ل") in ROYAL_ORDER]
+    orders = [i for i in triggers if unclitic(ctx.key(i), ROYAL_ORDER) in ROYAL_ORDER]
     for i in triggers:
         if ctx.key(i - 1) == "مشروع":
             continue  # a draft
         if _generic(ctx, i):
             continue
-        if ctx.key(i).lstrip("وب").startswith("ال") and i in orders and orders[0] < i:
+        if _definite(ctx.key(i)) and i in orders and orders[0] < i:
             continue  # «الأمر السامي الكريم» after the royal order was cited: the same order again (decision 121)
-        if ctx.key(i).lstrip("وفبل").startswith(PLURALS) and not _issued(ctx, i) and not _cited(ctx, i) \
+        if unclitic(ctx.key(i), PLURALS).startswith(PLURALS) and not _issued(ctx, i) and not _cited(ctx, i) \
                 and not _taken_by_body(ctx, i):
             continue
         a, b = clause(ctx, i)
@@ -678,8 +695,8 @@ def frames(ctx: Context) -> list[dict]:
             slots["id"] = ids  # «… وهي القرارات 1696 و1737»: the instruments restated with their ids (decision 282)
         attached = [m for m in mentions_in(ctx, k + 1, b, "ORG") if m.first - k <= 3] if num is not None else []
         unread = num is not None and num > _adjectives(ctx, i + 1, b) and not ctx.starting_in(i + 1, num - 1)
-        named = _named_after(ctx, i, b) if ctx.key(i).lstrip("وفبل").startswith(NAMED_BY_ISSUER) \
-            or ctx.key(i).lstrip("و").removeprefix("ل") in ROYAL_ORDER or _issued_after(ctx, i) is not None \
+        named = _named_after(ctx, i, b) if _named_by_issuer(ctx.key(i)) \
+            or unclitic(ctx.key(i), ROYAL_ORDER) in ROYAL_ORDER or _issued_after(ctx, i) is not None \
             or _reported(ctx, i) else None
         named = named or _issued_by(ctx, i, b)
         # «إذا اتخذ قرار … أمام الرئيس X لاتخاذ قرار»: a verb whose object is an earlier instrument does not issue this
@@ -743,7 +760,7 @@ def frames(ctx: Context) -> list[dict]:
             date = entry_date(ctx, i)
         if date:
             slots["date"] = [date]
-        if ctx.key(i).lstrip("وفبل") in PLAN and "id" not in slots:
+        if unclitic(ctx.key(i), PLAN) in PLAN and "id" not in slots:
             continue  # «الخطة الأمنية التي انطلقت في …»: a plan is an instrument only with its number
         out.append({"type": "decision", "trigger": ctx.span(i, i), "slots": slots})
         issued.append(bool(issue))
@@ -767,10 +784,8 @@ def _filled(ctx: Context, frame: dict) -> set[tuple[str, str]]:
 
 
 def _kind(ctx: Context, frame: dict) -> str:
-    """The instrument noun of a frame's trigger, without proclitics, article and endings («أمر»، «مذكر»، «قرا»)."""
-    key = word_key(ctx.text[frame["trigger"][0]:frame["trigger"][1]]).lstrip("وفب")
-    key = key[2:] if key.startswith(("ال", "لل")) else key.removeprefix("ل")
-    return key[:3]
+    """The instrument stem (`_stem`) of a frame's trigger."""
+    return _stem(word_key(ctx.text[frame["trigger"][0]:frame["trigger"][1]]))
 
 
 def _once(ctx: Context, out: list[dict], issued: list[bool]) -> list[dict]:

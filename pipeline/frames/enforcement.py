@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.relations import COMPASS
-from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start
+from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start, unclitic
 from pipeline.text.chars import word_key
 from pipeline.text.lexicon import (COMMAS, DAY_PARTS, DEICTIC_DAYS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES,
                                    RELATIVE_AUX, SPAN_PROCLITICS, TO, WEEKDAYS, keys)
@@ -356,7 +356,7 @@ def _holds(ctx: Context, i: int) -> bool:
     holding (see CUSTODY)."""
     if any(ctx.key(i).startswith(p + d) for p in ("", "و", "ف") for d in DISMANTLE_KEYS):  # «ف» of «فكك» is no «ف»
         return any(_bare(ctx.key(k)).startswith(GROUPS) for k in range(i + 1, i + 1 + DISMANTLE_WINDOW))
-    key = ctx.key(i).lstrip("وفبل")
+    key = unclitic(ctx.key(i), TRIGGER_STEMS)
     if key.startswith(TOPPLE):
         return _toppled_group(ctx, i)
     if _bare(key).startswith(GRIP) or key in GRIP_HELD:
@@ -755,7 +755,7 @@ def _pronoun_object(ctx: Context, i: int, many: bool = False) -> bool:
     `many`, to persons named by a plural one («تم القبض عليهم»، «جرى اعتقالهم»، «سبق إيقافهم»)?"""
     if ctx.key(i + 1) in (PLURAL_OBJECT if many else ONE_PERSON):
         return True
-    key = ctx.key(i).lstrip("وفبل")
+    key = unclitic(ctx.key(i), PEOPLE_VERBS)
     if not key.startswith(PEOPLE_VERBS):
         return False
     return key.endswith(MANY_SUFFIXES) if many else key.endswith(ONE_SUFFIXES) and not key.endswith(MANY_SUFFIXES)
@@ -1193,8 +1193,8 @@ def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
         if ctx.sent_of[k] != ctx.sent_of[k - 1] and not _within_name(ctx, k) or ctx.words[k] == "؛":
             break  # «ضبط خلية إرهابية خطرة؛ كانت تخطط لعمليات …»: a new clause says what the cell did, not the charge
         key = ctx.key(k)
-        if key in BELONGING:
-            return _charge_phrase(ctx, k, ctx.spans[k][0] + 1, one_act=True)
+        if _cue_in(ctx, k, BELONGING):  # «لانتمائه»: the «ل» glued is outside the span, one split off is no word of it
+            return _charge_phrase(ctx, k, ctx.spans[k][0] + (key in BELONGING), one_act=True)
         if (ctx.key(k - 1), key) in CASE_OF:  # «في قضية مقتل X»، «في قضايا إرهابية»، «على خلفية إطلاق النار»
             # «على خلفية قضايا الفئة الضالة»: the offence leaves out the case word (ANNOTATION §4 «قضية»)
             skip = 1 + (key not in CASE_KEYS and _bare(ctx.key(k + 1)) in CASE_KEYS)
@@ -1217,7 +1217,8 @@ def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
         if key in PLOTTED and ctx.key(k + 1).startswith("ل") and not ctx.key(k + 1).startswith("لل") \
                 and len(ctx.key(k + 1)) > 3:
             return _charge_phrase(ctx, k + 1, ctx.spans[k + 1][0] + 1, True, stop=OFFENCE_STOP)
-        if key not in SUSPECTED and key not in CHARGED:
+        suspected, charged = _cue_in(ctx, k, SUSPECTED), _cue_in(ctx, k, CHARGED)
+        if not suspected and not charged:
             continue
         if ctx.key(k + 1) in INVOLVED or ctx.key(k + 1) in BY_CHARGE:
             continue  # «المتهمين بالتورط في …»: the involvement, next, names the act
@@ -1233,15 +1234,21 @@ def _charge(ctx: Context, i: int, caused: bool = False) -> list[int] | None:
         # «للاشتباه في …» (a suspicion about, not of, an act) names no offence
         if j < len(ctx.words) and ctx.words[j] in ("ب", "بـ"):
             that = ctx.key(j + 1) in THAT  # «يشتبه ب أنهما جزء من عصابة …»
-            skip = key in CHARGED and ctx.key(j + 1) in OPERATIONS  # «متهما ب العملية الإرهابية»
-            return _charge_phrase(ctx, j + 1 + that + skip, None, key in SUSPECTED or that, stop=CHARGE_END)
+            skip = charged and ctx.key(j + 1) in OPERATIONS  # «متهما ب العملية الإرهابية»
+            return _charge_phrase(ctx, j + 1 + that + skip, None, suspected or that, stop=CHARGE_END)
         if ctx.key(j) in BY_THAT:  # «يشتبه بأنهما جزء من عصابة …»: the suspicion is what follows «أن»
             return _charge_phrase(ctx, j + 1, None, True)
-        if ctx.key(j) in BY_OPERATION and key in CHARGED:
+        if ctx.key(j) in BY_OPERATION and charged:
             return _charge_phrase(ctx, j + 1, None, stop=CHARGE_END)
         if j < len(ctx.words) and ctx.words[j].startswith("ب") and len(ctx.words[j]) > 3:
-            return _charge_phrase(ctx, j, ctx.spans[j][0] + 1, key in SUSPECTED, stop=CHARGE_END)
+            return _charge_phrase(ctx, j, ctx.spans[j][0] + 1, suspected, stop=CHARGE_END)
     return None
+
+
+def _cue_in(ctx: Context, k: int, cues: frozenset[str]) -> bool:
+    """Is word k one of `cues`, as written or with the «ل» the tokenizer split off before it («ل اتهامه»، «ل انتمائهم»
+    read as «لاتهامه»، «لانتمائهم»: the lists spell a charge after «ل» glued)?"""
+    return ctx.key(k) in cues or k > 0 and ctx.words[k - 1] in SPLIT_TO and "ل" + ctx.key(k) in cues
 
 
 def _charge_before(ctx: Context, i: int) -> list[int] | None:
@@ -1254,8 +1261,8 @@ def _charge_before(ctx: Context, i: int) -> list[int] | None:
             or not (ctx.key(i - 1) in DONE or _seized_verb(ctx, i)):
         return None  # «بعد 45 يوما من توقيفه»: told as an event only («تم/ألقي …», decision 154)
     first = max(ctx.sentence_start(i), i - CHARGE_WINDOW)
-    cue = next((k for k in range(first, i) if ctx.key(k) in CHARGE_NOUNS or ctx.key(k) in CHARGED
-                or ctx.key(k) in SUSPECTED or ctx.words[k - 1] in SPLIT_TO and "ل" + ctx.key(k) in CHARGED), None)
+    cue = next((k for k in range(first, i) if ctx.key(k) in CHARGE_NOUNS or _cue_in(ctx, k, CHARGED | SUSPECTED)),
+               None)
     if cue is None or find_in(ctx, TRIGGERS, cue, i):
         return None
     offence = _charge(ctx, cue - 1 - (ctx.words[cue - 1] in SPLIT_TO))  # «ل اتهامه»: the split «ل» opens the cue

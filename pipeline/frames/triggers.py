@@ -17,12 +17,42 @@ WITH = word_key("مع")  # a talk held with a person (meeting), a person arreste
 # «في X»، «ب X» (the «ب» split off): the word before a place or venue (meeting), the named place of an act (enforcement)
 PLACE_PREP = frozenset(word_key(w) for w in ("في", "ب", "بـ"))
 GLUED_BEFORE_TRIGGER = ("و", "ف", "ب", "ل", "وب")  # proclitics a trigger word's stem may follow in one word
+CONJUNCTIONS = ("و", "ف")  # glued first («ولائحة»، «فالقرار»)
+PREPOSITIONS = ("ب", "ل")  # glued after a conjunction or alone («بقرار»، «وللقرار»)
+MIN_STEM = 3  # letters a word keeps after a proclitic at least: «بان» is no «ب» + «ان»
 
 
 def _rests(ctx: Context) -> list[tuple[int, str]]:
     """(word index, its lookup key without a proclitic it starts with) for every such proclitic, once per document."""
     return ctx.once("triggers.rests", lambda: [(i, k[len(p):]) for i, k in enumerate(ctx.keys)
                                               for p in GLUED_BEFORE_TRIGGER if k.startswith(p)])
+
+
+@lru_cache(maxsize=1 << 12)
+def readings(key: str) -> tuple[str, ...]:
+    """Word key `key` whole, then without one conjunction «و/ف», then without one preposition «ب/ل» after it, each
+    at least MIN_STEM letters; after «لل» also with the article the «ل» elides («للقرار» → «القرار»، «للائحة» →
+    «لائحة» or «اللائحة»). Rules take the first reading their words know, so a word's own first letter stays
+    («لائحة»، «فرض»)."""
+    out = [key]
+    if key[:1] in CONJUNCTIONS and len(key) > MIN_STEM:
+        out.append(key[1:])
+    for word in list(out):
+        if word[:1] in PREPOSITIONS and len(word) > MIN_STEM:
+            out.append(word[1:])
+            if word.startswith("لل"):
+                out.append("ال" + word[2:])
+    return tuple(out)
+
+
+def unclitic(key: str, known: frozenset[str] | tuple[str, ...]) -> str:
+    """The first reading of `key` that is one of the keys `known` (a set) or starts with one of them (a tuple of
+    stems), else its barest reading: proclitics off at most one conjunction and one preposition, where
+    `str.lstrip("وفبل")` took any run of those letters, a word's own included («لوائح» → «وائح»)."""
+    forms = readings(key)
+    if isinstance(known, tuple):
+        return next((f for f in forms if f.startswith(known)), forms[-1])
+    return next((f for f in forms if f in known), forms[-1])
 
 
 def find(ctx: Context, stems: tuple[str, ...]) -> list[int]:
