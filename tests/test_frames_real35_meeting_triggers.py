@@ -45,3 +45,13 @@ def test_a_definite_meeting_called_next_is_one_still_to_come(frames):
     text += " المقبل."
     got = [(t, slots.get("date")) for _, t, slots in frames(text, "meeting")]
     assert ("الاجتماع", ["12 سبتمبر المقبل"]) in got
+
+
+def test_the_future_of_opening_holds_the_meeting(frames):
+    # «وسيفتتح X … ورشة عمل»: the future of «افتتح» holds it like «سيعقد»; the person who opens it attends
+    text = ("وسيفتتح [[فهد السالم|PER]] نائب رئيس [[الاتحاد الرياضي|ORG]] ورشة عمل لحكام المباريات صباح يوم الأربعاء "
+            "المقبل في [[الرياض|LOC]].")
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "ورشة عمل"
+    assert slots["attendee"] == ["فهد السالم"]
+    assert slots["date"] == ["صباح يوم الأربعاء المقبل"]
