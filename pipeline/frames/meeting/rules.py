@@ -2,6 +2,8 @@
 fills each frame's slots from the helper modules."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, attend, companions, convener, fronted,
                                                interviewees, later_attendees, named_after, not_there, over_titles,
@@ -15,8 +17,8 @@ from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, hel
 from pipeline.frames.meeting.first_mention import at_first_mention, person_names
 from pipeline.frames.meeting.first_person import first_person_frames
 from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony, compound, counted, definite_nouns,
-                                           friendly, named_body, peak, press_conference, purpose, regular, repeated,
-                                           round_of, suffixed)
+                                           discipline, friendly, named_body, peak, plural, press_conference, purpose,
+                                           regular, repeated, round_of, suffixed)
 from pipeline.frames.meeting.organizers import (coordinated, council_of, court_of, gathering_body, genitive_org,
                                                 host_body, organizer, outlet, partners, partners_after,
                                                 partners_past_noun, possessor)
@@ -26,10 +28,10 @@ from pipeline.frames.meeting.reports import (conducting_verb, convened_on, descr
                                              genitive_pair, held_after, held_with, met_delegates, owned_by_body,
                                              partake, sitting, spoken_at, starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
-                                           IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MET, MET_KEYS, NEAR,
-                                           OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION,
-                                           SESSION_RANKS, SITTING, TALKS, THAT_WINDOW, THEREBY, TRIGGER_KEYS, TRIGGERS,
-                                           WITH_PARTICIPANTS, WITH_WINDOW)
+                                           IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MATCH, MET, MET_KEYS, NEAR,
+                                           NEWS_DAYS, OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE,
+                                           SESSION, SESSION_RANKS, SITTING, TALKS, THAT_WINDOW, THEREBY, TRIGGER_KEYS,
+                                           TRIGGERS, UPCOMING, WITH_PARTICIPANTS, WITH_WINDOW)
 from pipeline.frames.triggers import THIS, clause, find, find_in, same_day
 
 
@@ -45,6 +47,17 @@ def _one_round(ctx: Context, i: int) -> bool:
     general; in a meeting noun's genitive («جلسة المفاوضات المقبلة التي ستعقد») they are that meeting's."""
     return round_of(ctx, i) is not None or (held_after(ctx, i) is not None
                                             and not norm(ctx.key(i - 1)).startswith(TRIGGER_KEYS))
+
+
+def _dated_as_told(ctx: Context, i: int, date: list[int] | None) -> bool:
+    """«تسبق اجتماع الهيئة العامة اليوم الجمعة»، «وتوجه ناجون إلى آبي، أمس، … في لقاء»: one meeting (a singular noun)
+    its clause dates by a day told relative to the news («أمس»، «اليوم»، a weekday) is reported (GUIDELINES §7
+    decisions 21, 36); a month or year found there often dates another event of the sentence, and plural meetings
+    are no one meeting; «لقاء الجمعة»، «لقاء اليوم», the day right after «لقاء», is a match in sports news."""
+    if date is None or plural(ctx, i):
+        return False
+    first, end = bisect_left(ctx.spans, (date[0],)), bisect_left(ctx.spans, (date[1],))
+    return any(k in NEWS_DAYS for k in ctx.keys[first:end]) and not (first == i + 1 and norm(ctx.key(i)) in MATCH)
 
 
 def _presence(ctx: Context, i: int, b: int) -> list[int]:
@@ -218,12 +231,15 @@ def frames(ctx: Context) -> list[dict]:
     # «عشية المحادثات المفصلية في الدوحة»، «خلال المنتدى الاقتصادي للشرق الأوسط في X»: a definite noun with its place
     # right after its adjectives reports that meeting, unless «هذه» points back to one already told (decisions 36, 118)
     placed = {i for i in definite if ctx.key(i - 1) not in THIS and place_over_adjectives(ctx, i) is not None}
+    # «الاجتماع المقبل لوزراء …»، «المباحثات المرتقبة بين X وY»: a definite noun called next or awaited is a meeting
+    # still to come (GUIDELINES §7 decision 20), not the one reported before
+    upcoming = {i for i in definite if ctx.key(i + 1) in UPCOMING}
     joined = {i: v for i in found if (v := partake(ctx, i)) is not None}
     named_places: set[str] = set()  # «مؤتمر جنيف» again: the same meeting, no new frame (GUIDELINES §7 decision 118)
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
         court = court_of(ctx, i)
-        if (purpose(ctx, i) and court is None) or counted(ctx, i) or adjective(ctx, i) or ceremony(ctx, i) \
-                or regular(ctx, i) or named_body(ctx, i) or peak(ctx, i) or friendly(ctx, i):
+        if (purpose(ctx, i) and court is None) or counted(ctx, i) or adjective(ctx, i) or discipline(ctx, i) \
+                or ceremony(ctx, i) or regular(ctx, i) or named_body(ctx, i) or peak(ctx, i) or friendly(ctx, i):
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out
@@ -233,7 +249,7 @@ def frames(ctx: Context) -> list[dict]:
         new_round = (r := round_of(ctx, i)) is not None and (not ctx.key(r).startswith("ال")
                                                              or ctx.key(r + 1) in ROUND_RANKS)
         # a definite noun held by its body or placed (see `owned`, `placed`) is a meeting of its own, unless told before
-        own = (i in owned or i in placed) and not repeated(ctx, i, out)
+        own = (i in owned or i in placed or i in upcoming) and not repeated(ctx, i, out)
         if i in definite and not first and i not in sittings and not chaired and not new_round \
                 and not described(ctx, i, held, out) and not own and not (i in gathered and not repeated(ctx, i, out)):
             continue  # a later mention of the meeting already reported (§6)
@@ -255,7 +271,7 @@ def frames(ctx: Context) -> list[dict]:
         # between the verb and the noun (GUIDELINES §7 decision 21: «أمس» is the date as written)
         started = starting_verb(ctx, i, a) if i in sittings and not verbs else None
         if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned or i in gathered
-                                  or i in placed and own):
+                                  or (i in placed or i in upcoming) and own):
             continue
         if not first and i in met and not verbs and not named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
                 and i not in conducted:
@@ -264,7 +280,7 @@ def frames(ctx: Context) -> list[dict]:
         chaired_by = i in held and norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
         press = i in found and i not in definite and press_conference(ctx, i)  # decisions 20, 97
         reported = press or verbs or i in met or i in gather or court is not None or i in sittings or scheduled \
-            or chaired_by or i in presented or i in joined or i in owned or i in placed \
+            or chaired_by or i in presented or i in joined or i in owned or i in placed or i in upcoming \
             or (i in spoken and (first or not suffixed(ctx, i)))
         host = held[i] if i in held and norm(ctx.key(held[i])).startswith(CONVENE) else None
         # «رأس X الجلسة التي عقدها مجلس الوزراء»: the body named as holding it after the noun holds it, before any
@@ -288,10 +304,14 @@ def frames(ctx: Context) -> list[dict]:
         # (GUIDELINES §7 decisions 36, 62)
         near = near or (host is not None and i not in definite and (
             org is not None and org.first > host or any(m.label == "PER" for m in ctx.starting_in(host + 1, host + 1))))
+        date = meeting_date(ctx, i, a, b, first, loc, spoken=i in spoken, held_date=held_date,
+                            court=court is not None, opener=opener,
+                            conducted_on=conducted[i][1] if i in conducted else None,
+                            of_people=i in met or i in gather, who=who)
         if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
                 org or loc or held_date or (i in held and month_date(ctx, i, a, b, False)))) \
                 and not (i in at and day_after(ctx, i) is not None) \
-                and not (i in at and date_after_adjectives(ctx, i) is not None):
+                and not (i in at and date_after_adjectives(ctx, i) is not None) and not _dated_as_told(ctx, i, date):
             continue  # «في مؤتمره الصحافي اليومي الاثنين الماضي»: the day after its adjectives reports it (dec. 21, 36)
         slots: dict[str, list] = {}
         if org:
@@ -300,10 +320,6 @@ def frames(ctx: Context) -> list[dict]:
                                   + (partners_after(ctx, org) if host is not None and org.first > i else [])]
         if loc:
             slots["location"] = [m.id for m in coordinated(ctx, loc)]
-        date = meeting_date(ctx, i, a, b, first, loc, spoken=i in spoken, held_date=held_date,
-                            court=court is not None, opener=opener,
-                            conducted_on=conducted[i][1] if i in conducted else None,
-                            of_people=i in met or i in gather, who=who)
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
             _place_by_date(ctx, slots, date, i, b)

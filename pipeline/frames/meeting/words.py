@@ -27,7 +27,7 @@ STAGE = ("أقام", "يقيم", "تقيم")
 HOST = ("استضاف", "يستضيف", "تستضيف", "ستستضيف", "سيستضيف")
 # «وسيعقد اجتماع طارئ للجنة X أمس في لندن»، «سيعقدون اجتماعًا تحضيريًا»: the future of a verb of holding reports a
 # planned meeting (GUIDELINES §7 decision 20), its «س» glued before the verb
-WILL_HOLD = ("سيعقد", "ستعقد", "سينظم", "ستنظم")
+WILL_HOLD = ("سيعقد", "ستعقد", "سينظم", "ستنظم", "سيفتتح", "ستفتتح")  # «وسيفتتح X … ورشة عمل»
 HOLD = ("عقد", "نظم", "تعقد", "يعقد", "ينظم", "تنظم", "ترأس", "يترأس", "ترؤس", "دشن", "افتتح", "يفتتح", "تفتتح", *STAGE,
         *HOST, *WILL_HOLD)
 CHAIR = ("ترأس", "ترؤس", "برئاس", "يترأس")  # «لدى ترؤسه … الاجتماع»: the hamza on «و» of the verbal noun
@@ -51,6 +51,8 @@ WORKS = _keys("أعمال", "أشغال", "فعاليات")  # «وانطلقت 
 ROUND_NOUN = word_key("جولة")
 ROUND_TALKS = _keys("محادثات", "مباحثات", "مفاوضات", "المحادثات", "المباحثات", "المفاوضات")
 BRACKETS = ("(", ")")
+# «أمس»، «اليوم»، «الخميس المقبل»: a day told relative to the news, which dates one meeting its clause reports
+NEWS_DAYS = DEICTIC_DAYS | WEEKDAYS
 WHEN = DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | RELATIVE_AFTER | set(DAY_BEFORE)  # «مساء أول من أمس»
 # «يستعد المجلس لعقد المنتدى»: a planned meeting (GUIDELINES §7 decision 20), not a purpose
 PREPARE = ("يستعد", "تستعد", "استعد", "استعدت", "يعتزم", "تعتزم", "يتأهب", "تتأهب")
@@ -230,6 +232,8 @@ SPEAKER_WINDOW = 60
 SPEAK_REACH = 8  # words from a verb of speaking to «في/خلال» before the meeting noun, the speaker's name and office not counted
 DESCRIPTION = 3  # words of a definite description of the speaker («المسؤول التركي»)
 SESSION = _keys("جلسة", "جلسات", "جلست")
+SESSIONS = word_key("جلسات")  # the plural of «جلسة», a trigger of its own
+PLURAL = "ات"  # «اجتماعات»، «لقاءاتها»: the plural ending after a meeting noun
 COURTS = _keys("محكمة", "محاكم", "دائرة")
 # «وتم تحديد جلسة استجواب اخرى في 18 سبتمبر»: a session set or put off is a planned meeting (decision 20)
 SCHEDULE = _keys("تحديد", "حدد", "حددت", "تأجيل", "أجل", "أجلت")
@@ -244,6 +248,8 @@ SESSION_RANKS = _keys("الأولى", "الاولى", "الثانية", "الث�
 # «الجولة الثانية/المقبلة/الأخيرة من المحادثات»: a round named by its rank is one round of its own, not the talks
 # reported before (GUIDELINES §7 decisions 117, 118)
 ROUND_RANKS = _keys("الثانية", "الثالثة", "الرابعة", "الخامسة", "المقبلة", "القادمة", "الأخيرة", "الاخيرة")
+# «الاجتماع المقبل»، «المباحثات المرتقبة»: a definite meeting noun called next or awaited is one still to come
+UPCOMING = _keys("المقبل", "المقبلة", "القادم", "القادمة", "المرتقب", "المرتقبة", "المقرر", "المقررة")
 # «ستعقد اجتماعات دورية»: regular meetings are no one specific meeting (GUIDELINES §7 decision 36)
 ONE = _keys("واحدة", "واحد")
 REGULAR = _keys("دورية", "دوري", "منتظمة", "منتظم")
@@ -252,6 +258,7 @@ REGULAR = _keys("دورية", "دوري", "منتظمة", "منتظم")
 SUMMIT = word_key("قمة")
 HIGHEST = _keys("أعلى", "اعلى")
 MOUNTAIN = _keys("جبل", "الجبل", "جبال")
+SCIENCE = _keys("علم", "علماء", "عالم", "عالمة", "علوم")  # «علم الاجتماع»: sociology, its scholars and sciences
 FAREWELL = _keys("وداع", "تشييع", "عزاء", "تأبين", "دفن")
 FOR = _keys("أجل")
 IN_IT = _keys("فيه", "فيها")
