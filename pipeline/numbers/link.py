@@ -22,7 +22,7 @@ from pipeline.numbers.detect import (DENOMINATOR_HEADS, PASSIVE_AUXILIARIES, PER
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.numbers.words import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.words import (CLOSING, COPULAS, FUNCTION_AFTER, MONTH_KEYS, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact,
-                                    unglued)
+                                    is_time_unit, unglued)
 from pipeline.text.chars import lookup_key
 from pipeline.text.lexicon import (COMMAS, FUTURE, METRIC_VERBS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, THAT_CLAUSE,
                                    YEAR_NOUNS, keys)
@@ -379,8 +379,9 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                 if head == v - 1 and head > v0 and _indefinite_adjective(head, words, keys):
                     head -= 1  # «غرامة مالية قدرها», «بطول إجمالي قدره»: the noun, not its adjective
                 return (head, v - 1) if words[head].isalpha() else None
-            if v == i - 1 or all(k in VERB_TO_FIGURE for k in keys[v + 1:i]):
-                return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%»: the subject before the verb
+            if v == i - 1 or all(k in VERB_TO_FIGURE or k in TIME_ADVERBS for k in keys[v + 1:i]):
+                return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%», «كما وصلت بالأمس 60 جثة»: the
+                # subject before the verb (none there: the noun counted after the figure)
             stop = i
             while stop > v + 1 and keys[stop - 1] in METRIC_TAIL:
                 stop -= 1  # («استقر المؤشر عند 1333»)
@@ -388,6 +389,8 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS
                                     or keys[start] in QUOTES or keys[start] == "("):
                 start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between)
+            if start < stop and _time_phrase(start, stop, keys):
+                return _np_before(words, keys, v, v0)  # «وصلت في مايو 2014 إلى 11.6%»: a time phrase is no metric
             if start < stop and _subject_first(words, keys, v, start, i) and (rng := _np_before(words, keys, v, v0)):
                 return rng  # «إن الصادرات انخفضت 8.9% … إلى 1.19 تريليون», «انخفضت في يوليو إلى»: subject, then verb
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
@@ -398,6 +401,22 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                     break
             return (start, stop - 1) if stop > start else None
     return None
+
+
+# adverbs of time that may stand between a metric verb and its figure: «كما وصلت بالأمس 60 جثة», «بلغت آنذاك 24.57»
+TIME_ADVERBS = keys("آنذاك", "انذاك", "حينها", "حاليا", "مجددا", "أيضا", "سابقا", "بالأمس", "أمس")
+TIME_PHRASE_HEADS = {"الربع", "النصف", "الفصل", "الفترة"}  # «في الربع الأول»: a part of a year
+
+
+def _time_phrase(start: int, stop: int, keys: list[str]) -> bool:
+    """«وصلت في مايو 2014 إلى», «سجلت في مايو من العام الماضي 10.3%»: the words between the verb and its figure are
+    a time phrase (a month, a time unit, a part of a year) holding no metric noun, so the verb's subject stands before
+    it (§3 subject: the grammatical subject of بلغ/وصل…)."""
+    if keys[start] not in ADVERBIAL_OPENERS or start + 1 >= stop:
+        return False
+    head = keys[start + 1]
+    return (head in MONTH_KEYS or is_time_unit(head) or head in TIME_PHRASE_HEADS) \
+        and not any(k.removeprefix("ال") in METRIC_HEADS for k in keys[start:stop])
 
 
 BY_RATE = {"بنسبة", "بنسبه"}  # «بنسبة» and its «ه» spelling: the rate of a change
@@ -583,13 +602,24 @@ def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
     return None
 
 
+GLUED_QAD = keys("فقد", "وقد", "لقد")  # «قد» with a glued «ف/و/ل» before a past verb
+YEAR_PREPOSITIONS = keys("في", "خلال")
+
+
 def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, int] | None:
     """The noun phrase before the verb at v (over «الذي/التي»): from the word after «أن/إن» when the clause
     has one (the subject may hold prepositional phrases: «أن حجم إنفاق السياح القادمين إلى المنطقة وصل»), else
     from the word after a stop, or a word with a glued «و» («وسهم بنك …»)."""
     end = v - 1
-    while end >= v0 and (keys[end] in CLAUSE_WORDS or keys[end] in PROCLITIC_TOKENS or keys[end] in FUTURE):
-        end -= 1  # («الطلب سوف يصل»: the particle of the future is no part of the subject)
+    while end >= v0 and (keys[end] in CLAUSE_WORDS or keys[end] in PROCLITIC_TOKENS or keys[end] in FUTURE
+                         or keys[end] in GLUED_QAD):
+        end -= 1  # («الطلب سوف يصل», «فقد بلغت»: the particles of the future and of the past are no part of the subject)
+    if any(keys[m] in ANSWER_FA for m in range(end + 1, v)) and (topic := _topic(end, keys)) is not None:
+        return topic  # «وبالنسبة للمدى الطويل للبطالة، فقد انخفضت», «بالنسبة لإصدارات قطر فبلغت»
+    if end - 1 > v0 and keys[end - 1] in YEAR_PREPOSITIONS and words[end].isdigit() and len(words[end]) == 4:
+        end -= 2  # «الناتج المحلي المتوقع في 2015 سيرتفع»: the year said inside the subject is no part of it
+    if end >= v0 and unglued(keys[end]) in COPULAS and _opens_clause(end, keys, v0):
+        return None  # «وكانت قد سجلت»: the copula alone, its subject said in an earlier sentence
     if end < v0 and v0 >= 2 and words[v0 - 1] in COMMAS and keys[v0] in CLAUSE_WORDS:
         end, v0 = v0 - 2, max(0, v0 - 1 - max_words)  # «درجة الحرارة، التي تصل إلى 49»: the antecedent
     if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_WORDS or words[end] in ("%", "٪")):
@@ -633,6 +663,40 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
                 break
         start = max(start, head)
     return (start, end) if start <= end else None
+
+
+ANSWER_FA = keys("ف", "فقد")  # the «ف» that answers «أما/بالنسبة ل X»
+AS_FOR = keys("بالنسبة", "وبالنسبة", "أما", "وأما")
+AS_FOR_WORDS = 10
+AS_FOR_LINKS = keys("ل", "الى", "إلى")  # «بالنسبة ل/إلى X»
+AS_FOR_LEVELS = {(word_key("على"), word_key(w)) for w in ("مستوى", "صعيد")}  # «أما على مستوى X»
+
+
+def _topic(end: int, keys: list[str]) -> tuple[int, int] | None:
+    """«(أما) بالنسبة ل X، فـ…», «أما X فـ…»: the topic X ending at `end` (or at the comma there) that the «ف» clause
+    measures is the subject of its verb (§3 subject: the grammatical subject of بلغ/انخفض…); the topic may lie
+    before the phrase of the figure, which a comma ends, but not before its sentence."""
+    if end >= 0 and keys[end] in COMMAS:
+        end -= 1
+    for m in range(end, max(-1, end - AS_FOR_WORDS), -1):
+        if keys[m] in CLAUSE_END or keys[m] in COMMAS:
+            return None
+        if keys[m] in AS_FOR:
+            start = m + 1
+            while start < end and (keys[start] in AS_FOR or keys[start] in AS_FOR_LINKS
+                                   or tuple(keys[start:start + 2]) in AS_FOR_LEVELS):
+                start += 1 + (tuple(keys[start:start + 2]) in AS_FOR_LEVELS)  # («أما بالنسبة للمعدلات», «أما على
+                # مستوى الاستثمار …»)
+            return (start, end) if start <= end and keys[start] not in PREPOSITIONS else None  # («أما في تعز»: a place)
+    return None
+
+
+def _opens_clause(k: int, keys: list[str], v0: int) -> bool:
+    """Word k opens its clause: only proclitics («و») stand between it and the clause start or a sentence end."""
+    p = k - 1
+    while p >= v0 and keys[p] in PROCLITIC_TOKENS:
+        p -= 1
+    return p < v0 or keys[p] in CLAUSE_END
 
 
 DESCRIBED_HEAD_WORDS = 3  # «تسديد قروض عملية الإنقاذ البالغة»: at most three construct nouns before the definite ones
@@ -1298,6 +1362,8 @@ def _measured_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
     if m <= v0 or keys[m] not in RATE_MARKERS:
         return None
     end = m - 1
+    if _marked_verb(end, keys) and end > v0:
+        return _np_before(words, keys, end, v0)  # «أن مؤشر شنغهاي قد انتعش بنسبة 13%»: the verb's subject
     if not keys[end].isalpha() or keys[end] in MEASURED_END_STOP or _direction(keys[end]):
         return None
     k = end
@@ -1308,6 +1374,13 @@ def _measured_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
     if any(_bare(keys[m]).removeprefix("ال").startswith(("مرتبة", "مركز")) or parse_ordinal_key(keys[m]) for m in range(k, end + 1)):
         return None  # «جاءت في المرتبة الثانية بنسبة 15%»: a share under a rank, no measured noun (decision 96)
     return k, end
+
+
+def _marked_verb(k: int, keys: list[str]) -> bool:
+    """Word k is a verb by its particle («قد انتعش», «فقد تراجعت») or its future «س» on a metric verb («ستنخفض»,
+    «سيرتفع»), no noun the rate measures."""
+    return (k > 0 and (keys[k - 1] == "قد" or keys[k - 1] in GLUED_QAD)) \
+        or (keys[k][:1] == "س" and keys[k][1:] in IMPERFECT_METRIC_VERBS)
 
 
 def _imperfect_with_object(key: str, after: str) -> bool:
