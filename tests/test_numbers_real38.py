@@ -91,3 +91,17 @@ def test_the_topic_of_as_for_is_the_subject(fact_tuples, text, surface, subject)
     """«وبالنسبة للمدى الطويل للبطالة، فقد انخفضت بنسبة 0.2%»: the topic that «فـ» answers is the verb's subject (§3);
     the tokenizer parts «ل» from «للصادرات», so the subject opens on «لصادرات»."""
     assert subject_of(fact_tuples(text), surface) == subject
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("وسجلت درجات الحرارة العظمى في المدينة أمس 47 درجة مئوية.", "47", "درجات الحرارة العظمى"),
+    ("ويتوقع أن تتراوح الحرارة في المرتفعات بين 12 و16 مئوية.", "16", "الحرارة"),
+])
+def test_degrees_celsius_measure_the_temperature_named_before(fact_tuples, text, surface, subject):
+    """«ودرجات الحرارة مابين 18 إلى 21 مئوية»: a figure of degrees Celsius measures the temperature its clause names
+    (§3 subject: the metric), not the unit «درجة مئوية»."""
+    assert subject_of(fact_tuples(text), surface) == subject
+
+
+def test_degrees_without_a_temperature_keep_their_unit(fact_tuples):
+    assert subject_of(fact_tuples("ويحفظ الدواء في مكان لا تزيد فيه عن 25 درجة مئوية."), "25") == "درجة مئوية"

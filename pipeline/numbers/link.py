@@ -767,6 +767,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return _span(rng, spans)  # «تقليص سعة الملعب من 45 ألف مقعد إلى 35 ألف»: the metric moved (decision 208)
     phrase = _phrase_start(i, words, clause)
     nxt = _after_figure(i, j, words, keys, end)
+    if fact.type == "count" and (heat := _temperature(i, nxt, keys, clause, end)) is not None:
+        return _span(heat, spans)  # «درجات الحرارة التي لامست 50 درجة مئوية»: the temperature, not its degrees
     money = nxt < end and is_currency(keys[nxt])
     before = [k for k in keys[max(clause, i - 3):i] if k not in PROCLITIC_TOKENS and k not in OPENERS_BEFORE][-2:]
     if money and not is_change and (rng := _reached_value(i, keys, clause)) is not None:
@@ -1710,6 +1712,31 @@ def _level_after_change(fact: Fact, words, keys, spans, clause: int, end: int) -
     if c is None:
         return None
     return subject(Fact(spans[c][0], spans[m][1], "percent", 0.0, c, m), words, keys, spans, clause, end, True)
+
+
+DEGREE_WORDS = keys("درجة", "درجات", "ودرجة", "ودرجات")  # («ودرجات الحرارة»: the whole word opens the span)
+CELSIUS = keys("مئوية", "مئويه")
+HEAT_STEM = "حرار"  # «الحرارة», «حرارة», «حرارتها»
+HEAT_EXTREMES = keys("الصغرى", "العظمى", "القصوى", "الدنيا")  # «درجات الحرارة الصغرى»
+HEAT_WINDOW = 12
+
+
+def _temperature(i: int, nxt: int, keys: list[str], clause: int, end: int) -> tuple[int, int] | None:
+    """«ودرجات الحرارة مابين 18 إلى 21 مئوية», «عندما تكون درجة الحرارة 42 درجة مئوية»: a figure of degrees Celsius
+    measures the temperature its clause names before it, «(درجة) الحرارة (الصغرى)», the metric (§3 subject; the
+    real-train gold takes it in 17 of 20), not the unit."""
+    celsius = nxt < end and (keys[nxt] in CELSIUS or (keys[nxt] in DEGREE_WORDS and nxt + 1 < end
+                                                       and keys[nxt + 1] in CELSIUS))
+    if not celsius:
+        return None
+    for h in range(i - 1, max(clause, i - HEAT_WINDOW) - 1, -1):
+        if keys[h] in CLAUSE_END:
+            return None
+        if HEAT_STEM in keys[h] and len(_bare(keys[h])) <= len(HEAT_STEM) + 4:
+            start = h - 1 if h - 1 >= clause and keys[h - 1] in DEGREE_WORDS else h
+            last = h + 1 if h + 1 < i and keys[h + 1] in HEAT_EXTREMES else h
+            return start, last
+    return None
 
 
 def _after_figure(i: int, j: int, words, keys, end: int) -> int:
