@@ -105,3 +105,13 @@ def test_degrees_celsius_measure_the_temperature_named_before(fact_tuples, text,
 
 def test_degrees_without_a_temperature_keep_their_unit(fact_tuples):
     assert subject_of(fact_tuples("ويحفظ الدواء في مكان لا تزيد فيه عن 25 درجة مئوية."), "25") == "درجة مئوية"
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("وطرح البنك ودائع ادخارية جديدة بفائدة 9% سنويا.", "9%", "فائدة"),
+    ("وأصدرت الحكومة صكوكا لأجل خمس سنوات بعائد 4.5% للمستثمرين.", "4.5%", "عائد"),
+])
+def test_a_rate_after_interest_or_yield_measures_it(fact_tuples, text, surface, subject):
+    """«شهادات استثمار بفائدة 12%», «بعائد 12%»: the percent is the rate of the interest or yield named right before
+    it, as after «نسبة» (§3 subject)."""
+    assert subject_of(fact_tuples(text), surface) == subject

@@ -95,6 +95,7 @@ OF_PRONOUNS = {"منهم", "منها", "منهن", "منهما"}  # «سبعة �
 NO_SUBJECT_AFTER = ("مبلغ", "بمبلغ", "بقيمة", "قيمتها", "قيمته", "بدفع")  # «بمبلغ 40 مليون جنيه»: null (§7)
 # «بسعر 24 ريالا», «وسعر 31 ريالا», «عند سعر 36.5 ريال», «بقيمة تصل إلى …»: a price names no metric (decision 145)
 PRICE_NOUNS = {"سعر", "قيمة", "مبلغ", "تكلفة"}  # («بتكلفة 59 مليون ريال»: null, decision 145)
+YIELD_NOUNS = keys("فائدة", "عائد")  # «شهادات استثمار بفائدة 12%», «بعائد 6.5%»: the rate of the interest or yield
 PRICE_BEFORE = {"ب", "بـ", "و", "عند"}
 LEVEL_BEFORE = {"الى", "إلى", "عند"}  # «ارتفع المؤشر 0.5 % إلى 8699 نقطة»: the level of the metric
 
@@ -797,9 +798,10 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         if stop > k and _bare(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
             return _span((k, stop - 1), spans)  # «تزيد إجمالي أجرتها السنوية عن (300) ألف» (not «يزيد طولها على 280 كيلومتراً»)
     if i > clause and not (nxt < end and keys[nxt] == "من") and (keys[i - 1] in ("نسبة", "النسبة") or (
+            fact.type == "percent" and keys[i - 1] in YIELD_NOUNS) or (
             keys[i - 1].endswith(("ه", "ها", "هم")) and keys[i - 1].startswith(MEASURE_NOUNS)
             and (money or nxt >= end or not keys[nxt].isalpha()))):  # («ارتفاعها 15 مترا»: the unit, as §3)
-        return _span((i - 1, i - 1), spans)  # «نسبة 7%», «شكلت النسبة 7%», «مشروع حجمه مليارا دولار»
+        return _span((i - 1, i - 1), spans)  # «نسبة 7%», «شكلت النسبة 7%», «بفائدة 12%», «مشروع حجمه مليارا دولار»
     if (k := _count_pronoun(i, keys, clause)) is not None:
         return [spans[k][0] + keys[k].startswith("و"), spans[k][1]]  # «وعددهم 29 متهما»: «عددهم»
     unit_ahead = any(keys[k] in TIME_UNIT_KEYS for k in range(j + 1, min(end, j + RANGE_UNIT_WINDOW)))
