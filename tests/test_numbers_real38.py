@@ -115,3 +115,10 @@ def test_a_rate_after_interest_or_yield_measures_it(fact_tuples, text, surface, 
     """«شهادات استثمار بفائدة 12%», «بعائد 12%»: the percent is the rate of the interest or yield named right before
     it, as after «نسبة» (§3 subject)."""
     assert subject_of(fact_tuples(text), surface) == subject
+
+
+def test_the_hijri_year_closing_a_feast_festival_name(fact_tuples):
+    """«فعاليات عيد طيبة 36»: two digits 3x closing the name of a feast's festival are the Hijri year 14xx, a date
+    (§3), like «مهرجان صيف طيبة 36»; the figures beside it still count."""
+    facts = fact_tuples("وتستمر فعاليات عيد جدة 37 حتى نهاية الأسبوع، وتضم 40 عرضا في الحدائق.")
+    assert [(s, v) for s, _, v, _ in facts] == [("40", 40.0)]

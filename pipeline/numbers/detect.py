@@ -274,13 +274,13 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
     return keys[i + 1] in FUNCTION_AFTER or keys[i + 1] in DIRECTIONS or unglued(keys[i + 1]).startswith(SAYING)
 
 
-FESTIVAL_HEADS = ("مهرجان", "صيف", "مصيف")
+FESTIVAL_HEADS = ("مهرجان", "صيف", "مصيف", "عيد")  # («فعاليات عيد طيبة 36»)
 FESTIVAL_NAME_WORDS = 4
 
 
 def _festival_year(i: int, words: list[str], keys: list[str]) -> bool:
-    """«مهرجان صيف طيبة 36»، «مصيف بلادي 36»، «(مهرجانحفرالباطن36)»: two digits 3x closing the name of a festival or
-    summer season within four words stand for the Hijri year 14xx; they count nothing (GUIDELINES §3: dates are no
+    """«مهرجان صيف طيبة 36»، «مصيف بلادي 36»، «(مهرجانحفرالباطن36)»، «عيد طيبة 36»: two digits 3x closing the name of a
+    festival, feast or summer season within four words stand for the Hijri year 14xx; they count nothing (GUIDELINES §3: dates are no
     facts) unless a noun they could count follows («مهرجان الصيف 35 فعالية»)."""
     digits = _ascii(words[i])
     if len(digits) != 2 or digits[0] != "3":
