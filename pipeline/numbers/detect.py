@@ -36,7 +36,9 @@ DECIMAL_TAIL = {"ra_decimal": 2, "comma_decimal": 2, "rlm_decimal": 3}  # words 
 HIJRI_MARK = _keys("هـ", "ه", "هجري", "هجرية", "للهجرة")
 HIJRI_YEARS = (1300, 1500)
 # («سنة 58», «حكم فاروق سنة 52»: a year after «سنة» too; the real-train gold makes none of 26 a fact)
-YEAR_HEADS = _keys("عام", "العام", "لعام", "بعام", "وعام", "سنة", "وسنة", "لسنة", "بسنة")
+YEAR_PAIR_HEADS = _keys("عامي", "سنتي")  # «بين عامي 1320 و1318»: the construct dual before two years
+YEAR_HEADS = _keys("عام", "العام", "لعام", "بعام", "وعام", "سنة", "وسنة", "لسنة", "بسنة") | YEAR_PAIR_HEADS
+BEFORE_CHRIST = (word_key("قبل"), word_key("الميلاد"))  # «589 قبل الميلاد»
 # «لعام 1436», «في صيف 1434»: a year, Gregorian or Hijri
 YEAR_BEFORE = _keys("عام", "العام", "لعام", "سنة", "مواليد", "موسم", "صيف", "شتاء", "خريف")
 # words after which a number names something (or tells the time) instead of counting it
@@ -134,6 +136,22 @@ def find_years(words: list[str], hijri: bool = False) -> list[int]:
         hijri and w.isdigit() and len(w) == 4 and HIJRI_YEARS[0] <= int(w) <= HIJRI_YEARS[1]
         and ((i + 1 < len(words) and word_key(words[i + 1]) in HIJRI_MARK)
              or (i and word_key(words[i - 1]) in YEAR_BEFORE)))]
+
+
+def _year_head_before(i: int, words: list[str], keys: list[str]) -> bool:
+    """The figure follows «عام/سنة», or is the second of the pair «عامي 1320 و1318» (the construct dual names two
+    years, GUIDELINES §3 dates)."""
+    if i and keys[i - 1] in YEAR_HEADS:
+        return True
+    return i >= 3 and keys[i - 1] == "و" and words[i - 2].isdigit() and keys[i - 3] in YEAR_PAIR_HEADS
+
+
+def _before_christ(i: int, words: list[str], keys: list[str]) -> bool:
+    """«1237 قبل الميلاد», and the first bound of «1567 - 1200 قبل الميلاد»: years of the era, dates (§3)."""
+    k = i + 1
+    if k + 1 < len(keys) and keys[k] in DAY_JOINS and words[k + 1].isdigit():
+        k += 2  # («1567 - 1200 قبل الميلاد»: the era said once for both years)
+    return tuple(keys[k:k + 2]) == BEFORE_CHRIST
 
 
 def _is_latin(word: str) -> bool:
@@ -256,13 +274,13 @@ def _counts_nothing(i: int, words: list[str], keys: list[str]) -> bool:
     return keys[i + 1] in FUNCTION_AFTER or keys[i + 1] in DIRECTIONS or unglued(keys[i + 1]).startswith(SAYING)
 
 
-FESTIVAL_HEADS = ("مهرجان", "صيف", "مصيف")
+FESTIVAL_HEADS = ("مهرجان", "صيف", "مصيف", "عيد")  # («فعاليات عيد طيبة 36»)
 FESTIVAL_NAME_WORDS = 4
 
 
 def _festival_year(i: int, words: list[str], keys: list[str]) -> bool:
-    """«مهرجان صيف طيبة 36»، «مصيف بلادي 36»، «(مهرجانحفرالباطن36)»: two digits 3x closing the name of a festival or
-    summer season within four words stand for the Hijri year 14xx; they count nothing (GUIDELINES §3: dates are no
+    """«مهرجان صيف طيبة 36»، «مصيف بلادي 36»، «(مهرجانحفرالباطن36)»، «عيد طيبة 36»: two digits 3x closing the name of a
+    festival, feast or summer season within four words stand for the Hijri year 14xx; they count nothing (GUIDELINES §3: dates are no
     facts) unless a noun they could count follows («مهرجان الصيف 35 فعالية»)."""
     digits = _ascii(words[i])
     if len(digits) != 2 or digits[0] != "3":
@@ -301,9 +319,13 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
     elif shape == "comma_decimal":
         value = float(f"{_ascii(words[i])}.{_ascii(words[tail])}")
     nxt = words[tail + 1] if tail + 1 < len(words) else ""
-    closed_mult = i and (words[i - 1] in OPENING or _reversed_quotes(i, tail, words)) and tail + 2 < len(words) \
-        and nxt in CLOSE_MARKS and multiplier(words[tail + 2]) is not None  # «“34” مليون», «(300) ألف» (decision 56)
-    quantity_after = nxt in PERCENT or multiplier(nxt) is not None or closed_mult  # identifiers take neither
+    bracketed_mult = i and (words[i - 1] in OPENING or _reversed_quotes(i, tail, words)) and tail + 2 < len(words) \
+        and nxt in CLOSE_MARKS and multiplier(words[tail + 2]) is not None
+    closed_mult = bracketed_mult and value < multiplier(words[tail + 2])  # «“34” مليون», «(300) ألف», «(1200) مليون»
+    # (decision 56); a bracketed figure as large as the scale word after it is whole, and the words restate it
+    # («( 2000 ) ألفي ريال», «( 1500 ) ألف وخمسمائة ريال»: a figure of its own, not a multiplier)
+    quantity_after = nxt in PERCENT or multiplier(nxt) is not None or bracketed_mult \
+        or _percent_in_words(tail + 1, keys) is not None  # identifiers take none («وللحكومة 33 في المائة» counts)
     if not quantity_after and _after_identifier_head(i, keys) and not _subject_of_verb_counts(i, words, keys):
         return None
     if i >= 3 and keys[i - 1] in ("حتى", "الى", "-") and words[i - 2][:1].isdigit() and keys[i - 3] in IDENTIFIER_BEFORE:
@@ -332,11 +354,14 @@ def _digit_fact(i: int, words: list[str], spans: list[Span], keys: list[str], fr
                    or _between_noun_and_counted(i, words, keys))
             and noun_follows(i, words, keys) and keys[i + 1] not in NOT_A_COUNTED_NOUN) \
             and not (i + 1 < len(keys) and (is_currency(keys[i + 1]) or keys[i + 1] in DECIMAL_UNITS)) \
-            and not _counted_of(i, words, keys) and not _count_after_and_or_bracket(i, words, keys):
+            and not _counted_of(i, words, keys) and not _count_after_and_or_bracket(i, words, keys) \
+            and not _lower_bound_of_counts(i, words, keys):
         return None  # (but «وبعدد قضايا بلغت 1915 حالة» counts, and so does money, «2000 جنيه», or a measure, «2100 متر»)
-    if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after \
+    if _year_head_before(i, words, keys) and words[i].isdigit() and 3 <= len(words[i]) <= 4 and not quantity_after \
             and not _figure_after_this_year(i, words, keys):
-        return None  # «في عام 857 للهجرة», «عام 1876»: a year, not a count of years
+        return None  # «في عام 857 للهجرة», «عام 1876», «بين عامي 1878 و1843»: a year, not a count of years
+    if not quantity_after and _before_christ(i, words, keys):
+        return None  # «بين 219 - 217 قبل الميلاد»: a date (§3)
     if i and keys[i - 1] in YEAR_HEADS and words[i].isdigit() and len(words[i]) == 2 and not quantity_after \
             and (not noun_follows(i, words, keys) or keys[i + 1] in NOT_A_COUNTED_NOUN):
         return None  # «في عام 72م كتب», «حتى عام 97،»: a year cut to two digits, no noun counted after it (§3 dates)
@@ -612,6 +637,15 @@ def _between_noun_and_counted(i: int, words: list[str], keys: list[str]) -> bool
         and not nxt.endswith("ت")
 
 
+def _lower_bound_of_counts(i: int, words: list[str], keys: list[str]) -> bool:
+    """«ما بين 2000 و3000 ميغاواط», «من 2000 إلى 5000 زائر»: a year-shaped figure after «بين/من» whose upper bound is
+    a larger figure no year could be counts what that bound counts (§3 ranges), unlike «بين 2009 و2010»."""
+    if not (i and keys[i - 1] in RANGE_OPENERS and i + 2 < len(words) and keys[i + 1] in DAY_JOINS):
+        return False
+    upper = parse_digits(words[i + 2]) if words[i + 2][:1].isdigit() else None
+    return upper is not None and upper > int(_ascii(words[i])) and not _is_year(_ascii(words[i + 2]))
+
+
 def _count_after_and_or_bracket(i: int, words: list[str], keys: list[str]) -> bool:
     """«ضبط 4 شكاير لمواد المتفجرات و2000 طلقة», «ضمن (2000) فعالية»: a year-shaped figure after «و» that follows a
     word (not another year: «عامي 2009 و2010 مذكرات»), or alone in brackets, counts the bare indefinite noun after
@@ -693,7 +727,7 @@ def _is_date(i: int, words: list[str], keys: list[str], value: float) -> bool:
     return value == int(value) and HIJRI_YEARS[0] <= value <= HIJRI_YEARS[1] and i > 0 and keys[i - 1] in YEAR_BEFORE
 
 
-# the upper day of a pair or range of days («12 و13 آب», «30 أو 31 يوليو», «2 ــ 4/6/1436هـ»: the tatweel keys to "")
+# the joins of a pair or range of days or years («12 و13 آب», «30 أو 31 يوليو», «2 ــ 4/6/1436هـ»: the tatweel keys to "")
 DAY_JOINS = _keys("-", "–", "و", "الى", "إلى", "حتى", "وحتى", "أو") | {""}
 # a month named by reference after «في N من»: «الشهر الحالي», «نفس الشهر», «ذلك الشهر», «كل شهر»
 MONTH_REFERENCES = {tuple(word_key(w) for w in ref.split()) for ref in (

@@ -22,7 +22,7 @@ from pipeline.numbers.detect import (DENOMINATOR_HEADS, PASSIVE_AUXILIARIES, PER
 from pipeline.numbers.parse import multiplier, parse_words, word_key
 from pipeline.numbers.words import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.words import (CLOSING, COPULAS, FUNCTION_AFTER, MONTH_KEYS, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact,
-                                    unglued)
+                                    is_time_unit, unglued)
 from pipeline.text.chars import lookup_key
 from pipeline.text.lexicon import (COMMAS, FUTURE, METRIC_VERBS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, THAT_CLAUSE,
                                    YEAR_NOUNS, keys)
@@ -95,6 +95,7 @@ OF_PRONOUNS = {"منهم", "منها", "منهن", "منهما"}  # «سبعة �
 NO_SUBJECT_AFTER = ("مبلغ", "بمبلغ", "بقيمة", "قيمتها", "قيمته", "بدفع")  # «بمبلغ 40 مليون جنيه»: null (§7)
 # «بسعر 24 ريالا», «وسعر 31 ريالا», «عند سعر 36.5 ريال», «بقيمة تصل إلى …»: a price names no metric (decision 145)
 PRICE_NOUNS = {"سعر", "قيمة", "مبلغ", "تكلفة"}  # («بتكلفة 59 مليون ريال»: null, decision 145)
+YIELD_NOUNS = keys("فائدة", "عائد")  # «شهادات استثمار بفائدة 12%», «بعائد 6.5%»: the rate of the interest or yield
 PRICE_BEFORE = {"ب", "بـ", "و", "عند"}
 LEVEL_BEFORE = {"الى", "إلى", "عند"}  # «ارتفع المؤشر 0.5 % إلى 8699 نقطة»: the level of the metric
 
@@ -379,8 +380,9 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                 if head == v - 1 and head > v0 and _indefinite_adjective(head, words, keys):
                     head -= 1  # «غرامة مالية قدرها», «بطول إجمالي قدره»: the noun, not its adjective
                 return (head, v - 1) if words[head].isalpha() else None
-            if v == i - 1 or all(k in VERB_TO_FIGURE for k in keys[v + 1:i]):
-                return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%»: the subject before the verb
+            if v == i - 1 or all(k in VERB_TO_FIGURE or k in TIME_ADVERBS for k in keys[v + 1:i]):
+                return _np_before(words, keys, v, v0)  # «سهم X الذي انخفض 1%», «كما وصلت بالأمس 60 جثة»: the
+                # subject before the verb (none there: the noun counted after the figure)
             stop = i
             while stop > v + 1 and keys[stop - 1] in METRIC_TAIL:
                 stop -= 1  # («استقر المؤشر عند 1333»)
@@ -388,6 +390,8 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
             while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS
                                     or keys[start] in QUOTES or keys[start] == "("):
                 start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between)
+            if start < stop and _time_phrase(start, stop, keys):
+                return _np_before(words, keys, v, v0)  # «وصلت في مايو 2014 إلى 11.6%»: a time phrase is no metric
             if start < stop and _subject_first(words, keys, v, start, i) and (rng := _np_before(words, keys, v, v0)):
                 return rng  # «إن الصادرات انخفضت 8.9% … إلى 1.19 تريليون», «انخفضت في يوليو إلى»: subject, then verb
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
@@ -398,6 +402,22 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                     break
             return (start, stop - 1) if stop > start else None
     return None
+
+
+# adverbs of time that may stand between a metric verb and its figure: «كما وصلت بالأمس 60 جثة», «بلغت آنذاك 24.57»
+TIME_ADVERBS = keys("آنذاك", "انذاك", "حينها", "حاليا", "مجددا", "أيضا", "سابقا", "بالأمس", "أمس")
+TIME_PHRASE_HEADS = {"الربع", "النصف", "الفصل", "الفترة"}  # «في الربع الأول»: a part of a year
+
+
+def _time_phrase(start: int, stop: int, keys: list[str]) -> bool:
+    """«وصلت في مايو 2014 إلى», «سجلت في مايو من العام الماضي 10.3%»: the words between the verb and its figure are
+    a time phrase (a month, a time unit, a part of a year) holding no metric noun, so the verb's subject stands before
+    it (§3 subject: the grammatical subject of بلغ/وصل…)."""
+    if keys[start] not in ADVERBIAL_OPENERS or start + 1 >= stop:
+        return False
+    head = keys[start + 1]
+    return (head in MONTH_KEYS or is_time_unit(head) or head in TIME_PHRASE_HEADS) \
+        and not any(k.removeprefix("ال") in METRIC_HEADS for k in keys[start:stop])
 
 
 BY_RATE = {"بنسبة", "بنسبه"}  # «بنسبة» and its «ه» spelling: the rate of a change
@@ -583,13 +603,24 @@ def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
     return None
 
 
+GLUED_QAD = keys("فقد", "وقد", "لقد")  # «قد» with a glued «ف/و/ل» before a past verb
+YEAR_PREPOSITIONS = keys("في", "خلال")
+
+
 def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, int] | None:
     """The noun phrase before the verb at v (over «الذي/التي»): from the word after «أن/إن» when the clause
     has one (the subject may hold prepositional phrases: «أن حجم إنفاق السياح القادمين إلى المنطقة وصل»), else
     from the word after a stop, or a word with a glued «و» («وسهم بنك …»)."""
     end = v - 1
-    while end >= v0 and (keys[end] in CLAUSE_WORDS or keys[end] in PROCLITIC_TOKENS or keys[end] in FUTURE):
-        end -= 1  # («الطلب سوف يصل»: the particle of the future is no part of the subject)
+    while end >= v0 and (keys[end] in CLAUSE_WORDS or keys[end] in PROCLITIC_TOKENS or keys[end] in FUTURE
+                         or keys[end] in GLUED_QAD):
+        end -= 1  # («الطلب سوف يصل», «فقد بلغت»: the particles of the future and of the past are no part of the subject)
+    if any(keys[m] in ANSWER_FA for m in range(end + 1, v)) and (topic := _topic(end, keys)) is not None:
+        return topic  # «وبالنسبة للمدى الطويل للبطالة، فقد انخفضت», «بالنسبة لإصدارات قطر فبلغت»
+    if end - 1 > v0 and keys[end - 1] in YEAR_PREPOSITIONS and words[end].isdigit() and len(words[end]) == 4:
+        end -= 2  # «الناتج المحلي المتوقع في 2015 سيرتفع»: the year said inside the subject is no part of it
+    if end >= v0 and unglued(keys[end]) in COPULAS and _opens_clause(end, keys, v0):
+        return None  # «وكانت قد سجلت»: the copula alone, its subject said in an earlier sentence
     if end < v0 and v0 >= 2 and words[v0 - 1] in COMMAS and keys[v0] in CLAUSE_WORDS:
         end, v0 = v0 - 2, max(0, v0 - 1 - max_words)  # «درجة الحرارة، التي تصل إلى 49»: the antecedent
     if end >= v0 and (words[end][:1].isdigit() or keys[end] in PERCENT_WORDS or words[end] in ("%", "٪")):
@@ -633,6 +664,40 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
                 break
         start = max(start, head)
     return (start, end) if start <= end else None
+
+
+ANSWER_FA = keys("ف", "فقد")  # the «ف» that answers «أما/بالنسبة ل X»
+AS_FOR = keys("بالنسبة", "وبالنسبة", "أما", "وأما")
+AS_FOR_WORDS = 10
+AS_FOR_LINKS = keys("ل", "الى", "إلى")  # «بالنسبة ل/إلى X»
+AS_FOR_LEVELS = {(word_key("على"), word_key(w)) for w in ("مستوى", "صعيد")}  # «أما على مستوى X»
+
+
+def _topic(end: int, keys: list[str]) -> tuple[int, int] | None:
+    """«(أما) بالنسبة ل X، فـ…», «أما X فـ…»: the topic X ending at `end` (or at the comma there) that the «ف» clause
+    measures is the subject of its verb (§3 subject: the grammatical subject of بلغ/انخفض…); the topic may lie
+    before the phrase of the figure, which a comma ends, but not before its sentence."""
+    if end >= 0 and keys[end] in COMMAS:
+        end -= 1
+    for m in range(end, max(-1, end - AS_FOR_WORDS), -1):
+        if keys[m] in CLAUSE_END or keys[m] in COMMAS:
+            return None
+        if keys[m] in AS_FOR:
+            start = m + 1
+            while start < end and (keys[start] in AS_FOR or keys[start] in AS_FOR_LINKS
+                                   or tuple(keys[start:start + 2]) in AS_FOR_LEVELS):
+                start += 1 + (tuple(keys[start:start + 2]) in AS_FOR_LEVELS)  # («أما بالنسبة للمعدلات», «أما على
+                # مستوى الاستثمار …»)
+            return (start, end) if start <= end and keys[start] not in PREPOSITIONS else None  # («أما في تعز»: a place)
+    return None
+
+
+def _opens_clause(k: int, keys: list[str], v0: int) -> bool:
+    """Word k opens its clause: only proclitics («و») stand between it and the clause start or a sentence end."""
+    p = k - 1
+    while p >= v0 and keys[p] in PROCLITIC_TOKENS:
+        p -= 1
+    return p < v0 or keys[p] in CLAUSE_END
 
 
 DESCRIBED_HEAD_WORDS = 3  # «تسديد قروض عملية الإنقاذ البالغة»: at most three construct nouns before the definite ones
@@ -703,6 +768,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         return _span(rng, spans)  # «تقليص سعة الملعب من 45 ألف مقعد إلى 35 ألف»: the metric moved (decision 208)
     phrase = _phrase_start(i, words, clause)
     nxt = _after_figure(i, j, words, keys, end)
+    if fact.type == "count" and (heat := _temperature(i, nxt, keys, clause, end)) is not None:
+        return _span(heat, spans)  # «درجات الحرارة التي لامست 50 درجة مئوية»: the temperature, not its degrees
     money = nxt < end and is_currency(keys[nxt])
     before = [k for k in keys[max(clause, i - 3):i] if k not in PROCLITIC_TOKENS and k not in OPENERS_BEFORE][-2:]
     if money and not is_change and (rng := _reached_value(i, keys, clause)) is not None:
@@ -731,9 +798,10 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         if stop > k and _bare(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
             return _span((k, stop - 1), spans)  # «تزيد إجمالي أجرتها السنوية عن (300) ألف» (not «يزيد طولها على 280 كيلومتراً»)
     if i > clause and not (nxt < end and keys[nxt] == "من") and (keys[i - 1] in ("نسبة", "النسبة") or (
+            fact.type == "percent" and keys[i - 1] in YIELD_NOUNS) or (
             keys[i - 1].endswith(("ه", "ها", "هم")) and keys[i - 1].startswith(MEASURE_NOUNS)
             and (money or nxt >= end or not keys[nxt].isalpha()))):  # («ارتفاعها 15 مترا»: the unit, as §3)
-        return _span((i - 1, i - 1), spans)  # «نسبة 7%», «شكلت النسبة 7%», «مشروع حجمه مليارا دولار»
+        return _span((i - 1, i - 1), spans)  # «نسبة 7%», «شكلت النسبة 7%», «بفائدة 12%», «مشروع حجمه مليارا دولار»
     if (k := _count_pronoun(i, keys, clause)) is not None:
         return [spans[k][0] + keys[k].startswith("و"), spans[k][1]]  # «وعددهم 29 متهما»: «عددهم»
     unit_ahead = any(keys[k] in TIME_UNIT_KEYS for k in range(j + 1, min(end, j + RANGE_UNIT_WINDOW)))
@@ -1298,6 +1366,8 @@ def _measured_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
     if m <= v0 or keys[m] not in RATE_MARKERS:
         return None
     end = m - 1
+    if _marked_verb(end, keys) and end > v0:
+        return _np_before(words, keys, end, v0)  # «أن مؤشر شنغهاي قد انتعش بنسبة 13%»: the verb's subject
     if not keys[end].isalpha() or keys[end] in MEASURED_END_STOP or _direction(keys[end]):
         return None
     k = end
@@ -1308,6 +1378,13 @@ def _measured_np(i: int, words, keys, v0: int) -> tuple[int, int] | None:
     if any(_bare(keys[m]).removeprefix("ال").startswith(("مرتبة", "مركز")) or parse_ordinal_key(keys[m]) for m in range(k, end + 1)):
         return None  # «جاءت في المرتبة الثانية بنسبة 15%»: a share under a rank, no measured noun (decision 96)
     return k, end
+
+
+def _marked_verb(k: int, keys: list[str]) -> bool:
+    """Word k is a verb by its particle («قد انتعش», «فقد تراجعت») or its future «س» on a metric verb («ستنخفض»,
+    «سيرتفع»), no noun the rate measures."""
+    return (k > 0 and (keys[k - 1] == "قد" or keys[k - 1] in GLUED_QAD)) \
+        or (keys[k][:1] == "س" and keys[k][1:] in IMPERFECT_METRIC_VERBS)
 
 
 def _imperfect_with_object(key: str, after: str) -> bool:
@@ -1637,6 +1714,31 @@ def _level_after_change(fact: Fact, words, keys, spans, clause: int, end: int) -
     if c is None:
         return None
     return subject(Fact(spans[c][0], spans[m][1], "percent", 0.0, c, m), words, keys, spans, clause, end, True)
+
+
+DEGREE_WORDS = keys("درجة", "درجات", "ودرجة", "ودرجات")  # («ودرجات الحرارة»: the whole word opens the span)
+CELSIUS = keys("مئوية", "مئويه")
+HEAT_STEM = "حرار"  # «الحرارة», «حرارة», «حرارتها»
+HEAT_EXTREMES = keys("الصغرى", "العظمى", "القصوى", "الدنيا")  # «درجات الحرارة الصغرى»
+HEAT_WINDOW = 12
+
+
+def _temperature(i: int, nxt: int, keys: list[str], clause: int, end: int) -> tuple[int, int] | None:
+    """«ودرجات الحرارة مابين 18 إلى 21 مئوية», «عندما تكون درجة الحرارة 42 درجة مئوية»: a figure of degrees Celsius
+    measures the temperature its clause names before it, «(درجة) الحرارة (الصغرى)», the metric (§3 subject; the
+    real-train gold takes it in 17 of 20), not the unit."""
+    celsius = nxt < end and (keys[nxt] in CELSIUS or (keys[nxt] in DEGREE_WORDS and nxt + 1 < end
+                                                       and keys[nxt + 1] in CELSIUS))
+    if not celsius:
+        return None
+    for h in range(i - 1, max(clause, i - HEAT_WINDOW) - 1, -1):
+        if keys[h] in CLAUSE_END:
+            return None
+        if HEAT_STEM in keys[h] and len(_bare(keys[h])) <= len(HEAT_STEM) + 4:
+            start = h - 1 if h - 1 >= clause and keys[h - 1] in DEGREE_WORDS else h
+            last = h + 1 if h + 1 < i and keys[h + 1] in HEAT_EXTREMES else h
+            return start, last
+    return None
 
 
 def _after_figure(i: int, j: int, words, keys, end: int) -> int:
