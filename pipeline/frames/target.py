@@ -16,8 +16,8 @@ from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.numbers.parse import ORDINALS
 from pipeline.numbers.words import ABOUT
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import (COMMAS, DEICTIC_DAYS, FUTURE, MONTHS, QUOTES, RELATIVE_AFTER, TO, WAS, WEEKDAYS,
-                                   YEAR_NOUNS, keys)
+from pipeline.text.lexicon import (COMMAS, DEICTIC_DAYS, FUTURE, MONTHS, NEXT, QUOTES, RELATIVE_AFTER, TO, WAS,
+                                   WEEKDAYS, YEAR_NOUNS, keys)
 
 TRIGGERS = ("بحلول", "السعي", "هدف", "الهدف")
 PURPOSE = ("بهدف", "وبهدف")
@@ -55,7 +55,7 @@ TIME_WORDS = PERIOD_PARTS | PERIODS | YEAR_NOUNS | DEICTIC_DAYS | WEEKDAYS | key
     "الربع", "النصف", "السنة", "سنة", "موعد", "الموسم", "الصيف", "الشتاء", "الخريف", "الربيع", "شهر", "الأشهر")
 # «وبحلول العام الماضي، كان يرتاد المدرسة 2100 طفل»: a deadline already past tells an achievement (§6)
 PAST = keys("الماضي", "الماضية", "الفائت", "الفائتة")
-COMING = CURRENT | keys("المقبل", "القادم", "المقبلة", "القادمة")  # «بحلول نهاية العام الجاري/المقبل»: still ahead
+COMING = CURRENT | NEXT  # «بحلول نهاية العام الجاري/المقبل»: still ahead
 # «لا تسعى إلى امتلاك خمسين في المائة»: a negated aim is none
 NEGATIONS = keys("لا", "لم", "لن", "ولا", "ولم", "ولن")
 AHEAD = ("المقرر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "يجب", "ينبغي", "تسعى", "يسعى", "تعتزم", "يعتزم")

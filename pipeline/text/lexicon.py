@@ -50,3 +50,4 @@ DEICTIC_DAYS = keys("أمس", "امس", "اليوم", "غدا", "غداً", "غ�
 DAY_PARTS = keys("صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "ليل", "منتصف", "بعد", "قبل", "يوم")
 YEAR_NOUNS = keys("عام", "العام")  # «في عام 2013»، «بحلول عام 2025»: the noun a year follows (frames; numbers.link adds «سنة»)
 RELATIVE_AFTER = keys("الماضي", "المقبل", "القادم", "الفائت")
+NEXT = keys("المقبل", "المقبلة", "القادم", "القادمة")  # «العام المقبل»، «الاجتماع القادم»: still ahead (target, meeting)

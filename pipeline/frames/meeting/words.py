@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.frames.relations import ABBREVIATIONS
 from pipeline.frames.triggers import DAY_BEFORE
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, PRONOUN_THAT, RELATIVE_AFTER, WEEKDAYS
+from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, NEXT, PRONOUN_THAT, RELATIVE_AFTER, WEEKDAYS, keys
 
 
 def _keys(*words: str) -> tuple[str, ...]:
@@ -249,7 +249,7 @@ SESSION_RANKS = _keys("الأولى", "الاولى", "الثانية", "الث�
 # reported before (GUIDELINES §7 decisions 117, 118)
 ROUND_RANKS = _keys("الثانية", "الثالثة", "الرابعة", "الخامسة", "المقبلة", "القادمة", "الأخيرة", "الاخيرة")
 # «الاجتماع المقبل»، «المباحثات المرتقبة»: a definite meeting noun called next or awaited is one still to come
-UPCOMING = _keys("المقبل", "المقبلة", "القادم", "القادمة", "المرتقب", "المرتقبة", "المقرر", "المقررة")
+UPCOMING = NEXT | keys("المرتقب", "المرتقبة", "المقرر", "المقررة")
 # «ستعقد اجتماعات دورية»: regular meetings are no one specific meeting (GUIDELINES §7 decision 36)
 ONE = _keys("واحدة", "واحد")
 REGULAR = _keys("دورية", "دوري", "منتظمة", "منتظم")
