@@ -46,7 +46,8 @@ from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.frames.triggers import PLACE_PREP
 from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, PROCLITIC_GLUE, QUOTES, THAT, TO, WEEKDAYS
+from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, PROCLITIC_GLUE, QUOTES, RELATIVE_AFTER, THAT, TO, \
+    WEEKDAYS
 from pipeline.text.lexicon import keys as _keys
 
 
@@ -140,6 +141,8 @@ WAS = (_keys("هو"), _keys("هي"), _keys("الذي", "كان"), _keys("وال�
        _keys("والتي", "كانت"), _keys("يشغل", "منصب"), _keys("ويشغل", "منصب"), _keys("الذي", "يشغل", "منصب"),
        _keys("والذي", "يشغل", "منصب"), _keys("التي", "تشغل", "منصب"), _keys("وتشغل", "منصب"))
 DESCRIBED_BY = IS + (APPOINTED_AS,) + WAS  # the words that open a title clause after a name
+MAX_APPOSITION = 5  # words of an untagged description after a name before «و» + a title («، أحد أبرز مشايخ قبيلة X و»)
+NOT_DESCRIPTION = SEAT_BLOCK | PROCLITIC_GLUE | THAT | DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | RELATIVE_AFTER  # «في الاجتماع»
 # «X الذي يبلغ 63 عاما وهو حاكم Y»، «X، 55 عاما، وهو أستاذ …»، «X البالغ من العمر 44 عاما، سيناتور …»: a stated age
 # (a duration, decision 35) between a name and its title clause is no part of the chain and does not break it
 AGE_OPENERS = tuple(tuple(map(word_key, o)) for o in (("الذي", "يبلغ"), ("التي", "تبلغ"), ("البالغ",), ("البالغة",)))
@@ -687,7 +690,8 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         first = _past_age(ctx.between(per, ents[j])) if j < len(ents) else []
         clause = frozenset(_key(w) for w in first if w not in CHAIN_GLUE and _key(w) not in ALSO)
         described = clause in DESCRIBED_BY or clause - {"و"} in WAS \
-            or [_key(w) for w in first if _key(w) not in ADVERBS] == [POST] or first in (["؛"], [";"])
+            or [_key(w) for w in first if _key(w) not in ADVERBS] == [POST] or first in (["؛"], [";"]) \
+            or _described_and(first)
         if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(first) and "و" not in map(_key, first)) \
                 and not _heads_next_person(ents, j, ctx) and not (not first and _addressed(ctx, ents, k)):
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
@@ -712,6 +716,19 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                     out.append((per.id, ents[j].id))
                 j += 1
     return _shared_by_pair(ctx, ents, out)
+
+
+def _described_and(gap: list[str]) -> bool:
+    """«X، المؤسس المشارك والرئيس التنفيذي لشركة Y»، «X هو رجل أعمال أرجنتيني والمدير العام»، «X طبيب الإصابات وطبيب
+    المنتخب»: a description the tagger leaves unlabelled (a profession, «أحد أبرز مشايخ قبيلة X») opens the apposition
+    after a name, and the title joined to it by «و» is the name's too (§4: the chain after a name). No preposition,
+    «أن» or time word: «شارك X في الاجتماع ووزير …»، «اعتبرت X إصدار الهيئة تهديدا للطيار ورئيس …» are clauses, the
+    title another person's."""
+    keys = [_key(w) for w in gap]
+    keys = keys[keys[:1] in (["،"], [","]):]
+    body = keys[bool(keys) and frozenset(keys[:1]) in IS + WAS:-1]  # «وهو»، «هو»
+    return keys[-1:] == ["و"] and 0 < len(body) <= MAX_APPOSITION \
+        and all(k.isalpha() and k not in NOT_DESCRIPTION for k in body)
 
 
 def _listing_colon(ctx: Context, title: Mention, gap: list[str]) -> list[str]:

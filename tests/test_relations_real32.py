@@ -1,0 +1,32 @@
+"""holds_title and located_in of the thirty-second real-news pass (session 30): what stands between a name and the
+titles of its chain. Every sentence here is written for the test; entities are given as gold (marked
+[[surface|LABEL]])."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, per, title", [
+    # §4: an unlabelled description (a profession, «أحد أبرز …») opens the apposition; the title after «و» is the name's
+    ("وقال [[سامي العتيبي|PER]]، المؤسس المشارك و[[الرئيس التنفيذي|TITLE]] ل[[شركة نخيل|ORG]]، إن الطلب ارتفع.",
+     "سامي العتيبي", "الرئيس التنفيذي"),
+    ("وأكد [[فهد القرني|PER]] طبيب العظام و[[طبيب|TITLE]] [[المنتخب الوطني|ORG]] أن الإصابة بسيطة.",
+     "فهد القرني", "طبيب"),
+    ("وقال [[حمد المري|PER]]، أحد أبرز وجهاء القبيلة و[[القائد العام|TITLE]] للمقاومة، إن الهجوم فشل.",
+     "حمد المري", "القائد العام"),
+    ("وأوضح المحقق أن [[لويس غارسيا|PER]] هو رجل أعمال مكسيكي و[[المدير العام|TITLE]] ل[[شركة ألفا|ORG]].",
+     "لويس غارسيا", "المدير العام"),
+])
+def test_title_after_an_untagged_description_and_and(rels, text, per, title):
+    assert ("holds_title", per, title) in rels(text)
+
+
+@pytest.mark.parametrize("text, per, title", [
+    # a clause, not a description: a preposition or a time word before «و» + the title of another, unnamed person
+    ("وشارك [[سامي العتيبي|PER]] في الاجتماع و[[وزير المالية|TITLE]] بعد الظهر.", "سامي العتيبي", "وزير المالية"),
+    ("واعتبرت [[منى الحداد|PER]] قرار الهيئة تهديدا للطيارين و[[رئيس|TITLE]] [[شركة الطيران|ORG]] معا.",
+     "منى الحداد", "رئيس"),
+    ("والتقى [[سامي العتيبي|PER]] صباح أمس و[[وزير المالية|TITLE]] الوفد الزائر.", "سامي العتيبي", "وزير المالية"),
+])
+def test_no_title_after_a_clause_and_and(rels, text, per, title):
+    assert ("holds_title", per, title) not in rels(text)
