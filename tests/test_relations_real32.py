@@ -30,3 +30,14 @@ def test_title_after_an_untagged_description_and_and(rels, text, per, title):
 ])
 def test_no_title_after_a_clause_and_and(rels, text, per, title):
     assert ("holds_title", per, title) not in rels(text)
+
+
+@pytest.mark.parametrize("text, per, title", [
+    # decision 48: a portfolio in the construct state («لشؤون X», no article) after the body, before the holder
+    ("وقال [[مفوض|TITLE]] [[الاتحاد الأفريقي|ORG]] لشؤون اللاجئين [[أمينة سالم|PER]] إن الأزمة تتفاقم.",
+     "أمينة سالم", "مفوض"),
+    ("وأوضح [[وكيل|TITLE]] [[محافظة شبوة|LOC]] لشئون المديريات الشرقية المهندس [[علي باحميد|PER]] أن العمل بدأ.",
+     "علي باحميد", "وكيل"),
+])
+def test_title_over_a_construct_portfolio_after_its_body(rels, text, per, title):
+    assert ("holds_title", per, title) in rels(text)

@@ -77,6 +77,7 @@ ABBREVIATIONS = _keys("د", "م", "أ")  # «د. X», «م. X»: the full stop o
 MAX_PRE_GAP = 4  # words between a title and the next member of its chain, in the chain before a name
 MAX_POST_GAP = 3
 MAX_PORTFOLIO = 6  # words of a portfolio after its «لل» word («للتفتيش وتطوير بيئة العمل»)
+AFFAIRS = _keys("لشؤون", "لشئون")  # «مفوض الاتحاد الأوروبي لشؤون المهاجرين X»: a portfolio in the construct state
 # located_in: what may stand between two places besides a preposition
 COMPASS = _keys("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا",
                 "غربا", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "شمال", "ضواحي", "اطراف", "قلب", "داخل", "أقصى",
@@ -363,13 +364,15 @@ def _quoted_body(words: list[str]) -> bool:
 
 def _portfolio(keys: list[str]) -> int:
     """How many words open `keys` as the portfolio of an office in the genitive («للشؤون الأمنية»، «للتطوير
-    والجودة»، «للتفتيش وتطوير بيئة العمل»), over a status word or adjective of the office («الآخر للحزب»); 0 if none."""
+    والجودة»، «للتفتيش وتطوير بيئة العمل»، «لشؤون المهاجرين»), over a status word or adjective of the office («الآخر
+    للحزب»); 0 if none."""
     i = 0
     while i < min(2, len(keys)) and (keys[i] in TITLE_MODIFIERS or _adjective(keys[i])):
         i += 1
     split = keys[i:i + 1] == ["ل"]  # «للشؤون» read as «ل» + «لشؤون»
     head = keys[i + split] if i + split < len(keys) else ""
-    if not head.startswith("ل" if split else "لل") or len(head) < 4 or "ال" + head[2 - split:] in HONORIFICS:
+    if not (head.startswith("ل" if split else "لل") or head in AFFAIRS) or len(head) < 4 \
+            or "ال" + head[2 - split:] in HONORIFICS:
         return 0  # «النائب السابق للملا عمر»: a style in the genitive is the complement's, no portfolio
     i += 1 + split
     n = i
