@@ -41,3 +41,18 @@ def test_no_title_after_a_clause_and_and(rels, text, per, title):
 ])
 def test_title_over_a_construct_portfolio_after_its_body(rels, text, per, title):
     assert ("holds_title", per, title) in rels(text)
+
+
+def test_bracket_after_a_ranked_unit_renames_it(rels):
+    # decision 239: «مدينة X (Y)» with no rank in the bracket is another name of the city, no container
+    got = rels("وزار الوفد [[مدينة بومباي|LOC]] ([[مومباي|LOC]]) في رحلته الأولى.")
+    assert ("located_in", "مدينة بومباي", "مومباي") not in got
+
+
+@pytest.mark.parametrize("text, head, place", [
+    # a bracket that states the container's rank, or a place named without a rank, keeps the containment
+    ("ووقع الحادث في [[مدينة دنفر|LOC]] ([[ولاية كولورادو|LOC]]) مساء أمس.", "مدينة دنفر", "ولاية كولورادو"),
+    ("ووقع الحادث في [[ليون|LOC]] ([[فرنسا|LOC]]) مساء أمس.", "ليون", "فرنسا"),
+])
+def test_bracketed_container_after_a_place(rels, text, head, place):
+    assert ("located_in", head, place) in rels(text)

@@ -1391,11 +1391,15 @@ def _contains(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
 def _alias(ctx: Context, a: Mention, b: Mention) -> bool:
     """Is the bracketed place b another name or a part of a, not its container? «مدينة كوباني (عين العرب) السورية»
     (the adjective after the bracket is a's), «(ميدان X حاليا)»، «(الشرق الأوسط وأوروبا)» (more than the name in the
-    bracket), «محافظة X (X الوادي)»، «ميدان A (ميدان B)» (a shared word or head noun: one rank); decisions 239, 256."""
+    bracket), «محافظة X (X الوادي)»، «ميدان A (ميدان B)» (a shared word or head noun: one rank); decisions 239, 256.
+    A unit named with its rank before a bare bracket with no rank («مدينة القسطنطينية (إسطنبول)»، «منطقة الباسيفيك
+    (المحيط الهادئ)»): the bracket renames it; a container there states its rank («مدينة X (ولاية Y)»)."""
     after = ctx.words[b.last + 1:b.last + 3]
     if after[:1] != [")"]:
         return True
     if len(after) > 1 and _adjective(_key(after[1])) and _key(after[1]).endswith(("ية", "ي")):
+        return True
+    if ctx.head(a) in ADMIN and ctx.head(b) not in UNIT_NOUNS and ctx.words[b.first - 1:b.first] == ["("]:
         return True
     words_a = {_key(w) for w in ctx.surface(a).split()}
     words_b = {_key(w) for w in ctx.surface(b).split()}
