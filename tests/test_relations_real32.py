@@ -56,3 +56,23 @@ def test_bracket_after_a_ranked_unit_renames_it(rels):
 ])
 def test_bracketed_container_after_a_place(rels, text, head, place):
     assert ("located_in", head, place) in rels(text)
+
+
+@pytest.mark.parametrize("text, title, names", [
+    # decision 161: a one-word dual in the construct state before its body is held by both names after it
+    ("ووقع البيان [[رئيسا|TITLE]] [[الموساد|ORG]] سابقا [[داني ياتوم|PER]]، و[[شبتاي شافيت|PER]].",
+     "رئيسا", ["داني ياتوم", "شبتاي شافيت"]),
+    ("وحضرت [[عضوتي|TITLE]] [[لجنة الثقافة|ORG]] [[هند الزهراني|PER]]، و[[ريم العمري|PER]] الحفل.",
+     "عضوتي", ["هند الزهراني", "ريم العمري"]),
+    ("ورفض [[نائبي|TITLE]] [[الكتلة الديمقراطية|ORG]]، [[سمير خوري|PER]] و[[نبيل حداد|PER]] حضور الجلسة.",
+     "نائبي", ["سمير خوري", "نبيل حداد"]),
+])
+def test_construct_dual_held_by_both_names(rels, text, title, names):
+    assert {("holds_title", n, title) for n in names} <= rels(text)
+
+
+def test_singular_in_the_construct_state_is_held_by_the_first_name_only(rels):
+    # «قاضي المحكمة»: a singular office ending in «ي», not a dual
+    got = rels("واستمع [[قاضي|TITLE]] [[المحكمة العليا|ORG]] [[سالم الهاجري|PER]] و[[فهد الدوسري|PER]] إلى الشهود.")
+    assert ("holds_title", "سالم الهاجري", "قاضي") in got
+    assert ("holds_title", "فهد الدوسري", "قاضي") not in got

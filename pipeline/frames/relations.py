@@ -830,7 +830,16 @@ def _dual(ctx: Context, m: Mention) -> bool:
     «الجنرالات»، «الأعضاء», §2: a plural rank before several names is held by each)?"""
     key = ctx.head(m)
     return len(key) >= 5 and key.endswith(("ين", "ان", "ات")) or key in PLURAL_TITLES \
-        or m.last > m.first and len(key) >= 4 and key.endswith(("ا", "ي"))
+        or m.last > m.first and len(key) >= 4 and key.endswith(("ا", "ي")) or _construct_dual(ctx, m, key)
+
+
+def _construct_dual(ctx: Context, m: Mention, key: str) -> bool:
+    """«رئيسا الشاباك»، «نائبي القائمة المشتركة»، «عضوتي لجنة X»: a one-word dual in the construct state (its «ن»
+    dropped) right before the body it heads; a feminine dual («تي»، «تا») or a known office's stem, so «قاضي المحكمة»
+    stays singular (decision 161)."""
+    if len(key) < 4 or key[-1] not in ("ا", "ي") or not (key.endswith(("تي", "تا")) or key[:-1] in SERVED | AIDES):
+        return False
+    return any(o.label in ("ORG", "LOC") for o in ctx.starting_in(m.last + 1, m.last + 1))
 
 
 def _qualifier(key: str) -> bool:
