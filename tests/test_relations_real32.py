@@ -76,3 +76,11 @@ def test_singular_in_the_construct_state_is_held_by_the_first_name_only(rels):
     got = rels("واستمع [[قاضي|TITLE]] [[المحكمة العليا|ORG]] [[سالم الهاجري|PER]] و[[فهد الدوسري|PER]] إلى الشهود.")
     assert ("holds_title", "سالم الهاجري", "قاضي") in got
     assert ("holds_title", "فهد الدوسري", "قاضي") not in got
+
+
+@pytest.mark.parametrize("clause", ["والذي يشغل أيضا منصب", "، الذي يشغل منصب"])
+def test_a_post_clause_after_a_body_continues_the_chain(rels, clause):
+    # §4: «الذي يشغل منصب» after the body of the name's first title gives the name a further post
+    text = (f"وأوقفت الشرطة [[خوان بيريز|PER]] [[رئيس|TITLE]] [[اتحاد بيرو للتنس|ORG]] {clause} "
+            "[[نائب رئيس|TITLE]] [[الاتحاد القاري|ORG]] أمس.")
+    assert ("holds_title", "خوان بيريز", "نائب رئيس") in rels(text)

@@ -154,6 +154,7 @@ YEARS = _keys("عاما", "عام", "سنة", "سنوات", "سنين")
 AIDES = _keys("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "وكيل", "وكيلة")
 MAX_ASIDE_WORDS = 8  # words of a bracketed description of a body between its title and the holder
 POST = word_key("منصب")  # «ويتولى X حاليا منصب الرئيس»: the post a person holds
+POST_HELD = tuple(c for c in WAS if POST in c)  # «والذي يشغل أيضا منصب»: a further post of the chain
 ALSO = _keys("أيضا", "ايضا", "آنذاك", "انذاك", "حينها", "حاليا", "سابقا")  # adverbs inside such a clause
 # «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»، «رئيسة حزب «X»»، «مدير قناة «X»»: the type
 # noun of a group, company, party, bank or paper is outside its (quoted) name (GUIDELINES §7 decisions 46, 69),
@@ -700,6 +701,8 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
                 # the clause words after the name («وهو»، «الذي كان») are read above, not as a gap of the chain
                 gap = ctx.between(ents[j - 1], ents[j]) if j > k + 1 else [] if described else first
+                if ents[j].label == "TITLE" and _post_clause(gap):
+                    gap = []  # «X رئيس اتحاد الكرة والذي يشغل أيضا منصب أمين صندوق …»
                 # «X وزير العدل ورئيس المجلس الأعلى»: a second title joined by «و», unless it heads another person
                 keys = [_key(w) for w in gap]
                 # «X، المدير العام السابق ورئيس اللجنة»، «X هو سيناتور سابق وحاكم …»: a status word of the title
@@ -732,6 +735,12 @@ def _described_and(gap: list[str]) -> bool:
     body = keys[bool(keys) and frozenset(keys[:1]) in IS + WAS:-1]  # «وهو»، «هو»
     return keys[-1:] == ["و"] and 0 < len(body) <= MAX_APPOSITION \
         and all(k.isalpha() and k not in NOT_DESCRIPTION for k in body)
+
+
+def _post_clause(gap: list[str]) -> bool:
+    """«، الذي يشغل أيضا منصب»، «والذي يشغل منصب»: a relative clause that gives the person of the chain a further post
+    (§4: the chain after a name; the body before it holds no post)."""
+    return frozenset(_key(w) for w in gap if w not in CHAIN_GLUE and _key(w) not in ALSO) - {"و"} in POST_HELD
 
 
 def _listing_colon(ctx: Context, title: Mention, gap: list[str]) -> list[str]:
