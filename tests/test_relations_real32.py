@@ -84,3 +84,18 @@ def test_a_post_clause_after_a_body_continues_the_chain(rels, clause):
     text = (f"وأوقفت الشرطة [[خوان بيريز|PER]] [[رئيس|TITLE]] [[اتحاد بيرو للتنس|ORG]] {clause} "
             "[[نائب رئيس|TITLE]] [[الاتحاد القاري|ORG]] أمس.")
     assert ("holds_title", "خوان بيريز", "نائب رئيس") in rels(text)
+
+
+@pytest.mark.parametrize("text, title, org", [
+    # decision 2: a status word of the title before «ل» + the body's type noun and its quoted name
+    ("وقالت [[المديرة|TITLE]] السابقة لشركة «[[نور للاتصالات|ORG]]» إن السوق تغير.", "المديرة", "نور للاتصالات"),
+    ("وتعهد [[الزعيم|TITLE]] الجديد لحركة [[العدالة|ORG]] بمواصلة النهج.", "الزعيم", "العدالة"),
+])
+def test_title_over_a_status_word_and_a_type_noun(rels, text, title, org):
+    assert ("title_of", title, org) in rels(text)
+
+
+def test_adjective_before_an_outlet_is_no_body(rels):
+    # «نائب الوزير الأوكراني لوكالة «X»»: the outlet told, not the body the title heads
+    got = rels("ونفى [[نائب وزير المالية|TITLE]] الأوكراني لوكالة «[[نوفوستي|ORG]]» الروسية صحة التقارير.")
+    assert ("title_of", "نائب وزير المالية", "نوفوستي") not in got

@@ -542,9 +542,17 @@ def _and(gap: list[str]) -> bool:
     return [_key(w) for w in gap] == ["و"]
 
 
+def _past_status(keys: list[str]) -> list[str]:
+    """`keys` from their «ل» on when only status words of the title stand before it («السابقة لشركة»؛ decision 2,
+    as `_modified_joiner`), else `keys`. An adjective stays: «الأوكراني لوكالة «تاس»» is the outlet told."""
+    lead = next((i for i, k in enumerate(keys) if k in ("ل", "لـ")), 0)
+    return keys[lead:] if lead and all(k in TITLE_MODIFIERS for k in keys[:lead]) else keys
+
+
 def _type_noun(gap: list[str], b: Mention) -> bool:
-    """«زعيم تنظيم داعش»، «المدير التنفيذي لشركة «X»»: the type noun of the body (and its quote) between."""
-    keys = _unquoted(gap)
+    """«زعيم تنظيم داعش»، «المدير التنفيذي لشركة «X»»، «المديرة السابقة لشركة «X»»: the type noun of the body (and
+    its quote) between, past the title's status words."""
+    keys = _past_status(_unquoted(gap))
     keys = keys[1:] if keys[:1] in (["ل"], ["لـ"]) else keys
     if b.label != "ORG" or len(keys) != 1:
         return False
