@@ -13,15 +13,16 @@
   the tagger left untagged «المنسق العام ل "تيار X" Y»)
   and those after it up to the next person, a «؛» (but one right after the name) or a new list item «، و…»
   («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»), over «هو»، «الذي كان»، «يشغل منصب»
-  and a status word before «و» («X هو سيناتور سابق وحاكم …»), over a stated age («X الذي يبلغ 63 عاما وهو حاكم Y»)
+  and a status word before «و» («X هو سيناتور سابق وحاكم …») or an untagged description («X، المؤسس المشارك والرئيس
+  التنفيذي»), over «والذي يشغل أيضا منصب» after a body, over a stated age («X الذي يبلغ 63 عاما وهو حاكم Y»)
   and a bracketed description of the body («رئيس ORG (الغرفة السفلى من ORG)، X»); a dual title before two names is
-  held by both («الوزيرين X وY»), a plural one by each name of its list («الجنرالات السابقين، A، وB»، «الأعضاء: د.
-  A، وB»); not the post of a person's spokesman or aide («المتحدث باسم X»، «نائب X»);
+  held by both («الوزيرين X وY»، «رئيسا الشاباك X، وY»), a plural one by each name of its list («الجنرالات
+  السابقين، A، وB»، «الأعضاء: د. A، وB»); not the post of a person's spokesman or aide («المتحدث باسم X»، «نائب X»);
 - located_in: ORG/LOC then «في/ب» LOC («مستشفى X بالباحة»), through a compass phrase
   («في شمال شرق القاهرة»، «(جنوب تركيا)») or «التابعة ل/الواقعة في/ومقرها/عاصمة», and two places in a
   chain «بلدية X، منطقة Y» / «X (منطقة Y)» / «في قرية X مركز Y» (not a list «منطقة A، منطقة B، منطقة C», nor a
-  bracketed alias «مدينة X (Y) السورية» or «(ريف Y)»), a unit's seat «X مركز/حاضرة Y», a pair after a dual
-  «بلدتي X وY في Z», «Y الذي يضم X», a body in each unit of a list «فروع وزارة X في منطقة A، منطقة B»,
+  bracketed alias «مدينة X (Y) السورية»، «مدينة القسطنطينية (إسطنبول)» or «(ريف Y)»), a unit's seat «X مركز/حاضرة
+  Y», a pair after a dual «بلدتي X وY في Z», «Y الذي يضم X», a body in each unit of a list «فروع وزارة X في منطقة A، منطقة B»,
   the parts named «وتحديدا مناطق A، وB» after a unit, a seat taken «الذي يتخذ من X مقرا له», the body's own seat
   «ORG في مقرها الصيفي بـX», a «where» clause «X حيث كان يعمل في ORG»، «X، حيث مقر ORG»; not when the place
   phrase belongs to the noun before («مواقع لداعش في X»،
