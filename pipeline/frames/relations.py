@@ -13,15 +13,16 @@
   the tagger left untagged «المنسق العام ل "تيار X" Y»)
   and those after it up to the next person, a «؛» (but one right after the name) or a new list item «، و…»
   («دانج شوان فونج، عضو …، أمين …»، «X بن Y أمير منطقة عسير رئيس مجلس …»), over «هو»، «الذي كان»، «يشغل منصب»
-  and a status word before «و» («X هو سيناتور سابق وحاكم …»), over a stated age («X الذي يبلغ 63 عاما وهو حاكم Y»)
+  and a status word before «و» («X هو سيناتور سابق وحاكم …») or an untagged description («X، المؤسس المشارك والرئيس
+  التنفيذي»), over «والذي يشغل أيضا منصب» after a body, over a stated age («X الذي يبلغ 63 عاما وهو حاكم Y»)
   and a bracketed description of the body («رئيس ORG (الغرفة السفلى من ORG)، X»); a dual title before two names is
-  held by both («الوزيرين X وY»), a plural one by each name of its list («الجنرالات السابقين، A، وB»، «الأعضاء: د.
-  A، وB»); not the post of a person's spokesman or aide («المتحدث باسم X»، «نائب X»);
+  held by both («الوزيرين X وY»، «رئيسا الشاباك X، وY»), a plural one by each name of its list («الجنرالات
+  السابقين، A، وB»، «الأعضاء: د. A، وB»); not the post of a person's spokesman or aide («المتحدث باسم X»، «نائب X»);
 - located_in: ORG/LOC then «في/ب» LOC («مستشفى X بالباحة»), through a compass phrase
   («في شمال شرق القاهرة»، «(جنوب تركيا)») or «التابعة ل/الواقعة في/ومقرها/عاصمة», and two places in a
   chain «بلدية X، منطقة Y» / «X (منطقة Y)» / «في قرية X مركز Y» (not a list «منطقة A، منطقة B، منطقة C», nor a
-  bracketed alias «مدينة X (Y) السورية» or «(ريف Y)»), a unit's seat «X مركز/حاضرة Y», a pair after a dual
-  «بلدتي X وY في Z», «Y الذي يضم X», a body in each unit of a list «فروع وزارة X في منطقة A، منطقة B»,
+  bracketed alias «مدينة X (Y) السورية»، «مدينة القسطنطينية (إسطنبول)» or «(ريف Y)»), a unit's seat «X مركز/حاضرة
+  Y», a pair after a dual «بلدتي X وY في Z», «Y الذي يضم X», a body in each unit of a list «فروع وزارة X في منطقة A، منطقة B»,
   the parts named «وتحديدا مناطق A، وB» after a unit, a seat taken «الذي يتخذ من X مقرا له», the body's own seat
   «ORG في مقرها الصيفي بـX», a «where» clause «X حيث كان يعمل في ORG»، «X، حيث مقر ORG»; not when the place
   phrase belongs to the noun before («مواقع لداعش في X»،
@@ -46,7 +47,8 @@ from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.frames.triggers import PLACE_PREP
 from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, PROCLITIC_GLUE, QUOTES, THAT, TO, WEEKDAYS
+from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, PROCLITIC_GLUE, QUOTES, RELATIVE_AFTER, THAT, TO, \
+    WEEKDAYS
 from pipeline.text.lexicon import keys as _keys
 
 
@@ -76,6 +78,7 @@ ABBREVIATIONS = _keys("د", "م", "أ")  # «د. X», «م. X»: the full stop o
 MAX_PRE_GAP = 4  # words between a title and the next member of its chain, in the chain before a name
 MAX_POST_GAP = 3
 MAX_PORTFOLIO = 6  # words of a portfolio after its «لل» word («للتفتيش وتطوير بيئة العمل»)
+AFFAIRS = _keys("لشؤون", "لشئون")  # «مفوض الاتحاد الأوروبي لشؤون المهاجرين X»: a portfolio in the construct state
 # located_in: what may stand between two places besides a preposition
 COMPASS = _keys("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "شمالا", "جنوبا", "شرقا",
                 "غربا", "الشمالي", "الجنوبي", "الشرقي", "الغربي", "شمال", "ضواحي", "اطراف", "قلب", "داخل", "أقصى",
@@ -140,6 +143,8 @@ WAS = (_keys("هو"), _keys("هي"), _keys("الذي", "كان"), _keys("وال�
        _keys("والتي", "كانت"), _keys("يشغل", "منصب"), _keys("ويشغل", "منصب"), _keys("الذي", "يشغل", "منصب"),
        _keys("والذي", "يشغل", "منصب"), _keys("التي", "تشغل", "منصب"), _keys("وتشغل", "منصب"))
 DESCRIBED_BY = IS + (APPOINTED_AS,) + WAS  # the words that open a title clause after a name
+MAX_APPOSITION = 5  # words of an untagged description after a name before «و» + a title («، أحد أبرز مشايخ قبيلة X و»)
+NOT_DESCRIPTION = SEAT_BLOCK | PROCLITIC_GLUE | THAT | DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | RELATIVE_AFTER  # «في الاجتماع»
 # «X الذي يبلغ 63 عاما وهو حاكم Y»، «X، 55 عاما، وهو أستاذ …»، «X البالغ من العمر 44 عاما، سيناتور …»: a stated age
 # (a duration, decision 35) between a name and its title clause is no part of the chain and does not break it
 AGE_OPENERS = tuple(tuple(map(word_key, o)) for o in (("الذي", "يبلغ"), ("التي", "تبلغ"), ("البالغ",), ("البالغة",)))
@@ -150,6 +155,7 @@ YEARS = _keys("عاما", "عام", "سنة", "سنوات", "سنين")
 AIDES = _keys("نائب", "نائبة", "مساعد", "مساعدة", "مستشار", "مستشارة", "وكيل", "وكيلة")
 MAX_ASIDE_WORDS = 8  # words of a bracketed description of a body between its title and the holder
 POST = word_key("منصب")  # «ويتولى X حاليا منصب الرئيس»: the post a person holds
+POST_HELD = tuple(c for c in WAS if POST in c)  # «والذي يشغل أيضا منصب»: a further post of the chain
 ALSO = _keys("أيضا", "ايضا", "آنذاك", "انذاك", "حينها", "حاليا", "سابقا")  # adverbs inside such a clause
 # «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»، «رئيسة حزب «X»»، «مدير قناة «X»»: the type
 # noun of a group, company, party, bank or paper is outside its (quoted) name (GUIDELINES §7 decisions 46, 69),
@@ -360,13 +366,15 @@ def _quoted_body(words: list[str]) -> bool:
 
 def _portfolio(keys: list[str]) -> int:
     """How many words open `keys` as the portfolio of an office in the genitive («للشؤون الأمنية»، «للتطوير
-    والجودة»، «للتفتيش وتطوير بيئة العمل»), over a status word or adjective of the office («الآخر للحزب»); 0 if none."""
+    والجودة»، «للتفتيش وتطوير بيئة العمل»، «لشؤون المهاجرين»), over a status word or adjective of the office («الآخر
+    للحزب»); 0 if none."""
     i = 0
     while i < min(2, len(keys)) and (keys[i] in TITLE_MODIFIERS or _adjective(keys[i])):
         i += 1
     split = keys[i:i + 1] == ["ل"]  # «للشؤون» read as «ل» + «لشؤون»
     head = keys[i + split] if i + split < len(keys) else ""
-    if not head.startswith("ل" if split else "لل") or len(head) < 4 or "ال" + head[2 - split:] in HONORIFICS:
+    if not (head.startswith("ل" if split else "لل") or head in AFFAIRS) or len(head) < 4 \
+            or "ال" + head[2 - split:] in HONORIFICS:
         return 0  # «النائب السابق للملا عمر»: a style in the genitive is the complement's, no portfolio
     i += 1 + split
     n = i
@@ -535,9 +543,17 @@ def _and(gap: list[str]) -> bool:
     return [_key(w) for w in gap] == ["و"]
 
 
+def _past_status(keys: list[str]) -> list[str]:
+    """`keys` from their «ل» on when only status words of the title stand before it («السابقة لشركة»؛ decision 2,
+    as `_modified_joiner`), else `keys`. An adjective stays: «الأوكراني لوكالة «تاس»» is the outlet told."""
+    lead = next((i for i, k in enumerate(keys) if k in ("ل", "لـ")), 0)
+    return keys[lead:] if lead and all(k in TITLE_MODIFIERS for k in keys[:lead]) else keys
+
+
 def _type_noun(gap: list[str], b: Mention) -> bool:
-    """«زعيم تنظيم داعش»، «المدير التنفيذي لشركة «X»»: the type noun of the body (and its quote) between."""
-    keys = _unquoted(gap)
+    """«زعيم تنظيم داعش»، «المدير التنفيذي لشركة «X»»، «المديرة السابقة لشركة «X»»: the type noun of the body (and
+    its quote) between, past the title's status words."""
+    keys = _past_status(_unquoted(gap))
     keys = keys[1:] if keys[:1] in (["ل"], ["لـ"]) else keys
     if b.label != "ORG" or len(keys) != 1:
         return False
@@ -687,12 +703,15 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
         first = _past_age(ctx.between(per, ents[j])) if j < len(ents) else []
         clause = frozenset(_key(w) for w in first if w not in CHAIN_GLUE and _key(w) not in ALSO)
         described = clause in DESCRIBED_BY or clause - {"و"} in WAS \
-            or [_key(w) for w in first if _key(w) not in ADVERBS] == [POST] or first in (["؛"], [";"])
+            or [_key(w) for w in first if _key(w) not in ADVERBS] == [POST] or first in (["؛"], [";"]) \
+            or _described_and(first)
         if j < len(ents) and ents[j].label == "TITLE" and (described or _glue(first) and "و" not in map(_key, first)) \
                 and not _heads_next_person(ents, j, ctx) and not (not first and _addressed(ctx, ents, k)):
             while j < len(ents) and ents[j].label in ("TITLE", "ORG", "LOC"):
                 # the clause words after the name («وهو»، «الذي كان») are read above, not as a gap of the chain
                 gap = ctx.between(ents[j - 1], ents[j]) if j > k + 1 else [] if described else first
+                if ents[j].label == "TITLE" and _post_clause(gap):
+                    gap = []  # «X رئيس اتحاد الكرة والذي يشغل أيضا منصب أمين صندوق …»
                 # «X وزير العدل ورئيس المجلس الأعلى»: a second title joined by «و», unless it heads another person
                 keys = [_key(w) for w in gap]
                 # «X، المدير العام السابق ورئيس اللجنة»، «X هو سيناتور سابق وحاكم …»: a status word of the title
@@ -712,6 +731,25 @@ def holds_title(ctx: Context) -> list[tuple[str, str]]:
                     out.append((per.id, ents[j].id))
                 j += 1
     return _shared_by_pair(ctx, ents, out)
+
+
+def _described_and(gap: list[str]) -> bool:
+    """«X، المؤسس المشارك والرئيس التنفيذي لشركة Y»، «X هو رجل أعمال أرجنتيني والمدير العام»، «X طبيب الإصابات وطبيب
+    المنتخب»: a description the tagger leaves unlabelled (a profession, «أحد أبرز مشايخ قبيلة X») opens the apposition
+    after a name, and the title joined to it by «و» is the name's too (§4: the chain after a name). No preposition,
+    «أن» or time word: «شارك X في الاجتماع ووزير …»، «اعتبرت X إصدار الهيئة تهديدا للطيار ورئيس …» are clauses, the
+    title another person's."""
+    keys = [_key(w) for w in gap]
+    keys = keys[keys[:1] in (["،"], [","]):]
+    body = keys[bool(keys) and frozenset(keys[:1]) in IS + WAS:-1]  # «وهو»، «هو»
+    return keys[-1:] == ["و"] and 0 < len(body) <= MAX_APPOSITION \
+        and all(k.isalpha() and k not in NOT_DESCRIPTION for k in body)
+
+
+def _post_clause(gap: list[str]) -> bool:
+    """«، الذي يشغل أيضا منصب»، «والذي يشغل منصب»: a relative clause that gives the person of the chain a further post
+    (§4: the chain after a name; the body before it holds no post)."""
+    return frozenset(_key(w) for w in gap if w not in CHAIN_GLUE and _key(w) not in ALSO) - {"و"} in POST_HELD
 
 
 def _listing_colon(ctx: Context, title: Mention, gap: list[str]) -> list[str]:
@@ -810,7 +848,16 @@ def _dual(ctx: Context, m: Mention) -> bool:
     «الجنرالات»، «الأعضاء», §2: a plural rank before several names is held by each)?"""
     key = ctx.head(m)
     return len(key) >= 5 and key.endswith(("ين", "ان", "ات")) or key in PLURAL_TITLES \
-        or m.last > m.first and len(key) >= 4 and key.endswith(("ا", "ي"))
+        or m.last > m.first and len(key) >= 4 and key.endswith(("ا", "ي")) or _construct_dual(ctx, m, key)
+
+
+def _construct_dual(ctx: Context, m: Mention, key: str) -> bool:
+    """«رئيسا الشاباك»، «نائبي القائمة المشتركة»، «عضوتي لجنة X»: a one-word dual in the construct state (its «ن»
+    dropped) right before the body it heads; a feminine dual («تي»، «تا») or a known office's stem, so «قاضي المحكمة»
+    stays singular (decision 161)."""
+    if len(key) < 4 or key[-1] not in ("ا", "ي") or not (key.endswith(("تي", "تا")) or key[:-1] in SERVED | AIDES):
+        return False
+    return any(o.label in ("ORG", "LOC") for o in ctx.starting_in(m.last + 1, m.last + 1))
 
 
 def _qualifier(key: str) -> bool:
@@ -1371,11 +1418,15 @@ def _contains(ctx: Context, ents: list[Mention]) -> list[tuple[str, str]]:
 def _alias(ctx: Context, a: Mention, b: Mention) -> bool:
     """Is the bracketed place b another name or a part of a, not its container? «مدينة كوباني (عين العرب) السورية»
     (the adjective after the bracket is a's), «(ميدان X حاليا)»، «(الشرق الأوسط وأوروبا)» (more than the name in the
-    bracket), «محافظة X (X الوادي)»، «ميدان A (ميدان B)» (a shared word or head noun: one rank); decisions 239, 256."""
+    bracket), «محافظة X (X الوادي)»، «ميدان A (ميدان B)» (a shared word or head noun: one rank); decisions 239, 256.
+    A unit named with its rank before a bare bracket with no rank («مدينة القسطنطينية (إسطنبول)»، «منطقة الباسيفيك
+    (المحيط الهادئ)»): the bracket renames it; a container there states its rank («مدينة X (ولاية Y)»)."""
     after = ctx.words[b.last + 1:b.last + 3]
     if after[:1] != [")"]:
         return True
     if len(after) > 1 and _adjective(_key(after[1])) and _key(after[1]).endswith(("ية", "ي")):
+        return True
+    if ctx.head(a) in ADMIN and ctx.head(b) not in UNIT_NOUNS and ctx.words[b.first - 1:b.first] == ["("]:
         return True
     words_a = {_key(w) for w in ctx.surface(a).split()}
     words_b = {_key(w) for w in ctx.surface(b).split()}
