@@ -68,10 +68,8 @@ A definite noun with its place right after it, over its definite adjectives and 
 المفصلية في الدوحة»، «خلال المنتدى الاقتصادي للشرق الأوسط في X»), reports that meeting unless «هذه» points back to
 one already told (decisions 36, 118).
 
-One meeting noun its clause dates by a day told relative to the news («تسبق اجتماع الهيئة العامة اليوم الجمعة»،
-«وتوجه ناجون إلى X، أمس، … في لقاء») is reported, not a plural or «لقاء» with its day right after (a match); a definite
-noun called next or awaited («الاجتماع المقبل»، «المباحثات المرتقبة») is a meeting still to come; «علم الاجتماع» is
-sociology (decisions 20, 21, 36).
+A definite noun called next or awaited («الاجتماع المقبل»، «المباحثات المرتقبة») is a meeting still to come; «علم
+الاجتماع» is sociology (decisions 20, 36).
 
 A partner named after «مع» over his offices («اجتماع مع وزير الخارجية الياباني X») is met, and the place right after
 him is the meeting's («خلال لقاء مع نظيره X في ماليزيا»); «المباحثات التي أجراها مع X» is held like «عقدها»; «قمة» after

@@ -1,6 +1,6 @@
 """Which meeting nouns are meetings at all: a purpose («للقاء»), a nisba adjective, sociology, a count, a recurrence,
 a ceremony, a body's name, a peak («أعلى قمة»), a friendly match («لقاء العين الودي») or a reception are none; a
-definite noun, a plural, a round of talks, a compound «ورشة عمل»; the bare noun two mentions share."""
+definite noun, a round of talks, a compound «ورشة عمل»; the bare noun two mentions share."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -8,10 +8,10 @@ from bisect import bisect_left
 from pipeline.frames.context import Context
 from pipeline.frames.meeting.cues import lam, norm
 from pipeline.frames.meeting.words import (CONDUCTING, CONFERENCE, FAREWELL, FOR, FRIENDLY, HIGHEST, HOLD_KEYS,
-                                           IN_IT, MATCH, MEETING_KEYS, MOUNTAIN, OFFICE_CHAIN, ONE, PLURAL,
-                                           PREPARE_KEYS, PRESS, PRONOUNS, PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR,
-                                           ROUND_NOUN, ROUND_TALKS, SCIENCE, SESSIONS, SUMMIT, TRIGGERS, TRIGGER_KEYS,
-                                           WITH_PARTICIPANTS, WORKSHOP, WORK_KEYS)
+                                           IN_IT, MATCH, MEETING_KEYS, MOUNTAIN, OFFICE_CHAIN, ONE, PREPARE_KEYS,
+                                           PRESS, PRONOUNS, PURPOSE, RECEIVE, RECEPTION_WINDOW, REGULAR, ROUND_NOUN,
+                                           ROUND_TALKS, SCIENCE, SUMMIT, TRIGGERS, TRIGGER_KEYS, WITH_PARTICIPANTS,
+                                           WORKSHOP, WORK_KEYS)
 from pipeline.frames.triggers import clause, find, find_in
 from pipeline.text.lexicon import TO
 
@@ -114,14 +114,6 @@ def friendly(ctx: Context, i: int) -> bool:
 def regular(ctx: Context, i: int) -> bool:
     """«اجتماعات دورية»، «لقاء دوري»: a meeting noun with an adjective of recurrence names no one meeting."""
     return ctx.key(i + 1) in REGULAR
-
-
-def plural(ctx: Context, i: int) -> bool:
-    """«اجتماعات»، «لقاءاتها»، «الجلسات»: a plural meeting noun (the talks nouns «محادثات/مباحثات» name one meeting in
-    the plural)."""
-    key = norm(ctx.key(i)).lstrip("بل").removeprefix("ال")
-    base = next((t for t in TRIGGER_KEYS if key.startswith(t)), "")
-    return base == SESSIONS or bool(base) and key[len(base):].startswith(PLURAL)
 
 
 def suffixed(ctx: Context, i: int) -> bool:

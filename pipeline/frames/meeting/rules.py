@@ -2,8 +2,6 @@
 fills each frame's slots from the helper modules."""
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, attend, companions, convener, fronted,
                                                interviewees, later_attendees, named_after, not_there, over_titles,
@@ -17,7 +15,7 @@ from pipeline.frames.meeting.dates import (date_after_adjectives, day_after, hel
 from pipeline.frames.meeting.first_mention import at_first_mention, person_names
 from pipeline.frames.meeting.first_person import first_person_frames
 from pipeline.frames.meeting.nouns import (adjective, after_reception, ceremony, compound, counted, definite_nouns,
-                                           discipline, friendly, named_body, peak, plural, press_conference, purpose,
+                                           discipline, friendly, named_body, peak, press_conference, purpose,
                                            regular, repeated, round_of, suffixed)
 from pipeline.frames.meeting.organizers import (coordinated, council_of, court_of, gathering_body, genitive_org,
                                                 host_body, organizer, outlet, partners, partners_after,
@@ -28,10 +26,10 @@ from pipeline.frames.meeting.reports import (conducting_verb, convened_on, descr
                                              genitive_pair, held_after, held_with, met_delegates, owned_by_body,
                                              partake, sitting, spoken_at, starting_verb, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
-                                           IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MATCH, MET, MET_KEYS, NEAR,
-                                           NEWS_DAYS, OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE,
-                                           SESSION, SESSION_RANKS, SITTING, TALKS, THAT_WINDOW, THEREBY, TRIGGER_KEYS,
-                                           TRIGGERS, UPCOMING, WITH_PARTICIPANTS, WITH_WINDOW)
+                                           IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MET, MET_KEYS, NEAR,
+                                           OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION,
+                                           SESSION_RANKS, SITTING, TALKS, THAT_WINDOW, THEREBY, TRIGGER_KEYS, TRIGGERS,
+                                           UPCOMING, WITH_PARTICIPANTS, WITH_WINDOW)
 from pipeline.frames.triggers import THIS, clause, find, find_in, same_day
 
 
@@ -47,17 +45,6 @@ def _one_round(ctx: Context, i: int) -> bool:
     general; in a meeting noun's genitive («جلسة المفاوضات المقبلة التي ستعقد») they are that meeting's."""
     return round_of(ctx, i) is not None or (held_after(ctx, i) is not None
                                             and not norm(ctx.key(i - 1)).startswith(TRIGGER_KEYS))
-
-
-def _dated_as_told(ctx: Context, i: int, date: list[int] | None) -> bool:
-    """«تسبق اجتماع الهيئة العامة اليوم الجمعة»، «وتوجه ناجون إلى آبي، أمس، … في لقاء»: one meeting (a singular noun)
-    its clause dates by a day told relative to the news («أمس»، «اليوم»، a weekday) is reported (GUIDELINES §7
-    decisions 21, 36); a month or year found there often dates another event of the sentence, and plural meetings
-    are no one meeting; «لقاء الجمعة»، «لقاء اليوم», the day right after «لقاء», is a match in sports news."""
-    if date is None or plural(ctx, i):
-        return False
-    first, end = bisect_left(ctx.spans, (date[0],)), bisect_left(ctx.spans, (date[1],))
-    return any(k in NEWS_DAYS for k in ctx.keys[first:end]) and not (first == i + 1 and norm(ctx.key(i)) in MATCH)
 
 
 def _presence(ctx: Context, i: int, b: int) -> list[int]:
@@ -311,7 +298,7 @@ def frames(ctx: Context) -> list[dict]:
         if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
                 org or loc or held_date or (i in held and month_date(ctx, i, a, b, False)))) \
                 and not (i in at and day_after(ctx, i) is not None) \
-                and not (i in at and date_after_adjectives(ctx, i) is not None) and not _dated_as_told(ctx, i, date):
+                and not (i in at and date_after_adjectives(ctx, i) is not None):
             continue  # «في مؤتمره الصحافي اليومي الاثنين الماضي»: the day after its adjectives reports it (dec. 21, 36)
         slots: dict[str, list] = {}
         if org:

@@ -51,8 +51,6 @@ WORKS = _keys("أعمال", "أشغال", "فعاليات")  # «وانطلقت 
 ROUND_NOUN = word_key("جولة")
 ROUND_TALKS = _keys("محادثات", "مباحثات", "مفاوضات", "المحادثات", "المباحثات", "المفاوضات")
 BRACKETS = ("(", ")")
-# «أمس»، «اليوم»، «الخميس المقبل»: a day told relative to the news, which dates one meeting its clause reports
-NEWS_DAYS = DEICTIC_DAYS | WEEKDAYS
 WHEN = DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | RELATIVE_AFTER | set(DAY_BEFORE)  # «مساء أول من أمس»
 # «يستعد المجلس لعقد المنتدى»: a planned meeting (GUIDELINES §7 decision 20), not a purpose
 PREPARE = ("يستعد", "تستعد", "استعد", "استعدت", "يعتزم", "تعتزم", "يتأهب", "تتأهب")
@@ -232,8 +230,6 @@ SPEAKER_WINDOW = 60
 SPEAK_REACH = 8  # words from a verb of speaking to «في/خلال» before the meeting noun, the speaker's name and office not counted
 DESCRIPTION = 3  # words of a definite description of the speaker («المسؤول التركي»)
 SESSION = _keys("جلسة", "جلسات", "جلست")
-SESSIONS = word_key("جلسات")  # the plural of «جلسة», a trigger of its own
-PLURAL = "ات"  # «اجتماعات»، «لقاءاتها»: the plural ending after a meeting noun
 COURTS = _keys("محكمة", "محاكم", "دائرة")
 # «وتم تحديد جلسة استجواب اخرى في 18 سبتمبر»: a session set or put off is a planned meeting (decision 20)
 SCHEDULE = _keys("تحديد", "حدد", "حددت", "تأجيل", "أجل", "أجلت")
