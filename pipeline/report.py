@@ -92,10 +92,11 @@ def summary(result: dict) -> str:
                  *(v[c] for c in TUPLE_CATEGORIES)] for k, v in b[layer]["end_to_end"].items()]
         parts += [f"<h2>{title}</h2>", _table(["type", "F1 end to end", "F1 of the rules on gold arguments",
                                                *(CATEGORY_NAMES.get(c, c) for c in TUPLE_CATEGORIES)], rows)]
-    parts += ["<h2>documents with the most errors</h2>", _table(
+    # folded: the documents' paragraphs should stay in the first screen under the tables
+    parts += ["<details><summary>documents with the most errors</summary>", _table(
         ["layer", "document", "errors", "share of the layer's", "gold", "predicted"],
         [[layer, d["id"], d["errors"], f"{d['share']:.0%}", d["gold"], d["pred"]]
-         for layer, docs in b["documents"].items() for d in docs])]
+         for layer, docs in b["documents"].items() for d in docs]), "</details>"]
     return '<div class="summary">' + "".join(parts) + "</div>"
 
 
