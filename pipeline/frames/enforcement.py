@@ -20,8 +20,8 @@ from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.relations import COMPASS
 from pipeline.frames.triggers import PLACE_PREP, WITH, clause, find, find_in, stem_start, unclitic
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import (COMMAS, DAY_PARTS, DEICTIC_DAYS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES,
-                                   RELATIVE_AUX, SPAN_PROCLITICS, TO, WEEKDAYS, keys)
+from pipeline.text.lexicon import (COMMAS, DAY_WORDS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, RELATIVE_AUX,
+                                   SPAN_PROCLITICS, TO, keys)
 
 # custody is an arrest too (GUIDELINES §7 decisions 102, 173, 175, 207): «قرر القاضي احتجاز X»، «وأمرت النيابة بحبس
 # 24 متهما»، «سبق استيقافه»، «الزج بـX في المعتقل»، «بإيداعها السجن»، «تم إيقافه»
@@ -172,7 +172,7 @@ ADVERBIAL_WORDS = 8  # words of such a phrase at most («في وقت متأخر 
 ADVERBIAL_STOP = {".", "؛", ":", "(", ")", "\n", "«", "»", '"'}
 # «اعتقلت قوات الاحتلال، فجرا، فتيين»، «اعتقلت خلال أقل من 24 ساعة الماضية نحو 20 مقدسيا»: a time phrase between the
 # subject and the object of an arrest opens with one of these (see _time_phrase_end)
-TIME_LEADS = DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | keys("خلال", "فجرا", "فجراً", "صباحا", "مساء", "ليلا", "أمس")
+TIME_LEADS = DAY_WORDS | keys("خلال", "فجرا", "فجراً", "صباحا", "مساء", "ليلا", "أمس")
 MANNER = ("بشكل",)  # «اعتقل بشكل غير قانوني»: a manner phrase after a passive verb, no object
 # a plural or collective object («اعتقال العاملين»، «احتجاز المضبوطات»، «العشرات/مجموعة من …») is a group, not the one person named after
 # the lead sentence (see _later_person)

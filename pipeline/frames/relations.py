@@ -47,8 +47,8 @@ from pipeline.frames.context import CHAIN_BREAK, Context, Mention
 from pipeline.frames.triggers import PLACE_PREP
 from pipeline.schema import RELATIONS
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import COMMAS, DAY_PARTS, DEICTIC_DAYS, PROCLITIC_GLUE, QUOTES, RELATIVE_AFTER, THAT, TO, \
-    WEEKDAYS
+from pipeline.text.lexicon import (ASIDE_ADVERBS, COMMAS, DAY_WORDS, PROCLITIC_GLUE, QUOTES, RELATIVE_AFTER, THAT, TO,
+                                   WEEKDAYS)
 from pipeline.text.lexicon import keys as _keys
 
 
@@ -144,7 +144,7 @@ WAS = (_keys("هو"), _keys("هي"), _keys("الذي", "كان"), _keys("وال�
        _keys("والذي", "يشغل", "منصب"), _keys("التي", "تشغل", "منصب"), _keys("وتشغل", "منصب"))
 DESCRIBED_BY = IS + (APPOINTED_AS,) + WAS  # the words that open a title clause after a name
 MAX_APPOSITION = 5  # words of an untagged description after a name before «و» + a title («، أحد أبرز مشايخ قبيلة X و»)
-NOT_DESCRIPTION = SEAT_BLOCK | PROCLITIC_GLUE | THAT | DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | RELATIVE_AFTER  # «في الاجتماع»
+NOT_DESCRIPTION = SEAT_BLOCK | PROCLITIC_GLUE | THAT | DAY_WORDS | RELATIVE_AFTER  # «في الاجتماع»
 # «X الذي يبلغ 63 عاما وهو حاكم Y»، «X، 55 عاما، وهو أستاذ …»، «X البالغ من العمر 44 عاما، سيناتور …»: a stated age
 # (a duration, decision 35) between a name and its title clause is no part of the chain and does not break it
 AGE_OPENERS = tuple(tuple(map(word_key, o)) for o in (("الذي", "يبلغ"), ("التي", "تبلغ"), ("البالغ",), ("البالغة",)))
@@ -156,7 +156,7 @@ AIDES = _keys("نائب", "نائبة", "مساعد", "مساعدة", "مستش�
 MAX_ASIDE_WORDS = 8  # words of a bracketed description of a body between its title and the holder
 POST = word_key("منصب")  # «ويتولى X حاليا منصب الرئيس»: the post a person holds
 POST_HELD = tuple(c for c in WAS if POST in c)  # «والذي يشغل أيضا منصب»: a further post of the chain
-ALSO = _keys("أيضا", "ايضا", "آنذاك", "انذاك", "حينها", "حاليا", "سابقا")  # adverbs inside such a clause
+ALSO = ASIDE_ADVERBS  # adverbs inside such a clause
 # «زعيم تنظيم داعش»، «رئيس شركة "X"»، «نائب رئيس تحرير جريدة "X"»، «رئيسة حزب «X»»، «مدير قناة «X»»: the type
 # noun of a group, company, party, bank or paper is outside its (quoted) name (GUIDELINES §7 decisions 46, 69),
 # between the title and the body
@@ -168,6 +168,7 @@ BODY_HEADS = TYPE_NOUNS | _keys("جهاز", "لجنة", "هيئة", "مؤسسة"
 REPRESENTATIVES = _keys("نائب", "نائبة", "النائب", "النائبة", "سناتور", "السناتور", "السيناتور")
 PLURAL_TITLES = _keys("أعضاء", "اعضاء", "وزراء", "رؤساء", "سفراء", "قادة", "نواب", "مدراء")  # broken plurals
 MEMBERS = _keys("عضو", "عضوة", "عضوين", "عضوان", "عضوا", "عضوي", "أعضاء", "اعضاء")  # «وعضوين عن لجنة X» (decision 161)
+PLURAL_MEMBERS = MEMBERS & PLURAL_TITLES  # «رئيس وأعضاء X»
 FOR = word_key("عن")
 ENVOYS = _keys("مبعوث", "المبعوث", "موفد", "الموفد", "سفير", "السفير")  # their post links to the place they are sent to (decision 47)
 AMBASSADORS = _keys("سفير", "السفير")  # «سفير X في/لدى Y»: title_of to the country and to the post (decision 123)
@@ -465,7 +466,7 @@ def _and_members(gap: list[str]) -> bool:
         keys = keys[1:]
     elif len(keys) == 1 and keys[0][:1] == "و":
         keys = [keys[0][1:]]
-    return len(keys) == 1 and keys[0] in MEMBERS & PLURAL_TITLES
+    return len(keys) == 1 and keys[0] in PLURAL_MEMBERS
 
 
 def _visit_destination(ctx: Context, ents: list[Mention], n: int, gap: list[str]) -> bool:
@@ -1116,7 +1117,7 @@ def _linked(ctx: Context, a: Mention) -> bool:
     """Is the place a the first of two that a road or a verb links («طريق يربط الأحساء بالرياض»), or the last of a list
     of places it links («مفترق طرق يربط بين ردفان والضالع وتعز ولحج بعدن»)?"""
     first = a
-    while prev := next((m for m in reversed(ctx.mentions) if m.last < first.first), None):
+    while prev := next((m for m in reversed(ctx.starting_in(0, first.first - 1)) if m.last < first.first), None):
         if prev.label != "LOC" or ctx.between(prev, first) not in LIST_JOINS:
             break
         first = prev

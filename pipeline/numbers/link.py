@@ -24,8 +24,8 @@ from pipeline.numbers.words import TIME_UNITS as TIME_UNIT_KEYS
 from pipeline.numbers.words import (CLOSING, COPULAS, FUNCTION_AFTER, MONTH_KEYS, MORE_LESS, PREPOSITIONS, TWO_WORDS, Fact,
                                     is_time_unit, unglued)
 from pipeline.text.chars import lookup_key
-from pipeline.text.lexicon import (COMMAS, FUTURE, METRIC_VERBS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES, THAT_CLAUSE,
-                                   YEAR_NOUNS, keys)
+from pipeline.text.lexicon import (ASIDE_ADVERBS, COMMAS, FUTURE, METRIC_VERBS, OPENING_QUOTES, PROCLITIC_TOKENS, QUOTES,
+                                   THAT_CLAUSE, YEAR_NOUNS, keys)
 from pipeline.text.sentences import MAX_SENTENCE_WORDS
 
 QUALIFIERS = [  # (phrase as lookup keys, qualifier); longest first
@@ -405,7 +405,7 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
 
 
 # adverbs of time that may stand between a metric verb and its figure: «كما وصلت بالأمس 60 جثة», «بلغت آنذاك 24.57»
-TIME_ADVERBS = keys("آنذاك", "انذاك", "حينها", "حاليا", "مجددا", "أيضا", "سابقا", "بالأمس", "أمس")
+TIME_ADVERBS = ASIDE_ADVERBS | keys("مجددا", "بالأمس", "أمس")
 TIME_PHRASE_HEADS = {"الربع", "النصف", "الفصل", "الفترة"}  # «في الربع الأول»: a part of a year
 
 

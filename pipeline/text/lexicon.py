@@ -48,6 +48,9 @@ MONTHS = keys("يناير", "فبراير", "مارس", "أبريل", "ابري�
 WEEKDAYS = keys("السبت", "الأحد", "الاثنين", "الإثنين", "الأثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة")
 DEICTIC_DAYS = keys("أمس", "امس", "اليوم", "غدا", "غداً", "غد", "البارحة")  # «بعد غد»، «يوم غد الجمعة»
 DAY_PARTS = keys("صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "ليل", "منتصف", "بعد", "قبل", "يوم")
+DAY_WORDS = DEICTIC_DAYS | DAY_PARTS | WEEKDAYS  # the words that tell a day («أمس»، «صباح»، «الخميس»)
 YEAR_NOUNS = keys("عام", "العام")  # «في عام 2013»، «بحلول عام 2025»: the noun a year follows (frames; numbers.link adds «سنة»)
 RELATIVE_AFTER = keys("الماضي", "المقبل", "القادم", "الفائت")
+# adverbs that stand inside a clause without changing what it links («الذي يشغل أيضا منصب»، «بلغت آنذاك 24.57»)
+ASIDE_ADVERBS = keys("أيضا", "آنذاك", "حينها", "حاليا", "سابقا")
 NEXT = keys("المقبل", "المقبلة", "القادم", "القادمة")  # «العام المقبل»، «الاجتماع القادم»: still ahead (target, meeting)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.frames.relations import ABBREVIATIONS
 from pipeline.frames.triggers import DAY_BEFORE
 from pipeline.text.chars import word_key
-from pipeline.text.lexicon import DAY_PARTS, DEICTIC_DAYS, NEXT, PRONOUN_THAT, RELATIVE_AFTER, WEEKDAYS, keys
+from pipeline.text.lexicon import DAY_WORDS, NEXT, PRONOUN_THAT, RELATIVE_AFTER, keys
 
 
 def _keys(*words: str) -> tuple[str, ...]:
@@ -51,7 +51,7 @@ WORKS = _keys("أعمال", "أشغال", "فعاليات")  # «وانطلقت 
 ROUND_NOUN = word_key("جولة")
 ROUND_TALKS = _keys("محادثات", "مباحثات", "مفاوضات", "المحادثات", "المباحثات", "المفاوضات")
 BRACKETS = ("(", ")")
-WHEN = DEICTIC_DAYS | DAY_PARTS | WEEKDAYS | RELATIVE_AFTER | set(DAY_BEFORE)  # «مساء أول من أمس»
+WHEN = DAY_WORDS | RELATIVE_AFTER | set(DAY_BEFORE)  # «مساء أول من أمس»
 # «يستعد المجلس لعقد المنتدى»: a planned meeting (GUIDELINES §7 decision 20), not a purpose
 PREPARE = ("يستعد", "تستعد", "استعد", "استعدت", "يعتزم", "تعتزم", "يتأهب", "تتأهب")
 # «بتنظيم الهيئة الإفريقية …»: the host after the noun; a patron («برعاية X») fills no slot (GUIDELINES §7
