@@ -33,7 +33,7 @@ SELECTION = Path("annotations/real/selection.json")
 GOLD = Path("annotations/real/gold")
 SPLITS = ("real-train", "real-dev", "real-test")
 # selection batches from this one on are longer, more varied articles, drawn like the fresh real-dev and real-test
-# batches; the rules scored far lower on them than on the early ones (README, session 28), so `build` also writes
+# batches; the rules scored far lower on them than on the early ones (RESULTS.md, session 28), so `build` also writes
 # real-train in two parts to tune on the late one and guard the early one
 LATE_BATCH = 30
 # real-dev batches no rule or model was chosen on before session 24 (annotations/README.md), batch 37 (session 25)

@@ -9,24 +9,24 @@
 # prints them). Since session 15 the shipped model is a soup of three: the session-11 soup below (as one member,
 # `runs/ner-default-s11`, models/ner-default at commit 17e0df4), runs/ner-s15-pseudo (member 1's recipe on real-train
 # 767 with the session-11 soup's labels on 800 fresh texts) and runs/ner-s14-r1 (member 2's recipe on real-train
-# 731), chosen by README's session-15 rule on real-dev 129 (`arabic-ie soup runs/ner-default-s11 runs/ner-s15-pseudo
+# 731), chosen by the session-15 rule (RESULTS.md) on real-dev 129 (`arabic-ie soup runs/ner-default-s11 runs/ner-s15-pseudo
 # runs/ner-s14-r1 --out … --half`). Since session 17 it is a soup of two member-1 runs alone: runs/ner-s15-pseudo and
 # runs/ner-s17-pseudo (member 1's recipe on real-train 850 with the session-15 soup's labels on session 16's 800
 # texts, seed 2), which beat on real-dev 129 every soup that kept the session-11 and session-14 runs
-# (`arabic-ie soup runs/ner-s15-pseudo runs/ner-s17-pseudo --out … --half`; README, session 17). Since session 18 it
+# (`arabic-ie soup runs/ner-s15-pseudo runs/ner-s17-pseudo --out … --half`; RESULTS.md, session 17). Since session 18 it
 # is those two and runs/ner-s18-pseudo (the same recipe on real-train 914 with the session-17 soup's labels on 800
-# texts drawn with `pseudo_texts.py --seed 18`, seed 2), chosen on real-dev 161 with a Wojood guard (README, session
+# texts drawn with `pseudo_texts.py --seed 18`, seed 2), chosen on real-dev 161 with a Wojood guard (RESULTS.md, session
 # 18; `arabic-ie soup runs/ner-s15-pseudo runs/ner-s17-pseudo runs/ner-s18-pseudo --out … --half`). Since session 19
 # it is that soup (models/ner-default at commit e5f7239, as one member) with runs/ner-s19-pseudo and
 # runs/ner-s19b-pseudo (the same recipe on real-train 1,042 with the session-18 soup's labels on 800 texts drawn with
-# `pseudo_texts.py --seed 19` and `--seed 20`, seed 2), chosen on real-dev 161 by the same rule (README, session 19;
+# `pseudo_texts.py --seed 19` and `--seed 20`, seed 2), chosen on real-dev 161 by the same rule (RESULTS.md, session 19;
 # `arabic-ie soup models/ner-default runs/ner-s19-pseudo runs/ner-s19b-pseudo --out … --half`). Since session 26 it
 # is that soup (models/ner-default at commit f98892e, as one member) with runs/ner-s26-wb (the same recipe with the
-# written train at x4 instead of x2, on written train 71 and real-train 1,482, seed 2; README, session 26;
+# written train at x4 instead of x2, on written train 71 and real-train 1,482, seed 2; RESULTS.md, session 26;
 # `arabic-ie soup models/ner-default runs/ner-s26-wb --out … --half`). Since session 27 it is that soup
 # (models/ner-default at commit 1317e51, as one member) with runs/ner-s27-e3 (the same recipe on written train 92 and
 # real-train 1,562 for three epochs) and runs/ner-s26-wc (two epochs on written train 92 and real-train 1,526), each
-# a third (README, session 27; `arabic-ie soup models/ner-default runs/ner-s27-e3 runs/ner-s26-wc --out … --half`).
+# a third (RESULTS.md, session 27; `arabic-ie soup models/ner-default runs/ner-s27-e3 runs/ner-s26-wc --out … --half`).
 # The session-11 soup's members, as its card lists them:
 #   1. recipe 1 (written x2, real-train x2, ANERcorp x0.4 without its ORG spans, Wojood x0.5) + a teacher's labels
 #      x0.5 on the self-training texts that are not gold (the session-10 soup labelling 622 of the 800 unannotated

@@ -1,8 +1,8 @@
 """Span repair after the NER model and the consistency pass: mend the spans whose edges or labels the training gold
 (real-train and the written train set, never dev or test) says are wrong. The word lists are data
 (data/unlabelled_words.json.gz, built by scripts/build_unlabelled_words.py). Each rule was measured on the model's
-predictions after the rules before it; the figures, and the variants tried and not kept, are in the README's
-session notes (sessions 21-23).
+predictions after the rules before it; the figures, and the variants tried and not kept, are in RESULTS.md
+(sessions 21-23).
 
 Joining pieces. The token classifier sometimes opens a new span in the middle of one name (B-PER B-PER on «سليم»
 «الجبوري»), and acronyms written with dots or a plus («بي.بي.سي»، «5+1») come back as one ORG per letter group:
