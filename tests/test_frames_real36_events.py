@@ -1,0 +1,52 @@
+"""Rules of the thirty-sixth real-news pass on target, decision and enforcement frames (GUIDELINES §4, §6 frames, §7
+decisions 37, 100, 274): «يهدف» with no «إلى» right before its level aims at the first planned figure of its phrase
+(«يهدف إلى تأهيل … للعمل في 12 مصنعا»); a deadline in the phrase of a verb of hope or promise is still ahead
+(«تأمل الوزارة في … بحلول نهاية مارس»), and a clause of time after it («بعدما …») is no part of the deadline. Every
+sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("aim, value", [
+    ("وتهدف [[شركة النور|ORG]] الحصول على 60 في المائة من السوق المحلية", "60 في المائة"),
+    ("والبرنامج يهدف إلى تأهيل الشباب والفتيات للعمل في 12 مصنعا جديدا", "12"),
+    ("والبرنامج يهدف إلى تأهيل الشباب والفتيات من أبناء الأحياء القديمة للعمل في 12 مصنعا جديدا", "12"),
+])
+def test_an_aim_verb_aims_at_a_planned_figure_close_after_it(frames, aim, value):
+    # decision 100: «يستهدف/يهدف + a planned figure», here with no «إلى» right before the figure
+    [(_, _, slots)] = frames(f"{aim} خلال السنوات الخمس المقبلة.", "target")
+    assert slots["value"] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "ويهدف البرنامج إلى تأهيل الشباب، وقد زار المدينة 12 ألف سائح.",
+    "وقالت المصادر إن الطائرات تستهدف مواقع المسلحين في 3 مناطق جبلية.",
+])
+def test_a_figure_past_the_aim_phrase_or_of_an_attack_is_no_level(frames, text):
+    # the aim's phrase ends at a comma; «تستهدف» may attack («تستهدف مواقع»), «يهدف» only aims
+    assert frames(text, "target") == []
+
+
+@pytest.mark.parametrize("hope, deadline", [
+    ("وتأمل [[وزارة المالية|ORG]] في إنجاز الاتفاق مع المصارف حول القروض الجديدة", "نهاية مارس"),
+    ("وكان [[سامي العلي|PER]] قد وعد بإعادة النظر في نظام الضرائب قبل إجراء الانتخابات", "نهاية مارس"),
+])
+def test_a_deadline_after_a_hope_or_promise_opens_a_target(frames, hope, deadline):
+    # §6 frames: a target needs a trigger and a value or a deadline; a hoped or promised step is still ahead
+    [(_, trigger, slots)] = frames(f"{hope} بحلول نهاية مارس.", "target")
+    assert trigger == "بحلول"
+    assert slots == {"deadline": [deadline]}
+
+
+def test_a_hope_before_a_comma_does_not_reach_the_deadline(frames):
+    # the hope's phrase ends at the comma: «بحلول» after it tells what was done by then
+    text = "وتأمل [[وزارة المالية|ORG]] في إنجاز الاتفاق، وقد أنهت المصارف دراسة الملف بحلول نهاية مارس."
+    assert frames(text, "target") == []
+
+
+def test_a_clause_of_time_after_a_deadline_is_outside_it(frames):
+    # §4 deadline: the words after «بحلول» that name the date, not the clause after it
+    text = "وتأمل [[وزارة المالية|ORG]] في إنجاز الاتفاق بحلول 20 مارس بعدما قدمت مشروع القانون إلى البرلمان."
+    [(_, _, slots)] = frames(text, "target")
+    assert slots["deadline"] == ["20 مارس"]
