@@ -1,8 +1,9 @@
 """Rules of the thirty-sixth real-news pass on target, decision and enforcement frames (GUIDELINES §4, §6 frames, §7
 decisions 37, 100, 274): «يهدف» with no «إلى» right before its level aims at the first planned figure of its phrase
 («يهدف إلى تأهيل … للعمل في 12 مصنعا»); a deadline in the phrase of a verb of hope or promise is still ahead
-(«تأمل الوزارة في … بحلول نهاية مارس»), and a clause of time after it («بعدما …») is no part of the deadline. Every
-sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+(«تأمل الوزارة في … بحلول نهاية مارس»), and a clause of time after it («بعدما …») is no part of the deadline; a verb
+or noun of «السعي» aims at a figure of its own phrase, before a comma. Every sentence here is written for the test;
+entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -50,3 +51,18 @@ def test_a_clause_of_time_after_a_deadline_is_outside_it(frames):
     text = "وتأمل [[وزارة المالية|ORG]] في إنجاز الاتفاق بحلول 20 مارس بعدما قدمت مشروع القانون إلى البرلمان."
     [(_, _, slots)] = frames(text, "target")
     assert slots["deadline"] == ["20 مارس"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويسعى [[سامي العلي|PER]]، وهو أول وزير يزور المدينة منذ عامين، إلى تهدئة الخلاف.",
+    "وتواصل الجمعية السعي للوصول بالبرنامج إلى بر الأمان، لا سيما أن المركز يستقبل 90% من الدورات.",
+])
+def test_a_figure_after_the_comma_of_a_seek_phrase_is_no_value(frames, text):
+    # decision 274: the aim's figure is in its own phrase; after the comma the text tells something else
+    assert frames(text, "target") == []
+
+
+def test_a_seek_verb_keeps_the_level_of_its_own_phrase(frames):
+    text = "وتسعى [[وزارة التجارة|ORG]] إلى رفع الصادرات إلى 40 مليار دولار، وقال الوزير إن 12 شركة ستشارك."
+    [(_, _, slots)] = frames(text, "target")
+    assert slots["value"] == ["40 مليار"]

@@ -223,9 +223,10 @@ def _goal(ctx: Context, i: int, b: int) -> list[str]:
 
 
 def _sought(ctx: Context, i: int) -> dict | None:
-    """The value a verb of «السعي» at i aims at: the figure right after an «إلى» in its clause, else the first figure
-    within SEEK_WINDOW words after it."""
+    """The value a verb of «السعي» at i aims at: the figure right after an «إلى» in its phrase (up to a comma), else
+    the first figure within SEEK_WINDOW words after it («يسعى كارتر، وهو أول مسؤول …»: no figure of the aim)."""
     _, b = clause(ctx, i)
+    b = _phrase_end(ctx, i, b)
     nums = [m for m in ctx.starting_in(i + 1, min(b, i + AIM_WINDOW)) if m.label == "NUM" and _planned(ctx, m)]
     level = next((m for m in nums if ctx.key(m.first - 1).removeprefix("ل") in TO), None)
     level = level or next((m for m in nums if m.first - i <= SEEK_WINDOW), None)
@@ -300,8 +301,8 @@ def frames(ctx: Context) -> list[dict]:
                                                                 if m.label == "NUM" and _level_by(ctx, m)]
         elif goal:
             nums = _goal(ctx, i, b)
-        else:
-            nums = after
+        else:  # «السعي للوصول إلى …، وأن المركز يحتضن 90%»: a figure of the aim's own phrase
+            nums = [m.id for m in ctx.starting_in(i + 1, _phrase_end(ctx, i, b)) if m.label == "NUM"]
         # a deadline with no figure of its own: the aim's before it, or a step still ahead
         if not nums and not (ctx.key(i) == "بحلول" and (aimed or phrase_after(ctx, i, 4) and _ahead(ctx, i))):
             continue
