@@ -2,8 +2,8 @@
 decisions 37, 100, 274): «يهدف» with no «إلى» right before its level aims at the first planned figure of its phrase
 («يهدف إلى تأهيل … للعمل في 12 مصنعا»); a deadline in the phrase of a verb of hope or promise is still ahead
 («تأمل الوزارة في … بحلول نهاية مارس»), and a clause of time after it («بعدما …») is no part of the deadline; a verb
-or noun of «السعي» aims at a figure of its own phrase, before a comma. Every sentence here is written for the test;
-entities are given as gold (marked [[surface|LABEL]])."""
+or noun of «السعي» or a goal noun «هدف» aims at a figure of its own phrase, before a comma. Every sentence here is
+written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -66,3 +66,15 @@ def test_a_seek_verb_keeps_the_level_of_its_own_phrase(frames):
     text = "وتسعى [[وزارة التجارة|ORG]] إلى رفع الصادرات إلى 40 مليار دولار، وقال الوزير إن 12 شركة ستشارك."
     [(_, _, slots)] = frames(text, "target")
     assert slots["value"] == ["40 مليار"]
+
+
+def test_a_figure_after_the_comma_of_a_goal_noun_is_no_value(frames):
+    # «هدف الهجوم» is what was attacked; the distance after the comma is no planned level
+    text = "ولم تكشف الشرطة عن هدف الهجوم المزعوم، لكن الموقع يبعد نحو 300 كيلومتر عن العاصمة."
+    assert frames(text, "target") == []
+
+
+def test_a_goal_noun_keeps_the_level_of_its_own_phrase(frames):
+    text = "وحددت [[الحكومة|ORG]] هدفا لها هو تحقيق نمو يبلغ 6 في المائة، وقال الوزير إن 300 مشروع ستنفذ."
+    [(_, _, slots)] = frames(text, "target")
+    assert slots["value"] == ["6 في المائة"]

@@ -299,8 +299,8 @@ def frames(ctx: Context) -> list[dict]:
             # after an aim («السعي إلى رفع … إلى 100% بحلول …، ورفع … إلى 90%») the figures before are the aim's
             nums = after if aimed else close[-1:] or after or [m.id for m in ctx.starting_in(a, b)
                                                                 if m.label == "NUM" and _level_by(ctx, m)]
-        elif goal:
-            nums = _goal(ctx, i, b)
+        elif goal:  # «هدف الهجوم المزعوم …، لكن … 100 كيلومتر»: a figure after the comma is not the goal's
+            nums = _goal(ctx, i, _phrase_end(ctx, i, b))
         else:  # «السعي للوصول إلى …، وأن المركز يحتضن 90%»: a figure of the aim's own phrase
             nums = [m.id for m in ctx.starting_in(i + 1, _phrase_end(ctx, i, b)) if m.label == "NUM"]
         # a deadline with no figure of its own: the aim's before it, or a step still ahead
