@@ -11,7 +11,8 @@ scored («سجل 16 هدفا»): neither is a target.
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.triggers import CURRENT, PERIOD_PARTS, PERIODS, STOP, after_proclitics, clause, find, phrase_after
+from pipeline.frames.triggers import (CURRENT, PERIOD_PARTS, PERIODS, STOP, after_proclitics, clause, find,
+                                     phrase_after, unclitic)
 from pipeline.numbers.detect import HIJRI_MARK
 from pipeline.numbers.parse import ORDINALS
 from pipeline.numbers.words import ABOUT
@@ -24,12 +25,14 @@ PURPOSE = ("بهدف", "وبهدف")
 CLOSE_BEFORE = 4  # a figure at most one word (its unit) before the «بحلول» it is due by
 # «من المقرر صدور التقرير بحلول نهاية العام»: a deadline with no figure is a target when it is still ahead
 AIM_VERBS = ("يستهدف", "تستهدف", "نستهدف", "يهدف", "تهدف", "نهدف")
+AIM_TO = keys("يهدف", "تهدف", "نهدف")  # «aims to», never «attacks» as «تستهدف مواقع» may be
 # «تستهدف تدريب أكثر من 250»: qualifier words between an aim verb's verbal noun and its planned figure
 AIM_QUALIFIERS = keys("أكثر", "من") | ABOUT
 LEVEL_WINDOW = 6  # words from «إلى» to the end of its range («إلى ما بين 10.5 و11 مليار»)
 AIM_WINDOW = 16  # words from the verb to its «إلى» (over what is raised and from what level)
-# «بحلول 17 أغسطس كي لا تضطر …»: a clause of purpose after the deadline is no part of it
-DEADLINE_STOP = keys("كي", "لكي", "حتى", "وإلا", "كان", "كانت")
+# «بحلول 17 أغسطس كي لا تضطر …»، «بحلول 20 آب بعدما قدمت …»: a clause of purpose or time after the deadline is no
+# part of it
+DEADLINE_STOP = keys("كي", "لكي", "حتى", "وإلا", "كان", "كانت", "بعدما")
 CLOCK = keys("الساعة")  # «بحلول الساعة 0723 بتوقيت جرينتش»: a time of the day a price was read, no deadline
 # «وبهذا الهدف اقترب …»، «لها نفس الهدف»: a goal already named (a goal scored, an aim shared), no new target
 NAMED_BEFORE = keys("هذا", "بهذا", "وبهذا", "نفس", "بنفس", "ذات")
@@ -59,18 +62,32 @@ COMING = CURRENT | NEXT  # «بحلول نهاية العام الجاري/ال�
 # «لا تسعى إلى امتلاك خمسين في المائة»: a negated aim is none
 NEGATIONS = keys("لا", "لم", "لن", "ولا", "ولم", "ولن")
 AHEAD = ("المقرر", "المتوقع", "يتوقع", "ينتظر", "سيتم", "ستتم", "يجب", "ينبغي", "تسعى", "يسعى", "تعتزم", "يعتزم")
+# «تأمل الحكومة في إنجاز الاتفاق مع الدائنين … بحلول 20 آب»، «وعد بإعادة التفاوض … قبل إجراء استفتاء بحلول نهاية
+# 2017»: a hope or a promise puts the step it names ahead, over the whole phrase of that step (up to a comma)
+HOPES = keys("تأمل", "يأمل", "نأمل", "وعد", "وعدت", "تعهد", "تعهدت", "يتعهد", "تتعهد")
+HOPE_WINDOW = 14  # words from the verb of hope to its «بحلول»
 
 
 def _ahead(ctx: Context, i: int) -> bool:
-    """Is the «بحلول» at i still ahead: a verb of planning before it, «سوف» right after its deadline, or a deadline in
-    the current or a coming period («بحلول نهاية العام الجاري»)?"""
+    """Is the «بحلول» at i still ahead: a verb of planning before it or of hope in its phrase, «سوف» right after its
+    deadline, or a deadline in the current or a coming period («بحلول نهاية العام الجاري»)?"""
     a, _ = clause(ctx, i)
-    if any(ctx.key(j).lstrip("و").startswith(AHEAD) for j in range(max(a, i - 8), i)):
+    if any(ctx.key(j).lstrip("و").startswith(AHEAD) for j in range(max(a, i - 8), i)) or _hoped(ctx, a, i):
         return True
     deadline = _deadline(ctx, i)
     after = _word_after(ctx, i, deadline)
     return after is not None and ctx.key(after) in FUTURE or any(
         ctx.key(k) in COMING for k in range(i + 1, after if after is not None else len(ctx.words)))
+
+
+def _hoped(ctx: Context, a: int, i: int) -> bool:
+    """Is the «بحلول» at i in the phrase of a verb of hope or promise before it (see HOPES), no comma between?"""
+    for j in range(i - 1, max(a, i - HOPE_WINDOW) - 1, -1):
+        if ctx.words[j] in COMMAS:
+            return False
+        if unclitic(ctx.key(j), HOPES) in HOPES:
+            return True
+    return False
 
 
 def _word_after(ctx: Context, i: int, span: list[int] | None) -> int | None:
@@ -110,9 +127,11 @@ def _timed(ctx: Context, i: int) -> bool:
 
 
 def _aim(ctx: Context, i: int) -> dict | None:
-    """The slots of an aim verb at i: the level after «إلى» in its clause, or the year right after it."""
+    """The slots of an aim verb at i: the level after «إلى» in its clause, else for «يهدف» the first planned figure of
+    its phrase («يهدف إلى فتح منافذ جديدة للزيارة في 10 مواقع»; «تستهدف مواقع المسلحين في 3 مناطق» attacks)."""
     _, b = clause(ctx, i)
-    level = _right_after(ctx, i, b) or _after_to(ctx, i, b)
+    level = _right_after(ctx, i, b) or _after_to(ctx, i, b) or (
+        _close_after(ctx, i, _phrase_end(ctx, i, b))[:1] if unclitic(ctx.key(i), AIM_TO) in AIM_TO else [])
     if level:
         pair = level[1:2] if ctx.numbers[level[0].id].get("qualifier") == "gte" and len(level) > 1 \
             and ctx.numbers[level[1].id].get("qualifier") == "lte" else []
@@ -204,13 +223,25 @@ def _goal(ctx: Context, i: int, b: int) -> list[str]:
 
 
 def _sought(ctx: Context, i: int) -> dict | None:
-    """The value a verb of «السعي» at i aims at: the figure right after an «إلى» in its clause, else the first figure
-    within SEEK_WINDOW words after it."""
+    """The value a verb of «السعي» at i aims at: the figure right after an «إلى» in its phrase (up to a comma), else
+    the first figure within SEEK_WINDOW words after it («يسعى كارتر، وهو أول مسؤول …»: no figure of the aim)."""
     _, b = clause(ctx, i)
+    b = _phrase_end(ctx, i, b)
     nums = [m for m in ctx.starting_in(i + 1, min(b, i + AIM_WINDOW)) if m.label == "NUM" and _planned(ctx, m)]
     level = next((m for m in nums if ctx.key(m.first - 1).removeprefix("ل") in TO), None)
     level = level or next((m for m in nums if m.first - i <= SEEK_WINDOW), None)
     return {"value": [level.id]} if level is not None else None
+
+
+def _close_after(ctx: Context, i: int, b: int) -> list[Mention]:
+    """The planned figures within AIM_WINDOW words after the aim verb at i, up to word b: what it aims at when no
+    «إلى» names the level (GUIDELINES §7 decision 100)."""
+    return [m for m in ctx.starting_in(i + 1, min(b, i + AIM_WINDOW)) if m.label == "NUM" and _planned(ctx, m)]
+
+
+def _phrase_end(ctx: Context, i: int, b: int) -> int:
+    """The last word before the first comma after word i, or b: the phrase of the verb at i."""
+    return next((k - 1 for k in range(i + 1, b + 1) if ctx.words[k] in COMMAS), b)
 
 
 def frames(ctx: Context) -> list[dict]:
@@ -268,10 +299,10 @@ def frames(ctx: Context) -> list[dict]:
             # after an aim («السعي إلى رفع … إلى 100% بحلول …، ورفع … إلى 90%») the figures before are the aim's
             nums = after if aimed else close[-1:] or after or [m.id for m in ctx.starting_in(a, b)
                                                                 if m.label == "NUM" and _level_by(ctx, m)]
-        elif goal:
-            nums = _goal(ctx, i, b)
-        else:
-            nums = after
+        elif goal:  # «هدف الهجوم المزعوم …، لكن … 100 كيلومتر»: a figure after the comma is not the goal's
+            nums = _goal(ctx, i, _phrase_end(ctx, i, b))
+        else:  # «السعي للوصول إلى …، وأن المركز يحتضن 90%»: a figure of the aim's own phrase
+            nums = [m.id for m in ctx.starting_in(i + 1, _phrase_end(ctx, i, b)) if m.label == "NUM"]
         # a deadline with no figure of its own: the aim's before it, or a step still ahead
         if not nums and not (ctx.key(i) == "بحلول" and (aimed or phrase_after(ctx, i, 4) and _ahead(ctx, i))):
             continue
