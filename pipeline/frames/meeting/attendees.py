@@ -8,6 +8,7 @@ from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.chairs import chair_office, co_chairs
 from pipeline.frames.meeting.cues import (absent, chain_word, date_spanning, lam, norm, preposition, said, speaks,
                                           surface, with_after)
+from pipeline.frames.meeting.reports import between_people
 from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALL_OF, ALREADY, AT, ATTEND,
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, DUAL, FRONTED_WINDOW,
                                            MET_KEYS, NEAR, NOT_THERE, OBJECT_WORDS, OFFICE_CHAIN, PAPER, PAPERS,
@@ -54,9 +55,10 @@ def named_after(ctx: Context, i: int, b: int) -> list[Mention]:
     """The persons named after word i in its clause, but not a person in the genitive of another's title
     («المبعوث الشخصي للرئيس X»: X is not at the meeting)."""
     out = []
-    # «قال خلال اجتماعه بمديري التعليم إن … مديرها X»: what is said after «إن/أن» names no participant
+    # «قال خلال اجتماعه بمديري التعليم إن … مديرها X»، «خلال لقاء مع قناة X أمس، إنه …»: what is said after «إن/أن»
+    # (bare or with its pronoun) names no participant
     # (not a name that reads as «أن»: «التقى زوجته الثانية آن دانهام»)
-    b = next((j - 1 for j in range(i + 1, b + 1) if ctx.key(j) in THAT and not ctx.starting_in(j, j)
+    b = next((j - 1 for j in range(i + 1, b + 1) if said(ctx, j) and not ctx.starting_in(j, j)
               or _next_event(ctx, j)), b)
     for m in ctx.starting_in(i + 1, b):
         if m.label != "PER":
@@ -93,6 +95,8 @@ def people_met(ctx: Context, i: int) -> list[Mention]:
     a = k + 1 if subj is not None else a
     # «تناولتها X … مع Y … خلال اجتماعهما»: a dual pronoun on the noun stands for the two persons named before it
     before = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1 - norm(ctx.key(i)).endswith(DUAL):]
+    # «وقال X إن اللقاء بين Y وZ …»: the persons after «بين» are all who met; the speaker before reports it
+    before = [] if between_people(ctx, i) else before
     # «أن خادم الحرمين الشريفين أطلع المجلس على نتائج اجتماعه»: an office with no name after «أن» stands for the
     # person named before who holds it (GUIDELINES §7 decision 22)
     if not before and subj is not None and subj.label == "TITLE" and (h := holder(ctx, subj)) is not None:

@@ -22,9 +22,10 @@ from pipeline.frames.meeting.organizers import (coordinated, council_of, court_o
                                                 partners_past_noun, possessor)
 from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
                                             place_over_adjectives, restated_place, venue_body, where)
-from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, gathered_alone, gathered_by,
+from pipeline.frames.meeting.reports import (between_people, conducting_verb, convened_on, described, gathered_alone, gathered_by,
                                              genitive_pair, held_after, held_with, met_delegates, owned_by_body,
-                                             partake, sitting, spoken_at, starting_verb, titled_pair)
+                                             partake, sitting, spoken_at, starting_verb, timed_talk,
+                                             titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
                                            IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MET, MET_KEYS, NEAR,
                                            OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION,
@@ -192,10 +193,10 @@ def frames(ctx: Context) -> list[dict]:
               if any(norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
               and named_after(ctx, i, clause(ctx, i)[1])}
     talks = [i for i in found if i not in definite and norm(ctx.key(i)).startswith(TALKS)]
-    gather |= {i for i in talks if held_with(ctx, i)}
+    gather |= {i for i in talks if held_with(ctx, i) or timed_talk(ctx, i) and i not in interviews}
     # «اللقاء الثلاثي الذي جمع وزير الخارجية بنظيره X في الدوحة»: a definite noun whose relative clause gathers named
     # people is a meeting of its own (GUIDELINES §7 decision 36)
-    gathered = {i for i in definite if gathered_by(ctx, i) and named_after(ctx, i, clause(ctx, i)[1])}
+    gathered = {i for i in definite if (gathered_by(ctx, i) or between_people(ctx, i)) and named_after(ctx, i, clause(ctx, i)[1])}
     gather |= gathered
     # «لقاء المبعوث الأممي مع قادة …»: the holder of the office in the noun's genitive (GUIDELINES §7 decisions 36, 227),
     # read once per noun

@@ -140,6 +140,10 @@ GATHER_REACH = 3  # words from the noun to the verb after its relative pronoun (
 # GUIDELINES §7 decision 97; one named participant is enough, decision 36)
 TALKS = _keys("لقاء", "اجتماع", "محادثات", "مباحثات", *ROUND)  # a «جلسة علاجية مع» or «ندوة مع» speaker is not met
 WITH_WINDOW = 3  # words from the noun to «مع», and from «مع» to the person
+# «عقب اجتماع مشترك مع وزراء …»، «غداة اجتماع مع القادة العسكريين»: a talk placed after another event is the time of
+# that event and reports the talk (GUIDELINES §7 decision 36), like «خلال» (AT); «قبل» looks ahead to one not yet held
+AFTER_EVENT = _keys("بعد", "عقب", "إثر", "اثر", "غداة")
+MEANS = word_key("من")  # «من خلال لقاءات مع الأدباء»: through talks, a means, not one meeting
 # «وسيجري محادثات مع الرئيس X»: a verb of conducting right before the noun reports a meeting of named people
 CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "اجرت", "تجري", "ستجري", "يجريان", "أجريا")
 # «يجري رئيس الحكومة X اليوم مباحثات مع …»: the verb reaches its noun over the person who conducts the talks (his

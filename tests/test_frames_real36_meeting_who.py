@@ -1,0 +1,40 @@
+"""Rules of the thirty-sixth real-news pass on who is at a meeting (GUIDELINES §4, §7 decision 36): an indefinite talk
+after «خلال/أثناء» or a word of «after» with «مع» close after it («خلال اجتماع لهم مع قيادة الشرطة»، «غداة اجتماع مع
+القادة») reports the meeting of the person told; a definite meeting noun with its participants after «بين» («اللقاء بين
+X وY») reports their meeting, and the speaker who tells of it is not there; what is said after «إنه/أنه» names no
+participant. Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("when", ["خلال", "أثناء", "عقب", "غداة"])
+def test_a_talk_with_a_partner_at_the_time_of_the_event_is_a_meeting(frames, when):
+    # decision 36: one named participant is enough; the partner is named by office only
+    text = f"فاجأ المسلحون المحافظ [[حسن الراشد|PER]] {when} اجتماع لهم مع قيادة الشرطة."
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "اجتماع"
+    assert slots["attendee"] == ["حسن الراشد"]
+
+
+def test_talks_as_a_means_are_no_meeting(frames):
+    # «من خلال لقاءات مع …»: through talks, no one meeting
+    text = "وعرض الفيلم [[سامر الحسن|PER]] قصة المقهى من خلال لقاءات مع بعض الأدباء وأصحاب المقاهي."
+    assert frames(text, "meeting") == []
+
+
+@pytest.mark.parametrize("lead", ["وتوقع المحللون أن", "وقال [[فهد العلي|PER]] إن"])
+def test_a_definite_meeting_between_named_people_is_theirs(frames, lead):
+    # decision 36: «اللقاء بين X وY» names its participants; the speaker who tells of it is not at it
+    text = f"{lead} اللقاء بين الوزير [[سامي الحداد|PER]] ونظيره [[خالد المرزوقي|PER]] قد يمهد لاتفاق شامل."
+    [(_, trigger, slots)] = frames(text, "meeting")
+    assert trigger == "اللقاء"
+    assert slots["attendee"] == ["سامي الحداد", "خالد المرزوقي"]
+
+
+def test_a_person_in_what_is_said_after_innahu_is_not_met(frames):
+    # «خلال لقاء مع نظيره Y أنه يدعم ما قاله Z»: what the speaker says after «أنه» names no participant
+    text = ("وأكد [[رامي الخطيب|PER]] خلال لقاء مع نظيره [[سعد الدوسري|PER]] أنه يدعم ما قاله [[عادل الحربي|PER]] "
+            "عن الاتفاق.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["attendee"] == ["رامي الخطيب", "سعد الدوسري"]
