@@ -1,8 +1,10 @@
-"""Rules of the thirty-sixth real-news pass on who is at a meeting (GUIDELINES §4, §7 decision 36): an indefinite talk
-after «خلال/أثناء» or a word of «after» with «مع» close after it («خلال اجتماع لهم مع قيادة الشرطة»، «غداة اجتماع مع
-القادة») reports the meeting of the person told; a definite meeting noun with its participants after «بين» («اللقاء بين
-X وY») reports their meeting, and the speaker who tells of it is not there; what is said after «إنه/أنه» names no
-participant. Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
+"""Rules of the thirty-sixth real-news pass on who is at a meeting (GUIDELINES §4, §7 decisions 36, 98, 211): an
+indefinite talk after «خلال/أثناء» or a word of «after» with «مع» close after it («خلال اجتماع لهم مع قيادة الشرطة»،
+«غداة اجتماع مع القادة») reports the meeting of the person told; a definite meeting noun with its participants after
+«بين» («اللقاء بين X وY») reports their meeting, and the speaker who tells of it is not there; what is said after
+«إنه/أنه» names no participant; in the report of a meeting a body holds, «وذكر X»، «وقدم Y» place their subjects
+there as «تحدث» does. Every sentence here is written for the test; entities are given as gold (marked
+[[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +40,11 @@ def test_a_person_in_what_is_said_after_innahu_is_not_met(frames):
             "عن الاتفاق.")
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["attendee"] == ["رامي الخطيب", "سعد الدوسري"]
+
+
+def test_persons_who_said_or_gave_something_in_the_report_of_the_meeting_attend(frames):
+    # decisions 98, 211: «وذكر الدكتور X أن …»، «وقدم البروفسور Y حزمة مقترحات» after the meeting a body holds
+    text = ("عقدت [[جمعية الأطباء|ORG]] اجتماعا في مقرها أمس لبحث أوضاع المستشفى. وذكر الدكتور [[سامي الحداد|PER]] "
+            "أن عدد الأسرة لا يكفي. وقدم البروفسور [[خالد المرزوقي|PER]] حزمة مقترحات لتطوير الخدمات.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["attendee"] == ["سامي الحداد", "خالد المرزوقي"]

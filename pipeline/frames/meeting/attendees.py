@@ -348,10 +348,10 @@ def not_there(ctx: Context, m: Mention) -> bool:
 
 def addresses(ctx: Context, i: int) -> list[Mention]:
     """The persons who address, present at or witness the article's meeting at i, anywhere after its opening words
-    («شهد X … اختتام فعاليات اللقاء»، «بدوره تحدث X عن …»، «ثم تحدث X والدكتور Y»، «أكد X في كلمة الملتقى»،
-    «الدورة التي قدمها المدرب X»): GUIDELINES §7 decisions 98 and 211 (a speaker whose talk is the meeting's content),
-    270 (the presenter of a course in its programme); «تحدث لـ…/عن …» with no name after it, «يتحدث» (a view) place
-    no one."""
+    («شهد X … اختتام فعاليات اللقاء»، «بدوره تحدث X عن …»، «ثم تحدث X والدكتور Y»، «وذكر الدكتور X أن …»، «وقدم Y
+    حزمة مقترحات»، «أكد X في كلمة الملتقى»، «الدورة التي قدمها المدرب X»): GUIDELINES §7 decisions 98 and 211 (a
+    speaker whose talk is the meeting's content), 270 (the presenter of a course in its programme); «تحدث لـ…/عن …»
+    with no name after it, «يتحدث» (a view) place no one."""
     out: list[Mention] = []
     for k in range(ctx.sentence_start(i), len(ctx.words)):
         key = ctx.key(k)
@@ -359,7 +359,7 @@ def addresses(ctx: Context, i: int) -> list[Mention]:
             out += _speaker_after(ctx, k, i)[:1]
         elif k <= i:
             continue
-        elif key in SPOKE or key in PRESENTED_BY:
+        elif norm(key) in SPOKE or key in PRESENTED_BY:
             out += _speaker_after(ctx, k, clause(ctx, k)[1])
         elif norm(key) in PRESENT and (j := _all_of(ctx, k)) is not None:  # «ويقدم محاضرات الورشة كل من X وY»
             out += _speaker_after(ctx, j, clause(ctx, k)[1])
