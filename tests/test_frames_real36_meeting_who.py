@@ -3,7 +3,8 @@ indefinite talk after «خلال/أثناء» or a word of «after» with «مع
 «غداة اجتماع مع القادة») reports the meeting of the person told; a definite meeting noun with its participants after
 «بين» («اللقاء بين X وY») reports their meeting, and the speaker who tells of it is not there; what is said after
 «إنه/أنه» names no participant; in the report of a meeting a body holds, «وذكر X»، «وقدم Y» place their subjects
-there as «تحدث» does. Every sentence here is written for the test; entities are given as gold (marked
+there as «تحدث» does; taking part «في» an event that is no meeting («شاركوا في بطولة …») places no one
+there. Every sentence here is written for the test; entities are given as gold (marked
 [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -48,3 +49,14 @@ def test_persons_who_said_or_gave_something_in_the_report_of_the_meeting_attend(
             "أن عدد الأسرة لا يكفي. وقدم البروفسور [[خالد المرزوقي|PER]] حزمة مقترحات لتطوير الخدمات.")
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["attendee"] == ["سامي الحداد", "خالد المرزوقي"]
+
+
+@pytest.mark.parametrize("sentence, attendees", [
+    ("وغاب عن التدريب اللاعبون الذين شاركوا في بطولة الخليج ([[سعد العتيبي|PER]] و[[فهد المالكي|PER]]).", None),
+    ("وشارك في المؤتمر [[سعد العتيبي|PER]] و[[فهد المالكي|PER]].", ["سعد العتيبي", "فهد المالكي"]),
+])
+def test_taking_part_in_another_event_places_no_one_at_the_meeting(frames, sentence, attendees):
+    # §4 attendee: «شاركوا في بطولة …» is another event; «شارك في المؤتمر» is the meeting's own
+    text = f"عقد [[نادي الشباب|ORG]] مؤتمرا صحفيا أمس لتقديم مدربه الجديد. {sentence}"
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots.get("attendee") == attendees

@@ -13,9 +13,10 @@ from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRES
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, DUAL, FRONTED_WINDOW,
                                            MET_KEYS, NEAR, NOT_THERE, OBJECT_WORDS, OFFICE_CHAIN, PAPER, PAPERS,
                                            PARTAKER_WINDOW, PARTAKE_KEYS, PARTAKING_NOUNS, PRESENCE, PRESENCE_KEY,
-                                           PRESENT, PRESENTED_BY, PRESENT_WINDOW, PRONOUNS, RECEIVING, SAME_SUBJECT,
-                                           SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO, SUBJECT_PRONOUN, TALKS,
-                                           WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW, WITNESSED, WORK)
+                                           PRESENT, PRESENTED_BY, PRESENT_WINDOW, PRONOUNS, RECEIVING, RELATIVE_KEYS,
+                                           SAME_SUBJECT, SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO,
+                                           SUBJECT_PRONOUN, TALKS, TRIGGERS, WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW,
+                                           WITNESSED, WORK)
 from pipeline.frames.relations import HONORIFICS, holder
 from pipeline.frames.triggers import clause, find, find_in, mentions_in
 from pipeline.text.lexicon import COMMAS
@@ -269,6 +270,13 @@ def attend(ctx: Context, lo: int, hi: int) -> list[int]:
     return sorted(find_in(ctx, ATTEND, lo, hi) + bare + [k for k in find_in(ctx, WITH_SHARE, lo, hi)
                                                          if ctx.words[k - 1] in ("ب", "بـ")
                                                          and ctx.key(k) == WITH_SHARE_KEY])
+
+
+def elsewhere(ctx: Context, v: int) -> bool:
+    """«اللاعبين الذين شاركوا في بطولة كوبا أمريكا (X وY)»: those described by a relative clause as taking part or
+    attending «في» an event whose noun is no meeting noun are not placed at the article's meeting (§4 attendee: a PER
+    the text places at the meeting)."""
+    return ctx.key(v - 1) in RELATIVE_KEYS and ctx.key(v + 1) == "في" and not find_in(ctx, TRIGGERS, v + 2, v + 3)
 
 
 def partaker(ctx: Context, v: int) -> list[Mention]:

@@ -13,8 +13,8 @@ from pipeline.frames.meeting.organizers import council_of, genitive_org
 from pipeline.frames.meeting.places import location
 from pipeline.frames.meeting.words import (AFTER_EVENT, AT, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
                                            CONVENED_DATE, DELEGATES, DELEGATES_REACH, GATHER, GATHER_REACH, GATHERED,
-                                           HELD_AFTER, HELD_WINDOW, MATCH, MEANS, MET_KEYS, NISBA, OFFICE_CHAIN, PARTAKERS,
-                                           PARTAKE_KEYS, PLURAL_SUBJECT, PRONOUNS, RELATIVE_HELD_WINDOW,
+                                           HELD_AFTER, HELD_WINDOW, MATCH, MEANS, MET_KEYS, NISBA, OFFICE_CHAIN,
+                                           PARTAKERS, PARTAKE_KEYS, PLURAL_SUBJECT, PRONOUNS, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
 from pipeline.frames.relations import BETWEEN, holder
