@@ -1,11 +1,11 @@
-"""Rules of the thirty-sixth real-news pass on who is at a meeting (GUIDELINES §4, §7 decisions 36, 98, 211): an
+"""Rules of the thirty-sixth real-news pass on who is at a meeting (GUIDELINES §4, §7 decisions 36, 98, 172, 211): an
 indefinite talk after «خلال/أثناء» or a word of «after» with «مع» close after it («خلال اجتماع لهم مع قيادة الشرطة»،
 «غداة اجتماع مع القادة») reports the meeting of the person told; a definite meeting noun with its participants after
 «بين» («اللقاء بين X وY») reports their meeting, and the speaker who tells of it is not there; what is said after
 «إنه/أنه» names no participant; in the report of a meeting a body holds, «وذكر X»، «وقدم Y» place their subjects
-there as «تحدث» does; taking part «في» an event that is no meeting («شاركوا في بطولة …») places no one
-there. Every sentence here is written for the test; entities are given as gold (marked
-[[surface|LABEL]])."""
+there as «تحدث» does; taking part «في» an event that is no meeting («الذين شاركوا في بطولة …») places no one there;
+an interviewee's office may end in an abbreviated title («د.») before his name. Every sentence here is written for
+the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -60,3 +60,11 @@ def test_taking_part_in_another_event_places_no_one_at_the_meeting(frames, sente
     text = f"عقد [[نادي الشباب|ORG]] مؤتمرا صحفيا أمس لتقديم مدربه الجديد. {sentence}"
     [(_, _, slots)] = frames(text, "meeting")
     assert slots.get("attendee") == attendees
+
+
+def test_an_interviewee_after_an_abbreviated_title_is_met(frames):
+    # decision 172: «اوضح استاذ الاقتصاد بجامعة X د. Y»: the point of «د.» does not end the speaker's clause
+    text = ("وبدورها التقت \"[[الرياض|ORG]]\" بعدد من الاقتصاديين. من جانبه اوضح استاذ الاقتصاد بجامعة الطائف د. "
+            "[[سالم الغامدي|PER]] انه تحبذ الكثير من الاسر قضاء الاجازة بعيدا عن المدن.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["attendee"] == ["سالم الغامدي"]

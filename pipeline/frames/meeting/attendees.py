@@ -381,9 +381,10 @@ def addresses(ctx: Context, i: int) -> list[Mention]:
 def interviewees(ctx: Context, i: int) -> list[Mention]:
     """«وبدورها التقت «الرياض» بعدد من الاقتصاديين، حيث أكد X …. وقال Y …»: in an outlet's interview at i, the persons
     named as the subject of a verb of speaking after it in the article are those it met (GUIDELINES §7 decision 172:
-    each named interviewee is an attendee)."""
+    each named interviewee is an attendee); his office may end in an abbreviated title («اوضح استاذ الاقتصاد بجامعة
+    الطائف د. X»: the point is no end of the clause)."""
     return [m for k in range(i + 1, len(ctx.words)) if speaks(ctx, k)
-            for m in _speaker_after(ctx, k, clause(ctx, k)[1])]
+            for m in _speaker_after(ctx, k, over_titles(ctx, clause(ctx, k)[1]))]
 
 
 def _all_of(ctx: Context, v: int) -> int | None:
