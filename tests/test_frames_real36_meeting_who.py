@@ -4,8 +4,9 @@ indefinite talk after «خلال/أثناء» or a word of «after» with «مع
 «بين» («اللقاء بين X وY») reports their meeting, and the speaker who tells of it is not there; what is said after
 «إنه/أنه» names no participant; in the report of a meeting a body holds, «وذكر X»، «وقدم Y» place their subjects
 there as «تحدث» does; taking part «في» an event that is no meeting («الذين شاركوا في بطولة …») places no one there;
-an interviewee's office may end in an abbreviated title («د.») before his name. Every sentence here is written for
-the test; entities are given as gold (marked [[surface|LABEL]])."""
+an interviewee's office may end in an abbreviated title («د.») before his name; the person appointed («تعيين X») is
+not at the meeting. Every sentence here is written for the test; entities are given as gold (marked
+[[surface|LABEL]])."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +69,11 @@ def test_an_interviewee_after_an_abbreviated_title_is_met(frames):
             "[[سالم الغامدي|PER]] انه تحبذ الكثير من الاسر قضاء الاجازة بعيدا عن المدن.")
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["attendee"] == ["سالم الغامدي"]
+
+
+def test_the_person_appointed_at_a_meeting_is_not_placed_there(frames):
+    # §4 attendee: «تعيين X رئيسا» names what the meeting decided, not who was at it
+    text = ("ومن أفضل قرارات [[الاتحاد السعودي|ORG]] في اجتماعه الأسبوع الماضي تعيين الانجليزي [[جون سميث|PER]] "
+            "رئيسا لدائرة التحكيم.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert "attendee" not in slots

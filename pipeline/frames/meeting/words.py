@@ -295,7 +295,8 @@ PRESENTED_BY = _keys("قدمها", "قدمه", "قدمته", "يقدمها", "ي
 WITNESSED = _keys("شهد")
 SPOKE_TO = ("ل", "لـ", "إلى", "الى", "عن", "مع")  # «تحدث لـ«الشرق الأوسط»»، «تحدث عن …»: no named speaker right after
 SPEAKER_REACH = 14  # words from the verb to its named subject over his office and rank
-# «خلفاً للملا X»، «ضد X»، «بدلاً من X»: a person named after these is the one replaced or opposed, not a participant
-NOT_THERE = _keys("خلفا", "ضد", "بدلا", "التخلي")
+# «خلفاً للملا X»، «ضد X»، «بدلاً من X»: a person named after these is the one replaced or opposed, not a participant;
+# «قرر الاتحاد في اجتماعه تعيين الانجليزي X رئيسا»: the one appointed is what is decided, not a participant
+NOT_THERE = _keys("خلفا", "ضد", "بدلا", "التخلي", "تعيين")
 RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
 RECEPTION_WINDOW = 40
