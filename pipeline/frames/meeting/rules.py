@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, attend, companions, convener, elsewhere,
-                                               fronted,
-                                               interviewees, later_attendees, named_after, not_there, over_titles,
-                                               paper_persons, partaker, people_met, place_at, presenter,
+                                               fronted, interviewees, later_attendees, named_after, not_there,
+                                               over_titles, paper_persons, partaker, people_met, place_at, presenter,
                                                pronoun_subject, sentence_subject, speaker, subject, subjects,
                                                unnamed_host)
 from pipeline.frames.meeting.chairs import chair_after, chair_of, chairing, co_chairs, presiding
@@ -194,9 +193,10 @@ def frames(ctx: Context) -> list[dict]:
               if any(norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
               and named_after(ctx, i, clause(ctx, i)[1])}
     talks = [i for i in found if i not in definite and norm(ctx.key(i)).startswith(TALKS)]
+    # «خلال اجتماع لهم مع قيادة اللجنة»: a talk at the time of what is told (an outlet's interview has its own persons)
     gather |= {i for i in talks if held_with(ctx, i) or timed_talk(ctx, i) and i not in interviews}
-    # «اللقاء الثلاثي الذي جمع وزير الخارجية بنظيره X في الدوحة»: a definite noun whose relative clause gathers named
-    # people is a meeting of its own (GUIDELINES §7 decision 36)
+    # «اللقاء الثلاثي الذي جمع وزير الخارجية بنظيره X في الدوحة»، «اللقاء بين X وY»: a definite noun whose relative
+    # clause gathers named people, or that names them after «بين», is a meeting of its own (GUIDELINES §7 decision 36)
     gathered = {i for i in definite if (gathered_by(ctx, i) or between_people(ctx, i))
                 and named_after(ctx, i, clause(ctx, i)[1])}
     gather |= gathered
