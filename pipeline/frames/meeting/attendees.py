@@ -8,13 +8,15 @@ from pipeline.frames.context import Context, Mention
 from pipeline.frames.meeting.chairs import chair_office, co_chairs
 from pipeline.frames.meeting.cues import (absent, chain_word, date_spanning, lam, norm, preposition, said, speaks,
                                           surface, with_after)
+from pipeline.frames.meeting.reports import between_people
 from pipeline.frames.meeting.words import (ABBREVIATED_TITLES, ACCOMPANY, ADDRESS, ALL_OF, ALREADY, AT, ATTEND,
                                            CHAIRING_PRONOUN, CHAIR_KEYS, DESCRIPTION, DISCUSS, DUAL, FRONTED_WINDOW,
                                            MET_KEYS, NEAR, NOT_THERE, OBJECT_WORDS, OFFICE_CHAIN, PAPER, PAPERS,
                                            PARTAKER_WINDOW, PARTAKE_KEYS, PARTAKING_NOUNS, PRESENCE, PRESENCE_KEY,
-                                           PRESENT, PRESENTED_BY, PRESENT_WINDOW, PRONOUNS, RECEIVING, SAME_SUBJECT,
-                                           SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO, SUBJECT_PRONOUN, TALKS,
-                                           WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW, WITNESSED, WORK)
+                                           PRESENT, PRESENTED_BY, PRESENT_WINDOW, PRONOUNS, RECEIVING, RELATIVE_KEYS,
+                                           SAME_SUBJECT, SPEAKER_REACH, SPEAKER_WINDOW, SPOKE, SPOKE_TO,
+                                           SUBJECT_PRONOUN, TALKS, TRIGGERS, WITH_SHARE, WITH_SHARE_KEY, WITH_WINDOW,
+                                           WITNESSED, WORK)
 from pipeline.frames.relations import HONORIFICS, holder
 from pipeline.frames.triggers import clause, find, find_in, mentions_in
 from pipeline.text.lexicon import COMMAS
@@ -54,9 +56,10 @@ def named_after(ctx: Context, i: int, b: int) -> list[Mention]:
     """The persons named after word i in its clause, but not a person in the genitive of another's title
     («المبعوث الشخصي للرئيس X»: X is not at the meeting)."""
     out = []
-    # «قال خلال اجتماعه بمديري التعليم إن … مديرها X»: what is said after «إن/أن» names no participant
+    # «قال خلال اجتماعه بمديري التعليم إن … مديرها X»، «خلال لقاء مع قناة X أمس، إنه …»: what is said after «إن/أن»
+    # (bare or with its pronoun) names no participant
     # (not a name that reads as «أن»: «التقى زوجته الثانية آن دانهام»)
-    b = next((j - 1 for j in range(i + 1, b + 1) if ctx.key(j) in THAT and not ctx.starting_in(j, j)
+    b = next((j - 1 for j in range(i + 1, b + 1) if said(ctx, j) and not ctx.starting_in(j, j)
               or _next_event(ctx, j)), b)
     for m in ctx.starting_in(i + 1, b):
         if m.label != "PER":
@@ -93,6 +96,8 @@ def people_met(ctx: Context, i: int) -> list[Mention]:
     a = k + 1 if subj is not None else a
     # «تناولتها X … مع Y … خلال اجتماعهما»: a dual pronoun on the noun stands for the two persons named before it
     before = [m for m in ctx.starting_in(a, i - 1) if m.label == "PER"][-1 - norm(ctx.key(i)).endswith(DUAL):]
+    # «وقال X إن اللقاء بين Y وZ …»: the persons after «بين» are all who met; the speaker before reports it
+    before = [] if between_people(ctx, i) else before
     # «أن خادم الحرمين الشريفين أطلع المجلس على نتائج اجتماعه»: an office with no name after «أن» stands for the
     # person named before who holds it (GUIDELINES §7 decision 22)
     if not before and subj is not None and subj.label == "TITLE" and (h := holder(ctx, subj)) is not None:
@@ -267,6 +272,13 @@ def attend(ctx: Context, lo: int, hi: int) -> list[int]:
                                                          and ctx.key(k) == WITH_SHARE_KEY])
 
 
+def elsewhere(ctx: Context, v: int) -> bool:
+    """«اللاعبين الذين شاركوا في بطولة كوبا أمريكا (X وY)»: those described by a relative clause as taking part or
+    attending «في» an event whose noun is no meeting noun are not placed at the article's meeting (§4 attendee: a PER
+    the text places at the meeting)."""
+    return ctx.key(v - 1) in RELATIVE_KEYS and ctx.key(v + 1) == "في" and not find_in(ctx, TRIGGERS, v + 2, v + 3)
+
+
 def partaker(ctx: Context, v: int) -> list[Mention]:
     """The person who takes part at the verb v: the nearest person before it in its clause, none after a negation or
     absence («لم يحضر»، «تغيبها عن حضور»)."""
@@ -344,10 +356,10 @@ def not_there(ctx: Context, m: Mention) -> bool:
 
 def addresses(ctx: Context, i: int) -> list[Mention]:
     """The persons who address, present at or witness the article's meeting at i, anywhere after its opening words
-    («شهد X … اختتام فعاليات اللقاء»، «بدوره تحدث X عن …»، «ثم تحدث X والدكتور Y»، «أكد X في كلمة الملتقى»،
-    «الدورة التي قدمها المدرب X»): GUIDELINES §7 decisions 98 and 211 (a speaker whose talk is the meeting's content),
-    270 (the presenter of a course in its programme); «تحدث لـ…/عن …» with no name after it, «يتحدث» (a view) place
-    no one."""
+    («شهد X … اختتام فعاليات اللقاء»، «بدوره تحدث X عن …»، «ثم تحدث X والدكتور Y»، «وذكر الدكتور X أن …»، «وقدم Y
+    حزمة مقترحات»، «أكد X في كلمة الملتقى»، «الدورة التي قدمها المدرب X»): GUIDELINES §7 decisions 98 and 211 (a
+    speaker whose talk is the meeting's content), 270 (the presenter of a course in its programme); «تحدث لـ…/عن …»
+    with no name after it, «يتحدث» (a view) place no one."""
     out: list[Mention] = []
     for k in range(ctx.sentence_start(i), len(ctx.words)):
         key = ctx.key(k)
@@ -355,7 +367,7 @@ def addresses(ctx: Context, i: int) -> list[Mention]:
             out += _speaker_after(ctx, k, i)[:1]
         elif k <= i:
             continue
-        elif key in SPOKE or key in PRESENTED_BY:
+        elif norm(key) in SPOKE or key in PRESENTED_BY:
             out += _speaker_after(ctx, k, clause(ctx, k)[1])
         elif norm(key) in PRESENT and (j := _all_of(ctx, k)) is not None:  # «ويقدم محاضرات الورشة كل من X وY»
             out += _speaker_after(ctx, j, clause(ctx, k)[1])
@@ -369,9 +381,10 @@ def addresses(ctx: Context, i: int) -> list[Mention]:
 def interviewees(ctx: Context, i: int) -> list[Mention]:
     """«وبدورها التقت «الرياض» بعدد من الاقتصاديين، حيث أكد X …. وقال Y …»: in an outlet's interview at i, the persons
     named as the subject of a verb of speaking after it in the article are those it met (GUIDELINES §7 decision 172:
-    each named interviewee is an attendee)."""
+    each named interviewee is an attendee); his office may end in an abbreviated title («اوضح استاذ الاقتصاد بجامعة
+    الطائف د. X»: the point is no end of the clause)."""
     return [m for k in range(i + 1, len(ctx.words)) if speaks(ctx, k)
-            for m in _speaker_after(ctx, k, clause(ctx, k)[1])]
+            for m in _speaker_after(ctx, k, over_titles(ctx, clause(ctx, k)[1]))]
 
 
 def _all_of(ctx: Context, v: int) -> int | None:

@@ -11,10 +11,10 @@ from pipeline.frames.meeting.dates import held_on
 from pipeline.frames.meeting.nouns import repeated, round_of
 from pipeline.frames.meeting.organizers import council_of, genitive_org
 from pipeline.frames.meeting.places import location
-from pipeline.frames.meeting.words import (AT, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
+from pipeline.frames.meeting.words import (AFTER_EVENT, AT, BETWEEN_HELD_WINDOW, BRACKETS, CONDUCT, CONDUCT_REACH,
                                            CONVENED_DATE, DELEGATES, DELEGATES_REACH, GATHER, GATHER_REACH, GATHERED,
-                                           HELD_AFTER, HELD_WINDOW, MATCH, MET_KEYS, NISBA, OFFICE_CHAIN, PARTAKERS,
-                                           PARTAKE_KEYS, PLURAL_SUBJECT, PRONOUNS, RELATIVE_HELD_WINDOW,
+                                           HELD_AFTER, HELD_WINDOW, MATCH, MEANS, MET_KEYS, NISBA, OFFICE_CHAIN,
+                                           PARTAKERS, PARTAKE_KEYS, PLURAL_SUBJECT, PRONOUNS, RELATIVE_HELD_WINDOW,
                                            RELATIVE_KEYS, SESSION_RANKS, SITTING, SITTING_KINDS, SPEAKER_WINDOW,
                                            SPEAK_REACH, START, START_WINDOW, WHEN, WITH_WINDOW)
 from pipeline.frames.relations import BETWEEN, holder
@@ -162,6 +162,15 @@ def titled_pair(ctx: Context, i: int) -> Mention | None:
     return holder(ctx, office) if partner or _partner_after(ctx, end, b) else None
 
 
+def between_people(ctx: Context, i: int) -> bool:
+    """«أوحت أن اللقاء بين X وY وZ يمكن أن …»: a definite meeting noun whose participants follow «بين» right after it
+    (over its definite adjectives) names one meeting of those people, reported by them (GUIDELINES §7 decision 36)."""
+    j = i + 1
+    while j < len(ctx.words) and ctx.key(j).startswith("ال") and not ctx.starting_in(j, j):
+        j += 1
+    return ctx.key(j) == BETWEEN and held_with(ctx, i)
+
+
 def held_with(ctx: Context, i: int) -> bool:
     """«لقاء آخر مع X»: «مع» close after the meeting noun and a person named close after it, or right after his
     offices («في بداية اجتماع مع وزير الخارجية الياباني X»: one named participant is enough, GUIDELINES §7
@@ -182,6 +191,16 @@ def held_with(ctx: Context, i: int) -> bool:
             return any(m.label == "PER" and not m.lead for m in ctx.starting_in(k, k))
         k = office.last + 1 if office is not None else k + 1
     return False
+
+
+def timed_talk(ctx: Context, i: int) -> bool:
+    """«فاجأوا المحافظ X خلال اجتماع لهم مع قيادة اللجنة»، «غداة اجتماع مع القادة العسكريين»: an indefinite talk noun at
+    i right after «خلال/أثناء» or a word of «after», with «مع» close after it, is the time of what its sentence tells
+    and reports one meeting of the person told with a partner named by office or body (GUIDELINES §7 decision 36:
+    one named participant is enough); «من خلال لقاءات مع» is a means, no meeting."""
+    if norm(ctx.key(i - 1)) not in AT + AFTER_EVENT or ctx.key(i - 2) == MEANS:
+        return False
+    return with_after(ctx, i, clause(ctx, i)[1], WITH_WINDOW) is not None
 
 
 def sitting(ctx: Context, i: int) -> bool:

@@ -3,9 +3,9 @@ fills each frame's slots from the helper modules."""
 from __future__ import annotations
 
 from pipeline.frames.context import Context, Mention
-from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, attend, companions, convener, fronted,
-                                               interviewees, later_attendees, named_after, not_there, over_titles,
-                                               paper_persons, partaker, people_met, place_at, presenter,
+from pipeline.frames.meeting.attendees import (actor_before, addresses, alias, attend, companions, convener, elsewhere,
+                                               fronted, interviewees, later_attendees, named_after, not_there,
+                                               over_titles, paper_persons, partaker, people_met, place_at, presenter,
                                                pronoun_subject, sentence_subject, speaker, subject, subjects,
                                                unnamed_host)
 from pipeline.frames.meeting.chairs import chair_after, chair_of, chairing, co_chairs, presiding
@@ -22,9 +22,10 @@ from pipeline.frames.meeting.organizers import (coordinated, council_of, court_o
                                                 partners_past_noun, possessor)
 from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
                                             place_over_adjectives, restated_place, venue_body, where)
-from pipeline.frames.meeting.reports import (conducting_verb, convened_on, described, gathered_alone, gathered_by,
-                                             genitive_pair, held_after, held_with, met_delegates, owned_by_body,
-                                             partake, sitting, spoken_at, starting_verb, titled_pair)
+from pipeline.frames.meeting.reports import (between_people, conducting_verb, convened_on, described,
+                                             gathered_alone, gathered_by, genitive_pair, held_after, held_with,
+                                             met_delegates, owned_by_body, partake, sitting, spoken_at, starting_verb,
+                                             timed_talk, titled_pair)
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIR_KEYS, CONVENE, GATHER, HELD_WINDOW, HOLD, HOSTED,
                                            IN_PRESENCE, INTERVIEW, LANDMARK, LOC_WINDOW, MET, MET_KEYS, NEAR,
                                            OFFICE_CHAIN, PRESIDE, ROUND, ROUND_KEY, ROUND_RANKS, SCHEDULE, SESSION,
@@ -121,8 +122,8 @@ def _attending(ctx: Context, i: int, a: int, b: int, *, whole_article: bool, fir
     genitive; `conducted_by`: its verb of conducting; `spoken`: a speaker speaks at it; `presented`: its
     presenters; `joined`: the verb of taking part before it."""
     if whole_article:
-        attending = [p for v in attend(ctx, 0, len(ctx.words)) for p in ctx.starting_in(v, over_titles(
-            ctx, ctx.sentence_end(v))) if p.label == "PER"]
+        attending = [p for v in attend(ctx, 0, len(ctx.words)) if not elsewhere(ctx, v)
+                     for p in ctx.starting_in(v, over_titles(ctx, ctx.sentence_end(v))) if p.label == "PER"]
         attending += addresses(ctx, i)
     else:
         attending = [p for v in attend(ctx, a, b + 1) for p in ctx.starting_in(v, b)
@@ -192,10 +193,12 @@ def frames(ctx: Context) -> list[dict]:
               if any(norm(ctx.key(j)).startswith(GATHER) for j in range(i + 1, min(i + 3, len(ctx.words))))
               and named_after(ctx, i, clause(ctx, i)[1])}
     talks = [i for i in found if i not in definite and norm(ctx.key(i)).startswith(TALKS)]
-    gather |= {i for i in talks if held_with(ctx, i)}
-    # «اللقاء الثلاثي الذي جمع وزير الخارجية بنظيره X في الدوحة»: a definite noun whose relative clause gathers named
-    # people is a meeting of its own (GUIDELINES §7 decision 36)
-    gathered = {i for i in definite if gathered_by(ctx, i) and named_after(ctx, i, clause(ctx, i)[1])}
+    # «خلال اجتماع لهم مع قيادة اللجنة»: a talk at the time of what is told (an outlet's interview has its own persons)
+    gather |= {i for i in talks if held_with(ctx, i) or timed_talk(ctx, i) and i not in interviews}
+    # «اللقاء الثلاثي الذي جمع وزير الخارجية بنظيره X في الدوحة»، «اللقاء بين X وY»: a definite noun whose relative
+    # clause gathers named people, or that names them after «بين», is a meeting of its own (GUIDELINES §7 decision 36)
+    gathered = {i for i in definite if (gathered_by(ctx, i) or between_people(ctx, i))
+                and named_after(ctx, i, clause(ctx, i)[1])}
     gather |= gathered
     # «لقاء المبعوث الأممي مع قادة …»: the holder of the office in the noun's genitive (GUIDELINES §7 decisions 36, 227),
     # read once per noun

@@ -140,6 +140,10 @@ GATHER_REACH = 3  # words from the noun to the verb after its relative pronoun (
 # GUIDELINES §7 decision 97; one named participant is enough, decision 36)
 TALKS = _keys("لقاء", "اجتماع", "محادثات", "مباحثات", *ROUND)  # a «جلسة علاجية مع» or «ندوة مع» speaker is not met
 WITH_WINDOW = 3  # words from the noun to «مع», and from «مع» to the person
+# «عقب اجتماع مشترك مع وزراء …»، «غداة اجتماع مع القادة العسكريين»: a talk placed after another event is the time of
+# that event and reports the talk (GUIDELINES §7 decision 36), like «خلال» (AT); «قبل» looks ahead to one not yet held
+AFTER_EVENT = _keys("بعد", "عقب", "إثر", "اثر", "غداة")
+MEANS = word_key("من")  # «من خلال لقاءات مع الأدباء»: through talks, a means, not one meeting
 # «وسيجري محادثات مع الرئيس X»: a verb of conducting right before the noun reports a meeting of named people
 CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "اجرت", "تجري", "ستجري", "يجريان", "أجريا")
 # «يجري رئيس الحكومة X اليوم مباحثات مع …»: the verb reaches its noun over the person who conducts the talks (his
@@ -283,13 +287,16 @@ ABSENT = _keys("لم", "لن", "عدم", "غياب", "تغيب", "يغيب", "ت
 PARTAKER_WINDOW = 25  # words from the person to the verb of taking part («X، استشاري …، إلى انه كان يشارك»)
 # «ثم تحدث X»، «بدوره تحدث X عن …»، «أكد X في كلمته»، «دورة … قدمها المدرب X»، «شهد X اختتام فعاليات اللقاء»: a person
 # who addresses, presents at or witnesses the article's meeting is placed there (GUIDELINES §7 decisions 98, 211, 270)
-SPOKE = _keys("تحدث")  # the past verb: «يتحدث» reports a view, not a talk given
+# the past verb: «يتحدث» reports a view, not a talk given; «وذكر الدكتور X -استشاري الكلى- أن …»، «وقدم البروفسور Y
+# حزمة مقترحات» in the report of the meeting tell what he said or gave there (GUIDELINES §7 decisions 98, 211)
+SPOKE = _keys("تحدث", "ذكر", "قدم")
 ADDRESS = _keys("كلمة", "كلمته", "كلمتها")
 PRESENTED_BY = _keys("قدمها", "قدمه", "قدمته", "يقدمها", "يقدمه", "تقدمها", "تقدمه")
 WITNESSED = _keys("شهد")
 SPOKE_TO = ("ل", "لـ", "إلى", "الى", "عن", "مع")  # «تحدث لـ«الشرق الأوسط»»، «تحدث عن …»: no named speaker right after
 SPEAKER_REACH = 14  # words from the verb to its named subject over his office and rank
-# «خلفاً للملا X»، «ضد X»، «بدلاً من X»: a person named after these is the one replaced or opposed, not a participant
-NOT_THERE = _keys("خلفا", "ضد", "بدلا", "التخلي")
+# «خلفاً للملا X»، «ضد X»، «بدلاً من X»: a person named after these is the one replaced or opposed, not a participant;
+# «قرر الاتحاد في اجتماعه تعيين الانجليزي X رئيسا»: the one appointed is what is decided, not a participant
+NOT_THERE = _keys("خلفا", "ضد", "بدلا", "التخلي", "تعيين")
 RECEIVE = ("استقبل", "يستقبل", "تستقبل", "استقبال", "استقبلت")
 RECEPTION_WINDOW = 40
