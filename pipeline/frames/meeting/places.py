@@ -9,9 +9,9 @@ from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma, said
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
-                                           LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS,
-                                           SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW, VISIT, VISIT_VERBS,
-                                           VISITED_WINDOW, WITNESSED, WORK_KEYS)
+                                           LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, OWN_SEAT, RELATIVE,
+                                           RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW, VISIT,
+                                           VISIT_VERBS, VISITED_WINDOW, WITNESSED, WORK_KEYS)
 from pipeline.frames.relations import ADMIN, BODY_HEADS
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import FUTURE, OPENING_QUOTES, QUOTES, TO, keys
@@ -70,6 +70,15 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
         if seat is None and m.label == "ORG" and not m.lead and _seat_of(ctx, m):
             seat = m
     return seat
+
+
+def seat_place(ctx: Context, i: int, b: int) -> Mention | None:
+    """«ستعقد ورشة عمل مخصصة لشركات التأمين … في مقرها الرئيسي بالرياض»: the place right after the holder's own seat
+    («في مقرها (الرئيسي)»، «بالمقر الرئيسي للحزب») in the clause of the meeting noun at i, also past LOC_WINDOW, is
+    where it is held (GUIDELINES §7 decision 36; the gold's «في مقرها الدائم في الأشرفية»)."""
+    seat = next((k for k in range(i + 1, b + 1) if norm(ctx.key(k)) in OWN_SEAT
+                 and (norm(ctx.key(k)).startswith("ب") or ctx.key(k - 1) in PLACE_PREP)), None)
+    return location(ctx, seat, b, window=NEAR + 2) if seat is not None else None
 
 
 def _past_person_met(ctx: Context, k: int) -> int:
@@ -249,15 +258,21 @@ def restated_place(ctx: Context, i: int, frame: dict) -> Mention | None:
     """«وأشار إلى أن الملتقى سوف يقام في مركز X»، «وحملت ورشة العمل التي عقدت أول من أمس مع الأكاديميين في معهد X»:
     a later mention of the same meeting noun whose verb of taking place names a place states where the meeting it
     refers back to is held (GUIDELINES §7 decision 118: the slots collect what any mention of the event states)."""
-    if not same_noun(ctx, i, frame):
+    if not same_noun(ctx, i, frame) or (v := takes_place_after(ctx, i)) is None:
         return None
+    b = ctx.clause(v)[1]
+    return location(ctx, v, b, over_people=True) or venue_body(ctx, v, b)
+
+
+def takes_place_after(ctx: Context, i: int) -> int | None:
+    """«الملتقى سوف يقام»، «ورشة العمل التي عقدت»: the verb of taking place right after the meeting noun at i (over
+    «العمل», a relative pronoun and «سوف»), not one of chairing; else None."""
     v = i + 1 + (ctx.key(i + 1) in WORK_KEYS)  # «ورشة العمل»
     v += ctx.key(v) in RELATIVE_KEYS
     v += ctx.key(v) in FUTURE
     if not norm(ctx.key(v)).startswith(TAKES_PLACE) or norm(ctx.key(v)).startswith(CHAIRED_BY):
         return None
-    b = ctx.clause(v)[1]
-    return location(ctx, v, b, over_people=True) or venue_body(ctx, v, b)
+    return v
 
 
 def place_over_adjectives(ctx: Context, i: int) -> Mention | None:
