@@ -3,7 +3,8 @@
 time landmark of, not the meeting; days in figures after «خلال الفترة/المدة (من/ما بين)» are the meeting's date, also
 after a later mention's verb of taking place; a date in figures after «الموافق» right after a weekday (and
 «المقبل») restates that day and is written in the date; the place right after the holder's own seat («في مقرها
-الرئيسي بالرياض») is the location, also far after the noun.
+الرئيسي بالرياض») is the location, also far after the noun; the place right after a partner body («بالتعاون مع مركز
+X بمدينة Y») is where the partner is, not the location.
 Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -73,3 +74,21 @@ def test_the_place_after_the_holders_own_seat_is_the_location(frames):
             "داخل المدن الكبرى في مقرها الرئيسي ب[[الرياض|LOC]]؛ لشرح الأنظمة الجديدة.")
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["location"] == ["الرياض"]
+
+
+@pytest.mark.parametrize("after, place", [
+    ("ب[[مدينة العمران|LOC]] حول العنف الأسري", None),
+    ("في [[مدينة العمران|LOC]]، ب[[قاعة الأمير سلطان|LOC]]", "قاعة الأمير سلطان"),
+])
+def test_the_place_of_a_partner_body_is_not_the_location(frames, after, place):
+    # decisions 36, 226: «بالتعاون مع مركز X بمدينة Y»: Y is where the partner is; the venue after it still counts
+    text = f"وعقدت [[جمعية البر|ORG]] ندوة بالشراكة مع [[مركز التنمية الأسرية|ORG]] {after}."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots.get("location") == ([place] if place else None)
+
+
+def test_the_place_of_a_body_met_is_the_location(frames):
+    # decision 36: a body met after «مع» is at the meeting, so the place after it is the meeting's
+    text = "وفي لقاء [[الائتلاف الوطني|ORG]] مع [[هيئة التنسيق|ORG]] في [[بروكسل|LOC]]، اتفق الطرفان على الخطة."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["location"] == ["بروكسل"]

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma, said
 from pipeline.frames.meeting.nouns import same_noun
+from pipeline.frames.meeting.organizers import partner
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
                                            LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, OWN_SEAT, RELATIVE,
                                            RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW, VISIT,
@@ -63,6 +64,8 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
     for m in ctx.starting_in(k + 1, min(b, k + window)):
         if m.label in ("PER", "TITLE") and not over_people:
             return seat
+        if m.label == "LOC" and _partners_place(ctx, m, k):
+            continue
         if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or _inside(ctx, m, i) or
                                  ctx.key(m.first - 1) in ("ب", "بـ") or _described_place(ctx, m)
                                  or _quoted_place(ctx, m)):
@@ -79,6 +82,14 @@ def seat_place(ctx: Context, i: int, b: int) -> Mention | None:
     seat = next((k for k in range(i + 1, b + 1) if norm(ctx.key(k)) in OWN_SEAT
                  and (norm(ctx.key(k)).startswith("ب") or ctx.key(k - 1) in PLACE_PREP)), None)
     return location(ctx, seat, b, window=NEAR + 2) if seat is not None else None
+
+
+def _partners_place(ctx: Context, m: Mention, k: int) -> bool:
+    """«بالتعاون مع مركز التنمية الأسرية بمدينة X»، «بشراكة مع مركز الجودة بدبي»: a place after «بـ/في» right after a
+    body the holder works with is where that partner is, not where the meeting is held (as `partners_after` reads
+    it); a body met («لقاء X مع هيئة Y في بروكسل») is at the meeting, its place the meeting's."""
+    j = m.first - (m.lead != "ب")
+    return any(n.label == "ORG" and n.last == j - 1 and partner(ctx, n) for n in ctx.starting_in(k + 1, j - 1))
 
 
 def _past_person_met(ctx: Context, k: int) -> int:
