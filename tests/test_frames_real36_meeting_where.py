@@ -4,7 +4,8 @@ time landmark of, not the meeting; days in figures after «خلال الفترة
 after a later mention's verb of taking place; a date in figures after «الموافق» right after a weekday (and
 «المقبل») restates that day and is written in the date; the place right after the holder's own seat («في مقرها
 الرئيسي بالرياض») is the location, also far after the noun; the place right after a partner body («بالتعاون مع مركز
-X بمدينة Y») is where the partner is, not the location.
+X بمدينة Y») is where the partner is, not the location; the place after «إلى» right before «لحضور/للمشاركة في» the
+meeting is where the traveller attends it.
 Every sentence here is written for the test; entities are given as gold (marked [[surface|LABEL]])."""
 from __future__ import annotations
 
@@ -92,3 +93,19 @@ def test_the_place_of_a_body_met_is_the_location(frames):
     text = "وفي لقاء [[الائتلاف الوطني|ORG]] مع [[هيئة التنسيق|ORG]] في [[بروكسل|LOC]]، اتفق الطرفان على الخطة."
     [(_, _, slots)] = frames(text, "meeting")
     assert slots["location"] == ["بروكسل"]
+
+
+@pytest.mark.parametrize("purpose", ["لحضور اجتماع", "للمشاركة في اجتماع"])
+def test_the_place_travelled_to_attend_the_meeting_is_its_location(frames, purpose):
+    # decision 192: the place a participant travels to in order to take part in the meeting
+    text = (f"وغادر مساء أمس الأمين العام للاتحاد [[أحمد الخميس|PER]] إلى [[الكويت|LOC]] {purpose} أمناء "
+            "الاتحادات الخليجية.")
+    [(_, _, slots)] = frames(text, "meeting")
+    assert slots["location"] == ["الكويت"]
+
+
+def test_the_place_left_to_attend_the_meeting_is_no_location(frames):
+    # «غادر الكويت لحضور …»: the place left, without «إلى», is not where the meeting is
+    text = "وغادر مساء أمس الأمين العام للاتحاد [[أحمد الخميس|PER]] [[الكويت|LOC]] لحضور اجتماع أمناء الاتحادات."
+    [(_, _, slots)] = frames(text, "meeting")
+    assert "location" not in slots

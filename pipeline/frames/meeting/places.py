@@ -12,10 +12,10 @@ from pipeline.frames.meeting.organizers import partner
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
                                            LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, OWN_SEAT, RELATIVE,
                                            RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW, VISIT,
-                                           VISIT_VERBS, VISITED_WINDOW, WITNESSED, WORK_KEYS)
+                                           PARTAKE_KEYS, VISIT_VERBS, VISITED_WINDOW, WITNESSED, WORK_KEYS)
 from pipeline.frames.relations import ADMIN, BODY_HEADS
 from pipeline.frames.triggers import PLACE_PREP, relative_date
-from pipeline.text.lexicon import FUTURE, OPENING_QUOTES, QUOTES, TO, keys
+from pipeline.text.lexicon import COMMAS, FUTURE, OPENING_QUOTES, QUOTES, TO, keys
 
 SAYING = keys("لقد")  # «قال … لقد بذلنا»: opens what is said, like «إن»
 
@@ -190,7 +190,21 @@ def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
             place = next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "LOC"), None)
         if place is not None and (place.lead in ("", "ل") and n == k + 1 or ctx.key(n) in TO):
             return place
-    return arrived_at(ctx, i, b) or visit_and_meeting(ctx, i, a)
+    return arrived_at(ctx, i, b) or visit_and_meeting(ctx, i, a) or _travelled_to_attend(ctx, i, a)
+
+
+def _travelled_to_attend(ctx: Context, i: int, a: int) -> Mention | None:
+    """«غادر X أمس إلى الكويت لحضور اجتماع …»، «وصل إلى Y للمشاركة في المؤتمر»: the place after «إلى» right before the
+    purpose of attending the meeting at i («لحضور/للمشاركة في», over a comma) is where the traveller attends it
+    (GUIDELINES §7 decision 192: the place a participant travels to take part in it)."""
+    v = i - 1 - (ctx.key(i - 1) == "في")
+    split = lam(ctx, v - 1)  # «ل لمشاركة»
+    if not (split or ctx.key(v).startswith("ل")) or not ctx.key(v).lstrip("ل").startswith(PARTAKE_KEYS):
+        return None
+    k = v - 1 - split
+    k -= ctx.words[k] in COMMAS
+    place = next((m for m in ctx.starting_in(max(a, k - OFFICE_CHAIN), k) if m.label == "LOC" and m.last == k), None)
+    return place if place is not None and ctx.key(place.first - 1) in TO and not place.lead else None
 
 
 def _travels(ctx: Context, k: int) -> bool:
