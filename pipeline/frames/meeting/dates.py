@@ -7,15 +7,17 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, date_spanning, norm, past_comma, said, speaks
 from pipeline.frames.meeting.nouns import same_noun
-from pipeline.frames.meeting.places import named_for_place
+from pipeline.frames.meeting.places import named_for_place, takes_place_after
 from pipeline.frames.meeting.words import (AT, CHAIRED_BY, CHAIRING_PRONOUN, CLAUSE_DATE_WINDOW, DATED, DATED_WINDOW,
-                                           DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, LOC_WINDOW,
-                                           MONTH_NOUN, NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS, SAME, START,
-                                           STATEMENT, THEREBY, TRIGGERS, WORKS)
+                                           DATE_BEFORE, DAY_MEETING, HELD_AFTER, HELD_PEOPLE, HOSTED, LANDMARK,
+                                           LOC_WINDOW, MONTH_NOUN, NISBA_WINDOW, OCCASION, OFFICE_CHAIN, RELATIVE_KEYS,
+                                           SAME, SPAN_FROM, SPAN_NOUNS, SPAN_TO, START, STATEMENT, THEREBY, TRIGGERS,
+                                           WORKS)
 from pipeline.frames.relations import HONORIFICS
-from pipeline.frames.triggers import (DAY_RANGE, MONTH_PARTS, ORDINAL_DAYS, PLACE_PREP, date_at, date_near,
+from pipeline.frames.triggers import (DAY_RANGE, EQUALS, MONTH_PARTS, ORDINAL_DAYS, PLACE_PREP, date_at, date_near,
                                      entry_date, find_in, numeric_date, relative_date)
-from pipeline.text.lexicon import COMMAS, DEICTIC_DAYS, OPENING_QUOTES, QUOTES, WEEKDAYS, keys
+from pipeline.numbers.detect import HIJRI_MARK
+from pipeline.text.lexicon import COMMAS, DEICTIC_DAYS, OPENING_QUOTES, QUOTES, RELATIVE_AFTER, WEEKDAYS, keys
 from pipeline.text.lexicon import THAT  # what is said after «قال … إن» names no participant
 
 # «ثورة 30 يونيو»، «ثورتي 25 يناير و30 يونيو»: a date right after these names an event, it dates nothing
@@ -60,10 +62,13 @@ def _before_part(ctx: Context, date: list[int]) -> list[int]:
 
 
 def _figures_after(ctx: Context, date: list[int]) -> list[int]:
-    """«يوم الاثنين 2/11/1436 هـ»: a date in figures right after a date that ends in a weekday restates that day and
-    is written in the date slot, like a bracketed one (GUIDELINES §7 decision 21: the date as written)."""
+    """«يوم الاثنين 2/11/1436 هـ»، «صباح يوم الأربعاء المقبل الموافق 27 / 10 / 1436 هـ»: a date in figures right
+    after a date that ends in a weekday (and «المقبل/الماضي»), over «الموافق», restates that day and is written in the
+    date slot, like a bracketed one (GUIDELINES §7 decision 21: the date as written)."""
     k = bisect_left(ctx.spans, (date[1],))
-    if ctx.key(k - 1) not in WEEKDAYS or (figures := numeric_date(ctx, k)) is None:
+    day = k - 1 - (ctx.key(k - 1) in RELATIVE_AFTER)
+    k += ctx.key(k) == EQUALS
+    if ctx.key(day) not in WEEKDAYS or (figures := numeric_date(ctx, k)) is None:
         return date
     return [date[0], figures[1]]
 
@@ -117,7 +122,7 @@ def date_before(ctx: Context, i: int, a: int) -> list[int] | None:
     lo = next((j + 1 for j in range(i - 1, lo - 1, -1) if said(ctx, j) or ctx.words[j] in QUOTES), lo)
     named = covered_words(m for m in ctx.starting_in(max(0, lo - OFFICE_CHAIN), i - 1) if m.label != "NUM")
     dates = [d for d in _dates_in(ctx, lo, i) if (k := bisect_left(ctx.spans, (d[0],))) not in named
-             and ctx.words[k - 1:k] != ["("]
+             and ctx.words[k - 1:k] != ["("] and not _dates_landmark(ctx, d, i)
              and not any(speaks(ctx, j) for j in range(max(a, k - STATEMENT), k))]
     return dates[-1] if dates else None
 
@@ -166,6 +171,34 @@ def _dated(ctx: Context, i: int, b: int) -> list[int] | None:
         split = ctx.words[k] in ("ب", "بـ")
         if (ctx.key(k + 1) if split else norm(ctx.key(k))) == DATED:
             return numeric_date(ctx, k + 1 + split)
+    return None
+
+
+def _figures(ctx: Context, k: int) -> int | None:
+    """The last word of the figures joined by «/» that word k opens («29/11/1433هـ»، «10 / 25»، «8»), the era mark
+    kept; None when word k is no figure."""
+    if not ctx.words[k:k + 1] or not ctx.words[k].isdigit():
+        return None
+    while ctx.words[k + 1:k + 2] == ["/"] and ctx.words[k + 2:k + 3] and ctx.words[k + 2].isdigit():
+        k += 2
+    return k + (ctx.key(k + 1) in HIJRI_MARK)
+
+
+def period_range(ctx: Context, i: int, b: int) -> list[int] | None:
+    """«المنعقد في الدوحة خلال المدة من 8 إلى 29/11/1433هـ»، «خلال الفترة ما بين 10 / 25 وحتى 10 / 29»: the days in
+    figures after «خلال/في الفترة (من/ما بين)» in the clause after the meeting noun at i are its date, from the first
+    figure (GUIDELINES §7 decision 21: «2-3 سبتمبر», the date as written); the last day written with its month."""
+    for k in range(i + 1, min(b, i + CLAUSE_DATE_WINDOW) + 1):
+        if ctx.key(k) not in SPAN_NOUNS or ctx.key(k - 1) not in AT:
+            continue
+        j = k + 1
+        while ctx.key(j) in SPAN_FROM:
+            j += 1
+        if (end := _figures(ctx, j)) is None:
+            return None
+        r = end + 1 + (ctx.words[end + 1:end + 2] == ["و"])  # «وحتى»
+        last = _figures(ctx, r + 1) if ctx.key(r) in SPAN_TO else None
+        return ctx.span(j, last) if last is not None and "/" in ctx.words[r + 1:last + 1] else None
     return None
 
 
@@ -229,13 +262,23 @@ def month_date(ctx: Context, i: int, a: int, b: int, first: bool) -> list[int] |
     """The first month's date of the sentence for the article's meeting; of the clause for a later one."""
     if first:
         date = _month_after(ctx, i, b) or date_near(ctx, i)
-        return None if _in_name(ctx, date) else date
+        return None if _in_name(ctx, date) or _dates_landmark(ctx, date, i) else date
     months = ctx.months()
     n = bisect_left(months, a)
     j = months[n] if n < len(months) else None
     if j is not None and find_in(ctx, TRIGGERS, i + 1, j):
         return None  # «يلتقي الوفد بـX … جولتي محادثات عقدتا في موسكو في يناير»: the month of the talks
-    return date_at(ctx, j) if j is not None and a <= j <= b else None
+    date = date_at(ctx, j) if j is not None and a <= j <= b else None
+    return None if _dates_landmark(ctx, date, i) else date
+
+
+def _dates_landmark(ctx: Context, date: list[int] | None, i: int) -> bool:
+    """«عاد إلى بلاده في يونيو الماضي قبل اكتمال أعمال قمة»، «في أبريل الماضي بعد حضوره اجتماع»: a month before the
+    meeting noun with «بعد/قبل» between them dates the event the meeting is the time landmark of, not the meeting
+    (GUIDELINES §7 decisions 21, 263)."""
+    if date is None or date[1] > ctx.spans[i][0]:
+        return False
+    return any(norm(ctx.key(k)) in LANDMARK for k in range(bisect_left(ctx.spans, (date[1],)), i))
 
 
 def _month_after(ctx: Context, i: int, b: int) -> list[int] | None:
@@ -272,6 +315,13 @@ def _started_on(ctx: Context, i: int) -> list[int] | None:
     return None
 
 
+def _restated_period(ctx: Context, i: int) -> list[int] | None:
+    """«وأشار إلى أن الملتقى سوف يقام في مركز X خلال الفترة ما بين 10 / 25 وحتى 10 / 29»: the days in figures in
+    the clause of the verb of taking place right after a later mention (see `period_range`)."""
+    v = takes_place_after(ctx, i)
+    return period_range(ctx, v, ctx.clause(v)[1]) if v is not None else None
+
+
 def restated_date(ctx: Context, i: int, frame: dict) -> list[int] | None:
     """«حضرا اجتماعا … الخميس: …» + «وقال أحد اللذين حضرا الاجتماع الذي عُقد مساء الأربعاء»: a later definite mention
     of the same noun whose relative clause of taking place states the day it was held dates the meeting it refers back
@@ -279,7 +329,7 @@ def restated_date(ctx: Context, i: int, frame: dict) -> list[int] | None:
     decision 118)."""
     if not same_noun(ctx, i, frame):
         return None
-    if "date" not in frame["slots"] and (d := _started_on(ctx, i)):
+    if "date" not in frame["slots"] and (d := _started_on(ctx, i) or _restated_period(ctx, i)):
         return d
     if ctx.key(i + 1) not in RELATIVE_KEYS or not norm(ctx.key(i + 2)).startswith(HELD_AFTER) \
             or norm(ctx.key(i + 2)).startswith(CHAIRED_BY + HOSTED):
@@ -330,5 +380,7 @@ def meeting_date(ctx: Context, i: int, a: int, b: int, first: bool, loc: Mention
         date = _stated_on(ctx, i, a)
     if date is None:  # «1945- مؤتمر بوتسدام يؤكد …»: the date that opens an entry of a chronology
         date = entry_date(ctx, i) or _named_year(ctx, i)
+    if date is None:  # «المنعقد في الدوحة خلال المدة من 8 إلى 29/11/1433هـ»
+        date = period_range(ctx, i, b)
     date = _dated(ctx, i, b) or date  # «جلسة بتاريخ 15-07-2015»: the date the noun is said to be on
     return _before_part(ctx, _figures_after(ctx, _bracketed_day(ctx, _month_noun(ctx, date)))) if date else date

@@ -105,6 +105,11 @@ def partners_after(ctx: Context, org: Mention) -> list[Mention]:
     return out
 
 
+def partner(ctx: Context, m: Mention) -> bool:
+    """Is the body m named right after «بشراكة/بالتعاون/بالتنسيق مع» («بالتعاون مع مركز X»)?"""
+    return any(_after_partnership(ctx, k, PARTNERSHIP) == m.first for k in range(max(0, m.first - 4), m.first - 1))
+
+
 def _after_partnership(ctx: Context, k: int, words: tuple[str, ...]) -> int | None:
     """The word after «مع» when word k opens «بالتعاون/بالشراكة/بشراكة … مع» (one of `words`, its «و» glued or its
     «ب» split off: «ب التعاون»); None when it opens none."""

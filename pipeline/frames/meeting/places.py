@@ -8,13 +8,14 @@ from bisect import bisect_left
 from pipeline.frames.context import Context, Mention, covered_words
 from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma, said
 from pipeline.frames.meeting.nouns import same_noun
+from pipeline.frames.meeting.organizers import partner
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
-                                           LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, RELATIVE, RELATIVE_KEYS,
-                                           SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW, VISIT, VISIT_VERBS,
-                                           VISITED_WINDOW, WITNESSED, WORK_KEYS)
+                                           LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, OWN_SEAT, RELATIVE,
+                                           RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW, VISIT,
+                                           PARTAKE_KEYS, VISIT_VERBS, VISITED_WINDOW, WITNESSED, WORK_KEYS)
 from pipeline.frames.relations import ADMIN, BODY_HEADS
 from pipeline.frames.triggers import PLACE_PREP, relative_date
-from pipeline.text.lexicon import FUTURE, OPENING_QUOTES, QUOTES, TO, keys
+from pipeline.text.lexicon import COMMAS, FUTURE, OPENING_QUOTES, QUOTES, TO, keys
 
 SAYING = keys("لقد")  # «قال … لقد بذلنا»: opens what is said, like «إن»
 
@@ -63,6 +64,8 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
     for m in ctx.starting_in(k + 1, min(b, k + window)):
         if m.label in ("PER", "TITLE") and not over_people:
             return seat
+        if m.label == "LOC" and _partners_place(ctx, m, k):
+            continue
         if m.label == "LOC" and (ctx.key(m.first - 1) == "في" or m.lead in ("ب",) or _inside(ctx, m, i) or
                                  ctx.key(m.first - 1) in ("ب", "بـ") or _described_place(ctx, m)
                                  or _quoted_place(ctx, m)):
@@ -70,6 +73,23 @@ def location(ctx: Context, i: int, b: int, over_people: bool = False, window: in
         if seat is None and m.label == "ORG" and not m.lead and _seat_of(ctx, m):
             seat = m
     return seat
+
+
+def seat_place(ctx: Context, i: int, b: int) -> Mention | None:
+    """«ستعقد ورشة عمل مخصصة لشركات التأمين … في مقرها الرئيسي بالرياض»: the place right after the holder's own seat
+    («في مقرها (الرئيسي)»، «بالمقر الرئيسي للحزب») in the clause of the meeting noun at i, also past LOC_WINDOW, is
+    where it is held (GUIDELINES §7 decision 36; the gold's «في مقرها الدائم في الأشرفية»)."""
+    seat = next((k for k in range(i + 1, b + 1) if norm(ctx.key(k)) in OWN_SEAT
+                 and (norm(ctx.key(k)).startswith("ب") or ctx.key(k - 1) in PLACE_PREP)), None)
+    return location(ctx, seat, b, window=NEAR + 2) if seat is not None else None
+
+
+def _partners_place(ctx: Context, m: Mention, k: int) -> bool:
+    """«بالتعاون مع مركز التنمية الأسرية بمدينة X»، «بشراكة مع مركز الجودة بدبي»: a place after «بـ/في» right after a
+    body the holder works with is where that partner is, not where the meeting is held (as `partners_after` reads
+    it); a body met («لقاء X مع هيئة Y في بروكسل») is at the meeting, its place the meeting's."""
+    j = m.first - (m.lead != "ب")
+    return any(n.label == "ORG" and n.last == j - 1 and partner(ctx, n) for n in ctx.starting_in(k + 1, j - 1))
 
 
 def _past_person_met(ctx: Context, k: int) -> int:
@@ -170,7 +190,21 @@ def destination(ctx: Context, i: int, a: int, b: int) -> Mention | None:
             place = next((m for m in ctx.starting_in(j + 1, j + 1) if m.label == "LOC"), None)
         if place is not None and (place.lead in ("", "ل") and n == k + 1 or ctx.key(n) in TO):
             return place
-    return arrived_at(ctx, i, b) or visit_and_meeting(ctx, i, a)
+    return arrived_at(ctx, i, b) or visit_and_meeting(ctx, i, a) or _travelled_to_attend(ctx, i, a)
+
+
+def _travelled_to_attend(ctx: Context, i: int, a: int) -> Mention | None:
+    """«غادر X أمس إلى الكويت لحضور اجتماع …»، «وصل إلى Y للمشاركة في المؤتمر»: the place after «إلى» right before the
+    purpose of attending the meeting at i («لحضور/للمشاركة في», over a comma) is where the traveller attends it
+    (GUIDELINES §7 decision 192: the place a participant travels to take part in it)."""
+    v = i - 1 - (ctx.key(i - 1) == "في")
+    split = lam(ctx, v - 1)  # «ل لمشاركة»
+    if not (split or ctx.key(v).startswith("ل")) or not ctx.key(v).lstrip("ل").startswith(PARTAKE_KEYS):
+        return None
+    k = v - 1 - split
+    k -= ctx.words[k] in COMMAS
+    place = next((m for m in ctx.starting_in(max(a, k - OFFICE_CHAIN), k) if m.label == "LOC" and m.last == k), None)
+    return place if place is not None and ctx.key(place.first - 1) in TO and not place.lead else None
 
 
 def _travels(ctx: Context, k: int) -> bool:
@@ -249,15 +283,21 @@ def restated_place(ctx: Context, i: int, frame: dict) -> Mention | None:
     """«وأشار إلى أن الملتقى سوف يقام في مركز X»، «وحملت ورشة العمل التي عقدت أول من أمس مع الأكاديميين في معهد X»:
     a later mention of the same meeting noun whose verb of taking place names a place states where the meeting it
     refers back to is held (GUIDELINES §7 decision 118: the slots collect what any mention of the event states)."""
-    if not same_noun(ctx, i, frame):
+    if not same_noun(ctx, i, frame) or (v := takes_place_after(ctx, i)) is None:
         return None
+    b = ctx.clause(v)[1]
+    return location(ctx, v, b, over_people=True) or venue_body(ctx, v, b)
+
+
+def takes_place_after(ctx: Context, i: int) -> int | None:
+    """«الملتقى سوف يقام»، «ورشة العمل التي عقدت»: the verb of taking place right after the meeting noun at i (over
+    «العمل», a relative pronoun and «سوف»), not one of chairing; else None."""
     v = i + 1 + (ctx.key(i + 1) in WORK_KEYS)  # «ورشة العمل»
     v += ctx.key(v) in RELATIVE_KEYS
     v += ctx.key(v) in FUTURE
     if not norm(ctx.key(v)).startswith(TAKES_PLACE) or norm(ctx.key(v)).startswith(CHAIRED_BY):
         return None
-    b = ctx.clause(v)[1]
-    return location(ctx, v, b, over_people=True) or venue_body(ctx, v, b)
+    return v
 
 
 def place_over_adjectives(ctx: Context, i: int) -> Mention | None:

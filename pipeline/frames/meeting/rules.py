@@ -21,7 +21,8 @@ from pipeline.frames.meeting.organizers import (coordinated, council_of, court_o
                                                 host_body, organizer, outlet, partners, partners_after,
                                                 partners_past_noun, possessor)
 from pipeline.frames.meeting.places import (destination, location, named_for_place, place_between, place_by_date,
-                                            place_over_adjectives, restated_place, venue_body, where)
+                                            place_over_adjectives, restated_place, seat_place, venue_body,
+                                            where)
 from pipeline.frames.meeting.reports import (between_people, conducting_verb, convened_on, described,
                                              gathered_alone, gathered_by, genitive_pair, held_after, held_with,
                                              met_delegates, owned_by_body, partake, sitting, spoken_at, starting_verb,
@@ -94,7 +95,7 @@ def _location(ctx: Context, i: int, a: int, b: int, *, held: int | None, verbs: 
         loc = next((location(ctx, k, ctx.sentence_end(i), over_people=True, window=THAT_WINDOW)
                     for k in range(i + 1, ctx.sentence_end(i) + 1)
                     if ctx.key(k) == THEREBY or ctx.key(k) == THEREBY[1:] and ctx.words[k - 1] == "و"), None)
-    return loc
+    return loc or seat_place(ctx, i, b)  # «ستعقد ورشة عمل مخصصة لـ… في مقرها الرئيسي بالرياض»
 
 
 def _chairs(ctx: Context, i: int, a: int, b: int, *, whole_article: bool, chaired: bool,

@@ -163,6 +163,8 @@ INSIDE = _keys("داخل", "بداخل")
 # «بمقر ORG»، «في مقر ORG»: the seat of a body named after the meeting is its location (GUIDELINES §7 decision 245:
 # «الاجتماع الذي سيعقد في مقر غرفة مكة المكرمة» → location the chamber)
 SEAT = _keys("مقر", "بمقر")
+# «في مقرها الرئيسي بالرياض»، «في المقر الرئيسي للحزب بأنقرة»: the holder's own seat, whose place follows it
+OWN_SEAT = _keys("مقره", "مقرها", "مقرهم", "بمقره", "بمقرها", "بمقرهم", "المقر", "بالمقر")
 THEREBY = word_key("وذلك")  # «…، وذلك في الأول من سبتمبر بفندق X»: what follows adds the time and place of the meeting
 THAT_WINDOW = 10
 # «وزار X مركز Y والتقى …»، «كما التقى»: the verb of visiting a place the meeting verb is joined to (see `visited`)
@@ -183,6 +185,10 @@ DAY_MEETING = _keys("اجتماع", "مؤتمر", "جلسة")  # singular nouns 
 DATE_BEFORE = 8  # words from a relative date to the meeting noun after it («أمس الأحد خلال جلسة»)
 DATED = word_key("بتاريخ")  # «جلسة بتاريخ 15-07-2015»
 DATED_WINDOW = 2  # words from the noun to «بتاريخ» («المنعقدة بتاريخ»)
+# «خلال الفترة من 2 ــ 4/6/1436هـ»، «خلال المدة ما بين 10 / 25 وحتى 10 / 29»: a span of days in figures
+SPAN_NOUNS = _keys("الفترة", "المدة")
+SPAN_FROM = _keys("من", "ما", "بين")
+SPAN_TO = _keys("إلى", "الى", "حتى", "-", "–", "ــ", "ـ")
 STATEMENT = 3  # words from a verb of speaking to the day it was said on («وقال X في بيان له اليوم»)
 PRONOUNS = ("ه", "ها", "هم", "هما")
 DUAL = "هما"  # «اجتماعهما»، «لقائهما»: the dual pronoun of two participants
