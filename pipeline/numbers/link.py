@@ -373,7 +373,7 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     """The phrase between a metric verb (بلغ، وصل، انخفض …) in words[v0:i] and the number at i."""
     for v in range(i - 1, v0 - 1, -1):  # the verb nearest the number
         if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS) or _bare(keys[v]) in REACHING \
-                or keys[v] in REACH_NOUNS \
+                or keys[v] in REACH_NOUNS or _present(keys[v]).startswith(METRIC_VERBS) \
                 or (_bare(keys[v]) in IMPERFECT_METRIC_VERBS and not any(k in ("على", "عن") for k in keys[v + 1:i])):
             if keys[v] in AMOUNT_OF and v > v0:  # «دعم قدره 4 ملايين», «عقوبة على المخالفات قدرها 150 يورو»
                 head = v - 3 if v - 3 >= v0 and keys[v - 2] in ("على", "في", "من", "ل") else v - 1
@@ -593,14 +593,22 @@ def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
     for v in range(i - 1, max(v0, i - 8) - 1, -1):
         if keys[v].removeprefix("ال").startswith(AGE_NOUNS):
             return None
-        if _bare(keys[v]).startswith(PREDICATE_VERBS) or keys[v].startswith(PREDICATE_VERBS) or keys[v] in REACH_NOUNS:
+        if _bare(keys[v]).startswith(PREDICATE_VERBS) or keys[v].startswith(PREDICATE_VERBS) or keys[v] in REACH_NOUNS \
+                or _present(keys[v]).startswith(PREDICATE_VERBS):
             return v
-        if keys[v] in TO_WORDS and v > v0 and unglued(keys[v - 1]).startswith(ARRIVE_VERBS) \
+        if keys[v] in TO_WORDS and v > v0 and _present(keys[v - 1]).startswith(ARRIVE_VERBS) \
                 and all(k in VERB_TO_FIGURE for k in keys[v + 1:i]):
             continue  # «عدد المساجد يصل إلى نحو 110 آلاف مسجد»: «إلى» belongs to the verb (§3, dec. 16)
         if (keys[v] in SUBJECT_STOP or keys[v] in CLAUSE_END) and not (keys[v] == "(" and v == i - 1):
             return None  # («يبلغ طوله (72 كلم)»: a bracket right before the figure)
     return None
+
+
+def _present(key: str) -> str:
+    """The imperfect verb without its glued «و/ف/ل» and future «س» («وسيصل» → «يصل», «ستبلغ» → «تبلغ»): the
+    future of a reaching verb reaches its figure the same way (§3 subject: «عدد السفن سيصل إلى 97 سفينة»)."""
+    key = key if key.startswith("في") else unglued(key)  # («فيصل» is a name, not «ف» + «يصل»)
+    return key[1:] if key[:1] == "س" and key[1:2] in ("ي", "ت") and len(key) > 3 else key
 
 
 GLUED_QAD = keys("فقد", "وقد", "لقد")  # «قد» with a glued «ف/و/ل» before a past verb
@@ -639,6 +647,8 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     start = k if k >= v0 and keys[k].startswith("و") and len(keys[k]) > 3 and keys[k] not in SUBJECT_STOP else k + 1
     while start < end and keys[start] in PROCLITIC_TOKENS:  # «و ب عدد قضايا بلغت»: the phrase starts at «عدد»
         start += 1
+    if start < end and _change_verb(keys[start]):
+        start += 1  # «وتضاعف الفائض التجاري ليصل إلى», «زادت مبيعات السيارات لتصل»: the verb's subject after it
     if start < end and (m := next((m for m in range(start + 1, end + 1) if keys[m] in METRIC_HEADS), None)) is not None:
         start = m  # «سجلت الشركة في الربع الثاني إجمالي أرباح تشغيلية بلغت»: the metric noun heads the subject
     elif start < end and keys[v][:1] in ("ت", "ي") and unglued(keys[v]).startswith(("تبلغ", "يبلغ", "تصل", "يصل")) \
@@ -664,6 +674,32 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
                 break
         start = max(start, head)
     return (start, end) if start <= end else None
+
+
+def _change_verb(key: str) -> bool:
+    """A verb of change («تضاعف», «وزادت», «يزيد»), not its verbal noun («ارتفاع», «الزيادة», «زيادة»)."""
+    return _direction(key) is not None and _direction_noun(key) is None and not _bare(key).startswith("ال") \
+        and not key.endswith(("ة", "ات"))
+
+
+SHARE_VERBS = ("اضاف", "فقد", "خسر", "ربح", "كسب", "شكل", "تشكل", "يشكل")  # «أضاف/فقد/شكّل نسبة N%»
+SHARE_VERB_SUBJECT_WORDS = 3  # «فأضاف الأول نسبة», «وتشكل النساء نسبة»: the subject between the verb and «نسبة»
+
+
+def _share_object_of(i: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """«تبعه قطاع الاتصالات الذي أضاف نسبة 0.9%», «فأضاف الأول نسبة 1.79%», «وتشكل النساء نسبة 10%»: an indefinite
+    «نسبة» right before a percent that is the object of a verb of gain, loss or forming names no metric; the
+    percent measures the verb's subject (§3 subject: the grammatical subject), said between the verb and «نسبة»
+    or, with nothing between, before the verb."""
+    n = i - 1
+    if n <= v0 or keys[n] != "نسبة":
+        return None
+    for v in range(n - 1, max(v0, n - 1 - SHARE_VERB_SUBJECT_WORDS) - 1, -1):
+        if not words[v].isalpha() or keys[v] in SUBJECT_STOP or keys[v] in GLUED_QAD:
+            return None  # («فقد فقدت»: the particle «قد» is no verb of loss)
+        if any(k.startswith(SHARE_VERBS) for k in (keys[v], unglued(keys[v]), _bare(keys[v]))):
+            return (v + 1, n - 1) if v + 1 < n else _np_before(words, keys, v, v0)
+    return None
 
 
 ANSWER_FA = keys("ف", "فقد")  # the «ف» that answers «أما/بالنسبة ل X»
@@ -795,8 +831,13 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         stop = k
         while stop < i and keys[stop] not in ("عن", "على") and keys[stop].isalpha():
             stop += 1
-        if stop > k and _bare(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
-            return _span((k, stop - 1), spans)  # «تزيد إجمالي أجرتها السنوية عن (300) ألف» (not «يزيد طولها على 280 كيلومتراً»)
+        if stop > k and (_bare(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS) or (
+                money and keys[k].startswith(MEASURE_NOUNS) and keys[k].endswith(POSSESSIVE))):
+            return _span((k, stop - 1), spans)  # «تزيد إجمالي أجرتها السنوية عن (300) ألف», «لا تقل قيمتهما عن 20
+            # مليون دولار»: the value bounded, of money (not «يزيد طولها على 280 كيلومتراً»: the written gold's unit)
+    if fact.type == "percent" and not (nxt < end and keys[nxt] == "من") \
+            and (rng := _share_object_of(i, words, keys, phrase)) is not None:
+        return _span(rng, spans)  # «فقدت نسبة 3%», «فأضاف الأول نسبة 1.79%»: what gained or lost the share
     if i > clause and not (nxt < end and keys[nxt] == "من") and (keys[i - 1] in ("نسبة", "النسبة") or (
             fact.type == "percent" and keys[i - 1] in YIELD_NOUNS) or (
             keys[i - 1].endswith(("ه", "ها", "هم")) and keys[i - 1].startswith(MEASURE_NOUNS)
@@ -1697,23 +1738,42 @@ def level_verb_before(i: int, keys: list[str]) -> bool:
     return keys[k].startswith(GLUED_LEVEL_VERBS) or (elided and keys[k].startswith(LEVEL_VERBS + PAST_LEVEL_VERBS))
 
 
+SETTLE_VERBS = ("لتستقر", "ليستقر", "مستقرة", "مستقرا")  # «… بنسبة 8.1 في المائة، مستقرة عند 5293 عقارا»
+LEVEL_LEADS = LEVEL_QUALIFIERS | TO_WORDS | {"عند"}  # «لتصل إلى 5.9 تريليون», «لتستقر عند 3.7 مليار»
+COMPARED_ASIDE_WORDS = 8  # «بنسبة 16.6 في المائة، مقارنة بالشهر السابق، لتستقر عند …»
+
+
+def _before_aside(m: int, keys: list[str], clause: int) -> int:
+    """The word before a comma at m, and before a «، مقارنة ب…،» aside that the comma closes: the change figure's
+    end that a level verb after the aside continues (else m itself)."""
+    if m <= clause or keys[m] not in COMMAS:
+        return m
+    for c in range(m - 1, max(clause, m - COMPARED_ASIDE_WORDS) - 1, -1):
+        if keys[c] in COMMAS:
+            return c - 1 if _bare(keys[c + 1]).removeprefix("ال").startswith("مقارن") else m - 1
+    return m - 1
+
+
 def _level_after_change(fact: Fact, words, keys, spans, clause: int, end: int) -> list[int] | None:
     """«ارتفع عدد البطاقات بنسبة 15 في المائة لتبلغ نحو 20 مليون بطاقة»: a level reached right after a change
-    takes the change's subject (GUIDELINES §7), also with a qualifier between the verb and the level (the
-    numbers component gives it when the verb is right before the level)."""
+    takes the change's subject (GUIDELINES §7), also with a qualifier or «إلى/عند» between the verb and the level
+    (the numbers component gives it when the verb is right before the level), or a comma («، مستقرة عند») or a
+    comparison aside between the change and the verb (the real-train gold in 4 of 4 «لتستقر/مستقرة عند»)."""
     k = fact.first - 1
-    while k > clause and keys[k] in LEVEL_QUALIFIERS:
+    while k > clause and keys[k] in LEVEL_LEADS:
         k -= 1
-    if k == fact.first - 1 or not keys[k].startswith(LEVEL_VERBS):
+    if k == fact.first - 1 or not keys[k].startswith(LEVEL_VERBS + SETTLE_VERBS):
         return None
     m = k - 1 if k > clause and keys[k - 1] in PROCLITIC_TOKENS else k
-    m -= 1
+    m = _before_aside(m - 1, keys, clause)
     if m <= clause or keys[m] not in CHANGE_ENDS:
         return None
     c = next((c for c in range(m - 1, max(clause, m - 3) - 1, -1) if words[c][:1].isdigit()), None)
     if c is None:
         return None
-    return subject(Fact(spans[c][0], spans[m][1], "percent", 0.0, c, m), words, keys, spans, clause, end, True)
+    rate = Fact(spans[c][0], spans[m][1], "percent", 0.0, c, m)
+    return subject(rate, words, keys, spans, clause, end, True) or subject(rate, words, keys, spans, clause, end)
+    # («وانكمشت الواردات بواقع 14.6 في المائة»: a verb of change the direction words miss, the rate's own subject)
 
 
 DEGREE_WORDS = keys("درجة", "درجات", "ودرجة", "ودرجات")  # («ودرجات الحرارة»: the whole word opens the span)

@@ -1,0 +1,65 @@
+"""Subject rules of the thirty-ninth pass over real news (economy copy), each on a sentence written for the test (§3
+subject: the grammatical subject of بلغ/وصل/انخفض…): a level reached after a change («لتصل إلى», «لتستقر عند»,
+«، مستقرة عند», past a comparison aside) takes the change's subject; a verb of change that opens the phrase before a
+level verb is no part of its subject; the future of a reaching verb («سيصل») reaches its figure like the present;
+an indefinite «نسبة» that a verb of gain, loss or forming takes as its object names the verb's subject; a sum of money
+bounded by «لا تقل/تزيد قيمتها عن» measures the value named."""
+from __future__ import annotations
+
+import pytest
+
+
+def subject_of(facts: list[tuple], surface: str) -> str | None:
+    return next(subj for s, _, _, subj in facts if s == surface)
+
+
+@pytest.mark.parametrize("text, level, metric", [
+    ("وارتفعت مبيعات الشركة بنسبة 12 في المائة، مقارنة بالعام السابق، لتستقر عند 450 مليون ريال.",
+     "450 مليون", "مبيعات الشركة"),
+    ("وتراجع عدد الرحلات الداخلية بنسبة 6 في المائة، مستقرا عند 8200 رحلة في الشهر.", "8200", "عدد الرحلات الداخلية"),
+    ("وانكمشت الواردات بواقع 8 في المائة لتصل إلى 2.1 تريليون يوان.", "2.1 تريليون", "الواردات"),
+])
+def test_a_level_reached_after_a_change_takes_its_subject(fact_tuples, text, level, metric):
+    """GUIDELINES §7: the level after a change measures what changed, with «إلى/عند» between the level verb and the
+    figure, a comma or a «مقارنة ب…» aside between the change and the verb, and a verb of change the direction words
+    miss («انكمشت»): the rate's own subject."""
+    assert subject_of(fact_tuples(text), level) == metric
+
+
+def test_a_verb_of_change_opening_the_phrase_is_no_part_of_the_subject(fact_tuples):
+    """«وتضاعف العجز التجاري ليبلغ …»: the verb's subject follows it; the subject starts there, not at the verb."""
+    facts = fact_tuples("وتضاعف العجز التجاري ليبلغ 40 مليار دولار في النصف الأول.")
+    assert subject_of(facts, "40 مليار") == "العجز التجاري"
+
+
+def test_the_future_of_a_reaching_verb_reaches_its_figure(fact_tuples):
+    """«سيصل إلى 40 ألف زائر»: the metric before the future verb, not the noun counted after the figure."""
+    facts = fact_tuples("وتتوقع الهيئة أن عدد الزوار سيصل إلى 40 ألف زائر.")
+    assert subject_of(facts, "40 ألف") == "عدد الزوار"
+
+
+@pytest.mark.parametrize("text, rate, subject", [
+    ("وبالنسبة لأسهم الطاقة، فقد فقدت نسبة 4 في المائة أمس.", "4 في المائة", "أسهم الطاقة"),
+    ("وقاد الارتفاع قطاعا المصارف والتأمين، فأضاف الأول نسبة 2.3 في المئة.", "2.3 في المئة", "الأول"),
+    ("وتشكل الإناث نسبة 40 في المائة.", "40 في المائة", "الإناث"),
+])
+def test_a_share_taken_by_a_verb_of_gain_loss_or_forming_measures_its_subject(fact_tuples, text, rate, subject):
+    """An indefinite «نسبة» after «فقد/أضاف/شكّل» is the verb's object: the percent measures the verb's subject,
+    said between the verb and «نسبة» or, with nothing between, before the verb (a topic «بالنسبة ل X، فـ…»)."""
+    assert subject_of(fact_tuples(text), rate) == subject
+
+
+def test_a_share_with_no_verb_before_it_stays_the_share(fact_tuples):
+    """«فإن نسبة 7%»: no verb takes «نسبة» as its object, so it names the figure itself."""
+    assert subject_of(fact_tuples("وقال التاجر إن نسبة 7% هي عمولة الدلال."), "7%") == "نسبة"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("وتشترط اللائحة امتلاك عقارات لا تقل قيمتها عن 3 ملايين ريال.", "3 ملايين", "قيمتها"),
+    ("ونادرا ما تبرم صفقات تزيد قيمتها على خمسة مليارات دولار.", "خمسة مليارات", "قيمتها"),
+    ("ويزيد طولها على 150 كيلومتراً.", "150", "كيلومتراً"),
+])
+def test_money_bounded_by_its_value_measures_the_value(fact_tuples, text, figure, subject):
+    """«لا تقل قيمتها عن 3 ملايين ريال»: a sum of money under a split bound measures the possessed value noun; a
+    length keeps its unit (the written gold's «يزيد طولها على 280 كيلومتراً»)."""
+    assert subject_of(fact_tuples(text), figure) == subject
