@@ -3,7 +3,9 @@ subject: the grammatical subject of بلغ/وصل/انخفض…): a level reache
 «، مستقرة عند», past a comparison aside) takes the change's subject; a verb of change that opens the phrase before a
 level verb is no part of its subject; the future of a reaching verb («سيصل») reaches its figure like the present;
 an indefinite «نسبة» that a verb of gain, loss or forming takes as its object names the verb's subject; a sum of money
-bounded by «لا تقل/تزيد قيمتها عن» measures the value named."""
+bounded by «لا تقل/تزيد قيمتها عن» measures the value named; a metric noun («عدد») heads the subject past the
+prepositions and relative clause between it and the verb; «نسبته» after a witnessed change («سجل X نموا نسبته»)
+measures X."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +65,27 @@ def test_money_bounded_by_its_value_measures_the_value(fact_tuples, text, figure
     """«لا تقل قيمتها عن 3 ملايين ريال»: a sum of money under a split bound measures the possessed value noun; a
     length keeps its unit (the written gold's «يزيد طولها على 280 كيلومتراً»)."""
     assert subject_of(fact_tuples(text), figure) == subject
+
+
+def test_a_metric_noun_heads_the_subject_past_its_prepositions(fact_tuples):
+    """«عدد الحوادث التي وقعت في الطريق خلال اليومين الماضيين بلغت نحو 30 حادثا»: the phrase before the verb that
+    starts after a preposition is no subject; the metric noun that heads it is (§3 subject of بلغ/وصل)."""
+    facts = fact_tuples("وأضاف المدير أن عدد الشكاوى التي قدمها السكان في الحي خلال العام الماضي بلغت نحو 120 شكوى.")
+    assert subject_of(facts, "120").startswith("عدد الشكاوى")
+
+
+def test_several_of_is_no_metric_head(fact_tuples):
+    """«عدد من» is «several»: it heads no metric, so the phrase found before the verb stays."""
+    facts = fact_tuples("وقال إن عدد من المدارس التي زارها في المنطقة وصل إلى 15 مدرسة.")
+    assert subject_of(facts, "15") == "المنطقة"
+
+
+@pytest.mark.parametrize("text, rate, subject", [
+    ("وكان قطاع البناء قد سجل نموا نسبته 6.2 في المائة العام الماضي.", "6.2 في المائة", "قطاع البناء"),
+    ("وشهدت أسعار الأسمنت في المنطقة الشرقية خلال الشهر الماضي تراجعا بلغت نسبته 9 في المائة.", "9 في المائة",
+     "أسعار الأسمنت"),
+])
+def test_its_rate_after_a_witnessed_change_measures_the_witness(fact_tuples, text, rate, subject):
+    """«سجل X نموا نسبته N%», «شهدت X تراجعا بلغت نسبته N%»: «its rate» names no metric; the change is X's (§3 subject
+    of a change), X before the verb of witnessing or between it and the noun of change."""
+    assert subject_of(fact_tuples(text), rate).startswith(subject)

@@ -465,11 +465,11 @@ CHANGED_NP_WORDS = 8
 WITNESS_VERB = re.compile(r"^[وف]?[يت]?(?:شهد|سجل|عرف)ت?$")  # «شهدت/سجلت/عرفت X انخفاضاً»: X saw a fall
 
 
-def _witnessed_np(v: int, words, keys, v0: int) -> tuple[int, int] | None:
+def _witnessed_np(v: int, words, keys, v0: int, window: int = CHANGED_NP_WORDS) -> tuple[int, int] | None:
     """«شهدت أسعار الشقق انخفاضاً بنسبة 3.5%», «شهد معدل إيجارات المحلات ارتفاعاً بنسبة 6.4%»: a direction noun that
     is the object of «شهد/سجل/عرف», with the figure right after it, changes the verb's subject between them (§3
     subject of a change), up to a comma or a preposition."""
-    w = next((w for w in range(v - 2, max(v0, v - CHANGED_NP_WORDS) - 1, -1) if WITNESS_VERB.match(keys[w])), None)
+    w = next((w for w in range(v - 2, max(v0, v - window) - 1, -1) if WITNESS_VERB.match(keys[w])), None)
     if w is None:
         return None
     end = w + 1
@@ -673,7 +673,27 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
             if keys[w].startswith("و"):
                 break
         start = max(start, head)
+    if start <= end and (m := _metric_head_before(start, words, keys, v0)) is not None:
+        start = m  # «عدد العائلات المحتجزة من قبل (داعش) في الفلوجة يصل إلى»: the metric noun past its prepositions
     return (start, end) if start <= end else None
+
+
+METRIC_HEAD_WORDS = 10  # «عدد الحوادث المرورية البسيطة التي وقعت في طريق الملك فهد خلال اليومين الماضيين بلغت»
+METRIC_HEAD_STOPS = NP_BEFORE_STOP | CLAUSE_END | set(COMMAS) | CHANGE_MARKERS | LEVEL_BEFORE
+
+
+def _metric_head_before(start: int, words, keys, v0: int) -> int | None:
+    """A metric noun («عدد», «إجمالي», «مجموع») heading the subject that prepositions and relative clauses part from
+    the verb: the phrase found before the verb started after a preposition («في الفلوجة»), but the subject of
+    بلغ/وصل is the metric (§3 subject); none when a stop word, a figure or «عدد من» (several) stands between."""
+    if start - 1 < v0 or keys[start - 1] not in SUBJECT_STOP or keys[start - 1] in COMMAS:
+        return None
+    for m in range(start - 2, max(v0, start - 1 - METRIC_HEAD_WORDS) - 1, -1):
+        if words[m][:1].isdigit() or keys[m] in METRIC_HEAD_STOPS:
+            return None
+        if unglued(keys[m]).removeprefix("ال") in METRIC_HEADS:
+            return m if m + 1 < start and keys[m + 1] != "من" and words[m + 1].isalpha() else None
+    return None
 
 
 def _change_verb(key: str) -> bool:
@@ -699,6 +719,30 @@ def _share_object_of(i: int, words, keys, v0: int) -> tuple[int, int] | None:
             return None  # («فقد فقدت»: the particle «قد» is no verb of loss)
         if any(k.startswith(SHARE_VERBS) for k in (keys[v], unglued(keys[v]), _bare(keys[v]))):
             return (v + 1, n - 1) if v + 1 < n else _np_before(words, keys, v, v0)
+    return None
+
+
+ITS_RATE = keys("نسبته", "نسبتها")
+WITNESSED_RATE_WORDS = 12  # «سجلت الصفقات الأسبوعية للسوق العقارية المحلية بنهاية الأسبوع الماضي ارتفاعا بلغت نسبته»
+RATE_NOUN_GAP = 3  # «ارتفاعا لافتا بلغت نسبته», «تراجعا سنويا مقارنة … بلغت نسبته»: the adjective and the verb
+
+
+def _rate_of_witnessed_change(i: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """«سجلت الصفقات ارتفاعا بلغت نسبته 10%», «سجل الاقتصاد نموا نسبته 7.4%»: «its rate» after an indefinite noun of
+    change that «شهد/سجل/عرف» takes as object measures the verb's subject (`_witnessed_np`, §3 subject of a change)."""
+    n = i - 1
+    while n > v0 and keys[n] in LEVEL_OR_PROCLITIC | TO_WORDS:
+        n -= 1
+    if n <= v0 or keys[n] not in ITS_RATE:
+        return None
+    for d in range(n - 1, max(v0, n - 1 - RATE_NOUN_GAP) - 1, -1):
+        if not words[d].isalpha() or keys[d] in SUBJECT_STOP:
+            return None
+        if _direction(keys[d]) is not None and not _bare(keys[d]).startswith("ال"):
+            if d - 1 >= v0 and WITNESS_VERB.match(keys[d - 1]) and (rng := _np_before(words, keys, d - 1, v0)):
+                start = rng[0] + (rng[0] < rng[1] and unglued(keys[rng[0]]) in COPULAS)  # («وكان الاقتصاد سجل»)
+                return start, rng[1]  # («الاقتصاد سجل نموا»: the subject before the verb)
+            return _witnessed_np(d, words, keys, v0, WITNESSED_RATE_WORDS)
     return None
 
 
@@ -838,6 +882,8 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if fact.type == "percent" and not (nxt < end and keys[nxt] == "من") \
             and (rng := _share_object_of(i, words, keys, phrase)) is not None:
         return _span(rng, spans)  # «فقدت نسبة 3%», «فأضاف الأول نسبة 1.79%»: what gained or lost the share
+    if fact.type == "percent" and (rng := _rate_of_witnessed_change(i, words, keys, phrase)) is not None:
+        return _span(rng, spans)  # «سجل الاقتصاد نموا نسبته 7.4%»: what saw the change, not «نسبته»
     if i > clause and not (nxt < end and keys[nxt] == "من") and (keys[i - 1] in ("نسبة", "النسبة") or (
             fact.type == "percent" and keys[i - 1] in YIELD_NOUNS) or (
             keys[i - 1].endswith(("ه", "ها", "هم")) and keys[i - 1].startswith(MEASURE_NOUNS)
