@@ -89,3 +89,9 @@ def test_its_rate_after_a_witnessed_change_measures_the_witness(fact_tuples, tex
     """«سجل X نموا نسبته N%», «شهدت X تراجعا بلغت نسبته N%»: «its rate» names no metric; the change is X's (§3 subject
     of a change), X before the verb of witnessing or between it and the noun of change."""
     assert subject_of(fact_tuples(text), rate).startswith(subject)
+
+
+def test_a_verbal_noun_of_gain_takes_no_subject_for_the_share(fact_tuples):
+    """«إضافة نسبة 5%» (adding a rate): a verbal noun, not a verb with a subject; «نسبة» stays the subject."""
+    facts = fact_tuples("وقررت الهيئة إضافة نسبة 5 في المائة على الرسوم.")
+    assert subject_of(facts, "5 في المائة") == "نسبة"

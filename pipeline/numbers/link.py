@@ -703,6 +703,7 @@ def _change_verb(key: str) -> bool:
 
 
 SHARE_VERBS = ("اضاف", "فقد", "خسر", "ربح", "كسب", "شكل", "تشكل", "يشكل")  # «أضاف/فقد/شكّل نسبة N%»
+VERBAL_NOUN_ENDS = ("ة", "ان")  # «إضافة نسبة», «فقدان نسبة»: the verbal noun, no verb with a subject
 SHARE_VERB_SUBJECT_WORDS = 3  # «فأضاف الأول نسبة», «وتشكل النساء نسبة»: the subject between the verb and «نسبة»
 
 
@@ -717,7 +718,8 @@ def _share_object_of(i: int, words, keys, v0: int) -> tuple[int, int] | None:
     for v in range(n - 1, max(v0, n - 1 - SHARE_VERB_SUBJECT_WORDS) - 1, -1):
         if not words[v].isalpha() or keys[v] in SUBJECT_STOP or keys[v] in GLUED_QAD:
             return None  # («فقد فقدت»: the particle «قد» is no verb of loss)
-        if any(k.startswith(SHARE_VERBS) for k in (keys[v], unglued(keys[v]), _bare(keys[v]))):
+        if any(k.startswith(SHARE_VERBS) for k in (keys[v], unglued(keys[v]), _bare(keys[v]))) \
+                and not keys[v].endswith(VERBAL_NOUN_ENDS):
             return (v + 1, n - 1) if v + 1 < n else _np_before(words, keys, v, v0)
     return None
 
