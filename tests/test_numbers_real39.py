@@ -95,3 +95,16 @@ def test_a_verbal_noun_of_gain_takes_no_subject_for_the_share(fact_tuples):
     """«إضافة نسبة 5%» (adding a rate): a verbal noun, not a verb with a subject; «نسبة» stays the subject."""
     facts = fact_tuples("وقررت الهيئة إضافة نسبة 5 في المائة على الرسوم.")
     assert subject_of(facts, "5 في المائة") == "نسبة"
+
+
+def test_a_percent_in_the_next_named_item_of_a_list_measures_the_same_metric(fact_tuples):
+    """«… في ألمانيا 2.9%، وفي بريطانيا 2.4%»: an item that names only where its figure is for, after «، و», has no
+    phrase of its own; it measures the metric of the item before it (GUIDELINES §6)."""
+    facts = fact_tuples("وسجلت أعلى معدلات البطالة في اليونان 25 في المائة، وفي إسبانيا 22 في المائة.")
+    assert subject_of(facts, "22 في المائة").startswith("أعلى معدلات البطالة")
+
+
+def test_a_percent_after_a_clause_of_its_own_keeps_no_inherited_metric(fact_tuples):
+    """A figure whose item has a verb and more than a name before it is no bare list item."""
+    facts = fact_tuples("وسجلت أعلى معدلات البطالة في اليونان 25 في المائة، وقال الوزير إن الحكومة تتوقع تراجعها 3 في المائة.")
+    assert not (subject_of(facts, "3 في المائة") or "").startswith("أعلى معدلات البطالة")

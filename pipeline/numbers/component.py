@@ -67,7 +67,8 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
                 and _level_before(fact, facts[n - 2], words, keys):
             fields["subject"] = previous[1]["subject"]  # «ارتفع المؤشر إلى 49.9 من 49.4»: the same metric before
         elif same_sentence and previous[1]["subject"] and fields["subject"] is None and not fields["change"] \
-                and fact.type == "percent" == facts[n - 2].type and _next_item(fact.first, words, keys):
+                and fact.type == "percent" == facts[n - 2].type and (_next_item(fact.first, words, keys)
+                                                                     or _named_item(fact, facts[n - 2], words, keys)):
             fields["subject"] = previous[1]["subject"]  # «أن 27% من النساء تعرضن …، و26% تعرضن …»: the same group
         elif same_sentence and previous[1]["subject"] and previous[1]["qualifier"] != "eq" \
                 and _listed_after(fact, facts[n - 2], words, keys):
@@ -252,6 +253,21 @@ def _level_before(fact, prev, words: list[str], keys: list[str]) -> bool:
 def _next_item(first: int, words: list[str], keys: list[str]) -> bool:
     """The figure opens the next item of a list: «، و» right before it."""
     return first >= 2 and keys[first - 1] == "و" and words[first - 2] in COMMAS
+
+
+NAMED_ITEM_WORDS = 4  # «، وفي بريطانيا 2.4%», «، وإسبانيا بنسبة 23.2%», «، وفي مجال الخدمات 2.3%»
+
+
+def _named_item(fact, prev, words: list[str], keys: list[str]) -> bool:
+    """The percent opens the next item of a list that names only where or what it is for, after «،» and a glued or
+    bare «و»: «سجلت أعلى المعدلات في ألمانيا 2.9%، وفي بريطانيا 2.4%» (GUIDELINES §6: a figure with no phrase of its
+    own measures the metric of the item before it)."""
+    between = range(prev.last + 1, fact.first)
+    if not 2 <= len(between) <= NAMED_ITEM_WORDS + 2 or words[prev.last + 1] not in COMMAS:
+        return False
+    opener = prev.last + 2
+    return keys[opener][:1] == "و" \
+        and all(words[k].isalpha() for k in between if k > prev.last + 1)
 
 
 def _listed_after(fact, prev, words: list[str], keys: list[str]) -> bool:
