@@ -108,3 +108,19 @@ def test_a_percent_after_a_clause_of_its_own_keeps_no_inherited_metric(fact_tupl
     """A figure whose item has a verb and more than a name before it is no bare list item."""
     facts = fact_tuples("وسجلت أعلى معدلات البطالة في اليونان 25 في المائة، وقال الوزير إن الحكومة تتوقع تراجعها 3 في المائة.")
     assert not (subject_of(facts, "3 في المائة") or "").startswith("أعلى معدلات البطالة")
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("وتراجع مؤشر ثقة المستهلكين إلى 41.2 في مارس مقابل 43.6 في فبراير.", "43.6", "مؤشر ثقة المستهلكين"),
+    ("وضبطت الدوريات 620 محاولة تهريب مقابل 410 في الشهر السابق.", "410", "محاولة تهريب"),
+])
+def test_a_bare_count_compared_with_the_one_before_takes_its_subject(fact_tuples, text, figure, subject):
+    """«مقابل 43.6 في فبراير»: a count compared with the figure before it, with no noun of its own, measures what that
+    figure measures (GUIDELINES §6)."""
+    assert subject_of(fact_tuples(text), figure).startswith(subject)
+
+
+def test_a_compared_count_with_its_own_noun_keeps_it(fact_tuples):
+    """«133 صوتا مقابل 73 صوتا للمنافس»: the compared figure says its noun again."""
+    facts = fact_tuples("ونال المرشح 133 صوتا مقابل 73 صوتا لمنافسه.")
+    assert subject_of(facts, "73").startswith("صوتا")

@@ -11,7 +11,7 @@ from pipeline.numbers.detect import find_facts, is_currency
 from pipeline.numbers.link import (ALTERNATIVE_JOINS, BY_RATE, LEVEL_QUALIFIERS, TO_WORDS, level_verb_before, link,
                                    range_pairs)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
-from pipeline.numbers.words import FUNCTION_AFTER, Fact
+from pipeline.numbers.words import FUNCTION_AFTER, Fact, is_punct
 from pipeline.schema import entity_records, item_id
 from pipeline.text.chars import letters
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
@@ -61,7 +61,8 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         elif same_sentence and previous[1]["subject"] and fact.first \
                 and _compared(fact.first, keys) and not fields["change"] and (
                     all(k + 1 < len(keys) and is_currency(keys[k + 1]) for k in (facts[n - 2].last, fact.last))
-                    or (fact.type == "percent" == facts[n - 2].type)):
+                    or (fact.type == "percent" == facts[n - 2].type)
+                    or (fact.type == "count" == facts[n - 2].type and _bare_figure(fact.last, words, keys))):
             fields["subject"] = previous[1]["subject"]  # «3,850 ملايين ريال، مقابل 4,065 ملايين»: the same metric
         elif same_sentence and previous[1]["subject"] and not fields["change"] \
                 and _level_before(fact, facts[n - 2], words, keys):
@@ -236,6 +237,12 @@ def _compared(first: int, keys: list[str]) -> bool:
     if keys[first - 1] == "مقابل":
         return True
     return first >= 2 and keys[first - 1] in ("مع", "ب", "بـ") and keys[first - 2].removeprefix("ب").startswith("مقارن")
+
+
+def _bare_figure(last: int, words: list[str], keys: list[str]) -> bool:
+    """No noun follows the figure: its sentence ends, a mark or «في» comes next («مقابل 18.5 في يوليو», «مقابل
+    300.»): a count compared with the one before says that figure's noun once (GUIDELINES §6)."""
+    return last + 1 >= len(keys) or is_punct(words[last + 1]) or keys[last + 1] == "في"
 
 
 FROM_LEVEL_GAP = 4  # «إلى 51.8 في يوليو تموز من 52.7»: the time of the new level may stand between
