@@ -124,3 +124,10 @@ def test_a_compared_count_with_its_own_noun_keeps_it(fact_tuples):
     """«133 صوتا مقابل 73 صوتا للمنافس»: the compared figure says its noun again."""
     facts = fact_tuples("ونال المرشح 133 صوتا مقابل 73 صوتا لمنافسه.")
     assert subject_of(facts, "73").startswith("صوتا")
+
+
+def test_the_rate_marker_of_the_figure_before_is_no_metric(fact_tuples):
+    """«ارتفع الإنتاج بنسبة 1% مع ارتفاع الصناعات التحويلية بنسبة 0.8%»: the verb before the first figure is not the
+    second's, and its «بنسبة» names nothing; the second measures what its own noun of change moves."""
+    facts = fact_tuples("وارتفع الإنتاج الصناعي بنسبة 2 في المائة مع ارتفاع صادرات الآلات بنسبة 0.6 في المائة.")
+    assert subject_of(facts, "0.6 في المائة") == "صادرات الآلات"

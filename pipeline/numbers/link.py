@@ -388,13 +388,16 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                 stop -= 1  # («استقر المؤشر عند 1333»)
             start = v + 1
             while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS
-                                    or keys[start] in QUOTES or keys[start] == "("):
-                start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between)
+                                    or keys[start] in QUOTES or keys[start] == "(" or keys[start] in BY_RATE):
+                start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between; «ارتفع بنسبة 1%
+                # مع ارتفاع الصناعات بنسبة 0.8%»: the rate marker of the figure before is none either)
             if start < stop and _time_phrase(start, stop, keys):
                 return _np_before(words, keys, v, v0)  # «وصلت في مايو 2014 إلى 11.6%»: a time phrase is no metric
             if start < stop and _subject_first(words, keys, v, start, i) and (rng := _np_before(words, keys, v, v0)):
                 return rng  # «إن الصادرات انخفضت 8.9% … إلى 1.19 تريليون», «انخفضت في يوليو إلى»: subject, then verb
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
+                if words[k][:1].isdigit() and any(_direction_noun(keys[m]) for m in range(k + 1, i)):
+                    return None  # («ارتفع الإنتاج بنسبة 2% مع ارتفاع الصادرات بنسبة 0.6%»: a change of its own)
                 if words[k][:1].isdigit():
                     stop = k
                     while stop > start and keys[stop - 1] in PROCLITIC_TOKENS | {"بين"}:
