@@ -272,9 +272,7 @@ def _named_item(fact, prev, words: list[str], keys: list[str]) -> bool:
     between = range(prev.last + 1, fact.first)
     if not 2 <= len(between) <= NAMED_ITEM_WORDS + 2 or words[prev.last + 1] not in COMMAS:
         return False
-    opener = prev.last + 2
-    return keys[opener][:1] == "و" \
-        and all(words[k].isalpha() for k in between if k > prev.last + 1)
+    return keys[prev.last + 2][:1] == "و" and all(words[k].isalpha() for k in between[1:])  # (no figure, no bracket)
 
 
 def _listed_after(fact, prev, words: list[str], keys: list[str]) -> bool:

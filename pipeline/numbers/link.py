@@ -1822,9 +1822,9 @@ def _level_after_change(fact: Fact, words, keys, spans, clause: int, end: int) -
     c = next((c for c in range(m - 1, max(clause, m - 3) - 1, -1) if words[c][:1].isdigit()), None)
     if c is None:
         return None
-    rate = Fact(spans[c][0], spans[m][1], "percent", 0.0, c, m)
+    rate = Fact(spans[c][0], spans[m][1], "percent", 0.0, c, m)  # its subject as a change, else its own («وانكمشت
+    # الواردات بواقع 14.6 في المائة»: a verb of change the direction words miss)
     return subject(rate, words, keys, spans, clause, end, True) or subject(rate, words, keys, spans, clause, end)
-    # («وانكمشت الواردات بواقع 14.6 في المائة»: a verb of change the direction words miss, the rate's own subject)
 
 
 DEGREE_WORDS = keys("درجة", "درجات", "ودرجة", "ودرجات")  # («ودرجات الحرارة»: the whole word opens the span)
