@@ -131,3 +131,18 @@ def test_the_rate_marker_of_the_figure_before_is_no_metric(fact_tuples):
     second's, and its «بنسبة» names nothing; the second measures what its own noun of change moves."""
     facts = fact_tuples("وارتفع الإنتاج الصناعي بنسبة 2 في المائة مع ارتفاع صادرات الآلات بنسبة 0.6 في المائة.")
     assert subject_of(facts, "0.6 في المائة") == "صادرات الآلات"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("وأصيب في الهجوم (45) مابين عسكريين ومدنيين.", "45", "عسكريين ومدنيين"),
+    ("وينتظر أن يشارك 300 بين طالب ومعلم.", "300", "طالب ومعلم"),
+])
+def test_among_in_a_breakdown_is_no_part_of_the_noun_counted(fact_tuples, text, figure, subject):
+    """«(37) مابين رجال أمن ومواطنين»: the noun counted starts after «بين/مابين» (the real-train gold in 5 of 5)."""
+    assert subject_of(fact_tuples(text), figure) == subject
+
+
+def test_an_adverb_opening_the_subject_is_left_out(fact_tuples):
+    """«وصل بالأمس سعر تبديله إلى 408 ريالات»: the adverb between the verb and its subject is no part of the metric."""
+    facts = fact_tuples("وقال التاجر إن الطلب ارتفع فقد وصل بالأمس سعر الصرف إلى 408 ريالات.")
+    assert subject_of(facts, "408") == "سعر الصرف"

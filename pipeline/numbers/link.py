@@ -1018,15 +1018,20 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is not None and rng[0] == rng[1] and PARTICLES & {keys[rng[0]], keys[rng[0]].removeprefix("و")}:
         return None  # «بين 20 وال25», «بين 20 أو 30»: a particle alone counts nothing (GUIDELINES §3 subject)
     while rng is not None and rng[0] < rng[1] and (keys[rng[0]] in THAT or keys[rng[0]] in QUOTES
-                                                   or keys[rng[0]] in TOPIC_OPENERS or keys[rng[0]] in COPULAS):
+                                                   or keys[rng[0]] in TOPIC_OPENERS or keys[rng[0]] in COPULAS
+                                                   or (rng[0] > j and keys[rng[0]] in AMONG)
+                                                   or keys[rng[0]] in TIME_ADVERBS):
         rng = (rng[0] + 1, rng[1])  # «أن انتحاريين اثنين», «أن ” عدد القتلى بلغ»: the subject starts after «أن»/a quote,
-        # the topic particle «أما» or a copula («أما إصدارات السعودية فبلغت», «كانت المعدلات قد سجلت»)
+        # the topic particle «أما» or a copula («أما إصدارات السعودية فبلغت», «كانت المعدلات قد سجلت»), and after the
+        # «بين» of a breakdown («استشهد (37) مابين رجال أمن ومواطنين»: the real-train gold in 5 of 5) or an adverb
+        # («وبلغ بالأمس تبديله 408 ريالات», «ويبلغ أيضا عدد المتنافسين»)
     span = _glued_ratio(rng, i, words, keys, spans)
     if span is not None and span[0] == spans[i][0] < fact.start:
         span[0] = fact.start  # «لحدثين عالميين», «والهدفان اللذان»: a proclitic the number's span leaves out (§6)
     return span
 
 
+AMONG = keys("بين", "مابين")  # «(37) مابين رجال أمن ومواطنين»: «among», no part of the noun counted
 RESTATING = keys("يعادل", "تعادل", "يساوي", "يوازي", "توازي", "مجمله")
 THAT_IS = keys("أي")
 
