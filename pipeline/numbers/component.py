@@ -11,7 +11,7 @@ from pipeline.numbers.detect import find_facts, is_currency
 from pipeline.numbers.link import (ALTERNATIVE_JOINS, BY_RATE, LEVEL_QUALIFIERS, TO_WORDS, level_verb_before, link,
                                    range_pairs)
 from pipeline.numbers.parse import multiplier, parse_words, word_key
-from pipeline.numbers.words import FUNCTION_AFTER, Fact
+from pipeline.numbers.words import FUNCTION_AFTER, Fact, is_punct
 from pipeline.schema import entity_records, item_id
 from pipeline.text.chars import letters
 from pipeline.text.tokenizer import ArabicTokenizer, doc_words
@@ -61,13 +61,15 @@ def numbers_for(words: list[str], spans: list[tuple[int, int]], sent_flags: list
         elif same_sentence and previous[1]["subject"] and fact.first \
                 and _compared(fact.first, keys) and not fields["change"] and (
                     all(k + 1 < len(keys) and is_currency(keys[k + 1]) for k in (facts[n - 2].last, fact.last))
-                    or (fact.type == "percent" == facts[n - 2].type)):
+                    or (fact.type == "percent" == facts[n - 2].type)
+                    or (fact.type == "count" == facts[n - 2].type and _bare_figure(fact.last, words, keys))):
             fields["subject"] = previous[1]["subject"]  # «3,850 ملايين ريال، مقابل 4,065 ملايين»: the same metric
         elif same_sentence and previous[1]["subject"] and not fields["change"] \
                 and _level_before(fact, facts[n - 2], words, keys):
             fields["subject"] = previous[1]["subject"]  # «ارتفع المؤشر إلى 49.9 من 49.4»: the same metric before
         elif same_sentence and previous[1]["subject"] and fields["subject"] is None and not fields["change"] \
-                and fact.type == "percent" == facts[n - 2].type and _next_item(fact.first, words, keys):
+                and fact.type == "percent" == facts[n - 2].type and (_next_item(fact.first, words, keys)
+                                                                     or _named_item(fact, facts[n - 2], words, keys)):
             fields["subject"] = previous[1]["subject"]  # «أن 27% من النساء تعرضن …، و26% تعرضن …»: the same group
         elif same_sentence and previous[1]["subject"] and previous[1]["qualifier"] != "eq" \
                 and _listed_after(fact, facts[n - 2], words, keys):
@@ -237,6 +239,12 @@ def _compared(first: int, keys: list[str]) -> bool:
     return first >= 2 and keys[first - 1] in ("مع", "ب", "بـ") and keys[first - 2].removeprefix("ب").startswith("مقارن")
 
 
+def _bare_figure(last: int, words: list[str], keys: list[str]) -> bool:
+    """No noun follows the figure: its sentence ends, a mark or «في» comes next («مقابل 18.5 في يوليو», «مقابل
+    300.»): a count compared with the one before says that figure's noun once (GUIDELINES §6)."""
+    return last + 1 >= len(keys) or is_punct(words[last + 1]) or keys[last + 1] == "في"
+
+
 FROM_LEVEL_GAP = 4  # «إلى 51.8 في يوليو تموز من 52.7»: the time of the new level may stand between
 
 
@@ -252,6 +260,19 @@ def _level_before(fact, prev, words: list[str], keys: list[str]) -> bool:
 def _next_item(first: int, words: list[str], keys: list[str]) -> bool:
     """The figure opens the next item of a list: «، و» right before it."""
     return first >= 2 and keys[first - 1] == "و" and words[first - 2] in COMMAS
+
+
+NAMED_ITEM_WORDS = 4  # «، وفي بريطانيا 2.4%», «، وإسبانيا بنسبة 23.2%», «، وفي مجال الخدمات 2.3%»
+
+
+def _named_item(fact, prev, words: list[str], keys: list[str]) -> bool:
+    """The percent opens the next item of a list that names only where or what it is for, after «،» and a glued or
+    bare «و»: «سجلت أعلى المعدلات في ألمانيا 2.9%، وفي بريطانيا 2.4%» (GUIDELINES §6: a figure with no phrase of its
+    own measures the metric of the item before it)."""
+    between = range(prev.last + 1, fact.first)
+    if not 2 <= len(between) <= NAMED_ITEM_WORDS + 2 or words[prev.last + 1] not in COMMAS:
+        return False
+    return keys[prev.last + 2][:1] == "و" and all(words[k].isalpha() for k in between[1:])  # (no figure, no bracket)
 
 
 def _listed_after(fact, prev, words: list[str], keys: list[str]) -> bool:

@@ -373,7 +373,7 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
     """The phrase between a metric verb (بلغ، وصل، انخفض …) in words[v0:i] and the number at i."""
     for v in range(i - 1, v0 - 1, -1):  # the verb nearest the number
         if _bare(keys[v]).startswith(METRIC_VERBS) or keys[v].startswith(METRIC_VERBS) or _bare(keys[v]) in REACHING \
-                or keys[v] in REACH_NOUNS \
+                or keys[v] in REACH_NOUNS or _present(keys[v]).startswith(METRIC_VERBS) \
                 or (_bare(keys[v]) in IMPERFECT_METRIC_VERBS and not any(k in ("على", "عن") for k in keys[v + 1:i])):
             if keys[v] in AMOUNT_OF and v > v0:  # «دعم قدره 4 ملايين», «عقوبة على المخالفات قدرها 150 يورو»
                 head = v - 3 if v - 3 >= v0 and keys[v - 2] in ("على", "في", "من", "ل") else v - 1
@@ -388,13 +388,16 @@ def _metric(words, keys, v0: int, i: int) -> tuple[int, int] | None:
                 stop -= 1  # («استقر المؤشر عند 1333»)
             start = v + 1
             while start < stop and (keys[start] in PROCLITIC_TOKENS or keys[start] in BOUND_WORDS
-                                    or keys[start] in QUOTES or keys[start] == "("):
-                start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between)
+                                    or keys[start] in QUOTES or keys[start] == "(" or keys[start] in BY_RATE):
+                start += 1  # («لتبلغ نحو 20 مليون بطاقة مقارنة بارتفاع بنسبة 8%»: no metric between; «ارتفع بنسبة 1%
+                # مع ارتفاع الصناعات بنسبة 0.8%»: the rate marker of the figure before is none either)
             if start < stop and _time_phrase(start, stop, keys):
                 return _np_before(words, keys, v, v0)  # «وصلت في مايو 2014 إلى 11.6%»: a time phrase is no metric
             if start < stop and _subject_first(words, keys, v, start, i) and (rng := _np_before(words, keys, v, v0)):
                 return rng  # «إن الصادرات انخفضت 8.9% … إلى 1.19 تريليون», «انخفضت في يوليو إلى»: subject, then verb
             for k in range(start, stop):  # «انخفض المؤشر 1.4 % إلى 8011»: the metric ends before the change figure
+                if words[k][:1].isdigit() and any(_direction_noun(keys[m]) for m in range(k + 1, i)):
+                    return None  # («ارتفع الإنتاج بنسبة 2% مع ارتفاع الصادرات بنسبة 0.6%»: a change of its own)
                 if words[k][:1].isdigit():
                     stop = k
                     while stop > start and keys[stop - 1] in PROCLITIC_TOKENS | {"بين"}:
@@ -465,11 +468,11 @@ CHANGED_NP_WORDS = 8
 WITNESS_VERB = re.compile(r"^[وف]?[يت]?(?:شهد|سجل|عرف)ت?$")  # «شهدت/سجلت/عرفت X انخفاضاً»: X saw a fall
 
 
-def _witnessed_np(v: int, words, keys, v0: int) -> tuple[int, int] | None:
+def _witnessed_np(v: int, words, keys, v0: int, window: int = CHANGED_NP_WORDS) -> tuple[int, int] | None:
     """«شهدت أسعار الشقق انخفاضاً بنسبة 3.5%», «شهد معدل إيجارات المحلات ارتفاعاً بنسبة 6.4%»: a direction noun that
     is the object of «شهد/سجل/عرف», with the figure right after it, changes the verb's subject between them (§3
     subject of a change), up to a comma or a preposition."""
-    w = next((w for w in range(v - 2, max(v0, v - CHANGED_NP_WORDS) - 1, -1) if WITNESS_VERB.match(keys[w])), None)
+    w = next((w for w in range(v - 2, max(v0, v - window) - 1, -1) if WITNESS_VERB.match(keys[w])), None)
     if w is None:
         return None
     end = w + 1
@@ -593,14 +596,22 @@ def _predicate_verb(keys: list[str], v0: int, i: int) -> int | None:
     for v in range(i - 1, max(v0, i - 8) - 1, -1):
         if keys[v].removeprefix("ال").startswith(AGE_NOUNS):
             return None
-        if _bare(keys[v]).startswith(PREDICATE_VERBS) or keys[v].startswith(PREDICATE_VERBS) or keys[v] in REACH_NOUNS:
+        if _bare(keys[v]).startswith(PREDICATE_VERBS) or keys[v].startswith(PREDICATE_VERBS) or keys[v] in REACH_NOUNS \
+                or _present(keys[v]).startswith(PREDICATE_VERBS):
             return v
-        if keys[v] in TO_WORDS and v > v0 and unglued(keys[v - 1]).startswith(ARRIVE_VERBS) \
+        if keys[v] in TO_WORDS and v > v0 and _present(keys[v - 1]).startswith(ARRIVE_VERBS) \
                 and all(k in VERB_TO_FIGURE for k in keys[v + 1:i]):
             continue  # «عدد المساجد يصل إلى نحو 110 آلاف مسجد»: «إلى» belongs to the verb (§3, dec. 16)
         if (keys[v] in SUBJECT_STOP or keys[v] in CLAUSE_END) and not (keys[v] == "(" and v == i - 1):
             return None  # («يبلغ طوله (72 كلم)»: a bracket right before the figure)
     return None
+
+
+def _present(key: str) -> str:
+    """The imperfect verb without its glued «و/ف/ل» and future «س» («وسيصل» → «يصل», «ستبلغ» → «تبلغ»): the
+    future of a reaching verb reaches its figure the same way (§3 subject: «عدد السفن سيصل إلى 97 سفينة»)."""
+    key = key if key.startswith("في") else unglued(key)  # («فيصل» is a name, not «ف» + «يصل»)
+    return key[1:] if key[:1] == "س" and key[1:2] in ("ي", "ت") and len(key) > 3 else key
 
 
 GLUED_QAD = keys("فقد", "وقد", "لقد")  # «قد» with a glued «ف/و/ل» before a past verb
@@ -639,6 +650,8 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
     start = k if k >= v0 and keys[k].startswith("و") and len(keys[k]) > 3 and keys[k] not in SUBJECT_STOP else k + 1
     while start < end and keys[start] in PROCLITIC_TOKENS:  # «و ب عدد قضايا بلغت»: the phrase starts at «عدد»
         start += 1
+    if start < end and _change_verb(keys[start]):
+        start += 1  # «وتضاعف الفائض التجاري ليصل إلى», «زادت مبيعات السيارات لتصل»: the verb's subject after it
     if start < end and (m := next((m for m in range(start + 1, end + 1) if keys[m] in METRIC_HEADS), None)) is not None:
         start = m  # «سجلت الشركة في الربع الثاني إجمالي أرباح تشغيلية بلغت»: the metric noun heads the subject
     elif start < end and keys[v][:1] in ("ت", "ي") and unglued(keys[v]).startswith(("تبلغ", "يبلغ", "تصل", "يصل")) \
@@ -663,7 +676,79 @@ def _np_before(words, keys, v: int, v0: int, max_words: int = 8) -> tuple[int, i
             if keys[w].startswith("و"):
                 break
         start = max(start, head)
+    if start <= end and (m := _metric_head_before(start, words, keys, v0)) is not None:
+        start = m  # «عدد العائلات المحتجزة من قبل (داعش) في الفلوجة يصل إلى»: the metric noun past its prepositions
     return (start, end) if start <= end else None
+
+
+METRIC_HEAD_WORDS = 10  # «عدد الحوادث المرورية البسيطة التي وقعت في طريق الملك فهد خلال اليومين الماضيين بلغت»
+METRIC_HEAD_STOPS = NP_BEFORE_STOP | CLAUSE_END | set(COMMAS) | CHANGE_MARKERS | LEVEL_BEFORE
+
+
+def _metric_head_before(start: int, words, keys, v0: int) -> int | None:
+    """A metric noun («عدد», «إجمالي», «مجموع») heading the subject that prepositions and relative clauses part from
+    the verb: the phrase found before the verb started after a preposition («في الفلوجة»), but the subject of
+    بلغ/وصل is the metric (§3 subject); none when a stop word, a figure or «عدد من» (several) stands between."""
+    if start - 1 < v0 or keys[start - 1] not in SUBJECT_STOP or keys[start - 1] in COMMAS:
+        return None
+    for m in range(start - 2, max(v0, start - 1 - METRIC_HEAD_WORDS) - 1, -1):
+        if words[m][:1].isdigit() or keys[m] in METRIC_HEAD_STOPS:
+            return None
+        if unglued(keys[m]).removeprefix("ال") in METRIC_HEADS:
+            return m if m + 1 < start and keys[m + 1] != "من" and words[m + 1].isalpha() else None
+    return None
+
+
+def _change_verb(key: str) -> bool:
+    """A verb of change («تضاعف», «وزادت», «يزيد»), not its verbal noun («ارتفاع», «الزيادة», «زيادة»)."""
+    return _direction(key) is not None and _direction_noun(key) is None and not _bare(key).startswith("ال") \
+        and not key.endswith(("ة", "ات"))
+
+
+SHARE_VERBS = ("اضاف", "فقد", "خسر", "ربح", "كسب", "شكل", "تشكل", "يشكل")  # «أضاف/فقد/شكّل نسبة N%»
+VERBAL_NOUN_ENDS = ("ة", "ان")  # «إضافة نسبة», «فقدان نسبة»: the verbal noun, no verb with a subject
+SHARE_VERB_SUBJECT_WORDS = 3  # «فأضاف الأول نسبة», «وتشكل النساء نسبة»: the subject between the verb and «نسبة»
+
+
+def _share_object_of(i: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """«تبعه قطاع الاتصالات الذي أضاف نسبة 0.9%», «فأضاف الأول نسبة 1.79%», «وتشكل النساء نسبة 10%»: an indefinite
+    «نسبة» right before a percent that is the object of a verb of gain, loss or forming names no metric; the
+    percent measures the verb's subject (§3 subject: the grammatical subject), said between the verb and «نسبة»
+    or, with nothing between, before the verb."""
+    n = i - 1
+    if n <= v0 or keys[n] != "نسبة":
+        return None
+    for v in range(n - 1, max(v0, n - 1 - SHARE_VERB_SUBJECT_WORDS) - 1, -1):
+        if not words[v].isalpha() or keys[v] in SUBJECT_STOP or keys[v] in GLUED_QAD:
+            return None  # («فقد فقدت»: the particle «قد» is no verb of loss)
+        if any(k.startswith(SHARE_VERBS) for k in (keys[v], unglued(keys[v]), _bare(keys[v]))) \
+                and not keys[v].endswith(VERBAL_NOUN_ENDS):
+            return (v + 1, n - 1) if v + 1 < n else _np_before(words, keys, v, v0)
+    return None
+
+
+ITS_RATE = keys("نسبته", "نسبتها")
+WITNESSED_RATE_WORDS = 12  # «سجلت الصفقات الأسبوعية للسوق العقارية المحلية بنهاية الأسبوع الماضي ارتفاعا بلغت نسبته»
+RATE_NOUN_GAP = 3  # «ارتفاعا لافتا بلغت نسبته», «تراجعا سنويا مقارنة … بلغت نسبته»: the adjective and the verb
+
+
+def _rate_of_witnessed_change(i: int, words, keys, v0: int) -> tuple[int, int] | None:
+    """«سجلت الصفقات ارتفاعا بلغت نسبته 10%», «سجل الاقتصاد نموا نسبته 7.4%»: «its rate» after an indefinite noun of
+    change that «شهد/سجل/عرف» takes as object measures the verb's subject (`_witnessed_np`, §3 subject of a change)."""
+    n = i - 1
+    while n > v0 and keys[n] in LEVEL_OR_PROCLITIC | TO_WORDS:
+        n -= 1
+    if n <= v0 or keys[n] not in ITS_RATE:
+        return None
+    for d in range(n - 1, max(v0, n - 1 - RATE_NOUN_GAP) - 1, -1):
+        if not words[d].isalpha() or keys[d] in SUBJECT_STOP:
+            return None
+        if _direction(keys[d]) is not None and not _bare(keys[d]).startswith("ال"):
+            if d - 1 >= v0 and WITNESS_VERB.match(keys[d - 1]) and (rng := _np_before(words, keys, d - 1, v0)):
+                start = rng[0] + (rng[0] < rng[1] and unglued(keys[rng[0]]) in COPULAS)  # («وكان الاقتصاد سجل»)
+                return start, rng[1]  # («الاقتصاد سجل نموا»: the subject before the verb)
+            return _witnessed_np(d, words, keys, v0, WITNESSED_RATE_WORDS)
+    return None
 
 
 ANSWER_FA = keys("ف", "فقد")  # the «ف» that answers «أما/بالنسبة ل X»
@@ -795,8 +880,15 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
         stop = k
         while stop < i and keys[stop] not in ("عن", "على") and keys[stop].isalpha():
             stop += 1
-        if stop > k and _bare(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS):
-            return _span((k, stop - 1), spans)  # «تزيد إجمالي أجرتها السنوية عن (300) ألف» (not «يزيد طولها على 280 كيلومتراً»)
+        if stop > k and (_bare(keys[k]).removeprefix("ال").startswith(METRIC_NOUNS) or (
+                money and keys[k].startswith(MEASURE_NOUNS) and keys[k].endswith(POSSESSIVE))):
+            return _span((k, stop - 1), spans)  # «تزيد إجمالي أجرتها السنوية عن (300) ألف», «لا تقل قيمتهما عن 20
+            # مليون دولار»: the value bounded, of money (not «يزيد طولها على 280 كيلومتراً»: the written gold's unit)
+    if fact.type == "percent" and not (nxt < end and keys[nxt] == "من") \
+            and (rng := _share_object_of(i, words, keys, phrase)) is not None:
+        return _span(rng, spans)  # «فقدت نسبة 3%», «فأضاف الأول نسبة 1.79%»: what gained or lost the share
+    if fact.type == "percent" and (rng := _rate_of_witnessed_change(i, words, keys, phrase)) is not None:
+        return _span(rng, spans)  # «سجل الاقتصاد نموا نسبته 7.4%»: what saw the change, not «نسبته»
     if i > clause and not (nxt < end and keys[nxt] == "من") and (keys[i - 1] in ("نسبة", "النسبة") or (
             fact.type == "percent" and keys[i - 1] in YIELD_NOUNS) or (
             keys[i - 1].endswith(("ه", "ها", "هم")) and keys[i - 1].startswith(MEASURE_NOUNS)
@@ -926,15 +1018,20 @@ def subject(fact: Fact, words, keys, spans, clause: int, end: int, is_change: bo
     if rng is not None and rng[0] == rng[1] and PARTICLES & {keys[rng[0]], keys[rng[0]].removeprefix("و")}:
         return None  # «بين 20 وال25», «بين 20 أو 30»: a particle alone counts nothing (GUIDELINES §3 subject)
     while rng is not None and rng[0] < rng[1] and (keys[rng[0]] in THAT or keys[rng[0]] in QUOTES
-                                                   or keys[rng[0]] in TOPIC_OPENERS or keys[rng[0]] in COPULAS):
+                                                   or keys[rng[0]] in TOPIC_OPENERS or keys[rng[0]] in COPULAS
+                                                   or (rng[0] > j and keys[rng[0]] in AMONG)
+                                                   or keys[rng[0]] in TIME_ADVERBS):
         rng = (rng[0] + 1, rng[1])  # «أن انتحاريين اثنين», «أن ” عدد القتلى بلغ»: the subject starts after «أن»/a quote,
-        # the topic particle «أما» or a copula («أما إصدارات السعودية فبلغت», «كانت المعدلات قد سجلت»)
+        # the topic particle «أما» or a copula («أما إصدارات السعودية فبلغت», «كانت المعدلات قد سجلت»), and after the
+        # «بين» of a breakdown («استشهد (37) مابين رجال أمن ومواطنين»: the real-train gold in 5 of 5) or an adverb
+        # («وبلغ بالأمس تبديله 408 ريالات», «ويبلغ أيضا عدد المتنافسين»)
     span = _glued_ratio(rng, i, words, keys, spans)
     if span is not None and span[0] == spans[i][0] < fact.start:
         span[0] = fact.start  # «لحدثين عالميين», «والهدفان اللذان»: a proclitic the number's span leaves out (§6)
     return span
 
 
+AMONG = keys("بين", "مابين")  # «(37) مابين رجال أمن ومواطنين»: «among», no part of the noun counted
 RESTATING = keys("يعادل", "تعادل", "يساوي", "يوازي", "توازي", "مجمله")
 THAT_IS = keys("أي")
 
@@ -1697,23 +1794,42 @@ def level_verb_before(i: int, keys: list[str]) -> bool:
     return keys[k].startswith(GLUED_LEVEL_VERBS) or (elided and keys[k].startswith(LEVEL_VERBS + PAST_LEVEL_VERBS))
 
 
+SETTLE_VERBS = ("لتستقر", "ليستقر", "مستقرة", "مستقرا")  # «… بنسبة 8.1 في المائة، مستقرة عند 5293 عقارا»
+LEVEL_LEADS = LEVEL_QUALIFIERS | TO_WORDS | {"عند"}  # «لتصل إلى 5.9 تريليون», «لتستقر عند 3.7 مليار»
+COMPARED_ASIDE_WORDS = 8  # «بنسبة 16.6 في المائة، مقارنة بالشهر السابق، لتستقر عند …»
+
+
+def _before_aside(m: int, keys: list[str], clause: int) -> int:
+    """The word before a comma at m, and before a «، مقارنة ب…،» aside that the comma closes: the change figure's
+    end that a level verb after the aside continues (else m itself)."""
+    if m <= clause or keys[m] not in COMMAS:
+        return m
+    for c in range(m - 1, max(clause, m - COMPARED_ASIDE_WORDS) - 1, -1):
+        if keys[c] in COMMAS:
+            return c - 1 if _bare(keys[c + 1]).removeprefix("ال").startswith("مقارن") else m - 1
+    return m - 1
+
+
 def _level_after_change(fact: Fact, words, keys, spans, clause: int, end: int) -> list[int] | None:
     """«ارتفع عدد البطاقات بنسبة 15 في المائة لتبلغ نحو 20 مليون بطاقة»: a level reached right after a change
-    takes the change's subject (GUIDELINES §7), also with a qualifier between the verb and the level (the
-    numbers component gives it when the verb is right before the level)."""
+    takes the change's subject (GUIDELINES §7), also with a qualifier or «إلى/عند» between the verb and the level
+    (the numbers component gives it when the verb is right before the level), or a comma («، مستقرة عند») or a
+    comparison aside between the change and the verb (the real-train gold in 4 of 4 «لتستقر/مستقرة عند»)."""
     k = fact.first - 1
-    while k > clause and keys[k] in LEVEL_QUALIFIERS:
+    while k > clause and keys[k] in LEVEL_LEADS:
         k -= 1
-    if k == fact.first - 1 or not keys[k].startswith(LEVEL_VERBS):
+    if k == fact.first - 1 or not keys[k].startswith(LEVEL_VERBS + SETTLE_VERBS):
         return None
     m = k - 1 if k > clause and keys[k - 1] in PROCLITIC_TOKENS else k
-    m -= 1
+    m = _before_aside(m - 1, keys, clause)
     if m <= clause or keys[m] not in CHANGE_ENDS:
         return None
     c = next((c for c in range(m - 1, max(clause, m - 3) - 1, -1) if words[c][:1].isdigit()), None)
     if c is None:
         return None
-    return subject(Fact(spans[c][0], spans[m][1], "percent", 0.0, c, m), words, keys, spans, clause, end, True)
+    rate = Fact(spans[c][0], spans[m][1], "percent", 0.0, c, m)  # its subject as a change, else its own («وانكمشت
+    # الواردات بواقع 14.6 في المائة»: a verb of change the direction words miss)
+    return subject(rate, words, keys, spans, clause, end, True) or subject(rate, words, keys, spans, clause, end)
 
 
 DEGREE_WORDS = keys("درجة", "درجات", "ودرجة", "ودرجات")  # («ودرجات الحرارة»: the whole word opens the span)
