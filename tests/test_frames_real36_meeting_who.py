@@ -2,8 +2,8 @@
 indefinite talk after «خلال/أثناء» or a word of «after» with «مع» close after it («خلال اجتماع لهم مع قيادة الشرطة»،
 «غداة اجتماع مع القادة») reports the meeting of the person told; a definite meeting noun with its participants after
 «بين» («اللقاء بين X وY») reports their meeting, and the speaker who tells of it is not there; what is said after
-«إنه/أنه» names no participant; in the report of a meeting a body holds, «وذكر X»، «وقدم Y» place their subjects
-there as «تحدث» does; taking part «في» an event that is no meeting («الذين شاركوا في بطولة …») places no one there;
+«إنه/أنه» names no participant; in the report of a meeting a body holds, «وذكر X» places its subject there as
+«تحدث» does, «وقدم Y» (thanks, congratulations as often as a talk) does not; taking part «في» an event that is no meeting («الذين شاركوا في بطولة …») places no one there;
 an interviewee's office may end in an abbreviated title («د.») before his name; the person appointed («تعيين X») is
 not at the meeting. Every sentence here is written for the test; entities are given as gold (marked
 [[surface|LABEL]])."""
@@ -44,12 +44,12 @@ def test_a_person_in_what_is_said_after_innahu_is_not_met(frames):
     assert slots["attendee"] == ["رامي الخطيب", "سعد الدوسري"]
 
 
-def test_persons_who_said_or_gave_something_in_the_report_of_the_meeting_attend(frames):
-    # decisions 98, 211: «وذكر الدكتور X أن …»، «وقدم البروفسور Y حزمة مقترحات» after the meeting a body holds
+def test_a_person_who_said_something_in_the_report_of_the_meeting_attends(frames):
+    # decisions 98, 211: «وذكر الدكتور X أن …» after the meeting a body holds; «وقدم Y …» places no one
     text = ("عقدت [[جمعية الأطباء|ORG]] اجتماعا في مقرها أمس لبحث أوضاع المستشفى. وذكر الدكتور [[سامي الحداد|PER]] "
-            "أن عدد الأسرة لا يكفي. وقدم البروفسور [[خالد المرزوقي|PER]] حزمة مقترحات لتطوير الخدمات.")
+            "أن عدد الأسرة لا يكفي. وقدم البروفسور [[خالد المرزوقي|PER]] الشكر للحضور.")
     [(_, _, slots)] = frames(text, "meeting")
-    assert slots["attendee"] == ["سامي الحداد", "خالد المرزوقي"]
+    assert slots["attendee"] == ["سامي الحداد"]
 
 
 @pytest.mark.parametrize("sentence, attendees", [

@@ -25,7 +25,6 @@ PURPOSE = ("بهدف", "وبهدف")
 CLOSE_BEFORE = 4  # a figure at most one word (its unit) before the «بحلول» it is due by
 # «من المقرر صدور التقرير بحلول نهاية العام»: a deadline with no figure is a target when it is still ahead
 AIM_VERBS = ("يستهدف", "تستهدف", "نستهدف", "يهدف", "تهدف", "نهدف")
-AIM_TO = keys("يهدف", "تهدف", "نهدف")  # «aims to», never «attacks» as «تستهدف مواقع» may be
 # «تستهدف تدريب أكثر من 250»: qualifier words between an aim verb's verbal noun and its planned figure
 AIM_QUALIFIERS = keys("أكثر", "من") | ABOUT
 LEVEL_WINDOW = 6  # words from «إلى» to the end of its range («إلى ما بين 10.5 و11 مليار»)
@@ -127,11 +126,9 @@ def _timed(ctx: Context, i: int) -> bool:
 
 
 def _aim(ctx: Context, i: int) -> dict | None:
-    """The slots of an aim verb at i: the level after «إلى» in its clause, else for «يهدف» the first planned figure of
-    its phrase («يهدف إلى فتح منافذ جديدة للزيارة في 10 مواقع»; «تستهدف مواقع المسلحين في 3 مناطق» attacks)."""
+    """The slots of an aim verb at i: the figure right after it or the level after «إلى» in its clause."""
     _, b = clause(ctx, i)
-    level = _right_after(ctx, i, b) or _after_to(ctx, i, b) or (
-        _close_after(ctx, i, _phrase_end(ctx, i, b))[:1] if unclitic(ctx.key(i), AIM_TO) in AIM_TO else [])
+    level = _right_after(ctx, i, b) or _after_to(ctx, i, b)
     if level:
         pair = level[1:2] if ctx.numbers[level[0].id].get("qualifier") == "gte" and len(level) > 1 \
             and ctx.numbers[level[1].id].get("qualifier") == "lte" else []
@@ -231,12 +228,6 @@ def _sought(ctx: Context, i: int) -> dict | None:
     level = next((m for m in nums if ctx.key(m.first - 1).removeprefix("ل") in TO), None)
     level = level or next((m for m in nums if m.first - i <= SEEK_WINDOW), None)
     return {"value": [level.id]} if level is not None else None
-
-
-def _close_after(ctx: Context, i: int, b: int) -> list[Mention]:
-    """The planned figures within AIM_WINDOW words after the aim verb at i, up to word b: what it aims at when no
-    «إلى» names the level (GUIDELINES §7 decision 100)."""
-    return [m for m in ctx.starting_in(i + 1, min(b, i + AIM_WINDOW)) if m.label == "NUM" and _planned(ctx, m)]
 
 
 def _phrase_end(ctx: Context, i: int, b: int) -> int:

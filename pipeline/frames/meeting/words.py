@@ -293,9 +293,9 @@ ABSENT = _keys("لم", "لن", "عدم", "غياب", "تغيب", "يغيب", "ت
 PARTAKER_WINDOW = 25  # words from the person to the verb of taking part («X، استشاري …، إلى انه كان يشارك»)
 # «ثم تحدث X»، «بدوره تحدث X عن …»، «أكد X في كلمته»، «دورة … قدمها المدرب X»، «شهد X اختتام فعاليات اللقاء»: a person
 # who addresses, presents at or witnesses the article's meeting is placed there (GUIDELINES §7 decisions 98, 211, 270)
-# the past verb: «يتحدث» reports a view, not a talk given; «وذكر الدكتور X -استشاري الكلى- أن …»، «وقدم البروفسور Y
-# حزمة مقترحات» in the report of the meeting tell what he said or gave there (GUIDELINES §7 decisions 98, 211)
-SPOKE = _keys("تحدث", "ذكر", "قدم")
+# the past verb: «يتحدث» reports a view, not a talk given; «وذكر الدكتور X -استشاري الكلى- أن …» in the report of
+# the meeting tells what he said there (GUIDELINES §7 decisions 98, 211); «وقدم X» stays out («قدم التهاني» thanks)
+SPOKE = _keys("تحدث", "ذكر")
 ADDRESS = _keys("كلمة", "كلمته", "كلمتها")
 PRESENTED_BY = _keys("قدمها", "قدمه", "قدمته", "يقدمها", "يقدمه", "تقدمها", "تقدمه")
 WITNESSED = _keys("شهد")
