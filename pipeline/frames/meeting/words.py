@@ -132,7 +132,8 @@ RELATIVE_HELD_WINDOW = 16
 BETWEEN_HELD_WINDOW = 20  # «المفاوضات بين وفدي حزبي «X» و«Y» بخصوص …»: the parties and subject before the verb
 # «مؤتمراً صحافياً سيعقد بعد الاجتماع»: a meeting named as the time landmark of another event is not the one the verb
 # before it holds (GUIDELINES §7 decision 263)
-LANDMARK = _keys("بعد", "قبل", "عقب", "إثر", "اثر")
+AFTER = _keys("بعد", "عقب", "إثر", "اثر")
+LANDMARK = AFTER + _keys("قبل")
 # «يجمع X مع Y»: the participants of a «لقاء/اجتماع» named after it
 GATHER = _keys("يجمع", "جمع", "تجمع", "ضم", "يضم", "تضم")
 GATHER_REACH = 3  # words from the noun to the verb after its relative pronoun («اللقاء الثلاثي الذي جمع»)
@@ -142,7 +143,7 @@ TALKS = _keys("لقاء", "اجتماع", "محادثات", "مباحثات", *R
 WITH_WINDOW = 3  # words from the noun to «مع», and from «مع» to the person
 # «عقب اجتماع مشترك مع وزراء …»، «غداة اجتماع مع القادة العسكريين»: a talk placed after another event is the time of
 # that event and reports the talk (GUIDELINES §7 decision 36), like «خلال» (AT); «قبل» looks ahead to one not yet held
-AFTER_EVENT = _keys("بعد", "عقب", "إثر", "اثر", "غداة")
+AFTER_EVENT = AFTER + _keys("غداة")
 MEANS = word_key("من")  # «من خلال لقاءات مع الأدباء»: through talks, a means, not one meeting
 # «وسيجري محادثات مع الرئيس X»: a verb of conducting right before the noun reports a meeting of named people
 CONDUCT = _keys("أجرى", "اجرى", "يجري", "سيجري", "أجرت", "اجرت", "تجري", "ستجري", "يجريان", "أجريا")
