@@ -78,14 +78,13 @@ def candidates(path: Path, tok: ArabicTokenizer) -> list[dict]:
     return out
 
 
-def encode(rows: list[dict], model_dir: str) -> np.ndarray:
-    """The frozen encoder's last hidden state at each candidate's first subword, and its mean over the window."""
+def encode(rows: list[dict], clf) -> np.ndarray:
+    """The frozen encoder's last hidden state at each candidate's first subword, and its mean over the window
+    (`clf`: a loaded `TokenClassifier`)."""
     import torch
 
     from pipeline.ner.data import model_words
-    from pipeline.ner.model import TokenClassifier
 
-    clf = TokenClassifier.load(model_dir)
     base = clf.model.base_model
     out = []
     for row in rows:
@@ -119,8 +118,12 @@ def main() -> None:
     tok = ArabicTokenizer()
     train = [row for path in args.train for row in candidates(path, tok)]
     tests = {path: candidates(path, tok) for path in args.test}
-    dense = {"train": encode(train, args.encoder)} if args.encoder else {}
-    dense.update({path: encode(rows, args.encoder) for path, rows in tests.items()} if args.encoder else {})
+    dense: dict = {}
+    if args.encoder:
+        from pipeline.ner.model import TokenClassifier
+
+        clf = TokenClassifier.load(args.encoder)  # once, for every file
+        dense = {"train": encode(train, clf)} | {path: encode(rows, clf) for path, rows in tests.items()}
     mean, std = (dense["train"].mean(0), dense["train"].std(0) + 1e-6) if dense else (None, None)
 
     def matrix(rows: list[dict], vec: DictVectorizer, fit: bool, with_rules: bool, key) -> object:

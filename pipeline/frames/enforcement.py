@@ -172,7 +172,7 @@ ADVERBIAL_WORDS = 8  # words of such a phrase at most («في وقت متأخر 
 ADVERBIAL_STOP = {".", "؛", ":", "(", ")", "\n", "«", "»", '"'}
 # «اعتقلت قوات الاحتلال، فجرا، فتيين»، «اعتقلت خلال أقل من 24 ساعة الماضية نحو 20 مقدسيا»: a time phrase between the
 # subject and the object of an arrest opens with one of these (see _time_phrase_end)
-TIME_LEADS = DAY_WORDS | keys("خلال", "فجرا", "فجراً", "صباحا", "مساء", "ليلا", "أمس")
+TIME_LEADS = DAY_WORDS | keys("خلال", "فجرا", "فجراً", "صباحا", "ليلا")
 MANNER = ("بشكل",)  # «اعتقل بشكل غير قانوني»: a manner phrase after a passive verb, no object
 # a plural or collective object («اعتقال العاملين»، «احتجاز المضبوطات»، «العشرات/مجموعة من …») is a group, not the one person named after
 # the lead sentence (see _later_person)

@@ -356,10 +356,10 @@ def not_there(ctx: Context, m: Mention) -> bool:
 
 def addresses(ctx: Context, i: int) -> list[Mention]:
     """The persons who address, present at or witness the article's meeting at i, anywhere after its opening words
-    («شهد X … اختتام فعاليات اللقاء»، «بدوره تحدث X عن …»، «ثم تحدث X والدكتور Y»، «وذكر الدكتور X أن …»، «وقدم Y
-    حزمة مقترحات»، «أكد X في كلمة الملتقى»، «الدورة التي قدمها المدرب X»): GUIDELINES §7 decisions 98 and 211 (a
-    speaker whose talk is the meeting's content), 270 (the presenter of a course in its programme); «تحدث لـ…/عن …»
-    with no name after it, «يتحدث» (a view) place no one."""
+    («شهد X … اختتام فعاليات اللقاء»، «بدوره تحدث X عن …»، «ثم تحدث X والدكتور Y»، «وذكر الدكتور X أن …»، «أكد X في
+    كلمة الملتقى»، «الدورة التي قدمها المدرب X»): GUIDELINES §7 decisions 98 and 211 (a speaker whose talk is the
+    meeting's content), 270 (the presenter of a course in its programme); «تحدث لـ…/عن …» with no name after it,
+    «يتحدث» (a view) place no one."""
     out: list[Mention] = []
     for k in range(ctx.sentence_start(i), len(ctx.words)):
         key = ctx.key(k)

@@ -10,9 +10,9 @@ from pipeline.frames.meeting.cues import date_opening, lam, norm, past_comma, sa
 from pipeline.frames.meeting.nouns import same_noun
 from pipeline.frames.meeting.organizers import partner
 from pipeline.frames.meeting.words import (ADJECTIVES_TO_PLACE, ALSO, ARRIVE, AT, CHAIRED_BY, INSIDE, LANDMARK,
-                                           LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, OWN_SEAT, RELATIVE,
-                                           RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW, VISIT,
-                                           PARTAKE_KEYS, VISIT_VERBS, VISITED_WINDOW, WITNESSED, WORK_KEYS)
+                                           LOC_WINDOW, NAMED_BY_PLACE, NEAR, OFFICE_CHAIN, OWN_SEAT, PARTAKE_KEYS,
+                                           RELATIVE, RELATIVE_KEYS, SEAT, SINCE, TAKES_PLACE, TRAVEL, TRAVEL_WINDOW,
+                                           VISIT, VISIT_VERBS, VISITED_WINDOW, WITNESSED, WORK_KEYS)
 from pipeline.frames.relations import ADMIN, BODY_HEADS
 from pipeline.frames.triggers import PLACE_PREP, relative_date
 from pipeline.text.lexicon import COMMAS, FUTURE, OPENING_QUOTES, QUOTES, TO, keys

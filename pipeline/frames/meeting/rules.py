@@ -221,10 +221,10 @@ def frames(ctx: Context) -> list[dict]:
     owned = {i for i in definite if ctx.key(i - 1) in AT and owned_by_body(ctx, i)}
     # «عشية المحادثات المفصلية في الدوحة»، «خلال المنتدى الاقتصادي للشرق الأوسط في X»: a definite noun with its place
     # right after its adjectives reports that meeting, unless «هذه» points back to one already told (decisions 36, 118)
-    placed = {i for i in definite if ctx.key(i - 1) not in THIS and place_over_adjectives(ctx, i) is not None}
+    told_apart = {i for i in definite if ctx.key(i - 1) not in THIS and place_over_adjectives(ctx, i) is not None}
     # «الاجتماع المقبل لوزراء …»، «المباحثات المرتقبة بين X وY»: a definite noun called next or awaited is a meeting
     # still to come (GUIDELINES §7 decision 20), not the one reported before
-    upcoming = {i for i in definite if ctx.key(i + 1) in UPCOMING}
+    told_apart |= {i for i in definite if ctx.key(i + 1) in UPCOMING}
     joined = {i: v for i in found if (v := partake(ctx, i)) is not None}
     named_places: set[str] = set()  # «مؤتمر جنيف» again: the same meeting, no new frame (GUIDELINES §7 decision 118)
     for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
@@ -239,8 +239,9 @@ def frames(ctx: Context) -> list[dict]:
         # «بدأت … جولة جديدة من المباحثات»: a new round is no repeat of a meeting reported before (decision 117)
         new_round = (r := round_of(ctx, i)) is not None and (not ctx.key(r).startswith("ال")
                                                              or ctx.key(r + 1) in ROUND_RANKS)
-        # a definite noun held by its body or placed (see `owned`, `placed`) is a meeting of its own, unless told before
-        own = (i in owned or i in placed or i in upcoming) and not repeated(ctx, i, out)
+        # a definite noun held by its body, placed or called next (see `owned`, `told_apart`) is a meeting of its own,
+        # unless told before
+        own = (i in owned or i in told_apart) and not repeated(ctx, i, out)
         if i in definite and not first and i not in sittings and not chaired and not new_round \
                 and not described(ctx, i, held, out) and not own and not (i in gathered and not repeated(ctx, i, out)):
             continue  # a later mention of the meeting already reported (§6)
@@ -262,7 +263,7 @@ def frames(ctx: Context) -> list[dict]:
         # between the verb and the noun (GUIDELINES §7 decision 21: «أمس» is the date as written)
         started = starting_verb(ctx, i, a) if i in sittings and not verbs else None
         if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned or i in gathered
-                                  or (i in placed or i in upcoming) and own):
+                                  or i in told_apart and own):
             continue
         if not first and i in met and not verbs and not named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
                 and i not in conducted:
@@ -271,7 +272,7 @@ def frames(ctx: Context) -> list[dict]:
         chaired_by = i in held and norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
         press = i in found and i not in definite and press_conference(ctx, i)  # decisions 20, 97
         reported = press or verbs or i in met or i in gather or court is not None or i in sittings or scheduled \
-            or chaired_by or i in presented or i in joined or i in owned or i in placed or i in upcoming \
+            or chaired_by or i in presented or i in joined or i in owned or i in told_apart \
             or (i in spoken and (first or not suffixed(ctx, i)))
         host = held[i] if i in held and norm(ctx.key(held[i])).startswith(CONVENE) else None
         # «رأس X الجلسة التي عقدها مجلس الوزراء»: the body named as holding it after the noun holds it, before any
@@ -295,10 +296,6 @@ def frames(ctx: Context) -> list[dict]:
         # (GUIDELINES §7 decisions 36, 62)
         near = near or (host is not None and i not in definite and (
             org is not None and org.first > host or any(m.label == "PER" for m in ctx.starting_in(host + 1, host + 1))))
-        date = meeting_date(ctx, i, a, b, first, loc, spoken=i in spoken, held_date=held_date,
-                            court=court is not None, opener=opener,
-                            conducted_on=conducted[i][1] if i in conducted else None,
-                            of_people=i in met or i in gather, who=who)
         if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
                 org or loc or held_date or (i in held and month_date(ctx, i, a, b, False)))) \
                 and not (i in at and day_after(ctx, i) is not None) \
@@ -311,6 +308,10 @@ def frames(ctx: Context) -> list[dict]:
                                   + (partners_after(ctx, org) if host is not None and org.first > i else [])]
         if loc:
             slots["location"] = [m.id for m in coordinated(ctx, loc)]
+        date = meeting_date(ctx, i, a, b, first, loc, spoken=i in spoken, held_date=held_date,
+                            court=court is not None, opener=opener,
+                            conducted_on=conducted[i][1] if i in conducted else None,
+                            of_people=i in met or i in gather, who=who)
         if date:
             slots["date"] = [date] + ([other] if (other := same_day(ctx, date)) else [])
             _place_by_date(ctx, slots, date, i, b)
