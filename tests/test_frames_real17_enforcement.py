@@ -1,5 +1,5 @@
 """Enforcement rules of the seventeenth real-news frames pass (GUIDELINES §4 suspects, §7 decisions 39, 61, 82): the
-offender nouns «جاني/جناة» but not «الجانبين», a figure of those killed through «أودى بحياة», the count before a
+offender nouns «جاني/جناة» but not «الجانبين», a figure of those killed through «أودى بحياة» or martyred, dead or wounded after the arrest, the count before a
 passive plural arrest verb («ضبطوا»، «أوقفا»), a time phrase between «القبض» and «على», a figure in brackets after
 «القبض على», a name in apposition to the person caught, and the act a person caught tried («حاول»). Every sentence here
 is written for the test; entities are given as gold (marked [[surface|LABEL]]), numbers come from the numbers stage."""
@@ -27,6 +27,16 @@ def test_those_killed_through_awda_bihayat_are_no_suspects(frames):
     # decision 82: a figure of the dead counts no suspects
     marked = "وألقت الشرطة القبض على خلية نفذت التفجير الذي أودى بحياة 27 شخصا في السوق."
     assert all("27" not in (s or []) for s in _suspects(frames, marked))
+
+
+@pytest.mark.parametrize("marked, figure", [
+    # decision 82 again: those martyred, dead or wounded after the arrest are counted, not caught
+    ("وضبطت الأجهزة الأمنية مواد متفجرة وأسلحة، وقد استشهد في تلك العمليات (12) من رجال الأمن.", "12"),
+    ("وتمكنت الدوريات من ضبط مستودع للذخائر، وتوفي 4 أشخاص خلال المداهمة.", "4"),
+    ("وألقت الشرطة القبض على عصابة السرقة، كما أصيب (9) من المارة في الاشتباك.", "9"),
+])
+def test_the_martyred_dead_and_wounded_after_an_arrest_are_no_suspects(frames, marked, figure):
+    assert all(figure not in (s or []) for s in _suspects(frames, marked))
 
 
 @pytest.mark.parametrize("marked, figure", [

@@ -208,8 +208,9 @@ APPOSITION = keys("وهو", "وهي")  # «… أحد المنتمين للتن�
 DESCRIPTORS = keys("قوات", "قوة", "سلطات", "شرطة")
 # «إحدى المرأتين»، «امرأتان إحداهما اعتقلت»: one of the counted people, not their count
 PARTITIVE = keys("أحد", "إحدى", "أحدهما", "إحداهما", "أحدهم", "إحداهن")
-# «مقتل 13 عنصراً»، «أودى بحياة 27 شخصا»: a figure of the dead counts no suspects (GUIDELINES §7 decision 82)
-KILLED = keys("مقتل", "قتل", "مصرع", "حياة")
+# «مقتل 13 عنصراً»، «أودى بحياة 27 شخصا»، «استشهد (37) من رجال الأمن»، «أصيب 5»: a figure of the dead or the
+# wounded counts no suspects (GUIDELINES §7 decision 82)
+KILLED = keys("مقتل", "قتل", "مصرع", "حياة", "استشهد", "استشهاد", "توفي", "وفاة", "أصيب", "إصابة")
 # «إحباط أكثر من 300 عملية»: the words of a bound between a thwarting verb and its figure
 BOUND_WORDS = 2
 # a noun before the named object describes the person: with «his/her» («زوجته»، «شقيقه») or in construct
