@@ -1,8 +1,9 @@
 """Enforcement rules of the seventeenth real-news frames pass (GUIDELINES §4 suspects, §7 decisions 39, 61, 82): the
-offender nouns «جاني/جناة» but not «الجانبين», a figure of those killed through «أودى بحياة» or martyred, dead or wounded after the arrest, the count before a
-passive plural arrest verb («ضبطوا»، «أوقفا»), a time phrase between «القبض» and «على», a figure in brackets after
-«القبض على», a name in apposition to the person caught, and the act a person caught tried («حاول»). Every sentence here
-is written for the test; entities are given as gold (marked [[surface|LABEL]]), numbers come from the numbers stage."""
+offender nouns «جاني/جناة» but not «الجانبين», a figure of those killed through «أودى بحياة» or martyred, dead or
+wounded after the arrest, the count before a passive plural arrest verb («ضبطوا»، «أوقفا»), a time phrase between
+«القبض» and «على», a figure in brackets after «القبض على», a name in apposition to the person caught, and the act a
+person caught tried («حاول»). Every sentence here is written for the test; entities are given as gold (marked
+[[surface|LABEL]]), numbers come from the numbers stage."""
 from __future__ import annotations
 
 import pytest
