@@ -157,6 +157,18 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _train_triggers(args: argparse.Namespace) -> int:
+    from pipeline.training.meeting_triggers import train_triggers
+
+    meta = train_triggers(args.train, args.out, dev_paths=args.dev, threshold=args.threshold, c=args.c,
+                          overwrite=args.overwrite)
+    for path, scores in meta.get("dev", {}).items():
+        print(f"{path}: meeting slot F1 (gold entities) rules {scores['rules']['f1']:.3f}, "
+              f"rules + model {scores['rules + model']['f1']:.3f}")
+    print(f"saved {args.out} ({meta['candidates']} candidates, {meta['gold_triggers']} gold triggers)")
+    return 0
+
+
 def _ensemble(args: argparse.Namespace) -> int:
     from pipeline.training.ensemble import build_ensemble, build_soup, record_scores
 
@@ -279,6 +291,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tag-map", nargs="+", default=[], metavar="TYPE=LABEL",
                    help="name a CoNLL file's entity types as project labels (e.g. PERSON=PER ORGANIZATION=ORG)")
     p.set_defaults(func=_train)
+
+    from pipeline.training.config import TRIGGER_C, TRIGGER_THRESHOLD  # no scikit-learn for the parser
+
+    p = sub.add_parser("train-triggers", help="train the meeting-trigger model the frames stage consults "
+                                              "(gold JSONL with frames; logistic regression, scikit-learn)")
+    p.add_argument("--train", type=Path, nargs="+", required=True, help="gold JSONL files with meeting frames")
+    p.add_argument("--dev", type=Path, nargs="*", default=[], help="meeting slot F1 with and without it, for the card")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--threshold", type=float, default=TRIGGER_THRESHOLD,
+                   help="probability at which a meeting word the rules left closed opens a frame")
+    p.add_argument("--c", type=float, default=TRIGGER_C, help="inverse L2 regularization strength")
+    p.add_argument("--overwrite", action="store_true", help="replace the meeting-trigger model a non-empty --out holds")
+    p.set_defaults(func=_train_triggers)
 
     for name, what in (("ensemble", "combine fine-tuned NER models (same labels and vocabulary) into one ensemble: "
                                     "their outputs averaged, one forward pass each"),

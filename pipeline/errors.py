@@ -201,18 +201,19 @@ def align_tuples(gold: dict, pred: dict, layer: str) -> list[tuple[str, tuple]]:
 
 
 def rules_on_gold(gold_docs: Iterable[dict], tokenizer=None) -> list[dict]:
-    """Relations and frames that the rules give on each gold document's own entities and numbers."""
-    from pipeline.frames.component import relations_and_frames
+    """Relations and frames that the frames stage (its rules and default meeting-trigger model) gives on each gold
+    document's own entities and numbers."""
+    from pipeline.frames.component import default_triggers, relations_and_frames
 
     if tokenizer is None:
         from pipeline.text.tokenizer import ArabicTokenizer
 
         tokenizer = ArabicTokenizer()
-    out = []
+    out, triggers = [], default_triggers()
     for d in gold_docs:
         spans = tokenizer.spans(d["text"])
         rels, frames = relations_and_frames(d["text"], spans, tokenizer.sentence_starts(d["text"], spans),
-                                            d.get("entities", []), d.get("numbers", []))
+                                            d.get("entities", []), d.get("numbers", []), triggers)
         out.append({"id": d["id"], "text": d["text"], "entities": d.get("entities", []),
                     "numbers": d.get("numbers", []), "relations": rels, "frames": frames})
     return out

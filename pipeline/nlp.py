@@ -74,9 +74,10 @@ def build(model: str | None = None) -> Language:
     import pipeline.numbers.component  # noqa: F401
 
     import pipeline.frames.component  # noqa: F401
+    from pipeline.frames.meeting.trigger_model import resolve_triggers
 
     nlp.add_pipe("arabic_numbers")
-    nlp.add_pipe("arabic_frames")
+    nlp.add_pipe("arabic_frames", config={"meeting_triggers": resolve_triggers()})
     return nlp
 
 

@@ -20,14 +20,14 @@ from bench_data import columns
 from pipeline.bootstrap import bootstrap, format_bootstrap
 from pipeline.errors import paired
 from pipeline.evaluate import evaluate
-from pipeline.frames.component import relations_and_frames
+from pipeline.frames.component import default_triggers, relations_and_frames
 from pipeline.io.jsonl import read_jsonl
 from pipeline.numbers.component import NumbersComponent, numbers_for
 from pipeline.text.tokenizer import ArabicTokenizer
 
 
 def with_gold_entities(docs: list[dict], tok: ArabicTokenizer) -> tuple[list[dict], float]:
-    stage = NumbersComponent()
+    stage, triggers = NumbersComponent(), default_triggers()  # the frames stage as the pipeline builds it
     t0 = time.perf_counter()
     out = []
     for d in docs:
@@ -35,7 +35,7 @@ def with_gold_entities(docs: list[dict], tok: ArabicTokenizer) -> tuple[list[dic
         flags = tok.sentence_starts(d["text"], spans)
         nums = numbers_for([d["text"][s:e] for s, e in spans], spans, flags, stage.duals, stage.counts,
                            d["entities"])
-        rels, frames = relations_and_frames(d["text"], spans, flags, d["entities"], nums)
+        rels, frames = relations_and_frames(d["text"], spans, flags, d["entities"], nums, triggers)
         out.append({"id": d["id"], "text": d["text"], "entities": d["entities"], "numbers": nums,
                     "relations": rels, "frames": frames})
     return out, time.perf_counter() - t0

@@ -176,7 +176,9 @@ def _later_mentions(ctx: Context, out: list[dict], definite: set[int], spoken: s
             before[-1]["slots"]["location"] = [m.id for m in coordinated(ctx, loc)]  # «أن الملتقى سوف يقام في X»
 
 
-def frames(ctx: Context) -> list[dict]:
+def frames(ctx: Context, forced: frozenset[int] = frozenset()) -> list[dict]:
+    """The meeting frames of one document. `forced`: word indices a learned detector accepted (trigger_model); each
+    skips the checks that decide whether a noun reports a meeting and keeps the rules' slot filling."""
     out = []
     found = sorted(set(find(ctx, TRIGGERS)) | {i for i in find(ctx, ROUND) if norm(ctx.key(i)).lstrip("بل") == ROUND_KEY}
                    | {i for i in find(ctx, ("المفاوضات",)) if _one_round(ctx, i)})
@@ -227,10 +229,11 @@ def frames(ctx: Context) -> list[dict]:
     told_apart |= {i for i in definite if ctx.key(i + 1) in UPCOMING}
     joined = {i: v for i in found if (v := partake(ctx, i)) is not None}
     named_places: set[str] = set()  # «مؤتمر جنيف» again: the same meeting, no new frame (GUIDELINES §7 decision 118)
-    for i in sorted(nouns | met | gather | spoken | set(held) | sittings):
+    for i in sorted(nouns | met | gather | spoken | set(held) | sittings | forced):
+        checked = i not in forced
         court = court_of(ctx, i)
-        if (purpose(ctx, i) and court is None) or counted(ctx, i) or adjective(ctx, i) or discipline(ctx, i) \
-                or ceremony(ctx, i) or regular(ctx, i) or named_body(ctx, i) or peak(ctx, i) or friendly(ctx, i):
+        if checked and ((purpose(ctx, i) and court is None) or counted(ctx, i) or adjective(ctx, i) or discipline(ctx, i)
+                        or ceremony(ctx, i) or regular(ctx, i) or named_body(ctx, i) or peak(ctx, i) or friendly(ctx, i)):
             # «أجلت المحكمة القضية لجلسة 17 أكتوبر»: a session postponed to is no purpose
             continue
         first = not out
@@ -242,10 +245,11 @@ def frames(ctx: Context) -> list[dict]:
         # a definite noun held by its body, placed or called next (see `owned`, `told_apart`) is a meeting of its own,
         # unless told before
         own = (i in owned or i in told_apart) and not repeated(ctx, i, out)
-        if i in definite and not first and i not in sittings and not chaired and not new_round \
+        if checked and i in definite and not first and i not in sittings and not chaired and not new_round \
                 and not described(ctx, i, held, out) and not own and not (i in gathered and not repeated(ctx, i, out)):
             continue  # a later mention of the meeting already reported (§6)
-        if (i in definite or suffixed(ctx, i) or norm(ctx.key(i)) in WITH_PARTICIPANTS) and after_reception(ctx, i):
+        if checked and (i in definite or suffixed(ctx, i) or norm(ctx.key(i)) in WITH_PARTICIPANTS) \
+                and after_reception(ctx, i):
             continue  # «استقبل X … وجرى خلال اللقاء …»: the reception again (GUIDELINES §7 decision 60)
         a, b = clause(ctx, i)
         if (venue := named_for_place(ctx, i)) is not None:
@@ -262,11 +266,11 @@ def frames(ctx: Context) -> list[dict]:
         # «وبدأت أمس دورة استثنائية …»: a sitting opened by a verb of starting takes its date and place from
         # between the verb and the noun (GUIDELINES §7 decision 21: «أمس» is the date as written)
         started = starting_verb(ctx, i, a) if i in sittings and not verbs else None
-        if i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned or i in gathered
-                                  or i in told_apart and own):
+        if checked and i in definite and not (verbs or i in held or i in spoken or court is not None or i in owned
+                                              or i in gathered or i in told_apart and own):
             continue
-        if not first and i in met and not verbs and not named_after(ctx, i, b) and not find_in(ctx, MET, i, i + 1) \
-                and i not in conducted:
+        if checked and not first and i in met and not verbs and not named_after(ctx, i, b) \
+                and not find_in(ctx, MET, i, i + 1) and i not in conducted:
             continue  # «خلال لقائه يوم أمس بالقيادات»: a later mention of the meeting of the person already reported
         scheduled = norm(ctx.key(i - 1)) in SCHEDULE and norm(ctx.key(i)).startswith(SESSION)
         chaired_by = i in held and norm(ctx.key(held[i])).startswith(CHAIRED_BY)  # «الاجتماع الذي يرأسه X»
@@ -296,7 +300,7 @@ def frames(ctx: Context) -> list[dict]:
         # (GUIDELINES §7 decisions 36, 62)
         near = near or (host is not None and i not in definite and (
             org is not None and org.first > host or any(m.label == "PER" for m in ctx.starting_in(host + 1, host + 1))))
-        if not reported and not near and not (first and owner) and not ((i in at or i in held) and (
+        if checked and not reported and not near and not (first and owner) and not ((i in at or i in held) and (
                 org or loc or held_date or (i in held and month_date(ctx, i, a, b, False)))) \
                 and not (i in at and day_after(ctx, i) is not None) \
                 and not (i in at and date_after_adjectives(ctx, i) is not None):
