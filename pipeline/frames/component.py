@@ -1,5 +1,6 @@
 """Relations and frames as a spaCy component: `doc._.relations` and `doc._.frames` from
-`doc.ents` and `doc._.numbers`. Each frame type is its own small rule module."""
+`doc.ents` and `doc._.numbers`. Each frame type is its own small rule module; the meeting rules also open the
+meetings a learned trigger model accepts (frames/meeting/trigger_model.py)."""
 from __future__ import annotations
 
 from spacy.language import Language

@@ -77,8 +77,9 @@ him is the meeting's («خلال لقاء مع نظيره X في ماليزيا�
 
 The rule is a package of small modules, one job each: `words` (the word lists), `cues` (what one word or mention
 is), `nouns` (which nouns are meetings), `reports` (how a meeting is reported), `dates`, `places`, `organizers`,
-`chairs`, `attendees` and `first_mention` (its slots), `first_person` (meetings told in the first person) and `rules`
-(the frames themselves).
+`chairs`, `attendees` and `first_mention` (its slots), `first_person` (meetings told in the first person), `rules`
+(the frames themselves) and `trigger_model` (a learned second opinion on where a meeting opens: the meeting words the
+rules leave closed that it accepts open frames `rules` fills; frames.component consults it).
 """
 from __future__ import annotations
 
