@@ -129,3 +129,17 @@ def test_the_pipeline_loads_the_model_named_or_none(tmp_path, monkeypatch):
     monkeypatch.setenv(TRIGGERS_ENV, str(tmp_path / "missing"))
     with pytest.raises(FileNotFoundError, match=TRIGGERS_ENV):
         resolve_triggers()
+
+
+def test_the_pipeline_loads_the_shipped_model_by_default(monkeypatch):
+    import pipeline
+    from pipeline.frames.meeting.trigger_model import DEFAULT_TRIGGERS, TRIGGERS_ENV
+    from pipeline.io.checksums import verify_sums
+
+    if not DEFAULT_TRIGGERS.is_dir():
+        pytest.skip("no shipped meeting-trigger model beside the package (an installed wheel)")
+    monkeypatch.delenv(TRIGGERS_ENV, raising=False)
+    assert verify_sums(DEFAULT_TRIGGERS) == 2  # its config and weights, as published
+    assert pipeline.load("none").get_pipe("arabic_frames").triggers is not None
+    monkeypatch.setenv(TRIGGERS_ENV, "none")
+    assert pipeline.load("none").get_pipe("arabic_frames").triggers is None
