@@ -18,9 +18,8 @@ from pipeline.frames.meeting.trigger_model import CONFIG, KIND, TriggerModel, ca
 from pipeline.io.checksums import write_sums
 from pipeline.io.jsonl import read_jsonl
 from pipeline.numbers.component import NumbersComponent, numbers_for
-from pipeline.training.config import TRIGGER_C, TRIGGER_THRESHOLD
 from pipeline.text.tokenizer import ArabicTokenizer
-
+from pipeline.training.config import TRIGGER_C, TRIGGER_THRESHOLD
 
 
 def _with_numbers(doc: dict, tok: ArabicTokenizer, stage: NumbersComponent) -> tuple[list, list[bool], list[dict]]:
