@@ -50,9 +50,11 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
     """Annotate every document of `paths` into `output` (`fmt`: "jsonl" lines, or "conll" IOB2 blocks)."""
     check_options(workers, batch_size, fmt, resume)
     check_outputs(paths, output, errors_path)
+    from pipeline.frames.meeting.trigger_model import resolve_triggers
     from pipeline.nlp import resolve_model
 
     model = resolve_model(model) or "none"  # before any output is opened; workers get the answer
+    resolve_triggers()  # an unusable $ARABIC_IE_TRIGGERS is an error here too, before any output is opened
     with Sink(paths, output, errors_path, resume=resume, progress=progress) as sink:
         def jobs() -> Iterator[tuple[list[InputError], list[Input]]]:
             for chunk in _batches(iter_inputs(list(paths), skip=sink.outputs), batch_size):

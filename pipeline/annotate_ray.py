@@ -99,9 +99,11 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
     """Annotate every document of `paths` into `output` with `workers` Ray actors (see the module doc)."""
     check_options(workers, batch_size, fmt, resume)
     check_outputs(paths, output, errors_path)
+    from pipeline.frames.meeting.trigger_model import resolve_triggers
     from pipeline.nlp import resolve_model
 
     model = resolve_model(model)  # before any output is opened; the actors get the answer, as an absolute path
+    resolve_triggers()  # an unusable $ARABIC_IE_TRIGGERS is an error here too, before any output is opened
     model = os.path.abspath(model) if model else "none"
     found = list(sources(list(paths), skip=output_paths(output, errors_path)))
     if STDIN in found:

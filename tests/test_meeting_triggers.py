@@ -4,6 +4,7 @@ sentence is written for the test; entities are given as gold (marked [[surface|L
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -143,3 +144,12 @@ def test_the_pipeline_loads_the_shipped_model_by_default(monkeypatch):
     assert pipeline.load("none").get_pipe("arabic_frames").triggers is not None
     monkeypatch.setenv(TRIGGERS_ENV, "none")
     assert pipeline.load("none").get_pipe("arabic_frames").triggers is None
+
+
+def test_annotate_refuses_an_unusable_model_before_writing(tmp_path):
+    src, out = tmp_path / "a.txt", tmp_path / "out.jsonl"
+    src.write_text("عقدت اللجنة اجتماعا أمس.", encoding="utf-8")
+    env = {**os.environ, "ARABIC_IE_TRIGGERS": str(tmp_path)}  # a folder, but no model in it
+    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "annotate", str(src), "-o", str(out), "--model",
+                           "none"], capture_output=True, text=True, env=env)
+    assert done.returncode != 0 and "ARABIC_IE_TRIGGERS" in done.stderr and not out.exists()

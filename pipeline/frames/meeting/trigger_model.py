@@ -47,8 +47,8 @@ def resolve_triggers() -> str:
     if chosen == "none":
         return ""
     if chosen:
-        if not Path(chosen).is_dir():
-            raise FileNotFoundError(f"${TRIGGERS_ENV}: not a directory: {chosen}")
+        if not (Path(chosen) / CONFIG).is_file():
+            raise FileNotFoundError(f"${TRIGGERS_ENV}: not a meeting-trigger model directory: {chosen}")
         return chosen
     return str(DEFAULT_TRIGGERS) if DEFAULT_TRIGGERS.is_dir() else ""
 
