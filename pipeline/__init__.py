@@ -13,8 +13,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
 
-def load(model: str | None = None) -> "Language":
+def load(model: str | None = None, meeting_triggers: str | None = None) -> "Language":
     """Build the annotation pipeline as a spaCy `Language` (see `pipeline.nlp`)."""
     from pipeline.nlp import build
 
-    return build(model)
+    return build(model, meeting_triggers)

@@ -23,7 +23,7 @@ from pipeline.inputs import Input, InputError, iter_inputs
 _WORKER: tuple | None = None  # (nlp, with_tokens, render) of a pool worker
 
 
-def _init_worker(model: str, with_tokens: bool, fmt: str) -> None:
+def _init_worker(model: str, triggers: str, with_tokens: bool, fmt: str) -> None:
     """Per worker process: one thread (the workers share the cores), one model load."""
     global _WORKER
     import torch
@@ -31,7 +31,7 @@ def _init_worker(model: str, with_tokens: bool, fmt: str) -> None:
     from pipeline import load
 
     torch.set_num_threads(1)
-    _WORKER = (load(model), with_tokens, renderer(fmt))
+    _WORKER = (load(model, triggers), with_tokens, renderer(fmt))
 
 
 def _worker_batch(batch: list[Input]) -> list[Result | InputError]:
@@ -54,7 +54,7 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
     from pipeline.nlp import resolve_model
 
     model = resolve_model(model) or "none"  # before any output is opened; workers get the answer
-    resolve_triggers()  # an unusable $ARABIC_IE_TRIGGERS is an error here too, before any output is opened
+    triggers = resolve_triggers()  # an unusable $ARABIC_IE_TRIGGERS is an error here too; workers get the answer
     with Sink(paths, output, errors_path, resume=resume, progress=progress) as sink:
         def jobs() -> Iterator[tuple[list[InputError], list[Input]]]:
             for chunk in _batches(iter_inputs(list(paths), skip=sink.outputs), batch_size):
@@ -66,17 +66,17 @@ def annotate(paths: list[str | Path], output: str | Path, model: str | None = No
         if workers <= 1:
             from pipeline import load
 
-            nlp, render = load(model), renderer(fmt)
+            nlp, render = load(model, triggers), renderer(fmt)
             for errs, todo in jobs():
                 for item in errs + (annotate_batch(nlp, todo, with_tokens, render) if todo else []):
                     sink.put(item)
         else:
-            _pooled(jobs(), sink.put, model, with_tokens, fmt, workers, ordered)
+            _pooled(jobs(), sink.put, model, triggers, with_tokens, fmt, workers, ordered)
     return sink.summary
 
 
 def _pooled(jobs: Iterator[tuple[list[InputError], list[Input]]], put: Callable[[Result | InputError], None],
-            model: str, with_tokens: bool, fmt: str, workers: int, ordered: bool) -> None:
+            model: str, triggers: str, with_tokens: bool, fmt: str, workers: int, ordered: bool) -> None:
     """Batches on a pool of `workers` processes; errors found while reading are reported at once,
     documents go to the pool in order."""
     pending_errors: list[InputError] = []
@@ -93,7 +93,7 @@ def _pooled(jobs: Iterator[tuple[list[InputError], list[Input]]], put: Callable[
         pending_errors.clear()
 
     ctx = get_context("spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(model, with_tokens, fmt)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model, triggers, with_tokens, fmt)) as pool:
         mapper = pool.imap if ordered else pool.imap_unordered
         for results in mapper(_worker_batch, feed()):
             flush()

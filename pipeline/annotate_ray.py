@@ -58,7 +58,7 @@ def _parse(row: dict[str, Any], given: dict[str, str], done: frozenset[str]) -> 
 class _Annotator:
     """A Ray actor: one pipeline, one torch thread (each actor holds one CPU)."""
 
-    def __init__(self, model: str, with_tokens: bool, fmt: str) -> None:
+    def __init__(self, model: str, triggers: str, with_tokens: bool, fmt: str) -> None:
         import torch
         import transformers
 
@@ -67,7 +67,7 @@ class _Annotator:
         torch.set_num_threads(1)
         transformers.utils.logging.set_verbosity_error()  # no weight-loading bars or notes from each actor
         transformers.utils.logging.disable_progress_bar()
-        self.nlp, self.with_tokens, self.render = load(model), with_tokens, renderer(fmt)
+        self.nlp, self.with_tokens, self.render = load(model, triggers), with_tokens, renderer(fmt)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         rows = batch.select(["id", "text", "source", "reason", "done"]).to_pylist()  # exact strings, no numpy padding
@@ -103,8 +103,9 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
     from pipeline.nlp import resolve_model
 
     model = resolve_model(model)  # before any output is opened; the actors get the answer, as an absolute path
-    resolve_triggers()  # an unusable $ARABIC_IE_TRIGGERS is an error here too, before any output is opened
+    triggers = resolve_triggers()  # an unusable $ARABIC_IE_TRIGGERS is an error here too; the actors get the answer
     model = os.path.abspath(model) if model else "none"
+    triggers = os.path.abspath(triggers) if triggers else ""  # (actors do not read the driver's environment)
     found = list(sources(list(paths), skip=output_paths(output, errors_path)))
     if STDIN in found:
         raise ValueError("--engine ray reads files: save standard input to a .jsonl file first")
@@ -133,7 +134,8 @@ def annotate_ray(paths: list[str | Path], output: str | Path, model: str | None 
                 readers = max(1, min(len(files), -(-workers // 8)))
                 ds = (ray.data.read_binary_files(list(given), include_paths=True, num_cpus=0, concurrency=readers)
                       .flat_map(_parse, fn_kwargs={"given": given, "done": frozenset(sink.done)}, num_cpus=0)
-                      .map_batches(_Annotator, fn_constructor_kwargs={"model": model, "with_tokens": with_tokens,
+                      .map_batches(_Annotator, fn_constructor_kwargs={"model": model, "triggers": triggers,
+                                                                      "with_tokens": with_tokens,
                                                                       "fmt": fmt},
                                    batch_size=batch_size, batch_format="pyarrow", num_cpus=1,
                                    compute=ray.data.ActorPoolStrategy(size=workers)))

@@ -57,10 +57,12 @@ def resolve_model(model: str | os.PathLike | None = None) -> str | None:
     return str(require_model_dir(model))
 
 
-def build(model: str | None = None) -> Language:
+def build(model: str | None = None, meeting_triggers: str | None = None) -> Language:
     """A blank Arabic `Language` with the project tokenizer and the stages that have a model.
 
     `model` names a NER model directory (default: see `resolve_model`); "none" leaves NER out.
+    `meeting_triggers` names the frames stage's meeting-trigger model directory, "" for none (default:
+    `trigger_model.resolve_triggers`, which reads $ARABIC_IE_TRIGGERS).
     Without a NER model the other stages still run and no entities are reported: the
     pipeline never invents them.
     """
@@ -77,7 +79,8 @@ def build(model: str | None = None) -> Language:
     from pipeline.frames.meeting.trigger_model import resolve_triggers
 
     nlp.add_pipe("arabic_numbers")
-    nlp.add_pipe("arabic_frames", config={"meeting_triggers": resolve_triggers()})
+    triggers = resolve_triggers() if meeting_triggers is None else meeting_triggers
+    nlp.add_pipe("arabic_frames", config={"meeting_triggers": triggers})
     return nlp
 
 

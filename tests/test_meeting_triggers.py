@@ -144,6 +144,10 @@ def test_the_pipeline_loads_the_shipped_model_by_default(monkeypatch):
     assert pipeline.load("none").get_pipe("arabic_frames").triggers is not None
     monkeypatch.setenv(TRIGGERS_ENV, "none")
     assert pipeline.load("none").get_pipe("arabic_frames").triggers is None
+    # named outright (what the annotate workers and Ray actors get), the environment is not read
+    assert pipeline.load("none", str(DEFAULT_TRIGGERS)).get_pipe("arabic_frames").triggers is not None
+    monkeypatch.setenv(TRIGGERS_ENV, str(DEFAULT_TRIGGERS))
+    assert pipeline.load("none", "").get_pipe("arabic_frames").triggers is None
 
 
 def test_annotate_refuses_an_unusable_model_before_writing(tmp_path):
